@@ -92,11 +92,14 @@ export function evaluateReturnSet(given: readonly ArrivedReturn[], passed: reado
   const { misnamed, counted, versions, tied: versionsTied } = countedReturns(arrived, listed);
   // each mid-term amendment said in one year, the earliest a return evaluated records it in (AmendmentYears)
   const amendments = new AmendmentYears();
-  for (const x of counted) amendments.add(x.ret.items);
+  for (const x of counted) amendments.add([...x.ret.items, ...(x.ret.removed ?? [])]);
   const returns = counted.map((x) => {
     const items = amendments.dated(x.ret.items);
+    // the rows a revision removed, dated alike (trial35 M9)
+    const removed = x.ret.removed ? amendments.dated(x.ret.removed) : undefined;
     // its paragraph said again only where a revision's year changed
-    return items.every((i, k) => i === x.ret.items[k]) ? x.ret : { ...x.ret, items, text: returnParagraph({ ...x.ret, items }, "zh") };
+    if (items.every((i, k) => i === x.ret.items[k]) && (removed ?? []).every((r, k) => r === x.ret.removed?.[k])) return x.ret;
+    return { ...x.ret, items, ...(removed ? { removed } : {}), text: returnParagraph({ ...x.ret, items, ...(removed ? { removed } : {}) }, "zh") };
   });
   // every return found is of a plan whose period does not hold --year: the period's one line, as summary says it
   const outsideOnly = arrived.length === 0 && skipped.some((x) => x.reason === "outside_plan") && !skipped.some((x) => x.reason === "other_year") ? skipped.find((x) => x.reason === "outside_plan" && x.period) : undefined;

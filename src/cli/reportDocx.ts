@@ -48,6 +48,8 @@ const FONT = "SimSun";
 const ANNEX_WIDTHS = [520, 1800, 800, 690, 1050, 900, 1350, 820, 900, 1200, 1450, 1900, 1190];
 /** the same page width without 预测{T}年 (annexForecasts: the plans' last year), its width given to 指标, the pace and 说明 */
 const ANNEX_WIDTHS_FINAL = [520, 2250, 800, 690, 1050, 900, 1350, 820, 900, 1200, 2400, 1690];
+/** Text that starts as a figure or a Latin word does (3.3%, -0.5, .5, AAA级, PM2.5): set apart from 年 by a space, as figures are. */
+const LATIN_START = /^[-+]?\.?[0-9A-Za-z]/;
 /** the 附表's column of the year's actual (evaluationHeaders) */
 const ANNEX_ACTUAL = 6;
 
@@ -68,8 +70,9 @@ function yearValue(i: EvaluationRow, year: number): string {
   // a mark alone (`/`, `—`) is neither a figure nor words: said as typed, 2023 年填“/” (trial34 C7: "2023 年/。")
   const mark = i.actual.trim() !== "" && !i.invalid && !/[0-9A-Za-z\u3400-\u9fff\uff10-\uff19]/.test(i.actual);
   const said = mark ? EVALUATION_WORDS.zh.typedMark(i.actual.trim()) : i.actual ? (i.invalid ? u(i.actual) : u(reportedValue(i)) + (i.verify ? EVALUATION_WORDS.zh.verify(i.verify) : "")) : "未填报";
-  // a space before a figure or a quoted value (2024 年 381公里, 2024 年 “约3.2”), none before words (2025 年已完成, 2025 年未填报)
-  return `${year} 年${i.invalid || /^[-+]?\.?\d/.test(said) ? " " : ""}${said}`;
+  // a space before a figure, text that starts with Latin letters or digits, or a quoted value (2024 年 381公里,
+  // 2022 年 AAA级, 2024 年 “约3.2”), none before Chinese words (2025 年已完成, 2025 年未填报): trial35 T6
+  return `${year} 年${i.invalid || LATIN_START.test(said) ? " " : ""}${said}`;
 }
 
 /** The sentence mapping the report's grades to check's statuses (§6 from §3), for the plans' years the report holds. */
@@ -93,7 +96,9 @@ function domainLine(i: EvaluationRow, year: number): string {
   const g = i.graded;
   // the status that kept it from a grade beside 未能评估, as the 评估 sheet says it (待人工评估 is not
   // "data to verify"); a row with nothing entered is said once, by its reason
-  const grade = g.reason ? `${gradeLabel(g.grade, false)}（${notGradedReasonLabel(g.reason)}）` : gradeLabel(g.grade, year >= i.targetYear);
+  const grade = g.reason ? `${gradeLabel(g.grade, false)}（${notGradedReasonLabel(g.reason)}）` : gradeLabel(g.grade, year >= i.targetYear)
+    // a 人工评估 conclusion the reviewer has not confirmed: said beside the grade it gives (§3, our reading, trial35 X1)
+    + (i.assessmentToConfirm ? EVALUATION_WORDS.zh.bracket(EVALUATION_WORDS.zh.assessmentToConfirm) : "");
   const parts = [grade, ...(i.actual === "" && g.reason ? [] : [yearValue(i, year)])];
   // left blank with its reason written (§6a): the reason said, not nothing (the 附表's 说明 has it whole)
   if (g.reason === "missing" && isExplainedMissing({ status: g.reason, note: i.note })) parts.push(EVALUATION_WORDS.zh.missingExplained(briefNote(i.note)));

@@ -5,6 +5,7 @@ import type { EvaluationReport } from "../sheet/EvaluationReport";
 import { reportParagraph } from "../sheet/reportParagraph";
 import { rowWarning } from "../sheet/rowWarning";
 import { yearOwnTarget } from "../sheet/yearOwnTarget";
+import { assessmentOf } from "../sheet/assessmentOf";
 import { targetsDifferJson } from "./targetsDifferJson";
 
 /** 4 decimals, rounded as the text rounds (decimalFixed: 79.49999999999997 → 79.5). */
@@ -17,7 +18,7 @@ const gapJson = (key: string, g: RateGap | undefined): Record<string, { value: n
 /**
  * `report --json`, exactly as architecture.md gives it: `{year, items:[{template, id, name,
  * attribute, status, grade, progress, expected, forecast:{value, meets, hold?, withheld?}, pace:{needed, achieved, unmet?},
- * warning, verify?, basis?, invalid?, yearTarget?, revisions?}], counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
+ * warning, verify?, basis?, invalid?, yearTarget?, assessmentConfirmed?, revisions?}], counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
  * `warning` is the row's 预警 (rowWarning: `forecast`, `breached`, `not_achieved`, or null), as the
  * 预警 list marks it and the county table counts it.
  * Project lists (§4): `projects: [{unit?, template, id, name, owner, state, completed, investment, status,
@@ -26,7 +27,9 @@ const gapJson = (key: string, g: RateGap | undefined): Record<string, { value: n
  * when the returns hold any. Units listed that sent nothing: `unreported`; that sent only a file that could not be used:
  * `unusable: [{unit, file, reason, inside?, kind?}]` (`inside`: a .zip's spreadsheets; `kind`: what a file that is no .xlsx was found to be, as summary's `skipped`).
  * Sheets whose year's values look copied from the year before (check's previous_year_copied, §8h): `copied: [{unit?,
- * sheet, year, previous, equal, count}]`, only when there are any; the grades are as without it.
+ * sheet, year, previous, equal, count}]`, only when there are any; the grades are as without it. Indicators a mid-term
+ * revision removed (the template's `removed`, rollover --from): `removed: [{unit?, template, id, name, revisions}]`, the last
+ * revision `{year, removed: true}`, only when there are any (trial35 M9).
  * Numbers are rounded to 4 decimals; a backwards progress keeps its sign (§3a). `text` is the
  * report's paragraph in `lang` (`--lang`, default zh: the report's own Chinese text; en: the
  * paragraph `report --lang en` prints, reportParagraph); codes are the same in both.
@@ -48,6 +51,8 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
     ...(x.verify ? { verify: "project_completed_scale", suggestion: x.verify.suggestion } : {}),
   })));
   const copied = r.returns.flatMap((ret) => (ret.copied ?? []).map((c) => ({ ...(several ? { unit: ret.unit } : {}), ...c })));
+  // the indicators a mid-term revision removed (no items any more), each with its revisions, the last {year, removed: true}
+  const removed = r.returns.flatMap((ret) => (ret.removed ?? []).map((x) => ({ ...(several ? { unit: ret.unit } : {}), template: x.template, id: x.id, name: x.name, revisions: x.revisions })));
   const reforms = r.returns.flatMap((ret) => ret.reforms.map((x) => ({
     ...(several ? { unit: ret.unit } : {}),
     template: x.template, id: x.id, name: x.name, leadUnit: x.leadUnit, state: x.state, evidence: x.evidence, status: x.status, group: x.group,
@@ -75,6 +80,9 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
       ...(i.invalid ? { invalid: i.invalid } : {}),
       // only on a row graded by the year's own target (a yearly target table): that target as written
       ...(yearOwnTarget(i) === undefined ? {} : { yearTarget: yearOwnTarget(i) }),
+      // only on a row graded by its 人工评估 (a words or compound target): whether the reviewer confirmed that conclusion
+      // (通过 or 已说明 in force on the 审核 sheet); false: counted by it, said 待审核确认 (evaluation-rules §3, trial35 X1)
+      ...(assessmentOf(i) === null ? {} : { assessmentConfirmed: i.assessmentToConfirm !== true }),
       // only on a row whose target or baseline was revised mid-term (rollover --from): [{year, target?: {from, to}, baseline?: {from, to}}]
       ...(i.revisions?.length ? { revisions: i.revisions } : {}),
     }))),
@@ -85,6 +93,8 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
     text: reportParagraph(r, lang),
     // the sheets whose year's values look copied from the year before (§8h), when there are any: the text says each once
     ...(copied.length ? { copied } : {}),
+    // the indicators a mid-term revision removed (rollover --from), when there are any: the text names them with the revisions
+    ...(removed.length ? { removed } : {}),
     // the indicators whose target or attribute differs between the returns (a plan amended mid-period), when there are any
     ...(r.targetsDiffer?.length ? { targetsDiffer: targetsDifferJson(r.targetsDiffer) } : {}),
     // the units listed (--units, --ledger) that sent no return, when there are any

@@ -31,9 +31,9 @@ export class AmendmentYears {
     return this;
   }
 
-  /** Records the revisions `templates` carry (a return's stored templates). */
+  /** Records the revisions `templates` carry (a return's stored templates), those of the rows they record removed too. */
   addTemplates(templates: readonly Template[]): this {
-    for (const t of templates) if (t.kind === "indicators") this.add(t.indicators.map((d) => ({ template: t.id, id: d.id, revisions: d.revisions })));
+    for (const t of templates) if (t.kind === "indicators") this.add([...t.indicators, ...(t.removed ?? [])].map((d) => ({ template: t.id, id: d.id, revisions: d.revisions })));
     return this;
   }
 
@@ -55,7 +55,7 @@ export class AmendmentYears {
   }
 }
 
-/** One amendment of one row: its fields' values before and after. */
+/** One amendment of one row: its fields' values before and after, or the row added or removed (an id may be reused for another row). */
 function key(template: string, id: string, r: Omit<IndicatorRevision, "year">): string {
-  return [template, id, r.target?.from ?? "", r.target?.to ?? "", r.baseline?.from ?? "", r.baseline?.to ?? ""].join("\u0001");
+  return [template, id, r.target?.from ?? "", r.target?.to ?? "", r.baseline?.from ?? "", r.baseline?.to ?? "", r.added ? "added" : r.removed ? "removed" : ""].join("\u0001");
 }

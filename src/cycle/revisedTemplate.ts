@@ -1,4 +1,6 @@
 import type { IndicatorRevision } from "../domain/IndicatorRevision";
+import type { RemovedIndicator } from "../domain/RemovedIndicator";
+import { indicatorLabel } from "../templates/indicatorLabel";
 import type { Template } from "../templates/TemplateSchema";
 import type { AmendedTemplate } from "./amendedTemplate";
 import type { AmendmentYears } from "./AmendmentYears";
@@ -9,7 +11,9 @@ import type { AmendmentYears } from "./AmendmentYears";
  * is added for `year` where its target or baseline as written changed (a.changes), so the report
  * can say the plan was revised (evaluation-rules §6, our reading), dated by `years` where other returns
  * already record the same change (the amendment's year, not the year this unit was moved: AmendmentYears).
- * An added row records that it was added (`added: true`); a template of projects or reforms is returned as it is. Pure.
+ * An added row records that it was added (`added: true`); a row of `old` the amended version no longer has is recorded on
+ * the template's `removed` list (its id, its name and its revisions, the last `{year, removed: true}`), after those `old`
+ * recorded already, so the report can name it (trial35 M9). A template of projects or reforms is returned as it is. Pure.
  */
 export function revisedTemplate(old: Template, amended: Template, a: AmendedTemplate, year: number, years?: AmendmentYears): Template {
   if (amended.kind !== "indicators") return amended;
@@ -29,8 +33,21 @@ export function revisedTemplate(old: Template, amended: Template, a: AmendedTemp
   // late says one amendment year for the whole revision (trial35 M4 with M9)
   const changed = rows.filter((x) => x.added.target || x.added.baseline).map((x) => x.added.year);
   const amendedIn = changed.length ? Math.min(...changed) : undefined;
+  // a row the revision removed (matched to none of the amended version's): named with its name in the plan before,
+  // dated with the amendment as an added row is
+  const matched = new Set(a.oldOf.values());
+  const gone: RemovedIndicator[] = old.kind !== "indicators" ? [] : old.indicators.filter((d) => !matched.has(d.id)).map((d) => {
+    const removed: IndicatorRevision = { year: years ? years.yearOf(amended.id, d.id, { removed: true }, year) : year, removed: true };
+    if (amendedIn !== undefined) removed.year = Math.min(removed.year, amendedIn);
+    return { id: d.id, name: indicatorLabel(d), revisions: [...(d.revisions ?? []), removed] };
+  });
+  const removed = [...(old.kind === "indicators" ? old.removed ?? [] : []), ...gone];
+  // the plan file's own `removed`, if any, gives way to what the returns recorded, as its `revisions` do
+  const plan = { ...amended };
+  delete plan.removed;
   return {
-    ...amended,
+    ...plan,
+    ...(removed.length ? { removed } : {}),
     indicators: rows.map(({ d, kept, added }) => {
       if (added.added && amendedIn !== undefined) added.year = Math.min(added.year, amendedIn);
       const revisions = added.target || added.baseline || added.added ? [...kept, added] : kept;

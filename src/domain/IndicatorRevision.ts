@@ -11,6 +11,11 @@ export interface IndicatorRevision {
   baseline?: { from: string; to: string } | undefined;
   /** the indicator was added by this revision (no row for it before): said with the changes, so a reader sees why N grew */
   added?: true | undefined;
+  /**
+   * the indicator was removed by this revision (a row of the plan before it, none after): recorded on the template's
+   * `removed` list (the row is gone from `indicators`), said with the changes, so a reader sees why N shrank (trial35 M9)
+   */
+  removed?: true | undefined;
 }
 
 /** The fields a revision may change, in the order they are said. */

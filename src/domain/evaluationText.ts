@@ -19,6 +19,7 @@ import type { ValueToVerify } from "./valueToVerify";
 import type { RateGap } from "./gradeIndicator";
 import type { Target } from "./Target";
 import type { IndicatorRevision } from "./IndicatorRevision";
+import type { RemovedIndicator } from "./RemovedIndicator";
 import type { CopiedYear } from "./CopiedYear";
 import type { TargetMiss } from "./targetMiss";
 
@@ -59,6 +60,8 @@ export interface TextItem {
   breach?: Breach | null | undefined;
   /** a qualitative target graded by a reviewer's 人工评估: said where its value would be, when no words were entered */
   assessment?: Status | null | undefined;
+  /** graded by a 人工评估 conclusion the reviewer has not confirmed (trial35 X1): counted, and named once after the values to verify */
+  assessmentToConfirm?: boolean | undefined;
   /** earlier years whose value is not a valid number, left out of the trend */
   leftOut?: readonly LeftOut[] | undefined;
   /** the reporting year's value is to be verified (valueToVerify): said once in the opening, and after the value wherever it is quoted */
@@ -214,12 +217,14 @@ const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
  * `copied`: the sheets whose year's values look copied from the year before (§8h, check's previous_year_copied), each
  * said in one sentence after the values to verify (§6, our reading); the grades are not changed by it.
  * The words come from the zh/en catalogue (evaluationWords); Chinese is the report's.
+ * `removed`: the indicators a mid-term revision removed (RemovedIndicator), named in the revisions sentence after the rows'
+ * own revisions (trial35 M9).
  * `brief`: the Word report's 总体评估, whose 预警 section (titled `brief.section`) follows and gives every row: each list
  * of rows not achieved, forecast to miss or breached is said by its count and the BRIEF_NAMED most serious names
  * (mostSerious), pointing to that section, instead of every row with its figures again (trial29c F14); several lists point
  * to it once, after the last (trial 31).
  */
-export function evaluationText(items: readonly TextItem[], year: number, targetYear: number | null, lang: Lang = "zh", copied: readonly CopiedYear[] = [], brief?: { section: string }): string {
+export function evaluationText(items: readonly TextItem[], year: number, targetYear: number | null, lang: Lang = "zh", copied: readonly CopiedYear[] = [], brief?: { section: string }, removed: ReadonlyArray<Pick<RemovedIndicator, "name" | "revisions">> = []): string {
   const w = EVALUATION_WORDS[lang];
   // the lists of rows (each worded by `say` from its items) and the sentences between them, in order: a list is said in
   // full (each row's words, `full`) or briefly (its most serious names), once all are known, since the brief form points
@@ -253,7 +258,9 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   const doubtedRows = bindingFirst(named.filter((i) => i.verify || (i.doubted ?? []).length > 0));
   const toVerify = w.toVerify(doubtedRows.filter((i) => !method(i)).map(verifyName)) + w.methodToVerify(doubtedRows.filter(method).map(verifyName));
   // a sheet whose values look copied from the year before (§8h): said with the values to verify, the grades unchanged
-  const doubts = toVerify + copied.map((c) => w.copiedYear(c)).join("");
+  // a 人工评估 conclusion nobody confirmed is counted as the sheet shows it, and said so (§3, our reading, trial35 X1)
+  const toConfirm = w.assessmentsToConfirm(names(named.filter((i) => i.assessmentToConfirm)));
+  const doubts = toVerify + toConfirm + copied.map((c) => w.copiedYear(c)).join("");
   const endItem = (i: TextItem): string => w.endItem({
     name: i.name, year, actual: stated(i), cumulative: i.cumulative, own: withUnit(i.own ?? "", i.unit), target: i.target ?? "", responsibleUnit: i.responsibleUnit ?? null, assessment: i.assessment ?? null,
     // a total that counts blank years as 0 says so beside it, with no pace at T to carry it (§6, our reading)
@@ -270,7 +277,8 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   const notGradedPart = w.gradeCount("not_graded", counts.not_graded) + why;
 
   // a plan revised mid-term (中期调整) says what changed, once, after the count of its indicators
-  const revised = w.revisions(named.filter((i) => i.revisions?.length).map((i) => ({ name: i.name, revisions: i.revisions ?? [] })));
+  // and the rows it removed (`removed`: no longer rows, so named after those it kept or added)
+  const revised = w.revisions([...named.filter((i) => i.revisions?.length).map((i) => ({ name: i.name, revisions: i.revisions ?? [] })), ...removed.map((r) => ({ name: nameInText(r.name), revisions: r.revisions }))]);
 
   let text: string;
   // a return with no value at all for Y (every row blank): said as such, not as 21 rows of grades at 0

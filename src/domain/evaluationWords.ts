@@ -127,7 +127,8 @@ export interface EvaluationWords {
   endOpening: (n: number, attributes: string, targetYear: number, year: number, parts: string[], yearly: boolean, revised: string) => string;
   /**
    * the one sentence of the paragraph naming the targets and baselines a mid-term revision changed
-   * (IndicatorRevision, oldest first per row), and the rows it added: "规划中期调整 2 项指标（2023 年起）：人均预期寿命 目标由 ≥81.5 调整为 ≥81；新指标 为新增指标。"
+   * (IndicatorRevision, oldest first per row), the rows it added and those it removed: "规划中期调整 3 项指标（2023 年起）：人均预期寿命 目标由
+   * ≥81.5 调整为 ≥81；新指标 为新增指标；旧指标 已删去（不再评估）。"
    * ("" for no row)
    */
   revisions: (items: ReadonlyArray<{ name: string; revisions: readonly IndicatorRevision[] }>) => string;
@@ -234,6 +235,13 @@ export interface EvaluationWords {
   toVerify: (names: string[]) => string;
   /** the same of the rows whose method is to be verified (§3 `compounded_fall`: the values stand, the plan may compound them), after toVerify */
   methodToVerify: (names: string[]) => string;
+  /**
+   * the rows graded by a 人工评估 conclusion the reviewer has not confirmed (EvaluationRow.assessmentToConfirm): counted by it,
+   * said once after the values to verify, by name (evaluation-rules §3, our reading, trial35 X1); "" for none
+   */
+  assessmentsToConfirm: (names: string[]) => string;
+  /** such a row's mark, in brackets after its grade (the 分领域 line) or after its 人工评估 (the 附表's 说明) */
+  assessmentToConfirm: string;
   /**
    * a sheet whose year's values look copied from the year before (§8h, check's previous_year_copied), said once per sheet
    * after the values to verify (§6, our reading): the grades stand, the reader is told they may rest on last year's figures
@@ -435,6 +443,8 @@ const ZH: EvaluationWords = {
   // after the counts, whose last is 未能评估: 其中 read as part of that group, and named no reason (a trial)
   toVerify: (names) => (names.length > 0 ? `以上各项中，有 ${names.length} 项数值待核实：${names.join("、")}。` : ""),
   methodToVerify: (names) => (names.length > 0 ? `以上各项中，有 ${names.length} 项计算方法待核实：${names.join("、")}。` : ""),
+  assessmentsToConfirm: (names) => (names.length > 0 ? `以上各项中，有 ${names.length} 项按人工评估结论评估，尚待审核确认：${names.join("、")}。` : ""),
+  assessmentToConfirm: "人工评估结论，待审核确认",
   copiedYear: (c) => `工作表「${c.sheet}」${c.year} 年的填报值与 ${c.previous} 年相同的占 ${fmtNumber(copiedShare(c))}%（两年都填了数值的 ${c.count} 项中有 ${c.equal} 项），可能照抄${c.previous === c.year - 1 ? "上年" : ` ${c.previous} 年的数值`}，评估结论待核实。`,
   verifyName: (name, v, more = {}) => `${name}（${more.year ? `${more.year} 年数值` : ""}${v.code === "running_total" ? "疑似填了累计数" : v.code === "compounded_fall" ? `按各年${v.compounded?.word ?? "降低"}率连乘为 ${fmtNumber(v.compounded?.total ?? 0)}%${v.compounded?.final ? `，低于目标 ${fmtNumber(v.compounded.target)}` : ""}` : v.code === "level_typed" ? "疑似填了水平值" : v.code === "year_over_pace" ? (v.amount === undefined ? "远超按年平均进度" : "疑似加上了上个规划期的累计数") : v.code === "approximate_backwards" ? `倒退，${v.side === "below" ? "低于" : "高于"}基期值 ${v.baseline ?? ""}` : v.code === "scale_suspect" ? "疑似单位填错"
     : v.side === "below" ? `约为规划数值的 1/${Math.round(v.factor ?? 5)}` : `约为规划数值的 ${v.factor ?? 5} 倍`}${more.withheld ? "，未作预测" : ""}）`,
@@ -456,7 +466,8 @@ const ZH: EvaluationWords = {
     const change = (r: IndicatorRevision): string[] => REVISED_FIELDS.flatMap((f) => {
       const c = r[f];
       return c ? [`${ZH_FIELD[f]}由 ${c.from || "—"} 调整为 ${c.to || "—"}${one === undefined ? `（${r.year} 年起）` : ""}`] : [];
-    }).concat(r.added ? [`为新增指标${one === undefined ? `（${r.year} 年起）` : ""}`] : []);
+    }).concat(r.added ? [`为新增指标${one === undefined ? `（${r.year} 年起）` : ""}`] : [])
+      .concat(r.removed ? [`已删去${one === undefined ? `（${r.year} 年起不再评估）` : "（不再评估）"}`] : []);
     return `规划中期调整 ${items.length} 项指标${one === undefined ? "" : `（${one} 年起）`}：${items.map((i) => `${i.name} ${i.revisions.flatMap(change).join("、")}`).join("；")}。`;
   },
   revisedValue: (value, field, revisions) => {
@@ -532,6 +543,8 @@ const EN: EvaluationWords = {
     : v.side === "below" ? ` (the value is about 1/${Math.round(v.factor ?? 5)} of the plan's numbers: to be verified)` : ` (the value is about ${v.factor ?? 5}× the plan's numbers: to be verified)`),
   toVerify: (names) => (names.length > 0 ? `Across these indicators, ${names.length} ${names.length === 1 ? "value is" : "values are"} to be verified: ${names.join(", ")}. ` : ""),
   methodToVerify: (names) => (names.length > 0 ? `Across these indicators, the method is to be verified for ${englishCount(names.length, "indicator")}: ${names.join(", ")}. ` : ""),
+  assessmentsToConfirm: (names) => (names.length > 0 ? `Across these indicators, ${englishCount(names.length, "indicator")} ${names.length === 1 ? "is" : "are"} graded by a 人工评估 (assessment) conclusion not yet confirmed by the reviewer: ${names.join(", ")}. ` : ""),
+  assessmentToConfirm: "assessed by hand, not yet confirmed by the reviewer",
   copiedYear: (c) => `In the sheet "${c.sheet}", ${fmtNumber(copiedShare(c))}% of the ${c.year} values are the same as ${c.previous}'s (${c.equal} of the ${englishCount(c.count, "indicator")} with a number in both years), perhaps copied from ${c.previous === c.year - 1 ? "the year before" : c.previous}: the evaluation is to be verified. `,
   verifyName: (name, v, more = {}) => `${name} (${more.year ? `the ${more.year} value ` : ""}${v.code === "running_total" ? "perhaps a running total" : v.code === "compounded_fall" ? `the yearly falls compounded give ${fmtNumber(v.compounded?.total ?? 0)}%${v.compounded?.final ? `, below the target of ${fmtNumber(v.compounded.target)}` : ""}` : v.code === "level_typed" ? "perhaps the year's level, not its rise" : v.code === "year_over_pace" ? (v.amount === undefined ? "far beyond the yearly pace" : "perhaps last period's total added in") : v.code === "approximate_backwards" ? `moving backwards, ${v.side} the baseline ${v.baseline ?? ""}` : v.code === "scale_suspect" ? "perhaps in a smaller unit"
     : v.side === "below" ? `about 1/${Math.round(v.factor ?? 5)} of the plan's numbers` : `about ${v.factor ?? 5}× the plan's numbers`}${more.withheld ? "; no forecast made" : ""})`,
@@ -552,7 +565,8 @@ const EN: EvaluationWords = {
     const change = (r: IndicatorRevision): string[] => REVISED_FIELDS.flatMap((f) => {
       const c = r[f];
       return c ? [`${f} from ${c.from || "—"} to ${c.to || "—"}${one === undefined ? ` (from ${r.year})` : ""}`] : [];
-    }).concat(r.added ? [`added${one === undefined ? ` (from ${r.year})` : ""}`] : []);
+    }).concat(r.added ? [`added${one === undefined ? ` (from ${r.year})` : ""}`] : [])
+      .concat(r.removed ? [`removed${one === undefined ? ` (not evaluated from ${r.year})` : " (no longer evaluated)"}`] : []);
     return `The plan was revised mid-term for ${englishCount(items.length, "indicator")}${one === undefined ? "" : ` (from ${one})`}: ${items.map((i) => `${i.name} ${i.revisions.flatMap(change).join(", ")}`).join("; ")}. `;
   },
   revisedValue: (value, field, revisions) => {

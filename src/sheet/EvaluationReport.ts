@@ -3,6 +3,7 @@ import type { CheckReport } from "./CheckReport";
 import type { ArchiveContents, OtherYear, PlanVersionDetail, UnusableReason, OutsidePlan } from "../domain/UnusableReason";
 import type { Grade } from "../domain/Grade";
 import type { IndicatorRevision } from "../domain/IndicatorRevision";
+import type { RemovedIndicator } from "../domain/RemovedIndicator";
 import type { IndicatorGrade } from "../domain/gradeIndicator";
 import type { ProjectGrade } from "../domain/gradeProject";
 import type { ReformGroup } from "../domain/reformGroup";
@@ -43,6 +44,11 @@ export interface EvaluationRow {
    * text_number, percent_typed, …); the report quotes the value as typed and marks it (statedValue)
    */
   invalid?: string;
+  /**
+   * graded by its 人工评估 (assessmentOf) on a conclusion the reviewer has not confirmed (no 通过 or 已说明 in force on
+   * the 审核 sheet: confirmedAssessments): still graded and counted by it, said 待审核确认 (evaluation-rules §3, our reading, trial35 X1)
+   */
+  assessmentToConfirm?: true;
   graded: IndicatorGrade;
 }
 
@@ -108,6 +114,11 @@ export interface ReturnEvaluation {
   items: EvaluationRow[];
   projects: ProjectEvaluationRow[];
   reforms: ReformEvaluationRow[];
+  /**
+   * the indicators its templates record a mid-term revision removed (the template field `removed`, rollover --from), with
+   * their template's id: named with the revisions in the paragraph (trial35 M9); absent where none
+   */
+  removed?: Array<RemovedIndicator & { template: string }>;
   counts: Record<Grade, number>;
   /**
    * the sheets whose year's values look copied from the year before (check's previous_year_copied, §8h), in check's

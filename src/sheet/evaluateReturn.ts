@@ -12,6 +12,8 @@ import type { EvaluationRow, ProjectEvaluationRow, ReformEvaluationRow, ReturnEv
 import { gridCell, type GridWorkbook } from "./Grid";
 import { returnParagraph } from "./returnParagraph";
 import { valueToVerify } from "../domain/valueToVerify";
+import { confirmedAssessments } from "../cycle/confirmedAssessments";
+import { assessmentOf } from "./assessmentOf";
 
 function cellAt(g: GridWorkbook, sheet: string, ref: string): CellValue {
   const s = g.sheets.find((x) => x.name === sheet);
@@ -24,6 +26,9 @@ function cellAt(g: GridWorkbook, sheet: string, ref: string): CellValue {
  * Grades a checked return (evaluation-rules.md §6). It starts from `check`'s report, so each
  * row's status is the one `check` gives, and reads each year's actual from the cells the
  * report names (by id, never by position). `file` names the return when its cover has no 填报单位.
+ * A row graded by its 人工评估 that no 审核结论 通过 or 已说明 in force confirms (confirmedAssessments, read from the
+ * return's own 审核 sheet) is marked `assessmentToConfirm` (§3, our reading, trial35 X1); the indicators its templates
+ * record a mid-term revision removed are `removed` (trial35 M9).
  */
 export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: readonly Template[], file: string): ReturnEvaluation {
   const year = report.year;
@@ -31,6 +36,8 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
   const projects: ProjectEvaluationRow[] = [];
   const reforms: ReformEvaluationRow[] = [];
   const targetYears = new Set<number>();
+  // the rows whose 人工评估 the reviewer confirmed, read from the 审核 sheet once, when a row is graded by one
+  let confirmed: ReadonlySet<string> | undefined;
   for (const item of report.items) {
     const t = templates.find((x) => x.id === item.template);
     if (!t) continue;
@@ -60,6 +67,8 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
       const own = item.cells[String(year)];
       const invalid = item.value && own !== undefined ? item.issues.find((x) => x.cell === own && (x.severity === "error" || x.code === "unjudged_value_invalid")) : undefined;
       if (invalid) row.invalid = invalid.code === "unjudged_value_invalid" ? String(invalid.params?.["reason"] ?? invalid.code) : invalid.code;
+      // a conclusion in 人工评估 (the filer can fill that column too) is the reviewer's only once confirmed (§3, trial35 X1)
+      if (assessmentOf(row) !== null && !(confirmed ??= confirmedAssessments(g, report)).has(`${item.template}|${item.id}`)) row.assessmentToConfirm = true;
       items.push(row);
     } else if (item.kind === "project" && t.kind === "projects") {
       const p = t.projects.find((x) => x.id === item.id);
@@ -90,11 +99,13 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
   const targetYear = targetYears.size === 1 ? [...targetYears][0] ?? null : null;
   // a sheet copied from the year before (§8h): its grades stand, and the report says they may rest on last year's figures
   const copied = report.problems.flatMap((p) => (p.code === "previous_year_copied" ? [{ sheet: p.params.sheet, year: p.params.year, previous: p.params.previous, equal: p.params.equal, count: p.params.count }] : []));
-  const text = returnParagraph({ items, year, targetYear, projects, reforms, ...(copied.length ? { copied } : {}) }, "zh");
+  // the rows a mid-term revision removed from its plans (rollover --from's record): named with the revisions
+  const removed = templates.filter((t) => report.templates.some((x) => x.id === t.id)).flatMap((t) => (t.kind === "indicators" ? (t.removed ?? []).map((r) => ({ ...r, template: t.id })) : []));
+  const text = returnParagraph({ items, year, targetYear, projects, reforms, ...(copied.length ? { copied } : {}), ...(removed.length ? { removed } : {}) }, "zh");
   const regions = [...new Set(templates.filter((t) => report.templates.some((x) => x.id === t.id)).map((t) => t.region))];
   const sources = report.templates.map((x) => {
     const t = templates.find((y) => y.id === x.id);
     return { document: t?.source.document ?? "", targetYear: t?.targetYear ?? 0 };
   });
-  return { unit: report.reportingUnit || file, file, titles: report.templates.map((t) => t.title), sources, templates: report.templates, regions, year, targetYear, items, projects, reforms, counts, ...(copied.length ? { copied } : {}), text };
+  return { unit: report.reportingUnit || file, file, titles: report.templates.map((t) => t.title), sources, templates: report.templates, regions, year, targetYear, items, projects, reforms, ...(removed.length ? { removed } : {}), counts, ...(copied.length ? { copied } : {}), text };
 }

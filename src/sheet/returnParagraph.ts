@@ -19,19 +19,20 @@ function bandOf(i: ReturnEvaluation["items"][number]): { miss?: TargetMiss; past
 /**
  * A return's §6 paragraph in `lang` (Chinese is the report's own; English for `--lang en`),
  * counted from its rows, so its counts are the table's; a sheet whose values look copied from the year before
- * (`copied`, §8h) is said after the values to verify. A return with no indicator row but project
+ * (`copied`, §8h) is said after the values to verify; the indicators a mid-term revision removed (`removed`) are named
+ * with the revisions. A return with no indicator row but project
  * or reform lists: their counts (listsParagraph), never "规划确定主要指标 0 项". `brief`: the Word report's
  * 总体评估, its lists said by count and the most serious names, pointing to the 预警 section titled `brief.section`
  * (evaluationText).
  */
-export function returnParagraph(ret: Pick<ReturnEvaluation, "items" | "year" | "targetYear"> & Partial<Pick<ReturnEvaluation, "projects" | "reforms" | "copied">>, lang: Lang, brief?: { section: string }): string {
+export function returnParagraph(ret: Pick<ReturnEvaluation, "items" | "year" | "targetYear"> & Partial<Pick<ReturnEvaluation, "projects" | "reforms" | "copied" | "removed">>, lang: Lang, brief?: { section: string }): string {
   const lists = { projects: ret.projects ?? [], reforms: ret.reforms ?? [] };
   if (ret.items.length === 0 && lists.projects.length + lists.reforms.length > 0) return listsParagraph(lists, lang);
   return evaluationText(ret.items.map((i) => ({
     name: i.name, attribute: i.attribute ?? null, unit: i.unit, grade: i.graded.grade, reason: i.graded.reason, cumulative: i.graded.cumulative,
     forecast: i.graded.forecast, pace: i.graded.pace, targetYear: i.targetYear, baselineYear: i.baselineYear, actual: shownActual(i), own: reportedValue(i), target: targetInText(i.target, i.unit),
-    responsibleUnit: i.responsibleUnit ?? null, leftOut: i.graded.leftOut, assessment: assessmentOf(i), breach: breachOf(i.graded), verify: i.verify ?? null, invalid: i.invalid !== undefined, doubted: i.graded.doubted,
+    responsibleUnit: i.responsibleUnit ?? null, leftOut: i.graded.leftOut, assessment: assessmentOf(i), assessmentToConfirm: i.assessmentToConfirm === true, breach: breachOf(i.graded), verify: i.verify ?? null, invalid: i.invalid !== undefined, doubted: i.graded.doubted,
     revisions: i.revisions, lag: i.graded.progress !== null && i.graded.result.expected !== null ? i.graded.result.expected - i.graded.progress : null,
     ...bandOf(i),
-  })), ret.year, ret.targetYear, lang, ret.copied ?? [], brief);
+  })), ret.year, ret.targetYear, lang, ret.copied ?? [], brief, ret.removed ?? []);
 }

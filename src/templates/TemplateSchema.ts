@@ -40,6 +40,18 @@ export const IndicatorRevisionSchema = z.object({
   baseline: z.optional(RevisedValue),
   /** the row was added by the revision (not in the plan before it): the report names it (trial35 M9) */
   added: z.optional(z.literal(true)),
+  /** the row was removed by the revision: only on an entry of the template's `removed` list (trial35 M9) */
+  removed: z.optional(z.literal(true)),
+});
+
+/**
+ * An indicator a mid-term revision removed (domain/RemovedIndicator): its id and name in the plan before, and its
+ * revisions, the last `{year, removed: true}`. Written by `rollover --from`, kept by later rollovers.
+ */
+export const RemovedIndicatorSchema = z.object({
+  id: Id,
+  name: z.string().check(z.minLength(1, "must not be empty")),
+  revisions: z.array(IndicatorRevisionSchema).check(z.minLength(1, "at least one revision")),
 });
 
 export const IndicatorSchema = z.object({
@@ -170,6 +182,11 @@ export const IndicatorTemplateSchema = z.object({
   /** years that carry their own target (empty when only the final target is given) */
   yearlyTargetYears: z.array(Year),
   indicators: z.array(IndicatorSchema).check(z.minLength(1, "at least one indicator")),
+  /**
+   * the indicators mid-term revisions removed, oldest first (rollover --from writes them; absent in a plan file and in
+   * returns made before this field: nothing removed). An older reader drops the field (zod strips unknown keys)
+   */
+  removed: z.optional(z.array(RemovedIndicatorSchema)),
 });
 
 export const ProjectTemplateSchema = z.object({

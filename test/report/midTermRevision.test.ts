@@ -143,10 +143,29 @@ describe("a plan revised mid-term (rollover --from) is said by the report of tha
     expect(r.items.find((i) => i.name.startsWith("每千名老年人口"))?.revisions).toEqual([{ year: 2023, added: true }]);
   }, 60000);
 
+  // trial35 M9: an indicator the amendment removed was named nowhere: named with the changes, and in --json's `removed`
+  test.each<[string, string, string[], string]>([
+    ["zh", "2023-removed.xlsx", [], "规划确定主要指标 2 项（约束性 1 项、预期性 1 项）。规划中期调整 2 项指标（2023 年起）：人均预期寿命 目标由 ≥81.5 调整为 ≥81；每千人口拥有执业(助理)医师数 已删去（不再评估）。"],
+    ["en", "2023-removed.xlsx", ["--lang", "en"], "The plan was revised mid-term for 2 indicators (from 2023): 人均预期寿命 target from ≥81.5 to ≥81; 每千人口拥有执业(助理)医师数 removed (no longer evaluated). "],
+    ["zh, a year later (rollover without --from keeps it)", "2024-removed.xlsx", [], "规划中期调整 2 项指标（2023 年起）：人均预期寿命 目标由 ≥81.5 调整为 ≥81；每千人口拥有执业(助理)医师数 已删去（不再评估）。"],
+  ])("an indicator removed by the revision is named (%s)", async (_lang, file, flags, said) => {
+    const removed = join(dir, "plan-removed.txt");
+    // the revised plan without its row 3 (医师数)
+    writeFileSync(removed, plan("≥81", "3.0", "（中期调整）").split("\n").filter((l) => !l.includes("医师数")).join("\n"));
+    await ok("import", removed, "--id", "qingshan-2021-2025", "--out", join(dir, "plan-removed.json"), "--force");
+    await ok("rollover", join(dir, "2022.xlsx"), "--year", "2023", "--from", join(dir, "plan-removed.json"), "--out", join(dir, "2023-removed.xlsx"), "--force");
+    await ok("rollover", join(dir, "2023-removed.xlsx"), "--year", "2024", "--out", join(dir, "2024-removed.xlsx"), "--force");
+    const r = JSON.parse(await ok("report", join(dir, file), "--json", ...flags)) as { text: string; items: Array<{ name: string }>; removed?: unknown };
+    expect(r.text).toContain(said);
+    expect(r.items.some((i) => i.name.includes("医师数"))).toBe(false);
+    expect(r.removed).toEqual([{ template: "qingshan-2021-2025", id: expect.any(String), name: "每千人口拥有执业(助理)医师数", revisions: [{ year: 2023, removed: true }] }]);
+  }, 60000);
+
   test("a return not revised reads as before: no word of it", async () => {
     const r = await reportJson(join(dir, "2023-unrevised.xlsx"));
     expect(r.text).not.toContain("中期调整");
     expect(r.items.every((i) => i.revisions === undefined)).toBe(true);
+    expect("removed" in r).toBe(false);
     const out = join(dir, "report-unrevised.xlsx");
     await ok("report", join(dir, "2023-unrevised.xlsx"), "--out", out);
     expect((await evaluationCells(out)).some((c) => c.includes("中期调整"))).toBe(false);
