@@ -145,6 +145,9 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
     b.value(r, b.col("trend"), trendBand(values, g.forecast.value, g.finalValue), "text");
   });
   const lastRow = hr + Math.max(1, ret.items.length);
+  // the 附表's rows are as tall as what they hold: the heights fitRowHeights works out are where they start (the .xlsx),
+  // and Excel measures them itself (the Office host fits them in one write where 5,000 heights took 2,800: issue 19)
+  if (ret.items.length > 0) b.sheet.growRows = ret.items.map((_, k) => hr + 1 + k);
   const gradeCol = columnLetter(10);
   b.sheet.conditionalFormats.push(...gradeRules(`${gradeCol}${hr + 1}:${gradeCol}${lastRow}`, `$${gradeCol}${hr + 1}`));
   b.sheet.freeze = { rows: hr, columns: 2 };

@@ -5,6 +5,16 @@
  * packed into fewer requests (session 35, issue 19). test/fixtures/evaluation/evaluationSheet50.json was taken on
  * main at 65c63ec, before that change, with this file's helper (evaluationSheetLook); the request count is pinned in
  * test/ui/lazyOfficeHost.
+ *
+ * Changed on purpose in session 36 (issue 19: a filled 5,000-row 评估 in one write request), in how the look is
+ * achieved, not in what a person sees; nothing else differs from the sheet of 65c63ec:
+ * - 178 of the 附表's numbers (columns E, G, H, I, N) are no longer aligned right but General, and 92 (G, I, Q) wrap: General
+ *   puts a number on the right and a number never wraps (it shows ### when too wide), in Excel, Excel 2016, WPS and
+ *   LibreOffice alike, so the sheet shows the same; a text in those columns keeps General (left) and its wrap as before.
+ * - the 附表's rows (5 to 54) are fitted to what they hold (fittedRows) instead of fixed at fitRowHeights' estimate
+ *   (rowHeights): Excel measures the wrapped texts and saves the heights it found with the file, which Excel 2016, WPS
+ *   and LibreOffice show as saved; as a grow row, Excel refits one when its text is edited. The title, paragraph,
+ *   预警 and header rows keep their heights.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

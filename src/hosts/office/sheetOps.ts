@@ -106,7 +106,10 @@ export function sheetOps(sheet: PlannedSheet, opts: SheetOpsOptions): SheetWork 
   let cleared = 0;
 
   for (const [k, c] of cells) {
-    if (c.style !== undefined || c.fill !== undefined) styles.set(k, { key: `${c.style ?? ""}|${c.fill ?? ""}`, style: c.style ? STYLES[c.style] : undefined, fill: c.fill });
+    if (c.style !== undefined || c.fill !== undefined) {
+      const figure = c.formula === undefined && typeof c.value === "number" && Number.isFinite(c.value) && !isInputCell(c);
+      styles.set(k, { key: `${c.style ?? ""}|${c.fill ?? ""}`, style: c.style ? STYLES[c.style] : undefined, fill: c.fill, ...(figure ? { figure } : {}) });
+    }
     const current = refresh?.current(c.row, c.col);
     if (refresh && isInputCell(c) && !isEmpty(current)) {
       // an input cell to clear goes on as a planned empty cell: written "" below
