@@ -17,6 +17,8 @@ import { isChangeName, OPEN_BOUND, unitBounds, withinBounds } from "./unitBounds
 import { fractionSlipApplies, largestReference } from "./fractionSlipApplies";
 import { ratioToOne } from "./ratioToOne";
 import { parseTarget } from "./parseTarget";
+import type { Direction } from "./Direction";
+import type { PlanFigures } from "./PlanFigures";
 
 export interface ActualContext {
   unit: Unit;
@@ -24,6 +26,9 @@ export interface ActualContext {
   name: string;
   /** numbers the plan gives for this indicator (baseline, target), for the scale checks */
   scale: number[];
+  /** the plan's baseline among `scale` and its direction (PlanFigures: a `%` row at 100 that is lower-is-better is an index, unitBounds); absent: none */
+  baseline?: number | null;
+  direction?: Direction | null;
   /**
    * the years the plan's numbers add up over: T − B for a cumulative target ([12] is a total, a yearly
    * cell one year's amount); absent for any other row. A scale slip's suggestion compares the value
@@ -54,10 +59,16 @@ function where(ctx: ActualContext): Pick<Issue, "cell" | "sheet"> {
   return issuePlace(ctx.cell, ctx.sheet);
 }
 
+/** The plan's figures the context carries (unitBounds). */
+function figures(ctx: ActualContext): PlanFigures {
+  return { numbers: ctx.scale, baseline: ctx.baseline ?? null, direction: ctx.direction ?? null };
+}
+
 function unitRange(ctx: ActualContext): string {
-  // a row whose plan writes a negative number has no floor (unitBounds, §2 our reading): a 万立方米 row takes any number
-  const b = unitBounds(ctx.unit, ctx.name, ctx.scale);
+  // a row whose plan writes a negative number has no floor, an index % row no ceiling (unitBounds, §2 our readings)
+  const b = unitBounds(ctx.unit, ctx.name, figures(ctx));
   if (b.lo <= -OPEN_BOUND) return b.hi >= OPEN_BOUND ? "数值" : `≤ ${b.hi}`;
+  if (b.hi >= OPEN_BOUND) return `${b.loStrict ? ">" : "≥"} ${b.lo}`;
   switch (ctx.unit.unitClass) {
     case "percent": return isChangeName(ctx.name) ? "数值" : "0–100";
     case "permille": return "0–1000";
@@ -175,9 +186,11 @@ function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sh
   const received = String(n);
   const out: Issue[] = [];
   const maxRef = largestReference(ctx.scale);
-  const bounds = unitBounds(ctx.unit, ctx.name, ctx.scale);
-  // past the open bound (2e300 in a 个 row, 1e301 in a 增长 row) no unit's range is the reason: not "negative", not "0–100"
-  if (!withinBounds(n, bounds)) out.push({ code: Math.abs(n) > OPEN_BOUND ? "value_too_large" : RANGE_CODE[ctx.unit.unitClass], severity: "error", ...at, expected, received });
+  const bounds = unitBounds(ctx.unit, ctx.name, figures(ctx));
+  // past the open bound (2e300 in a 个 row, 1e301 in a 增长 row) no unit's range is the reason: not "negative", not "0–100";
+  // below 0 in a row with no ceiling (an index % row, unitBounds) is "negative", never "0–100"
+  const code = Math.abs(n) > OPEN_BOUND ? "value_too_large" : bounds.hi >= OPEN_BOUND && n < 0 ? "negative" : RANGE_CODE[ctx.unit.unitClass];
+  if (!withinBounds(n, bounds)) out.push({ code, severity: "error", ...at, expected, received });
   switch (ctx.unit.unitClass) {
     case "percent":
       if (isChangeName(ctx.name) && Math.abs(n) > 100) out.push({ code: "percent_change_large", severity: "warning", ...at, expected, received });

@@ -24,7 +24,7 @@ import type { Status } from "./Status";
 import type { Target } from "./Target";
 import { targetValue } from "./Target";
 import { classifyUnit, detectUnit, type Unit, type UnitClass } from "./Unit";
-import { planNumbers } from "./planNumbers";
+import { planFigures } from "./PlanFigures";
 import { parseTarget } from "./parseTarget";
 import { bandStatus } from "./bandStatus";
 import { statusLines } from "./statusLines";
@@ -435,7 +435,9 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   // a period total (〔15〕) whose yearly table gives Y its own amount, or `—` for Y
   const towardTotal = target.kind !== "cumulative" && parseTarget(spec.target, effUnit.symbol === "%").kind === "cumulative";
   const cumulative = target.kind === "cumulative" || (target.kind === "none" && towardTotal);
-  const ctx = { unit: effUnit, name: spec.name, scale: planNumbers(spec, effUnit), ...(cumulative ? { span: spec.targetYear - spec.baselineYear } : {}), year, ...at(year) };
+  // the plan's figures bound the row's values (unitBounds: a negative baseline opens the floor, an index % row the ceiling)
+  const plan = planFigures(spec, effUnit);
+  const ctx = { unit: effUnit, name: spec.name, scale: [...plan.numbers], baseline: plan.baseline, direction: plan.direction, ...(cumulative ? { span: spec.targetYear - spec.baselineYear } : {}), year, ...at(year) };
   if (target.kind === "none") {
     issues.push(...unjudgedValueIssues(input, ctx, effUnit, cumulative), ...otherYearIssues(input, ctx, false));
     return result("not_applicable");
@@ -563,7 +565,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     // outside the band, said with the band: a growth of 8.2 against 6左右 read 严重滞后 with no word why (§3)
     if (!backwards && tol > 0) {
       // the band as the unit allows it (a % rate's ends at 100: approximateBand, the importer's and the report's band too)
-      const met = approximateBand(target.value, unitBounds(effUnit, spec.name, ctx.scale));
+      const met = approximateBand(target.value, unitBounds(effUnit, spec.name, plan));
       issues.push({
         code: "approximate_outside", severity: "info", ...at(year), received: String(a), expected: applied.text,
         params: { low: met.low, high: met.high, met: APPROX_MET * 100, lagging: APPROX_LAGGING * 100, off: Math.round((diff / tol) * 1000) / 10, side: a > target.value ? "above" : "below" },

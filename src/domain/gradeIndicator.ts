@@ -14,7 +14,7 @@ import type { NotGradedReason } from "./NotGradedReason";
 import type { Status } from "./Status";
 import { targetValue, type Target } from "./Target";
 import { unitBounds } from "./unitBounds";
-import { planNumbers } from "./planNumbers";
+import { planFigures } from "./PlanFigures";
 import type { Issue } from "./Issue";
 import { ungradedDoubt } from "./ungradedDoubt";
 import { valueToVerify, type ValueToVerify } from "./valueToVerify";
@@ -137,7 +137,7 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
     const s = judge(v);
     if (s !== "invalid") return s === "met";
     // a trend line can run past what the unit allows (a rate below 0): judge it at the bound
-    const b = unitBounds(unit, spec.name, planNumbers(spec, unit));
+    const b = unitBounds(unit, spec.name, planFigures(spec, unit));
     const c = Math.min(b.hi, Math.max(b.lo, v));
     return c !== v && judge(c) === "met";
   };
@@ -229,7 +229,7 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
     }
     // a trend runs on past what the unit allows (a coverage rate to 100.6%): the forecast stops at the bound
     if (f !== null && Number.isFinite(f)) {
-      const b = unitBounds(unit, spec.name, planNumbers(spec, unit));
+      const b = unitBounds(unit, spec.name, planFigures(spec, unit));
       f = Math.min(b.hi, Math.max(b.lo, f));
     }
     if (f !== null && Number.isFinite(f)) {

@@ -1,3 +1,4 @@
+import type { PlanFigures } from "./PlanFigures";
 import type { Unit } from "./Unit";
 
 /** The range a value of this unit must lie in to be usable (errors, not warnings). */
@@ -31,20 +32,28 @@ const OPEN = OPEN_BOUND;
 
 /**
  * One source for the engine's unit errors and the sheet's validation and formulas: the range of
- * `unit` for the row `name`, given the plan's own numbers for the row (`plan`: its baseline and
- * targets, planNumbers). A plan that writes a number below the unit's floor of 0 (地下水超采量 −120,
- * its 注: a negative means 回补) uses that sign itself, so the row takes values below 0 too, and
- * 不应为负数 applies only where the plan's numbers are all ≥ 0 (evaluation-rules §2, our reading,
- * trial35 TP1). Pass `[]` for a unit's own range, with no plan in view.
+ * `unit` for the row `name`, given the plan's own figures for the row (`plan`, planFigures; NO_PLAN
+ * for a unit's own range). A plan's own numbers are never out of their row's range (evaluation-rules
+ * §2, our readings):
+ * - a plan that writes a number below the unit's floor of 0 (地下水超采量 −120, its 注: a negative means
+ *   回补) uses that sign itself, so the row takes values below 0 too, and 不应为负数 applies only where
+ *   the plan's numbers are all ≥ 0 (trial35 TP1);
+ * - a `%` row (not a change) whose plan writes a number above 100 (an index 100 → 130, a 毛入学率 of
+ *   102), or that starts at 100 and is lower-is-better (交通运输碳排放强度 100 → ≤95, 2020=100: an index on
+ *   its base year), may pass 100, so it has no ceiling of 100 (trial36 T1); a share that rises to 100
+ *   (60 → 100), holds it (100 → 100) or keeps near it (合格率 100 → 99.5, read 保持) still ends at 100.
  */
-export function unitBounds(unit: Unit, name: string, plan: readonly number[]): UnitBounds {
+export function unitBounds(unit: Unit, name: string, plan: PlanFigures): UnitBounds {
   const own = ownBounds(unit, name);
-  return own.lo >= 0 && plan.some((v) => v < 0) ? { lo: -OPEN, hi: own.hi, loStrict: false } : own;
+  const floor = own.lo >= 0 && plan.numbers.some((v) => v < 0);
+  const index = plan.numbers.some((v) => v > 100) || (plan.baseline === 100 && plan.direction === "down");
+  const ceiling = unit.unitClass === "percent" && own.hi === 100 && index;
+  return { lo: floor ? -OPEN : own.lo, hi: ceiling ? OPEN : own.hi, loStrict: floor ? false : own.loStrict };
 }
 
 /** Whether the plan's own numbers (`plan`) open the floor of 0 of this unit (see unitBounds). */
 export function planOpensFloor(unit: Unit, name: string, plan: readonly number[]): boolean {
-  return ownBounds(unit, name).lo >= 0 && unitBounds(unit, name, plan).lo < 0;
+  return ownBounds(unit, name).lo >= 0 && unitBounds(unit, name, { numbers: plan, baseline: null, direction: null }).lo < 0;
 }
 
 function ownBounds(unit: Unit, name: string): UnitBounds {

@@ -6,6 +6,7 @@ import { targetValue } from "../domain/Target";
 import type { Direction, DirectionSource } from "../domain/Direction";
 import { fractionSlipApplies } from "../domain/fractionSlipApplies";
 import { planNumbers } from "../domain/planNumbers";
+import { planFigures } from "../domain/PlanFigures";
 import { judgedByNumber } from "../domain/judgedByNumber";
 
 /** The per-year constants a status formula needs, taken from the engine's own reading. */
@@ -67,7 +68,7 @@ export function indicatorParams(spec: IndicatorSpec, years: number[], yearly: bo
   const first = rules[0]?.rule;
   return {
     unit,
-    bounds: unitBounds(unit, spec.name, planNumbers(spec, unit)),
+    bounds: unitBounds(unit, spec.name, planFigures(spec, unit)),
     baseline: first?.baseline ?? "",
     cumulative,
     yearly,

@@ -336,7 +336,7 @@ function inputValidations(b: SheetBuilder, r: number, prm: IndicatorParams): Pla
   // as the engine's expectedValue: only where a trajectory exists (a baseline already meeting its floor is not due to fall)
   const expected = (yp: YearParams): number | null => typeof yp.tv === "number" && prm.baseline !== "" && !prm.cumulative && yp.op !== "~" && yp.trajectory === 1
     ? Number((prm.baseline + yp.share * (yp.tv - prm.baseline)).toPrecision(6)) : null;
-  // a row whose plan writes a negative number has no floor (unitBounds): its range is "≤ hi" or any number
+  // a row whose plan writes a negative number has no floor, an index % row no ceiling (unitBounds): "≤ hi", "≥lo" or any number
   const range = prm.bounds.lo <= -1e299 ? (prm.bounds.hi >= 1e299 ? "任意数值" : `≤${prm.bounds.hi}`) : prm.bounds.hi >= 1e299 ? `${prm.bounds.loStrict ? ">" : "≥"}${prm.bounds.lo}` : `${prm.bounds.lo}–${prm.bounds.hi}`;
   const unit = prm.unit.symbol || "未注明";
   const promptFor = (shown: YearParams[]): string => {

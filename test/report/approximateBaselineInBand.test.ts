@@ -2,6 +2,7 @@ import { baselineInBand } from "../../src/domain/baselineInBand";
 import { parseTarget } from "../../src/domain/parseTarget";
 import { classifyUnit, detectUnit } from "../../src/domain/Unit";
 import { unitBounds } from "../../src/domain/unitBounds";
+import { NO_PLAN } from "../../src/domain/PlanFigures";
 import { baselineInBandWords } from "../../src/sheet/baselineInBandWords";
 import { combineEvaluations } from "../../src/sheet/combineEvaluations";
 import { evaluationColumns } from "../../src/sheet/evaluationColumns";
@@ -83,6 +84,6 @@ describe("baselineInBand: the one home of the rule (the importer's line asks it 
     ["a % rate: capped at 100", "九年义务教育巩固率", "%", { low: 89.73, high: 100, capped: 100 }],
     ["a count: not capped", "在校学生数", "人", { low: 89.73, high: 109.67, capped: null }],
   ])("%s", (_why, name, unit, band) => {
-    expect(baselineInBand(name, parseTarget("99.7左右", false), 99.6, unitBounds({ ...detectUnit(name), symbol: unit, unitClass: classifyUnit(unit) }, name, []))).toEqual(band);
+    expect(baselineInBand(name, parseTarget("99.7左右", false), 99.6, unitBounds({ ...detectUnit(name), symbol: unit, unitClass: classifyUnit(unit) }, name, NO_PLAN))).toEqual(band);
   });
 });

@@ -4,7 +4,7 @@ import { parseNumber } from "../../domain/parseNumber";
 import { parseTarget } from "../../domain/parseTarget";
 import { APPROX_MET } from "../../domain/tolerances";
 import { classifyUnit } from "../../domain/Unit";
-import { planNumbers } from "../../domain/planNumbers";
+import { planFigures } from "../../domain/PlanFigures";
 import { draftSpec } from "../draftSpec";
 import { unitBounds } from "../../domain/unitBounds";
 import { cellOf, type ColumnRule } from "../ColumnRule";
@@ -27,7 +27,7 @@ export const approximateBaselineMet: ColumnRule = (d) => {
   // the band and whether the baseline lies in it: one home with the report's words (baselineInBand)
   // as the unit allows it (a % rate ends at 100: approximateBand)
   const unit = { ...d.detected, unitClass: d.unit === "" ? d.detected.unitClass : classifyUnit(d.unit) };
-  const band = baselineInBand(d.name, t, base, unitBounds(unit, d.name, planNumbers(draftSpec(d), unit)));
+  const band = baselineInBand(d.name, t, base, unitBounds(unit, d.name, planFigures(draftSpec(d), unit)));
   if (band === null || base === null) return;
   const named = directionFromName(d.name);
   const direction = named?.direction ?? (t.value > base ? "up" : t.value < base ? "down" : null);

@@ -3,7 +3,7 @@ import { parseTarget } from "../../domain/parseTarget";
 import { APPROX_MET } from "../../domain/tolerances";
 import { approximateBand } from "../../domain/approximateBand";
 import { classifyUnit } from "../../domain/Unit";
-import { planNumbers } from "../../domain/planNumbers";
+import { planFigures } from "../../domain/PlanFigures";
 import { draftSpec } from "../draftSpec";
 import { unitBounds } from "../../domain/unitBounds";
 import type { ColumnRule } from "../ColumnRule";
@@ -26,7 +26,7 @@ export const approximateDirection: ColumnRule = (d) => {
   const round = (x: number): string => String(Number(x.toPrecision(12)));
   // the band as the unit allows it (a % rate ends at 100: approximateBand)
   const unit = { ...d.detected, unitClass: d.unit === "" ? d.detected.unitClass : classifyUnit(d.unit) };
-  const band = approximateBand(t.value, unitBounds(unit, d.name, planNumbers(draftSpec(d), unit)));
+  const band = approximateBand(t.value, unitBounds(unit, d.name, planFigures(draftSpec(d), unit)));
   d.report("target-approximate-direction", {
     target: d.target, value: round(t.value), low: String(band.low), high: String(band.high), met: APPROX_MET * 100, word: named.word, down: named.direction === "down",
     ...(band.capped === null ? {} : { capped: String(band.capped) }),
