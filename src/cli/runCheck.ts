@@ -4,11 +4,13 @@ import { resolve } from "node:path";
 import { countedReturns } from "../cycle/countedReturns";
 import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
 import { versionFacts } from "../cycle/versionFacts";
+import { versionGroup, type ReturnIdentity } from "../cycle/versionGroup";
+import { planIdentity } from "../templates/planIdentity";
 import type { VersionBasis, VersionTimes } from "../cycle/versionOrder";
 import { applyLock, type LockState } from "../cycle/applyLock";
 import type { OwnWorkbookKind } from "../cycle/ownWorkbookKind";
 import { summaryCoversWords } from "../sheet/summaryCoversWords";
-import { readMeta } from "../sheet/checkGrid";
+import { readMeta, readYear } from "../sheet/checkGrid";
 import { workbookProblem } from "../sheet/WorkbookProblem";
 import { coverlessUnit } from "../cycle/coverlessUnit";
 import type { CheckReport } from "../sheet/CheckReport";
@@ -43,8 +45,14 @@ export interface CheckCommandOptions { year?: string; json?: boolean; all?: bool
 /** Why one file of a run could not be checked: the `error.code` of its JSON line (fileErrorJson). */
 export type CheckFileProblemCode = FileErrorCode;
 
+/**
+ * What tells a file of several apart from the unit's others: its save time (versionOrder), what return it is (its
+ * plan and own reporting year: versionGroup, as summary and report group a unit's versions) and its plans' titles.
+ */
+type CheckedVersion = Omit<VersionTimes, "receivedAt"> & Omit<ReturnIdentity, "unit"> & { title: string };
+
 type FileOutcome =
-  | { ok: true; report: CheckReport; lock: LockState; version?: Omit<VersionTimes, "receivedAt"> }
+  | { ok: true; report: CheckReport; lock: LockState; version?: CheckedVersion }
   | { ok: false; code: CheckFileProblemCode; message: string; reason?: string; own?: OwnWorkbookKind; covers?: string[] };
 
 /**
@@ -72,7 +80,9 @@ async function checkFile(file: string, year: number | undefined, context: CheckC
   // the save time that tells a unit's versions apart (versionOrder), only where several files are checked;
   // the file's time and what a return holds are read later, only for a unit that sent several (versionsWithContent)
   if (!versions) return { ok: true, report, lock };
-  return { ok: true, report, lock, version: loaded.grid.savedAt === undefined ? {} : { savedAt: loaded.grid.savedAt } };
+  // which return it is: its plan and its own (cover's) year, as summary reads them, whatever --year it is checked as
+  const identity = { plan: planIdentity(report.templates.map((t) => t.id)), year: readYear(loaded.grid) ?? report.year, title: report.templates.map((t) => t.title).join("」「") };
+  return { ok: true, report, lock, version: { ...identity, ...(loaded.grid.savedAt === undefined ? {} : { savedAt: loaded.grid.savedAt }) } };
 }
 
 /** The unit a return whose 填报说明 sheet was deleted is read as by its file's name (checkFile's cover_deleted `unit`), "" when none. */
@@ -82,18 +92,19 @@ function coverDeletedUnit(report: CheckReport): string {
 }
 
 /**
- * `arrived` with what tells apart the versions of a unit that sent several: each file's time and
- * what it holds (versionFacts: content, replaces), read again from the file. Fingerprinting and
- * timing every return of a folder cost ~4% of checking 1,000 county returns (issue 19), and only a
- * unit's versions are compared. A file that cannot be read again keeps a content of its own, so it
+ * `arrived` with what tells apart the versions of a return sent several times (versionGroup: one unit,
+ * plan and year): each file's time and what it holds (versionFacts: content, replaces), read again from
+ * the file. Fingerprinting and timing every return of a folder cost ~4% of checking 1,000 county returns
+ * (issue 19), and only a return's versions are compared. A file that cannot be read again keeps a content of its own, so it
  * is never taken for a copy of another; the others get a file time of 0, which orders nothing.
  */
-async function versionsWithContent(arrived: ReadonlyArray<{ file: string; unit: string } & Omit<VersionTimes, "receivedAt">>, lang: "zh" | "en"): Promise<Array<{ file: string; unit: string } & VersionTimes>> {
-  const perUnit = new Map<string, number>();
-  for (const a of arrived) perUnit.set(a.unit, (perUnit.get(a.unit) ?? 0) + 1);
-  const out: Array<{ file: string; unit: string } & VersionTimes> = [];
+async function versionsWithContent(arrived: ReadonlyArray<CheckedFile>, lang: "zh" | "en"): Promise<Array<CheckedFile & VersionTimes>> {
+  const perGroup = new Map<string, number>();
+  for (const a of arrived) { const g = versionGroup(a); if (g !== undefined) perGroup.set(g, (perGroup.get(g) ?? 0) + 1); }
+  const out: Array<CheckedFile & VersionTimes> = [];
   for (const a of arrived) {
-    if ((perUnit.get(a.unit) ?? 0) < 2) { out.push({ ...a, receivedAt: 0 }); continue; }
+    const g = versionGroup(a);
+    if (g === undefined || (perGroup.get(g) ?? 0) < 2) { out.push({ ...a, receivedAt: 0 }); continue; }
     const receivedAt = statSync(a.file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
     const loaded = await loadWorkbookFile(a.file, lang, { task: "check" });
     out.push(loaded.ok ? { ...a, receivedAt, ...versionFacts(loaded.grid) } : { ...a, receivedAt, content: `\u0000unread\u0000${a.file}` });
@@ -159,7 +170,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   // the returns made with earlier sheet rules: said once per template after the files too (a folder of last year's returns)
   const older: OlderRulesFile[] = [];
   // the returns checked, by unit: a unit that sent several versions is said once, with the one summary and report count
-  const arrived: Array<{ file: string; unit: string } & Omit<VersionTimes, "receivedAt">> = [];
+  const arrived: CheckedFile[] = [];
   // the returns' plan versions, chosen as summary and report choose (PlanVersions): a return on another is said after the files
   const planVersions = new PlanVersions();
   for (const [i, file] of files.entries()) {
@@ -201,6 +212,8 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   for (const line of planNotesLines(checked, lang)) io.print(line + "\n\n");
   for (const line of olderRulesLines(older, lang)) io.print(line + "\n\n");
   const { versions, tied } = countedReturns(await versionsWithContent(arrived, lang));
+  // a unit's returns of different plans or years: each checked, none a version of another; said with what summary does
+  const apart = o.json ? [] : returnsApart(arrived);
   // --json: after the files' lines (which stream), a line per unit that sent several, named by the file that counts
   if (o.json) {
     for (const v of versions) io.print(terminalJson({ file: v.files[v.files.length - 1]!.file, resubmission: resubmissionJson(v.unit, v.files, v.by) }) + "\n");
@@ -208,7 +221,8 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   } else {
     for (const v of versions) io.print(versionsSetAsideLine({ unit: v.unit, files: v.files.map((f) => f.file), by: v.by }, "counted", lang) + "\n");
     for (const t of tied) io.print(unusableFileLine(tiedVersionsFile(t.unit, t.files.map((f) => f.file)), "summary", lang) + "\n");
-    if (versions.length || tied.length) io.print("\n");
+    for (const x of apart) io.print(cycleMessage("check_returns_apart", { unit: x.unit, n: x.files.length, files: x.files.map((f) => cycleMessage("check_return_of", { file: f.file, title: f.title, year: f.year ?? "" }, lang)).join(lang === "en" ? ", " : "、") }, lang) + "\n");
+    if (versions.length || tied.length || apart.length) io.print("\n");
   }
   const unchecked = failed - empty.length;
   if (!o.json) {
@@ -226,6 +240,16 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
  */
 function resubmissionJson(unit: string, files: ReadonlyArray<{ file: string }>, by: VersionBasis | null): { unit: string; files: string[]; by: VersionBasis | null; counted: string | null } {
   return { unit, files: files.map((f) => f.file), by, counted: by === null ? null : files[files.length - 1]?.file ?? null };
+}
+
+/** A file checked among several, as its unit's returns are grouped into versions (versionGroup). */
+type CheckedFile = { file: string; unit: string } & CheckedVersion;
+
+/** Each unit whose files are returns of more than one plan or year (versionGroup), with its files in the order checked. */
+function returnsApart(arrived: readonly CheckedFile[]): Array<{ unit: string; files: CheckedFile[] }> {
+  const byUnit = new Map<string, CheckedFile[]>();
+  for (const a of arrived) if (a.unit) byUnit.set(a.unit, [...(byUnit.get(a.unit) ?? []), a]);
+  return [...byUnit].filter(([, files]) => new Set(files.map(versionGroup)).size > 1).map(([unit, files]) => ({ unit, files }));
 }
 
 /** One line per return on another version of the plan than the one summary and report would use (PlanVersions' choice), with the fix. */

@@ -8,11 +8,13 @@ import type { UnusableFile } from "../cycle/UnusableFile";
  * workbook (`summary`) `covers`, the units it summed, and `wanted`, those of them with no return of their own used;
  * a return whose plan's period does not hold the year (`outside_plan`) `year`, its own reporting year, and `plan`:
  * `{title, from, to}` (from: the baseline year); a file that is no .xlsx (`other_format`) `kind`, what the reader found it to be
- * (docx, doc, pptx, pdf, image, text, html, ods, xlsb; fileKindWords), when it found one.
+ * (docx, doc, pptx, pdf, image, text, html, ods, xlsb; fileKindWords), when it found one; a stray return of another plan
+ * period that is no unit's row and is not chased (UnusableFile.unlisted) `unlisted`: `not_listed` (its unit is not among
+ * the units expected) or `no_list` (no units given, and the unit's only files are of another plan period and year).
  */
-export function skippedJson(skipped: readonly UnusableFile[]): Array<{ file: string; reason: UnusableFile["reason"]; unit?: string; year?: number; inside?: string[]; extracted?: string; version?: UnusableFile["version"]; covers?: string[]; wanted?: string[]; plan?: { title: string; from: number; to: number }; kind?: string }> {
-  return skipped.flatMap(({ file, reason, unit, others, years, archive, version, covers, wanted, period, fileKind }) => [file, ...(others ?? [])].map((f) => ({
+export function skippedJson(skipped: readonly UnusableFile[]): Array<{ file: string; reason: UnusableFile["reason"]; unit?: string; year?: number; inside?: string[]; extracted?: string; version?: UnusableFile["version"]; covers?: string[]; wanted?: string[]; plan?: { title: string; from: number; to: number }; kind?: string; unlisted?: UnusableFile["unlisted"] }> {
+  return skipped.flatMap(({ file, reason, unit, others, years, archive, version, covers, wanted, period, fileKind, unlisted }) => [file, ...(others ?? [])].map((f) => ({
     file: f, reason, ...(unit !== undefined ? { unit } : {}), ...(years ? { year: years.own } : {}), ...(archive?.inside ? { inside: archive.inside } : {}), ...(archive?.extracted !== undefined ? { extracted: archive.extracted } : {}),
-    ...(version ? { version } : {}), ...(covers ? { covers } : {}), ...(wanted ? { wanted } : {}), ...(period ? { year: period.own, plan: { title: period.title, from: period.from, to: period.to } } : {}), ...(fileKind ? { kind: fileKind } : {}),
+    ...(version ? { version } : {}), ...(covers ? { covers } : {}), ...(wanted ? { wanted } : {}), ...(period ? { year: period.own, plan: { title: period.title, from: period.from, to: period.to } } : {}), ...(fileKind ? { kind: fileKind } : {}), ...(unlisted ? { unlisted } : {}),
   })));
 }

@@ -1,4 +1,5 @@
 import { commonYear } from "../cycle/commonYear";
+import { planIdentity } from "../templates/planIdentity";
 import { cycleMessage } from "./cycleMessages";
 import type { Lang } from "./fileMessages";
 
@@ -30,8 +31,7 @@ export function yearOfReturns(years: readonly number[], asked: number | undefine
  * 2025 十四五 returns and five 2026 十五五 ones was refused with the 2026 ledger as 大多是 2025 年度).
  */
 export function yearsOnPlan(returns: ReadonlyArray<{ own: number; templates: ReadonlyArray<{ id: string }> }>, distributed?: readonly string[]): number[] {
-  const key = (ids: readonly string[]): string => [...ids].sort().join(",");
-  const ledger = distributed?.length ? key(distributed) : undefined;
-  const on = ledger === undefined ? [] : returns.filter((r) => key(r.templates.map((t) => t.id)) === ledger);
+  const ledger = distributed?.length ? planIdentity(distributed) : undefined;
+  const on = ledger === undefined ? [] : returns.filter((r) => planIdentity(r.templates.map((t) => t.id)) === ledger);
   return (on.length ? on : returns).map((r) => r.own);
 }

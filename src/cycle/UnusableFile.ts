@@ -35,10 +35,11 @@ export interface UnusableFile {
   /** `unit` had another file that was used (summed, evaluated, rolled over): this one alone is passed over */
   unitUsed?: true;
   /**
-   * reason `outside_plan`: `unit` (its cover's) is not among the units expected (the ledger's, --units): a stray return
-   * of another plan period, said as such and not a unit's row (it was never sent the year's form to fill in)
+   * reason `outside_plan`: a stray return of another plan period, said as such and not a unit's row, never chased (the
+   * unit was never sent the year's form to fill in): `not_listed`, `unit` is not among the units expected (the ledger's,
+   * --units); `no_list`, none are given and every file of `unit` is of another plan period and another year (withUnits)
    */
-  unlisted?: true;
+  unlisted?: "not_listed" | "no_list";
 }
 
 /** Whether `x` is one of the cycle's own workbooks passed over (the 报送台账, a summary), not a unit's file that cannot be used. */
@@ -70,18 +71,29 @@ export function fileCount(files: ReadonlyArray<{ others?: readonly string[] | un
  * 船寮镇：收到的文件无法汇总.
  * `listed`: the units expected (the ledger's or --units), when given: a file of another plan period (`outside_plan`) of a
  * unit not among them and not used is marked `unlisted` (a trial's 十四五 return of 定海区, left in the 2026 folder, was
- * told to fill in the 2026 form it was never sent, and listed as a unit in 问题清单).
+ * told to fill in the 2026 form it was never sent, and listed as a unit in 问题清单). `null`: the command was given none
+ * (summary and report without a ledger or --units): no unit is expected, so a unit not used whose every file here is of
+ * another plan period and of another year than the one used (its 十五五 2026 return beside the 十四五 2025 ones summed) is
+ * not part of the summary either: marked `unlisted` (`no_list`), not chased to fill in a form it never had (trial s36
+ * N3: 东城区 was told to fill in a 2025 return). A form of an ended plan dated the year used stays chased: the unit meant
+ * that year. Omitted (rollover, a subfolder's files): nothing is marked.
  */
-export function withUnits(files: readonly UnusableFile[], units: readonly string[], used: readonly string[], listed: readonly string[] = []): UnusableFile[] {
+export function withUnits(files: readonly UnusableFile[], units: readonly string[], used: readonly string[], listed: readonly string[] | null = []): UnusableFile[] {
   // a return of another year, plan or version is a real return: its 填报单位 is a unit even when no list names it
   const covers = files.flatMap((f) => ((f.reason === "other_year" || f.reason === "other_plan" || f.reason === "other_version" || f.reason === "outside_plan") && f.cover ? [f.cover] : []));
   const byLength = [...new Set([...units, ...covers].filter((u) => u !== ""))].sort((a, b) => b.length - a.length);
-  return files.map((f) => {
-    if (isOwnWorkbookFile(f)) return f;
+  const unitOf = (f: UnusableFile): string | undefined => {
+    if (isOwnWorkbookFile(f)) return undefined;
     const name = (f.file.split(/[\\/]/).pop() ?? "").replace(/\.[^.]*$/, "");
-    const unit = byLength.find((u) => name.includes(u)) ?? byLength.find((u) => u === f.cover);
+    return byLength.find((u) => name.includes(u)) ?? byLength.find((u) => u === f.cover);
+  };
+  const named = files.map((f) => ({ f, unit: unitOf(f) }));
+  // without a list: the units whose every file here is another plan period's return of another year
+  const otherPeriodOnly = (unit: string): boolean => named.every((x) => x.unit !== unit || (x.f.reason === "outside_plan" && x.f.period !== undefined && x.f.period.own !== x.f.period.year));
+  return named.map(({ f, unit }) => {
     if (unit === undefined) return f;
-    const unlisted = listed.length > 0 && f.reason === "outside_plan" && !listed.includes(unit) && !used.includes(unit);
-    return { ...f, unit, ...(used.includes(unit) ? { unitUsed: true as const } : {}), ...(unlisted ? { unlisted: true as const } : {}) };
+    const outside = f.reason === "outside_plan" && !used.includes(unit);
+    const unlisted = !outside ? undefined : listed === null ? (otherPeriodOnly(unit) ? "no_list" as const : undefined) : listed.length > 0 && !listed.includes(unit) ? "not_listed" as const : undefined;
+    return { ...f, unit, ...(used.includes(unit) ? { unitUsed: true as const } : {}), ...(unlisted ? { unlisted } : {}) };
   });
 }

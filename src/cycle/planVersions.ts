@@ -1,6 +1,7 @@
 import type { PlanVersionDetail } from "../domain/UnusableReason";
 import type { AmendmentRecord } from "../templates/amendmentRecord";
 import { newestVersion } from "./newestVersion";
+import { planIdentity } from "../templates/planIdentity";
 
 /** A return as the choice of plan version reads it: its templates (ids, titles, rows: templateRows, change record) and its rows' names by template. */
 export interface PlanVersionFacts {
@@ -47,7 +48,7 @@ export class PlanVersions {
   private readonly versions = new Map<string, { titles: string; names: Map<string, string[]>; records: Array<AmendmentRecord | undefined> }>();
 
   add(file: string, unit: string, explicit: boolean, r: PlanVersionFacts): void {
-    const plan = r.templates.map((t) => t.id).sort().join(",");
+    const plan = planIdentity(r.templates.map((t) => t.id));
     const version = r.templates.map((t) => `${t.id}:${t.rows}`).sort().join(",");
     this.files.push({ file, unit, explicit, plan, version });
     if (this.versions.has(version)) return;
@@ -67,7 +68,7 @@ export class PlanVersions {
   choose(only?: ReadonlySet<string>, distributed?: readonly string[]): PlanChoice {
     const live = this.files.filter((f) => !only || only.has(f.file));
     if (new Set(live.map((f) => f.version)).size <= 1) return { ok: true, passedOver: [] };
-    const ledger = distributed?.length ? [...distributed].sort().join(",") : undefined;
+    const ledger = distributed?.length ? planIdentity(distributed) : undefined;
     const plan = ledger !== undefined && live.some((f) => f.plan === ledger) ? { tied: false as const, key: ledger } : plurality(live, (f) => f.plan);
     if (plan.tied) return { ok: false, tied: this.tied("other_plan", live, (f) => f.plan, plan.keys), passedOver: [] };
     const inPlan = live.filter((f) => f.plan === plan.key);

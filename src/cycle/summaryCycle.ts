@@ -17,6 +17,7 @@ import { standingFile } from "../domain/UnusableReason";
 import { isUnitFile, type UnusableFile } from "./UnusableFile";
 import { versionFacts } from "./versionFacts";
 import { versionOrder, type VersionBasis } from "./versionOrder";
+import { versionGroup, type ReturnIdentity } from "./versionGroup";
 import { versionsSheet, type Resubmission } from "./versionsSheet";
 
 /**
@@ -104,24 +105,27 @@ export interface CycleOptions {
 }
 
 /**
- * Returns of one 填报单位 are versions (issue 18.4): the latest (by versionOrder: a recorded
- * replacement, else when saved, else `receivedAt`) is counted. `versions` lists, for each unit that
- * sent two or more, its files oldest first and what they were ordered `by`. `tied`: each unit whose
+ * Returns of one 填报单位, plan and reporting year are versions (issue 18.4; versionGroup): the latest (by
+ * versionOrder: a recorded replacement, else when saved, else `receivedAt`) is counted. `versions` lists, for each
+ * return sent two or more times, its files oldest first and what they were ordered `by`. `tied`: each whose
  * latest could not be told (versionOrder's `tied`, oldest first): none of its versions is counted
  * nor listed in `versions`, so the caller says which and how to tell them. Returns with a blank
- * 填报单位 are never taken for versions of one another. Any record with `unit` and `receivedAt`
- * (`summary`'s ArrivedReturn, `report`'s evaluated returns): one rule for both.
+ * 填报单位 are never taken for versions of one another, nor a unit's returns of two plans or years (`check`
+ * on a folder holding both). Any record with `unit` and `receivedAt` (`summary`'s ArrivedReturn, `report`'s
+ * evaluated returns, both of one plan and year; `check`'s files, with their `plan` and `year`): one rule for all.
  */
-export function latestVersions<T extends Pick<ArrivedReturn, "unit" | "receivedAt" | "savedAt" | "content" | "replaces">>(arrived: readonly T[]): { counted: T[]; versions: Array<{ unit: string; files: T[]; by: VersionBasis }>; tied: Array<{ unit: string; files: T[] }> } {
-  const byUnit = new Map<string, T[]>();
+export function latestVersions<T extends Pick<ArrivedReturn, "unit" | "receivedAt" | "savedAt" | "content" | "replaces"> & ReturnIdentity>(arrived: readonly T[]): { counted: T[]; versions: Array<{ unit: string; files: T[]; by: VersionBasis }>; tied: Array<{ unit: string; files: T[] }> } {
+  const groups = new Map<string, T[]>();
   arrived.forEach((x, i) => {
-    const unit = x.unit || `\u0000${i}`;
-    byUnit.set(unit, [...(byUnit.get(unit) ?? []), x]);
+    const key = versionGroup(x) ?? `\u0000${i}`;
+    groups.set(key, [...(groups.get(key) ?? []), x]);
   });
   const latest = new Set<T>();
   const versions: Array<{ unit: string; files: T[]; by: VersionBasis }> = [];
   const tied: Array<{ unit: string; files: T[] }> = [];
-  for (const [unit, list] of byUnit) {
+  for (const list of groups.values()) {
+    // a group of two or more has a unit (a blank one is a group of its own)
+    const unit = list[0]!.unit;
     const order = versionOrder(list);
     if (order.tied) { tied.push({ unit, files: order.tied }); continue; }
     const sorted = [...list].sort((a, b) => order.rank(a) - order.rank(b));

@@ -7,6 +7,7 @@ const NOT_DONE_ZH: Record<UnusableTask, string> = { summary: "未汇总", report
 const NOT_DONE_EN: Record<UnusableTask, string> = { summary: "not summed", report: "not evaluated", rollover: "not rolled over", check: "not checked" };
 const USED_ZH: Record<UnusableTask, string> = { summary: "汇总", report: "评估", rollover: "换年度", check: "核对" };
 const USED_EN: Record<UnusableTask, string> = { summary: "summed", report: "evaluated", rollover: "rolled over", check: "checked" };
+const THIS_EN: Record<UnusableTask, string> = { summary: "this summary", report: "this evaluation", rollover: "this rollover", check: "this check" };
 
 /**
  * The one line `summary`, `report` and `rollover` print for a file of a folder they passed over
@@ -16,7 +17,8 @@ const USED_EN: Record<UnusableTask, string> = { summary: "summed", report: "eval
  * do); one beside its unit's return that was used, by the file and why, and that the unit's other
  * return was used (未汇总：收到/2024-船寮镇.csv（是 CSV 文本…）；船寮镇已按其另一份填报汇总);
  * a stray return of another plan period from a unit not expected (`unlisted`), by the file, why and that it is
- * not used (未汇总：收到/2025-定海区.xlsx（是「…」的 2025 年度填报表…）；定海区不在应报单位之中，已结束的规划的填报不汇总);
+ * not used (未汇总：收到/2025-定海区.xlsx（是「…」的 2025 年度填报表…）；定海区不在应报单位之中，已结束的规划的填报不汇总),
+ * or, no units given, that it is not part of this summary (未汇总：收到/2026-东城区.xlsx（…不含 2025 年）；另一规划期的填报不属于本次汇总，东城区不计为未报、不催报);
  * the 报送台账, a summary and a workbook that is no return, by what they are; a lock file by the reader's line on it.
  */
 export function unusableFileLine(x: UnusableFile, task: UnusableTask, lang: Lang): string {
@@ -36,6 +38,10 @@ export function unusableFileLine(x: UnusableFile, task: UnusableTask, lang: Lang
   if (x.unit !== undefined && x.unlisted) {
     const why = unusableWhy(x.reason, lang, x);
     const ended = x.period !== undefined && x.period.year > x.period.to;
+    // no units given: the unit's only returns are of another period, so it is not part of this summary (nor chased)
+    if (x.unlisted === "no_list") return en
+      ? `${not}: ${x.file} (${why}); ${ended ? "a return of a plan that has ended" : "a return of another plan period"} is not part of ${THIS_EN[task]}: ${x.unit} is not counted as not sent, nor chased`
+      : `${not}：${x.file}（${why}）；${ended ? "已结束的规划的填报" : "另一规划期的填报"}不属于本次${USED_ZH[task]}，${x.unit}不计为未报、不催报`;
     return en
       ? `${not}: ${x.file} (${why}); ${x.unit} is not among the units expected, and ${ended ? "a return of a plan that has ended" : "a return of another plan period"} is not ${USED_EN[task]}`
       : `${not}：${x.file}（${why}）；${x.unit}不在应报单位之中，${ended ? "已结束的规划的填报" : "另一规划期的填报"}不${USED_ZH[task]}`;

@@ -16,6 +16,7 @@ import { problemSite } from "./problemSite";
 import { projectSumsPlace } from "./projectSumsPlace";
 import { goodShare, type Counts, type FlagRow, type ListedRow, type SummaryFigures } from "./summarize";
 import { labelColon } from "../domain/labelColon";
+import { planIdentity } from "../templates/planIdentity";
 
 /** The cumulative rows' slips kept apart for the summary's text and JSON (runningTotals, cumulativeDoubts). */
 const CUMULATIVE_SLIPS: readonly string[] = ["running_total", "level_typed", "year_over_pace"];
@@ -267,7 +268,7 @@ function templateTitles(templates: CheckReport["templates"]): string {
   return [...templates].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((t) => t.title).join("\n");
 }
 
-/** A return's template ids, sorted and joined by "," (how two returns' templates are compared). */
+/** A return's plan (planIdentity: how two returns' templates are compared). */
 function templateIds(report: CheckReport): string {
-  return report.templates.map((t) => t.id).sort().join(",");
+  return planIdentity(report.templates.map((t) => t.id));
 }

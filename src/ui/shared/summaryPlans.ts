@@ -262,7 +262,9 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
   // a file passed over named by its unit where its name or cover tells one (东港：收到的文件无法汇总…), as summary's lines
   const units = read.map((x) => x.report.reportingUnit);
   const used = counted.map((x) => x.unit);
-  passed = passed.map((p) => (l: Lang) => withUnits([p(l)], units, used)[0] ?? p(l));
+  // the pane has no ledger: a unit whose only files are of another plan period and year is not part of the summary (withUnits' null)
+  const given = passed;
+  passed = given.map((p, i) => (l: Lang) => withUnits(given.map((q) => q(l)), units, used, null)[i] ?? p(l));
   const s = summarize(counted);
   if (!s.ok) return refuse(s.problem);
   // the files passed over, on 问题清单 as `summary --out` lists them (their line in Chinese, as the CLI writes it)
