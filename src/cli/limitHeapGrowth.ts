@@ -6,7 +6,7 @@ import * as v8 from "node:v8";
  * Left to itself, V8 picks up to 4× on a command that reads return after return: each return is
  * garbage once reduced, yet the limit followed the churn, so `summary`'s peak memory grew with the
  * number of returns while what it keeps did not (issue 19: 1,000 county returns peaked at 1.4–1.5×
- * the peak at 100, with 25 MB alive at either; at 2× the CPU grows by about 5%).
+ * the peak at 100, with 22–25 MB alive at either; at 2× the peak is 1.2× and the CPU about 4% more).
  */
 export const HEAP_GROWTH = 100;
 
