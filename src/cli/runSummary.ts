@@ -24,6 +24,7 @@ import { SummaryTally } from "../sheet/SummaryTally";
 import { checkWithContext, type CheckContext } from "./checkInContext";
 import type { Lang } from "./fileMessages";
 import { FileRowStore } from "./FileRowStore";
+import { limitHeapGrowth } from "./limitHeapGrowth";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { fileErrorJson, type FileError, type FileErrorJson } from "./fileErrorJson";
 import { fileErrorOf } from "./fileErrorOf";
@@ -100,6 +101,8 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
   // each subfolder not read, one line each, after the lines on the files passed over
   const subLines = (units: readonly UnusableFile[] = []): string[] => subfolders.map((x) => subfolderLine(x, "summary", o.lang, units.filter((u) => u.where === folderArg(x.folder)).map((u) => u.unit ?? "")));
   const spool = FileRowStore.folder();
+  // returns are read one after another and let go: V8 is kept from sizing its heap by that churn (peak memory flat in the returns)
+  const heapGrowthBack = limitHeapGrowth();
   try {
     const arrived: ArrivedReturn[] = [];
     const seen = new Map<string, { file: string; unit: string }>();
@@ -302,6 +305,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     };
   } finally {
     spool.remove();
+    heapGrowthBack();
   }
 }
 
