@@ -39,11 +39,14 @@ const named = (p: Params, lang: Lang): string => {
   const more = Number(p["n"]) > Number(p["shown"]);
   return lang === "en" ? ` (${v(p, "rows")}${more ? `; ${v(p, "n")} in all` : ""})` : `（${v(p, "rows")}${more ? ` 等 ${v(p, "n")} 项` : ""}）`;
 };
-/** The 审核 sheet's rows named (`rows`, `6、8、12` or `6, 8, 12`; `more` > 0 when not every one is): （第 6、8、12 行等）, ` (rows 6, 8, 12, …)`; "" without rows. */
+/**
+ * The 审核 sheet's rows named (`rows`, `6、8、12` or `6, 8, 12`; `all` how many there are when not every one is named,
+ * else 0), with how many in all as `named` says it: （第 6、8、12 行等 7 行）, ` (rows 6, 8, 12; 7 in all)`; "" without rows.
+ */
 const sheetRows = (p: Params, lang: Lang): string => {
   if (!p["rows"]) return "";
-  const more = Number(p["more"]) > 0;
-  return lang === "en" ? ` (${v(p, "rows").includes(",") || more ? "rows" : "row"} ${v(p, "rows")}${more ? ", …" : ""})` : `（第 ${v(p, "rows")} 行${more ? "等" : ""}）`;
+  const all = Number(p["all"]) > 0;
+  return lang === "en" ? ` (${v(p, "rows").includes(",") || all ? "rows" : "row"} ${v(p, "rows")}${all ? `; ${v(p, "all")} in all` : ""})` : `（第 ${v(p, "rows")} 行${all ? `等 ${v(p, "all")} 行` : ""}）`;
 };
 /** The 人工评估 conclusions as the cell's drop-down list offers them, in its order. */
 const choices = (lang: Lang): string => {
