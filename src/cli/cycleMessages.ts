@@ -39,11 +39,14 @@ const named = (p: Params, lang: Lang): string => {
   const more = Number(p["n"]) > Number(p["shown"]);
   return lang === "en" ? ` (${v(p, "rows")}${more ? `; ${v(p, "n")} in all` : ""})` : `（${v(p, "rows")}${more ? ` 等 ${v(p, "n")} 项` : ""}）`;
 };
-/** The 审核 sheet's rows named (`rows`, `6、8、12` or `6, 8, 12`; `more` > 0 when not every one is): （第 6、8、12 行等）, ` (rows 6, 8, 12, …)`; "" without rows. */
+/**
+ * The 审核 sheet's rows named (`rows`, `6、8、12` or `6, 8, 12`; `all` how many there are when not every one is named,
+ * else 0), with how many in all as `named` says it: （第 6、8、12 行等 7 行）, ` (rows 6, 8, 12; 7 in all)`; "" without rows.
+ */
 const sheetRows = (p: Params, lang: Lang): string => {
   if (!p["rows"]) return "";
-  const more = Number(p["more"]) > 0;
-  return lang === "en" ? ` (${v(p, "rows").includes(",") || more ? "rows" : "row"} ${v(p, "rows")}${more ? ", …" : ""})` : `（第 ${v(p, "rows")} 行${more ? "等" : ""}）`;
+  const all = Number(p["all"]) > 0;
+  return lang === "en" ? ` (${v(p, "rows").includes(",") || all ? "rows" : "row"} ${v(p, "rows")}${all ? `; ${v(p, "all")} in all` : ""})` : `（第 ${v(p, "rows")} 行${all ? `等 ${v(p, "all")} 行` : ""}）`;
 };
 /** The 人工评估 conclusions as the cell's drop-down list offers them, in its order. */
 const choices = (lang: Lang): string => {
@@ -273,8 +276,9 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   // the sheet and cell a person sees (the cover is the sheet 填报说明: a trial looked for a 封面 tab); 校验 (task check) says what a summary will do
   // trial35 M2: two units' returns alike in every value are two returns (the covers say so), both counted; a copy-paste slip is likely, so said
   same_values_units: (p) => `${v(p, "file")}（${v(p, "unit")}）与 ${v(p, "other")}（${v(p, "otherUnit")}）填报的数值完全相同：两个单位的填报都已${p["task"] === "report" ? "评估" : "汇总"}；可能是复制粘贴时用错了表，请与两个单位核实`,
-  // `gone`: the 填报说明 sheet deleted and the file's name not one distribute gave (coverlessUnit): no C4 to fill, the sheet is copied back
-  cover_no_unit: (p) => `${v(p, "file")}：${p["gone"] ? `「${COVER_NAME}」表已被删除，文件名也不是下发时的（年度-单位.xlsx），读不出填报单位` : `「${COVER_NAME}」表 ${UNIT_AT} 的填报单位是空的`}，${p["task"] === "report" ? "评估报告中" : p["task"] === "check" ? "汇总时将" : "汇总时"}以文件名代称、不属于任何单位；${p["gone"] ? `请从下发的原表把「${COVER_NAME}」表复制回来，填好填报单位` : "请填写填报单位"}${p["task"] === "check" ? "" : `后再${p["task"] === "report" ? "评估" : "汇总"}`}`,
+  // `gone`: the 填报说明 sheet deleted and the file's name not one distribute gave (coverlessUnit): no C4 to fill, the sheet is copied back;
+  // `unread`: no file's name was read (the pane's open workbook), so none is said to be wrong
+  cover_no_unit: (p) => `${v(p, "file")}：${p["gone"] ? `「${COVER_NAME}」表已被删除，${p["unread"] ? "" : "文件名也不是下发时的（年度-单位.xlsx），"}读不出填报单位` : `「${COVER_NAME}」表 ${UNIT_AT} 的填报单位是空的`}，${p["task"] === "report" ? "评估报告中" : p["task"] === "check" ? "汇总时将" : "汇总时"}以文件名代称、不属于任何单位；${p["gone"] ? `请从下发的原表把「${COVER_NAME}」表复制回来，填好填报单位` : "请填写填报单位"}${p["task"] === "check" ? "" : `后再${p["task"] === "report" ? "评估" : "汇总"}`}`,
   summary_explained: (p) => `滞后未写说明、审核人已认可（通过或已说明，不计入未说明的滞后）：${v(p, "units")}`,
   bad_date: (p) => `${v(p, "flag")} 应为日期 YYYY-MM-DD（如 2025-01-31），实际为「${v(p, "found")}」`,
   units_blank: () => "--units 应为以逗号分隔的单位名称，不能有空项",
@@ -429,7 +433,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   summary_unlisted: (p) => `${many(p, "n", "unit")} not among the units expected (the ledger's or --units): ${Number(p["n"]) === 1 ? "its return" : "their returns"} ${p["task"] === "report" ? "evaluated too" : "summed too, not counted as expected or received"}: ${v(p, "units")}`,
   cover_unit_by_name: (p) => `${v(p, "file")}: ${p["gone"] ? `the ${COVER_NAME} sheet was deleted` : `${COVER_WORDS.en.unit} is blank`}; the file's name is the one distribute gave ${v(p, "unit")}, ${p["task"] === "rollover" ? `so it is rolled over as ${v(p, "unit")}'s return, with ${v(p, "unit")} on the new file's 填报说明 sheet` : `so it is ${p["task"] === "report" ? "evaluated" : "summed"} as ${v(p, "unit")}'s return; ${p["gone"] ? `ask the unit to copy the ${COVER_NAME} sheet back from the distributed workbook` : "ask the unit to fill it in"}`}`,
   same_values_units: (p) => `${v(p, "file")} (${v(p, "unit")}) holds exactly the values of ${v(p, "other")} (${v(p, "otherUnit")}): both units' returns are ${p["task"] === "report" ? "evaluated" : "summed"}; one may have been copied into the wrong workbook, so check with both units`,
-  cover_no_unit: (p) => `${v(p, "file")}: ${p["gone"] ? `the ${COVER_NAME} sheet was deleted and the file's name is not one distribute gave (year-unit.xlsx), so it names no reporting unit` : `the reporting unit on sheet ${COVER_NAME} (${UNIT_AT}) is blank`}; ${p["task"] === "report" ? "evaluated" : p["task"] === "check" ? "a summary would list it" : "summed"} under its file name, as no unit's return; ${p["gone"] ? `copy the ${COVER_NAME} sheet back from the distributed workbook and fill in its reporting unit` : "fill it in"}${p["task"] === "check" ? "" : ` and ${p["task"] === "report" ? "evaluate" : "summarise"} again`}`,
+  cover_no_unit: (p) => `${v(p, "file")}: ${p["gone"] ? `the ${COVER_NAME} sheet was deleted${p["unread"] ? "" : " and the file's name is not one distribute gave (year-unit.xlsx)"}, so it names no reporting unit` : `the reporting unit on sheet ${COVER_NAME} (${UNIT_AT}) is blank`}; ${p["task"] === "report" ? "evaluated" : p["task"] === "check" ? "a summary would list it" : "summed"} under its file name, as no unit's return; ${p["gone"] ? `copy the ${COVER_NAME} sheet back from the distributed workbook and fill in its reporting unit` : "fill it in"}${p["task"] === "check" ? "" : ` and ${p["task"] === "report" ? "evaluate" : "summarise"} again`}`,
   summary_explained: (p) => `Lagging without a 说明 but accepted by the reviewer (通过 or 已说明; not counted as unexplained lags): ${v(p, "units")}`,
   bad_date: (p) => `${v(p, "flag")} should be a date written YYYY-MM-DD (such as 2025-01-31), found "${v(p, "found")}"`,
   units_blank: () => "--units should be unit names separated by commas, none of them blank",

@@ -16,8 +16,9 @@ export function lockRefusalLine(x: LockRefusal, at: { file: string; report: Chec
   const lang = at.lang;
   const say = (code: Parameters<typeof cycleMessage>[0], p: Record<string, string | number> = {}): string => cycleMessage(code, { file: at.file, listed, ...p }, lang);
   const and = lang === "en" ? "; " : "、";
-  // the first few rows of the 审核 sheet named, so the reviewer finds them (退回修改 in force, then 待复核)
-  const rowsOf = (rows: number[]): { rows: string; more: number } => ({ rows: rows.slice(0, 3).join(lang === "en" ? ", " : "、"), more: rows.length > 3 ? 1 : 0 });
+  // the first few rows of the 审核 sheet named, so the reviewer finds them (退回修改 in force, then 待复核), and how many
+  // there are when not all are named (trial35: the pane's 不能锁定 said 第 4、5、6 行等, never how many more)
+  const rowsOf = (rows: number[]): { rows: string; all: number } => ({ rows: rows.slice(0, 3).join(lang === "en" ? ", " : "、"), all: rows.length > 3 ? rows.length : 0 });
   switch (x.code) {
     case "errors": return say("lock_errors", { what: lockBlockersText(at.report, lang), first: lang === "en" ? x.errors[0]!.messageEn : x.errors[0]!.message });
     case "rows_out_of_place": return `${listed ? "" : `${at.file}${labelColon(lang)}`}${describeWorkbookProblem(x.problem, lang ?? "zh")}`;

@@ -51,9 +51,10 @@ export interface WorkbookProblemParams {
    * the 填报说明 sheet (`sheet`, the cover) was deleted while the indicator sheets and the metadata are whole: the
    * return is read as of `year`, the year the workbook was made for (createdYear), the unit taken from the file's
    * name; without `year` it cannot be read (CheckOutcome `no_year`). `unit`: where the file's name is known (the CLI's
-   * check), the unit it gives (coverlessUnit), "" when it is no name distribute gave
+   * check), the unit it gives (coverlessUnit), "" when it is no name distribute gave; `unread`: no file's name is read
+   * (the pane's open workbook, lockedCheck: Excel gives the add-in none to go by), so no unit either
    */
-  cover_deleted: { sheet: string; year?: number; unit?: string };
+  cover_deleted: { sheet: string; year?: number; unit?: string; unread?: true };
   /** a sheet that looks like a return (a 当年状态 header) lost its hidden key row (row 2) */
   key_row_deleted: { sheet: string };
   /**

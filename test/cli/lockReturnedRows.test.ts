@@ -12,7 +12,8 @@ describe("lock names the rows whose 退回修改 holds (trJ item 3)", () => {
   test.each<[string, string[], "zh" | "en", RegExp]>([
     ["one row", ["r06"], "zh", /：审核表「审核」中有 1 条“退回修改”仍然有效（第 9 行），未锁定；请先复核或改正$/],
     ["two rows", ["r01", "r06"], "zh", /：审核表「审核」中有 2 条“退回修改”仍然有效（第 4、9 行），未锁定；/],
-    ["four rows: the first three, 等", ["r01", "r02", "r03", "r06"], "zh", /：审核表「审核」中有 4 条“退回修改”仍然有效（第 4、5、6 行等），未锁定；/],
+    ["four rows: the first three, 等 and how many in all", ["r01", "r02", "r03", "r06"], "zh", /：审核表「审核」中有 4 条“退回修改”仍然有效（第 4、5、6 行等 4 行），未锁定；/],
+    ["four rows, in English: how many in all", ["r01", "r02", "r03", "r06"], "en", /still hold \(rows 4, 5, 6; 4 in all\), not locked; /],
     ["two rows, in English", ["r01", "r06"], "en", /: 2 退回修改 \(send back\) decisions on the review sheet "审核" still hold \(rows 4, 9\), not locked; /],
     ["one row, in English", ["r06"], "en", /still holds \(row 9\), not locked; /],
   ])("%s", async (_, ids, lang, says) => {

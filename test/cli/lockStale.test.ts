@@ -31,8 +31,8 @@ describe("lock refused on 待复核 rows says how to clear them (fu-t2 item 4)",
   }, 120000);
 
   test.each<["zh" | "en", (rows: string) => RegExp]>([
-    ["zh", (rows) => new RegExp(`^[^\\n]+：审核表「审核」中有 6 行待复核（第 ${rows} 行等），未锁定；`)],
-    ["en", (rows) => new RegExp(`^[^\\n]+: 6 rows of the review sheet "审核" are 待复核 \\(to be decided again\\) \\(rows ${rows}, …\\), not locked;`)],
+    ["zh", (rows) => new RegExp(`^[^\\n]+：审核表「审核」中有 6 行待复核（第 ${rows} 行等 6 行），未锁定；`)],
+    ["en", (rows) => new RegExp(`^[^\\n]+: 6 rows of the review sheet "审核" are 待复核 \\(to be decided again\\) \\(rows ${rows}; 6 in all\\), not locked;`)],
   ])("%s: how many rows, the first three, and no advice to run review; exit 5 (refused, not a usage error), the file unchanged", async (lang, head) => {
     const rows = await staleRows(v2);
     expect(rows).toHaveLength(6);
@@ -55,7 +55,7 @@ describe("lock refused on 待复核 rows says how to clear them (fu-t2 item 4)",
     const f = v2.replace(/\.xlsx$/, `-${name.length}.xlsx`);
     copyFileSync(v2, f);
     const refused = await cli("lock", f);
-    expect(refused.err).toContain(`（第 ${(await staleRows(f)).slice(0, 3).join("、")} 行等）`);
+    expect(refused.err).toContain(`（第 ${(await staleRows(f)).slice(0, 3).join("、")} 行等 6 行）`);
     await decide(f, Object.fromEntries(STALE.map((id) => [KEY(id), ["r04", "r08", "r11"].includes(id) ? { decision: "通过" } : change])));
     const r = await cli("lock", f);
     expect([r.code, r.err]).toEqual([0, ""]);

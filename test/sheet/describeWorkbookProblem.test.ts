@@ -92,6 +92,8 @@ describe("workbook problems: one zh/en catalogue", () => {
     // the final trial of session 35 (T3): review and 问题清单, which give no unit, cut it to 填报单位按文件名；
     [{ code: "cover_deleted", params: { sheet: "填报说明", year: 2022 } }, "工作表「填报说明」（封面）已被删除：报告年份按本表下发时的 2022 年读取，填报单位按文件名读取；请从下发的原表把「填报说明」表复制回来（或用 rollover、template 生成新表，取其「填报说明」表），填好报告年份和填报单位"],
     [{ code: "cover_deleted", params: { sheet: "填报说明", year: 2022, unit: "沙州镇" } }, "工作表「填报说明」（封面）已被删除：报告年份按本表下发时的 2022 年读取，填报单位按文件名读作沙州镇；请从下发的原表把「填报说明」表复制回来（或用 rollover、template 生成新表，取其「填报说明」表），填好报告年份和填报单位"],
+    // session 36: the pane's open workbook, whose name is never read (lockedCheck): no unit, and nothing said of a file's name
+    [{ code: "cover_deleted", params: { sheet: "填报说明", year: 2022, unread: true } }, "工作表「填报说明」（封面）已被删除：报告年份按本表下发时的 2022 年读取，读不出填报单位（任务窗格不按文件名读取），汇总时不属于任何单位；请从下发的原表把「填报说明」表复制回来（或用 rollover、template 生成新表，取其「填报说明」表），填好报告年份和填报单位"],
   ])("the Chinese line of %j is unchanged", (p, zh) => {
     expect(describeWorkbookProblem(p, "zh")).toBe(zh);
   });

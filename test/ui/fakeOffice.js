@@ -218,7 +218,15 @@
 
     function setSelection(address, text) { selection = { address: address, text: text }; }
 
-    return { actions: actions, log: log, get: get, formula: formula, set: set, snapshot: snapshot, grid: grid, addSheet: addSheet, sheetInfo: sheetInfo, setSelection: setSelection,
+    /** a sheet the user deleted (for tests: the 填报说明 sheet, as a unit deleted it); its defined names go with it, as Excel's #REF! */
+    function deleteSheet(name) {
+      var s = find(name);
+      if (!s) throw new Error("fake host: no sheet " + name);
+      sheets.splice(sheets.indexOf(s), 1);
+      Object.keys(names).forEach(function (n) { if (names[n].sheet === name) delete names[n]; });
+    }
+
+    return { actions: actions, log: log, get: get, formula: formula, set: set, snapshot: snapshot, grid: grid, addSheet: addSheet, deleteSheet: deleteSheet, sheetInfo: sheetInfo, setSelection: setSelection,
       sheetNames: function () { return sheets.map(function (s) { return s.name; }); } };
   }
 

@@ -37,11 +37,11 @@ const actionsOver = (grid: GridWorkbook): OfficeActions => ({
 });
 
 test.each<[string, string, "zh" | "en", string]>([
-  ["a summary with its ledger", "summary", "zh", "本工作簿是汇总表（summary 写出的），汇总了定海区、普陀区（2 个单位），不是填报，不核对：要核对县区交来的填报，请在 Excel 中打开那份文件，再在其中点“校验”。"],
-  ["in English", "summary", "en", "This workbook is a summary (written by summary) that covers 定海区, 普陀区 (2 units), not a return, so it is not checked: to check a county's return, open that file in Excel and click Check there."],
-  ["a summary written without --ledger (汇总 and 问题清单 only)", "summaryNoLedger", "zh", "本工作簿是汇总表（summary 写出的），汇总了定海区（1 个单位），不是填报，不核对：要核对县区交来的填报，请在 Excel 中打开那份文件，再在其中点“校验”。"],
-  ["the 报送台账", "ledger", "zh", "本工作簿是报送台账（distribute、rollover 写出的各单位报送状态），不是填报，不核对：要核对县区交来的填报，请在 Excel 中打开那份文件，再在其中点“校验”。"],
-  ["the 报送台账 in English", "ledger", "en", "This workbook is the 报送台账 ledger (written by distribute or rollover: each unit's state), not a return, so it is not checked: to check a county's return, open that file in Excel and click Check there."],
+  ["a summary with its ledger", "summary", "zh", "本工作簿是汇总表（summary 写出的），汇总了定海区、普陀区（2 个单位），不是填报，不核对：要核对填报单位交来的填报，请在 Excel 中打开那份文件，再在其中点“校验”。"],
+  ["in English", "summary", "en", "This workbook is a summary (written by summary) that covers 定海区, 普陀区 (2 units), not a return, so it is not checked: to check a reporting unit's return, open that file in Excel and click Check there."],
+  ["a summary written without --ledger (汇总 and 问题清单 only)", "summaryNoLedger", "zh", "本工作簿是汇总表（summary 写出的），汇总了定海区（1 个单位），不是填报，不核对：要核对填报单位交来的填报，请在 Excel 中打开那份文件，再在其中点“校验”。"],
+  ["the 报送台账", "ledger", "zh", "本工作簿是报送台账（distribute、rollover 写出的各单位报送状态），不是填报，不核对：要核对填报单位交来的填报，请在 Excel 中打开那份文件，再在其中点“校验”。"],
+  ["the 报送台账 in English", "ledger", "en", "This workbook is the 报送台账 ledger (written by distribute or rollover: each unit's state), not a return, so it is not checked: to check a reporting unit's return, open that file in Excel and click Check there."],
 ])("校验 of %s says what it is", async (_d, which, lang, said) => {
   const grid = grids[which]!;
   const out = lockedCheck(grid);

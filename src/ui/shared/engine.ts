@@ -13,3 +13,5 @@ export { perYearCells, perYearCounts, perYearReview } from "../../sheet/perYearC
 export { perYearLock } from "../../cycle/perYearLock";
 export { rolledInvalid } from "../../cycle/rolledInvalid";
 export { rolledInvalidLines } from "../../cli/rolledInvalidLines";
+export { returnLockRefusals } from "../../cycle/returnLockRefusals";
+export { lockOutlookLine } from "./lockOutlookLine";

@@ -3,16 +3,21 @@ import { ownWorkbookProblem } from "../../cycle/ownWorkbookProblem";
 import { sha256Hex } from "../../cycle/sha256Hex";
 import { checkGrid, type CheckOutcome } from "../../sheet/checkGrid";
 import type { GridWorkbook } from "../../sheet/Grid";
+import { workbookProblem } from "../../sheet/WorkbookProblem";
 
 /**
  * The pane's 校验 of the open workbook as `check` does a file: checkGrid, then the lock record
  * applied (applyLock, the pane's sha256Hex), so a value changed since `lock` is a flag
  * (locked_value_changed, error) and `lock` says what the result line adds (lockLine). A summary or
  * the 报送台账 opened in Excel is refused as what it is (cycle/ownWorkbookProblem: `own`, a summary's
- * `covers`), as `check` refuses the file, not as a blank workbook.
+ * `covers`), as `check` refuses the file, not as a blank workbook. `chosen`: a file the person chose (汇总所选文件),
+ * whose name gives the unit of a return whose 填报说明 sheet was deleted (coverlessUnit), as `summary` reads it; else
+ * the open workbook, whose name the pane never reads: its cover_deleted says no unit is read (`unread`), not
+ * 填报单位按文件名读取 (trial35: 校验 told the person to fill C4 of the sheet deleted).
  */
-export function lockedCheck(grid: GridWorkbook): Extract<CheckOutcome, { ok: false }> | (Extract<CheckOutcome, { ok: true }> & { lock: LockState }) {
+export function lockedCheck(grid: GridWorkbook, chosen = false): Extract<CheckOutcome, { ok: false }> | (Extract<CheckOutcome, { ok: true }> & { lock: LockState }) {
   const r = checkGrid(grid);
   if (!r.ok) return { ...r, problem: ownWorkbookProblem(grid, r.problem) };
-  return { ...r, lock: applyLock(grid, r.report, sha256Hex) };
+  const report = chosen ? r.report : { ...r.report, problems: r.report.problems.map((p) => (p.code === "cover_deleted" && p.params.year !== undefined ? workbookProblem("cover_deleted", { ...p.params, unread: true }) : p)) };
+  return { ...r, report, lock: applyLock(grid, report, sha256Hex) };
 }

@@ -87,15 +87,16 @@ function paneFileName(file: string, lang: Lang): string {
 /**
  * `summary`'s line for a return whose cover names no 填报单位 (cycleMessages cover_no_unit), `file` as the pane names it
  * (本工作簿, This workbook, for the open workbook); `task` check: 校验's, saying what a summary will do, not to summarise again;
- * `gone`: its 填报说明 sheet was deleted (and its file's name gives no unit), to be copied back, not filled in.
+ * `gone`: its 填报说明 sheet was deleted (and its file's name gives no unit), to be copied back, not filled in. The open
+ * workbook's name is never read (lockedCheck), so its line says nothing of it (`unread`).
  */
 export function coverlessLine(file: string, lang: Lang, task: "summary" | "check" = "summary", gone = false): string {
-  return cycleMessage("cover_no_unit", { file: paneFileName(file, lang), unit: "", task, gone: gone ? 1 : 0 }, lang);
+  return cycleMessage("cover_no_unit", { file: paneFileName(file, lang), unit: "", task, gone: gone ? 1 : 0, unread: file === OPEN_WORKBOOK ? 1 : 0 }, lang);
 }
 
-/** coverlessLine of the open workbook (本工作簿), as 校验 says it before a 生成汇总. */
-export function openWorkbookCoverless(lang: Lang): string {
-  return coverlessLine(OPEN_WORKBOOK, lang, "check");
+/** coverlessLine of the open workbook (本工作簿), as 校验 says it before a 生成汇总; `gone`: its 填报说明 sheet was deleted (cover_deleted). */
+export function openWorkbookCoverless(lang: Lang, gone = false): string {
+  return coverlessLine(OPEN_WORKBOOK, lang, "check", gone);
 }
 
 function refusal(text: LangText, lang: Lang): Refusal {

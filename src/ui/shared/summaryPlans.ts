@@ -15,9 +15,9 @@ import { returnReview } from "../../cycle/returnReview";
 import { sha256Hex } from "../../cycle/sha256Hex";
 import { unlistedDecisions, type UnlistedDecision } from "../../cycle/unlistedDecisions";
 import { reviewMarks } from "../../cycle/reviewMarks";
-import { plannedReviewRows, reviewerVerdicts, reviewTally, type AcceptedWithError } from "../../cycle/reviewTally";
-import { lockRefusals, type LockRefusal } from "../../cycle/lockRefusals";
-import { unassessedRows } from "../../cycle/unassessedRows";
+import { plannedReviewRows, reviewerVerdicts, type AcceptedWithError } from "../../cycle/reviewTally";
+import type { LockRefusal } from "../../cycle/lockRefusals";
+import { returnLockRefusals } from "../../cycle/returnLockRefusals";
 import type { CheckReport } from "../../sheet/CheckReport";
 import { quoteSheet } from "../../sheet/a1";
 import { checkGrid, readMeta, readYear } from "../../sheet/checkGrid";
@@ -169,7 +169,9 @@ export function openWorkbookSummary(grid: GridWorkbook): PlanOutcome {
   const s = summarize([{ file: OPEN_WORKBOOK, report: r.report, blank: blankOf(grid, r.report), ...(review ? { review } : {}) }]);
   if (!s.ok) return { ok: false, problem: s.problem };
   const plan = summaryWorkbookPlan(s.figures, (_file, sheet, cell) => internalLink(sheet, cell));
-  return { ...placeOwnSheets("summary", plan, grid), said: { coverless: r.report.reportingUnit === "" ? [OPEN_WORKBOOK] : [], units: s.figures.units, figures: s.figures } };
+  // its 填报说明 sheet deleted: said so, to be copied back (no file's name read: lockedCheck), not its C4 to be filled in
+  const gone = r.report.problems.some((p) => p.code === "cover_deleted");
+  return { ...placeOwnSheets("summary", plan, grid), said: { coverless: r.report.reportingUnit === "" ? [OPEN_WORKBOOK] : [], ...(gone ? { coverGone: [{ file: OPEN_WORKBOOK }] } : {}), units: s.figures.units, figures: s.figures } };
 }
 
 /** A county return the user chose, as read from its file; `receivedAt`: when the file was last modified (ms, File.lastModified), by which a unit's versions are told apart when nothing else tells them (versionOrder). */
@@ -209,7 +211,7 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
   let passed: PassedOver[] = [];
   const coverGone: Array<{ file: string; unit?: string }> = [];
   for (const c of chosen) {
-    const r = lockedCheck(c.grid);
+    const r = lockedCheck(c.grid, true);
     // every file that is no return is named at once, as `summary` names a folder's (trial33p: one a try)
     if (!r.ok) {
       refused.push({ file: c.file, problem: r.problem });
@@ -309,7 +311,7 @@ export function reviewPlan(grid: GridWorkbook): ReviewPlan {
   const accepted = reviewerVerdicts(planned, r.report).acceptedWithErrors;
   // lock's own rule on the return (lock's check is this one: no rules, previous year or city), its decisions as the sheet
   // carries them over; the rows it refuses for are listed though decided: a 通过 on an error, a 退回修改 in force (trial35 TP2)
-  const refusals = lockRefusals(r.report, reviewTally(grid, r.report), unassessedRows(r.report, returnEntries(grid, r.report)));
+  const refusals = returnLockRefusals(grid, r.report);
   const returned = refusals.some((x) => x.code === "returned") ? planned.filter((x) => x.decision === "退回修改" && x.state === REVIEW_STATES.valid).map((x) => x.row) : [];
   const held = new Set([...accepted.map((x) => x.row), ...returned]);
   return { ok: true, plan: named, sheet: name, replace: ours !== undefined, rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length, toDo: reviewToDo(sheet, english, held), unlisted: unlistedDecisions(sheet, name), accepted, lock: { report: r.report, refusals }, ...(placement?.code === "review_rows_rekeyed" ? { rekeyed: placement } : {}) };

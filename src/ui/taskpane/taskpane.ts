@@ -49,6 +49,7 @@ import { methodToVerifyByStatus, toVerifyByStatus } from "../../domain/statusCou
 import type { ChosenFile } from "../shared/summaryActions";
 import type { ReviewToDo } from "../../sheet/reviewToDo";
 import type { ReviewListMarks } from "../shared/ReviewListMarks";
+import type { LockRefusal } from "../../cycle/lockRefusals";
 import { flagReason } from "../../sheet/flagReason";
 import { el, node } from "../shared/dom";
 import { flagFactsLine } from "../shared/flagFactsLine";
@@ -66,8 +67,11 @@ const reviewListModule = (): Promise<typeof import("./reviewList")> => import(/*
 
 /** The engine chunk's exports (a type: the chunk itself loads with import(), below). */
 type Engine = typeof import("../shared/engine");
-/** A 校验's report as the pane shows it, and the engine chunk whose words it is shown in. */
-interface ShownCheck { report: CheckReport; words: Engine }
+/**
+ * A 校验's report as the pane shows it, the engine chunk whose words it is shown in, and what `lock` would refuse the
+ * return for (returnLockRefusals, as 生成审核表 says it: trial35 — 校验 never said whether the return could be locked).
+ */
+interface ShownCheck { report: CheckReport; words: Engine; refusals: LockRefusal[] }
 
 const ALL = "*";
 let lang: Lang = "zh";
@@ -581,7 +585,7 @@ async function onCheck(done?: LangText): Promise<void> {
       // a blank workbook is told to load a template first (openWorkbookProblemText)
       return say(() => openWorkbookProblemText(out.problem, lang), "error");
     }
-    lastReport = { report: out.report, words };
+    lastReport = { report: out.report, words, refusals: words.returnLockRefusals(grid, out.report) };
     showReport(lastReport);
     const n = out.report.items.filter(isFlagged).length;
     const year = out.report.year;
@@ -591,8 +595,11 @@ async function onCheck(done?: LangText): Promise<void> {
     const errors = out.report.problems.filter((p) => problemSeverity(p) === "error").length;
     const warnings = out.report.problems.length - errors;
     const problems = (l: Lang): string[] => [...(errors > 0 ? [t(l, "msg.problemErrors", { n: errors })] : []), ...(warnings > 0 ? [t(l, "msg.problemWarnings", { n: warnings })] : [])];
-    // a cover without its 填报单位: said as `summary` will say it (cover_no_unit), loaded with the summary's words only then
-    const coverless = out.report.reportingUnit === "" ? (await summaryActions()).openWorkbookCoverless : null;
+    // a cover without its 填报单位: said as `summary` will say it (cover_no_unit), loaded with the summary's words only then;
+    // the 填报说明 sheet deleted: copied back, not its C4 filled in (trial35: the pane asked for C4 of a sheet that was gone)
+    const gone = out.report.problems.some((p) => p.code === "cover_deleted");
+    const summaryWords = out.report.reportingUnit === "" ? await summaryActions() : null;
+    const coverless = summaryWords ? (l: Lang): string => summaryWords.openWorkbookCoverless(l, gone) : null;
     // rows counted by their status that the report leaves ungraded (a ×1000 slip read 已达标), as check's totals say them
     const toVerify = toVerifyByStatus(out.report.items);
     // of them, rows whose method is in doubt (compounded falls: the report's 计算方法待核实), said apart as check's totals say them
@@ -719,13 +726,21 @@ async function onEvaluateFiles(): Promise<void> {
 /** The last 生成审核表's rows that wait for a decision, listed under its message (redrawn on 中文/English), and whether lock would lock the return (lockOutlookLine). */
 let lastReview: { sheet: string; toDo: ReviewToDo[]; marks: ReviewListMarks; lock: Record<Lang, string>; locks: boolean } | null = null;
 
+/**
+ * Whether `plan-returns lock` would lock the return (lockOutlookLine), on its own line in `box`, as 生成审核表 and 校验
+ * show it: 可以锁定 edged green, 不能锁定 red, said in words too (never colour alone); hidden with no outlook.
+ */
+function drawLockOutlook(box: HTMLElement, outlook: { text: string; locks: boolean } | null): void {
+  box.textContent = outlook?.text ?? "";
+  box.className = `review-lock ${outlook?.locks ? "review-lock-ok" : "review-lock-refused"}`;
+  box.hidden = outlook === null;
+}
+
 async function showReview(): Promise<void> {
   const list = el("review-list");
   const review = lastReview;
   // lock's outlook, one line above the list, whatever the message bar says after (trial35 TP2: said only in the folded message)
-  el("review-lock").textContent = review ? review.lock[lang] : "";
-  el("review-lock").className = `review-lock ${review?.locks ? "review-lock-ok" : "review-lock-refused"}`;
-  el("review-lock").hidden = !review;
+  drawLockOutlook(el("review-lock"), review ? { text: review.lock[lang], locks: review.locks } : null);
   el("review-hint").hidden = !review || (review.toDo.length === 0 && review.marks.unassessed.length === 0);
   if (!review) return list.replaceChildren();
   const { reviewList } = await reviewListModule();
@@ -927,6 +942,8 @@ function showReport(check: ShownCheck | null): void {
   const plan = check ? check.words.planNotes([check.report], lang) : [];
   el("plan-notes").textContent = plan.join("\n");
   el("plan-notes").hidden = plan.length === 0;
+  // whether lock would lock it, the line 生成审核表 shows, above the list
+  drawLockOutlook(el("check-lock"), check ? { text: check.words.lockOutlookLine(check.refusals, check.report, lang), locks: check.refusals.length === 0 } : null);
   if (!check) return;
   const { report, words } = check;
   if (report.problems.length > 0) {

@@ -13,8 +13,8 @@ import { ribbonCheck } from "../../../src/ui/commands/ribbonCheck";
 import { sortFlags } from "../../../src/ui/shared/sortFlags";
 
 /** A blank workbook (no metadata, no 填报单位 on a cover) is told to load a template first (openWorkbookProblemText). */
-const NO_RETURN_SHEETS_ZH = "本工作簿还没有填报表：请先在“填报”中选择填报模板和年度，点“加载模板”；要核对县区交来的填报，请在 Excel 中打开那份文件，再在其中点“校验”。";
-const NO_RETURN_SHEETS_EN = "This workbook has no return sheets yet: on Fill in, choose a template and a year and click Load template; to check a county's return, open that file in Excel and click Check there.";
+const NO_RETURN_SHEETS_ZH = "本工作簿还没有填报表：请先在“填报”中选择填报模板和年度，点“加载模板”；要核对填报单位交来的填报，请在 Excel 中打开那份文件，再在其中点“校验”。";
+const NO_RETURN_SHEETS_EN = "This workbook has no return sheets yet: on Fill in, choose a template and a year and click Load template; to check a reporting unit's return, open that file in Excel and click Check there.";
 
 /** Actions that hand over a grid and record selections; anything else is a mistake here. */
 function actionsOver(grid: GridWorkbook, selects: Array<[string, string]>): OfficeActions {
