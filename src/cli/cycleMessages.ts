@@ -1,5 +1,6 @@
 import { COVER_WORDS } from "../domain/COVER_WORDS";
 import { englishCount } from "../domain/englishCount";
+import { commandPlaceholder } from "../domain/commandPlaceholder";
 import { quotedValue } from "../domain/quotedValue";
 import { BLOCKER_WORDS, type BlockerCounts } from "../cycle/BLOCKER_WORDS";
 import { HELD_WORDS } from "../cycle/HELD_WORDS";
@@ -155,14 +156,14 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   lock_readback: (p) => `${v(p, "file")}：锁定后读回与原文件不一致，已中止，原文件未改动`,
   review_readback: (p) => `${v(p, "file")}：写回后其他单元格与原文件不一致，已中止，原文件未改动`,
   review_write_failed: (p) => `${v(p, "file")}：无法写入审核表（${v(p, "detail")}），原文件未改动`,
-  review_next_decide: (p) => `下一步：审核人员在「${v(p, "sheet")}」表的“审核结论”列为 ${v(p, "n")} 条待审核${Number(p["stale"]) > 0 ? `、${v(p, "stale")} 条待复核` : ""}的记录逐条选择（${v(p, "list")}）并保存，再运行 plan-returns review ${v(p, "file")} 查看${Number(p["returned"]) > 0 || Number(p["refused"]) > 0 ? "" : `，全部审定后运行 plan-returns lock ${v(p, "file")} --reviewer <姓名>`}`,
-  review_next_lock: (p) => `各条均已审定：可运行 plan-returns lock ${v(p, "file")} --reviewer <姓名> 锁定`,
+  review_next_decide: (p) => `下一步：审核人员在「${v(p, "sheet")}」表的“审核结论”列为 ${v(p, "n")} 条待审核${Number(p["stale"]) > 0 ? `、${v(p, "stale")} 条待复核` : ""}的记录逐条选择（${v(p, "list")}）并保存，再运行 plan-returns review ${v(p, "file")} 查看${Number(p["returned"]) > 0 || Number(p["refused"]) > 0 ? "" : `，全部审定后运行 plan-returns lock ${v(p, "file")} --reviewer ${commandPlaceholder("审核人姓名")}`}`,
+  review_next_lock: (p) => `各条均已审定：可运行 plan-returns lock ${v(p, "file")} --reviewer ${commandPlaceholder("审核人姓名")} 锁定`,
   // what lock would still refuse for (lockRefusals), each reason then in lock's words, numbered: never 可运行 lock while lock would refuse
   review_next_refused: (p) => Number(p["decided"]) > 0
     ? `下一步：各条均已审定，但 plan-returns lock ${v(p, "file")} 现在还不会锁定，须先处理以下 ${v(p, "n")} 个原因：`
     : `此外，plan-returns lock ${v(p, "file")} 还会因以下 ${v(p, "n")} 个原因拒绝锁定（审定上述各行不能消除），须另行处理：`,
   // lock refuses while a 退回修改 holds (reviewTally.returned): review sends the return back instead of suggesting lock
-  review_next_return: (p) => `下一步：${v(p, "n")} 条审核结论为“退回修改”（${v(p, "rows")}${Number(p["n"]) > Number(p["shown"]) ? ` 等 ${v(p, "n")} 条` : ""}），请将本填报退回填报单位改正这些行；收到重新报送的文件后运行 plan-returns review <新文件> --replaces ${v(p, "file")} 复核；“退回修改”仍然有效时 plan-returns lock 不会锁定`,
+  review_next_return: (p) => `下一步：${v(p, "n")} 条审核结论为“退回修改”（${v(p, "rows")}${Number(p["n"]) > Number(p["shown"]) ? ` 等 ${v(p, "n")} 条` : ""}），请将本填报退回填报单位改正这些行；收到重新报送的文件后运行 plan-returns review ${commandPlaceholder("重新报送的文件")} --replaces ${v(p, "file")} 复核；“退回修改”仍然有效时 plan-returns lock 不会锁定`,
   report_printed: (p) => `评估报告（${v(p, "n")} 份，${v(p, "year")} 年度）；未生成文件，加 --out 评估报告.docx（或 .xlsx）即可生成`,
   locked: (p) => `已锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护${lockedHowZh(p)}`,
   relocked: (p) => `已重新锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护${lockedHowZh(p)}`,
@@ -208,7 +209,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_formulas_left: (p) => `注意：原填报中 ${v(p, "n")} 格是没有计算结果的公式，且读不到公式本身（共享公式的其余单元格，或公式过长），未带入：请在 Excel、WPS 或 LibreOffice 中打开原文件并保存后重新换年度，或在新文件中补填：`,
   rolled_formula_left: (p) => `  ${p["cell"] ? `${v(p, "sheet")}!${v(p, "cell")} ` : ""}${v(p, "name")}${p["year"] ? ` ${v(p, "year")} 年` : ""}（原填报中的位置）`,
   rolled_comments: (p) => `「${v(p, "sheet")}」的 ${v(p, "cells")}${Number(p["n"]) > Number(p["shown"]) ? ` 等 ${v(p, "n")} 格` : " "}有批注${p["sample"] ? `（如“${v(p, "sample")}”）` : ""}，批注未带入新年度；如仍需要，请从原文件复制到新文件`,
-  roll_same_year: (p) => `${v(p, "file")} 已是 ${v(p, "year")} 年度的填报；要换年度，请用 --year 指定另一年份；要把它转到调整后的版本（同一年度），请用 --from 调整后的模板.json`,
+  roll_same_year: (p) => `${v(p, "file")} 已是 ${v(p, "year")} 年度的填报；要换年度，请用 --year 指定另一年份；要把它转到调整后的版本（同一年度），请用 --from ${commandPlaceholder("调整后的模板.json")}`,
   roll_same_version: (p) => `${v(p, "file")} 已是 ${v(p, "year")} 年度按 ${v(p, "from")} 这一版本的填报，无需转换；要换年度，请用 --year 指定另一年份`,
   rolled_same_year: (p) => `${v(p, "file")} 仍是 ${v(p, "year")} 年度的填报，已转到调整后的版本：本年度的数值、说明和封面一并带入，请该单位核实（调整后新增的指标须补填）后按新文件报送`,
   check_other_version: (p) => `汇总和评估时不计入：${v(p, "file")}：${v(p, "why")}，${v(p, "fix")}`,
@@ -240,11 +241,11 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_ledger_kept: (p) => `报送台账：${v(p, "file")} 已存在，保留未改（加 --force 则按本次换年度的单位重写）`,
   rolled_ledger_only: (p) => `文件夹中没有原年度的报送台账，也未用 --ledger 给出，无从知道哪些单位应报而未报：新台账列出换年度的 ${v(p, "n")} 个单位（按文件名顺序）；台账在别处的（如 distribute 写出的 下发/报送台账.xlsx），请加 --ledger 下发/报送台账.xlsx --force 重新换年度；如另有今年未报送的单位，请用 distribute --units 为其下发，汇总时改用 --units 列出全部应报单位（如 --units ${v(p, "units")},… --deadline ${v(p, "deadline")}）`,
   rolled_ledger_missing: (p) => `注意：${v(p, "units")} 未生成 ${v(p, "year")} 年度的填报（${v(p, "why")}），新台账仍列出（备注写明原因）：请用各单位最近一次的填报换年度（以前各年的数值一并带入；不要用 distribute 下发空表，那样以前各年的数值全部丢失），新文件直接写入 ${v(p, "dir")}${p["template"] ? `（${v(p, "template")} 指调整后的规划导入时生成的模板文件）` : ""}：`,
-  rolled_missing_roll: (p) => `  ${v(p, "unit")}：rollover ${p["file"] ? v(p, "file") : `<${v(p, "unit")}最近一次的填报>`} --year ${v(p, "year")}${p["from"] ? ` --from ${v(p, "from")}` : ""} --out ${v(p, "out")}`,
-  rolled_missing_new: (p) => `从未报送过填报的单位才下发空表：distribute ${v(p, "templates")} --year ${v(p, "year")} --units <单位>${p["deadline"] ? ` --deadline ${v(p, "deadline")}` : ""} --out-dir ${v(p, "extra")}${p["imported"] ? `（${v(p, "imported")} 是导入的规划，不在模板目录中：--from 后写导入时生成的模板文件）` : ""}，再把生成的填报移入 ${v(p, "dir")}（不要用补发的报送台账替换新台账）`,
+  rolled_missing_roll: (p) => `  ${v(p, "unit")}：rollover ${p["file"] ? v(p, "file") : commandPlaceholder(`${v(p, "unit")}最近一次的填报`)} --year ${v(p, "year")}${p["from"] ? ` --from ${v(p, "from")}` : ""} --out ${v(p, "out")}`,
+  rolled_missing_new: (p) => `从未报送过填报的单位才下发空表：distribute ${v(p, "templates")} --year ${v(p, "year")} --units ${commandPlaceholder("单位名称")}${p["deadline"] ? ` --deadline ${v(p, "deadline")}` : ""} --out-dir ${v(p, "extra")}${p["imported"] ? `（${v(p, "imported")} 是导入的规划，不在模板目录中：--from 后写导入时生成的模板文件）` : ""}，再把生成的填报移入 ${v(p, "dir")}（不要用补发的报送台账替换新台账）`,
   rolled_why_unsent: (p) => `${v(p, "units")} 今年未报送`,
   rolled_why_unusable: (p) => `${v(p, "units")} 收到的文件无法换年度，见上`,
-  rolled_ledger_unsent: (p) => `注意：${v(p, "unsent")} 在原报送台账（${v(p, "file")}，${v(p, "from")} 年度）中，但没有可换年度的填报（今年未报送或文件无法读取），不在新台账中：请用其最近一次的填报换年度（rollover <该单位最近一次的填报> --year ${v(p, "year")} --out <新文件>，以前各年的数值一并带入），从未报送过的单位才用 distribute（--units ${v(p, "some")}）下发空表；汇总时用 --units 列出全部应报单位：--units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
+  rolled_ledger_unsent: (p) => `注意：${v(p, "unsent")} 在原报送台账（${v(p, "file")}，${v(p, "from")} 年度）中，但没有可换年度的填报（今年未报送或文件无法读取），不在新台账中：请用其最近一次的填报换年度（rollover ${commandPlaceholder("该单位最近一次的填报")} --year ${v(p, "year")} --out ${commandPlaceholder("新文件")}，以前各年的数值一并带入），从未报送过的单位才用 distribute（--units ${v(p, "some")}）下发空表；汇总时用 --units 列出全部应报单位：--units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
   review_accepted_error: (p) => `注意：审核表第 ${v(p, "row")} 行（${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}）的审核结论为“${v(p, "decision")}”，但该格仍有 ${v(p, "n")} 处错误，这份填报不能锁定，报送台账也不会显示“通过”：请改为“退回修改”，或更正该格后再锁定`,
   ledger_held: (p) => HELD_WORDS.zh.line(Number(p["n"])),
   ledger_held_state: () => HELD_WORDS.zh.state,
@@ -306,12 +307,12 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_readback: (p) => `${v(p, "file")}: the locked file did not read back as the original; stopped, the original is unchanged`,
   review_readback: (p) => `${v(p, "file")}: with the review sheet written, the other cells did not read back as the original; stopped, the original is unchanged`,
   review_write_failed: (p) => `${v(p, "file")}: the review sheet could not be written (${v(p, "detail")}); the original is unchanged`,
-  review_next_decide: (p) => `Next: the reviewer chooses a 审核结论 (${v(p, "list")}) for ${englishCount(Number(p["n"]), "row")} to review${Number(p["stale"]) > 0 ? ` and ${v(p, "stale")} to review again` : ""} on the "${v(p, "sheet")}" sheet and saves, runs plan-returns review ${v(p, "file")} to see where things stand${Number(p["returned"]) > 0 || Number(p["refused"]) > 0 ? "" : `, and once every row is decided runs plan-returns lock ${v(p, "file")} --reviewer <name>`}`,
-  review_next_lock: (p) => `Every row is decided: run plan-returns lock ${v(p, "file")} --reviewer <name> to lock it`,
+  review_next_decide: (p) => `Next: the reviewer chooses a 审核结论 (${v(p, "list")}) for ${englishCount(Number(p["n"]), "row")} to review${Number(p["stale"]) > 0 ? ` and ${v(p, "stale")} to review again` : ""} on the "${v(p, "sheet")}" sheet and saves, runs plan-returns review ${v(p, "file")} to see where things stand${Number(p["returned"]) > 0 || Number(p["refused"]) > 0 ? "" : `, and once every row is decided runs plan-returns lock ${v(p, "file")} --reviewer ${commandPlaceholder("reviewer name")}`}`,
+  review_next_lock: (p) => `Every row is decided: run plan-returns lock ${v(p, "file")} --reviewer ${commandPlaceholder("reviewer name")} to lock it`,
   review_next_refused: (p) => Number(p["decided"]) > 0
     ? `Next: every row is decided, but plan-returns lock ${v(p, "file")} would not lock it yet, for ${many(p, "n", "reason")} to deal with first:`
     : `Besides, plan-returns lock ${v(p, "file")} would also refuse it for ${many(p, "n", "reason")} that deciding the rows above does not clear, to deal with apart:`,
-  review_next_return: (p) => `Next: ${englishCount(Number(p["n"]), "row")} ${Number(p["n"]) === 1 ? "is" : "are"} decided 退回修改 (send back) (${v(p, "rows")}${Number(p["n"]) > Number(p["shown"]) ? `; ${v(p, "n")} in all` : ""}): send the return back to its unit to correct ${Number(p["n"]) === 1 ? "it" : "them"}; once the corrected file comes back, run plan-returns review <new file> --replaces ${v(p, "file")} to review it again; plan-returns lock does not lock while a 退回修改 holds`,
+  review_next_return: (p) => `Next: ${englishCount(Number(p["n"]), "row")} ${Number(p["n"]) === 1 ? "is" : "are"} decided 退回修改 (send back) (${v(p, "rows")}${Number(p["n"]) > Number(p["shown"]) ? `; ${v(p, "n")} in all` : ""}): send the return back to its unit to correct ${Number(p["n"]) === 1 ? "it" : "them"}; once the corrected file comes back, run plan-returns review ${commandPlaceholder("the file sent again")} --replaces ${v(p, "file")} to review it again; plan-returns lock does not lock while a 退回修改 holds`,
   report_printed: (p) => `Evaluation report (${englishCount(Number(p["n"]), "return")}, year ${v(p, "year")}); no file written: add --out 评估报告.docx (or .xlsx) to write one`,
   locked: (p) => `Locked ${v(p, "file")}: the fingerprint of ${many(p, "n", "input cell")} (${filledOf(p)}) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and ${agree(p, "sheets", "the sheet's input cells are", `the input cells of ${v(p, "sheets")} sheets are`)} protected ${lockedHowEn(p)}`,
   relocked: (p) => `Locked ${v(p, "file")} again: the fingerprint of ${many(p, "n", "input cell")} (${filledOf(p)}) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and ${agree(p, "sheets", "the sheet's input cells are", `the input cells of ${v(p, "sheets")} sheets are`)} protected ${lockedHowEn(p)}`,
@@ -353,7 +354,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_formulas_left: (p) => `Note: ${many(p, "n", "cell")} of the original ${agree(p, "n", "holds", "hold")} a formula never calculated whose text cannot be read (the other cells of a shared formula, or a long formula) and ${Number(p["n"]) === 1 ? "is" : "are"} not carried: open and save the original in Excel, WPS or LibreOffice and roll it over again, or fill ${Number(p["n"]) === 1 ? "it" : "them"} in the new file:`,
   rolled_formula_left: (p) => `  ${p["cell"] ? `${v(p, "sheet")}!${v(p, "cell")} ` : ""}${v(p, "name")}${p["year"] ? ` ${v(p, "year")}` : ""} (where it is in the original)`,
   rolled_comments: (p) => `"${v(p, "sheet")}": ${many(p, "n", "cell")} ${agree(p, "n", "has a comment", "have comments")} (${v(p, "cells")}${Number(p["n"]) > Number(p["shown"]) ? ", …" : ""}${p["sample"] ? `; such as "${v(p, "sample")}"` : ""}), which ${agree(p, "n", "is", "are")} not carried into the new year; if still needed, copy ${agree(p, "n", "it", "them")} from the original into the new file`,
-  roll_same_year: (p) => `${v(p, "file")} already reports on ${v(p, "year")}; give another year with --year to roll it over, or --from <the amended template.json> to move it onto the amended version in the same year`,
+  roll_same_year: (p) => `${v(p, "file")} already reports on ${v(p, "year")}; give another year with --year to roll it over, or --from ${commandPlaceholder("the amended template.json")} to move it onto the amended version in the same year`,
   roll_same_version: (p) => `${v(p, "file")} already reports on ${v(p, "year")} on the version of ${v(p, "from")}: nothing to move; give another year with --year to roll it over`,
   rolled_same_year: (p) => `${v(p, "file")} stays the return of ${v(p, "year")}, moved onto the amended version: the year's values, notes and cover carried; ask the unit to check it (and fill in the indicators the amendment added) and send the new file`,
   check_other_version: (p) => `Set aside by summary and report: ${v(p, "file")}: ${v(p, "why")}; ${v(p, "fix")}`,
@@ -387,12 +388,12 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
     const them = v(p, "units").includes(",") ? "them" : "it";
     return `Note: no ${v(p, "year")} return was written for ${v(p, "units")} (${v(p, "why")}); the new ledger still lists ${them}, why under 备注: roll over each unit's latest return (its earlier years' values are carried; a blank form from distribute would lose them all), writing straight into ${v(p, "dir")}${p["template"] ? ` (${v(p, "template")}: the template file import wrote for the amended plan)` : ""}:`;
   },
-  rolled_missing_roll: (p) => `  ${v(p, "unit")}: rollover ${p["file"] ? v(p, "file") : `<${v(p, "unit")}'s latest return>`} --year ${v(p, "year")}${p["from"] ? ` --from ${v(p, "from")}` : ""} --out ${v(p, "out")}`,
-  rolled_missing_new: (p) => `Only a unit that never sent a return gets a blank form: distribute ${v(p, "templates")} --year ${v(p, "year")} --units <unit>${p["deadline"] ? ` --deadline ${v(p, "deadline")}` : ""} --out-dir ${v(p, "extra")}${p["imported"] ? ` (${v(p, "imported")}: an imported plan, not in the catalog: give the template file import wrote after --from)` : ""}, then move the returns into ${v(p, "dir")} (keep the new ledger there, not the one distribute writes)`,
+  rolled_missing_roll: (p) => `  ${v(p, "unit")}: rollover ${p["file"] ? v(p, "file") : commandPlaceholder(`${v(p, "unit")}'s latest return`)} --year ${v(p, "year")}${p["from"] ? ` --from ${v(p, "from")}` : ""} --out ${v(p, "out")}`,
+  rolled_missing_new: (p) => `Only a unit that never sent a return gets a blank form: distribute ${v(p, "templates")} --year ${v(p, "year")} --units ${commandPlaceholder("unit name")}${p["deadline"] ? ` --deadline ${v(p, "deadline")}` : ""} --out-dir ${v(p, "extra")}${p["imported"] ? ` (${v(p, "imported")}: an imported plan, not in the catalog: give the template file import wrote after --from)` : ""}, then move the returns into ${v(p, "dir")} (keep the new ledger there, not the one distribute writes)`,
 
   rolled_why_unsent: (p) => `${v(p, "units")} sent nothing this year`,
   rolled_why_unusable: (p) => `The file received from ${v(p, "units")} could not be rolled over, see above`,
-  rolled_ledger_unsent: (p) => `Note: ${v(p, "unsent")} ${v(p, "unsent").includes(",") ? "are" : "is"} in the old ledger (${v(p, "file")}, ${v(p, "from")}) but ha${v(p, "unsent").includes(",") ? "ve" : "s"} no return to roll over (none sent this year, or unreadable), so not in the new ledger: roll over each one's latest return (rollover <its latest return> --year ${v(p, "year")} --out <new file>, its earlier years' values carried); only a unit that never sent a return gets a blank form from distribute (--units ${v(p, "some")}); summarise with --units naming every unit expected: --units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
+  rolled_ledger_unsent: (p) => `Note: ${v(p, "unsent")} ${v(p, "unsent").includes(",") ? "are" : "is"} in the old ledger (${v(p, "file")}, ${v(p, "from")}) but ha${v(p, "unsent").includes(",") ? "ve" : "s"} no return to roll over (none sent this year, or unreadable), so not in the new ledger: roll over each one's latest return (rollover ${commandPlaceholder("its latest return")} --year ${v(p, "year")} --out ${commandPlaceholder("new file")}, its earlier years' values carried); only a unit that never sent a return gets a blank form from distribute (--units ${v(p, "some")}); summarise with --units naming every unit expected: --units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
   review_accepted_error: (p) => `Note: row ${v(p, "row")} of the review sheet (${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}) is decided "${v(p, "decision")}" but the cell still has ${many(p, "n", "error")}, so the return cannot be locked and the ledger will not show it 通过 (accepted): change the decision to 退回修改 (send back), or correct the cell and then lock`,
   ledger_held: (p) => HELD_WORDS.en.line(Number(p["n"])),
   ledger_held_state: () => HELD_WORDS.en.state,

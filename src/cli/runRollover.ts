@@ -1,3 +1,4 @@
+import { commandPlaceholder } from "../domain/commandPlaceholder";
 import { applyLock } from "../cycle/applyLock";
 import { sha256Text } from "./sha256Text";
 import { versionFacts } from "../cycle/versionFacts";
@@ -479,7 +480,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     const extra = `${outDir.replace(/[\\/]+$/, "") || "."}${io.lang === "en" ? "-more" : "-补发"}`;
     const amended = [...usedTemplates.values()].some(planAmended);
     const dist = distributeTemplates([...templates], io.lang, titles);
-    const placeholder = io.lang === "en" ? "template.json" : "模板文件.json";
+    const placeholder = commandPlaceholder(io.lang === "en" ? "template.json" : "模板文件.json");
     let fromPlaceholder = false;
     const rolls = chase.map((unit) => {
       const file = bad.get(unit);
