@@ -51,6 +51,32 @@ const choices = (lang: Lang): string => {
   const l = ASSESS_CHOICES.map((c) => STATUS_LABELS[c]);
   return lang === "en" ? `${l.slice(0, -1).join(", ")} or ${l[l.length - 1] ?? ""}` : `${l.slice(0, -1).join("、")}或${l[l.length - 1] ?? ""}`;
 };
+/**
+ * What to do for rows still 待人工评估 (lock_unassessed): choose a conclusion in the 人工评估 column; where some were
+ * decided 通过 on the 审核 sheet (`passed` of them, `cells` their 人工评估 cells, the first `cellsShown`), that 通过
+ * assesses nothing (trial36 T7): fill the cells named, run review (the rows become 待复核: their 人工评估 changed),
+ * then decide 通过 again on their rows — the order in which lock then locks.
+ */
+const assessSteps = (p: Params, lang: Lang): string => {
+  const passed = Number(p["passed"]);
+  const review = `plan-returns review${p["file"] ? ` ${v(p, "file")}` : ""}`;
+  const more = passed > Number(p["cellsShown"]);
+  const rest = Number(p["n"]) > passed;
+  if (lang === "en") {
+    if (!(passed > 0)) return `first choose a conclusion in the 人工评估 column (${choices("en")}), save, and lock again`;
+    return `通过 on the review sheet does not fill in 人工评估: first choose a conclusion (${choices("en")}) in ${v(p, "cells")}${more ? `; ${v(p, "passed")} in all` : ""} (${agree(p, "passed", "its 人工评估 (assessment) cell", "their 人工评估 (assessment) cells")}) and save, run ${review} (a row decided 通过 becomes 待复核 once its 人工评估 changes), then choose 通过 again on ${agree(p, "passed", "its row", "their rows")} of the review sheet, save, and lock again${rest ? "; the others likewise need a conclusion in the 人工评估 column" : ""}`;
+  }
+  if (!(passed > 0)) return `请先在人工评估列选择评估结论（${choices("zh")}），保存后再锁定`;
+  return `审核表中的“通过”不会填写人工评估：请先在 ${v(p, "cells")}${more ? ` 等 ${v(p, "passed")} 格` : ""}（${passed === 1 ? "该项" : "各项"}的人工评估单元格）选择评估结论（${choices("zh")}）并保存，再运行 ${review}（已选“通过”的行因人工评估改动变为待复核），然后在审核表中为${passed === 1 ? "该行" : "这些行"}重新选“通过”，保存后再锁定${rest ? "；其余各项同样在人工评估列选择评估结论" : ""}`;
+};
+/** A row 待人工评估 named (lock_unassessed_row): what its cell holds when no conclusion (`written`), and that it was decided 通过 (`passed` 1). */
+const unassessedBits = (p: Params, lang: Lang): string => {
+  const bits = lang === "en"
+    ? [p["written"] ? `holds "${v(p, "written")}", no conclusion` : "", Number(p["passed"]) > 0 ? "decided 通过 on the review sheet" : ""].filter(Boolean)
+    : [p["written"] ? `填的是「${v(p, "written")}」，不是评估结论` : "", Number(p["passed"]) > 0 ? "审核表中已选“通过”" : ""].filter(Boolean);
+  if (!bits.length) return "";
+  return lang === "en" ? ` (${bits.join("; ")})` : `（${bits.join("；")}）`;
+};
 /** `1 cell`, `2 cells`: the English count of `k` with its noun (englishCount) */
 const many = (p: Params, k: string, noun: string, plural?: string): string => englishCount(v(p, k), noun, plural);
 /** The English words that agree with the count `k`: `one` for 1, `more` otherwise ("is"/"are", "it"/"them"). */
@@ -147,8 +173,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   check_blockers: (p) => `不能锁定：${v(p, "what")}`,
   lock_returned: (p) => `${fileHead(p, "zh")}审核表${p["sheet"] ? `「${v(p, "sheet")}」` : ""}中有 ${v(p, "n")} 条“退回修改”仍然有效${sheetRows(p, "zh")}${notLocked(p, "zh")}；请先复核或改正`,
   lock_stale: (p) => `${fileHead(p, "zh")}审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${sheetRows(p, "zh")}${notLocked(p, "zh")}；这些行的数值在审核后改动过，须重新审核（review 只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行审核表尚未标出，请先运行 plan-returns review ${v(p, "file")} 更新审核表，再` : "请"}在这些行修改审核结论、审核意见、审核人或审核日期，保存后再锁定`,
-  lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${p["written"] ? `（填的是「${v(p, "written")}」，不是评估结论）` : ""}`,
-  lock_unassessed: (p) => `${fileHead(p, "zh")}有 ${v(p, "n")} 项指标待人工评估${named(p, "zh")}${notLocked(p, "zh")}；锁定会把人工评估单元格一并锁住，这些指标在评估报告中将一直是“未能评估”：请先在人工评估列选择评估结论（${choices("zh")}），保存后再锁定；确实无法评估、要照样锁定的，加 --accept-unassessed`,
+  lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${unassessedBits(p, "zh")}`,
+  lock_unassessed: (p) => `${fileHead(p, "zh")}有 ${v(p, "n")} 项指标待人工评估${named(p, "zh")}${notLocked(p, "zh")}；锁定会把人工评估单元格一并锁住，这些指标在评估报告中将一直是“未能评估”：${assessSteps(p, "zh")}；确实无法评估、要照样锁定的，加 --accept-unassessed`,
   locked_unassessed: (p) => `注意：${v(p, "n")} 项指标待人工评估${named(p, "zh")}，已按 --accept-unassessed 锁定，人工评估单元格一并锁住，这些指标在评估报告中将保持“未能评估”`,
   lock_no_meta: (p) => `${v(p, "file")}：未找到插件元数据`,
   lock_failed: (p) => `${v(p, "file")}：无法锁定（${v(p, "why")}）`,
@@ -298,8 +324,8 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   check_blockers: (p) => `cannot be locked: ${v(p, "what")}`,
   lock_returned: (p) => `${fileHead(p, "en")}${many(p, "n", "退回修改 (send back) decision")} on the review sheet${p["sheet"] ? ` "${v(p, "sheet")}"` : ""} still ${Number(p["n"]) === 1 ? "holds" : "hold"}${sheetRows(p, "en")}${notLocked(p, "en")}; review or correct first`,
   lock_stale: (p) => `${fileHead(p, "en")}${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" ${agree(p, "n", "is", "are")} 待复核 (to be decided again)${sheetRows(p, "en")}${notLocked(p, "en")}; ${agree(p, "n", "its value changed after it was decided on, and review only marks it, never clears it", "their values changed after they were decided on, and review only marks them, never clears them")}: ${Number(p["unmarked"]) > 0 ? `${agree(p, "n", "it is", `${v(p, "unmarked")} of them ${agree(p, "unmarked", "is", "are")}`)} not marked on the sheet yet, so first run plan-returns review ${v(p, "file")} to bring the sheet up to date, then ` : ""}change each row's 审核结论 (decision), 审核意见 (comment), 审核人 (reviewer) or 审核日期 (date), save, and lock again`,
-  lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${p["written"] ? ` (holds "${v(p, "written")}", no conclusion)` : ""}`,
-  lock_unassessed: (p) => `${fileHead(p, "en")}${many(p, "n", "indicator")} ${Number(p["n"]) === 1 ? "is" : "are"} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")}${notLocked(p, "en")}; locking locks ${agree(p, "n", "its 人工评估 (assessment) cell", "their 人工评估 (assessment) cells")} too, and the report would keep ${agree(p, "n", "it", "them")} 未能评估 (not assessable) for good: first choose a conclusion in the 人工评估 column (${choices("en")}), save, and lock again; to lock ${agree(p, "n", "it", "them")} unassessed on purpose, add --accept-unassessed`,
+  lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${unassessedBits(p, "en")}`,
+  lock_unassessed: (p) => `${fileHead(p, "en")}${many(p, "n", "indicator")} ${Number(p["n"]) === 1 ? "is" : "are"} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")}${notLocked(p, "en")}; locking locks ${agree(p, "n", "its 人工评估 (assessment) cell", "their 人工评估 (assessment) cells")} too, and the report would keep ${agree(p, "n", "it", "them")} 未能评估 (not assessable) for good: ${assessSteps(p, "en")}; to lock ${agree(p, "n", "it", "them")} unassessed on purpose, add --accept-unassessed`,
   locked_unassessed: (p) => `Note: ${many(p, "n", "indicator")} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")} ${Number(p["n"]) === 1 ? "was" : "were"} locked as --accept-unassessed asks, ${agree(p, "n", "its 人工评估 (assessment) cell with it", "their 人工评估 (assessment) cells with them")}; the report will keep ${agree(p, "n", "it", "them")} 未能评估 (not assessable)`,
   lock_no_meta: (p) => `${v(p, "file")}: the add-in's metadata sheet is missing`,
   lock_failed: (p) => `${v(p, "file")}: cannot lock (${v(p, "why")})`,

@@ -96,7 +96,7 @@ describe("returns of the last plan period beside the new one's", () => {
   // pointed to a template.json the officer did not have yet, without the single file's "import the next table first"
   test.each<[string, "zh" | "en", RegExp, RegExp]>([
     ["zh", "zh",
-      /^定海区：收到的文件无法换年度（是「[^」]+」的 2025 年度填报表，该规划的规划期为 2021–2025 年（基期 2020 年），不含 2026 年），2026 年起请先导入下一个规划期的指标表（命令行 import，或任务窗格的“导入”），再用 distribute --from <新规划的模板\.json> --year 2026 下发新规划的填报表；rollover 只在同一规划期内换年度：.*2025-定海区\.xlsx$/m,
+      /^定海区：收到的文件无法换年度（是「[^」]+」的 2025 年度填报表，该规划的规划期为 2021–2025 年（基期 2020 年），不含 2026 年），2026 年起请先导入下一个规划期的指标表（命令行 import，或任务窗格的“导入”），再用 distribute --from "新规划的模板\.json" --year 2026 下发新规划的填报表；rollover 只在同一规划期内换年度：.*2025-定海区\.xlsx$/m,
       /^未生成任何文件：没有需要换到 2026 年度的填报$/m],
     ["en", "en",
       /^定海区: the file received cannot be rolled over \(.*\); for 2026 on, import the next plan period's indicator table first \(import on the command line, or Import in the task pane\), then distribute the new plan's forms with distribute --from "the new plan's template\.json" --year 2026; rollover stays within a plan period: .*2025-定海区\.xlsx$/m,

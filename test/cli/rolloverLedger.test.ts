@@ -129,11 +129,11 @@ describe("after a mid-term amendment, the hint rolls each unit's latest return o
 
   test.each<[string, string[], (out: string) => string[]]>([
     ["zh, without --from: the amended template's file named", [], (out) => [
-      `注意：岱山县、嵊泗县 未生成 2024 年度的填报（岱山县 今年未报送；嵊泗县 收到的文件无法换年度，见上），新台账仍列出（备注写明原因）：请用各单位最近一次的填报换年度（以前各年的数值一并带入；不要用 distribute 下发空表，那样以前各年的数值全部丢失），新文件直接写入 ${out}（模板文件.json 指调整后的规划导入时生成的模板文件）：`,
+      `注意：岱山县、嵊泗县 未生成 2024 年度的填报（岱山县 今年未报送；嵊泗县 收到的文件无法换年度，见上），新台账仍列出（备注写明原因）：请用各单位最近一次的填报换年度（以前各年的数值一并带入；不要用 distribute 下发空表，那样以前各年的数值全部丢失），新文件直接写入 ${out}（"模板文件.json" 指调整后的规划导入时生成的模板文件）：`,
       `  岱山县：rollover "岱山县最近一次的填报" --year 2024 --from "模板文件.json" --out ${join(out, "2024-岱山县.xlsx")}`,
       `  嵊泗县：rollover ${join(gotHere, "2023-嵊泗县.xlsx")} --year 2024 --from "模板文件.json" --out ${join(out, "2024-嵊泗县.xlsx")}`]],
     ["en, without --from", ["--lang", "en"], (out) => [
-      `Note: no 2024 return was written for 岱山县, 嵊泗县 (岱山县 sent nothing this year; The file received from 嵊泗县 could not be rolled over, see above); the new ledger still lists them, why under 备注: roll over each unit's latest return (its earlier years' values are carried; a blank form from distribute would lose them all), writing straight into ${out} (template.json: the template file import wrote for the amended plan):`,
+      `Note: no 2024 return was written for 岱山县, 嵊泗县 (岱山县 sent nothing this year; The file received from 嵊泗县 could not be rolled over, see above); the new ledger still lists them, why under 备注: roll over each unit's latest return (its earlier years' values are carried; a blank form from distribute would lose them all), writing straight into ${out} ("template.json": the template file import wrote for the amended plan):`,
       `  岱山县: rollover "岱山县's latest return" --year 2024 --from "template.json" --out ${join(out, "2024-岱山县.xlsx")}`,
       `  嵊泗县: rollover ${join(gotHere, "2023-嵊泗县.xlsx")} --year 2024 --from "template.json" --out ${join(out, "2024-嵊泗县.xlsx")}`]],
     // with --from, the old version's return is rolled onto the amended plan in the same run (dev35g, trial35 M1/M5):
@@ -155,7 +155,7 @@ describe("after a mid-term amendment, the hint rolls each unit's latest return o
       return;
     }
     // the advice for 嵊泗县, as given (the template file put in), makes the amended form with its earlier years carried
-    const advised = lines[lines.length - 2]!.replace(/^ +\S+?[：:] ?rollover /, "").replace(/模板文件\.json|template\.json/, amended).split(" ");
+    const advised = lines[lines.length - 2]!.replace(/^ +\S+?[：:] ?rollover /, "").replace(/"(模板文件\.json|template\.json)"/, amended).split(" ");
     const done = await cli("rollover", ...advised);
     expect([done.code, done.err]).toEqual([0, ""]);
     expect(done.out).toMatch(/换用调整后的模板/);
@@ -165,8 +165,8 @@ describe("after a mid-term amendment, the hint rolls each unit's latest return o
 // trial35 M3, the kept ledger's line: it said `distribute (--units …)` for a unit that sent nothing (a blank form, its earlier
 // years lost); it now says to roll over the unit's latest return, distribute only for a unit that never sent one
 test.each<[string, string[], string]>([
-  ["zh", [], "请用其最近一次的填报换年度（rollover "该单位最近一次的填报" --year 2024 --out "新文件"，以前各年的数值一并带入），从未报送过的单位才用 distribute（--units 岱山县,嵊泗县）下发空表；"],
-  ["en", ["--lang", "en"], "roll over each one's latest return (rollover "its latest return" --year 2024 --out "new file", its earlier years' values carried); only a unit that never sent a return gets a blank form from distribute (--units 岱山县,嵊泗县); "],
+  ["zh", [], `请用其最近一次的填报换年度（rollover "该单位最近一次的填报" --year 2024 --out "新文件"，以前各年的数值一并带入），从未报送过的单位才用 distribute（--units 岱山县,嵊泗县）下发空表；`],
+  ["en", ["--lang", "en"], `roll over each one's latest return (rollover "its latest return" --year 2024 --out "new file", its earlier years' values carried); only a unit that never sent a return gets a blank form from distribute (--units 岱山县,嵊泗县); `],
 ])("a ledger kept in --out-dir: the units that sent nothing are rolled over from their latest return (%s)", async (_lang, flags, said) => {
   const out = mkdtempSync(join(dir, "kept-"));
   // a ledger already there (not --force): kept, the units without a return named in rolled_ledger_unsent
