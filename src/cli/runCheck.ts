@@ -143,7 +143,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   const only = paths.length === 1 ? paths[0] : undefined;
   if (only !== undefined && !isFolder(only)) {
     const r = await checkFile(only, year, context, lang, false);
-    if (r.ok) io.print(o.json ? terminalJson(toJsonReport(r.report, lang, r.lock, r.outlook ?? undefined)) + "\n" : formatReport(only, r.report, lang, o.all ?? false, io.columns, r.lock, true, r.outlook ?? undefined) + "\n");
+    if (r.ok) io.print(o.json ? terminalJson(toJsonReport(r.report, lang, r.lock, r.outlook ? { ...r.outlook, file: only } : undefined)) + "\n" : formatReport(only, r.report, lang, o.all ?? false, io.columns, r.lock, true, r.outlook ?? undefined) + "\n");
     else if (r.code === "year_outside_plan") throw new UsageError(r.message);
     else {
       io.printErr(r.message + "\n");
@@ -196,7 +196,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
       const unit = r.report.reportingUnit || coverDeletedUnit(r.report);
       if (r.version) arrived.push({ file, unit, ...r.version });
       if (files.length > 1) planVersions.add(file, unit, false, { templates: r.report.templates, rows: r.report.items.map((x) => ({ template: x.template, name: x.name })) });
-      if (o.json) io.print(terminalJson({ file, report: toJsonReport(r.report, lang, r.lock, r.outlook ?? undefined) }) + "\n");
+      if (o.json) io.print(terminalJson({ file, report: toJsonReport(r.report, lang, r.lock, r.outlook ? { ...r.outlook, file } : undefined) }) + "\n");
       else {
         // only the rows with a plan issue kept: a province's 1,000 returns are let go in turn
         checked.push({ ...r.report, items: r.report.items.filter((x) => x.issues.some(isPlanIssue)) });
