@@ -29,7 +29,7 @@ const CODES: Record<CycleMessageCode, true> = {
   not_ledger: true, ledger_year: true, years_tied: true, ledger_unit_twice: true, ledgers_unit_twice: true, ledgers_years_differ: true, ledgers_templates_differ: true, summary_missing_explained: true,
 };
 /** The parameters the catalogue counts with (many(), agree(), Number(p[…])); the rest are names. */
-const COUNTS = new Set(["n", "open", "unlisted", "lags", "missing", "filled", "sheets", "skipped", "unmarked", "more", "shown", "openShown", "unlistedShown", "errors", "missingShown", "missingExplained"]);
+const COUNTS = new Set(["n", "passed", "cellsShown", "open", "unlisted", "lags", "missing", "filled", "sheets", "skipped", "unmarked", "more", "shown", "openShown", "unlistedShown", "errors", "missingShown", "missingExplained"]);
 const withCounts = (n: number): Record<string, string | number> =>
   new Proxy({}, { get: (_, k) => (typeof k !== "string" ? undefined : COUNTS.has(k) ? n : "甲") }) as Record<string, string | number>;
 /**
