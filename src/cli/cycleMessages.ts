@@ -1,5 +1,6 @@
 import { COVER_WORDS } from "../domain/COVER_WORDS";
 import { englishCount } from "../domain/englishCount";
+import { commandPlaceholder } from "../domain/commandPlaceholder";
 import { quotedValue } from "../domain/quotedValue";
 import { BLOCKER_WORDS, type BlockerCounts } from "../cycle/BLOCKER_WORDS";
 import { HELD_WORDS } from "../cycle/HELD_WORDS";
@@ -15,8 +16,8 @@ import { a1 } from "../sheet/a1";
 import { COVER_NAME, UNIT_CELL } from "../sheet/coverSheet";
 
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, summary, lock, diff, rollover; issue 18). */
-export type CycleMessageCode = "lock_errors" | "lock_refused_all" | "lock_would_note" | "review_column_moved" | "lock_blockers" | "check_blockers" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "strict_package" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed" | "deadline_early"
-  | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_years_skipped" | "rolled_note_years_skipped" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_locked_changes" | "report_locked_changes" | "locked_change" | "rolled_other_sheets" | "rolled_review_left" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "rolled_sheet_copy" | "rolled_merged" | "merged_returns" | "rolled_formulas_left" | "rolled_formula_left" | "rolled_comments" | "roll_same_year" | "roll_same_version" | "rolled_same_year" | "check_other_version" | "check_returns_apart" | "check_return_of" | "roll_from_other_plan" | "rolled_from" | "rolled_from_same" | "rolled_from_change" | "rolled_from_left" | "summary_missing_explained" | "rolled_missing_roll" | "rolled_missing_new"
+export type CycleMessageCode = "lock_errors" | "lock_refused_all" | "lock_would_note" | "review_column_moved" | "lock_blockers" | "check_lock_refused" | "check_return_of" | "check_returns_apart" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "strict_package" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed" | "deadline_early"
+  | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_years_skipped" | "rolled_note_years_skipped" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_locked_changes" | "report_locked_changes" | "locked_change" | "rolled_other_sheets" | "rolled_review_left" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "rolled_sheet_copy" | "rolled_merged" | "merged_returns" | "rolled_formulas_left" | "rolled_formula_left" | "rolled_comments" | "roll_same_year" | "roll_same_version" | "rolled_same_year" | "check_other_version" | "roll_from_other_plan" | "rolled_from" | "rolled_from_same" | "rolled_from_change" | "rolled_from_left" | "summary_missing_explained" | "rolled_missing_roll" | "rolled_missing_new"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_ledger_needs_dir" | "roll_ledger_new_year" | "roll_no_unit" | "roll_cover_blank" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_missing" | "rolled_why_unsent" | "rolled_why_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
   | "review_accepted_error" | "review_readback" | "review_write_failed" | "review_next_decide" | "review_next_lock" | "review_next_refused" | "review_next_return" | "report_printed" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_ledger" | "summary_ledger_states" | "summary_blank_unsent" | "summary_unusable_unsent" | "summary_elsewhere_unsent" | "summary_not_sent" | "summary_not_due" | "summary_to_complete" | "summary_to_correct" | "summary_unit_errors" | "summary_to_explain" | "summary_unit_lags" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "summary_unlisted" | "cover_unit_by_name" | "cover_no_unit" | "same_values_units" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied" | "ledger_unit_twice" | "ledgers_unit_twice" | "ledgers_years_differ" | "ledgers_templates_differ";
 
@@ -52,6 +53,32 @@ const sheetRows = (p: Params, lang: Lang): string => {
 const choices = (lang: Lang): string => {
   const l = ASSESS_CHOICES.map((c) => STATUS_LABELS[c]);
   return lang === "en" ? `${l.slice(0, -1).join(", ")} or ${l[l.length - 1] ?? ""}` : `${l.slice(0, -1).join("、")}或${l[l.length - 1] ?? ""}`;
+};
+/**
+ * What to do for rows still 待人工评估 (lock_unassessed): choose a conclusion in the 人工评估 column; where some were
+ * decided 通过 on the 审核 sheet (`passed` of them, `cells` their 人工评估 cells, the first `cellsShown`), that 通过
+ * assesses nothing (trial36 T7): fill the cells named, run review (the rows become 待复核: their 人工评估 changed),
+ * then decide 通过 again on their rows — the order in which lock then locks.
+ */
+const assessSteps = (p: Params, lang: Lang): string => {
+  const passed = Number(p["passed"]);
+  const review = `plan-returns review${p["file"] ? ` ${v(p, "file")}` : ""}`;
+  const more = passed > Number(p["cellsShown"]);
+  const rest = Number(p["n"]) > passed;
+  if (lang === "en") {
+    if (!(passed > 0)) return `first choose a conclusion in the 人工评估 column (${choices("en")}), save, and lock again`;
+    return `通过 on the review sheet does not fill in 人工评估, so first choose a conclusion (${choices("en")}) in ${v(p, "cells")}${more ? `; ${v(p, "passed")} in all` : ""} (${agree(p, "passed", "its 人工评估 (assessment) cell", "their 人工评估 (assessment) cells")}) and save, run ${review} (a row decided 通过 becomes 待复核 once its 人工评估 changes), then choose 通过 again on ${agree(p, "passed", "its row", "their rows")} of the review sheet, save, and lock again${rest ? "; the others likewise need a conclusion in the 人工评估 column" : ""}`;
+  }
+  if (!(passed > 0)) return `请先在人工评估列选择评估结论（${choices("zh")}），保存后再锁定`;
+  return `审核表中的“通过”不会填写人工评估，请先在 ${v(p, "cells")}${more ? ` 等 ${v(p, "passed")} 格` : ""}（${passed === 1 ? "该项" : "各项"}的人工评估单元格）选择评估结论（${choices("zh")}）并保存，再运行 ${review}（已选“通过”的行因人工评估改动变为待复核），然后在审核表中为${passed === 1 ? "该行" : "这些行"}重新选“通过”，保存后再锁定${rest ? "；其余各项同样在人工评估列选择评估结论" : ""}`;
+};
+/** A row 待人工评估 named (lock_unassessed_row): what its cell holds when no conclusion (`written`), and that it was decided 通过 (`passed` 1). */
+const unassessedBits = (p: Params, lang: Lang): string => {
+  const bits = lang === "en"
+    ? [p["written"] ? `holds "${v(p, "written")}", no conclusion` : "", Number(p["passed"]) > 0 ? "decided 通过 on the review sheet" : ""].filter(Boolean)
+    : [p["written"] ? `填的是「${v(p, "written")}」，不是评估结论` : "", Number(p["passed"]) > 0 ? "审核表中已选“通过”" : ""].filter(Boolean);
+  if (!bits.length) return "";
+  return lang === "en" ? ` (${bits.join("; ")})` : `（${bits.join("；")}）`;
 };
 /** `1 cell`, `2 cells`: the English count of `k` with its noun (englishCount) */
 const many = (p: Params, k: string, noun: string, plural?: string): string => englishCount(v(p, k), noun, plural);
@@ -146,11 +173,12 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   // what lockBlockers counts, in check's units: 数据异常 as its totals line counts it, the other cells named
   review_column_moved: (p) => `注意：「${v(p, "sheet")}」表中您自己的“${v(p, "header")}”列原在 ${v(p, "from")} 列，该位置现为本工具的列，已移到 ${v(p, "to")} 列（内容按行保留）`,
   lock_blockers: (p) => BLOCKER_WORDS.zh(p as unknown as BlockerCounts),
-  check_blockers: (p) => `不能锁定：${v(p, "what")}`,
+  // check's outlook on lock (lockReading, lock's own rule), each reason then in lock's words, numbered (lockRefusalList)
+  check_lock_refused: (p) => `不能锁定：plan-returns lock ${v(p, "file")} 会因以下 ${v(p, "n")} 个原因拒绝锁定：`,
   lock_returned: (p) => `${fileHead(p, "zh")}审核表${p["sheet"] ? `「${v(p, "sheet")}」` : ""}中有 ${v(p, "n")} 条“退回修改”仍然有效${sheetRows(p, "zh")}${notLocked(p, "zh")}；请先复核或改正`,
   lock_stale: (p) => `${fileHead(p, "zh")}审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${sheetRows(p, "zh")}${notLocked(p, "zh")}；这些行的数值在审核后改动过，须重新审核（review 只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行审核表尚未标出，请先运行 plan-returns review ${v(p, "file")} 更新审核表，再` : "请"}在这些行修改审核结论、审核意见、审核人或审核日期，保存后再锁定`,
-  lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${p["written"] ? `（填的是「${v(p, "written")}」，不是评估结论）` : ""}`,
-  lock_unassessed: (p) => `${fileHead(p, "zh")}有 ${v(p, "n")} 项指标待人工评估${named(p, "zh")}${notLocked(p, "zh")}；锁定会把人工评估单元格一并锁住，这些指标在评估报告中将一直是“未能评估”：请先在人工评估列选择评估结论（${choices("zh")}），保存后再锁定；确实无法评估、要照样锁定的，加 --accept-unassessed`,
+  lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${unassessedBits(p, "zh")}`,
+  lock_unassessed: (p) => `${fileHead(p, "zh")}有 ${v(p, "n")} 项指标待人工评估${named(p, "zh")}${notLocked(p, "zh")}；锁定会把人工评估单元格一并锁住，这些指标在评估报告中将一直是“未能评估”：${assessSteps(p, "zh")}；确实无法评估、要照样锁定的，加 --accept-unassessed`,
   locked_unassessed: (p) => `注意：${v(p, "n")} 项指标待人工评估${named(p, "zh")}，已按 --accept-unassessed 锁定，人工评估单元格一并锁住，这些指标在评估报告中将保持“未能评估”`,
   lock_no_meta: (p) => `${v(p, "file")}：未找到插件元数据`,
   lock_failed: (p) => `${v(p, "file")}：无法锁定（${v(p, "why")}）`,
@@ -158,14 +186,14 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   lock_readback: (p) => `${v(p, "file")}：锁定后读回与原文件不一致，已中止，原文件未改动`,
   review_readback: (p) => `${v(p, "file")}：写回后其他单元格与原文件不一致，已中止，原文件未改动`,
   review_write_failed: (p) => `${v(p, "file")}：无法写入审核表（${v(p, "detail")}），原文件未改动`,
-  review_next_decide: (p) => `下一步：审核人员在「${v(p, "sheet")}」表的“审核结论”列为 ${v(p, "n")} 条待审核${Number(p["stale"]) > 0 ? `、${v(p, "stale")} 条待复核` : ""}的记录逐条选择（${v(p, "list")}）并保存，再运行 plan-returns review ${v(p, "file")} 查看${Number(p["returned"]) > 0 || Number(p["refused"]) > 0 ? "" : `，全部审定后运行 plan-returns lock ${v(p, "file")} --reviewer <姓名>`}`,
-  review_next_lock: (p) => `各条均已审定：可运行 plan-returns lock ${v(p, "file")} --reviewer <姓名> 锁定`,
+  review_next_decide: (p) => `下一步：审核人员在「${v(p, "sheet")}」表的“审核结论”列为 ${v(p, "n")} 条待审核${Number(p["stale"]) > 0 ? `、${v(p, "stale")} 条待复核` : ""}的记录逐条选择（${v(p, "list")}）并保存，再运行 plan-returns review ${v(p, "file")} 查看${Number(p["returned"]) > 0 || Number(p["refused"]) > 0 ? "" : `，全部审定后运行 plan-returns lock ${v(p, "file")} --reviewer ${commandPlaceholder("审核人姓名")}`}`,
+  review_next_lock: (p) => `各条均已审定：可运行 plan-returns lock ${v(p, "file")} --reviewer ${commandPlaceholder("审核人姓名")} 锁定`,
   // what lock would still refuse for (lockRefusals), each reason then in lock's words, numbered: never 可运行 lock while lock would refuse
   review_next_refused: (p) => Number(p["decided"]) > 0
     ? `下一步：各条均已审定，但 plan-returns lock ${v(p, "file")} 现在还不会锁定，须先处理以下 ${v(p, "n")} 个原因：`
     : `此外，plan-returns lock ${v(p, "file")} 还会因以下 ${v(p, "n")} 个原因拒绝锁定（审定上述各行不能消除），须另行处理：`,
   // lock refuses while a 退回修改 holds (reviewTally.returned): review sends the return back instead of suggesting lock
-  review_next_return: (p) => `下一步：${v(p, "n")} 条审核结论为“退回修改”（${v(p, "rows")}${Number(p["n"]) > Number(p["shown"]) ? ` 等 ${v(p, "n")} 条` : ""}），请将本填报退回填报单位改正这些行；收到重新报送的文件后运行 plan-returns review <新文件> --replaces ${v(p, "file")} 复核；“退回修改”仍然有效时 plan-returns lock 不会锁定`,
+  review_next_return: (p) => `下一步：${v(p, "n")} 条审核结论为“退回修改”（${v(p, "rows")}${Number(p["n"]) > Number(p["shown"]) ? ` 等 ${v(p, "n")} 条` : ""}），请将本填报退回填报单位改正这些行；收到重新报送的文件后运行 plan-returns review ${commandPlaceholder("重新报送的文件")} --replaces ${v(p, "file")} 复核；“退回修改”仍然有效时 plan-returns lock 不会锁定`,
   report_printed: (p) => `评估报告（${v(p, "n")} 份，${v(p, "year")} 年度）；未生成文件，加 --out 评估报告.docx（或 .xlsx）即可生成`,
   locked: (p) => `已锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护${lockedHowZh(p)}`,
   relocked: (p) => `已重新锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护${lockedHowZh(p)}`,
@@ -211,7 +239,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_formulas_left: (p) => `注意：原填报中 ${v(p, "n")} 格是没有计算结果的公式，且读不到公式本身（共享公式的其余单元格，或公式过长），未带入：请在 Excel、WPS 或 LibreOffice 中打开原文件并保存后重新换年度，或在新文件中补填：`,
   rolled_formula_left: (p) => `  ${p["cell"] ? `${v(p, "sheet")}!${v(p, "cell")} ` : ""}${v(p, "name")}${p["year"] ? ` ${v(p, "year")} 年` : ""}（原填报中的位置）`,
   rolled_comments: (p) => `「${v(p, "sheet")}」的 ${v(p, "cells")}${Number(p["n"]) > Number(p["shown"]) ? ` 等 ${v(p, "n")} 格` : " "}有批注${p["sample"] ? `（如“${v(p, "sample")}”）` : ""}，批注未带入新年度；如仍需要，请从原文件复制到新文件`,
-  roll_same_year: (p) => `${v(p, "file")} 已是 ${v(p, "year")} 年度的填报；要换年度，请用 --year 指定另一年份；要把它转到调整后的版本（同一年度），请用 --from 调整后的模板.json`,
+  roll_same_year: (p) => `${v(p, "file")} 已是 ${v(p, "year")} 年度的填报；要换年度，请用 --year 指定另一年份；要把它转到调整后的版本（同一年度），请用 --from ${commandPlaceholder("调整后的模板.json")}`,
   roll_same_version: (p) => `${v(p, "file")} 已是 ${v(p, "year")} 年度按 ${v(p, "from")} 这一版本的填报，无需转换；要换年度，请用 --year 指定另一年份`,
   rolled_same_year: (p) => `${v(p, "file")} 仍是 ${v(p, "year")} 年度的填报，已转到调整后的版本：本年度的数值、说明和封面一并带入，请该单位核实（调整后新增的指标须补填）后按新文件报送`,
   check_returns_apart: (p) => `${v(p, "unit")} 的 ${v(p, "n")} 份填报分属不同规划或年度，不是同一填报的几版，已各自核对：${v(p, "files")}；汇总和评估按一个年度（默认多数填报的年度，或用 --year 指定）及其规划进行，只用其中该年度的一份，其余列出、不汇总`,
@@ -245,11 +273,11 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_ledger_kept: (p) => `报送台账：${v(p, "file")} 已存在，保留未改（加 --force 则按本次换年度的单位重写）`,
   rolled_ledger_only: (p) => `文件夹中没有原年度的报送台账，也未用 --ledger 给出，无从知道哪些单位应报而未报：新台账列出换年度的 ${v(p, "n")} 个单位（按文件名顺序）；台账在别处的（如 distribute 写出的 下发/报送台账.xlsx），请加 --ledger 下发/报送台账.xlsx --force 重新换年度；如另有今年未报送的单位，请用 distribute --units 为其下发，汇总时改用 --units 列出全部应报单位（如 --units ${v(p, "units")},… --deadline ${v(p, "deadline")}）`,
   rolled_ledger_missing: (p) => `注意：${v(p, "units")} 未生成 ${v(p, "year")} 年度的填报（${v(p, "why")}），新台账仍列出（备注写明原因）：请用各单位最近一次的填报换年度（以前各年的数值一并带入；不要用 distribute 下发空表，那样以前各年的数值全部丢失），新文件直接写入 ${v(p, "dir")}${p["template"] ? `（${v(p, "template")} 指调整后的规划导入时生成的模板文件）` : ""}：`,
-  rolled_missing_roll: (p) => `  ${v(p, "unit")}：rollover ${p["file"] ? v(p, "file") : `<${v(p, "unit")}最近一次的填报>`} --year ${v(p, "year")}${p["from"] ? ` --from ${v(p, "from")}` : ""} --out ${v(p, "out")}`,
-  rolled_missing_new: (p) => `从未报送过填报的单位才下发空表：distribute ${v(p, "templates")} --year ${v(p, "year")} --units <单位>${p["deadline"] ? ` --deadline ${v(p, "deadline")}` : ""} --out-dir ${v(p, "extra")}${p["imported"] ? `（${v(p, "imported")} 是导入的规划，不在模板目录中：--from 后写导入时生成的模板文件）` : ""}，再把生成的填报移入 ${v(p, "dir")}（不要用补发的报送台账替换新台账）`,
+  rolled_missing_roll: (p) => `  ${v(p, "unit")}：rollover ${p["file"] ? v(p, "file") : commandPlaceholder(`${v(p, "unit")}最近一次的填报`)} --year ${v(p, "year")}${p["from"] ? ` --from ${v(p, "from")}` : ""} --out ${v(p, "out")}`,
+  rolled_missing_new: (p) => `从未报送过填报的单位才下发空表：distribute ${v(p, "templates")} --year ${v(p, "year")} --units ${commandPlaceholder("单位名称")}${p["deadline"] ? ` --deadline ${v(p, "deadline")}` : ""} --out-dir ${v(p, "extra")}${p["imported"] ? `（${v(p, "imported")} 是导入的规划，不在模板目录中：--from 后写导入时生成的模板文件）` : ""}，再把生成的填报移入 ${v(p, "dir")}（不要用补发的报送台账替换新台账）`,
   rolled_why_unsent: (p) => `${v(p, "units")} 今年未报送`,
   rolled_why_unusable: (p) => `${v(p, "units")} 收到的文件无法换年度，见上`,
-  rolled_ledger_unsent: (p) => `注意：${v(p, "unsent")} 在原报送台账（${v(p, "file")}，${v(p, "from")} 年度）中，但没有可换年度的填报（今年未报送或文件无法读取），不在新台账中：请用其最近一次的填报换年度（rollover <该单位最近一次的填报> --year ${v(p, "year")} --out <新文件>，以前各年的数值一并带入），从未报送过的单位才用 distribute（--units ${v(p, "some")}）下发空表；汇总时用 --units 列出全部应报单位：--units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
+  rolled_ledger_unsent: (p) => `注意：${v(p, "unsent")} 在原报送台账（${v(p, "file")}，${v(p, "from")} 年度）中，但没有可换年度的填报（今年未报送或文件无法读取），不在新台账中：请用其最近一次的填报换年度（rollover ${commandPlaceholder("该单位最近一次的填报")} --year ${v(p, "year")} --out ${commandPlaceholder("新文件")}，以前各年的数值一并带入），从未报送过的单位才用 distribute（--units ${v(p, "some")}）下发空表；汇总时用 --units 列出全部应报单位：--units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
   review_accepted_error: (p) => `注意：审核表第 ${v(p, "row")} 行（${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}）的审核结论为“${v(p, "decision")}”，但该格仍有 ${v(p, "n")} 处错误，这份填报不能锁定，报送台账也不会显示“通过”：请改为“退回修改”，或更正该格后再锁定`,
   ledger_held: (p) => HELD_WORDS.zh.line(Number(p["n"])),
   ledger_held_state: () => HELD_WORDS.zh.state,
@@ -300,11 +328,11 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_would_note: (p) => `Also: once these are dealt with it locks, but says (none of these stops the lock): ${acceptedNotes(p, "en").join(" and ")}${p["reviewed"] === 0 ? "; the review sheet holds no decision, so it would be locked without review and the 报送台账 would say 已报 (sent), not 通过 (accepted)" : ""}`,
   review_column_moved: (p) => `Note: your own column "${v(p, "header")}" on the "${v(p, "sheet")}" sheet stood in column ${v(p, "from")}, where this tool's columns now are; it moved to column ${v(p, "to")} (its text kept row by row)`,
   lock_blockers: (p) => BLOCKER_WORDS.en(p as unknown as BlockerCounts),
-  check_blockers: (p) => `cannot be locked: ${v(p, "what")}`,
+  check_lock_refused: (p) => `Cannot be locked yet: plan-returns lock ${v(p, "file")} would refuse it for ${many(p, "n", "reason")}:`,
   lock_returned: (p) => `${fileHead(p, "en")}${many(p, "n", "退回修改 (send back) decision")} on the review sheet${p["sheet"] ? ` "${v(p, "sheet")}"` : ""} still ${Number(p["n"]) === 1 ? "holds" : "hold"}${sheetRows(p, "en")}${notLocked(p, "en")}; review or correct first`,
   lock_stale: (p) => `${fileHead(p, "en")}${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" ${agree(p, "n", "is", "are")} 待复核 (to be decided again)${sheetRows(p, "en")}${notLocked(p, "en")}; ${agree(p, "n", "its value changed after it was decided on, and review only marks it, never clears it", "their values changed after they were decided on, and review only marks them, never clears them")}: ${Number(p["unmarked"]) > 0 ? `${agree(p, "n", "it is", `${v(p, "unmarked")} of them ${agree(p, "unmarked", "is", "are")}`)} not marked on the sheet yet, so first run plan-returns review ${v(p, "file")} to bring the sheet up to date, then ` : ""}change each row's 审核结论 (decision), 审核意见 (comment), 审核人 (reviewer) or 审核日期 (date), save, and lock again`,
-  lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${p["written"] ? ` (holds "${v(p, "written")}", no conclusion)` : ""}`,
-  lock_unassessed: (p) => `${fileHead(p, "en")}${many(p, "n", "indicator")} ${Number(p["n"]) === 1 ? "is" : "are"} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")}${notLocked(p, "en")}; locking locks ${agree(p, "n", "its 人工评估 (assessment) cell", "their 人工评估 (assessment) cells")} too, and the report would keep ${agree(p, "n", "it", "them")} 未能评估 (not assessable) for good: first choose a conclusion in the 人工评估 column (${choices("en")}), save, and lock again; to lock ${agree(p, "n", "it", "them")} unassessed on purpose, add --accept-unassessed`,
+  lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${unassessedBits(p, "en")}`,
+  lock_unassessed: (p) => `${fileHead(p, "en")}${many(p, "n", "indicator")} ${Number(p["n"]) === 1 ? "is" : "are"} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")}${notLocked(p, "en")}; locking locks ${agree(p, "n", "its 人工评估 (assessment) cell", "their 人工评估 (assessment) cells")} too, and the report would keep ${agree(p, "n", "it", "them")} 未能评估 (not assessable) for good: ${assessSteps(p, "en")}; to lock ${agree(p, "n", "it", "them")} unassessed on purpose, add --accept-unassessed`,
   locked_unassessed: (p) => `Note: ${many(p, "n", "indicator")} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")} ${Number(p["n"]) === 1 ? "was" : "were"} locked as --accept-unassessed asks, ${agree(p, "n", "its 人工评估 (assessment) cell with it", "their 人工评估 (assessment) cells with them")}; the report will keep ${agree(p, "n", "it", "them")} 未能评估 (not assessable)`,
   lock_no_meta: (p) => `${v(p, "file")}: the add-in's metadata sheet is missing`,
   lock_failed: (p) => `${v(p, "file")}: cannot lock (${v(p, "why")})`,
@@ -312,12 +340,12 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_readback: (p) => `${v(p, "file")}: the locked file did not read back as the original; stopped, the original is unchanged`,
   review_readback: (p) => `${v(p, "file")}: with the review sheet written, the other cells did not read back as the original; stopped, the original is unchanged`,
   review_write_failed: (p) => `${v(p, "file")}: the review sheet could not be written (${v(p, "detail")}); the original is unchanged`,
-  review_next_decide: (p) => `Next: the reviewer chooses a 审核结论 (${v(p, "list")}) for ${englishCount(Number(p["n"]), "row")} to review${Number(p["stale"]) > 0 ? ` and ${v(p, "stale")} to review again` : ""} on the "${v(p, "sheet")}" sheet and saves, runs plan-returns review ${v(p, "file")} to see where things stand${Number(p["returned"]) > 0 || Number(p["refused"]) > 0 ? "" : `, and once every row is decided runs plan-returns lock ${v(p, "file")} --reviewer <name>`}`,
-  review_next_lock: (p) => `Every row is decided: run plan-returns lock ${v(p, "file")} --reviewer <name> to lock it`,
+  review_next_decide: (p) => `Next: the reviewer chooses a 审核结论 (${v(p, "list")}) for ${englishCount(Number(p["n"]), "row")} to review${Number(p["stale"]) > 0 ? ` and ${v(p, "stale")} to review again` : ""} on the "${v(p, "sheet")}" sheet and saves, runs plan-returns review ${v(p, "file")} to see where things stand${Number(p["returned"]) > 0 || Number(p["refused"]) > 0 ? "" : `, and once every row is decided runs plan-returns lock ${v(p, "file")} --reviewer ${commandPlaceholder("reviewer name")}`}`,
+  review_next_lock: (p) => `Every row is decided: run plan-returns lock ${v(p, "file")} --reviewer ${commandPlaceholder("reviewer name")} to lock it`,
   review_next_refused: (p) => Number(p["decided"]) > 0
     ? `Next: every row is decided, but plan-returns lock ${v(p, "file")} would not lock it yet, for ${many(p, "n", "reason")} to deal with first:`
     : `Besides, plan-returns lock ${v(p, "file")} would also refuse it for ${many(p, "n", "reason")} that deciding the rows above does not clear, to deal with apart:`,
-  review_next_return: (p) => `Next: ${englishCount(Number(p["n"]), "row")} ${Number(p["n"]) === 1 ? "is" : "are"} decided 退回修改 (send back) (${v(p, "rows")}${Number(p["n"]) > Number(p["shown"]) ? `; ${v(p, "n")} in all` : ""}): send the return back to its unit to correct ${Number(p["n"]) === 1 ? "it" : "them"}; once the corrected file comes back, run plan-returns review <new file> --replaces ${v(p, "file")} to review it again; plan-returns lock does not lock while a 退回修改 holds`,
+  review_next_return: (p) => `Next: ${englishCount(Number(p["n"]), "row")} ${Number(p["n"]) === 1 ? "is" : "are"} decided 退回修改 (send back) (${v(p, "rows")}${Number(p["n"]) > Number(p["shown"]) ? `; ${v(p, "n")} in all` : ""}): send the return back to its unit to correct ${Number(p["n"]) === 1 ? "it" : "them"}; once the corrected file comes back, run plan-returns review ${commandPlaceholder("the file sent again")} --replaces ${v(p, "file")} to review it again; plan-returns lock does not lock while a 退回修改 holds`,
   report_printed: (p) => `Evaluation report (${englishCount(Number(p["n"]), "return")}, year ${v(p, "year")}); no file written: add --out 评估报告.docx (or .xlsx) to write one`,
   locked: (p) => `Locked ${v(p, "file")}: the fingerprint of ${many(p, "n", "input cell")} (${filledOf(p)}) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and ${agree(p, "sheets", "the sheet's input cells are", `the input cells of ${v(p, "sheets")} sheets are`)} protected ${lockedHowEn(p)}`,
   relocked: (p) => `Locked ${v(p, "file")} again: the fingerprint of ${many(p, "n", "input cell")} (${filledOf(p)}) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and ${agree(p, "sheets", "the sheet's input cells are", `the input cells of ${v(p, "sheets")} sheets are`)} protected ${lockedHowEn(p)}`,
@@ -359,7 +387,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_formulas_left: (p) => `Note: ${many(p, "n", "cell")} of the original ${agree(p, "n", "holds", "hold")} a formula never calculated whose text cannot be read (the other cells of a shared formula, or a long formula) and ${Number(p["n"]) === 1 ? "is" : "are"} not carried: open and save the original in Excel, WPS or LibreOffice and roll it over again, or fill ${Number(p["n"]) === 1 ? "it" : "them"} in the new file:`,
   rolled_formula_left: (p) => `  ${p["cell"] ? `${v(p, "sheet")}!${v(p, "cell")} ` : ""}${v(p, "name")}${p["year"] ? ` ${v(p, "year")}` : ""} (where it is in the original)`,
   rolled_comments: (p) => `"${v(p, "sheet")}": ${many(p, "n", "cell")} ${agree(p, "n", "has a comment", "have comments")} (${v(p, "cells")}${Number(p["n"]) > Number(p["shown"]) ? ", …" : ""}${p["sample"] ? `; such as "${v(p, "sample")}"` : ""}), which ${agree(p, "n", "is", "are")} not carried into the new year; if still needed, copy ${agree(p, "n", "it", "them")} from the original into the new file`,
-  roll_same_year: (p) => `${v(p, "file")} already reports on ${v(p, "year")}; give another year with --year to roll it over, or --from <the amended template.json> to move it onto the amended version in the same year`,
+  roll_same_year: (p) => `${v(p, "file")} already reports on ${v(p, "year")}; give another year with --year to roll it over, or --from ${commandPlaceholder("the amended template.json")} to move it onto the amended version in the same year`,
   roll_same_version: (p) => `${v(p, "file")} already reports on ${v(p, "year")} on the version of ${v(p, "from")}: nothing to move; give another year with --year to roll it over`,
   rolled_same_year: (p) => `${v(p, "file")} stays the return of ${v(p, "year")}, moved onto the amended version: the year's values, notes and cover carried; ask the unit to check it (and fill in the indicators the amendment added) and send the new file`,
   check_returns_apart: (p) => `${v(p, "unit")} sent ${many(p, "n", "return")} of different plans or years, not versions of one return; each is checked on its own: ${v(p, "files")}. Summary and report work on one year (by default the year most returns give, or --year) and its plan: of these returns they use the one of that year, and name the others without summing them`,
@@ -395,12 +423,12 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
     const them = v(p, "units").includes(",") ? "them" : "it";
     return `Note: no ${v(p, "year")} return was written for ${v(p, "units")} (${v(p, "why")}); the new ledger still lists ${them}, why under 备注: roll over each unit's latest return (its earlier years' values are carried; a blank form from distribute would lose them all), writing straight into ${v(p, "dir")}${p["template"] ? ` (${v(p, "template")}: the template file import wrote for the amended plan)` : ""}:`;
   },
-  rolled_missing_roll: (p) => `  ${v(p, "unit")}: rollover ${p["file"] ? v(p, "file") : `<${v(p, "unit")}'s latest return>`} --year ${v(p, "year")}${p["from"] ? ` --from ${v(p, "from")}` : ""} --out ${v(p, "out")}`,
-  rolled_missing_new: (p) => `Only a unit that never sent a return gets a blank form: distribute ${v(p, "templates")} --year ${v(p, "year")} --units <unit>${p["deadline"] ? ` --deadline ${v(p, "deadline")}` : ""} --out-dir ${v(p, "extra")}${p["imported"] ? ` (${v(p, "imported")}: an imported plan, not in the catalog: give the template file import wrote after --from)` : ""}, then move the returns into ${v(p, "dir")} (keep the new ledger there, not the one distribute writes)`,
+  rolled_missing_roll: (p) => `  ${v(p, "unit")}: rollover ${p["file"] ? v(p, "file") : commandPlaceholder(`${v(p, "unit")}'s latest return`)} --year ${v(p, "year")}${p["from"] ? ` --from ${v(p, "from")}` : ""} --out ${v(p, "out")}`,
+  rolled_missing_new: (p) => `Only a unit that never sent a return gets a blank form: distribute ${v(p, "templates")} --year ${v(p, "year")} --units ${commandPlaceholder("unit name")}${p["deadline"] ? ` --deadline ${v(p, "deadline")}` : ""} --out-dir ${v(p, "extra")}${p["imported"] ? ` (${v(p, "imported")}: an imported plan, not in the catalog: give the template file import wrote after --from)` : ""}, then move the returns into ${v(p, "dir")} (keep the new ledger there, not the one distribute writes)`,
 
   rolled_why_unsent: (p) => `${v(p, "units")} sent nothing this year`,
   rolled_why_unusable: (p) => `The file received from ${v(p, "units")} could not be rolled over, see above`,
-  rolled_ledger_unsent: (p) => `Note: ${v(p, "unsent")} ${v(p, "unsent").includes(",") ? "are" : "is"} in the old ledger (${v(p, "file")}, ${v(p, "from")}) but ha${v(p, "unsent").includes(",") ? "ve" : "s"} no return to roll over (none sent this year, or unreadable), so not in the new ledger: roll over each one's latest return (rollover <its latest return> --year ${v(p, "year")} --out <new file>, its earlier years' values carried); only a unit that never sent a return gets a blank form from distribute (--units ${v(p, "some")}); summarise with --units naming every unit expected: --units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
+  rolled_ledger_unsent: (p) => `Note: ${v(p, "unsent")} ${v(p, "unsent").includes(",") ? "are" : "is"} in the old ledger (${v(p, "file")}, ${v(p, "from")}) but ha${v(p, "unsent").includes(",") ? "ve" : "s"} no return to roll over (none sent this year, or unreadable), so not in the new ledger: roll over each one's latest return (rollover ${commandPlaceholder("its latest return")} --year ${v(p, "year")} --out ${commandPlaceholder("new file")}, its earlier years' values carried); only a unit that never sent a return gets a blank form from distribute (--units ${v(p, "some")}); summarise with --units naming every unit expected: --units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
   review_accepted_error: (p) => `Note: row ${v(p, "row")} of the review sheet (${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}) is decided "${v(p, "decision")}" but the cell still has ${many(p, "n", "error")}, so the return cannot be locked and the ledger will not show it 通过 (accepted): change the decision to 退回修改 (send back), or correct the cell and then lock`,
   ledger_held: (p) => HELD_WORDS.en.line(Number(p["n"])),
   ledger_held_state: () => HELD_WORDS.en.state,

@@ -19,7 +19,9 @@ import { isPlanIssue } from "../domain/isPlanIssue";
 import { planNotesLines } from "./planNotesLines";
 import { CHECK_NAME_WIDTH } from "./CHECK_NAME_WIDTH";
 import { cycleMessage } from "./cycleMessages";
-import { lockBlockersText } from "./lockBlockersText";
+import type { LockReading } from "../cycle/lockReading";
+import { lockRefusalList } from "./lockRefusalList";
+import { LAGS_NAMED } from "./runLock";
 
 const NAME_WIDTH = CHECK_NAME_WIDTH;
 
@@ -51,13 +53,17 @@ function progressColumn(i: CheckReport["items"][number], lang: "zh" | "en"): str
  * progress that went backwards reads 倒退 in 进度/序时 and, whole, 倒退（2.75 对基期 2.85） in 问题.
  * With `lock` (applyLock's) a locked return says so in the title (`，已锁定（2026-12-02，王审核）`), and
  * a lock record of another year that it does not apply (`，2023 年的锁定记录（…）不适用于 2024 年，本年度未锁定`);
- * the totals line ends with the errors no status counts (`锁定后被改动 3`) when there are any, then
- * with the errors that block lock (lockBlockersText: `；不能锁定：数据异常 7 项、状态公式被改写 1 处（S11）`).
+ * the totals line ends with the errors no status counts (`锁定后被改动 3`) when there are any. With
+ * `outlook` (lockReading of the file: lock's own check and rule) every reason `lock` would refuse it for
+ * follows the totals, `不能锁定：plan-returns lock <file> 会因以下 N 个原因拒绝锁定：` and one numbered line
+ * each in lock's words (lockRefusalList: errors counted as `数据异常 7 项、状态公式被改写 1 处（S11）`, 退回修改,
+ * 待复核, changes since the lock, 待人工评估, rows out of place); nothing when lock would lock it (trial36 T2:
+ * the line named errors only).
  * The plan's own issues (planNotesLines) follow the totals, and the problems of the workbook after
  * them, unless `alone` is false: a run of several files says the plan's issues, and the sheets made
  * with earlier rules (`rules_outdated`), once after all the files (planNotesLines, olderRulesLines).
  */
-export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "zh", all = false, width?: number, lock?: LockState, alone = true): string {
+export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "zh", all = false, width?: number, lock?: LockState, alone = true, outlook?: Pick<LockReading, "report" | "refusals">): string {
   const labels = lang === "zh" ? STATUS_LABELS : STATUS_LABELS_EN;
   const rows = r.items
     .filter((i) => all || isFlagged(i))
@@ -78,11 +84,12 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   const unshown = (Object.keys(UNSHOWN_ERRORS) as Array<keyof typeof UNSHOWN_ERRORS>)
     .map((code) => [UNSHOWN_ERRORS[code][lang], r.items.reduce((n, i) => n + i.issues.filter((x) => x.code === code).length, 0)] as const)
     .filter(([, n]) => n > 0);
-  // the errors that block lock close the totals line, in lock's words (lockBlockersText)
-  const blockers = lockBlockersText(r, lang);
   // a count holding values the report will not grade says how many (statusCountsText, as summary's totals line)
-  const counts = [statusCountsText(r.counts, toVerifyByStatus(r.items), lang, methodToVerifyByStatus(r.items)), ...unshown.map(([label, n]) => `${label} ${n}`)].join("  ")
-    + (blockers ? `${lang === "zh" ? "；" : "; "}${cycleMessage("check_blockers", { what: blockers }, lang)}` : "");
+  const counts = [statusCountsText(r.counts, toVerifyByStatus(r.items), lang, methodToVerifyByStatus(r.items)), ...unshown.map(([label, n]) => `${label} ${n}`)].join("  ");
+  // every reason lock would refuse the return for, under the totals, in lock's words (lockReading: lock's own rule and reading)
+  const refused = outlook?.refusals.length
+    ? [cycleMessage("check_lock_refused", { file, n: outlook.refusals.length }, lang), ...lockRefusalList(outlook.refusals, { file, report: outlook.report, named: LAGS_NAMED, lang })]
+    : [];
   // one sheet named once in the title, in full (a column cut to 14 wide said only 江城市综合交…)
   const sheets = [...new Set(r.items.map((i) => i.sheet))];
   const one = sheets.length === 1 ? sheets[0] ?? "" : null;
@@ -99,7 +106,7 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   const lead = r.problems.filter((p) => p.code === "units_merged");
   const rest = r.problems.filter((p) => p.code !== "units_merged" && (alone || p.code !== "rules_outdated"));
   const plan = alone ? planNotesLines([r], lang) : [];
-  const parts = [title, ...lead.map((p) => `! ${describeWorkbookProblem(p, lang)}`), rows.length ? table : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts, ...plan];
+  const parts = [title, ...lead.map((p) => `! ${describeWorkbookProblem(p, lang)}`), rows.length ? table : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts, ...refused, ...plan];
   if (rest.length) parts.push(...rest.map((p) => `! ${describeWorkbookProblem(p, lang)}`));
   return parts.join("\n");
 }

@@ -13,11 +13,9 @@ import { sha256Text } from "./sha256Text";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import type { WorkbookProblem } from "../sheet/WorkbookProblem";
 import { rowContents } from "../sheet/rowContents";
-import { plannedReviewRows, reviewerVerdicts, reviewTally, type AcceptedWithError, type OpenRow, type ReviewTally } from "../cycle/reviewTally";
-import { lockRefusals, type LockRefusal } from "../cycle/lockRefusals";
-import { unassessedRows } from "../cycle/unassessedRows";
-import { returnEntries } from "../cycle/returnEntries";
-import type { GridWorkbook } from "../sheet/Grid";
+import { plannedReviewRows, reviewerVerdicts, type AcceptedWithError, type OpenRow } from "../cycle/reviewTally";
+import type { LockRefusal } from "../cycle/lockRefusals";
+import { lockReading } from "../cycle/lockReading";
 import { unlistedDecisions } from "../cycle/unlistedDecisions";
 import { readFile, realpath, stat } from "node:fs/promises";
 import { gridOfBytes, loadWorkbookFile, tooLargeInput } from "./loadWorkbookFile";
@@ -123,10 +121,4 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   const lock = back.ok && checked?.ok ? lockReading(back.grid, checked.report) : null;
   const returned = lock?.tally.returnedItems ?? [];
   return { ok: true, report: r.report, sheet: put.name, created: !ours, rows: counts.rows, stale: counts.stale, open: counts.open, changedParts: put.changed, accepted: acceptedWithErrors, unlisted, moved, returned, lock: lock ? { report: lock.report, refusals: lock.refusals } : null, ...(placement ? { rekeyed: placement } : {}) };
-}
-
-/** The return as `lock` reads it (runLock): its 审核 sheet tallied against lock's check, and what lock refuses for without --accept-unassessed. */
-function lockReading(grid: GridWorkbook, report: CheckReport): { report: CheckReport; tally: ReviewTally; refusals: LockRefusal[] } {
-  const tally = reviewTally(grid, report);
-  return { report, tally, refusals: lockRefusals(report, tally, unassessedRows(report, returnEntries(grid, report))) };
 }

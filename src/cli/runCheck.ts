@@ -10,7 +10,10 @@ import type { VersionBasis, VersionTimes } from "../cycle/versionOrder";
 import { applyLock, type LockState } from "../cycle/applyLock";
 import type { OwnWorkbookKind } from "../cycle/ownWorkbookKind";
 import { summaryCoversWords } from "../sheet/summaryCoversWords";
-import { readMeta, readYear } from "../sheet/checkGrid";
+import { checkGrid, readMeta, readYear } from "../sheet/checkGrid";
+import { lockReading, type LockReading } from "../cycle/lockReading";
+import { DEFAULT_CHECK_RULES } from "../domain/CheckRules";
+import type { GridWorkbook } from "../sheet/Grid";
 import { workbookProblem } from "../sheet/WorkbookProblem";
 import { coverlessUnit } from "../cycle/coverlessUnit";
 import type { CheckReport } from "../sheet/CheckReport";
@@ -52,7 +55,7 @@ export type CheckFileProblemCode = FileErrorCode;
 type CheckedVersion = Omit<VersionTimes, "receivedAt"> & Omit<ReturnIdentity, "unit"> & { title: string };
 
 type FileOutcome =
-  | { ok: true; report: CheckReport; lock: LockState; version?: CheckedVersion }
+  | { ok: true; report: CheckReport; lock: LockState; outlook: LockReading | null; version?: CheckedVersion }
   | { ok: false; code: CheckFileProblemCode; message: string; reason?: string; own?: OwnWorkbookKind; covers?: string[] };
 
 /**
@@ -73,16 +76,31 @@ async function checkFile(file: string, year: number | undefined, context: CheckC
   const report = coverUnit === undefined ? r.report : { ...r.report, problems: r.report.problems.map((p) => (p.code === "cover_deleted" && p.params.year !== undefined ? workbookProblem("cover_deleted", { ...p.params, unit: coverUnit }) : p)) };
   // a locked return edited since it was accepted (issue 18.5)
   const lock = applyLock(loaded.grid, report, sha256Text);
+  const outlook = lockOutlook(loaded.grid, year, context, report);
   const meta = year === undefined ? null : readMeta(loaded.grid);
   // refused when the year fits no plan of the workbook (a mixed workbook may span two periods)
   const outside = meta && "templates" in meta && year !== undefined ? outsideEveryPlan(meta.templates, year) : undefined;
   if (outside) return { ok: false, code: "year_outside_plan", message: `--year ${year}${lang === "en" ? ": " : "："}${describePeriodProblem(outside, lang)}` };
   // the save time that tells a unit's versions apart (versionOrder), only where several files are checked;
   // the file's time and what a return holds are read later, only for a unit that sent several (versionsWithContent)
-  if (!versions) return { ok: true, report, lock };
+  if (!versions) return { ok: true, report, lock, outlook };
   // which return it is: its plan and its own (cover's) year, as summary reads them, whatever --year it is checked as
   const identity = { plan: planIdentity(report.templates.map((t) => t.id)), year: readYear(loaded.grid) ?? report.year, title: report.templates.map((t) => t.title).join("」「") };
-  return { ok: true, report, lock, version: { ...identity, ...(loaded.grid.savedAt === undefined ? {} : { savedAt: loaded.grid.savedAt }) } };
+  return { ok: true, report, lock, outlook, version: { ...identity, ...(loaded.grid.savedAt === undefined ? {} : { savedAt: loaded.grid.savedAt }) } };
+}
+
+/**
+ * What `lock` would refuse the return for, read as lock reads it (lockReading): on check's own report when check
+ * took no rules, previous year or city (then the two checks are one, the lock applied), else on lock's own check of it
+ * (checkGrid, the lock applied): a --rules limit lock does not know is no reason lock refuses for. null when
+ * that check fails (it does not where check's did).
+ */
+function lockOutlook(grid: GridWorkbook, year: number | undefined, context: CheckContext, report: CheckReport): LockReading | null {
+  if (context.rules === DEFAULT_CHECK_RULES && !context.previous.length && !context.city) return lockReading(grid, report);
+  const own = checkGrid(grid, year);
+  if (!own.ok) return null;
+  applyLock(grid, own.report, sha256Text);
+  return lockReading(grid, own.report);
 }
 
 /** The unit a return whose 填报说明 sheet was deleted is read as by its file's name (checkFile's cover_deleted `unit`), "" when none. */
@@ -136,7 +154,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   const only = paths.length === 1 ? paths[0] : undefined;
   if (only !== undefined && !isFolder(only)) {
     const r = await checkFile(only, year, context, lang, false);
-    if (r.ok) io.print(o.json ? terminalJson(toJsonReport(r.report, lang, r.lock)) + "\n" : formatReport(only, r.report, lang, o.all ?? false, io.columns, r.lock) + "\n");
+    if (r.ok) io.print(o.json ? terminalJson(toJsonReport(r.report, lang, r.lock, r.outlook ? { ...r.outlook, file: only } : undefined)) + "\n" : formatReport(only, r.report, lang, o.all ?? false, io.columns, r.lock, true, r.outlook ?? undefined) + "\n");
     else if (r.code === "year_outside_plan") throw new UsageError(r.message);
     else {
       io.printErr(r.message + "\n");
@@ -189,13 +207,13 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
       const unit = r.report.reportingUnit || coverDeletedUnit(r.report);
       if (r.version) arrived.push({ file, unit, ...r.version });
       if (files.length > 1) planVersions.add(file, unit, false, { templates: r.report.templates, rows: r.report.items.map((x) => ({ template: x.template, name: x.name })) });
-      if (o.json) io.print(terminalJson({ file, report: toJsonReport(r.report, lang, r.lock) }) + "\n");
+      if (o.json) io.print(terminalJson({ file, report: toJsonReport(r.report, lang, r.lock, r.outlook ? { ...r.outlook, file } : undefined) }) + "\n");
       else {
         // only the rows with a plan issue kept: a province's 1,000 returns are let go in turn
         checked.push({ ...r.report, items: r.report.items.filter((x) => x.issues.some(isPlanIssue)) });
         // one row per sheet kept, enough to tell its template
         if (r.report.problems.some((p) => p.code === "rules_outdated")) older.push({ file, report: { ...r.report, items: r.report.items.filter((x, k, all) => all.findIndex((y) => y.sheet === x.sheet) === k) } });
-        io.print(formatReport(file, r.report, lang, o.all ?? false, io.columns, r.lock, false) + "\n\n");
+        io.print(formatReport(file, r.report, lang, o.all ?? false, io.columns, r.lock, false, r.outlook ?? undefined) + "\n\n");
       }
     }
     progress?.show(i + 1, files.length);

@@ -1,3 +1,4 @@
+import { lockReading } from "../cycle/lockReading";
 import { existsSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 import { catalog } from "../templates/catalog";
@@ -66,7 +67,8 @@ export async function runDemo(o: { out: string }, io: CommandIO): Promise<void> 
     if (!loaded.ok) throw new Error(loaded.message);
     const r = checkGrid(loaded.grid);
     if (!r.ok) throw new Error(r.message);
-    print(formatReport(filled, r.report, io.lang) + "\n\n");
+    // what lock would refuse the sample for, as check says it (a fresh sample: never locked)
+    print(formatReport(filled, r.report, io.lang, false, undefined, undefined, true, lockReading(loaded.grid, r.report)) + "\n\n");
     // a sample 评估报告 (evaluation-rules §6) from every sample return, the reform list's too (its 改革事项 section):
     // a trial found 7 samples and 6 reports, the reforms list's missing though `report` makes it
     const ev = await evaluateFiles([filled], undefined);

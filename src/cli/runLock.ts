@@ -7,13 +7,13 @@ import { lockPackage } from "../cycle/lockPackage";
 import { findMetaSheet, fingerprintText, type LockRecord } from "../cycle/LockRecord";
 import { returnEntries } from "../cycle/returnEntries";
 import { valueKey } from "../cycle/returnValues";
-import { reviewTally, type ReviewTally } from "../cycle/reviewTally";
+import type { ReviewTally } from "../cycle/reviewTally";
 import type { CheckReport } from "../sheet/CheckReport";
 import { isReviewed } from "../cycle/isReviewed";
 import { lagsOf } from "../cycle/lagsOf";
-import { lockRefusals, type LockRefusal } from "../cycle/lockRefusals";
+import type { LockRefusal } from "../cycle/lockRefusals";
+import { lockReading } from "../cycle/lockReading";
 import { lockRefusalLine } from "./lockRefusalLine";
-import { unassessedRows } from "../cycle/unassessedRows";
 import { putOwnSheet } from "../hosts/xlsx/putOwnSheet";
 import { StrictPackageError } from "../hosts/xlsx/StrictPackageError";
 import { checkGrid } from "../sheet/checkGrid";
@@ -93,16 +93,15 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, opts.lang ?? "zh", loaded.grid) };
   const before = applyLock(loaded.grid, r.report, sha256Text);
   const and = opts.lang === "en" ? "; " : "、";
-  const t = reviewTally(loaded.grid, r.report);
+  // every reason the lock is refused for, each kind once, said in one run (trial31: a reviewer learned them one at a time):
+  // lockRefusals as lockReading reads the return, the one reading review, check and the pane name lock's outlook by;
+  // 人工评估 is the reviewer's own cell: one left blank is locked blank, so it is named and refused unless meant
+  const { tally: t, unassessed, refusals: reasons } = lockReading(loaded.grid, r.report, opts.acceptUnassessed ?? false);
   // every input value, and each row's 说明 and 人工评估 (a reviewer's 已说明 rests on the 说明)
   const byKey = returnEntries(loaded.grid, r.report);
-  // 人工评估 is the reviewer's own cell: one left blank is locked blank, so it is named and refused unless meant
-  const unassessed = unassessedRows(r.report, byKey);
   // a cell holding no conclusion (达标 typed for 已达标) is quoted: the reviewer may think it filled
   const named = unassessed.slice(0, LAGS_NAMED).map((u) => say("lock_unassessed_row", { ...u }));
-  // every reason the lock is refused for, each kind once, said in one run (trial31: a reviewer learned them one at a time);
-  // the one rule review names its next step by (lockRefusals); `listed` drops the file and 未锁定 each line says alone, said once above the list
-  const reasons = lockRefusals(r.report, t, unassessed, opts.acceptUnassessed ?? false);
+  // `listed` drops the file and 未锁定 each line says alone, said once above the list
   const line = (x: LockRefusal, listed: 0 | 1): string => lockRefusalLine(x, { file, report: r.report, named: LAGS_NAMED, lang: opts.lang }, listed);
   // what it would lock all the same but say once locked (待审核, lags without 说明, 未填报), said with the refusal too
   const notes = acceptedNotes(r.report, t, (code, p) => say(code, p), opts.lang ?? "zh");

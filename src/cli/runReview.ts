@@ -9,7 +9,7 @@ import { unlistedDecisionLine } from "./unlistedDecisionLine";
 import { acceptedErrorLine } from "./acceptedErrorLine";
 import { DECISIONS } from "../sheet/reviewSheet";
 import { LAGS_NAMED } from "./runLock";
-import { lockRefusalLine } from "./lockRefusalLine";
+import { lockRefusalList } from "./lockRefusalList";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 
 export interface ReviewCommandOptions { year?: string; out?: string; force?: boolean; rules?: string; previous?: string; city?: string; replaces?: string }
@@ -56,7 +56,7 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
   if (rest.length && r.lock) {
     const lock = r.lock;
     io.print(cycleMessage("review_next_refused", { file: written, n: rest.length, decided: toDecide || r.returned.length ? 0 : 1 }, io.lang) + "\n");
-    rest.forEach((x, i) => io.print(`  ${i + 1}. ${lockRefusalLine(x, { file: written, report: lock.report, named: LAGS_NAMED, lang: io.lang }, 1)}\n`));
+    for (const line of lockRefusalList(rest, { file: written, report: lock.report, named: LAGS_NAMED, lang: io.lang })) io.print(`${line}\n`);
   }
   // lock is said to work only when lock's own rule finds nothing to refuse the file for
   else if (!toDecide && !r.returned.length && r.lock) io.print(cycleMessage("review_next_lock", { file: written }, io.lang) + "\n");

@@ -1,3 +1,4 @@
+import { commandPlaceholder } from "../domain/commandPlaceholder";
 import { applyLock } from "../cycle/applyLock";
 import { sha256Text } from "./sha256Text";
 import { versionFacts } from "../cycle/versionFacts";
@@ -55,13 +56,16 @@ import { fileErrorOf } from "./fileErrorOf";
 import { rolloverJson, type RolledReturn, type RolloverFacts } from "./rolloverJson";
 import { terminalJson } from "./terminalText";
 
+/** The template file import wrote, where a printed command needs it and its name is not known: `"模板文件.json"` (commandPlaceholder). */
+const templateFilePlaceholder = (lang: "zh" | "en"): string => commandPlaceholder(lang === "en" ? "template.json" : "模板文件.json");
+
 /**
  * distribute's template arguments for these ids: catalog ids as they are, imported plans by `--from <file>`;
  * `imported` names those plans by their titles (`titles`: id → title), the id only where none is known.
  */
 function distributeTemplates(ids: readonly string[], lang: "zh" | "en", titles: ReadonlyMap<string, string> = new Map()): { templates: string; imported: string } {
   const imported = ids.filter((id) => !findTemplate(id));
-  const file = lang === "en" ? "template.json" : "模板文件.json";
+  const file = templateFilePlaceholder(lang);
   const named = imported.map((id) => { const t = titles.get(id); return t === undefined ? id : lang === "en" ? `"${t}"` : `「${t}」`; });
   return { templates: [...ids.filter((id) => findTemplate(id)), ...imported.map(() => `--from ${file}`)].join(" "), imported: named.join(lang === "en" ? ", " : "、") };
 }
@@ -479,7 +483,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     const extra = `${outDir.replace(/[\\/]+$/, "") || "."}${io.lang === "en" ? "-more" : "-补发"}`;
     const amended = [...usedTemplates.values()].some(planAmended);
     const dist = distributeTemplates([...templates], io.lang, titles);
-    const placeholder = io.lang === "en" ? "template.json" : "模板文件.json";
+    const placeholder = templateFilePlaceholder(io.lang);
     let fromPlaceholder = false;
     const rolls = chase.map((unit) => {
       const file = bad.get(unit);

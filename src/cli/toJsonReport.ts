@@ -4,6 +4,8 @@ import { decimalFixed } from "../domain/decimalFixed";
 import type { CheckReport } from "../sheet/CheckReport";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import { lockJson } from "./lockJson";
+import type { LockReading } from "../cycle/lockReading";
+import { lockRefusalJson } from "./lockRefusalJson";
 import { problemSite } from "../sheet/problemSite";
 
 /** 4 decimals, rounded as the text rounds (decimalFixed: 79.49999999999997 → 79.5). */
@@ -16,9 +18,11 @@ const round = (x: number | null): number | null => (x === null ? null : Number(d
  * issues' `message` and of `problems`; codes, params and every other field are the same in both.
  * With `lock` (applyLock's state, which `check` always gives) the document ends with `lock`:
  * null when never locked, else lockJson's `{lockedAt, date, reviewer, intact, changed, changes}`;
- * without it there is no `lock` key (a caller that did not read the lock cannot say).
+ * without it there is no `lock` key (a caller that did not read the lock cannot say). With `outlook`
+ * (lockReading: lock's own check and rule, `file` as the commands it names give it) it ends with `lockRefusals`, every reason `lock` would refuse the
+ * return for (lockRefusalJson; [] when lock would lock it), what check's text says under 不能锁定.
  */
-export function toJsonReport(r: CheckReport, lang: Lang = "zh", lock?: LockState): unknown {
+export function toJsonReport(r: CheckReport, lang: Lang = "zh", lock?: LockState, outlook?: Pick<LockReading, "report" | "refusals"> & { file: string }): unknown {
   return {
     year: r.year,
     reportingUnit: r.reportingUnit,
@@ -43,5 +47,6 @@ export function toJsonReport(r: CheckReport, lang: Lang = "zh", lock?: LockState
     problems: r.problems.map((p) => describeWorkbookProblem(p, lang)),
     problemCodes: r.problems.map((p) => ({ code: p.code, params: p.params })),
     ...(lock === undefined ? {} : { lock: lockJson(lock, r) }),
+    ...(outlook === undefined ? {} : { lockRefusals: outlook.refusals.map((x) => lockRefusalJson(x, outlook, lang)) }),
   };
 }

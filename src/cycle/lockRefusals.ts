@@ -16,7 +16,9 @@ import type { UnreviewedChange } from "./unreviewedChanges";
  * - `stale`: `n` rows 待复核 (a decision made on a value changed since), `rows` where they are, `unmarked`
  *   how many of them the sheet does not show 待复核 yet; a row already named under `changed` is not counted twice;
  * - `unassessed`: rows still 待人工评估 whose 人工评估 cell would be locked blank (unassessedRows); the only
- *   reason an option (--accept-unassessed) accepts.
+ *   reason an option (--accept-unassessed) accepts. `passed`: the items (template|id) of those rows whose 审核
+ *   row holds a 通过 in force, which does not assess them (trial36 T7: a first-time reviewer took 通过 for enough),
+ *   so the line says to fill the 人工评估 cell and then decide 通过 again.
  */
 export type LockRefusal =
   | { code: "errors"; errors: LockError[] }
@@ -24,7 +26,7 @@ export type LockRefusal =
   | { code: "returned"; n: number; sheet: string; rows: number[] }
   | { code: "changed"; changes: UnreviewedChange[] }
   | { code: "stale"; n: number; sheet: string; rows: number[]; unmarked: number }
-  | { code: "unassessed"; rows: UnassessedRow[] };
+  | { code: "unassessed"; rows: UnassessedRow[]; passed: string[] };
 
 /**
  * Every reason `lock` refuses a return for, each kind once and in the order lock says them (errors,
@@ -53,6 +55,6 @@ export function lockRefusals(report: CheckReport, tally: ReviewTally, unassessed
   const stale = tally.stale - (tally.staleRows.length - staleRows.length);
   if (!apart && stale > 0) out.push({ code: "stale", n: stale, sheet: tally.sheet, rows: staleRows, unmarked: Math.min(stale, tally.staleUnmarked) });
   // 人工评估 is the reviewer's own cell: one left blank is locked blank, so it is refused unless meant
-  if (unassessed.length && !acceptUnassessed) out.push({ code: "unassessed", rows: [...unassessed] });
+  if (unassessed.length && !acceptUnassessed) out.push({ code: "unassessed", rows: [...unassessed], passed: unassessed.filter((u) => tally.marks[u.item] === "通过").map((u) => u.item) });
   return out;
 }

@@ -1,3 +1,4 @@
+import { commandPlaceholder } from "./commandPlaceholder";
 import { COVER_WORDS } from "./COVER_WORDS";
 import { archiveText } from "./archiveText";
 import { planPeriodText } from "./planPeriodText";
@@ -152,7 +153,7 @@ const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
   empty: ["文件是空的（0 字节）", () => "请该单位重新发送"],
   damaged: ["文件已损坏或不完整", () => "请该单位重新发送"],
   too_large: ["文件过大，超过本工具能读的上限，文件本身未损坏", () => "请该单位删去附带的大表（如企业名录）或表格下方多余的行，保存后重新发送"],
-  versions_tied: ["几版无法区分新旧：保存时间相同或未记录，文件时间相差不到 1 分钟，可能是复制来的", (t) => `请用 review 新版 --replaces 旧版 记下哪一版是新的，或删去旧版，再${t}`],
+  versions_tied: ["几版无法区分新旧：保存时间相同或未记录，文件时间相差不到 1 分钟，可能是复制来的", (t) => `请用 review ${commandPlaceholder("新版")} --replaces ${commandPlaceholder("旧版")} 记下哪一版是新的，或删去旧版，再${t}`],
   rows_out_of_place: ["各行显示的指标名称与隐藏的指标 id 错位：可能只对可见的列排序", (t) => `请该单位撤销排序，或选中整行（含隐藏列）重新排序，或在下发的原表中重新填写，再${t}`],
   sheet_missing: ["填报表的工作表已被删除（或其隐藏标记行已被删除），没有可读的数据", (t) => `请该单位从备份中恢复该工作表，或在下发的原表中重新填写，再${t}`],
   archive: ["是压缩包", (t) => `请解压后再${t}`],
@@ -176,7 +177,7 @@ const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
   empty: ["the file is empty (0 bytes)", () => "ask the unit to send it again"],
   damaged: ["damaged or incomplete", () => "ask the unit to send it again"],
   too_large: ["too large for this tool to read; the file is not damaged", () => "ask the unit to delete the large sheet sent along (a list of enterprises, say) or the extra rows below the table, save and send it again"],
-  versions_tied: ["its versions cannot be told apart: the same save time or none, and file times less than a minute apart, perhaps copied", (a) => `record which is newer with review <new> --replaces <old>, or remove the old one, and ${a} again`],
+  versions_tied: ["its versions cannot be told apart: the same save time or none, and file times less than a minute apart, perhaps copied", (a) => `record which is newer with review ${commandPlaceholder("new")} --replaces ${commandPlaceholder("old")}, or remove the old one, and ${a} again`],
   rows_out_of_place: ["its rows' names no longer match their hidden indicator ids: the visible columns were probably sorted alone", (a) => `ask the unit to undo the sort, or sort whole rows (hidden columns included), or fill in the distributed workbook again, and ${a} again`],
   sheet_missing: ["the return's sheet was deleted (or its hidden mark row was): there is nothing to read", (a) => `ask the unit to restore the sheet from a backup, or fill in the distributed workbook again, and ${a} again`],
   archive: ["an archive", (a) => `extract it and ${a} again`],
@@ -209,8 +210,8 @@ function versionWhy(reason: "other_plan" | "other_version", v: PlanVersionDetail
  * the amended template in the same year, its values carried (rollover --year <its year> --from: docs/用户指南.md §5).
  */
 const SUPERSEDED_FIX = {
-  zh: (t: string) => `请用 rollover 该文件 --year 该文件的年度 --from <调整后的模板.json> --out 新文件 转到现行版本（同一年度，已填的数值一并带入），核实后再${t}；或向该单位下发现行版本的填报表`,
-  en: (a: string) => `move it onto the current version with rollover <file> --year <its own year> --from <the amended template.json> --out <new file> (the same year, its values carried), check it and ${a} again; or send the unit the current version's form`,
+  zh: (t: string) => `请用 rollover ${commandPlaceholder("该文件")} --year ${commandPlaceholder("该文件的年度")} --from ${commandPlaceholder("调整后的模板.json")} --out ${commandPlaceholder("新文件")} 转到现行版本（同一年度，已填的数值一并带入），核实后再${t}；或向该单位下发现行版本的填报表`,
+  en: (a: string) => `move it onto the current version with rollover ${commandPlaceholder("file")} --year ${commandPlaceholder("its own year")} --from ${commandPlaceholder("the amended template.json")} --out ${commandPlaceholder("new file")} (the same year, its values carried), check it and ${a} again; or send the unit the current version's form`,
 };
 
 /** `other_year` with its years (封面的报告年份是 2023 年，不是 2024 年), its fix naming the year to roll over to. */
@@ -219,13 +220,13 @@ const OTHER_YEAR_ZH = {
   // a later year than the others (trial33 T11) is no form to roll over: most likely its cover's year was mistyped
   how: (y: OtherYear, t: string) => y.own > y.asked
     ? `如只是${COVER_WORDS.zh.year}填错，改为 ${y.asked} 后再${t}；如确是 ${y.own} 年度的填报，请留待 ${y.own} 年度再${t}`
-    : `如是上一年度的表，请用 rollover 该文件 --year ${y.asked} --out 新文件 换到 ${y.asked} 年度（已填的数值一并带入，其中 ${y.asked} 年的逐格核实）或在 ${y.asked} 年度的表中重填；如只是${COVER_WORDS.zh.year}填错，改为 ${y.asked} 后再${t}`,
+    : `如是上一年度的表，请用 rollover ${commandPlaceholder("该文件")} --year ${y.asked} --out ${commandPlaceholder("新文件")} 换到 ${y.asked} 年度（已填的数值一并带入，其中 ${y.asked} 年的逐格核实）或在 ${y.asked} 年度的表中重填；如只是${COVER_WORDS.zh.year}填错，改为 ${y.asked} 后再${t}`,
 };
 const OTHER_YEAR_EN = {
   why: (y: OtherYear) => `the reporting year on its 填报说明 sheet (the cover) is ${y.own}, not ${y.asked}`,
   how: (y: OtherYear, a: string) => y.own > y.asked
     ? `if only ${COVER_WORDS.en.year} is wrong, set it to ${y.asked} and ${a} again; if it really is the ${y.own} return, keep it for those of ${y.own}`
-    : `if it is last year's form, roll it over with rollover <file> --year ${y.asked} --out <new file> (its values are carried; check those of ${y.asked} cell by cell) or fill in the form of ${y.asked}; if only ${COVER_WORDS.en.year} is wrong, set it to ${y.asked} and ${a} again`,
+    : `if it is last year's form, roll it over with rollover ${commandPlaceholder("file")} --year ${y.asked} --out ${commandPlaceholder("new file")} (its values are carried; check those of ${y.asked} cell by cell) or fill in the form of ${y.asked}; if only ${COVER_WORDS.en.year} is wrong, set it to ${y.asked} and ${a} again`,
 };
 
 /**
@@ -240,7 +241,7 @@ const OUTSIDE_PLAN_ZH = {
     ? `是「${p.title}」的填报表（规划期为 ${planPeriodText(p.from, p.to, "zh")}），${COVER_WORDS.zh.sheet}的报告年份 ${p.own} 年不在其中`
     : `是「${p.title}」的 ${p.own} 年度填报表，该规划的规划期为 ${planPeriodText(p.from, p.to, "zh")}，不含 ${p.year} 年`,
   how: (p: OutsidePlan, task: UnusableTask, t: string) => task === "rollover"
-    ? p.year > p.to ? nextPlanSteps(p, "zh", "rollover") : `换年度只在同一规划期内：新规划期的填报表请用 distribute --from <新规划的模板.json> 下发`
+    ? p.year > p.to ? nextPlanSteps(p, "zh", "rollover") : `换年度只在同一规划期内：新规划期的填报表请用 distribute --from ${commandPlaceholder("新规划的模板.json")} 下发`
     : `请该单位用下发的 ${p.year} 年度填报表${p.own === p.year ? "重填" : "填报"}后再${t}`,
 };
 const OUTSIDE_PLAN_EN = {
@@ -248,7 +249,7 @@ const OUTSIDE_PLAN_EN = {
     ? `the form of "${p.title}" (plan period ${planPeriodText(p.from, p.to, "en")}), the reporting year ${p.own} on its 填报说明 sheet (the cover) outside it`
     : `the ${p.own} return of "${p.title}", whose plan period ${planPeriodText(p.from, p.to, "en")} does not hold ${p.year}`,
   how: (p: OutsidePlan, task: UnusableTask, a: string) => task === "rollover"
-    ? p.year > p.to ? nextPlanSteps(p, "en", "rollover") : "rollover stays within a plan period: distribute the new period's forms with distribute --from <the new plan's template.json>"
+    ? p.year > p.to ? nextPlanSteps(p, "en", "rollover") : `rollover stays within a plan period: distribute the new period's forms with distribute --from ${commandPlaceholder("the new plan's template.json")}`
     : `ask the unit to fill in the distributed form of ${p.year} and ${a} again`,
 };
 

@@ -1,3 +1,4 @@
+import { commandPlaceholder } from "./commandPlaceholder";
 import { isYearlyPlan } from "./isYearlyPlan";
 
 /**
@@ -16,13 +17,13 @@ export function nextPlanSteps(p: { from: number; to: number; year: number }, lan
       ? `for ${p.year}, import the table of the next year's plan first (import on the command line, or Import in the task pane)`
       : `for ${p.year} on, import the next plan period's indicator table first (import on the command line, or Import in the task pane)`;
     const plan = yearly ? "next year's plan" : "new plan";
-    return task === "rollover" ? `${first}, then distribute the ${plan}'s forms with distribute --from <the ${plan}'s template.json> --year ${p.year}; rollover stays within a ${yearly ? "yearly plan" : "plan period"}` : first;
+    return task === "rollover" ? `${first}, then distribute the ${plan}'s forms with distribute --from ${commandPlaceholder(`the ${plan}'s template.json`)} --year ${p.year}; rollover stays within a ${yearly ? "yearly plan" : "plan period"}` : first;
   }
   const first = yearly
     ? `${p.year} 年请先导入下一年度计划的指标表（命令行 import，或任务窗格的“导入”）`
     : `${p.year} 年起请先导入下一个规划期的指标表（命令行 import，或任务窗格的“导入”）`;
   if (task !== "rollover") return first;
   return yearly
-    ? `${first}，再用 distribute --from <下一年度计划的模板.json> --year ${p.year} 下发下一年度计划的填报表；rollover 只在同一年度计划内换年度`
-    : `${first}，再用 distribute --from <新规划的模板.json> --year ${p.year} 下发新规划的填报表；rollover 只在同一规划期内换年度`;
+    ? `${first}，再用 distribute --from ${commandPlaceholder("下一年度计划的模板.json")} --year ${p.year} 下发下一年度计划的填报表；rollover 只在同一年度计划内换年度`
+    : `${first}，再用 distribute --from ${commandPlaceholder("新规划的模板.json")} --year ${p.year} 下发新规划的填报表；rollover 只在同一规划期内换年度`;
 }

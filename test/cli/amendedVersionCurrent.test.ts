@@ -63,8 +63,8 @@ describe("the amended version is current however few units hold it", () => {
   }, 60000);
 
   test.each<["zh" | "en", RegExp]>([
-    ["zh", /^普陀区：收到的文件无法汇总（是「[^」]+」2023 年中期调整前的旧版本：与调整后的现行版本相比少了 城镇新增就业\(万人\).*），请用 rollover 该文件 --year 该文件的年度 --from <调整后的模板\.json> --out 新文件 转到现行版本/m],
-    ["en", /^普陀区: .*the version of "[^"]+" from before its mid-term amendment \(2023\): against the amended, current version it lacks "城镇新增就业\(万人\)".*rollover <file> --year <its own year> --from/m],
+    ["zh", /^普陀区：收到的文件无法汇总（是「[^」]+」2023 年中期调整前的旧版本：与调整后的现行版本相比少了 城镇新增就业\(万人\).*），请用 rollover "该文件" --year "该文件的年度" --from "调整后的模板\.json" --out "新文件" 转到现行版本/m],
+    ["en", /^普陀区: .*the version of "[^"]+" from before its mid-term amendment \(2023\): against the amended, current version it lacks "城镇新增就业\(万人\)".*rollover "file" --year "its own year" --from/m],
   ])("summary's line names the old form and the fix (%s)", async (lang, line) => {
     const r = await cli("--lang", lang, "summary", got, "--ledger", ledger, "--as-of", "2024-02-15");
     expect(r.out).toMatch(line);

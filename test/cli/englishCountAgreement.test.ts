@@ -25,11 +25,11 @@ const CODES: Record<CycleMessageCode, true> = {
   roll_no_unit: true, roll_cover_blank: true, roll_versions: true, roll_skipped_year: true, roll_skipped_ledger: true, rolled_ledger_missing: true, rolled_missing_roll: true, rolled_missing_new: true, rolled_why_unsent: true,
   rolled_why_unusable: true, rolled_ledger_unsent: true, rolled_all: true, rolled_none: true, rolled_ledger: true, rolled_ledger_kept: true, rolled_ledger_only: true,
   review_accepted_error: true, review_readback: true, review_write_failed: true, review_next_decide: true, review_next_lock: true, review_next_refused: true, ledger_held: true, ledger_held_state: true, summary_held: true, summary_ledger: true, summary_ledger_states: true, summary_blank_unsent: true, summary_unusable_unsent: true, summary_elsewhere_unsent: true, summary_not_sent: true, summary_not_due: true, summary_to_complete: true, summary_to_correct: true, summary_unit_errors: true, summary_to_explain: true, summary_unit_lags: true, summary_accepted_incomplete: true,
-  summary_unassessed: true, summary_explained: true, summary_unlisted: true, cover_unit_by_name: true, cover_no_unit: true, same_values_units: true, review_column_moved: true, lock_blockers: true, check_blockers: true, bad_date: true, units_blank: true, unit_twice: true, units_same_file: true, ledger_and_units: true,
+  summary_unassessed: true, summary_explained: true, summary_unlisted: true, cover_unit_by_name: true, cover_no_unit: true, same_values_units: true, review_column_moved: true, lock_blockers: true, check_lock_refused: true, bad_date: true, units_blank: true, unit_twice: true, units_same_file: true, ledger_and_units: true,
   not_ledger: true, ledger_year: true, years_tied: true, ledger_unit_twice: true, ledgers_unit_twice: true, ledgers_years_differ: true, ledgers_templates_differ: true, summary_missing_explained: true,
 };
 /** The parameters the catalogue counts with (many(), agree(), Number(p[…])); the rest are names. */
-const COUNTS = new Set(["n", "open", "unlisted", "lags", "missing", "filled", "sheets", "skipped", "unmarked", "more", "shown", "openShown", "unlistedShown", "errors", "missingShown", "missingExplained"]);
+const COUNTS = new Set(["n", "passed", "cellsShown", "open", "unlisted", "lags", "missing", "filled", "sheets", "skipped", "unmarked", "more", "shown", "openShown", "unlistedShown", "errors", "missingShown", "missingExplained"]);
 const withCounts = (n: number): Record<string, string | number> =>
   new Proxy({}, { get: (_, k) => (typeof k !== "string" ? undefined : COUNTS.has(k) ? n : "甲") }) as Record<string, string | number>;
 /**

@@ -96,10 +96,10 @@ describe("returns of the last plan period beside the new one's", () => {
   // pointed to a template.json the officer did not have yet, without the single file's "import the next table first"
   test.each<[string, "zh" | "en", RegExp, RegExp]>([
     ["zh", "zh",
-      /^定海区：收到的文件无法换年度（是「[^」]+」的 2025 年度填报表，该规划的规划期为 2021–2025 年（基期 2020 年），不含 2026 年），2026 年起请先导入下一个规划期的指标表（命令行 import，或任务窗格的“导入”），再用 distribute --from <新规划的模板\.json> --year 2026 下发新规划的填报表；rollover 只在同一规划期内换年度：.*2025-定海区\.xlsx$/m,
+      /^定海区：收到的文件无法换年度（是「[^」]+」的 2025 年度填报表，该规划的规划期为 2021–2025 年（基期 2020 年），不含 2026 年），2026 年起请先导入下一个规划期的指标表（命令行 import，或任务窗格的“导入”），再用 distribute --from "新规划的模板\.json" --year 2026 下发新规划的填报表；rollover 只在同一规划期内换年度：.*2025-定海区\.xlsx$/m,
       /^未生成任何文件：没有需要换到 2026 年度的填报$/m],
     ["en", "en",
-      /^定海区: the file received cannot be rolled over \(.*\); for 2026 on, import the next plan period's indicator table first \(import on the command line, or Import in the task pane\), then distribute the new plan's forms with distribute --from <the new plan's template\.json> --year 2026; rollover stays within a plan period: .*2025-定海区\.xlsx$/m,
+      /^定海区: the file received cannot be rolled over \(.*\); for 2026 on, import the next plan period's indicator table first \(import on the command line, or Import in the task pane\), then distribute the new plan's forms with distribute --from "the new plan's template\.json" --year 2026; rollover stays within a plan period: .*2025-定海区\.xlsx$/m,
       /^Nothing written: no return to roll over to 2026$/m],
   ])("rollover of a folder of the ended plan's returns alone to 2026 (%s): nothing made, exit 1, each file with the single file's next steps", async (_name, lang, line, none) => {
     const old = join(dir, "收到2025");
@@ -154,7 +154,7 @@ describe("returns of the last plan period beside the new one's", () => {
     ["check of the old form dated 2026: one line, no rows 未填报", ["check", join(got, "2026-岱山县.xlsx")], 2,
       new RegExp(`^.*2026-岱山县\\.xlsx：「填报说明」表 C5 的报告年份 2026 年不在${OLD_T}的规划期 2021–2025 年（基期 2020 年）内：该规划已于 2025 年结束，这份填报表不能填报 2026 年；2026 年度请用下发的 2026 年度填报表（新规划期的指标表导入后用 distribute --from 下发）；如只是报告年份填错，请改正\\n$`)],
     ["rollover of last period's return into the new period: points to distribute --from", ["rollover", join(got, "2025-定海区.xlsx"), "--year", "2026", "--out", join(dir, "x.xlsx")], 1,
-      /2026 年起请先导入下一个规划期的指标表.*再用 distribute --from <新规划的模板.json> --year 2026 下发新规划的填报表；rollover 只在同一规划期内换年度/],
+      /2026 年起请先导入下一个规划期的指标表.*再用 distribute --from "新规划的模板.json" --year 2026 下发新规划的填报表；rollover 只在同一规划期内换年度/],
     ["diff of returns on two plans: said, no value listed", ["diff", join(got, "2025-定海区.xlsx"), join(got, "2026-定海区.xlsx")], 1,
       /^.*2025-定海区\.xlsx 与 .*2026-定海区\.xlsx 是不同规划的填报：前者是「[^」]+」，后者是「舟山市“十五五”主要指标」，没有可逐格比较的数值/],
   ])("%s", async (_name, args, code, line) => {

@@ -5,6 +5,8 @@
  * reason lock would still refuse for in lock's words (the --accept-unassessed way with the 待人工评估 one).
  * Its "once every row is decided, lock" is said only when deciding the rows is all lock waits for: checked by
  * deciding them and locking. One row per reason lock refuses for (LockRefusal's codes, all of them), and none.
+ * trial36 T2: check's 不能锁定 lines named errors only; check now says lock's reasons by the same rule (lockReading), in
+ * text and in --json's lockRefusals, so check, review and lock agree on each row.
  */
 import ExcelJS from "exceljs";
 import { copyFileSync } from "node:fs";
@@ -58,7 +60,7 @@ type Case = {
 const review = (f: string): Promise<void> => run("review", f).then(() => undefined);
 const CASES: Array<[LockRefusal["code"] | "none" | "two", string, Case]> = [
   ["none", "nothing to refuse: review says lock, lock locks", { entries: LOCKABLE, steps: [review, (f) => decideAll(f)], reviewCode: 0, named: [] }],
-  ["unassessed", "every row decided, a 人工评估 left blank (F2): review names it and --accept-unassessed", { entries: UNASSESSED, steps: [review, (f) => decideAll(f)], reviewCode: 0, named: ["有 1 项指标待人工评估", "河长制工作", "加 --accept-unassessed"] }],
+  ["unassessed", "every row decided, a 人工评估 left blank (F2): review names it and --accept-unassessed; its 通过 said not to assess it (T7)", { entries: UNASSESSED, steps: [review, (f) => decideAll(f)], reviewCode: 0, named: ["有 1 项指标待人工评估", "河长制工作（审核表中已选“通过”）", "Q16（该项的人工评估单元格）", "重新选“通过”", "加 --accept-unassessed"] }],
   ["unassessed", "rows still to decide and a 人工评估 left blank: deciding does not let it lock", { entries: UNASSESSED, steps: [], reviewCode: 0, named: ["有 1 项指标待人工评估", "河长制工作"] }],
   ["errors", "an error decided 通过: review names the error as lock counts it", { entries: BAD, steps: [review, (f) => decideAll(f)], reviewCode: 0, named: ["数据异常 1 项"] }],
   ["returned", "a 退回修改 in force", { entries: LOCKABLE, steps: [review, (f) => decideAll(f, "通过", { [KEY("r06")]: "退回修改" })], reviewCode: 0, named: ["退回修改"] }],
@@ -79,9 +81,15 @@ test("the table covers every reason lock refuses for", () => {
 const LOCK_NOW = "各条均已审定：可运行 plan-returns lock";
 const LOCK_ONCE_DECIDED = "全部审定后运行 plan-returns lock";
 
+/** How many reasons lock's refusal gives: its header's count (有 N 个原因), else one line or none. */
+const reasonsOf = (lock: { code: number; err: string }): number => Number(/有 (\d+) 个原因/.exec(lock.err)?.[1] ?? (lock.code === 5 ? 1 : 0));
+
 test.each(CASES)("%s: %s", async (code, _, c) => {
   const f = await returnFile(c.entries);
   for (const step of c.steps) await step(f);
+  // check, before review writes the file: its 不能锁定 lines and --json's lockRefusals are lock's reasons (trial36 T2)
+  const checked = await cli("check", f);
+  const json = JSON.parse((await cli("check", f, "--json")).out) as { lockRefusals: Array<{ code: string; message: string }> };
   const r = await cli("review", f);
   expect(r.code).toBe(c.reviewCode);
   const said = r.out + r.err;
@@ -93,6 +101,18 @@ test.each(CASES)("%s: %s", async (code, _, c) => {
     expect(lock.err).toContain(words);
     expect(said).toContain(words);
   }
+  // check says 不能锁定 exactly when lock refuses, with as many reasons, that one among them, each in lock's words
+  // (review rewrote the 审核 sheet since check ran: check is asked again on the file lock read)
+  const again = await cli("check", f);
+  const againJson = JSON.parse((await cli("check", f, "--json")).out) as { lockRefusals: Array<{ code: string; message: string }> };
+  expect(again.out.includes("不能锁定：plan-returns lock")).toBe(lock.code !== 0);
+  expect(againJson.lockRefusals).toHaveLength(reasonsOf(lock));
+  expect(Number(/会因以下 (\d+) 个原因拒绝锁定/.exec(again.out)?.[1] ?? 0)).toBe(reasonsOf(lock));
+  if (code !== "none" && code !== "two") expect(againJson.lockRefusals.map((x) => x.code)).toContain(code);
+  for (const words of c.named) expect(again.out).toContain(words);
+  if (reasonsOf(lock) > 1) for (const x of againJson.lockRefusals) expect(lock.err).toContain(x.message);
+  // before review ran, check answered for the file as it stood then, by the same rule: no reason, no 不能锁定
+  expect(checked.out.includes("不能锁定：plan-returns lock")).toBe(json.lockRefusals.length > 0);
   // "once every row is decided, lock": deciding the rows review asks for, lock locks exactly when review said so
   if (lock.code !== 0 && said.includes("下一步：审核人员")) {
     const g = f.replace(/\.xlsx$/, "-decided.xlsx");

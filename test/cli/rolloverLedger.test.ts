@@ -34,10 +34,10 @@ const UNSENT = "今年未报送，未生成文件";
 test.each<[string, string, string[], Array<[string, string, string?]>, (out: string) => string]>([
   ["the folder's ledger of 2023: every unit in its order, those without a return marked", got, [],
     [["定海区", "2024-定海区.xlsx"], ["普陀区", "2024-普陀区.xlsx"], ["岱山县", "2024-岱山县.xlsx", UNSENT], ["嵊泗县", "2024-嵊泗县.xlsx", UNSENT]],
-    (out) => `从未报送过填报的单位才下发空表：distribute zhoushan-2021-2025 --year 2024 --units <单位> --deadline 2025-01-31 --out-dir ${out}-补发，再把生成的填报移入 ${out}/（不要用补发的报送台账替换新台账）`],
+    (out) => `从未报送过填报的单位才下发空表：distribute zhoushan-2021-2025 --year 2024 --units "单位名称" --deadline 2025-01-31 --out-dir ${out}-补发，再把生成的填报移入 ${out}/（不要用补发的报送台账替换新台账）`],
   ["in English", got, ["--lang", "en"],
     [["定海区", "2024-定海区.xlsx"], ["普陀区", "2024-普陀区.xlsx"], ["岱山县", "2024-岱山县.xlsx", UNSENT], ["嵊泗县", "2024-嵊泗县.xlsx", UNSENT]],
-    (out) => `Only a unit that never sent a return gets a blank form: distribute zhoushan-2021-2025 --year 2024 --units <unit> --deadline 2025-01-31 --out-dir ${out}-more, then move the returns into ${out}/ (keep the new ledger there, not the one distribute writes)`],
+    (out) => `Only a unit that never sent a return gets a blank form: distribute zhoushan-2021-2025 --year 2024 --units "unit name" --deadline 2025-01-31 --out-dir ${out}-more, then move the returns into ${out}/ (keep the new ledger there, not the one distribute writes)`],
   ["no ledger: the files' order, and the general note", noLedger, [], [["普陀区", "2024-普陀区.xlsx"], ["定海区", "2024-定海区.xlsx"]],
     // a trial read 注意 as a fault when every unit had rolled over: without the old ledger it is not known, said so
     () => "文件夹中没有原年度的报送台账，也未用 --ledger 给出，无从知道哪些单位应报而未报：新台账列出换年度的 2 个单位（按文件名顺序）；台账在别处的（如 distribute 写出的 下发/报送台账.xlsx），请加 --ledger 下发/报送台账.xlsx --force 重新换年度；如另有今年未报送的单位，请用 distribute --units 为其下发，汇总时改用 --units 列出全部应报单位（如 --units 普陀区,定海区,… --deadline 2025-01-31）"],
@@ -45,7 +45,7 @@ test.each<[string, string, string[], Array<[string, string, string?]>, (out: str
   // given with --ledger, and used as a ledger found in the folder is
   ["--ledger where distribute wrote it: every unit in its order, those without a return marked", noLedger, ["--ledger", join(sent, "报送台账.xlsx")],
     [["定海区", "2024-定海区.xlsx"], ["普陀区", "2024-普陀区.xlsx"], ["岱山县", "2024-岱山县.xlsx", UNSENT], ["嵊泗县", "2024-嵊泗县.xlsx", UNSENT]],
-    (out) => `从未报送过填报的单位才下发空表：distribute zhoushan-2021-2025 --year 2024 --units <单位> --deadline 2025-01-31 --out-dir ${out}-补发，再把生成的填报移入 ${out}/（不要用补发的报送台账替换新台账）`],
+    (out) => `从未报送过填报的单位才下发空表：distribute zhoushan-2021-2025 --year 2024 --units "单位名称" --deadline 2025-01-31 --out-dir ${out}-补发，再把生成的填报移入 ${out}/（不要用补发的报送台账替换新台账）`],
   ["no ledger, in English: the general note names --ledger", noLedger, ["--lang", "en"], [["普陀区", "2024-普陀区.xlsx"], ["定海区", "2024-定海区.xlsx"]],
     () => "The folder holds no ledger (报送台账) of the old year and none was given with --ledger, so which units owed a return and sent none cannot be told: the new ledger lists the 2 units rolled over (in file-name order); if the ledger is elsewhere (such as 下发/报送台账.xlsx, where distribute wrote it), roll over again with --ledger 下发/报送台账.xlsx --force; if another unit sent no return this year, distribute to it with distribute --units, and summarise with --units naming every unit expected (such as --units 普陀区,定海区,… --deadline 2025-01-31)"],
 ])("%s", async (_name, folder, flags, units, last) => {
@@ -86,8 +86,8 @@ test("--ledger with --out (one return) is refused: it is for a folder's new ledg
 // answers 未知模板 (an imported plan is no catalog id): it names the template file by --from instead, and the
 // plan by its title, not its id (trial O read imported-2025-2030-03ab9387 是导入的规划)
 test.each<[string, string[], (out: string) => string]>([
-  ["zh", [], (out) => `从未报送过填报的单位才下发空表：distribute --from 模板文件.json --year 2024 --units <单位> --deadline 2025-01-31 --out-dir ${out}-补发（「“十四五”公共服务主要指标目标表」 是导入的规划，不在模板目录中：--from 后写导入时生成的模板文件），再把生成的填报移入 ${out}（不要用补发的报送台账替换新台账）`],
-  ["en", ["--lang", "en"], (out) => `Only a unit that never sent a return gets a blank form: distribute --from template.json --year 2024 --units <unit> --deadline 2025-01-31 --out-dir ${out}-more ("“十四五”公共服务主要指标目标表": an imported plan, not in the catalog: give the template file import wrote after --from), then move the returns into ${out} (keep the new ledger there, not the one distribute writes)`],
+  ["zh", [], (out) => `从未报送过填报的单位才下发空表：distribute --from "模板文件.json" --year 2024 --units "单位名称" --deadline 2025-01-31 --out-dir ${out}-补发（「“十四五”公共服务主要指标目标表」 是导入的规划，不在模板目录中：--from 后写导入时生成的模板文件），再把生成的填报移入 ${out}（不要用补发的报送台账替换新台账）`],
+  ["en", ["--lang", "en"], (out) => `Only a unit that never sent a return gets a blank form: distribute --from "template.json" --year 2024 --units "unit name" --deadline 2025-01-31 --out-dir ${out}-more ("“十四五”公共服务主要指标目标表": an imported plan, not in the catalog: give the template file import wrote after --from), then move the returns into ${out} (keep the new ledger there, not the one distribute writes)`],
 ])("an imported plan's hint names its template file (%s)", async (_lang, flags, last) => {
   const t = { ...JSON.parse(readFileSync(join(__dirname, "../../seeds/zhoushan-2021-2025.json"), "utf8")), id: "imported-roll-1" };
   const home = mkdtempSync(join(dir, "imported-"));
@@ -129,18 +129,18 @@ describe("after a mid-term amendment, the hint rolls each unit's latest return o
 
   test.each<[string, string[], (out: string) => string[]]>([
     ["zh, without --from: the amended template's file named", [], (out) => [
-      `注意：岱山县、嵊泗县 未生成 2024 年度的填报（岱山县 今年未报送；嵊泗县 收到的文件无法换年度，见上），新台账仍列出（备注写明原因）：请用各单位最近一次的填报换年度（以前各年的数值一并带入；不要用 distribute 下发空表，那样以前各年的数值全部丢失），新文件直接写入 ${out}（模板文件.json 指调整后的规划导入时生成的模板文件）：`,
-      `  岱山县：rollover <岱山县最近一次的填报> --year 2024 --from 模板文件.json --out ${join(out, "2024-岱山县.xlsx")}`,
-      `  嵊泗县：rollover ${join(gotHere, "2023-嵊泗县.xlsx")} --year 2024 --from 模板文件.json --out ${join(out, "2024-嵊泗县.xlsx")}`]],
+      `注意：岱山县、嵊泗县 未生成 2024 年度的填报（岱山县 今年未报送；嵊泗县 收到的文件无法换年度，见上），新台账仍列出（备注写明原因）：请用各单位最近一次的填报换年度（以前各年的数值一并带入；不要用 distribute 下发空表，那样以前各年的数值全部丢失），新文件直接写入 ${out}（"模板文件.json" 指调整后的规划导入时生成的模板文件）：`,
+      `  岱山县：rollover "岱山县最近一次的填报" --year 2024 --from "模板文件.json" --out ${join(out, "2024-岱山县.xlsx")}`,
+      `  嵊泗县：rollover ${join(gotHere, "2023-嵊泗县.xlsx")} --year 2024 --from "模板文件.json" --out ${join(out, "2024-嵊泗县.xlsx")}`]],
     ["en, without --from", ["--lang", "en"], (out) => [
-      `Note: no 2024 return was written for 岱山县, 嵊泗县 (岱山县 sent nothing this year; The file received from 嵊泗县 could not be rolled over, see above); the new ledger still lists them, why under 备注: roll over each unit's latest return (its earlier years' values are carried; a blank form from distribute would lose them all), writing straight into ${out} (template.json: the template file import wrote for the amended plan):`,
-      `  岱山县: rollover <岱山县's latest return> --year 2024 --from template.json --out ${join(out, "2024-岱山县.xlsx")}`,
-      `  嵊泗县: rollover ${join(gotHere, "2023-嵊泗县.xlsx")} --year 2024 --from template.json --out ${join(out, "2024-嵊泗县.xlsx")}`]],
+      `Note: no 2024 return was written for 岱山县, 嵊泗县 (岱山县 sent nothing this year; The file received from 嵊泗县 could not be rolled over, see above); the new ledger still lists them, why under 备注: roll over each unit's latest return (its earlier years' values are carried; a blank form from distribute would lose them all), writing straight into ${out} ("template.json": the template file import wrote for the amended plan):`,
+      `  岱山县: rollover "岱山县's latest return" --year 2024 --from "template.json" --out ${join(out, "2024-岱山县.xlsx")}`,
+      `  嵊泗县: rollover ${join(gotHere, "2023-嵊泗县.xlsx")} --year 2024 --from "template.json" --out ${join(out, "2024-嵊泗县.xlsx")}`]],
     // with --from, the old version's return is rolled onto the amended plan in the same run (dev35g, trial35 M1/M5):
     // only the unit that sent nothing is left, its latest return named with that file
     ["zh, with --from: that file; the old version's return rolled onto it", ["--from", amended], (out) => [
       `注意：岱山县 未生成 2024 年度的填报（岱山县 今年未报送），新台账仍列出（备注写明原因）：请用各单位最近一次的填报换年度（以前各年的数值一并带入；不要用 distribute 下发空表，那样以前各年的数值全部丢失），新文件直接写入 ${out}：`,
-      `  岱山县：rollover <岱山县最近一次的填报> --year 2024 --from ${amended} --out ${join(out, "2024-岱山县.xlsx")}`]],
+      `  岱山县：rollover "岱山县最近一次的填报" --year 2024 --from ${amended} --out ${join(out, "2024-岱山县.xlsx")}`]],
   ])("%s", async (_name, flags, said) => {
     const out = mkdtempSync(join(home, "out-"));
     const r = await cli("rollover", gotHere, "--year", "2024", "--out-dir", out, ...flags);
@@ -155,7 +155,7 @@ describe("after a mid-term amendment, the hint rolls each unit's latest return o
       return;
     }
     // the advice for 嵊泗县, as given (the template file put in), makes the amended form with its earlier years carried
-    const advised = lines[lines.length - 2]!.replace(/^ +\S+?[：:] ?rollover /, "").replace(/模板文件\.json|template\.json/, amended).split(" ");
+    const advised = lines[lines.length - 2]!.replace(/^ +\S+?[：:] ?rollover /, "").replace(/"(模板文件\.json|template\.json)"/, amended).split(" ");
     const done = await cli("rollover", ...advised);
     expect([done.code, done.err]).toEqual([0, ""]);
     expect(done.out).toMatch(/换用调整后的模板/);
@@ -165,8 +165,8 @@ describe("after a mid-term amendment, the hint rolls each unit's latest return o
 // trial35 M3, the kept ledger's line: it said `distribute (--units …)` for a unit that sent nothing (a blank form, its earlier
 // years lost); it now says to roll over the unit's latest return, distribute only for a unit that never sent one
 test.each<[string, string[], string]>([
-  ["zh", [], "请用其最近一次的填报换年度（rollover <该单位最近一次的填报> --year 2024 --out <新文件>，以前各年的数值一并带入），从未报送过的单位才用 distribute（--units 岱山县,嵊泗县）下发空表；"],
-  ["en", ["--lang", "en"], "roll over each one's latest return (rollover <its latest return> --year 2024 --out <new file>, its earlier years' values carried); only a unit that never sent a return gets a blank form from distribute (--units 岱山县,嵊泗县); "],
+  ["zh", [], `请用其最近一次的填报换年度（rollover "该单位最近一次的填报" --year 2024 --out "新文件"，以前各年的数值一并带入），从未报送过的单位才用 distribute（--units 岱山县,嵊泗县）下发空表；`],
+  ["en", ["--lang", "en"], `roll over each one's latest return (rollover "its latest return" --year 2024 --out "new file", its earlier years' values carried); only a unit that never sent a return gets a blank form from distribute (--units 岱山县,嵊泗县); `],
 ])("a ledger kept in --out-dir: the units that sent nothing are rolled over from their latest return (%s)", async (_lang, flags, said) => {
   const out = mkdtempSync(join(dir, "kept-"));
   // a ledger already there (not --force): kept, the units without a return named in rolled_ledger_unsent

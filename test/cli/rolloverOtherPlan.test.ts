@@ -48,7 +48,7 @@ test.each<[string, File[], boolean, string[], string[], RegExp[], RegExp[]]>([
   ["another plan's return, with the old ledger: passed over, no unit of the new ledger, its plan not in the hint",
     [zhoushan("2023-定海区.xlsx", "定海区"), zhoushan("2023-岱山县.xlsx", "岱山县"), ["2023-柯城区.xlsx", "柯城区", qz]], true,
     ["定海区", "岱山县"], ["定海区", "普陀区", "岱山县"],
-    [/^柯城区：收到的文件无法换年度（是另一规划「“十四五”衢州市公共服务提升主要指标目标表」的填报.*：.*2023-柯城区\.xlsx$/, /^共生成 2 份 2024 年度填报，.*；1 个文件未换年度（见上）$/, /^ {2}普陀区：rollover <普陀区最近一次的填报> --year 2024 --out /, /^从未报送过填报的单位才下发空表：distribute zhoushan-2021-2025 --year 2024 --units <单位> /],
+    [/^柯城区：收到的文件无法换年度（是另一规划「“十四五”衢州市公共服务提升主要指标目标表」的填报.*：.*2023-柯城区\.xlsx$/, /^共生成 2 份 2024 年度填报，.*；1 个文件未换年度（见上）$/, /^ {2}普陀区：rollover "普陀区最近一次的填报" --year 2024 --out /, /^从未报送过填报的单位才下发空表：distribute zhoushan-2021-2025 --year 2024 --units "单位名称" /],
     [/quzhou-2021-2025/]],
   ["another plan's return, no ledger: the plan most units' returns are on",
     [zhoushan("2023-定海区.xlsx", "定海区"), zhoushan("2023-岱山县.xlsx", "岱山县"), ["2023-柯城区.xlsx", "柯城区", qz]], false,

@@ -1,4 +1,5 @@
 import { formatReport } from "../../src/cli/formatReport";
+import { lockReading } from "../../src/cycle/lockReading";
 import { summaryText } from "../../src/cli/summaryText";
 import { ledgerSheet } from "../../src/cycle/ledgerSheet";
 import { lockBlockers } from "../../src/cycle/lockBlockers";
@@ -42,9 +43,9 @@ describe("the ledger's 退回改正 line names the errors as check does", () => 
     expect(cells.join("\n")).not.toContain("数据异常等");
     expect(summaryText("汇总.xlsx", figures, [], [f], "zh").split("\n")).toContain(`有错误，请退回改正：峡口镇 ${errors} 处（${zh}）`);
     expect(summaryText("汇总.xlsx", figures, [], [f], "en").split("\n")).toContain(`Sent with errors, to be sent back and corrected: 峡口镇 (${errors} ${errors === 1 ? "error" : "errors"}: ${en})`);
-    // the same words as check's 不能锁定 line on the unit's return (which also names the sheet)
-    const check = (lang: "zh" | "en"): string => formatReport("a.xlsx", r, lang).split("\n").find((l) => /^(已达标|Met) /.test(l)) ?? "";
-    expect(check("zh")).toContain(`不能锁定：${zh}`);
-    expect(check("en").toLowerCase()).toContain(`cannot be locked: ${en}`.toLowerCase());
+    // the same words as check's 不能锁定 lines on the unit's return (lock's reason, which also names the sheet)
+    const check = (lang: "zh" | "en"): string => formatReport("a.xlsx", r, lang, false, undefined, undefined, true, lockReading({ sheets: [], names: {} }, r)).split("\n").find((l) => l.startsWith("  1. ")) ?? "";
+    expect(check("zh")).toContain(`1. ${zh}`);
+    expect(check("en").toLowerCase()).toContain(`1. ${en}`.toLowerCase());
   });
 });

@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatReport } from "../../src/cli/formatReport";
+import { lockReading } from "../../src/cycle/lockReading";
 import { lockBlockersText } from "../../src/cli/lockBlockersText";
 import { runLock } from "../../src/cli/runLock";
 import { lockBlockers } from "../../src/cycle/lockBlockers";
@@ -49,12 +50,18 @@ describe("lockBlockers: the errors that block lock, in check's units", () => {
     const r = report(items, problems);
     expect(lockBlockers(r)).toEqual({ formulas: [], sheetsMissing: [], ...counts });
     expect([lockBlockersText(r, "zh"), lockBlockersText(r, "en")]).toEqual([zh, en]);
-    // check says it under its totals line, in the same words; nothing when nothing blocks
-    const [checkZh, checkEn] = [formatReport("a.xlsx", r, "zh"), formatReport("a.xlsx", r, "en")];
-    // at the end of the totals line (the table's last line; a sheet's problem lines follow it)
-    const last = (t: string): string => t.split("\n").find((l) => /^(已达标|Met) /.test(l)) ?? "";
-    if (zh) expect([last(checkZh), last(checkEn)]).toEqual([expect.stringMatching(new RegExp(`^已达标 .*；不能锁定：${zh.replace(/[()（）]/g, ".")}$`)), expect.stringMatching(new RegExp(`^Met .*; cannot be locked: ${en.replace(/[()]/g, ".")}$`))]);
-    else expect([checkZh, checkEn].join("\n")).not.toMatch(/不能锁定|cannot be locked/);
+    // check says it under its totals line, in lock's words (lockReading: lock's own rule); nothing when nothing blocks
+    const outlook = lockReading({ sheets: [], names: {} }, r);
+    const [checkZh, checkEn] = (["zh", "en"] as const).map((lang) => formatReport("a.xlsx", r, lang, false, undefined, undefined, true, outlook));
+    // the lines right under the totals line (a sheet's problem lines follow them)
+    const under = (t: string): string[] => { const l = t.split("\n"); const i = l.findIndex((x) => /^(已达标|Met) /.test(x)); return l.slice(i + 1, i + 3); };
+    if (zh) {
+      expect(under(checkZh!)).toEqual(["不能锁定：plan-returns lock a.xlsx 会因以下 1 个原因拒绝锁定：", expect.stringMatching(new RegExp(`^ {2}1\\. ${zh.replace(/[()（）]/g, ".")}；请先退回改正`))]);
+      expect(under(checkEn!)).toEqual(["Cannot be locked yet: plan-returns lock a.xlsx would refuse it for 1 reason:", expect.stringMatching(new RegExp(`^ {2}1\\. ${en.replace(/[()]/g, ".")}; send it back`))]);
+    } else if (items.some((i) => i.issues.some((x) => x.code === "locked_value_changed"))) {
+      // not an error lock counts, but a change since the lock no decision took in: lock refuses for that, and check says so
+      expect(under(checkZh!)[1]).toMatch(/^ {2}1\. 有 1 处在锁定后被改动、改动后尚未审核/);
+    } else expect([checkZh, checkEn].join("\n")).not.toMatch(/不能锁定|cannot be locked/i);
   });
 });
 

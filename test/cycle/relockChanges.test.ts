@@ -93,7 +93,10 @@ describe("check says the return is locked and counts the changes since (rev19 it
     const f = await editedAfterLock();
     const lines = (await run("check", f, "--lang", lang)).trimEnd().split("\n");
     expect(lines[0]).toMatch(title);
-    expect(lines[lines.length - 1]).toMatch(totals);
+    // the totals line, then what lock would refuse the return for (trial36 T2): the 2 changes no decision took in
+    const refused = lines.findIndex((l) => /^(不能锁定：|Cannot be locked yet: )/.test(l));
+    expect(lines[refused - 1]).toMatch(totals);
+    expect(lines[refused + 1]).toMatch(/^ {2}1\. (有 2 处在锁定后被改动|2 values and notes \(说明, 人工评估\) changed after the lock)/);
   }, 60000);
 });
 

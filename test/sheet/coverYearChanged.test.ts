@@ -46,8 +46,8 @@ test.each<[string, number, number, number, number[], { year: number; made: numbe
 test.each<[string, number, number, "zh" | "en", RegExp, RegExp]>([
   ["a later year (zh): no rollover", 2024, 2023, "zh", /如只是「填报说明」表 C5 的报告年份填错，改为 2023 后再汇总；如确是 2024 年度的填报，请留待 2024 年度再汇总/, /rollover|上一年度/],
   ["a later year (en)", 2024, 2023, "en", /if only the reporting year on the 填报说明 sheet \(C5\) is wrong, set it to 2023 and summarise again; if it really is the 2024 return, keep it for those of 2024/, /rollover|last year/],
-  ["an earlier year (zh): rollover, as before", 2022, 2023, "zh", /如是上一年度的表，请用 rollover 该文件 --year 2023/, /留待/],
-  ["an earlier year (en)", 2022, 2023, "en", /if it is last year's form, roll it over with rollover <file> --year 2023/, /keep it for/],
+  ["an earlier year (zh): rollover, as before", 2022, 2023, "zh", /如是上一年度的表，请用 rollover "该文件" --year 2023/, /留待/],
+  ["an earlier year (en)", 2022, 2023, "en", /if it is last year's form, roll it over with rollover "file" --year 2023/, /keep it for/],
 ])("other_year's fix, %s", (_, own, asked, lang, says, not) => {
   const t = unusableText("other_year", lang, "summary", true, { years: { own, asked } });
   expect(t).toMatch(says);

@@ -12,7 +12,7 @@ import { lockOutlookLine } from "../../src/ui/shared/lockOutlookLine";
 /** lock_errors alone reads the report: the other reasons carry what they say */
 const REPORT = { items: [], problems: [] } as unknown as CheckReport;
 const rows = (n: number): number[] => Array.from({ length: n }, (_, i) => 4 + i);
-const unassessed = (n: number): LockRefusal => ({ code: "unassessed", rows: rows(n).map((r) => ({ sheet: "表2", cell: `L${r}`, name: `指标${r}`, written: "" })) });
+const unassessed = (n: number): LockRefusal => ({ code: "unassessed", rows: rows(n).map((r) => ({ sheet: "表2", cell: `L${r}`, name: `指标${r}`, written: "", item: `t|r${r}` })), passed: [] });
 const changed = (n: number): LockRefusal => ({ code: "changed", changes: rows(n).map((r) => ({ sheet: "表2", cell: `K${r}`, name: `指标${r}`, was: "1", now: "2", row: r, marked: true })) });
 
 describe("不能锁定 names three rows of a reason, and says how many there are when it names fewer", () => {

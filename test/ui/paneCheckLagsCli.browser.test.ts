@@ -5,7 +5,7 @@
  *   was deleted and is to be copied back (the ledger's restore_cover), that no unit is read, and nothing of a file name;
  *   生成汇总 says the same;
  * - it never said whether the return could be locked, while 生成审核表 says 可以锁定 / 不能锁定: it now shows the same
- *   line, above the list (one rule, returnLockRefusals; one line, lockOutlookLine);
+ *   line, above the list (one reading, lockReading; one line, lockOutlookLine);
  * - a blank workbook was told to open 县区 returns, where the units may be towns: 填报单位 / a reporting unit.
  * Keyboard: the problem row is reached by Tab from 校验工作簿; no axe violation. Production bundle, headless Chromium,
  * fakeOffice.js. Screenshots in test/out (pane-cover-deleted-*.png).

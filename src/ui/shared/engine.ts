@@ -13,5 +13,5 @@ export { perYearCells, perYearCounts, perYearReview } from "../../sheet/perYearC
 export { perYearLock } from "../../cycle/perYearLock";
 export { rolledInvalid } from "../../cycle/rolledInvalid";
 export { rolledInvalidLines } from "../../cli/rolledInvalidLines";
-export { returnLockRefusals } from "../../cycle/returnLockRefusals";
+export { lockReading } from "../../cycle/lockReading";
 export { lockOutlookLine } from "./lockOutlookLine";

@@ -8,7 +8,7 @@ const NAMED = 3;
 
 /**
  * The pane's one line on whether `plan-returns lock` would lock the open return, after 生成审核表 and after 校验
- * (returnLockRefusals, the one rule for both): 可以锁定…, or 不能锁定… with each reason lock would refuse it for
+ * (lockReading, the one reading for both): 可以锁定…, or 不能锁定… with each reason lock would refuse it for
  * (lockRefusals) numbered, in lock's own words (lockRefusalLine, as `review` lists them), each naming NAMED rows
  * and how many in all. No reason asks for `review` to be run first: the pane's own way to mark each 待复核 row
  * and each change since a lock on the 审核 sheet is 生成审核表, which has just run or is beside 校验's result.

@@ -17,7 +17,7 @@ import { unlistedDecisions, type UnlistedDecision } from "../../cycle/unlistedDe
 import { reviewMarks } from "../../cycle/reviewMarks";
 import { plannedReviewRows, reviewerVerdicts, type AcceptedWithError } from "../../cycle/reviewTally";
 import type { LockRefusal } from "../../cycle/lockRefusals";
-import { returnLockRefusals } from "../../cycle/returnLockRefusals";
+import { lockReading } from "../../cycle/lockReading";
 import type { CheckReport } from "../../sheet/CheckReport";
 import { quoteSheet } from "../../sheet/a1";
 import { checkGrid, readMeta, readYear } from "../../sheet/checkGrid";
@@ -311,7 +311,7 @@ export function reviewPlan(grid: GridWorkbook): ReviewPlan {
   const accepted = reviewerVerdicts(planned, r.report).acceptedWithErrors;
   // lock's own rule on the return (lock's check is this one: no rules, previous year or city), its decisions as the sheet
   // carries them over; the rows it refuses for are listed though decided: a 通过 on an error, a 退回修改 in force (trial35 TP2)
-  const refusals = returnLockRefusals(grid, r.report);
+  const { refusals } = lockReading(grid, r.report);
   const returned = refusals.some((x) => x.code === "returned") ? planned.filter((x) => x.decision === "退回修改" && x.state === REVIEW_STATES.valid).map((x) => x.row) : [];
   const held = new Set([...accepted.map((x) => x.row), ...returned]);
   return { ok: true, plan: named, sheet: name, replace: ours !== undefined, rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length, toDo: reviewToDo(sheet, english, held), unlisted: unlistedDecisions(sheet, name), accepted, lock: { report: r.report, refusals }, ...(placement?.code === "review_rows_rekeyed" ? { rekeyed: placement } : {}) };

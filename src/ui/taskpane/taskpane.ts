@@ -69,7 +69,7 @@ const reviewListModule = (): Promise<typeof import("./reviewList")> => import(/*
 type Engine = typeof import("../shared/engine");
 /**
  * A 校验's report as the pane shows it, the engine chunk whose words it is shown in, and what `lock` would refuse the
- * return for (returnLockRefusals, as 生成审核表 says it: trial35 — 校验 never said whether the return could be locked).
+ * return for (lockReading, as 生成审核表 says it: trial35 — 校验 never said whether the return could be locked).
  */
 interface ShownCheck { report: CheckReport; words: Engine; refusals: LockRefusal[] }
 
@@ -585,7 +585,7 @@ async function onCheck(done?: LangText): Promise<void> {
       // a blank workbook is told to load a template first (openWorkbookProblemText)
       return say(() => openWorkbookProblemText(out.problem, lang), "error");
     }
-    lastReport = { report: out.report, words, refusals: words.returnLockRefusals(grid, out.report) };
+    lastReport = { report: out.report, words, refusals: words.lockReading(grid, out.report).refusals };
     showReport(lastReport);
     const n = out.report.items.filter(isFlagged).length;
     const year = out.report.year;

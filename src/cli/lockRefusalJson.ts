@@ -1,0 +1,28 @@
+import type { LockRefusal } from "../cycle/lockRefusals";
+import type { CheckReport } from "../sheet/CheckReport";
+import { lockRefusalLine } from "./lockRefusalLine";
+import { LAGS_NAMED } from "./runLock";
+
+/**
+ * One reason `lock` would refuse a return for, in `check --json`'s `lockRefusals` (architecture.md, CLI):
+ * `code` (lockRefusals': errors, rows_out_of_place, returned, changed, stale, unassessed), `message` lock's line for
+ * it in --lang as lock lists it (lockRefusalLine, listed: `at.file` only in the commands it names), and its facts: `errors` each error's code and cell;
+ * `problem` the 审核 sheet's rows_out_of_place `{code, params}`; `sheet`, `rows` (1-based rows of the 审核 sheet)
+ * for returned and stale (stale also `unmarked`); `changes` each change since the lock `{sheet, cell, name, was,
+ * now, row}`; `cells` each row still 待人工评估 `{sheet, cell, name, written, passed}` (cell its 人工评估's;
+ * passed: its 审核 row holds a 通过, which does not assess it).
+ */
+export function lockRefusalJson(x: LockRefusal, at: { file: string; report: CheckReport }, lang: "zh" | "en"): Record<string, unknown> {
+  const message = lockRefusalLine(x, { file: at.file, report: at.report, named: LAGS_NAMED, lang }, 1);
+  switch (x.code) {
+    case "errors": return { code: x.code, message, errors: x.errors.map((e) => ({ code: e.code, cell: e.cell ?? null })) };
+    case "rows_out_of_place": return { code: x.code, message, problem: { code: x.problem.code, params: x.problem.params } };
+    case "returned": return { code: x.code, message, sheet: x.sheet, rows: x.rows };
+    case "changed": return { code: x.code, message, changes: x.changes.map((c) => ({ sheet: c.sheet, cell: c.cell, name: c.name, was: c.was, now: c.now, row: c.row })) };
+    case "stale": return { code: x.code, message, sheet: x.sheet, rows: x.rows, unmarked: x.unmarked };
+    case "unassessed": {
+      const passed = new Set(x.passed);
+      return { code: x.code, message, cells: x.rows.map((u) => ({ sheet: u.sheet, cell: u.cell, name: u.name, written: u.written, passed: passed.has(u.item) })) };
+    }
+  }
+}
