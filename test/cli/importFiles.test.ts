@@ -262,7 +262,7 @@ describe("a table that names no title or region: what is used instead is said, s
 
 describe("import of a workbook this tool made: refused in one line, what it is and what to use", () => {
   test.each<[string, string, RegExp]>([
-    ["zh", "a blank return", /这是本工具生成的填报工作簿（模板 zhoushan-2021-2025，2023 年度），不是规划的指标表，没有导入；下一年度的填报请用 rollover（plan-returns rollover .*--year 2024 --out <新文件\.xlsx>），要重做模板请导入规划原文的指标表，或用生成它的模板 JSON（template --from <模板\.json>）/],
+    ["zh", "a blank return", /这是本工具生成的填报工作簿（模板 zhoushan-2021-2025，2023 年度），不是规划的指标表，没有导入；下一年度的填报请用 rollover（plan-returns rollover .*--year 2024 --out "新文件\.xlsx"），要重做模板请导入规划原文的指标表，或用生成它的模板 JSON（template --from "模板\.json"）/],
     ["en", "a blank return", /this is a return made by plan-returns \(template zhoushan-2021-2025, year 2023\), not a plan's indicator table; nothing imported: for next year's return use rollover/],
   ])("--lang %s: %s", async (lang, _d, line) => {
     const file = join(dir, `return-${lang}.xlsx`);
