@@ -54,6 +54,17 @@ const choices = (lang: Lang): string => {
 const many = (p: Params, k: string, noun: string, plural?: string): string => englishCount(v(p, k), noun, plural);
 /** The English words that agree with the count `k`: `one` for 1, `more` otherwise ("is"/"are", "it"/"them"). */
 const agree = (p: Params, k: string, one: string, more: string): string => (Number(p[k]) === 1 ? one : more);
+/**
+ * How a 待复核 row is confirmed where its decision stands (trial36 N1: typing the same 通过 again changes nothing, as the
+ * workbook keeps no trace of it; a change to any of the reviewer's columns is a decision made again, reviewSheet's `seen`).
+ */
+const reconfirm = (lang: Lang): string => (lang === "en" ? "where the decision stands, change that row's review date (审核日期) to confirm it" : "结论未变的，改一下该行的审核日期即算复核");
+/** The rows review_next_decide asks a decision for: `n` 待审核 and `stale` 待复核, a kind with none left out. */
+const toDecide = (p: Params, lang: Lang): string => {
+  const [open, stale] = [Number(p["n"]), Number(p["stale"])];
+  if (lang === "zh") return [...(open > 0 || stale === 0 ? [`${v(p, "n")} 条待审核`] : []), ...(stale > 0 ? [`${v(p, "stale")} 条待复核`] : [])].join("、");
+  return open > 0 || stale === 0 ? `${englishCount(open, "row")} to review${stale > 0 ? ` and ${v(p, "stale")} to review again` : ""}` : `${englishCount(stale, "row")} to review again`;
+};
 
 /**
  * How `lock` locked a return, after its line: （审核通过）, or without review (`reviewed` 0: the 审核
@@ -145,7 +156,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   lock_blockers: (p) => BLOCKER_WORDS.zh(p as unknown as BlockerCounts),
   check_blockers: (p) => `不能锁定：${v(p, "what")}`,
   lock_returned: (p) => `${fileHead(p, "zh")}审核表${p["sheet"] ? `「${v(p, "sheet")}」` : ""}中有 ${v(p, "n")} 条“退回修改”仍然有效${sheetRows(p, "zh")}${notLocked(p, "zh")}；请先复核或改正`,
-  lock_stale: (p) => `${fileHead(p, "zh")}审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${sheetRows(p, "zh")}${notLocked(p, "zh")}；这些行的数值在审核后改动过，须重新审核（review 只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行审核表尚未标出，请先运行 plan-returns review ${v(p, "file")} 更新审核表，再` : "请"}在这些行修改审核结论、审核意见、审核人或审核日期，保存后再锁定`,
+  lock_stale: (p) => `${fileHead(p, "zh")}审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${sheetRows(p, "zh")}${notLocked(p, "zh")}；这些行的填报内容（数值、说明或人工评估）在审核后改动过，须重新审核（review 只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行审核表尚未标出，请先运行 plan-returns review ${v(p, "file")} 更新审核表，再` : "请"}在这些行重新下结论（${reconfirm("zh")}），保存后再锁定`,
   lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${p["written"] ? `（填的是「${v(p, "written")}」，不是评估结论）` : ""}`,
   lock_unassessed: (p) => `${fileHead(p, "zh")}有 ${v(p, "n")} 项指标待人工评估${named(p, "zh")}${notLocked(p, "zh")}；锁定会把人工评估单元格一并锁住，这些指标在评估报告中将一直是“未能评估”：请先在人工评估列选择评估结论（${choices("zh")}），保存后再锁定；确实无法评估、要照样锁定的，加 --accept-unassessed`,
   locked_unassessed: (p) => `注意：${v(p, "n")} 项指标待人工评估${named(p, "zh")}，已按 --accept-unassessed 锁定，人工评估单元格一并锁住，这些指标在评估报告中将保持“未能评估”`,
@@ -155,7 +166,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   lock_readback: (p) => `${v(p, "file")}：锁定后读回与原文件不一致，已中止，原文件未改动`,
   review_readback: (p) => `${v(p, "file")}：写回后其他单元格与原文件不一致，已中止，原文件未改动`,
   review_write_failed: (p) => `${v(p, "file")}：无法写入审核表（${v(p, "detail")}），原文件未改动`,
-  review_next_decide: (p) => `下一步：审核人员在「${v(p, "sheet")}」表的“审核结论”列为 ${v(p, "n")} 条待审核${Number(p["stale"]) > 0 ? `、${v(p, "stale")} 条待复核` : ""}的记录逐条选择（${v(p, "list")}）并保存，再运行 plan-returns review ${v(p, "file")} 查看${Number(p["returned"]) > 0 || Number(p["refused"]) > 0 ? "" : `，全部审定后运行 plan-returns lock ${v(p, "file")} --reviewer <姓名>`}`,
+  review_next_decide: (p) => `下一步：审核人员在「${v(p, "sheet")}」表的“审核结论”列为 ${toDecide(p, "zh")}的记录逐条选择（${v(p, "list")}${Number(p["stale"]) > 0 ? `；${reconfirm("zh")}` : ""}）并保存，再运行 plan-returns review ${v(p, "file")} 查看${Number(p["returned"]) > 0 || Number(p["refused"]) > 0 ? "" : `，全部审定后运行 plan-returns lock ${v(p, "file")} --reviewer <姓名>`}`,
   review_next_lock: (p) => `各条均已审定：可运行 plan-returns lock ${v(p, "file")} --reviewer <姓名> 锁定`,
   // what lock would still refuse for (lockRefusals), each reason then in lock's words, numbered: never 可运行 lock while lock would refuse
   review_next_refused: (p) => Number(p["decided"]) > 0
@@ -298,7 +309,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_blockers: (p) => BLOCKER_WORDS.en(p as unknown as BlockerCounts),
   check_blockers: (p) => `cannot be locked: ${v(p, "what")}`,
   lock_returned: (p) => `${fileHead(p, "en")}${many(p, "n", "退回修改 (send back) decision")} on the review sheet${p["sheet"] ? ` "${v(p, "sheet")}"` : ""} still ${Number(p["n"]) === 1 ? "holds" : "hold"}${sheetRows(p, "en")}${notLocked(p, "en")}; review or correct first`,
-  lock_stale: (p) => `${fileHead(p, "en")}${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" ${agree(p, "n", "is", "are")} 待复核 (to be decided again)${sheetRows(p, "en")}${notLocked(p, "en")}; ${agree(p, "n", "its value changed after it was decided on, and review only marks it, never clears it", "their values changed after they were decided on, and review only marks them, never clears them")}: ${Number(p["unmarked"]) > 0 ? `${agree(p, "n", "it is", `${v(p, "unmarked")} of them ${agree(p, "unmarked", "is", "are")}`)} not marked on the sheet yet, so first run plan-returns review ${v(p, "file")} to bring the sheet up to date, then ` : ""}change each row's 审核结论 (decision), 审核意见 (comment), 审核人 (reviewer) or 审核日期 (date), save, and lock again`,
+  lock_stale: (p) => `${fileHead(p, "en")}${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" ${agree(p, "n", "is", "are")} 待复核 (to be decided again)${sheetRows(p, "en")}${notLocked(p, "en")}; ${agree(p, "n", "what it holds (a value, 说明 or 人工评估) changed after it was decided on, and review only marks it, never clears it", "what they hold (values, 说明 or 人工评估) changed after they were decided on, and review only marks them, never clears them")}: ${Number(p["unmarked"]) > 0 ? `${agree(p, "n", "it is", `${v(p, "unmarked")} of them ${agree(p, "unmarked", "is", "are")}`)} not marked on the sheet yet, so first run plan-returns review ${v(p, "file")} to bring the sheet up to date, then ` : ""}decide on each row again (${reconfirm("en")}), save, and lock again`,
   lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${p["written"] ? ` (holds "${v(p, "written")}", no conclusion)` : ""}`,
   lock_unassessed: (p) => `${fileHead(p, "en")}${many(p, "n", "indicator")} ${Number(p["n"]) === 1 ? "is" : "are"} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")}${notLocked(p, "en")}; locking locks ${agree(p, "n", "its 人工评估 (assessment) cell", "their 人工评估 (assessment) cells")} too, and the report would keep ${agree(p, "n", "it", "them")} 未能评估 (not assessable) for good: first choose a conclusion in the 人工评估 column (${choices("en")}), save, and lock again; to lock ${agree(p, "n", "it", "them")} unassessed on purpose, add --accept-unassessed`,
   locked_unassessed: (p) => `Note: ${many(p, "n", "indicator")} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")} ${Number(p["n"]) === 1 ? "was" : "were"} locked as --accept-unassessed asks, ${agree(p, "n", "its 人工评估 (assessment) cell with it", "their 人工评估 (assessment) cells with them")}; the report will keep ${agree(p, "n", "it", "them")} 未能评估 (not assessable)`,
@@ -308,7 +319,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_readback: (p) => `${v(p, "file")}: the locked file did not read back as the original; stopped, the original is unchanged`,
   review_readback: (p) => `${v(p, "file")}: with the review sheet written, the other cells did not read back as the original; stopped, the original is unchanged`,
   review_write_failed: (p) => `${v(p, "file")}: the review sheet could not be written (${v(p, "detail")}); the original is unchanged`,
-  review_next_decide: (p) => `Next: the reviewer chooses a 审核结论 (${v(p, "list")}) for ${englishCount(Number(p["n"]), "row")} to review${Number(p["stale"]) > 0 ? ` and ${v(p, "stale")} to review again` : ""} on the "${v(p, "sheet")}" sheet and saves, runs plan-returns review ${v(p, "file")} to see where things stand${Number(p["returned"]) > 0 || Number(p["refused"]) > 0 ? "" : `, and once every row is decided runs plan-returns lock ${v(p, "file")} --reviewer <name>`}`,
+  review_next_decide: (p) => `Next: the reviewer chooses a 审核结论 (${v(p, "list")}${Number(p["stale"]) > 0 ? `; ${reconfirm("en")}` : ""}) for ${toDecide(p, "en")} on the "${v(p, "sheet")}" sheet and saves, runs plan-returns review ${v(p, "file")} to see where things stand${Number(p["returned"]) > 0 || Number(p["refused"]) > 0 ? "" : `, and once every row is decided runs plan-returns lock ${v(p, "file")} --reviewer <name>`}`,
   review_next_lock: (p) => `Every row is decided: run plan-returns lock ${v(p, "file")} --reviewer <name> to lock it`,
   review_next_refused: (p) => Number(p["decided"]) > 0
     ? `Next: every row is decided, but plan-returns lock ${v(p, "file")} would not lock it yet, for ${many(p, "n", "reason")} to deal with first:`
