@@ -229,7 +229,8 @@ async function readReturn(file: string, io: CommandIO): Promise<Read> {
 
 /**
  * What is said of the new covers' 报送截止日期 (deadlineNotes: none given, or one not after the year rolled to), for `n` new
- * returns: the lines ending the text, `notes` in --json, where an early deadline is also said on stderr, as before (dev33h).
+ * returns: its lines, said after what was written (before the new ledger and the hints), and `notes` in --json, where an
+ * early deadline is also said on stderr, as before (dev33h).
  */
 function deadlineSaid(o: RolloverOptions, n: number, io: CommandIO): { lines: string[]; notes: DeadlineNote[] } {
   const notes = deadlineNotes(o.deadline, o.year, n, io.lang ?? "zh");
@@ -443,6 +444,12 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   lines.unshift(...[...versions.values()].flatMap((v) => movedLines(v.moved, v.units, io.lang)));
   lines.push(...skipped);
   lines.push(planned.targets.length ? say("rolled_all", { n: planned.targets.length, year: o.year, dir: outDir, skipped: skipped.length - ledgers - subfolders.length - unusable.length + fileCount(unusable) }) : say("rolled_none", { year: o.year }));
+  // what the new covers' 报送截止日期 holds, said with what was written, before the ledger and the hints to follow
+  if (planned.targets.length) {
+    const deadline = deadlineSaid(o, planned.targets.length, io);
+    lines.push(...deadline.lines);
+    facts.notes = deadline.notes;
+  }
   // nothing made (every return already of the year, of an ended plan, or not usable): refused as the single file is
   // (exit 1, the year asked has nothing to roll over), so a scripted yearly rollover does not pass silently
   if (!planned.targets.length) { io.printErr(lines.join("\n") + "\n"); printJson(); io.setExit(EXIT.usage); return; }
@@ -508,10 +515,8 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     const all = [...new Set([...(expected ?? []), ...planned.targets.map((t) => t.unit)])];
     if (unsent.length) lines.push(say("rolled_ledger_unsent", { file: oldLedger.file, from: oldLedger.book.year, unsent: unsent.join(sep), some: unsent.join(","), units: all.join(","), year: o.year, deadline: o.deadline ?? "YYYY-MM-DD" }));
   }
-  const deadline = deadlineSaid(o, planned.targets.length, io);
-  facts.notes = deadline.notes;
   if (o.json) printJson();
-  else io.print([...lines, ...deadline.lines].join("\n") + "\n");
+  else io.print(lines.join("\n") + "\n");
 }
 
 /**
