@@ -16,7 +16,7 @@ import { a1 } from "../sheet/a1";
 import { COVER_NAME, UNIT_CELL } from "../sheet/coverSheet";
 
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, summary, lock, diff, rollover; issue 18). */
-export type CycleMessageCode = "lock_errors" | "lock_refused_all" | "lock_would_note" | "review_column_moved" | "lock_blockers" | "check_lock_refused" | "check_return_of" | "check_returns_apart" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "strict_package" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed" | "deadline_early"
+export type CycleMessageCode = "lock_errors" | "lock_refused_all" | "lock_would_note" | "review_column_moved" | "lock_blockers" | "check_lock_refused" | "check_return_of" | "check_returns_apart" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "strict_package" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed" | "deadline_early" | "no_deadline"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_years_skipped" | "rolled_note_years_skipped" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_locked_changes" | "report_locked_changes" | "locked_change" | "rolled_other_sheets" | "rolled_review_left" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "rolled_sheet_copy" | "rolled_merged" | "merged_returns" | "rolled_formulas_left" | "rolled_formula_left" | "rolled_comments" | "roll_same_year" | "roll_same_version" | "rolled_same_year" | "check_other_version" | "roll_from_other_plan" | "rolled_from" | "rolled_from_same" | "rolled_from_change" | "rolled_from_left" | "summary_missing_explained" | "rolled_missing_roll" | "rolled_missing_new"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_ledger_needs_dir" | "roll_ledger_new_year" | "roll_no_unit" | "roll_cover_blank" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_missing" | "rolled_why_unsent" | "rolled_why_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
   | "review_accepted_error" | "review_readback" | "review_write_failed" | "review_next_decide" | "review_next_lock" | "review_next_refused" | "review_next_return" | "report_printed" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_ledger" | "summary_ledger_states" | "summary_blank_unsent" | "summary_unusable_unsent" | "summary_elsewhere_unsent" | "summary_not_sent" | "summary_not_due" | "summary_to_complete" | "summary_to_correct" | "summary_unit_errors" | "summary_to_explain" | "summary_unit_lags" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "summary_unlisted" | "cover_unit_by_name" | "cover_no_unit" | "same_values_units" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied" | "ledger_unit_twice" | "ledgers_unit_twice" | "ledgers_years_differ" | "ledgers_templates_differ";
@@ -62,15 +62,16 @@ const choices = (lang: Lang): string => {
  */
 const assessSteps = (p: Params, lang: Lang): string => {
   const passed = Number(p["passed"]);
-  const review = `plan-returns review${p["file"] ? ` ${v(p, "file")}` : ""}`;
+  // the pane names no file: there the step is its 生成审核表 button
+  const review = p["file"] ? `plan-returns review ${v(p, "file")}` : lang === "en" ? "生成审核表 (Create review sheet)" : "「生成审核表」";
   const more = passed > Number(p["cellsShown"]);
   const rest = Number(p["n"]) > passed;
   if (lang === "en") {
     if (!(passed > 0)) return `first choose a conclusion in the 人工评估 column (${choices("en")}), save, and lock again`;
-    return `通过 on the review sheet does not fill in 人工评估, so first choose a conclusion (${choices("en")}) in ${v(p, "cells")}${more ? `; ${v(p, "passed")} in all` : ""} (${agree(p, "passed", "its 人工评估 (assessment) cell", "their 人工评估 (assessment) cells")}) and save, run ${review} (a row decided 通过 becomes 待复核 once its 人工评估 changes), then choose 通过 again on ${agree(p, "passed", "its row", "their rows")} of the review sheet, save, and lock again${rest ? "; the others likewise need a conclusion in the 人工评估 column" : ""}`;
+    return `通过 on the review sheet does not fill in 人工评估, so first choose a conclusion (${choices("en")}) in ${v(p, "cells")}${more ? `; ${v(p, "passed")} in all` : ""} (${agree(p, "passed", "its 人工评估 (assessment) cell", "their 人工评估 (assessment) cells")}) and save, run ${review} (a row decided 通过 becomes 待复核 once its 人工评估 changes), then confirm 通过 on ${agree(p, "passed", "its row", "their rows")} of the review sheet (choosing 通过 again is no change: ${reconfirm("en")}), save, and lock again${rest ? "; the others likewise need a conclusion in the 人工评估 column" : ""}`;
   }
   if (!(passed > 0)) return `请先在人工评估列选择评估结论（${choices("zh")}），保存后再锁定`;
-  return `审核表中的“通过”不会填写人工评估，请先在 ${v(p, "cells")}${more ? ` 等 ${v(p, "passed")} 格` : ""}（${passed === 1 ? "该项" : "各项"}的人工评估单元格）选择评估结论（${choices("zh")}）并保存，再运行 ${review}（已选“通过”的行因人工评估改动变为待复核），然后在审核表中为${passed === 1 ? "该行" : "这些行"}重新选“通过”，保存后再锁定${rest ? "；其余各项同样在人工评估列选择评估结论" : ""}`;
+  return `审核表中的“通过”不会填写人工评估，请先在 ${v(p, "cells")}${more ? ` 等 ${v(p, "passed")} 格` : ""}（${passed === 1 ? "该项" : "各项"}的人工评估单元格）选择评估结论（${choices("zh")}）并保存，再运行 ${review}（已选“通过”的行因人工评估改动变为待复核），然后在审核表中为${passed === 1 ? "该行" : "这些行"}复核“通过”（重新选一次同样的结论不算改动，${reconfirm("zh")}），保存后再锁定${rest ? "；其余各项同样在人工评估列选择评估结论" : ""}`;
 };
 /** A row 待人工评估 named (lock_unassessed_row): what its cell holds when no conclusion (`written`), and that it was decided 通过 (`passed` 1). */
 const unassessedBits = (p: Params, lang: Lang): string => {
@@ -84,6 +85,17 @@ const unassessedBits = (p: Params, lang: Lang): string => {
 const many = (p: Params, k: string, noun: string, plural?: string): string => englishCount(v(p, k), noun, plural);
 /** The English words that agree with the count `k`: `one` for 1, `more` otherwise ("is"/"are", "it"/"them"). */
 const agree = (p: Params, k: string, one: string, more: string): string => (Number(p[k]) === 1 ? one : more);
+/**
+ * How a 待复核 row is confirmed where its decision stands (trial36 N1: typing the same 通过 again changes nothing, as the
+ * workbook keeps no trace of it; a change to any of the reviewer's columns is a decision made again, reviewSheet's `seen`).
+ */
+const reconfirm = (lang: Lang): string => (lang === "en" ? "where the decision stands, change that row's review date (审核日期) to confirm it" : "结论未变的，改一下该行的审核日期即算复核");
+/** The rows review_next_decide asks a decision for: `n` 待审核 and `stale` 待复核, a kind with none left out. */
+const toDecide = (p: Params, lang: Lang): string => {
+  const [open, stale] = [Number(p["n"]), Number(p["stale"])];
+  if (lang === "zh") return [...(open > 0 || stale === 0 ? [`${v(p, "n")} 条待审核`] : []), ...(stale > 0 ? [`${v(p, "stale")} 条待复核`] : [])].join("、");
+  return open > 0 || stale === 0 ? `${englishCount(open, "row")} to review${stale > 0 ? ` and ${v(p, "stale")} to review again` : ""}` : `${englishCount(stale, "row")} to review again`;
+};
 
 /**
  * How `lock` locked a return, after its line: （审核通过）, or without review (`reviewed` 0: the 审核
@@ -176,7 +188,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   // check's outlook on lock (lockReading, lock's own rule), each reason then in lock's words, numbered (lockRefusalList)
   check_lock_refused: (p) => `不能锁定：plan-returns lock ${v(p, "file")} 会因以下 ${v(p, "n")} 个原因拒绝锁定：`,
   lock_returned: (p) => `${fileHead(p, "zh")}审核表${p["sheet"] ? `「${v(p, "sheet")}」` : ""}中有 ${v(p, "n")} 条“退回修改”仍然有效${sheetRows(p, "zh")}${notLocked(p, "zh")}；请先复核或改正`,
-  lock_stale: (p) => `${fileHead(p, "zh")}审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${sheetRows(p, "zh")}${notLocked(p, "zh")}；这些行的数值在审核后改动过，须重新审核（review 只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行审核表尚未标出，请先运行 plan-returns review ${v(p, "file")} 更新审核表，再` : "请"}在这些行修改审核结论、审核意见、审核人或审核日期，保存后再锁定`,
+  lock_stale: (p) => `${fileHead(p, "zh")}审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${sheetRows(p, "zh")}${notLocked(p, "zh")}；这些行的填报内容（数值、说明或人工评估）在审核后改动过，须重新审核（review 只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行审核表尚未标出，请先运行 plan-returns review ${v(p, "file")} 更新审核表，再` : "请"}在这些行重新下结论（${reconfirm("zh")}），保存后再锁定`,
   lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${unassessedBits(p, "zh")}`,
   lock_unassessed: (p) => `${fileHead(p, "zh")}有 ${v(p, "n")} 项指标待人工评估${named(p, "zh")}${notLocked(p, "zh")}；锁定会把人工评估单元格一并锁住，这些指标在评估报告中将一直是“未能评估”：${assessSteps(p, "zh")}；确实无法评估、要照样锁定的，加 --accept-unassessed`,
   locked_unassessed: (p) => `注意：${v(p, "n")} 项指标待人工评估${named(p, "zh")}，已按 --accept-unassessed 锁定，人工评估单元格一并锁住，这些指标在评估报告中将保持“未能评估”`,
@@ -186,7 +198,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   lock_readback: (p) => `${v(p, "file")}：锁定后读回与原文件不一致，已中止，原文件未改动`,
   review_readback: (p) => `${v(p, "file")}：写回后其他单元格与原文件不一致，已中止，原文件未改动`,
   review_write_failed: (p) => `${v(p, "file")}：无法写入审核表（${v(p, "detail")}），原文件未改动`,
-  review_next_decide: (p) => `下一步：审核人员在「${v(p, "sheet")}」表的“审核结论”列为 ${v(p, "n")} 条待审核${Number(p["stale"]) > 0 ? `、${v(p, "stale")} 条待复核` : ""}的记录逐条选择（${v(p, "list")}）并保存，再运行 plan-returns review ${v(p, "file")} 查看${Number(p["returned"]) > 0 || Number(p["refused"]) > 0 ? "" : `，全部审定后运行 plan-returns lock ${v(p, "file")} --reviewer ${commandPlaceholder("审核人姓名")}`}`,
+  review_next_decide: (p) => `下一步：审核人员在「${v(p, "sheet")}」表的“审核结论”列为 ${toDecide(p, "zh")}的记录逐条选择（${v(p, "list")}${Number(p["stale"]) > 0 ? `；${reconfirm("zh")}` : ""}）并保存，再运行 plan-returns review ${v(p, "file")} 查看${Number(p["returned"]) > 0 || Number(p["refused"]) > 0 ? "" : `，全部审定后运行 plan-returns lock ${v(p, "file")} --reviewer ${commandPlaceholder("审核人姓名")}`}`,
   review_next_lock: (p) => `各条均已审定：可运行 plan-returns lock ${v(p, "file")} --reviewer ${commandPlaceholder("审核人姓名")} 锁定`,
   // what lock would still refuse for (lockRefusals), each reason then in lock's words, numbered: never 可运行 lock while lock would refuse
   review_next_refused: (p) => Number(p["decided"]) > 0
@@ -203,6 +215,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   review_unlisted_decision: (p) => `注意：${v(p, "cell")} 的审核结论「${v(p, "word")}」不在列表中（${v(p, "list")}），按未审核计，锁定时也按未审核：请从该单元格的下拉列表中选择`,
   locked_unreviewed: (p) => `注意：${acceptedNotes(p, "zh").join("，")}${p["reviewed"] === 0 ? "，已锁定（未经审核），报送台账将显示“已报”" : "，已按审核通过锁定，报送台账将显示“通过”；如未审核完，请撤销工作表保护，审核后再锁定"}`,
   deadline_early: (p) => `注意：截止日期 ${v(p, "deadline")} 不晚于 ${v(p, "year")} 年度结束，那时该年度的数据还没有；是否应为 ${v(p, "meant")}？如是，请加 --deadline ${v(p, "meant")} --force 重新生成`,
+  // trial36 N7: without --deadline every new cover's 报送截止日期 (填报说明 C6) is blank, and nothing said so
+  no_deadline: () => "新填报未写报送截止日期（可加 --deadline YYYY-MM-DD）",
   distributed: (p) => `已下发 ${v(p, "n")} 份（${v(p, "year")} 年度${p["deadline"] ? `，截止 ${v(p, "deadline")}` : ""}）`,
   rolled: (p) => `已生成 ${v(p, "out")}（${v(p, "year")} 年度${p["deadline"] ? `，截止 ${v(p, "deadline")}` : ""}）：自 ${v(p, "file")}（${v(p, "from")} 年度）带入 ${v(p, "n")} 个已填单元格，原文件未改动`,
   rolled_left: (p) => `说明、人工评估、审核意见按年度填写，${v(p, "n")} 格未带入`,
@@ -330,7 +344,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_blockers: (p) => BLOCKER_WORDS.en(p as unknown as BlockerCounts),
   check_lock_refused: (p) => `Cannot be locked yet: plan-returns lock ${v(p, "file")} would refuse it for ${many(p, "n", "reason")}:`,
   lock_returned: (p) => `${fileHead(p, "en")}${many(p, "n", "退回修改 (send back) decision")} on the review sheet${p["sheet"] ? ` "${v(p, "sheet")}"` : ""} still ${Number(p["n"]) === 1 ? "holds" : "hold"}${sheetRows(p, "en")}${notLocked(p, "en")}; review or correct first`,
-  lock_stale: (p) => `${fileHead(p, "en")}${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" ${agree(p, "n", "is", "are")} 待复核 (to be decided again)${sheetRows(p, "en")}${notLocked(p, "en")}; ${agree(p, "n", "its value changed after it was decided on, and review only marks it, never clears it", "their values changed after they were decided on, and review only marks them, never clears them")}: ${Number(p["unmarked"]) > 0 ? `${agree(p, "n", "it is", `${v(p, "unmarked")} of them ${agree(p, "unmarked", "is", "are")}`)} not marked on the sheet yet, so first run plan-returns review ${v(p, "file")} to bring the sheet up to date, then ` : ""}change each row's 审核结论 (decision), 审核意见 (comment), 审核人 (reviewer) or 审核日期 (date), save, and lock again`,
+  lock_stale: (p) => `${fileHead(p, "en")}${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" ${agree(p, "n", "is", "are")} 待复核 (to be decided again)${sheetRows(p, "en")}${notLocked(p, "en")}; ${agree(p, "n", "what it holds (a value, 说明 or 人工评估) changed after it was decided on, and review only marks it, never clears it", "what they hold (values, 说明 or 人工评估) changed after they were decided on, and review only marks them, never clears them")}: ${Number(p["unmarked"]) > 0 ? `${agree(p, "n", "it is", `${v(p, "unmarked")} of them ${agree(p, "unmarked", "is", "are")}`)} not marked on the sheet yet, so first run plan-returns review ${v(p, "file")} to bring the sheet up to date, then ` : ""}decide on each row again (${reconfirm("en")}), save, and lock again`,
   lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${unassessedBits(p, "en")}`,
   lock_unassessed: (p) => `${fileHead(p, "en")}${many(p, "n", "indicator")} ${Number(p["n"]) === 1 ? "is" : "are"} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")}${notLocked(p, "en")}; locking locks ${agree(p, "n", "its 人工评估 (assessment) cell", "their 人工评估 (assessment) cells")} too, and the report would keep ${agree(p, "n", "it", "them")} 未能评估 (not assessable) for good: ${assessSteps(p, "en")}; to lock ${agree(p, "n", "it", "them")} unassessed on purpose, add --accept-unassessed`,
   locked_unassessed: (p) => `Note: ${many(p, "n", "indicator")} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")} ${Number(p["n"]) === 1 ? "was" : "were"} locked as --accept-unassessed asks, ${agree(p, "n", "its 人工评估 (assessment) cell with it", "their 人工评估 (assessment) cells with them")}; the report will keep ${agree(p, "n", "it", "them")} 未能评估 (not assessable)`,
@@ -340,7 +354,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_readback: (p) => `${v(p, "file")}: the locked file did not read back as the original; stopped, the original is unchanged`,
   review_readback: (p) => `${v(p, "file")}: with the review sheet written, the other cells did not read back as the original; stopped, the original is unchanged`,
   review_write_failed: (p) => `${v(p, "file")}: the review sheet could not be written (${v(p, "detail")}); the original is unchanged`,
-  review_next_decide: (p) => `Next: the reviewer chooses a 审核结论 (${v(p, "list")}) for ${englishCount(Number(p["n"]), "row")} to review${Number(p["stale"]) > 0 ? ` and ${v(p, "stale")} to review again` : ""} on the "${v(p, "sheet")}" sheet and saves, runs plan-returns review ${v(p, "file")} to see where things stand${Number(p["returned"]) > 0 || Number(p["refused"]) > 0 ? "" : `, and once every row is decided runs plan-returns lock ${v(p, "file")} --reviewer ${commandPlaceholder("reviewer name")}`}`,
+  review_next_decide: (p) => `Next: the reviewer chooses a 审核结论 (${v(p, "list")}${Number(p["stale"]) > 0 ? `; ${reconfirm("en")}` : ""}) for ${toDecide(p, "en")} on the "${v(p, "sheet")}" sheet and saves, runs plan-returns review ${v(p, "file")} to see where things stand${Number(p["returned"]) > 0 || Number(p["refused"]) > 0 ? "" : `, and once every row is decided runs plan-returns lock ${v(p, "file")} --reviewer ${commandPlaceholder("reviewer name")}`}`,
   review_next_lock: (p) => `Every row is decided: run plan-returns lock ${v(p, "file")} --reviewer ${commandPlaceholder("reviewer name")} to lock it`,
   review_next_refused: (p) => Number(p["decided"]) > 0
     ? `Next: every row is decided, but plan-returns lock ${v(p, "file")} would not lock it yet, for ${many(p, "n", "reason")} to deal with first:`
@@ -355,6 +369,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   review_unlisted_decision: (p) => `Note: the 审核结论 (decision) "${v(p, "word")}" in ${v(p, "cell")} is not one of the list (${v(p, "list")}), so the row counts as not decided, by lock too: choose one from the cell's drop-down list`,
   locked_unreviewed: (p) => `Note: ${acceptedNotes(p, "en").join(" and ")}${p["reviewed"] === 0 ? "; locked without review, and the 报送台账 will say 已报 (sent)" : "; locked as accepted all the same, and the 报送台账 will say 通过; if the review is not done, unprotect the sheets, review, then lock again"}`,
   deadline_early: (p) => `Note: the deadline ${v(p, "deadline")} is not after the end of ${v(p, "year")}, the year reported on, whose figures do not exist by then; did you mean ${v(p, "meant")}? If so, run it again with --deadline ${v(p, "meant")} --force`,
+  no_deadline: (p) => `The new ${agree(p, "n", "return has", "returns have")} no deadline (add --deadline YYYY-MM-DD)`,
   distributed: (p) => `Distributed ${many(p, "n", "return")} (${v(p, "year")}${p["deadline"] ? `, due ${v(p, "deadline")}` : ""})`,
   rolled: (p) => `Wrote ${v(p, "out")} (year ${v(p, "year")}${p["deadline"] ? `, due ${v(p, "deadline")}` : ""}): ${many(p, "n", "filled cell")} carried from ${v(p, "file")} (year ${v(p, "from")}); the original is unchanged`,
   rolled_left: (p) => `说明 (notes), 人工评估 (assessments) and 审核意见 (review comments) are written each year: ${many(p, "n", "cell")} not carried`,

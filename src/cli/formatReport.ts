@@ -13,9 +13,8 @@ import { formatTable } from "./formatTable";
 import { progressBeside } from "../sheet/progressBeside";
 import { progressText } from "../sheet/progressText";
 import { shortName } from "./shortName";
-import { issueText } from "../sheet/issueText";
+import { rowIssueText } from "../sheet/rowIssueText";
 import type { LockState } from "../cycle/applyLock";
-import { isPlanIssue } from "../domain/isPlanIssue";
 import { planNotesLines } from "./planNotesLines";
 import { CHECK_NAME_WIDTH } from "./CHECK_NAME_WIDTH";
 import { cycleMessage } from "./cycleMessages";
@@ -72,9 +71,8 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
       return [
         i.sheet, cell, shortName(i.name, NAME_WIDTH), i.value ?? "", i.target,
         labels[i.status], i.progress === null ? "" : progressColumn(i, lang),
-        // 倒退 names the value against the baseline: words a person needs, in the column never cut
-        // the plan's own issues are said once, after the table (planNotesLines), not as this unit's
-        [backwards(i) ? progressText(i, lang, 1) : "", issueText(i.issues.filter((x) => !isPlanIssue(x)), cell, lang)].filter(Boolean).join(lang === "zh" ? "；" : "; "),
+        // 倒退 names the value against the baseline, in the column never cut; the 审核 sheet's 问题 says the same (rowIssueText)
+        rowIssueText(i, cell, lang),
       ];
     });
   const head = lang === "zh"

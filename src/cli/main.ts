@@ -115,10 +115,9 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       if (!r.ok) throw new UsageError(r.message);
       const en = o.lang === "en";
       const { cycleMessage } = await import("./cycleMessages");
-      // a deadline within the year reported on (2024-01-31 for 2024): said, not refused
-      const meant = o.deadline === undefined ? null : (await import("./deadlineBeforeYearEnd")).deadlineBeforeYearEnd(o.deadline, year);
-      const early = meant === null ? "" : `${cycleMessage("deadline_early", { deadline: o.deadline ?? "", year, meant }, en ? "en" : "zh")}\n`;
-      print(`${cycleMessage("distributed", { n: r.files.length, year, deadline: o.deadline ?? "" }, en ? "en" : "zh")}${en ? ":" : "："}\n${r.files.map((f) => "  " + f).join("\n")}\n${en ? "Ledger (报送台账): " : "报送台账："}${r.ledger}\n${early}`);
+      // no deadline (the covers' 报送截止日期 blank), or one within the year reported on (2024-01-31 for 2024): said, not refused
+      const notes = (await import("./deadlineNotes")).deadlineNotes(o.deadline, year, r.files.length, en ? "en" : "zh").map((x) => `${x.message}\n`).join("");
+      print(`${cycleMessage("distributed", { n: r.files.length, year, deadline: o.deadline ?? "" }, en ? "en" : "zh")}${en ? ":" : "："}\n${r.files.map((f) => "  " + f).join("\n")}\n${en ? "Ledger (报送台账): " : "报送台账："}${r.ledger}\n${notes}`);
     });
 
   program.command("diff").description("比较同一填报的两个版本 / every value changed between two versions of a return").argument("<old.xlsx>").argument("<new.xlsx>")

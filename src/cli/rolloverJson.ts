@@ -3,6 +3,7 @@ import type { UnusableFile } from "../cycle/UnusableFile";
 import { skippedJson } from "./skippedJson";
 import { subfoldersJson } from "./subfolderLine";
 import type { Subfolder } from "./workbookFiles";
+import type { DeadlineNote } from "./deadlineNotes";
 
 /**
  * One new return `rollover` wrote: the unit (its new cover's 填报单位; "" when the one-file form's cover has none), the
@@ -47,16 +48,19 @@ export interface RolloverFacts {
   ledger?: { file: string; kept: boolean; units?: Array<{ unit: string; file: string; note?: string }> };
   /** the units of the new ledger without a new file, and why */
   unrolled?: Array<{ unit: string; why: UnrolledWhy }>;
+  /** what is said of the new covers' 报送截止日期 (deadlineNotes): `no_deadline`, `deadline_early` */
+  notes?: DeadlineNote[];
 }
 
 /**
  * `rollover --json`: one document, `{year, templates, rolled: [{unit, file, from, out, carried, yearsSkipped?, coverBlank?,
- * lines}], skipped?, versions?, subfolders?, ledger?, unrolled?}`. `skipped` is summary's shape (skippedJson: `{file, reason,
+ * lines}], skipped?, versions?, subfolders?, ledger?, unrolled?, notes?}`. `skipped` is summary's shape (skippedJson: `{file, reason,
  * unit?, …}`, reason an UnusableReason, `ledger` or `summary`) with two reasons of rollover's own: `same_year` (already a
  * return of the year, with `year`) and `no_unit` (a cover without 填报单位 whose file name names no unit); `versions`: `[{unit,
  * file, others, by?, laterYear}]` (the file rolled over, the unit's others passed over, by: replaced/saved/received);
  * `subfolders` as summary's; `ledger`: `{file, kept, units?: [{unit, file, note?}]}` (note: 备注, Chinese as the workbook
- * has it); `unrolled`: `[{unit, why}]`, why `not_sent`, `unusable` or `same_year`. Lists only when they hold any.
+ * has it); `unrolled`: `[{unit, why}]`, why `not_sent`, `unusable` or `same_year`; `notes`: `[{code, message}]`, what is said of
+ * the new covers' 报送截止日期 (deadlineNotes: `no_deadline`, `deadline_early`; message in --lang). Lists only when they hold any.
  * Source: docs/cli-reference.md, rollover.
  */
 export function rolloverJson(f: RolloverFacts): unknown {
@@ -76,5 +80,6 @@ export function rolloverJson(f: RolloverFacts): unknown {
     ...(f.subfolders?.length ? { subfolders: subfoldersJson(f.subfolders) } : {}),
     ...(f.ledger ? { ledger: f.ledger } : {}),
     ...(f.unrolled?.length ? { unrolled: f.unrolled } : {}),
+    ...(f.notes?.length ? { notes: f.notes.map(({ code, message }) => ({ code, message })) } : {}),
   };
 }

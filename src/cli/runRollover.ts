@@ -32,7 +32,7 @@ import { refuseExisting } from "./refuseExisting";
 import { refuseOutsidePlan } from "./refuseOutsidePlan";
 import { rollReturn } from "./rollReturn";
 import { deadlineProblem, LEDGER_FILE } from "./runDistribute";
-import { deadlineBeforeYearEnd } from "./deadlineBeforeYearEnd";
+import { deadlineNotes, type DeadlineNote } from "./deadlineNotes";
 import { UsageError } from "./UsageError";
 import { isFolder, workbookFiles } from "./workbookFiles";
 import { emptyFolderMessage, subfolderLine } from "./subfolderLine";
@@ -231,10 +231,18 @@ async function readReturn(file: string, io: CommandIO): Promise<Read> {
   return { ok: true, grid: loaded.grid, report: checked.report, templates: meta.templates };
 }
 
-/** deadline_early's line when `--deadline` is not after the year rolled to (trial33 T9), else none. */
-function earlyDeadline(o: RolloverOptions, lang: CommandIO["lang"]): string[] {
-  const meant = o.deadline === undefined ? null : deadlineBeforeYearEnd(o.deadline, o.year);
-  return meant === null ? [] : [cycleMessage("deadline_early", { deadline: o.deadline ?? "", year: o.year, meant }, lang)];
+/**
+ * What is said of the new covers' 报送截止日期 (deadlineNotes: none given, or one not after the year rolled to), for `n` new
+ * returns: its lines, said after what was written (before the new ledger and the hints), and `notes` in --json, where an
+ * early deadline is also said on stderr, as before (dev33h).
+ */
+function deadlineSaid(o: RolloverOptions, n: number, io: CommandIO): { lines: string[]; notes: DeadlineNote[] } {
+  const notes = deadlineNotes(o.deadline, o.year, n, io.lang ?? "zh");
+  if (o.json) {
+    const early = notes.filter((x) => x.code === "deadline_early").map((x) => x.message);
+    if (early.length) io.printErr(early.join("\n") + "\n");
+  }
+  return { lines: notes.map((x) => x.message), notes };
 }
 
 /** The one-file form, as it always was. */
@@ -257,16 +265,15 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
   // a cover without 填报单位: the new cover has none either, said so (a trial's blank was carried without a word)
   const blank = byName !== undefined ? [cycleMessage("cover_unit_by_name", { file, unit: byName, task: "rollover", gone: 1 }, io.lang)]
     : r.report.reportingUnit.trim() ? [] : [cycleMessage("roll_cover_blank", { file, out, gone: gone ? 1 : 0 }, io.lang)];
-  // an early --deadline: one warning line (dev33h), on stderr beside --json's document
-  const early = earlyDeadline(o, io.lang);
+  // no --deadline, or an early one: one line (dev33h, trial36 N7)
+  const deadline = deadlineSaid(o, 1, io);
   if (o.json) {
-    if (early.length) io.printErr(early.join("\n") + "\n");
     const rolled: RolledReturn = { unit: r.report.reportingUnit.trim(), file, from: r.report.year, out, carried, yearsSkipped, ...(read.report.reportingUnit.trim() ? {} : { coverBlank: true as const }), lines: [...lines, ...blank] };
-    io.print(terminalJson(rolloverJson({ year: o.year, templates: (moved?.templates ?? r.templates).map((t) => t.id), rolled: [rolled] })) + "\n");
+    io.print(terminalJson(rolloverJson({ year: o.year, templates: (moved?.templates ?? r.templates).map((t) => t.id), rolled: [rolled], notes: deadline.notes })) + "\n");
     return;
   }
   const same = sameYear ? [cycleMessage("rolled_same_year", { file: out, year: o.year }, io.lang)] : [];
-  io.print([...(moved ? movedLines(moved, [r.report.reportingUnit || file], io.lang) : []), ...lines, ...same, ...blank, ...early].join("\n") + "\n");
+  io.print([...(moved ? movedLines(moved, [r.report.reportingUnit || file], io.lang) : []), ...lines, ...same, ...blank, ...deadline.lines].join("\n") + "\n");
 }
 
 /** Several returns or folders into `outDir`, one new return per unit; nothing written unless every return can be. */
@@ -441,6 +448,12 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   lines.unshift(...[...versions.values()].flatMap((v) => movedLines(v.moved, v.units, io.lang)));
   lines.push(...skipped);
   lines.push(planned.targets.length ? say("rolled_all", { n: planned.targets.length, year: o.year, dir: outDir, skipped: skipped.length - ledgers - subfolders.length - unusable.length + fileCount(unusable) }) : say("rolled_none", { year: o.year }));
+  // what the new covers' 报送截止日期 holds, said with what was written, before the ledger and the hints to follow
+  if (planned.targets.length) {
+    const deadline = deadlineSaid(o, planned.targets.length, io);
+    lines.push(...deadline.lines);
+    facts.notes = deadline.notes;
+  }
   // nothing made (every return already of the year, of an ended plan, or not usable): refused as the single file is
   // (exit 1, the year asked has nothing to roll over), so a scripted yearly rollover does not pass silently
   if (!planned.targets.length) { io.printErr(lines.join("\n") + "\n"); printJson(); io.setExit(EXIT.usage); return; }
@@ -506,11 +519,8 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     const all = [...new Set([...(expected ?? []), ...planned.targets.map((t) => t.unit)])];
     if (unsent.length) lines.push(say("rolled_ledger_unsent", { file: oldLedger.file, from: oldLedger.book.year, unsent: unsent.join(sep), some: unsent.join(","), units: all.join(","), year: o.year, deadline: o.deadline ?? "YYYY-MM-DD" }));
   }
-  const early = earlyDeadline(o, io.lang);
-  if (o.json) {
-    if (early.length) io.printErr(early.join("\n") + "\n");
-    printJson();
-  } else io.print([...lines, ...early].join("\n") + "\n");
+  if (o.json) printJson();
+  else io.print(lines.join("\n") + "\n");
 }
 
 /**

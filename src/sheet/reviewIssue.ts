@@ -1,14 +1,13 @@
 import { STATUS_LABELS, STATUS_LABELS_EN, type Status } from "../domain/Status";
 import type { CheckItem } from "./CheckReport";
-import { issueText } from "./issueText";
+import { rowIssueText } from "./rowIssueText";
 import { flagReason } from "./flagReason";
 import { ASSESSMENT_TO_CONFIRM, gradedByAssessment } from "./gradedByAssessment";
-import { isPlanIssue } from "../domain/isPlanIssue";
 
 /**
- * A 审核 row's 问题: its warnings and errors (not infos) in check's words (issueText: a message
- * said of several cells once, after them; the cells named when they are not the row's 位置 `cell`
- * alone); a row flagged by its status alone says the status; "" for a row not flagged with nothing
+ * A 审核 row's 问题: what `check`'s 问题 says of the row (rowIssueText: 倒退（1.62 对基期 1.85） where the value went
+ * backwards, then its messages, a message said of several cells once, after them; the cells named when they are not
+ * the row's 位置 `cell` alone); a row flagged by its status alone says the status; "" for a row not flagged with nothing
  * to say. An indicator 待人工评估 also says where its verdict goes (flagReason, the summary's
  * words: 由审核人员在「人工评估」列评估): a 审核结论 of 通过 there grades nothing. A row graded by its 人工评估 asks
  * the reviewer to confirm that conclusion (ASSESSMENT_TO_CONFIRM: the filer can fill that column too, trial35 X1). `zh` is the sheet's
@@ -17,7 +16,7 @@ import { isPlanIssue } from "../domain/isPlanIssue";
  * are left out, as check and 校验 leave them out of a row (trial35 TP8: K6's 问题 began with one).
  */
 export function reviewIssue(item: Pick<CheckItem, "issues" | "status" | "kind" | "target" | "progress" | "expected" | "value" | "baseline">, cell: string, flagged: boolean, lang: "zh" | "en", year: number): string {
-  const issues = issueText(item.issues.filter((x) => !isPlanIssue(x)), cell, lang);
+  const issues = rowIssueText(item, cell, lang);
   // a conclusion in 人工评估 the reviewer is asked to confirm (gradedByAssessment), unless a warning already says it
   const assess = item.status === "manual" && item.kind === "indicator" ? flagReason(item, year, lang)
     : gradedByAssessment(item) && !item.issues.some((i) => i.code === "assessment_unsupported") ? ASSESSMENT_TO_CONFIRM[lang](item.status) : null;

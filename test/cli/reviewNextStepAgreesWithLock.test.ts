@@ -60,7 +60,7 @@ type Case = {
 const review = (f: string): Promise<void> => run("review", f).then(() => undefined);
 const CASES: Array<[LockRefusal["code"] | "none" | "two", string, Case]> = [
   ["none", "nothing to refuse: review says lock, lock locks", { entries: LOCKABLE, steps: [review, (f) => decideAll(f)], reviewCode: 0, named: [] }],
-  ["unassessed", "every row decided, a 人工评估 left blank (F2): review names it and --accept-unassessed; its 通过 said not to assess it (T7)", { entries: UNASSESSED, steps: [review, (f) => decideAll(f)], reviewCode: 0, named: ["有 1 项指标待人工评估", "河长制工作（审核表中已选“通过”）", "Q16（该项的人工评估单元格）", "重新选“通过”", "加 --accept-unassessed"] }],
+  ["unassessed", "every row decided, a 人工评估 left blank (F2): review names it and --accept-unassessed; its 通过 said not to assess it (T7)", { entries: UNASSESSED, steps: [review, (f) => decideAll(f)], reviewCode: 0, named: ["有 1 项指标待人工评估", "河长制工作（审核表中已选“通过”）", "Q16（该项的人工评估单元格）", "复核“通过”（重新选一次同样的结论不算改动", "加 --accept-unassessed"] }],
   ["unassessed", "rows still to decide and a 人工评估 left blank: deciding does not let it lock", { entries: UNASSESSED, steps: [], reviewCode: 0, named: ["有 1 项指标待人工评估", "河长制工作"] }],
   ["errors", "an error decided 通过: review names the error as lock counts it", { entries: BAD, steps: [review, (f) => decideAll(f)], reviewCode: 0, named: ["数据异常 1 项"] }],
   ["returned", "a 退回修改 in force", { entries: LOCKABLE, steps: [review, (f) => decideAll(f, "通过", { [KEY("r06")]: "退回修改" })], reviewCode: 0, named: ["退回修改"] }],
