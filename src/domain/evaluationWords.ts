@@ -54,6 +54,8 @@ export interface ForecastLine extends NoteFacts {
   target: string;
   /** the pace words, paceWords(…) in this language ("" when none) */
   pace: string;
+  /** F rests on this one reported year alone (forecastOnOneYear): said 趋势仅供参考 after it; absent otherwise */
+  oneYear?: number | undefined;
   responsibleUnit: string | null;
 }
 
@@ -151,8 +153,16 @@ export interface EvaluationWords {
   /** 规划期末 or "2025 年", as the forecast says its end */
   forecastEnd: (targetYear: number | null) => string;
   /** the 预计难以完成 list; `n` how many (items.length, or more where `items` is a briefList) */
-  forecastMisses: (end: string, items: string[], n?: number) => string;
-  forecastAllMet: (end: string, n: number) => string;
+  /**
+   * the 预计难以完成 list; `n` how many (items.length, or more where `items` is a briefList); `oneYear`: every forecast rests
+   * on that one reported year (forecastOnOneYear), said once in the lead (§6, our reading; trial36 N8)
+   */
+  forecastMisses: (end: string, items: string[], n?: number, oneYear?: number) => string;
+  forecastAllMet: (end: string, n: number, oneYear?: number) => string;
+  /** "仅有 2026 年一年数据，趋势仅供参考": a forecast resting on one reported year (forecastOnOneYear), said after it wherever it is stated */
+  oneYear: (year: number) => string;
+  /** after the forecast sentence where only some forecasts rest on one year: the rows that do, named once */
+  oneYearSome: (names: string[]) => string;
   /** one 期末未完成 item of the paragraph */
   endItem: (f: EndFacts) => string;
   /** the plan ended in `targetYear` (Y = T) or before the reporting year (Y > T) */
@@ -340,6 +350,11 @@ const enRunningTotal = (v: ValueToVerify): string => (v.ungraded
 
 /** A line's 说明, said last: "；说明：受区域传输…" / "; note: …", or "". */
 const zhNote = (l: NoteFacts): string => (l.note ? `；说明：${l.note}` : "");
+/** a forecast resting on one reported year (forecastOnOneYear; trial36 N8), and the same in brackets ("" for none) */
+const zhOneYear = (y: number): string => `仅有 ${y} 年一年数据，趋势仅供参考`;
+const zhOneYearLead = (y: number | undefined): string => (y === undefined ? "" : `（${zhOneYear(y)}）`);
+const enOneYear = (y: number): string => `one year of data only, ${y}; the trend is indicative`;
+const enOneYearLead = (y: number | undefined): string => (y === undefined ? "" : ` (${enOneYear(y)})`);
 const enNote = (l: NoteFacts): string => (l.note ? `; note: ${l.note}` : "");
 
 /** Why no trend can be forecast for a breach (Breach.why). */
@@ -394,8 +409,10 @@ const ZH: EvaluationWords = {
   forecastItem: (name, f, target, pace) => `${name}（预计 ${f}，目标 ${target}${pace ? `；${pace}` : ""}）`,
   forecastValue: (t, v, cumulative) => `${t} 年${cumulative ? "累计" : ""} ${v}`,
   forecastEnd: (t) => (t === null ? "规划期末" : ` ${t} 年`),
-  forecastMisses: (end, items, n = items.length) => `按目前趋势，预计到${end}难以完成 ${n} 项：${items.join("；")}。`,
-  forecastAllMet: (end, n) => `按目前趋势，可预测的 ${n} 项指标预计到${end}均可完成。`,
+  forecastMisses: (end, items, n = items.length, oneYear) => `按目前趋势${zhOneYearLead(oneYear)}，预计到${end}难以完成 ${n} 项：${items.join("；")}。`,
+  forecastAllMet: (end, n, oneYear) => `按目前趋势${zhOneYearLead(oneYear)}，可预测的 ${n} 项指标预计到${end}均可完成。`,
+  oneYear: zhOneYear,
+  oneYearSome: (names) => `其中${names.join("、")}的预测仅有一年数据，趋势仅供参考。`,
   endItem: (f) => `${f.name}（${[f.actual ? `${f.year} 年${f.cumulative ? "累计" : ""} ${f.actual}${f.cumulative && f.own ? `，其中当年 ${f.own}` : ""}` : f.assessment ? ZH.assessed(f.assessment) : "", f.gaps && f.gaps.length > 0 ? ZH.gapsCounted(f.gaps) : "", f.miss ? ZH.targetMiss(f.miss, f.target, "") : f.target ? `目标 ${f.target}` : ""].filter(Boolean).join("，")}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
   endMisses: (t, y, items, yearly, n = items.length) => `${yearly ? `${t} 年度计划${y === t ? "" : `已于 ${t} 年末结束，`}未完成` : y === t ? `截至规划期末（${t} 年），未完成` : `规划期已于 ${t} 年结束，期末未完成`} ${n} 项：${items.join("；")}。`,
   endAllMet: (t, y, n, yearly) => `${yearly ? `${t} 年度计划${y === t ? "" : `已于 ${t} 年末结束，`}` : y === t ? `截至规划期末（${t} 年），` : `规划期已于 ${t} 年结束，`}可评估的 ${n} 项指标均已实现。`,
@@ -414,7 +431,7 @@ const ZH: EvaluationWords = {
     if (cumulative) return `完成 ${fmt(v)}${u}`;
     return fmt(Math.abs(v)) === "0" ? "无变化" : `${v < 0 ? "降低" : "提高"} ${fmt(Math.abs(v))}${u}`;
   },
-  forecastLine: (l) => `${l.binding ? "【预警】" : ""}${l.name}${zhAttribute(l.attribute)}：按目前趋势预计 ${l.targetYear} 年${l.cumulative ? "累计" : "为"} ${l.forecast}，目标 ${l.target}${l.pace}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}${zhNote(l)}`,
+  forecastLine: (l) => `${l.binding ? "【预警】" : ""}${l.name}${zhAttribute(l.attribute)}：按目前趋势预计 ${l.targetYear} 年${l.cumulative ? "累计" : "为"} ${l.forecast}，目标 ${l.target}${l.pace}${zhOneYearLead(l.oneYear)}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}${zhNote(l)}`,
   endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}${zhAttribute(l.attribute)}：${l.yearly ? `${l.targetYear} 年度计划未完成` : l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${!l.actual && l.assessment ? ZH.assessed(l.assessment) : `${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}${l.cumulative && l.own ? `（当年 ${l.own}）` : ""}`}${l.gaps && l.gaps.length > 0 ? `，${ZH.gapsCounted(l.gaps)}` : ""}，${l.miss ? ZH.targetMiss(l.miss, l.target, "") : `目标 ${l.target}`}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}${zhNote(l)}`,
   breachItem: (f) => `${f.name}（${zhBreach(f)}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
   breaches: (year, items, n = items.length) => `另有约束性指标 ${n} 项 ${year} 年未达到目标，无趋势可预测：${items.join("；")}。`,
@@ -493,8 +510,10 @@ const EN: EvaluationWords = {
   forecastItem: (name, f, target, pace) => `${name} (forecast ${f}, target ${target}${pace ? `; ${pace}` : ""})`,
   forecastValue: (t, v, cumulative) => `${v}${cumulative ? " in total" : ""} in ${t}`,
   forecastEnd: (t) => (t === null ? "the end of the plan period" : String(t)),
-  forecastMisses: (end, items, n = items.length) => `On the present trend, ${n} ${n === 1 ? "is" : "are"} unlikely to be met by ${end}: ${items.join("; ")}. `,
-  forecastAllMet: (end, n) => `On the present trend, ${n === 1 ? "the 1 indicator that can be forecast is" : `all ${n} indicators that can be forecast are`} expected to be met by ${end}. `,
+  forecastMisses: (end, items, n = items.length, oneYear) => `On the present trend${enOneYearLead(oneYear)}, ${n} ${n === 1 ? "is" : "are"} unlikely to be met by ${end}: ${items.join("; ")}. `,
+  forecastAllMet: (end, n, oneYear) => `On the present trend${enOneYearLead(oneYear)}, ${n === 1 ? "the 1 indicator that can be forecast is" : `all ${n} indicators that can be forecast are`} expected to be met by ${end}. `,
+  oneYear: enOneYear,
+  oneYearSome: (names) => `Of these, the forecasts for ${names.join(", ")} rest on one year of data only; the trend is indicative. `,
   endItem: (f) => `${f.name} (${[f.actual ? `${f.year}: ${f.actual}${f.cumulative ? ` in total${f.own ? `, of which ${f.own} that year` : ""}` : ""}` : f.assessment ? EN.assessed(f.assessment) : "", f.gaps && f.gaps.length > 0 ? EN.gapsCounted(f.gaps) : "", f.miss ? EN.targetMiss(f.miss, f.target, "") : f.target ? `target ${f.target}` : ""].filter(Boolean).join(", ")}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
   endMisses: (t, y, items, yearly, n = items.length) => `${yearly ? `${y === t ? "" : `The ${t} yearly plan ended with ${t}; `}${n} not achieved in the ${t} yearly plan` : y === t ? `At the end of the plan period (${t}), ${n} not achieved` : `The plan period ended in ${t}; ${n} not achieved at its end`}: ${items.join("; ")}. `,
   endAllMet: (t, y, n, yearly) => `${yearly ? `In the ${t} yearly plan ` : y === t ? `At the end of the plan period (${t}), ` : `The plan period ended in ${t}; at its end `}${n === 1 ? "the 1 indicator that can be graded is" : `all ${n} indicators that can be graded are`} achieved. `,
@@ -515,7 +534,7 @@ const EN: EvaluationWords = {
     const n = fmt(Math.abs(v));
     return n === "0" ? EN_NO_CHANGE : `${v < 0 ? "a fall of" : "a rise of"} ${amount(n)}`;
   },
-  forecastLine: (l) => `${l.binding ? "[WARNING] " : ""}${l.name}${enAttribute(l.attribute)}: on the present trend ${l.forecast}${l.cumulative ? " in total" : ""} in ${l.targetYear}, target ${l.target}${l.pace}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}${enNote(l)}`,
+  forecastLine: (l) => `${l.binding ? "[WARNING] " : ""}${l.name}${enAttribute(l.attribute)}: on the present trend ${l.forecast}${l.cumulative ? " in total" : ""} in ${l.targetYear}, target ${l.target}${l.pace}${enOneYearLead(l.oneYear)}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}${enNote(l)}`,
   endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name}${enAttribute(l.attribute)}: ${l.yearly ? `not achieved in the ${l.targetYear} yearly plan` : l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${!l.actual && l.assessment ? EN.assessed(l.assessment) : `${l.actual || "—"}${l.cumulative ? ` in total${l.own ? ` (${l.own} that year)` : ""}` : ""} in ${l.year}`}${l.gaps && l.gaps.length > 0 ? ` (${EN.gapsCounted(l.gaps)})` : ""}, ${l.miss ? EN.targetMiss(l.miss, l.target, "") : `target ${l.target}`}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}${enNote(l)}`,
   breachItem: (f) => `${f.name} (${enBreach(f)}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
   breaches: (year, items, n = items.length) => `A further ${n} binding ${n === 1 ? "indicator is" : "indicators are"} not met in ${year}, with no trend to forecast: ${items.join("; ")}. `,
