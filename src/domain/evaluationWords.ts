@@ -354,6 +354,9 @@ const zhNote = (l: NoteFacts): string => (l.note ? `；说明：${l.note}` : "")
 const zhOneYear = (y: number): string => `仅有 ${y} 年一年数据，趋势仅供参考`;
 const zhOneYearLead = (y: number | undefined): string => (y === undefined ? "" : `（${zhOneYear(y)}）`);
 const enOneYear = (y: number): string => `one year of data only, ${y}; the trend is indicative`;
+/** a value far from the plan that a ×10^k slip brings near (ValueToVerify.meant): check's 是否应为 23.5？, said with it (trial36 N5) */
+const zhMeant = (v: ValueToVerify): string => (v.meant === undefined ? "" : `，是否应为 ${v.meant}？`);
+const enMeant = (v: ValueToVerify): string => (v.meant === undefined ? "" : `; did you mean ${v.meant}?`);
 const enOneYearLead = (y: number | undefined): string => (y === undefined ? "" : ` (${enOneYear(y)})`);
 const enNote = (l: NoteFacts): string => (l.note ? `; note: ${l.note}` : "");
 
@@ -456,7 +459,7 @@ const ZH: EvaluationWords = {
   unusable: (reason, detail) => `${unusableText(reason, "zh", "report", false, detail)}。`,
   invalidValue: (typed) => `“${typed}”（数据异常，未采用）`,
   verify: (v) => (v.code === "running_total" ? zhRunningTotal(v) : v.code === "compounded_fall" ? zhCompounded(v) : v.code === "level_typed" ? `（${v.year ? `${v.year} 年数值` : ""}疑似填了当年的水平值（基期值 ${v.baseline ?? ""}），累计指标应填当年提高值，待核实）` : v.code === "year_over_pace" ? `（${v.year ? `${v.year} 年数值` : ""}远超按年平均进度${v.amount === undefined ? "" : `，疑似加上了上个规划期的累计数（当年应为 ${v.amount}？）`}，待核实）` : v.code === "approximate_backwards" ? `（倒退，${v.side === "below" ? "低于" : "高于"}基期值 ${v.baseline ?? ""}，待核实）` : v.code === "scale_suspect" ? "（数值超过基期值或目标值的 1000 倍，疑似单位填错，待核实）"
-    : v.side === "below" ? `（数值约为规划数值的 1/${Math.round(v.factor ?? 5)}，待核实）` : `（数值约为规划数值的 ${v.factor ?? 5} 倍，待核实）`),
+    : v.side === "below" ? `（数值约为规划数值的 1/${Math.round(v.factor ?? 5)}${zhMeant(v) || "，"}待核实）` : `（数值约为规划数值的 ${v.factor ?? 5} 倍${zhMeant(v) || "，"}待核实）`),
   // after the counts, whose last is 未能评估: 其中 read as part of that group, and named no reason (a trial)
   toVerify: (names) => (names.length > 0 ? `以上各项中，有 ${names.length} 项数值待核实：${names.join("、")}。` : ""),
   methodToVerify: (names) => (names.length > 0 ? `以上各项中，有 ${names.length} 项计算方法待核实：${names.join("、")}。` : ""),
@@ -464,7 +467,7 @@ const ZH: EvaluationWords = {
   assessmentToConfirm: "人工评估结论，待审核确认",
   copiedYear: (c) => `工作表「${c.sheet}」${c.year} 年的填报值与 ${c.previous} 年相同的占 ${fmtNumber(copiedShare(c))}%（两年都填了数值的 ${c.count} 项中有 ${c.equal} 项），可能照抄${c.previous === c.year - 1 ? "上年" : ` ${c.previous} 年的数值`}，评估结论待核实。`,
   verifyName: (name, v, more = {}) => `${name}（${more.year ? `${more.year} 年数值` : ""}${v.code === "running_total" ? "疑似填了累计数" : v.code === "compounded_fall" ? `按各年${v.compounded?.word ?? "降低"}率连乘为 ${fmtNumber(v.compounded?.total ?? 0)}%${v.compounded?.final ? `，低于目标 ${fmtNumber(v.compounded.target)}` : ""}` : v.code === "level_typed" ? "疑似填了水平值" : v.code === "year_over_pace" ? (v.amount === undefined ? "远超按年平均进度" : "疑似加上了上个规划期的累计数") : v.code === "approximate_backwards" ? `倒退，${v.side === "below" ? "低于" : "高于"}基期值 ${v.baseline ?? ""}` : v.code === "scale_suspect" ? "疑似单位填错"
-    : v.side === "below" ? `约为规划数值的 1/${Math.round(v.factor ?? 5)}` : `约为规划数值的 ${v.factor ?? 5} 倍`}${more.withheld ? "，未作预测" : ""}）`,
+    : v.side === "below" ? `约为规划数值的 1/${Math.round(v.factor ?? 5)}${zhMeant(v)}` : `约为规划数值的 ${v.factor ?? 5} 倍${zhMeant(v)}`}${more.withheld ? `${v.meant === undefined ? "，" : ""}未作预测` : ""}）`,
   withheld: (y) => `${y === null ? "" : `${y} 年`}数值待核实，未作预测`,
   missingExplained: (note) => `已说明：${note}`,
   noTrend: (why) => ZH_NO_TREND[why],
@@ -559,14 +562,14 @@ const EN: EvaluationWords = {
   unusable: (reason, detail) => `${unusableText(reason, "en", "report", false, detail).replace(/^t/, "T")}.`,
   invalidValue: (typed) => `"${typed}" (invalid, not used)`,
   verify: (v) => (v.code === "running_total" ? enRunningTotal(v) : v.code === "compounded_fall" ? enCompounded(v) : v.code === "level_typed" ? ` (${v.year ? `the ${v.year} value: ` : ""}perhaps the year's level (baseline ${v.baseline ?? ""}), where a cumulative row takes the year's rise: to be verified)` : v.code === "year_over_pace" ? ` (${v.year ? `the ${v.year} value: ` : ""}far beyond the even yearly pace${v.amount === undefined ? "" : `, perhaps with last period's total added in (${v.amount} for the year?)`}: to be verified)` : v.code === "approximate_backwards" ? ` (moving backwards, ${v.side} the baseline ${v.baseline ?? ""}: to be verified)` : v.code === "scale_suspect" ? " (the value is over 1000× the baseline or target, perhaps in a smaller unit: to be verified)"
-    : v.side === "below" ? ` (the value is about 1/${Math.round(v.factor ?? 5)} of the plan's numbers: to be verified)` : ` (the value is about ${v.factor ?? 5}× the plan's numbers: to be verified)`),
+    : v.side === "below" ? ` (the value is about 1/${Math.round(v.factor ?? 5)} of the plan's numbers${enMeant(v)}: to be verified)` : ` (the value is about ${v.factor ?? 5}× the plan's numbers${enMeant(v)}: to be verified)`),
   toVerify: (names) => (names.length > 0 ? `Across these indicators, ${names.length} ${names.length === 1 ? "value is" : "values are"} to be verified: ${names.join(", ")}. ` : ""),
   methodToVerify: (names) => (names.length > 0 ? `Across these indicators, the method is to be verified for ${englishCount(names.length, "indicator")}: ${names.join(", ")}. ` : ""),
   assessmentsToConfirm: (names) => (names.length > 0 ? `Across these indicators, ${englishCount(names.length, "indicator")} ${names.length === 1 ? "is" : "are"} graded by a 人工评估 (assessment) conclusion not yet confirmed by the reviewer: ${names.join(", ")}. ` : ""),
   assessmentToConfirm: "assessed by hand, not yet confirmed by the reviewer",
   copiedYear: (c) => `In the sheet "${c.sheet}", ${fmtNumber(copiedShare(c))}% of the ${c.year} values are the same as ${c.previous}'s (${c.equal} of the ${englishCount(c.count, "indicator")} with a number in both years), perhaps copied from ${c.previous === c.year - 1 ? "the year before" : c.previous}: the evaluation is to be verified. `,
   verifyName: (name, v, more = {}) => `${name} (${more.year ? `the ${more.year} value ` : ""}${v.code === "running_total" ? "perhaps a running total" : v.code === "compounded_fall" ? `the yearly falls compounded give ${fmtNumber(v.compounded?.total ?? 0)}%${v.compounded?.final ? `, below the target of ${fmtNumber(v.compounded.target)}` : ""}` : v.code === "level_typed" ? "perhaps the year's level, not its rise" : v.code === "year_over_pace" ? (v.amount === undefined ? "far beyond the yearly pace" : "perhaps last period's total added in") : v.code === "approximate_backwards" ? `moving backwards, ${v.side} the baseline ${v.baseline ?? ""}` : v.code === "scale_suspect" ? "perhaps in a smaller unit"
-    : v.side === "below" ? `about 1/${Math.round(v.factor ?? 5)} of the plan's numbers` : `about ${v.factor ?? 5}× the plan's numbers`}${more.withheld ? "; no forecast made" : ""})`,
+    : v.side === "below" ? `about 1/${Math.round(v.factor ?? 5)} of the plan's numbers${enMeant(v)}` : `about ${v.factor ?? 5}× the plan's numbers${enMeant(v)}`}${more.withheld ? "; no forecast made" : ""})`,
   withheld: (y) => `${y === null ? "value" : `the ${y} value`} to be verified; no forecast made`,
   missingExplained: (note) => `explained: ${note}`,
   noTrend: (why) => EN_NO_TREND[why],

@@ -20,6 +20,11 @@ export interface ValueToVerify {
   code: "far_from_plan" | "scale_suspect" | "running_total" | "level_typed" | "year_over_pace" | "approximate_backwards" | "compounded_fall";
   /** far_from_plan: how many times the plan's largest (above) or what fraction of its smallest (below) */
   factor: number | null;
+  /**
+   * far_from_plan: the value it was probably meant to be (§8f's slip reading, farSlipMeant: 23.5 for 2.35 against 21.4 → 28),
+   * check's 是否应为 23.5？; such a value is a likely slip and not graded (isScaleSlip); absent where check offers none
+   */
+  meant?: number;
   side: "above" | "below";
   /** running_total: the total the grade reads (the cell as the running total, or the earlier years' sum) */
   basis?: number | null;
@@ -71,5 +76,5 @@ export function valueToVerify(issues: readonly Issue[], sum: number | null = nul
   }
   if (i.code === "scale_suspect") return { code: "scale_suspect", factor: null, side: "above" };
   const factor = Number(i.params?.["factor"]);
-  return { code: "far_from_plan", factor: Number.isFinite(factor) ? factor : null, side: i.params?.["side"] === "below" ? "below" : "above" };
+  return { code: "far_from_plan", factor: Number.isFinite(factor) ? factor : null, side: i.params?.["side"] === "below" ? "below" : "above", ...(i.suggestion === undefined ? {} : { meant: i.suggestion }) };
 }
