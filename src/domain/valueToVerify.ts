@@ -37,6 +37,8 @@ export interface ValueToVerify {
   ungraded?: { sum: number };
   /** approximate_backwards: the baseline the value fell below (`side` below) or rose above; level_typed: the baseline level the value is close to */
   baseline?: number;
+  /** approximate_backwards: the 左右 target as written (63左右), which the value moved further from: said as check says it (trial36 N5) */
+  target?: string;
   /** level_typed, year_over_pace: the earlier year whose cell is doubted (absent: Y's own) */
   year?: number;
   /** year_over_pace: the year's amount were last period's total taken off (the baseline 〔18.5〕), where plausible */
@@ -68,7 +70,7 @@ export function valueToVerify(issues: readonly Issue[], sum: number | null = nul
     if (over) return { code: "year_over_pace", factor: null, side: "above", ...year(over), ...(over.params?.["amount"] === undefined ? {} : { amount: Number(over.params["amount"]) }) };
     const back = issues.find((x) => x.code === "approximate_backwards");
     const baseline = Number(back?.params?.["baseline"]);
-    if (back && Number.isFinite(baseline)) return { code: "approximate_backwards", factor: null, side: Number(back.received) < baseline ? "below" : "above", baseline };
+    if (back && Number.isFinite(baseline)) return { code: "approximate_backwards", factor: null, side: Number(back.received) < baseline ? "below" : "above", baseline, ...(back.expected === undefined ? {} : { target: back.expected }) };
     const fall = issues.find((x) => x.code === "compounded_fall");
     if (!fall) return null;
     const n = (k: string): number => Number(fall.params?.[k]);
