@@ -4,6 +4,7 @@ import { rowMiss } from "../sheet/rowMiss";
 import { UNCLASSIFIED } from "../templates/UNCLASSIFIED";
 import { fmtNumber, bindingFirst, BINDING, statedValue, withUnit } from "../domain/evaluationText";
 import { forecastNumber } from "../domain/forecastNumber";
+import { forecastOnOneYear } from "../domain/forecastOnOneYear";
 import { warningSection } from "../sheet/warningSection";
 import { ABSENT_UNIT_WORDS } from "../sheet/absentUnitWords";
 import { GRADE_LABELS } from "../domain/Grade";
@@ -127,10 +128,12 @@ function domainLine(i: EvaluationRow, year: number): string {
     parts.push(`等于目标值 ${fmtNumber(t.value)}，目标要求${t.kind === "floor" ? "大于" : "小于"} ${fmtNumber(t.value)}`);
   }
   // met before T, its line leaving the target by T: 预计可完成, to be held (§6, our reading)
-  if (g.forecast.value === null && g.forecast.hold !== undefined) parts.push(EVALUATION_WORDS.zh.hold);
+  // a forecast on one reported year (the plan's first) is said 趋势仅供参考 beside it (§6, our reading; trial36 N8)
+  const oneYear = forecastOnOneYear(g.forecast) ? EVALUATION_WORDS.zh.bracket(EVALUATION_WORDS.zh.oneYear(year)) : "";
+  if (g.forecast.value === null && g.forecast.hold !== undefined) parts.push(EVALUATION_WORDS.zh.hold + oneYear);
   // a forecast withheld on a value to verify (§6, our reading): said where the forecast would be
   if (g.forecast.withheld === "verify") parts.push(EVALUATION_WORDS.zh.withheld(doubtYear(i, year)));
-  if (g.forecast.value !== null) parts.push(`预计 ${i.targetYear} 年${g.cumulative ? "累计" : ""} ${withUnit(forecastNumber({ value: g.forecast.value, decimals: g.forecast.decimals }), i.unit)}，${g.forecast.meets ? "预计可完成" : "预计难以完成"}`);
+  if (g.forecast.value !== null) parts.push(`预计 ${i.targetYear} 年${g.cumulative ? "累计" : ""} ${withUnit(forecastNumber({ value: g.forecast.value, decimals: g.forecast.decimals }), i.unit)}，${g.forecast.meets ? "预计可完成" : "预计难以完成"}${oneYear}`);
   // a cumulative forecast that counts blank years as 0 says so beside it (pace.gaps; §6, our reading)
   if (g.forecast.value !== null && g.pace.gaps) parts.push(EVALUATION_WORDS.zh.gapsCounted(g.pace.gaps));
   // an earlier year whose value is not a valid number (§2) is not in the trend: said where the row is read

@@ -17,7 +17,7 @@ const gapJson = (key: string, g: RateGap | undefined): Record<string, { value: n
 
 /**
  * `report --json`, exactly as architecture.md gives it: `{year, items:[{template, id, name,
- * attribute, status, grade, progress, expected, forecast:{value, meets, hold?, withheld?}, pace:{needed, achieved, unmet?},
+ * attribute, status, grade, progress, expected, forecast:{value, meets, hold?, withheld?, basis?:{years}}, pace:{needed, achieved, unmet?},
  * warning, verify?, basis?, invalid?, yearTarget?, assessmentConfirmed?, revisions?}], counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
  * `warning` is the row's 预警 (rowWarning: `forecast`, `breached`, `not_achieved`, or null), as the
  * 预警 list marks it and the county table counts it.
@@ -68,7 +68,8 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
       // `hold` (the line's value at T) only on a row met before T whose line would leave the target by
       // T: the text's 已达标，按目前趋势需保持 (§6, our reading)
       // `withheld: "verify"` only where no forecast is made on a value to verify (gradeIndicator's `doubted`)
-      forecast: { value: round(i.graded.forecast.value), meets: i.graded.forecast.meets, ...(i.graded.forecast.hold === undefined ? {} : { hold: round(i.graded.forecast.hold) }), ...(i.graded.forecast.withheld ? { withheld: i.graded.forecast.withheld } : {}) },
+      // `basis: {years}` wherever a forecast (or `hold`) is made: how many reported years it reads; 1 is said 趋势仅供参考 (trial36 N8)
+      forecast: { value: round(i.graded.forecast.value), meets: i.graded.forecast.meets, ...(i.graded.forecast.hold === undefined ? {} : { hold: round(i.graded.forecast.hold) }), ...(i.graded.forecast.withheld ? { withheld: i.graded.forecast.withheld } : {}), ...(i.graded.forecast.basis ? { basis: { years: i.graded.forecast.basis.years } } : {}) },
       // `unmet` only where Y's value equals a strict final target it must pass (80 against >80): needed 0, not met (§6, our reading)
       pace: { needed: round(i.graded.pace.needed), achieved: round(i.graded.pace.achieved), ...gapJson("unmet", i.graded.pace.unmet) },
       warning: rowWarning(i, ret.year),

@@ -12,7 +12,8 @@ export interface CarriedSlip {
   /** as typed in the old return */
   value: string;
   /**
-   * §2's scale_suspect (over 1000× the baseline or target) or §8f's far_from_plan beyond GRADED_FAR_LIMIT;
+   * §2's scale_suspect (over 1000× the baseline or target) or §8f's far_from_plan beyond GRADED_FAR_LIMIT or with a
+   * slip reading check offers (isScaleSlip: 2.35 for 23.5);
    * on a cumulative row, §3's level_typed (the year's level) or year_over_pace (far beyond the pace)
    */
   code: "scale_suspect" | "far_from_plan" | "level_typed" | "year_over_pace";

@@ -16,7 +16,8 @@ import { NOT_GRADED_REASONS, type NotGradedReason } from "./NotGradedReason";
 import type { Status } from "./Status";
 import { warningKind } from "./warningKind";
 import type { ValueToVerify } from "./valueToVerify";
-import type { RateGap } from "./gradeIndicator";
+import type { ForecastBasis, RateGap } from "./gradeIndicator";
+import { forecastOnOneYear } from "./forecastOnOneYear";
 import type { Target } from "./Target";
 import type { IndicatorRevision } from "./IndicatorRevision";
 import type { RemovedIndicator } from "./RemovedIndicator";
@@ -41,7 +42,7 @@ export interface TextItem {
   reason?: NotGradedReason | null | undefined;
   cumulative: boolean;
   /** `value`: F at T, said against the target in the 预计难以完成 list, with `decimals` (forecastNumber); `withheld`: none made on a doubted value */
-  forecast: { meets: boolean | null; value?: number | null | undefined; decimals?: number | undefined; withheld?: "verify" | undefined };
+  forecast: { meets: boolean | null; value?: number | null | undefined; decimals?: number | undefined; withheld?: "verify" | undefined; basis?: ForecastBasis | undefined };
   /** years whose value the tool doubts (IndicatorGrade.doubted): named among the values to verify, the first earlier one where Y's own is not */
   doubted?: ReadonlyArray<{ year: number; verify: ValueToVerify }> | undefined;
   /** `plan`: the baseline and target as written; the paces are written with their precision (paceNumber) */
@@ -316,15 +317,21 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     // the rest: forecast to T (§6), each miss with its forecast F against the target
     const open = named.filter((i) => !ended(i));
     const misses = bindingFirst(open.filter((i) => i.forecast.meets === false));
-    const forecast = open.filter((i) => i.forecast.meets !== null).length;
+    const forecastRows = open.filter((i) => i.forecast.meets !== null);
+    const forecast = forecastRows.length;
     const end = w.forecastEnd(targetYear);
+    // a forecast on one reported year (the plan's first: the line through the baseline and Y) is said 仅供参考 once:
+    // in the lead where every forecast is so, else naming those that are, after the list (§6, our reading; trial36 N8)
+    const single = forecastRows.filter((i) => forecastOnOneYear(i.forecast));
+    const oneYear = single.length > 0 && single.length === forecast ? year : undefined;
     const missItem = (i: TextItem): string => {
       const f = i.forecast.value, t = endOf(i);
       if (f === undefined || f === null || t === null || i.target === undefined) return `${i.name}${paceWords(i, lang)}`;
       return w.forecastItem(i.name, w.forecastValue(t, withUnit(forecastNumber({ value: f, decimals: i.forecast.decimals }), i.unit), i.cumulative), i.target, paceClause(i, lang));
     };
-    if (misses.length > 0) said.push({ rows: misses, full: missItem, say: (xs) => w.forecastMisses(end, xs, misses.length) });
-    else if (forecast > 0) said.push(w.forecastAllMet(end, forecast));
+    if (misses.length > 0) said.push({ rows: misses, full: missItem, say: (xs) => w.forecastMisses(end, xs, misses.length, oneYear) });
+    else if (forecast > 0) said.push(w.forecastAllMet(end, forecast, oneYear));
+    if (single.length > 0 && oneYear === undefined) said.push(w.oneYearSome(names(single)));
     // binding rows not met in Y that no trend can be forecast for: 预警 too (our reading), said why
     const breached = open.filter((i) => warningKind(i, false) === "breached");
     if (breached.length > 0) said.push({ rows: breached, say: (xs) => w.breaches(year, xs, breached.length), full: (i) => w.breachItem({

@@ -54,6 +54,8 @@ export interface ForecastLine extends NoteFacts {
   target: string;
   /** the pace words, paceWords(…) in this language ("" when none) */
   pace: string;
+  /** F rests on this one reported year alone (forecastOnOneYear): said 趋势仅供参考 after it; absent otherwise */
+  oneYear?: number | undefined;
   responsibleUnit: string | null;
 }
 
@@ -151,8 +153,16 @@ export interface EvaluationWords {
   /** 规划期末 or "2025 年", as the forecast says its end */
   forecastEnd: (targetYear: number | null) => string;
   /** the 预计难以完成 list; `n` how many (items.length, or more where `items` is a briefList) */
-  forecastMisses: (end: string, items: string[], n?: number) => string;
-  forecastAllMet: (end: string, n: number) => string;
+  /**
+   * the 预计难以完成 list; `n` how many (items.length, or more where `items` is a briefList); `oneYear`: every forecast rests
+   * on that one reported year (forecastOnOneYear), said once in the lead (§6, our reading; trial36 N8)
+   */
+  forecastMisses: (end: string, items: string[], n?: number, oneYear?: number) => string;
+  forecastAllMet: (end: string, n: number, oneYear?: number) => string;
+  /** "仅有 2026 年一年数据，趋势仅供参考": a forecast resting on one reported year (forecastOnOneYear), said after it wherever it is stated */
+  oneYear: (year: number) => string;
+  /** after the forecast sentence where only some forecasts rest on one year: the rows that do, named once */
+  oneYearSome: (names: string[]) => string;
   /** one 期末未完成 item of the paragraph */
   endItem: (f: EndFacts) => string;
   /** the plan ended in `targetYear` (Y = T) or before the reporting year (Y > T) */
@@ -340,6 +350,17 @@ const enRunningTotal = (v: ValueToVerify): string => (v.ungraded
 
 /** A line's 说明, said last: "；说明：受区域传输…" / "; note: …", or "". */
 const zhNote = (l: NoteFacts): string => (l.note ? `；说明：${l.note}` : "");
+/** a forecast resting on one reported year (forecastOnOneYear; trial36 N8), and the same in brackets ("" for none) */
+const zhOneYear = (y: number): string => `仅有 ${y} 年一年数据，趋势仅供参考`;
+const zhOneYearLead = (y: number | undefined): string => (y === undefined ? "" : `（${zhOneYear(y)}）`);
+const enOneYear = (y: number): string => `one year of data only, ${y}; the trend is indicative`;
+/** a value far from the plan that a ×10^k slip brings near (ValueToVerify.meant): check's 是否应为 23.5？, said with it (trial36 N5) */
+const zhMeant = (v: ValueToVerify): string => (v.meant === undefined ? "" : `，是否应为 ${v.meant}？`);
+const enMeant = (v: ValueToVerify): string => (v.meant === undefined ? "" : `; did you mean ${v.meant}?`);
+/** a 左右 value moved back past its baseline, in check's words (倒退：低于基期值 58.3，离目标「63左右」更远; trial36 N5) */
+const zhBackwards = (v: ValueToVerify): string => `倒退：${v.side === "below" ? "低于" : "高于"}基期值 ${v.baseline ?? ""}${v.target === undefined ? "" : `，离目标「${v.target}」更远`}`;
+const enBackwards = (v: ValueToVerify): string => `moving backwards: ${v.side} the baseline ${v.baseline ?? ""}${v.target === undefined ? "" : `, further from the target "${v.target}"`}`;
+const enOneYearLead = (y: number | undefined): string => (y === undefined ? "" : ` (${enOneYear(y)})`);
 const enNote = (l: NoteFacts): string => (l.note ? `; note: ${l.note}` : "");
 
 /** Why no trend can be forecast for a breach (Breach.why). */
@@ -394,8 +415,10 @@ const ZH: EvaluationWords = {
   forecastItem: (name, f, target, pace) => `${name}（预计 ${f}，目标 ${target}${pace ? `；${pace}` : ""}）`,
   forecastValue: (t, v, cumulative) => `${t} 年${cumulative ? "累计" : ""} ${v}`,
   forecastEnd: (t) => (t === null ? "规划期末" : ` ${t} 年`),
-  forecastMisses: (end, items, n = items.length) => `按目前趋势，预计到${end}难以完成 ${n} 项：${items.join("；")}。`,
-  forecastAllMet: (end, n) => `按目前趋势，可预测的 ${n} 项指标预计到${end}均可完成。`,
+  forecastMisses: (end, items, n = items.length, oneYear) => `按目前趋势${zhOneYearLead(oneYear)}，预计到${end}难以完成 ${n} 项：${items.join("；")}。`,
+  forecastAllMet: (end, n, oneYear) => `按目前趋势${zhOneYearLead(oneYear)}，可预测的 ${n} 项指标预计到${end}均可完成。`,
+  oneYear: zhOneYear,
+  oneYearSome: (names) => `其中${names.join("、")}的预测仅有一年数据，趋势仅供参考。`,
   endItem: (f) => `${f.name}（${[f.actual ? `${f.year} 年${f.cumulative ? "累计" : ""} ${f.actual}${f.cumulative && f.own ? `，其中当年 ${f.own}` : ""}` : f.assessment ? ZH.assessed(f.assessment) : "", f.gaps && f.gaps.length > 0 ? ZH.gapsCounted(f.gaps) : "", f.miss ? ZH.targetMiss(f.miss, f.target, "") : f.target ? `目标 ${f.target}` : ""].filter(Boolean).join("，")}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
   endMisses: (t, y, items, yearly, n = items.length) => `${yearly ? `${t} 年度计划${y === t ? "" : `已于 ${t} 年末结束，`}未完成` : y === t ? `截至规划期末（${t} 年），未完成` : `规划期已于 ${t} 年结束，期末未完成`} ${n} 项：${items.join("；")}。`,
   endAllMet: (t, y, n, yearly) => `${yearly ? `${t} 年度计划${y === t ? "" : `已于 ${t} 年末结束，`}` : y === t ? `截至规划期末（${t} 年），` : `规划期已于 ${t} 年结束，`}可评估的 ${n} 项指标均已实现。`,
@@ -414,7 +437,7 @@ const ZH: EvaluationWords = {
     if (cumulative) return `完成 ${fmt(v)}${u}`;
     return fmt(Math.abs(v)) === "0" ? "无变化" : `${v < 0 ? "降低" : "提高"} ${fmt(Math.abs(v))}${u}`;
   },
-  forecastLine: (l) => `${l.binding ? "【预警】" : ""}${l.name}${zhAttribute(l.attribute)}：按目前趋势预计 ${l.targetYear} 年${l.cumulative ? "累计" : "为"} ${l.forecast}，目标 ${l.target}${l.pace}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}${zhNote(l)}`,
+  forecastLine: (l) => `${l.binding ? "【预警】" : ""}${l.name}${zhAttribute(l.attribute)}：按目前趋势预计 ${l.targetYear} 年${l.cumulative ? "累计" : "为"} ${l.forecast}，目标 ${l.target}${l.pace}${zhOneYearLead(l.oneYear)}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}${zhNote(l)}`,
   endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}${zhAttribute(l.attribute)}：${l.yearly ? `${l.targetYear} 年度计划未完成` : l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${!l.actual && l.assessment ? ZH.assessed(l.assessment) : `${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}${l.cumulative && l.own ? `（当年 ${l.own}）` : ""}`}${l.gaps && l.gaps.length > 0 ? `，${ZH.gapsCounted(l.gaps)}` : ""}，${l.miss ? ZH.targetMiss(l.miss, l.target, "") : `目标 ${l.target}`}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}${zhNote(l)}`,
   breachItem: (f) => `${f.name}（${zhBreach(f)}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
   breaches: (year, items, n = items.length) => `另有约束性指标 ${n} 项 ${year} 年未达到目标，无趋势可预测：${items.join("；")}。`,
@@ -438,16 +461,16 @@ const ZH: EvaluationWords = {
   unreported: "未报送。",
   unusable: (reason, detail) => `${unusableText(reason, "zh", "report", false, detail)}。`,
   invalidValue: (typed) => `“${typed}”（数据异常，未采用）`,
-  verify: (v) => (v.code === "running_total" ? zhRunningTotal(v) : v.code === "compounded_fall" ? zhCompounded(v) : v.code === "level_typed" ? `（${v.year ? `${v.year} 年数值` : ""}疑似填了当年的水平值（基期值 ${v.baseline ?? ""}），累计指标应填当年提高值，待核实）` : v.code === "year_over_pace" ? `（${v.year ? `${v.year} 年数值` : ""}远超按年平均进度${v.amount === undefined ? "" : `，疑似加上了上个规划期的累计数（当年应为 ${v.amount}？）`}，待核实）` : v.code === "approximate_backwards" ? `（倒退，${v.side === "below" ? "低于" : "高于"}基期值 ${v.baseline ?? ""}，待核实）` : v.code === "scale_suspect" ? "（数值超过基期值或目标值的 1000 倍，疑似单位填错，待核实）"
-    : v.side === "below" ? `（数值约为规划数值的 1/${Math.round(v.factor ?? 5)}，待核实）` : `（数值约为规划数值的 ${v.factor ?? 5} 倍，待核实）`),
+  verify: (v) => (v.code === "running_total" ? zhRunningTotal(v) : v.code === "compounded_fall" ? zhCompounded(v) : v.code === "level_typed" ? `（${v.year ? `${v.year} 年数值` : ""}疑似填了当年的水平值（基期值 ${v.baseline ?? ""}），累计指标应填当年提高值，待核实）` : v.code === "year_over_pace" ? `（${v.year ? `${v.year} 年数值` : ""}远超按年平均进度${v.amount === undefined ? "" : `，疑似加上了上个规划期的累计数（当年应为 ${v.amount}？）`}，待核实）` : v.code === "approximate_backwards" ? `（${zhBackwards(v)}，待核实）` : v.code === "scale_suspect" ? "（数值超过基期值或目标值的 1000 倍，疑似单位填错，待核实）"
+    : v.side === "below" ? `（数值约为规划数值的 1/${Math.round(v.factor ?? 5)}${zhMeant(v) || "，"}待核实）` : `（数值约为规划数值的 ${v.factor ?? 5} 倍${zhMeant(v) || "，"}待核实）`),
   // after the counts, whose last is 未能评估: 其中 read as part of that group, and named no reason (a trial)
   toVerify: (names) => (names.length > 0 ? `以上各项中，有 ${names.length} 项数值待核实：${names.join("、")}。` : ""),
   methodToVerify: (names) => (names.length > 0 ? `以上各项中，有 ${names.length} 项计算方法待核实：${names.join("、")}。` : ""),
   assessmentsToConfirm: (names) => (names.length > 0 ? `以上各项中，有 ${names.length} 项按人工评估结论评估，尚待审核确认：${names.join("、")}。` : ""),
   assessmentToConfirm: "人工评估结论，待审核确认",
   copiedYear: (c) => `工作表「${c.sheet}」${c.year} 年的填报值与 ${c.previous} 年相同的占 ${fmtNumber(copiedShare(c))}%（两年都填了数值的 ${c.count} 项中有 ${c.equal} 项），可能照抄${c.previous === c.year - 1 ? "上年" : ` ${c.previous} 年的数值`}，评估结论待核实。`,
-  verifyName: (name, v, more = {}) => `${name}（${more.year ? `${more.year} 年数值` : ""}${v.code === "running_total" ? "疑似填了累计数" : v.code === "compounded_fall" ? `按各年${v.compounded?.word ?? "降低"}率连乘为 ${fmtNumber(v.compounded?.total ?? 0)}%${v.compounded?.final ? `，低于目标 ${fmtNumber(v.compounded.target)}` : ""}` : v.code === "level_typed" ? "疑似填了水平值" : v.code === "year_over_pace" ? (v.amount === undefined ? "远超按年平均进度" : "疑似加上了上个规划期的累计数") : v.code === "approximate_backwards" ? `倒退，${v.side === "below" ? "低于" : "高于"}基期值 ${v.baseline ?? ""}` : v.code === "scale_suspect" ? "疑似单位填错"
-    : v.side === "below" ? `约为规划数值的 1/${Math.round(v.factor ?? 5)}` : `约为规划数值的 ${v.factor ?? 5} 倍`}${more.withheld ? "，未作预测" : ""}）`,
+  verifyName: (name, v, more = {}) => `${name}（${more.year ? `${more.year} 年数值` : ""}${v.code === "running_total" ? "疑似填了累计数" : v.code === "compounded_fall" ? `按各年${v.compounded?.word ?? "降低"}率连乘为 ${fmtNumber(v.compounded?.total ?? 0)}%${v.compounded?.final ? `，低于目标 ${fmtNumber(v.compounded.target)}` : ""}` : v.code === "level_typed" ? "疑似填了水平值" : v.code === "year_over_pace" ? (v.amount === undefined ? "远超按年平均进度" : "疑似加上了上个规划期的累计数") : v.code === "approximate_backwards" ? zhBackwards(v) : v.code === "scale_suspect" ? "疑似单位填错"
+    : v.side === "below" ? `约为规划数值的 1/${Math.round(v.factor ?? 5)}${zhMeant(v)}` : `约为规划数值的 ${v.factor ?? 5} 倍${zhMeant(v)}`}${more.withheld ? `${v.meant === undefined ? "，" : ""}未作预测` : ""}）`,
   withheld: (y) => `${y === null ? "" : `${y} 年`}数值待核实，未作预测`,
   missingExplained: (note) => `已说明：${note}`,
   noTrend: (why) => ZH_NO_TREND[why],
@@ -493,8 +516,10 @@ const EN: EvaluationWords = {
   forecastItem: (name, f, target, pace) => `${name} (forecast ${f}, target ${target}${pace ? `; ${pace}` : ""})`,
   forecastValue: (t, v, cumulative) => `${v}${cumulative ? " in total" : ""} in ${t}`,
   forecastEnd: (t) => (t === null ? "the end of the plan period" : String(t)),
-  forecastMisses: (end, items, n = items.length) => `On the present trend, ${n} ${n === 1 ? "is" : "are"} unlikely to be met by ${end}: ${items.join("; ")}. `,
-  forecastAllMet: (end, n) => `On the present trend, ${n === 1 ? "the 1 indicator that can be forecast is" : `all ${n} indicators that can be forecast are`} expected to be met by ${end}. `,
+  forecastMisses: (end, items, n = items.length, oneYear) => `On the present trend${enOneYearLead(oneYear)}, ${n} ${n === 1 ? "is" : "are"} unlikely to be met by ${end}: ${items.join("; ")}. `,
+  forecastAllMet: (end, n, oneYear) => `On the present trend${enOneYearLead(oneYear)}, ${n === 1 ? "the 1 indicator that can be forecast is" : `all ${n} indicators that can be forecast are`} expected to be met by ${end}. `,
+  oneYear: enOneYear,
+  oneYearSome: (names) => `Of these, the forecasts for ${names.join(", ")} rest on one year of data only; the trend is indicative. `,
   endItem: (f) => `${f.name} (${[f.actual ? `${f.year}: ${f.actual}${f.cumulative ? ` in total${f.own ? `, of which ${f.own} that year` : ""}` : ""}` : f.assessment ? EN.assessed(f.assessment) : "", f.gaps && f.gaps.length > 0 ? EN.gapsCounted(f.gaps) : "", f.miss ? EN.targetMiss(f.miss, f.target, "") : f.target ? `target ${f.target}` : ""].filter(Boolean).join(", ")}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
   endMisses: (t, y, items, yearly, n = items.length) => `${yearly ? `${y === t ? "" : `The ${t} yearly plan ended with ${t}; `}${n} not achieved in the ${t} yearly plan` : y === t ? `At the end of the plan period (${t}), ${n} not achieved` : `The plan period ended in ${t}; ${n} not achieved at its end`}: ${items.join("; ")}. `,
   endAllMet: (t, y, n, yearly) => `${yearly ? `In the ${t} yearly plan ` : y === t ? `At the end of the plan period (${t}), ` : `The plan period ended in ${t}; at its end `}${n === 1 ? "the 1 indicator that can be graded is" : `all ${n} indicators that can be graded are`} achieved. `,
@@ -515,7 +540,7 @@ const EN: EvaluationWords = {
     const n = fmt(Math.abs(v));
     return n === "0" ? EN_NO_CHANGE : `${v < 0 ? "a fall of" : "a rise of"} ${amount(n)}`;
   },
-  forecastLine: (l) => `${l.binding ? "[WARNING] " : ""}${l.name}${enAttribute(l.attribute)}: on the present trend ${l.forecast}${l.cumulative ? " in total" : ""} in ${l.targetYear}, target ${l.target}${l.pace}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}${enNote(l)}`,
+  forecastLine: (l) => `${l.binding ? "[WARNING] " : ""}${l.name}${enAttribute(l.attribute)}: on the present trend ${l.forecast}${l.cumulative ? " in total" : ""} in ${l.targetYear}, target ${l.target}${l.pace}${enOneYearLead(l.oneYear)}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}${enNote(l)}`,
   endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name}${enAttribute(l.attribute)}: ${l.yearly ? `not achieved in the ${l.targetYear} yearly plan` : l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${!l.actual && l.assessment ? EN.assessed(l.assessment) : `${l.actual || "—"}${l.cumulative ? ` in total${l.own ? ` (${l.own} that year)` : ""}` : ""} in ${l.year}`}${l.gaps && l.gaps.length > 0 ? ` (${EN.gapsCounted(l.gaps)})` : ""}, ${l.miss ? EN.targetMiss(l.miss, l.target, "") : `target ${l.target}`}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}${enNote(l)}`,
   breachItem: (f) => `${f.name} (${enBreach(f)}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
   breaches: (year, items, n = items.length) => `A further ${n} binding ${n === 1 ? "indicator is" : "indicators are"} not met in ${year}, with no trend to forecast: ${items.join("; ")}. `,
@@ -539,15 +564,15 @@ const EN: EvaluationWords = {
   unreported: "Not submitted.",
   unusable: (reason, detail) => `${unusableText(reason, "en", "report", false, detail).replace(/^t/, "T")}.`,
   invalidValue: (typed) => `"${typed}" (invalid, not used)`,
-  verify: (v) => (v.code === "running_total" ? enRunningTotal(v) : v.code === "compounded_fall" ? enCompounded(v) : v.code === "level_typed" ? ` (${v.year ? `the ${v.year} value: ` : ""}perhaps the year's level (baseline ${v.baseline ?? ""}), where a cumulative row takes the year's rise: to be verified)` : v.code === "year_over_pace" ? ` (${v.year ? `the ${v.year} value: ` : ""}far beyond the even yearly pace${v.amount === undefined ? "" : `, perhaps with last period's total added in (${v.amount} for the year?)`}: to be verified)` : v.code === "approximate_backwards" ? ` (moving backwards, ${v.side} the baseline ${v.baseline ?? ""}: to be verified)` : v.code === "scale_suspect" ? " (the value is over 1000× the baseline or target, perhaps in a smaller unit: to be verified)"
-    : v.side === "below" ? ` (the value is about 1/${Math.round(v.factor ?? 5)} of the plan's numbers: to be verified)` : ` (the value is about ${v.factor ?? 5}× the plan's numbers: to be verified)`),
+  verify: (v) => (v.code === "running_total" ? enRunningTotal(v) : v.code === "compounded_fall" ? enCompounded(v) : v.code === "level_typed" ? ` (${v.year ? `the ${v.year} value: ` : ""}perhaps the year's level (baseline ${v.baseline ?? ""}), where a cumulative row takes the year's rise: to be verified)` : v.code === "year_over_pace" ? ` (${v.year ? `the ${v.year} value: ` : ""}far beyond the even yearly pace${v.amount === undefined ? "" : `, perhaps with last period's total added in (${v.amount} for the year?)`}: to be verified)` : v.code === "approximate_backwards" ? ` (${enBackwards(v)}: to be verified)` : v.code === "scale_suspect" ? " (the value is over 1000× the baseline or target, perhaps in a smaller unit: to be verified)"
+    : v.side === "below" ? ` (the value is about 1/${Math.round(v.factor ?? 5)} of the plan's numbers${enMeant(v)}: to be verified)` : ` (the value is about ${v.factor ?? 5}× the plan's numbers${enMeant(v)}: to be verified)`),
   toVerify: (names) => (names.length > 0 ? `Across these indicators, ${names.length} ${names.length === 1 ? "value is" : "values are"} to be verified: ${names.join(", ")}. ` : ""),
   methodToVerify: (names) => (names.length > 0 ? `Across these indicators, the method is to be verified for ${englishCount(names.length, "indicator")}: ${names.join(", ")}. ` : ""),
   assessmentsToConfirm: (names) => (names.length > 0 ? `Across these indicators, ${englishCount(names.length, "indicator")} ${names.length === 1 ? "is" : "are"} graded by a 人工评估 (assessment) conclusion not yet confirmed by the reviewer: ${names.join(", ")}. ` : ""),
   assessmentToConfirm: "assessed by hand, not yet confirmed by the reviewer",
   copiedYear: (c) => `In the sheet "${c.sheet}", ${fmtNumber(copiedShare(c))}% of the ${c.year} values are the same as ${c.previous}'s (${c.equal} of the ${englishCount(c.count, "indicator")} with a number in both years), perhaps copied from ${c.previous === c.year - 1 ? "the year before" : c.previous}: the evaluation is to be verified. `,
-  verifyName: (name, v, more = {}) => `${name} (${more.year ? `the ${more.year} value ` : ""}${v.code === "running_total" ? "perhaps a running total" : v.code === "compounded_fall" ? `the yearly falls compounded give ${fmtNumber(v.compounded?.total ?? 0)}%${v.compounded?.final ? `, below the target of ${fmtNumber(v.compounded.target)}` : ""}` : v.code === "level_typed" ? "perhaps the year's level, not its rise" : v.code === "year_over_pace" ? (v.amount === undefined ? "far beyond the yearly pace" : "perhaps last period's total added in") : v.code === "approximate_backwards" ? `moving backwards, ${v.side} the baseline ${v.baseline ?? ""}` : v.code === "scale_suspect" ? "perhaps in a smaller unit"
-    : v.side === "below" ? `about 1/${Math.round(v.factor ?? 5)} of the plan's numbers` : `about ${v.factor ?? 5}× the plan's numbers`}${more.withheld ? "; no forecast made" : ""})`,
+  verifyName: (name, v, more = {}) => `${name} (${more.year ? `the ${more.year} value ` : ""}${v.code === "running_total" ? "perhaps a running total" : v.code === "compounded_fall" ? `the yearly falls compounded give ${fmtNumber(v.compounded?.total ?? 0)}%${v.compounded?.final ? `, below the target of ${fmtNumber(v.compounded.target)}` : ""}` : v.code === "level_typed" ? "perhaps the year's level, not its rise" : v.code === "year_over_pace" ? (v.amount === undefined ? "far beyond the yearly pace" : "perhaps last period's total added in") : v.code === "approximate_backwards" ? enBackwards(v) : v.code === "scale_suspect" ? "perhaps in a smaller unit"
+    : v.side === "below" ? `about 1/${Math.round(v.factor ?? 5)} of the plan's numbers${enMeant(v)}` : `about ${v.factor ?? 5}× the plan's numbers${enMeant(v)}`}${more.withheld ? "; no forecast made" : ""})`,
   withheld: (y) => `${y === null ? "value" : `the ${y} value`} to be verified; no forecast made`,
   missingExplained: (note) => `explained: ${note}`,
   noTrend: (why) => EN_NO_TREND[why],

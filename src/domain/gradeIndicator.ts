@@ -74,8 +74,11 @@ export interface IndicatorGrade {
    * where fewer would read as the other side of the target); forecastNumber writes it.
    * A row already met before T (提前实现) is always 预计可完成; where its line would leave the target
    * by T, no F is stated and `hold` keeps the line's value: 已达标，按目前趋势需保持 (§6, our reading).
+   * `basis`, where F (or `hold`) is made: `years`, how many reported years it reads (the line's years B+1…Y with a
+   * number; a cumulative average's Y − B, a blank year counted as 0 as §3's sum counts it); one year alone
+   * (the plan's first year: the line through the baseline and that year) is said 趋势仅供参考 (forecastOnOneYear).
    */
-  forecast: { value: number | null; meets: boolean | null; decimals?: number; hold?: number; withheld?: "verify" };
+  forecast: { value: number | null; meets: boolean | null; decimals?: number; hold?: number; withheld?: "verify"; basis?: ForecastBasis };
   /**
    * years B+1…Y whose value the tool itself doubts (§8f far_from_plan, §2 scale_suspect, with no 说明
    * keeping it: ~1/10 of the plan, 100× it), each with why (valueToVerify): no forecast, pace or 预警
@@ -96,6 +99,11 @@ export interface IndicatorGrade {
    * (§6, our reading); difference 0, in the unit; absent otherwise
    */
   pace: { needed: number | null; achieved: number | null; latest: { from: number; to: number; value: number } | null; plan?: readonly string[]; gaps?: number[]; unmet?: RateGap };
+}
+
+/** What a forecast reads (IndicatorGrade.forecast.basis): how many reported years (§6, our reading). */
+export interface ForecastBasis {
+  years: number;
 }
 
 const NOT_GRADED: ReadonlySet<Status> = new Set(["missing", "invalid", "manual", "not_applicable"]);
@@ -234,11 +242,13 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
     }
     if (f !== null && Number.isFinite(f)) {
       const meets = metAt(T, f);
-      if (meets) forecast = { value: f, meets, decimals: forecastDecimals(f, ruleT.target.text, meets, (v) => metAt(T, v), spec.baseline) };
+      // the years it reads: in the plan's first year one, the line through the baseline and that year (§6), said 仅供参考
+      const basis: ForecastBasis = { years: cumulative ? year - B : series.length };
+      if (meets) forecast = { value: f, meets, decimals: forecastDecimals(f, ruleT.target.text, meets, (v) => metAt(T, v), spec.baseline), basis };
       // a row already met before T (提前实现) is 预计可完成: a line that leaves the target by T is a
       // reason to hold it (`hold`), never a 预计难以完成 or a 预警 beside its own 已达标 (§6, our reading)
-      else if (grade.grade === "early") forecast = { value: null, meets: true, hold: f };
-      else forecast = { value: f, meets, decimals: forecastDecimals(f, ruleT.target.text, meets, (v) => metAt(T, v), spec.baseline) };
+      else if (grade.grade === "early") forecast = { value: null, meets: true, hold: f, basis };
+      else forecast = { value: f, meets, decimals: forecastDecimals(f, ruleT.target.text, meets, (v) => metAt(T, v), spec.baseline), basis };
     }
   }
 

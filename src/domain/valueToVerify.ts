@@ -20,6 +20,11 @@ export interface ValueToVerify {
   code: "far_from_plan" | "scale_suspect" | "running_total" | "level_typed" | "year_over_pace" | "approximate_backwards" | "compounded_fall";
   /** far_from_plan: how many times the plan's largest (above) or what fraction of its smallest (below) */
   factor: number | null;
+  /**
+   * far_from_plan: the value it was probably meant to be (§8f's slip reading, farSlipMeant: 23.5 for 2.35 against 21.4 → 28),
+   * check's 是否应为 23.5？; such a value is a likely slip and not graded (isScaleSlip); absent where check offers none
+   */
+  meant?: number;
   side: "above" | "below";
   /** running_total: the total the grade reads (the cell as the running total, or the earlier years' sum) */
   basis?: number | null;
@@ -32,6 +37,8 @@ export interface ValueToVerify {
   ungraded?: { sum: number };
   /** approximate_backwards: the baseline the value fell below (`side` below) or rose above; level_typed: the baseline level the value is close to */
   baseline?: number;
+  /** approximate_backwards: the 左右 target as written (63左右), which the value moved further from: said as check says it (trial36 N5) */
+  target?: string;
   /** level_typed, year_over_pace: the earlier year whose cell is doubted (absent: Y's own) */
   year?: number;
   /** year_over_pace: the year's amount were last period's total taken off (the baseline 〔18.5〕), where plausible */
@@ -63,7 +70,7 @@ export function valueToVerify(issues: readonly Issue[], sum: number | null = nul
     if (over) return { code: "year_over_pace", factor: null, side: "above", ...year(over), ...(over.params?.["amount"] === undefined ? {} : { amount: Number(over.params["amount"]) }) };
     const back = issues.find((x) => x.code === "approximate_backwards");
     const baseline = Number(back?.params?.["baseline"]);
-    if (back && Number.isFinite(baseline)) return { code: "approximate_backwards", factor: null, side: Number(back.received) < baseline ? "below" : "above", baseline };
+    if (back && Number.isFinite(baseline)) return { code: "approximate_backwards", factor: null, side: Number(back.received) < baseline ? "below" : "above", baseline, ...(back.expected === undefined ? {} : { target: back.expected }) };
     const fall = issues.find((x) => x.code === "compounded_fall");
     if (!fall) return null;
     const n = (k: string): number => Number(fall.params?.[k]);
@@ -71,5 +78,5 @@ export function valueToVerify(issues: readonly Issue[], sum: number | null = nul
   }
   if (i.code === "scale_suspect") return { code: "scale_suspect", factor: null, side: "above" };
   const factor = Number(i.params?.["factor"]);
-  return { code: "far_from_plan", factor: Number.isFinite(factor) ? factor : null, side: i.params?.["side"] === "below" ? "below" : "above" };
+  return { code: "far_from_plan", factor: Number.isFinite(factor) ? factor : null, side: i.params?.["side"] === "below" ? "below" : "above", ...(i.suggestion === undefined ? {} : { meant: i.suggestion }) };
 }

@@ -2,6 +2,7 @@ import { progressBeside } from "./progressBeside";
 import { targetInText } from "../domain/targetInText";
 import { gapsClause, paceClause, paceNumber, rateGapWords, statedValue } from "../domain/evaluationText";
 import { forecastNumber } from "../domain/forecastNumber";
+import { forecastOnOneYear } from "../domain/forecastOnOneYear";
 import { gradeLabel } from "../domain/gradeLabel";
 import { notGradedReasonLabel } from "../domain/NotGradedReason";
 import type { EvaluationRow } from "./EvaluationReport";
@@ -59,15 +60,19 @@ export function progressPairText(g: Pick<EvaluationRow["graded"], "progress" | "
 }
 
 /**
- * Forecast as the 附表 says it: "3.2（预计可完成）", "已达标，按目前趋势需保持" (forecast.hold), "数值待核实，未作预测"
+ * Forecast as the 附表 says it: "3.2（预计可完成）", "已达标，按目前趋势需保持" (forecast.hold), each with "；仅有 2026 年一年数据，
+ * 趋势仅供参考" where it rests on one reported year (forecastOnOneYear), "数值待核实，未作预测"
  * (withheld on a doubted value; "2021 年数值待核实…" where that is an earlier year's), or "—" where none is made.
  */
 export function forecastText(r: EvaluationRow, year: number): string {
   const f = r.graded.forecast;
-  if (f.withheld === "verify") return EVALUATION_WORDS.zh.withheld(doubtYear(r, year));
+  const w = EVALUATION_WORDS.zh;
+  if (f.withheld === "verify") return w.withheld(doubtYear(r, year));
+  // a forecast on one reported year (the plan's first) is said 趋势仅供参考 beside it (§6, our reading; trial36 N8)
+  const one = forecastOnOneYear(f) ? w.oneYear(year) : null;
   // met before T, its line leaving the target by T: 预计可完成, to be held (§6, our reading)
-  if (f.value === null) return f.hold === undefined ? "—" : EVALUATION_WORDS.zh.hold;
-  return `${forecastNumber({ value: f.value, decimals: f.decimals })}（${f.meets ? "预计可完成" : "预计难以完成"}）`;
+  if (f.value === null) return f.hold === undefined ? "—" : w.hold + (one === null ? "" : w.bracket(one));
+  return `${forecastNumber({ value: f.value, decimals: f.decimals })}${w.bracket(`${f.meets ? "预计可完成" : "预计难以完成"}${one === null ? "" : `；${one}`}`)}`;
 }
 
 /**

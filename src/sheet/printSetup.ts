@@ -79,9 +79,13 @@ function titleWithinColumns(sheet: PlannedSheet, count: number): void {
   sheet.rowHeights[TITLE_ROW] = Math.max(sheet.rowHeights[TITLE_ROW] ?? 0, 20 * lines + 6);
 }
 
-/** After these a Chinese title's words end (县、市、发展、规划…); before these a new one begins (“ 《 （ 第). */
-const WORD_END = /(?:[省市县区镇乡街道]|发展|规划|建设|经济|社会|事业|服务|“[^”]*”)$/;
-const WORD_START = /^[“《（(第]/;
+/**
+ * After these a Chinese title's words end (县、市、发展、规划、时期、提升…); before these a new one begins (“ 《 （ 第, 主要指标).
+ * A plan's period and its 时期 (“十五五”时期) are one phrase: never broken between (TIED; trial36 N6: "青州市“十五五”⏎时期…").
+ */
+const WORD_END = /(?:[省市县区镇乡街道]|发展|规划|建设|经济|社会|事业|服务|提升|时期|“[^”]*”)$/;
+const WORD_START = /^(?:[“《（(第]|主要)/;
+const TIED = /^(?:时期|期间)/;
 
 /**
  * `text` in `count` lines of about equal length, each break at the word's end nearest the even split (WORD_END,
@@ -102,7 +106,7 @@ function balancedLines(text: string, count: number): string[] {
       const after = chars.slice(at).join("");
       // a break inside 2023 or PM2.5, or before ） 、 ， ”, is no break
       if (/[0-9A-Za-z.]$/.test(before) && /^[0-9A-Za-z.]/.test(after)) continue;
-      if (/^[）)」》”、，。：；]/.test(after)) continue;
+      if (/^[）)」》”、，。：；]/.test(after) || TIED.test(after)) continue;
       const score = (WORD_END.test(before) ? 2 : 0) + (WORD_START.test(after) ? 1 : 0) - Math.abs(at - even) / (spread + 1);
       if (score > bestScore) { bestScore = score; best = at; }
     }

@@ -6,6 +6,7 @@ import type { Lang } from "../domain/describeIssue";
 import { breachOf } from "../domain/breachOf";
 import { BINDING, bindingFirst, paceWords, statedValue, withUnit } from "../domain/evaluationText";
 import { forecastNumber } from "../domain/forecastNumber";
+import { forecastOnOneYear } from "../domain/forecastOnOneYear";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { nameInText } from "../domain/nameInText";
 import type { ReturnEvaluation } from "./EvaluationReport";
@@ -60,6 +61,8 @@ export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningS
       binding: i.attribute === BINDING, name: nameInText(i.name), attribute: attributeOf(i), targetYear: i.targetYear,
       forecast: f === null ? "—" : withUnit(forecastNumber({ value: f, decimals: i.graded.forecast.decimals }), i.unit), cumulative: i.graded.cumulative, target: targetInText(i.target, i.unit),
       pace: paceWords({ unit: i.unit, cumulative: i.graded.cumulative, pace: i.graded.pace }, lang), responsibleUnit: i.responsibleUnit ?? null, ...noteOf(i),
+      // a forecast on one reported year is said 趋势仅供参考 (§6, our reading; trial36 N8)
+      ...(forecastOnOneYear(i.graded.forecast) ? { oneYear: r.year } : {}),
     });
   });
   // binding rows not met in Y that no trend can be forecast for (our reading): first among the open ones

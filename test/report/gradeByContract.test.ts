@@ -99,7 +99,7 @@ describe("report --json says 需保持 where the text does (forecast.hold)", () 
     const f = doc.items[0]!.forecast;
     const overshoots = atT > 5.5 * 1.1;
     expect(f.meets).toBe(true);
-    if (overshoots) expect(f).toEqual({ value: null, meets: true, hold: Math.round(atT * 1e4) / 1e4 });
+    if (overshoots) expect(f).toEqual({ value: null, meets: true, hold: Math.round(atT * 1e4) / 1e4, basis: { years: 4 } });
     else expect(f.value).toBeCloseTo(atT, 4);
     // the 附表 says the same as the JSON
     expect(forecastText(ret.items[0]!, 2024)).toBe(overshoots ? "已达标，按目前趋势需保持" : `${atT.toFixed(1)}（预计可完成）`);

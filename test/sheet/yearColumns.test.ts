@@ -76,6 +76,10 @@ describe("a long title is broken into even lines at a word's end", () => {
     ["the trial's title", "青田县国民经济和社会发展第十四个五年规划主要指标表", ["青田县国民经济和社会发展", "第十四个五年规划主要指标表"]],
     ["a quoted plan name starts a line", "丽水市莲都区国民经济和社会发展“十四五”规划主要指标表", ["丽水市莲都区国民经济和社会发展", "“十四五”规划主要指标表"]],
     ["a short title stays on one line", "主要指标表", ["主要指标表"]],
+    // trial36 N6: "青州市“十五五”⏎时期经济社会发展主要指标": the plan's period and its 时期 are one phrase
+    ["“十五五”时期 stays whole", "青州市“十五五”时期经济社会发展主要指标", ["青州市“十五五”时期", "经济社会发展主要指标"]],
+    // trial36 N6: the built-in 十四五 title read "“十四五”衢州市公共服务⏎提升主要指标目标表"
+    ["a break before 主要指标", "“十四五”衢州市公共服务提升主要指标目标表", ["“十四五”衢州市公共服务提升", "主要指标目标表"]],
   ])("%s", (_why, title, lines) => {
     const t = { ...tpl("zhoushan-2021-2025"), title, region: "" } as Template;
     const s = templateSheet(t);
