@@ -553,7 +553,7 @@ const EN: Record<MessageKey, string | ((p: Params) => string)> = {
   "review.assess": "Assess",
   "review.held": "Blocks the lock",
   "review.assessGroup": "{n} to assess (待人工评估): choose a conclusion in the assessment column (人工评估); the return cannot be locked until then",
-  "review.heldGroup": "{n} that block the lock (不能锁定): the decision holds, but lock refuses because of it",
+  "review.heldGroup": "{n} blocking the lock (不能锁定): the decision holds, but lock refuses because of it",
   "review.assessAt": "Assessment: {ref}",
   "review.assessWritten": "The assessment cell (人工评估) holds \"{written}\", which is no conclusion",
   "review.assessWhy": "Assessed by the reviewer in the assessment column (人工评估); a decision to accept (通过) does not change the result",
