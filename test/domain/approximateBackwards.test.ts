@@ -37,7 +37,8 @@ test.each<[string, string, string, string, string, number, Status, "below" | "ab
   // the report states the value with its caveat
   const v = valueToVerify(r.issues, r.value ?? null);
   expect(v).toMatchObject({ code: "approximate_backwards", side, baseline: Number(baseline) });
-  expect(EVALUATION_WORDS.zh.verify(v!)).toBe(`（倒退，${side === "below" ? "低于" : "高于"}基期值 ${baseline}，待核实）`);
+  // in check's words (trial36 N5): the baseline it went back past and the target it moved away from
+  expect(EVALUATION_WORDS.zh.verify(v!)).toBe(`（倒退：${side === "below" ? "低于" : "高于"}基期值 ${baseline}，离目标「${target}」更远，待核实）`);
 });
 
 /**
