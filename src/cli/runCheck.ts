@@ -14,7 +14,7 @@ import { checkGrid, readMeta, readYear } from "../sheet/checkGrid";
 import { lockReading, type LockReading } from "../cycle/lockReading";
 import { DEFAULT_CHECK_RULES } from "../domain/CheckRules";
 import type { GridWorkbook } from "../sheet/Grid";
-import { workbookProblem } from "../sheet/WorkbookProblem";
+import { coverDeletedSaid } from "../sheet/coverDeletedSaid";
 import { coverlessUnit } from "../cycle/coverlessUnit";
 import type { CheckReport } from "../sheet/CheckReport";
 import { describePeriodProblem, outsideEveryPlan } from "../templates/periodProblems";
@@ -73,7 +73,7 @@ async function checkFile(file: string, year: number | undefined, context: CheckC
   // its 填报说明 sheet deleted: cover_deleted's line names the unit the file's name gives ("" none), as summary, report
   // and rollover take it (coverlessUnit; check has no ledger), not only 填报单位按文件名
   const coverUnit = r.report.reportingUnit === "" ? coverlessUnit(file, r.report.year, [], true) ?? "" : undefined;
-  const report = coverUnit === undefined ? r.report : { ...r.report, problems: r.report.problems.map((p) => (p.code === "cover_deleted" && p.params.year !== undefined ? workbookProblem("cover_deleted", { ...p.params, unit: coverUnit }) : p)) };
+  const report = coverUnit === undefined ? r.report : coverDeletedSaid(r.report, { unit: coverUnit });
   // a locked return edited since it was accepted (issue 18.5)
   const lock = applyLock(loaded.grid, report, sha256Text);
   const outlook = lockOutlook(loaded.grid, year, context, report);

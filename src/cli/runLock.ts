@@ -93,12 +93,12 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, opts.lang ?? "zh", loaded.grid) };
   const before = applyLock(loaded.grid, r.report, sha256Text);
   const and = opts.lang === "en" ? "; " : "、";
+  // every input value, and each row's 说明 and 人工评估 (a reviewer's 已说明 rests on the 说明), read once for both
+  const byKey = returnEntries(loaded.grid, r.report);
   // every reason the lock is refused for, each kind once, said in one run (trial31: a reviewer learned them one at a time):
   // lockRefusals as lockReading reads the return, the one reading review, check and the pane name lock's outlook by;
   // 人工评估 is the reviewer's own cell: one left blank is locked blank, so it is named and refused unless meant
-  const { tally: t, unassessed, refusals: reasons } = lockReading(loaded.grid, r.report, opts.acceptUnassessed ?? false);
-  // every input value, and each row's 说明 and 人工评估 (a reviewer's 已说明 rests on the 说明)
-  const byKey = returnEntries(loaded.grid, r.report);
+  const { tally: t, unassessed, refusals: reasons } = lockReading(loaded.grid, r.report, opts.acceptUnassessed ?? false, byKey);
   // a cell holding no conclusion (达标 typed for 已达标) is quoted: the reviewer may think it filled
   const named = unassessed.slice(0, LAGS_NAMED).map((u) => say("lock_unassessed_row", { ...u }));
   // `listed` drops the file and 未锁定 each line says alone, said once above the list

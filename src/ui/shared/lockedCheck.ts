@@ -3,7 +3,7 @@ import { ownWorkbookProblem } from "../../cycle/ownWorkbookProblem";
 import { sha256Hex } from "../../cycle/sha256Hex";
 import { checkGrid, type CheckOutcome } from "../../sheet/checkGrid";
 import type { GridWorkbook } from "../../sheet/Grid";
-import { workbookProblem } from "../../sheet/WorkbookProblem";
+import { coverDeletedSaid } from "../../sheet/coverDeletedSaid";
 
 /**
  * The pane's 校验 of the open workbook as `check` does a file: checkGrid, then the lock record
@@ -18,6 +18,6 @@ import { workbookProblem } from "../../sheet/WorkbookProblem";
 export function lockedCheck(grid: GridWorkbook, chosen = false): Extract<CheckOutcome, { ok: false }> | (Extract<CheckOutcome, { ok: true }> & { lock: LockState }) {
   const r = checkGrid(grid);
   if (!r.ok) return { ...r, problem: ownWorkbookProblem(grid, r.problem) };
-  const report = chosen ? r.report : { ...r.report, problems: r.report.problems.map((p) => (p.code === "cover_deleted" && p.params.year !== undefined ? workbookProblem("cover_deleted", { ...p.params, unread: true }) : p)) };
+  const report = chosen ? r.report : coverDeletedSaid(r.report, { unread: true });
   return { ...r, report, lock: applyLock(grid, report, sha256Hex) };
 }
