@@ -30,15 +30,11 @@ import { makeReview, makeSummary } from "../../src/ui/shared/summaryActions";
 import { lazyOfficeHost } from "../../src/ui/shared/lazyOfficeHost";
 import { evaluateChosenFiles, makeEvaluation } from "../../src/ui/shared/evaluationActions";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
-import { planToWorkbook, planToXlsx } from "../../src/hosts/xlsx/writeXlsx";
+import { planToXlsx } from "../../src/hosts/xlsx/writeXlsx";
 import { workbookToGrid } from "../../src/hosts/xlsx/readXlsx";
-import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
-import { sampleReturn } from "../../src/cli/sampleReturn";
-import { openWorkbookEvaluation } from "../../src/ui/shared/evaluationPlan";
-import { sheetOps } from "../../src/hosts/office/sheetOps";
 import { DEFAULT_MAX_REQUEST_BYTES } from "../../src/hosts/office/requestSize";
 import { openInFake } from "../office/openInFake";
-import { OfficeJsRequest } from "../office/officeJsRequest";
+import { countyReturn, evaluationRequest } from "../office/evaluationRequest";
 import { FakeExcel } from "../office/fakeExcel";
 import { stubExcelRun, unstubExcelRun } from "../office/stubExcelRun";
 import { syntheticTemplate } from "../office/syntheticTemplate";
@@ -50,12 +46,6 @@ const HOSTS: ReadonlyArray<readonly [string, (fx: FakeExcel) => OfficeHost]> = [
 ];
 /** an action after a check (the sheet names known): what comes first, the action counted, and what it must report */
 type Act = (a: OfficeActions, template: Template, filled: boolean) => Promise<unknown>;
-/** one county's return of `template` for 2023: blank, or filled with the sample values (every grade, numbers, percents, forecasts) */
-const countyReturn = (template: Template, filled: boolean): ReturnType<typeof planToWorkbook> => {
-  const wb = planToWorkbook(buildWorkbookPlan([template], { year: 2023, reportingUnit: "定海区" }));
-  if (filled) fillInputs(wb, sampleReturn(template, 2023));
-  return wb;
-};
 /** 评估所选文件 over one county's return of `template` (read as the pane reads a chosen file), evaluated as `report` evaluates it */
 const evaluateOne: Act = async (a, template, filled) => {
   const bytes = filled
@@ -127,14 +117,7 @@ describe("the pane's lazy host costs the syncs of the host functions", () => {
  */
 describe("the 评估 sheet of 5,000 indicators is one request under 5 MB as office.js builds it", () => {
   it.each([["blank", false], ["filled", true]] as const)("%s return", async (_, filled) => {
-    const out = openWorkbookEvaluation(workbookToGrid(countyReturn(syntheticTemplate(5000), filled)));
-    if (!out.ok) throw new Error("no 评估 planned");
-    const sheet = out.plan.sheets.find((s) => s.name === "评估");
-    if (!sheet) throw new Error("no 评估 sheet");
-    const w = sheetOps(sheet, { printSupported: true, maxRequestBytes: DEFAULT_MAX_REQUEST_BYTES });
-    const ops = [...w.ops, ...w.last];
-    const real = await new OfficeJsRequest().writeBytes(sheet.name, ops);
-    const estimate = ops.reduce((n, o) => n + o.bytes, 0);
+    const { real, estimate } = await evaluationRequest(syntheticTemplate(5000), filled);
     expect(real).toBeLessThan(5_000_000);
     expect(estimate).toBeGreaterThanOrEqual(real);
     expect(estimate).toBeLessThan(DEFAULT_MAX_REQUEST_BYTES);
