@@ -29,7 +29,7 @@ const FIELDS: Fields = {
   "name-joined": ["name"], "not-a-row": [], "table-end": [], "sub-row": ["name"], "sub-indicators": [], "no-number": [],
   "heading-empty": [], "domain-alone": [], "domain-joined": [], "domain-page-break": [], "compound-split": [],
   "target-from-cumulative": ["target"], "target-cumulative-note": ["target"], "target-and-cumulative": ["target"], "target-from-growth": ["target", "name", "unit", "baseline"], "target-and-growth": ["target"], "target-in-unread-column": ["target"], "target-from-annual": (p) => (p.rate ? ["target", "name", "unit", "baseline"] : ["target"]), "baseline-words": ["baseline"], "baseline-bound": ["baseline"], "baseline-remark": ["baseline"], "target-none": ["target"], "direction-from-series": ["target", "direction"], "direction-from-change": ["direction"], "plan-negative": ["target", "direction"],
-  "unit-from-value": ["unit"], "unit-differs": ["unit"],
+  "unit-from-value": ["unit"], "unit-none": ["unit"], "unit-differs": ["unit"],
   "target-relative": ["target"], "target-level-rise": ["target"], "target-cumulative-rate": ["target"], "target-negative-total": ["target", "name"],
   "name-mark": ["name"], "name-spaces": ["name"], "name-justified": ["name"], "name-bracket": ["name", "unit"], "attribute-from-note": [], "name-digit": ["name"], "value-mark": byColumn, "dash-lookalike": byColumn, "decimal-stop": byColumn, "name-duplicate": ["name"],
   "target-approximate-direction": ["target", "direction"], "target-approximate-baseline-met": ["target", "direction"], "target-approximate-far": ["target"], "target-words": ["target"], "target-compound": ["target", "name"], "target-remark": ["target"], "target-range": ["target"], "yearly-no-target": [],

@@ -89,15 +89,16 @@ export function knownChanges(before: RowContent, after: RowContent): FieldChange
 }
 
 /**
- * The 数值变化 text of a row (审核 sheet, Chinese; `en` for the pane's English list): each field changed, `2023年 K7：「3.2」（文本） → 3.2`
- * (the year's own value as `80 → 85` when 位置 is its cell), joined by `；`; a 人工评估 left out asks to be
- * given again. `cell` is the row's 位置.
+ * The 数值变化 text of a row (审核 sheet, Chinese; `en` for the pane's English list): each field changed, `2023年 K7：「3.2」（文本） → 3.2`,
+ * joined by `；`; the year's own value alone as `80 → 85` when 位置 is its cell, but named like the others when
+ * more than one field changed (`2017年 J6：11 → 5；2018年 K6：16 → 5`: a bare pair beside named ones reads as
+ * the named one's, trial37 F3); a 人工评估 left out asks to be given again. `cell` is the row's 位置.
  */
 export function describeFieldChanges(changes: FieldChange[], year: number, cell: string, lang: "zh" | "en" = "zh"): string {
   const w = changeWords(lang);
   return changes.map((c) => {
     const values = w.values(c) + (c.field === "assess" && c.new === "" ? w.giveAgain : "");
-    return c.field === String(year) && c.cell === cell ? values : `${w.field(c.field)} ${c.cell}${w.colon}${values}`;
+    return changes.length === 1 && c.field === String(year) && c.cell === cell ? values : `${w.field(c.field)} ${c.cell}${w.colon}${values}`;
   }).join(lang === "zh" ? "；" : "; ");
 }
 

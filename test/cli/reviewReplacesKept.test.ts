@@ -24,10 +24,10 @@ describe("review --replaces: what it records stays until the reviewer looks at i
 
   test.each<[string, string, string, string | RegExp]>([
     ["a value changed on a row nobody had decided on", "r07", "待复核", "4.62 → 4.65"],
-    ["a row filled in over four years", "r11", "待复核", "2021年 I14：（空） → 70；2022年 J14：（空） → 75；2023年 K14：（空） → 80；（空） → 85"],
-    ["a value moved from the 2025 column to 2024", "r08", "待复核", "（空） → 94；2025年 M11：94 → （空）"],
+    ["a row filled in over four years", "r11", "待复核", "2021年 I14：（空） → 70；2022年 J14：（空） → 75；2023年 K14：（空） → 80；2024年 L14：（空） → 85"],
+    ["a value moved from the 2025 column to 2024", "r08", "待复核", "2024年 L11：（空） → 94；2025年 M11：94 → （空）"],
     ["a 2023 value typed as text, now a number", "r04", "待复核", "2023年 K7：「3.2」（文本） → 3.2"],
-    ["a value and its 说明", "r09", "待复核", "19.8 → 20.1；说明 P12：（空） → 再生水厂二期2025年投运后可达标"],
+    ["a value and its 说明", "r09", "待复核", "2024年 L12：19.8 → 20.1；说明 P12：（空） → 再生水厂二期2025年投运后可达标"],
     ["a row unchanged keeps its decision", "r06", "有效", ""],
     ["a row unchanged and undecided", "r12", "", ""],
   ])("%s (%s): %s on every run", (_, id, state, change) => {

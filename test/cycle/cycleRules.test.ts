@@ -139,4 +139,16 @@ describe("diffReturns compares by template, id and field, never by position", ()
   ])("数值变化 of a 审核 row: %s", (_, place, changes, text) => {
     expect(describeFieldChanges(changes, 2023, place)).toBe(text);
   });
+
+  // trial37 F3: a bare `16 → 5` after `2017年 J6：11 → 5` read as J6's second change
+  const twoYears: FieldChange[] = [{ field: "2017", cell: "J6", old: "11", new: "5" }, { field: "2018", cell: "K6", old: "16", new: "5" }];
+  test.each<[string, "zh" | "en", FieldChange[], string]>([
+    ["another year and the year's own value", "zh", twoYears, "2017年 J6：11 → 5；2018年 K6：16 → 5"],
+    ["another year and the year's own value", "en", twoYears, "2017 J6: 11 → 5; 2018 K6: 16 → 5"],
+    ["the year's own value and its 说明", "zh", [{ field: "2018", cell: "K6", old: "19.8", new: "20.1" }, { field: "note", cell: "P6", old: "", new: "原因" }], "2018年 K6：19.8 → 20.1；说明 P6：（空） → 原因"],
+    ["the year's own value and its 说明", "en", [{ field: "2018", cell: "K6", old: "19.8", new: "20.1" }, { field: "note", cell: "P6", old: "", new: "原因" }], "2018 K6: 19.8 → 20.1; note (说明) P6: (empty) → 原因"],
+    ["the year's own value alone stays plain", "en", [{ field: "2018", cell: "K6", old: "16", new: "5" }], "16 → 5"],
+  ])("数值变化 of several changes names each with its year and cell: %s (%s)", (_, lang, changes, text) => {
+    expect(describeFieldChanges(changes, 2018, "K6", lang)).toBe(text);
+  });
 });

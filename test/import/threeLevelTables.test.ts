@@ -42,8 +42,8 @@ describe("十三五 生态环境保护 专栏1: 领域 | numbered sub-group | �
     ["4.生态状况 is a category: 森林覆盖率 an indicator with its unit", "r04-1", ["4.1", "生态环境质量·生态状况", "森林覆盖率（%）", "", "%", "21.66", "23.04", "约束性", "累计：〔1.38〕"]],
     ["森林蓄积量 keeps its unit", "r04-2", ["4.2", "生态环境质量·生态状况", "森林蓄积量（亿立方米）", "", "亿立方米", "151", "165", "约束性", "累计：〔14〕"]],
     ["a row without a unit under a category", "r04-5", ["4.5", "生态环境质量·生态状况", "重点生态功能区所属县域生态环境状况指数", "", "", "60.4", ">60.4", "预期性", ""]],
-    ["a sub-group with a unit is one indicator, its rows parts with its unit", "r05-2", ["5", "污染物排放总量", "主要污染物排放总量减少（%）", "氨氮", "%", "-", "〔10〕", "约束性", ""]],
-    ["under 6.: a part's glued footnote number taken off where note 5 names it", "r06-1", ["6", "污染物排放总量", "区域性污染物排放总量减少（%）", "重点地区重点行业挥发性有机物", "%", "-", "〔10〕", "预期性", N5]],
+    ["a sub-group with a unit is one indicator, its rows parts with its unit", "r05-2", ["5", "污染物排放总量", "主要污染物排放总量减少", "氨氮", "%", "-", "〔10〕", "约束性", ""]],
+    ["under 6.: a part's glued footnote number taken off where note 5 names it", "r06-1", ["6", "污染物排放总量", "区域性污染物排放总量减少", "重点地区重点行业挥发性有机物", "%", "-", "〔10〕", "预期性", N5]],
     ["an empty sub-group cell under 生态保护修复: an indicator of that 领域", "r-1", ["", "生态保护修复", "新增水土流失治理面积（万平方公里）", "", "万平方公里", "-", "〔27〕", "预期性", ""]],
   ])("%s", async (_d, id, expected) => {
     for (const file of ["eco-2016-2020-three-levels.txt", "eco-2016-2020-three-levels.html"]) {

@@ -46,8 +46,8 @@ describe("a table copied one cell per line", () => {
     ], ["cell-per-line", "target-and-cumulative"]],
     ["paragraphs, headings and parts", PARAGRAPHS, [2020, 2025], [
       ["发展水平", "学前教育毛入园率(%)", "", "99", "99以上", "约束性"],
-      ["优质资源建设", "义务教育标准班额比例(%)", "小学", "34.52", "80以上", "预期性"],
-      ["优质资源建设", "义务教育标准班额比例(%)", "初中", "77.34", "85以上", "预期性"],
+      ["优质资源建设", "义务教育标准班额比例", "小学", "34.52", "80以上", "预期性"],
+      ["优质资源建设", "义务教育标准班额比例", "初中", "77.34", "85以上", "预期性"],
     ], ["cell-per-line", "number-glued", "cell-breaks"]],
     ["traditional, header cells on two lines, a category", TRADITIONAL, [2015, 2020], [
       ["粮食供给保障", "粮食(谷物)综合生产能力(亿吨)", "", "5", "5.5", "约束性"],
