@@ -232,6 +232,11 @@ export interface EvaluationWords {
    * 附表's 说明 and the 分领域 line so that 提前实现 beside a value at the baseline, and no 进度, read as the rules mean them
    */
   baselineInBand: (baseline: string, target: string, low: string, high: string, met: number) => string;
+  /**
+   * a 左右 target met by a value inside its band but off the target itself (check's approximate_within; §3, our reading,
+   * trial36 tp F5: 3300 against 3600左右 in year 1 read 提前实现 with no word why), said where baselineInBand is not
+   */
+  withinBand: (value: string, target: string, low: string, high: string, met: number) => string;
   noEndMisses: (yearly: boolean) => string;
   /** said of a unit listed (`--units`, `--ledger`) that sent no return, after its 【name】 */
   unreported: string;
@@ -456,6 +461,7 @@ const ZH: EvaluationWords = {
   noForecastMisses: "按目前趋势，没有预计难以完成的指标。",
   noForecast: "没有可据以预测的数值，未作预测。",
   hold: "已达标，按目前趋势需保持",
+  withinBand: (v, t, low, high, met) => `${v} 在目标「${t}」的上下 ${met}% 以内（${low}–${high}）：区间内即为已达标`,
   baselineInBand: (b, t, low, high, met) => `基期值 ${b} 已在「${t}」的达标区间（上下 ${met}%，${low}–${high}）内：区间内即为已达标，不按基期计算进度`,
   noEndMisses: (yearly) => `${yearly ? "年度计划" : "规划期末"}没有未完成的指标（未能评估的除外）。`,
   unreported: "未报送。",
@@ -559,6 +565,7 @@ const EN: EvaluationWords = {
   noForecastMisses: "On the present trend, no indicator is unlikely to be met.",
   noForecast: "No value to forecast from; no forecast made.",
   hold: "met; on the present trend it must be held",
+  withinBand: (v, t, low, high, met) => `${v} is within ${met}% either side of the target “${t}” (${low}–${high}): any value in that band is met`,
   baselineInBand: (b, t, low, high, met) => `the baseline ${b} already lies in the band that meets “${t}” (${met}% either side, ${low}–${high}): any value in it is met, and no progress from the baseline is measured`,
   noEndMisses: (yearly) => `${yearly ? "In the yearly plan" : "At the end of the plan period"} no indicator is left not achieved (those not graded aside).`,
   unreported: "Not submitted.",
