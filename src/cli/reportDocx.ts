@@ -1,5 +1,5 @@
 import { targetDifferenceLine } from "../cycle/targetDifferenceLine";
-import { targetInText } from "../domain/targetInText";
+import { targetWithUnit } from "../domain/targetWithUnit";
 import { rowMiss } from "../sheet/rowMiss";
 import { UNCLASSIFIED } from "../templates/UNCLASSIFIED";
 import { fmtNumber, bindingFirst, BINDING, statedValue, withUnit } from "../domain/evaluationText";
@@ -24,6 +24,7 @@ import { assessmentOf } from "../sheet/assessmentOf";
 import { shownActual } from "../sheet/shownActual";
 import { reportedValue } from "../sheet/reportedValue";
 import { baselineInBandWords } from "../sheet/baselineInBandWords";
+import { withinBandWords } from "../sheet/withinBandWords";
 import { rowWarning } from "../sheet/rowWarning";
 import { doubtYear } from "../sheet/doubtYear";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
@@ -86,10 +87,10 @@ function gradeStatusNote(r: EvaluationReport): string {
 
 /**
  * How a row not met stands against the target it is judged by, in words (targetMiss): "低于目标下限 95%", "高于目标上限 5.5%",
- * "高于目标「6左右」的达标区间 5.4–6.6" (the band as the unit allows it), or "未达到目标 〔18〕" (a total, a strict bound met exactly).
+ * "高于目标「6%左右」的达标区间 5.4–6.6" (the band as the unit allows it), or "未达到目标 〔18%〕" (the target with the unit: targetWithUnit) (a total, a strict bound met exactly).
  */
 function missWords(i: EvaluationRow): string {
-  return EVALUATION_WORDS.zh.targetMiss(rowMiss(i) ?? { how: "short" }, targetInText(i.target, i.unit), i.unit);
+  return EVALUATION_WORDS.zh.targetMiss(rowMiss(i) ?? { how: "short" }, targetWithUnit(i.target, i.unit), i.unit);
 }
 
 /** A domain section's line for one indicator. */
@@ -104,7 +105,8 @@ function domainLine(i: EvaluationRow, year: number): string {
   // left blank with its reason written (§6a): the reason said, not nothing (the 附表's 说明 has it whole)
   if (g.reason === "missing" && isExplainedMissing({ status: g.reason, note: i.note })) parts.push(EVALUATION_WORDS.zh.missingExplained(briefNote(i.note)));
   // a 左右 target whose baseline already lies in its band: why it is met (or was) with no 进度 (§3, our reading)
-  const inBand = baselineInBandWords(i);
+  // …or a value met inside that band, off the target (withinBandWords; trial36 tp F5)
+  const inBand = baselineInBandWords(i) || withinBandWords(i);
   if (inBand) parts.push(inBand);
   const ended = year >= i.targetYear;
   // at or after T no forecast carries the blank years a total counts as 0: said beside the total (§6, our reading)

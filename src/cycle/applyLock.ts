@@ -43,6 +43,9 @@ export interface OtherYearLock {
  * year a check was asked for) accepted another year's return: it is not compared (every value
  * of the new year would read as changed since) and the state says so once (`otherYear`), as
  * `rollover` leaves the record behind (cycleMessages rolled_review_left).
+ *
+ * A return locked for its year asks for no 说明 any more: its lagging_no_note issues are dropped (nobody can
+ * write one into a locked return), so check, summary and the pane's 校验 agree with what lock accepted.
  */
 /**
  * Whether the lock recorded the field's cell as a formula with no result (LockRecord.uncalculated); in a record written
@@ -63,6 +66,10 @@ export function applyLock(grid: GridWorkbook, report: CheckReport, sha256: (text
   if (typeof rec.year === "number" && rec.year !== reportingYear) {
     return { locked: false, otherYear: { year: rec.year, reportingYear, lockedAt: rec.lockedAt ?? "", reviewer: rec.reviewer ?? "" } };
   }
+  // 滞后指标须填写说明 is the unit's duty while the return can still be edited: once locked nobody can write the 说明
+  // (lock said the lags left unexplained when it locked them; trial36 tp F6: a reviewer's 人工评估 滞后 went on asking
+  // the unit for one after the lock). The row stays 滞后; only the request goes (§ a lagging row's 说明, our reading).
+  for (const item of report.items) item.issues = item.issues.filter((x) => x.code !== "lagging_no_note");
   let changed = 0;
   const sealed = sha256(fingerprintText(rec.values)) === rec.fingerprint;
   if (!sealed) report.problems.push(workbookProblem("lock_fingerprint_mismatch", {}));

@@ -1,5 +1,5 @@
 import { isYearlyPlan } from "./isYearlyPlan";
-import { targetInText } from "./targetInText";
+import { targetWithUnit } from "./targetWithUnit";
 import type { Lang } from "./describeIssue";
 import { BINDING } from "./BINDING";
 import type { Breach } from "./breachOf";
@@ -164,12 +164,12 @@ export function paceNumber(plan: readonly string[] | undefined, pair: readonly (
 
 /**
  * A value's gap to a target it misses (IndicatorGrade.pace.unmet; §6, our reading): "当年 6.2%，低于目标 7%" (`lead` false: "低于目标 7%", after a value already said). The
- * target is its number with the unit, a 左右 one as written ("6左右"), and one the value equals but a
- * strict bound excludes as written ("未达到目标 >7").
+ * target is its number with the unit, a 左右 one as written with the unit (targetWithUnit: "6%左右"), and one the value
+ * equals but a strict bound excludes as written, with the unit ("未达到目标 >7%").
  */
 export function rateGapWords(gap: RateGap, target: Target, unit: string, lang: Lang = "zh", lead = true): string {
   const side = gap.difference < 0 ? "below" : gap.difference > 0 ? "above" : "short";
-  const shown = side === "short" || target.kind === "approximate" ? targetInText(target.text, unit) : withUnit(fmtNumber(gap.target), unit);
+  const shown = side === "short" || target.kind === "approximate" ? targetWithUnit(target.text, unit) : withUnit(fmtNumber(gap.target), unit);
   return EVALUATION_WORDS[lang].rateGap(lead ? withUnit(fmtNumber(gap.value), unit) : null, side, shown);
 }
 

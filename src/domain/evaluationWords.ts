@@ -29,6 +29,8 @@ export interface EndFacts {
   responsibleUnit: string | null;
   /** a qualitative target with no words entered for the year: the reviewer's 人工评估, said in place of the value */
   assessment?: Status | null | undefined;
+  /** that 人工评估 not yet confirmed on the 审核 sheet (EvaluationRow.assessmentToConfirm): said 待审核确认 beside it */
+  assessmentToConfirm?: boolean | undefined;
   /** a cumulative target: the years B+1…Y−1 left blank, counted as 0 in the total (pace.gaps), said beside it */
   gaps?: readonly number[] | undefined;
   /** off a 左右 target's band (targetMiss `band`): the side and the band said in place of the bare target (trial34 C1) */
@@ -72,6 +74,8 @@ export interface BreachFacts {
   breach: Breach;
   /** the reviewer's 人工评估 where `breach.how` is `assessed` */
   assessment: Status | null;
+  /** that 人工评估 not yet confirmed on the 审核 sheet (EvaluationRow.assessmentToConfirm): said 待审核确认 beside it */
+  assessmentToConfirm?: boolean | undefined;
   responsibleUnit: string | null;
 }
 
@@ -194,8 +198,11 @@ export interface EvaluationWords {
   paceSlowing: (needed: string, achieved: string, latest: string, from: number, to: number, turn: PaceTurn) => string;
   /** brackets around the pace words: "（…）" / " (…)" */
   bracket: (inner: string) => string;
-  /** a qualitative target's 人工评估 as the report says it in place of a value: 人工评估为符合序时进度 */
-  assessed: (s: Status) => string;
+  /**
+   * a qualitative target's 人工评估 as the report says it in place of a value: 人工评估为符合序时进度; `toConfirm`: not yet
+   * confirmed by the reviewer (EvaluationRow.assessmentToConfirm), said so: 人工评估为滞后（待审核确认） (trial36)
+   */
+  assessed: (s: Status, toConfirm?: boolean) => string;
   /** a signed pace as words: 提高 0.3 个百分点, 完成 2 万人, 无变化 */
   paceValue: (v: number, unit: string, cumulative: boolean, fmt: (x: number) => string) => string;
   forecastLine: (l: ForecastLine) => string;
@@ -232,6 +239,11 @@ export interface EvaluationWords {
    * 附表's 说明 and the 分领域 line so that 提前实现 beside a value at the baseline, and no 进度, read as the rules mean them
    */
   baselineInBand: (baseline: string, target: string, low: string, high: string, met: number) => string;
+  /**
+   * a 左右 target met by a value inside its band but off the target itself (check's approximate_within; §3, our reading,
+   * trial36 tp F5: 3300 against 3600左右 in year 1 read 提前实现 with no word why), said where baselineInBand is not
+   */
+  withinBand: (value: string, target: string, low: string, high: string, met: number) => string;
   noEndMisses: (yearly: boolean) => string;
   /** said of a unit listed (`--units`, `--ledger`) that sent no return, after its 【name】 */
   unreported: string;
@@ -378,12 +390,12 @@ const EN_NO_TREND: Record<Breach["why"], string> = { baseline_met: "the baseline
 
 /** A breach's value against its target: "2023 年 1‰，已突破约束性目标 ≤0.9" (`is` "为" in a 预警 line); a reviewer's: "人工评估为滞后，目标 全覆盖". */
 const zhBreach = (f: BreachFacts, is = ""): string => {
-  if (f.breach.how === "assessed") return `人工评估为${STATUS_LABELS[f.assessment ?? "lagging"]}，目标 ${f.target}`;
+  if (f.breach.how === "assessed") return `${ZH.assessed(f.assessment ?? "lagging", f.assessmentToConfirm)}，目标 ${f.target}`;
   const how = f.breach.how === "ceiling" ? "已突破约束性目标" : f.breach.how === "floor" ? "已低于约束性目标" : "未达到目标";
   return `${f.year} 年${is} ${f.actual || "—"}，${how} ${f.target}`;
 };
 const enBreach = (f: BreachFacts): string => {
-  if (f.breach.how === "assessed") return `assessed as ${STATUS_LABELS_EN[f.assessment ?? "lagging"].toLowerCase()}, target ${f.target}`;
+  if (f.breach.how === "assessed") return `${EN.assessed(f.assessment ?? "lagging", f.assessmentToConfirm)}, target ${f.target}`;
   const how = f.breach.how === "ceiling" ? "above the binding target" : f.breach.how === "floor" ? "below the binding target" : "short of the target";
   return `${f.actual || "—"} in ${f.year}, ${how} ${f.target}`;
 };
@@ -431,14 +443,14 @@ const ZH: EvaluationWords = {
   gapsAfterPace: (years) => `；${ZH.gapsCounted(years)}`,
   paceSlowing: (needed, achieved, latest, from, to, turn) => `需年均${needed}；此前年均${achieved}，但${ZH_TURN[turn]}，${to - from === 1 ? `${to} 年比上年${latest}` : `${from}—${to} 年年均${latest}`}`,
   bracket: (inner) => `（${inner}）`,
-  assessed: (st) => `人工评估为${STATUS_LABELS[st]}`,
+  assessed: (st, toConfirm) => `人工评估为${STATUS_LABELS[st]}${toConfirm ? "（待审核确认）" : ""}`,
   paceValue: (v, unit, cumulative, fmt) => {
     const u = paceUnit(unit, " 个百分点", " 个千分点");
     if (cumulative) return `完成 ${fmt(v)}${u}`;
     return fmt(Math.abs(v)) === "0" ? "无变化" : `${v < 0 ? "降低" : "提高"} ${fmt(Math.abs(v))}${u}`;
   },
   forecastLine: (l) => `${l.binding ? "【预警】" : ""}${l.name}${zhAttribute(l.attribute)}：按目前趋势预计 ${l.targetYear} 年${l.cumulative ? "累计" : "为"} ${l.forecast}，目标 ${l.target}${l.pace}${zhOneYearLead(l.oneYear)}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}${zhNote(l)}`,
-  endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}${zhAttribute(l.attribute)}：${l.yearly ? `${l.targetYear} 年度计划未完成` : l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${!l.actual && l.assessment ? ZH.assessed(l.assessment) : `${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}${l.cumulative && l.own ? `（当年 ${l.own}）` : ""}`}${l.gaps && l.gaps.length > 0 ? `，${ZH.gapsCounted(l.gaps)}` : ""}，${l.miss ? ZH.targetMiss(l.miss, l.target, "") : `目标 ${l.target}`}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}${zhNote(l)}`,
+  endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}${zhAttribute(l.attribute)}：${l.yearly ? `${l.targetYear} 年度计划未完成` : l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${!l.actual && l.assessment ? ZH.assessed(l.assessment, l.assessmentToConfirm) : `${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}${l.cumulative && l.own ? `（当年 ${l.own}）` : ""}`}${l.gaps && l.gaps.length > 0 ? `，${ZH.gapsCounted(l.gaps)}` : ""}，${l.miss ? ZH.targetMiss(l.miss, l.target, "") : `目标 ${l.target}`}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}${zhNote(l)}`,
   breachItem: (f) => `${f.name}（${zhBreach(f)}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
   breaches: (year, items, n = items.length) => `另有约束性指标 ${n} 项 ${year} 年未达到目标，无趋势可预测：${items.join("；")}。`,
   briefList: (n, top, section) => `${n > top.length ? `最需关注的是${top.join("、")}等` : top.join("、")}${section === null ? "" : `，逐项见“${section}”`}`,
@@ -456,6 +468,7 @@ const ZH: EvaluationWords = {
   noForecastMisses: "按目前趋势，没有预计难以完成的指标。",
   noForecast: "没有可据以预测的数值，未作预测。",
   hold: "已达标，按目前趋势需保持",
+  withinBand: (v, t, low, high, met) => `${v} 在目标「${t}」的上下 ${met}% 以内（${low}–${high}）：区间内即为已达标`,
   baselineInBand: (b, t, low, high, met) => `基期值 ${b} 已在「${t}」的达标区间（上下 ${met}%，${low}–${high}）内：区间内即为已达标，不按基期计算进度`,
   noEndMisses: (yearly) => `${yearly ? "年度计划" : "规划期末"}没有未完成的指标（未能评估的除外）。`,
   unreported: "未报送。",
@@ -532,7 +545,7 @@ const EN: EvaluationWords = {
   gapsAfterPace: (years) => `; ${EN.gapsCounted(years)}`,
   paceSlowing: (needed, achieved, latest, from, to, turn) => `needs ${needed} a year; so far ${achieved} a year, but ${EN_TURN[turn]}: ${to - from === 1 ? `${latest} in ${to} over the year before` : `${latest} a year in ${from}–${to}`}`,
   bracket: (inner) => ` (${inner})`,
-  assessed: (st) => `assessed as ${STATUS_LABELS_EN[st].toLowerCase()}`,
+  assessed: (st, toConfirm) => `assessed as ${STATUS_LABELS_EN[st].toLowerCase()}${toConfirm ? " (not yet confirmed by the reviewer)" : ""}`,
   paceValue: (v, unit, cumulative, fmt) => {
     // one point, not "1 percentage points"
     const amount = (n: string): string => (unit === "%" || unit === "‰" ? englishCount(n, ENGLISH_TERMS[unit === "%" ? "百分点" : "千分点"]) : `${n}${unitAfterNumber(unit)}`);
@@ -541,7 +554,7 @@ const EN: EvaluationWords = {
     return n === "0" ? EN_NO_CHANGE : `${v < 0 ? "a fall of" : "a rise of"} ${amount(n)}`;
   },
   forecastLine: (l) => `${l.binding ? "[WARNING] " : ""}${l.name}${enAttribute(l.attribute)}: on the present trend ${l.forecast}${l.cumulative ? " in total" : ""} in ${l.targetYear}, target ${l.target}${l.pace}${enOneYearLead(l.oneYear)}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}${enNote(l)}`,
-  endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name}${enAttribute(l.attribute)}: ${l.yearly ? `not achieved in the ${l.targetYear} yearly plan` : l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${!l.actual && l.assessment ? EN.assessed(l.assessment) : `${l.actual || "—"}${l.cumulative ? ` in total${l.own ? ` (${l.own} that year)` : ""}` : ""} in ${l.year}`}${l.gaps && l.gaps.length > 0 ? ` (${EN.gapsCounted(l.gaps)})` : ""}, ${l.miss ? EN.targetMiss(l.miss, l.target, "") : `target ${l.target}`}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}${enNote(l)}`,
+  endLine: (l) => `${l.binding ? "[BINDING, NOT ACHIEVED] " : ""}${l.name}${enAttribute(l.attribute)}: ${l.yearly ? `not achieved in the ${l.targetYear} yearly plan` : l.year === l.targetYear ? `not achieved at the end of the plan period (${l.targetYear})` : `not achieved; the plan period ended in ${l.targetYear}`}, ${!l.actual && l.assessment ? EN.assessed(l.assessment, l.assessmentToConfirm) : `${l.actual || "—"}${l.cumulative ? ` in total${l.own ? ` (${l.own} that year)` : ""}` : ""} in ${l.year}`}${l.gaps && l.gaps.length > 0 ? ` (${EN.gapsCounted(l.gaps)})` : ""}, ${l.miss ? EN.targetMiss(l.miss, l.target, "") : `target ${l.target}`}${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}${enNote(l)}`,
   breachItem: (f) => `${f.name} (${enBreach(f)}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
   breaches: (year, items, n = items.length) => `A further ${n} binding ${n === 1 ? "indicator is" : "indicators are"} not met in ${year}, with no trend to forecast: ${items.join("; ")}. `,
   briefList: (n, top, section) => `${n > top.length ? `most of all ${top.join(", ")}, among others` : top.join(", ")}${section === null ? "" : `; each is listed under “${section}”`}`,
@@ -559,6 +572,7 @@ const EN: EvaluationWords = {
   noForecastMisses: "On the present trend, no indicator is unlikely to be met.",
   noForecast: "No value to forecast from; no forecast made.",
   hold: "met; on the present trend it must be held",
+  withinBand: (v, t, low, high, met) => `${v} is within ${met}% either side of the target “${t}” (${low}–${high}): any value in that band is met`,
   baselineInBand: (b, t, low, high, met) => `the baseline ${b} already lies in the band that meets “${t}” (${met}% either side, ${low}–${high}): any value in it is met, and no progress from the baseline is measured`,
   noEndMisses: (yearly) => `${yearly ? "In the yearly plan" : "At the end of the plan period"} no indicator is left not achieved (those not graded aside).`,
   unreported: "Not submitted.",

@@ -9,6 +9,7 @@ import type { EvaluationRow } from "./EvaluationReport";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { assessmentOf } from "./assessmentOf";
 import { baselineInBandWords } from "./baselineInBandWords";
+import { withinBandWords } from "./withinBandWords";
 import { doubtYear } from "./doubtYear";
 import { shownValue } from "./shownValue";
 import { yearOwnTarget } from "./yearOwnTarget";
@@ -100,13 +101,14 @@ export function paceText(r: EvaluationRow): string {
 /**
  * 说明: why a row is not graded, or the 人工评估 it was graded by (人工评估结论，待审核确认 where the reviewer has not
  * confirmed it: EvaluationRow.assessmentToConfirm); a 左右 target whose baseline already lies in
- * its met band, said so (baselineInBandWords: why it is met with no 进度); then the reporter's own note.
+ * its met band, said so (baselineInBandWords: why it is met with no 进度), or a value met inside that band off the
+ * target (withinBandWords); then the reporter's own note.
  */
 export function remarkText(r: EvaluationRow): string {
   const assessed = assessmentOf(r);
   const reason = r.graded.reason ? `未能评估：${notGradedReasonLabel(r.graded.reason)}${r.rowMissing ? "（填报表中无此行，可能已被删除）" : ""}` : assessed ? EVALUATION_WORDS.zh.assessed(assessed) : "";
   // a 人工评估 conclusion the reviewer has not confirmed says so after it (§3, our reading, trial35 X1)
-  return [reason, r.assessmentToConfirm ? EVALUATION_WORDS.zh.assessmentToConfirm : "", baselineInBandWords(r), r.note].filter(Boolean).join("；");
+  return [reason, r.assessmentToConfirm ? EVALUATION_WORDS.zh.assessmentToConfirm : "", baselineInBandWords(r), withinBandWords(r), r.note].filter(Boolean).join("；");
 }
 
 /**

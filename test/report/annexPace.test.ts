@@ -40,7 +40,7 @@ describe("the pair as printed must explain the miss (§6, our reading)", () => {
 
   test("白沙县's paragraph and 预警 line: F against the target alone", () => {
     const ret = returnOf("白沙县", [rate({ 2021: 0.028, 2022: 0.026, 2023: 0.024 })], 2023);
-    expect(ret.text).toContain("亿元GDP生产安全事故死亡率（预计 2025 年 0.020 人/亿元，目标 <0.020）。");
+    expect(ret.text).toContain("亿元GDP生产安全事故死亡率（预计 2025 年 0.020 人/亿元，目标 <0.020 人/亿元）。");
     expect(warningSection(ret).lines[0]).not.toContain("此前年均");
   });
 });

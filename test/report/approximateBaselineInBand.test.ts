@@ -30,8 +30,9 @@ describe("the 附表 says why a row whose baseline is in its 左右 band is met 
       "基期值 58.3 已在「63左右」的达标区间（上下 10%，56.7–69.3）内：区间内即为已达标，不按基期计算进度"],
     // trial26a's 57.9 is below its baseline: 倒退, and since trial34 not graded beside its 待核实
     ["trial26a: 城镇化率 58.3 → 63左右, 57.9 (倒退)", { name: "常住人口城镇化率", attribute: "预期性", unit: "%", baseline: "58.3", target: "63左右", values: { 2023: 57.9 } }, "—", "未能评估", "未能评估：数值待核实"],
-    ["a baseline outside the band (6 → 7.5左右): nothing said", { name: "每千人口床位数", attribute: "预期性", unit: "张", baseline: "6", target: "7.5左右", values: { 2023: 7.2 } }, "—", "提前实现", ""],
-    ["a change name (增长): each year's rate is its own, nothing said", { name: "地区生产总值增长", attribute: "预期性", unit: "%", baseline: "6.2", target: "6左右", values: { 2023: 5.8 } }, "—", "提前实现", ""],
+    // trial36 tp F5: the value met inside the band, off the target, says the band instead (withinBandWords)
+    ["a baseline outside the band (6 → 7.5左右): the value's band", { name: "每千人口床位数", attribute: "预期性", unit: "张", baseline: "6", target: "7.5左右", values: { 2023: 7.2 } }, "—", "提前实现", "7.2 在目标「7.5左右」的上下 10% 以内（6.75–8.25）：区间内即为已达标"],
+    ["a change name (增长): each year's rate is its own, the value's band", { name: "地区生产总值增长", attribute: "预期性", unit: "%", baseline: "6.2", target: "6左右", values: { 2023: 5.8 } }, "—", "提前实现", "5.8 在目标「6左右」的上下 10% 以内（5.4–6.6）：区间内即为已达标"],
     ["not graded (blank): its reason alone", green({ 2023: null }), "—", "未能评估", "未能评估：未填报"],
   ])("%s", (_why, facts, progress, grade, remark) => {
     const cells = evaluationColumns(returnOf("甲县", [facts], 2023).items[0]!, 1, 2023);

@@ -21,11 +21,11 @@ const words: RowFacts = { name: "基层应急管理体系", attribute: "约束�
 describe("a binding target not met in Y, with no forecast, is a 预警 (our reading of §6)", () => {
   test.each([
     ["a ceiling the baseline met, broken in Y", fire,
-      "【预警】森林火灾受害率（约束性）：2023 年为 1‰，已突破约束性目标 ≤0.9（基期已达到目标，无趋势可预测）",
-      "森林火灾受害率（2023 年 1‰，已突破约束性目标 ≤0.9）"],
+      "【预警】森林火灾受害率（约束性）：2023 年为 1‰，已突破约束性目标 ≤0.9‰（基期已达到目标，无趋势可预测）",
+      "森林火灾受害率（2023 年 1‰，已突破约束性目标 ≤0.9‰）"],
     ["a floor the baseline met, fallen below in Y", shelter,
-      "【预警】应急避难场所覆盖率（约束性）：2023 年为 78%，已低于约束性目标 ≥80（基期已达到目标，无趋势可预测）",
-      "应急避难场所覆盖率（2023 年 78%，已低于约束性目标 ≥80）"],
+      "【预警】应急避难场所覆盖率（约束性）：2023 年为 78%，已低于约束性目标 ≥80%（基期已达到目标，无趋势可预测）",
+      "应急避难场所覆盖率（2023 年 78%，已低于约束性目标 ≥80%）"],
     ["a words-only target a reviewer found lagging", words,
       "【预警】基层应急管理体系（约束性）：人工评估为滞后，目标 全覆盖",
       "基层应急管理体系（人工评估为滞后，目标 全覆盖）"],
@@ -57,7 +57,7 @@ describe("a binding target not met in Y, with no forecast, is a 预警 (our read
 
   test("in English too", () => {
     const ret = returnOf("东港区", [fire], 2023);
-    expect(warningSection(ret, "en").lines).toEqual(["[WARNING] 森林火灾受害率 (binding): 1‰ in 2023, above the binding target ≤0.9 (the baseline already met it; no trend to forecast)"]);
-    expect(returnParagraph(ret, "en")).toContain("A further 1 binding indicator is not met in 2023, with no trend to forecast: 森林火灾受害率 (1‰ in 2023, above the binding target ≤0.9).");
+    expect(warningSection(ret, "en").lines).toEqual(["[WARNING] 森林火灾受害率 (binding): 1‰ in 2023, above the binding target ≤0.9‰ (the baseline already met it; no trend to forecast)"]);
+    expect(returnParagraph(ret, "en")).toContain("A further 1 binding indicator is not met in 2023, with no trend to forecast: 森林火灾受害率 (1‰ in 2023, above the binding target ≤0.9‰).");
   });
 });

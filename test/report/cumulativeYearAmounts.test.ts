@@ -43,8 +43,8 @@ describe("yearly amounts toward a period total: the total is the years' sum", ()
   });
 
   test.each([
-    ["zh", "（预计 2025 年累计 3.8 个，目标 〔15〕；需年均完成 12 个，此前年均完成 0.75 个；2021—2023 年未填报，按 0 计入累计）"],
-    ["en", "(forecast 3.8 个 in total in 2025, target 〔15〕; needs 12 个 a year, so far 0.75 个 a year; no value for 2021–2023, counted as 0 in the total)"],
+    ["zh", "（预计 2025 年累计 3.8 个，目标 〔15 个〕；需年均完成 12 个，此前年均完成 0.75 个；2021—2023 年未填报，按 0 计入累计）"],
+    ["en", "(forecast 3.8 个 in total in 2025, target 〔15 个〕; needs 12 个 a year, so far 0.75 个 a year; no value for 2021–2023, counted as 0 in the total)"],
   ] as const)("the paragraph says the blank years counted as 0 (%s)", (lang, said) => {
     const r = evaluationRow(row({ 2024: 3 }), 2024);
     expect(returnParagraph({ items: [r], year: 2024, targetYear: 2025 }, lang)).toContain(said);

@@ -66,7 +66,7 @@ describe("report in the plan's last year (Y = T): what is not achieved at the en
     const k = doc.items.filter((i) => UNFINISHED.includes(i.grade)).length;
     expect(k).toBeGreaterThan(0);
     expect(doc.text).toContain(`截至规划期末（2020 年），已实现 ${doc.items.filter((i) => i.grade === "achieved").length} 项，未完成 ${k} 项（其中约束性 `);
-    expect(doc.text).toContain(`未完成的 ${k} 项：城镇住房保障受益覆盖率 (%)（2020 年 25%，目标 >25；责任单位：市住建局）；`);
+    expect(doc.text).toContain(`未完成的 ${k} 项：城镇住房保障受益覆盖率 (%)（2020 年 25%，目标 >25%；责任单位：市住建局）；`);
     // in the last year nothing is early, ahead or on schedule any more: one set of words (our reading)
     expect(doc.text).not.toMatch(/提前实现|快于预期|基本符合预期|滞后于预期/);
     expect(doc.text).not.toContain("难以完成");
@@ -97,13 +97,13 @@ describe("report in the plan's last year (Y = T): what is not achieved at the en
       expect(opening.length).toBeGreaterThan(0);
       expect(text).toContain(`${opening}未完成的 ${k} 项：城镇住房保障受益覆盖率 (%)、`);
       expect(text).toContain("，逐项见“期末未完成的指标”。");
-      expect(text).not.toContain("城镇住房保障受益覆盖率 (%)（2020 年 25%，目标 >25；责任单位：市住建局）");
+      expect(text).not.toContain("城镇住房保障受益覆盖率 (%)（2020 年 25%，目标 >25%；责任单位：市住建局）");
     }
     expect(text).not.toContain("没有预计难以完成");
     expect(text).toContain(ext === ".docx" ? "期末未完成的指标" : "期末未完成：");
     const lines = text.split("\n").filter((l) => /^\d+\. /.test(l) && /未完成，/.test(l));
     expect(lines).toHaveLength(k);
-    expect(lines[0]).toBe("1. 【约束性未完成】城镇住房保障受益覆盖率 (%)（约束性）：规划期末（2020 年）未完成，2020 年为 25%，目标 >25；责任单位：市住建局");
+    expect(lines[0]).toBe("1. 【约束性未完成】城镇住房保障受益覆盖率 (%)（约束性）：规划期末（2020 年）未完成，2020 年为 25%，目标 >25%；责任单位：市住建局");
   });
 
   test("--lang en says it in English, with the same count", async () => {
@@ -113,7 +113,7 @@ describe("report in the plan's last year (Y = T): what is not achieved at the en
     const doc = JSON.parse((await cli("report", final, "--json")).out) as ReportDoc;
     const k = doc.items.filter((i) => UNFINISHED.includes(i.grade)).length;
     expect(r.out).toContain(`At the end of the plan period (2020): achieved ${doc.items.filter((i) => i.grade === "achieved").length}, not achieved ${k} (of which binding `);
-    expect(r.out).toContain(`Not achieved: 城镇住房保障受益覆盖率 (%) (2020: 25%, target >25; responsible unit: 市住建局); `);
+    expect(r.out).toContain(`Not achieved: 城镇住房保障受益覆盖率 (%) (2020: 25%, target >25%; responsible unit: 市住建局); `);
     expect(r.out).not.toMatch(/[规划确定主要指标]{8}/);
   });
 });

@@ -38,10 +38,10 @@ describe("what a 期末未完成 line says beside the total", () => {
   const air: RowFacts = { name: "城市空气质量优良天数比率", attribute: "约束性", unit: "%", baseline: "93", target: "≥95", values: { 2021: 94, 2022: 94.5, 2023: 94.6, 2024: 94.7, 2025: 94.8 }, domain: "绿色生态" };
   const long = "受区域传输和臭氧污染影响，2025年优良天数比率94.8%，较目标低0.2个百分点，已制定大气污染防治攻坚方案";
   test.each([
-    ["a blank year, paragraph", co2, "", "paragraph", "2025 年累计 14.4%，其中当年 3.9%，2023 年未填报，按 0 计入累计，目标 〔18〕"],
-    ["a blank year, 期末未完成 line", co2, "", "lines", "2025 年累计 14.4%（当年 3.9%），2023 年未填报，按 0 计入累计，目标 〔18〕"],
-    ["a short 说明, whole", air, "受臭氧污染影响", "lines", "2025 年为 94.8%，目标 ≥95；说明：受臭氧污染影响"],
-    ["a long 说明, cut", air, long, "lines", `目标 ≥95；说明：${briefNote(long)}`],
+    ["a blank year, paragraph", co2, "", "paragraph", "2025 年累计 14.4%，其中当年 3.9%，2023 年未填报，按 0 计入累计，目标 〔18%〕"],
+    ["a blank year, 期末未完成 line", co2, "", "lines", "2025 年累计 14.4%（当年 3.9%），2023 年未填报，按 0 计入累计，目标 〔18%〕"],
+    ["a short 说明, whole", air, "受臭氧污染影响", "lines", "2025 年为 94.8%，目标 ≥95%；说明：受臭氧污染影响"],
+    ["a long 说明, cut", air, long, "lines", `目标 ≥95%；说明：${briefNote(long)}`],
   ] as const)("%s", (_why, facts, note, where, said) => {
     const ret = returnOf("柯城区", [facts], 2025);
     ret.items[0]!.note = note;

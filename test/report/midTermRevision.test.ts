@@ -115,7 +115,7 @@ describe("a plan revised mid-term (rollover --from) is said by the report of tha
 
   test("grades stay on the revised values: the 2023 report grades 人均预期寿命 against ≥81", async () => {
     const r = await reportJson(join(dir, "2023.xlsx"));
-    expect(r.text).toMatch(/人均预期寿命（预计 2025 年 [\d.]+ 岁，目标 ≥81；/);
+    expect(r.text).toMatch(/人均预期寿命（预计 2025 年 [\d.]+ 岁，目标 ≥81 岁；/);
   }, 60000);
 
   test("a second revision appends, with its own year", async () => {

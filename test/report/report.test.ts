@@ -162,7 +162,7 @@ describe("plan-returns report (architecture.md contract, evaluation-rules §6)",
     expect(text).toMatch(/按目前趋势，预计到 2020 年难以完成 \d+ 项：[^。]*等。另有约束性指标 2 项 2018 年未达到目标，无趋势可预测：[^。]*。以上各项逐项见“预警与难以完成的指标”。/);
     expect(text.split("逐项见").length - 1).toBe(1);
     expect(text).not.toContain(json.text.slice(cut));
-    expect(text).toMatch(/【预警】城镇住房保障受益覆盖率 \(%\)（约束性）：按目前趋势预计 2020 年为 [\d.]+%，目标 >25（需年均提高 [\d.]+ 个百分点，此前年均提高 [\d.]+ 个百分点）；责任单位：市住建局/);
+    expect(text).toMatch(/【预警】城镇住房保障受益覆盖率 \(%\)（约束性）：按目前趋势预计 2020 年为 [\d.]+%，目标 >25%（需年均提高 [\d.]+ 个百分点，此前年均提高 [\d.]+ 个百分点）；责任单位：市住建局/);
     for (const h of ["总体评估", "预警与难以完成的指标", "分领域评估", "基本公共教育", "附表", "所需年均进度", "预测2020年", "2018年实际", "序时进度"]) expect(text).toContain(h);
     // binding first in the 预警 list: the first 【预警】 comes before any 预期性 line
     const firstExpected = text.indexOf("（预期性）：按目前趋势");

@@ -106,10 +106,10 @@ describe("at the plan's last year every section and table says 已实现 / 未�
     expect(text).not.toMatch(/滞后于预期|提前实现|快于预期|基本符合预期/);
     expect(text).toContain("铁路营业里程（预期性）：未完成，2025 年 415 公里，");
     // a cumulative target in the 预警 list and the paragraph: the running total with the year's own amount
-    expect(text).toContain("【约束性未完成】营运车辆单位运输周转量二氧化碳排放下降（约束性）：规划期末（2025 年）未完成，2025 年累计 4.4%（当年 1.2%），目标 [5]");
+    expect(text).toContain("【约束性未完成】营运车辆单位运输周转量二氧化碳排放下降（约束性）：规划期末（2025 年）未完成，2025 年累计 4.4%（当年 1.2%），目标 [5%]");
     // the paragraph (the 评估 sheet's, --json's) says it with its figures; the docx's 总体评估 only names it, the 预警 list gives them (trial29c F14)
-    expect(report(y2025).text).toContain("营运车辆单位运输周转量二氧化碳排放下降（2025 年累计 4.4%，其中当年 1.2%，目标 [5]）");
-    expect(text).not.toContain("营运车辆单位运输周转量二氧化碳排放下降（2025 年累计 4.4%，其中当年 1.2%，目标 [5]）");
+    expect(report(y2025).text).toContain("营运车辆单位运输周转量二氧化碳排放下降（2025 年累计 4.4%，其中当年 1.2%，目标 [5%]）");
+    expect(text).not.toContain("营运车辆单位运输周转量二氧化碳排放下降（2025 年累计 4.4%，其中当年 1.2%，目标 [5%]）");
     const sheet = evaluationSheet(y2025[0]!, "评估");
     expect(sheet.cells.filter((c) => c.value === "未完成")).toHaveLength(4);
     expect(sheet.conditionalFormats.some((f) => f.formula.endsWith('="未完成"'))).toBe(true);

@@ -68,9 +68,9 @@ describe("the pace is quoted only where it explains the forecast (§6, our readi
     const rail: RowFacts = { name: "铁路客运量", attribute: "预期性", unit: "万人次", baseline: "1000", target: "1600", values: { 2021: 1050, 2022: 1100, 2023: 1150, 2024: 1500 } };
     const ret = returnOf("甲县", [rail], 2024);
     expect(ret.items[0]?.graded.forecast.meets).toBe(false);
-    expect(ret.text).toContain("预计到 2025 年难以完成 1 项：铁路客运量（预计 2025 年 1490 万人次，目标 1600）。");
+    expect(ret.text).toContain("预计到 2025 年难以完成 1 项：铁路客运量（预计 2025 年 1490 万人次，目标 1600 万人次）。");
     const line = warningSection(ret).lines[0] ?? "";
-    expect(line).toContain("按目前趋势预计 2025 年为 1490 万人次，目标 1600");
+    expect(line).toContain("按目前趋势预计 2025 年为 1490 万人次，目标 1600 万人次");
     expect(line).not.toContain("此前年均");
   });
 });

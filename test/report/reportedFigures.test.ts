@@ -31,6 +31,6 @@ describe("a typed value is said at the report's precision beside the total (tria
 
   test("the 预警 line at the plan's end says the total and the year's amount alike", () => {
     const ret = returnOf("城关镇", [row({ values: { 2021: 3, 2022: 3, 2023: 3, 2024: 3, 2025: 2.0000000001 } })], 2025);
-    expect(warningSection(ret, "zh").lines).toEqual(["【约束性未完成】万元工业增加值用水量下降（约束性）：规划期末（2025 年）未完成，2025 年累计 14%（当年 2%），目标 〔16〕"]);
+    expect(warningSection(ret, "zh").lines).toEqual(["【约束性未完成】万元工业增加值用水量下降（约束性）：规划期末（2025 年）未完成，2025 年累计 14%（当年 2%），目标 〔16%〕"]);
   });
 });

@@ -15,11 +15,11 @@ const row = (name: string, unit: string, baseline: string, target: string, value
 describe("a value on a strict bound: not met, never 需年均无变化", () => {
   test.each([
     ["人均预期寿命 80 against >80 (p = 1, 快于预期 by §3/§6)", row("人均预期寿命", "岁", "79.2", ">80", { 2021: 79.5, 2022: 79.8, 2023: 80 }), "ahead",
-      { needed: 0, achieved: 0.2667, unmet: { value: 80, target: 80, difference: 0 } }, "当年 80 岁，未达到目标 >80；此前年均提高 0.27 岁"],
+      { needed: 0, achieved: 0.2667, unmet: { value: 80, target: 80, difference: 0 } }, "当年 80 岁，未达到目标 >80 岁；此前年均提高 0.27 岁"],
     ["孕产妇死亡率 9.5 against <9.5 (baseline already met: no trajectory)", row("孕产妇死亡率", "/10万", "8.6", "<9.5", { 2023: 9.5 }), "behind",
-      { needed: 0, achieved: 0.3, unmet: { value: 9.5, target: 9.5, difference: 0 } }, "当年 9.5 /10万，未达到目标 <9.5；此前年均提高 0.3 /10万"],
+      { needed: 0, achieved: 0.3, unmet: { value: 9.5, target: 9.5, difference: 0 } }, "当年 9.5 /10万，未达到目标 <9.5 /10万；此前年均提高 0.3 /10万"],
     ["参保率 99 against >99, in points", row("基本医疗保险参保率", "%", "98.5", ">99", { 2022: 98.8, 2023: 99 }), "ahead",
-      { needed: 0, achieved: 0.1667, unmet: { value: 99, target: 99, difference: 0 } }, "当年 99%，未达到目标 >99；此前年均提高 0.17 个百分点"],
+      { needed: 0, achieved: 0.1667, unmet: { value: 99, target: 99, difference: 0 } }, "当年 99%，未达到目标 >99%；此前年均提高 0.17 个百分点"],
     // not on a strict bound: the pace as before, no `unmet`
     ["79.7 against >80: a pace to climb", row("人均预期寿命", "岁", "79.2", ">80", { 2023: 79.7 }), "on_schedule",
       { needed: 0.15, achieved: 0.1667 }, "需年均提高 0.15 岁，此前年均提高 0.17 岁"],

@@ -86,7 +86,7 @@ describe("评估所选文件 writes report's 评估 sheets for the chosen files"
   });
 
   test.each<[string, (p: Page) => Promise<void>, RegExp, string]>([
-    ["clicked: report's sheets, its lines", (p) => p.click("#evaluate-files-button"), /^已生成：县区对比、评估-定海区、评估-普陀区 /, ""],
+    ["clicked: report's sheets, its lines", (p) => p.click("#evaluate-files-button"), /^已生成：县区对比、评估-定海区、评估-普陀区。/, ""],
     // the pane writes 县区对比's counts as numbers, so our first set, unchanged, is replaced in place (before dev34j the
     // COUNTIF formulas were never taken for unchanged and every click added 县区对比(2) …)
     ["again by keyboard: our unchanged set replaced by report's sheets", async (p) => { await p.focus("#evaluate-files-button"); await p.keyboard.press("Enter"); }, /^已更新：县区对比、评估-定海区、评估-普陀区（替换本工具上次生成/, ""],

@@ -19,14 +19,14 @@ async function evaluation(page: Page): Promise<string> {
   return messageText(page);
 }
 
-/** what the evaluation found in the blank return, after the line (evaluationOutcome) */
-const FOUND = { zh: / 规划确定主要指标 48 项（[^）]*）。2023 年未填报任何数值，未能评估 48 项（未填报 48 项）。$/, en: / The plan sets 48 main indicators \([^)]*\)\. No value was entered for 2023: not graded 48 \(not reported 48\)\.$/ };
+/** what the evaluation found in the blank return, after the line ended (evaluationOutcome; paneSentences: trial36 tp F3 read "已生成：评估 规划确定…") */
+const FOUND = { zh: /^规划确定主要指标 48 项（[^）]*）。2023 年未填报任何数值，未能评估 48 项（未填报 48 项）。$/, en: /^ The plan sets 48 main indicators \([^)]*\)\. No value was entered for 2023: not graded 48 \(not reported 48\)\.$/ };
 
 describe.each([
   // replaced: and that a change of format alone is not seen (summaryLine, as 生成汇总's); one sheet, said in the singular
-  ["zh", "已生成：评估", "已更新：评估（替换本工具上次生成、之后未改动的表）。只改格式（颜色、加粗、列宽）不算改动：这样的表也会被替换；要保留，先在表中任一单元格写入内容。",
+  ["zh", "已生成：评估。", "已更新：评估（替换本工具上次生成、之后未改动的表）。只改格式（颜色、加粗、列宽）不算改动：这样的表也会被替换；要保留，先在表中任一单元格写入内容。",
     "已生成：评估(2)。原有的「评估」生成后已有改动，保留原样、未覆盖。"],
-  ["en", "Added: 评估", "Updated: 评估 (the add-in's earlier sheet, unchanged since, replaced). A change of format alone (colour, bold, column width) is not seen as a change: such a sheet is replaced too; to keep one, type something into any of its cells first.",
+  ["en", "Added: 评估.", "Updated: 评估 (the add-in's earlier sheet, unchanged since, replaced). A change of format alone (colour, bold, column width) is not seen as a change: such a sheet is replaced too; to keep one, type something into any of its cells first.",
     "Added: 评估(2). Kept as it is, not overwritten (changed since the add-in made it): \"评估\"."],
 ] as const)("生成评估 again (%s)", (lang, first, replaced, edited) => {
   let pane: OpenPane;

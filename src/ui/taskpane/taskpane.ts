@@ -17,6 +17,7 @@ import { buildFixes, fixRef } from "../shared/buildFixes";
 import { fixLine } from "../shared/fixLine";
 import { writtenFixes } from "../shared/writtenFixes";
 import { lockLine } from "../shared/lockLine";
+import { paneSentences } from "../shared/paneSentences";
 import { lockFacts } from "../../cycle/lockFacts";
 import { HOST_WAIT_MS, watchedActions } from "./watchedActions";
 import { excelActions } from "../shared/excelActions";
@@ -647,7 +648,7 @@ async function onEvaluation(): Promise<void> {
     // as 生成汇总: 已更新 over our own unchanged 评估, or a new one beside an edited one, and why
     const { summaryLine } = await import(/* webpackChunkName: "summary" */ "../shared/summaryLine");
     // then what it found, as `report` says it (evaluationOutcome: 未能评估 N 项, the grades, 预计难以完成 N 项)
-    say(() => [summaryLine(out, lang), out.found(lang), lockedChangesNote(out.changes, lang)].filter(Boolean).join(" "), out.changes.length || out.kept?.length ? "warning" : "success");
+    say(() => paneSentences([summaryLine(out, lang), out.found(lang), lockedChangesNote(out.changes, lang)], lang), out.changes.length || out.kept?.length ? "warning" : "success");
   }, "evaluation-button", "msg.partialWrite");
 }
 
@@ -694,11 +695,7 @@ async function onConsolidate(): Promise<void> {
     const { summaryLine } = await import(/* webpackChunkName: "summary" */ "../shared/summaryLine");
     const passed = out.passedOver;
     // summaryLine's sentences (replaced or kept, then summary's own lines), then the files passed over
-    const line = (l: Lang): string => {
-      const head = summaryLine(out, l);
-      if (!passed) return head;
-      return /[。.]$/.test(head) ? `${head}${l === "en" ? " " : ""}${passed(l)}` : `${head}${l === "en" ? ". " : "。"}${passed(l)}`;
-    };
+    const line = (l: Lang): string => paneSentences([summaryLine(out, l), passed?.(l)], l);
     say(() => line(lang), passed || out.kept?.length || out.said ? "warning" : "success");
   }, "consolidate-button", "msg.partialWrite");
 }
@@ -719,7 +716,7 @@ async function onEvaluateFiles(): Promise<void> {
     if (!out.ok) return say(out.inLang, "error");
     const { summaryLine } = await import(/* webpackChunkName: "summary" */ "../shared/summaryLine");
     // as 生成评估: 已更新 or 已生成 and what was kept, then what `report` prints of these files
-    say(() => [summaryLine(out, lang), out.found(lang)].filter(Boolean).join(" "), out.kept?.length || out.noted ? "warning" : "success");
+    say(() => paneSentences([summaryLine(out, lang), out.found(lang)], lang), out.kept?.length || out.noted ? "warning" : "success");
   }, "evaluate-files-button", "msg.partialWrite");
 }
 
