@@ -21,6 +21,8 @@ import { cycleMessage } from "./cycleMessages";
 import type { LockReading } from "../cycle/lockReading";
 import { lockRefusalList } from "./lockRefusalList";
 import { LAGS_NAMED } from "./runLock";
+import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
+import type { ReturnBlank } from "../cycle/UnitFacts";
 
 const NAME_WIDTH = CHECK_NAME_WIDTH;
 
@@ -61,8 +63,10 @@ function progressColumn(i: CheckReport["items"][number], lang: "zh" | "en"): str
  * The plan's own issues (planNotesLines) follow the totals, and the problems of the workbook after
  * them, unless `alone` is false: a run of several files says the plan's issues, and the sheets made
  * with earlier rules (`rules_outdated`), once after all the files (planNotesLines, olderRulesLines).
+ * With `blank` (cycle/blankOf of the file: 收到空表 "file", 本年度未填 "year") a line under the title says the return
+ * holds nothing for its year, as summary counts it (未报), before its rows, all 未填报 (check_year_blank).
  */
-export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "zh", all = false, width?: number, lock?: LockState, alone = true, outlook?: Pick<LockReading, "report" | "refusals">): string {
+export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "zh", all = false, width?: number, lock?: LockState, alone = true, outlook?: Pick<LockReading, "report" | "refusals">, blank?: ReturnBlank | null): string {
   const labels = lang === "zh" ? STATUS_LABELS : STATUS_LABELS_EN;
   const rows = r.items
     .filter((i) => all || isFlagged(i))
@@ -102,9 +106,11 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   const table = one === null ? formatTable(head, rows, widths, width) : formatTable(head.slice(1), rows.map((x) => x.slice(1)), widths.slice(1), width);
   // several units' returns in one workbook changes what every line below means: said right under the title
   const lead = r.problems.filter((p) => p.code === "units_merged");
+  // nothing for the year: said first, in summary's words (BLANK_WORDS), not left to 54 rows of 未填报 (trial37b F7)
+  const empty = blank ? [`! ${cycleMessage("check_year_blank", { blank, words: BLANK_WORDS[lang][blank], year: r.year }, lang)}`] : [];
   const rest = r.problems.filter((p) => p.code !== "units_merged" && (alone || p.code !== "rules_outdated"));
   const plan = alone ? planNotesLines([r], lang) : [];
-  const parts = [title, ...lead.map((p) => `! ${describeWorkbookProblem(p, lang)}`), rows.length ? table : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts, ...refused, ...plan];
+  const parts = [title, ...empty, ...lead.map((p) => `! ${describeWorkbookProblem(p, lang)}`), rows.length ? table : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts, ...refused, ...plan];
   if (rest.length) parts.push(...rest.map((p) => `! ${describeWorkbookProblem(p, lang)}`));
   return parts.join("\n");
 }

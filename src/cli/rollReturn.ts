@@ -28,6 +28,9 @@ import type { Lang } from "./fileMessages";
 import type { AmendedTemplate } from "../cycle/amendedTemplate";
 import { returnValues } from "../cycle/returnValues";
 import { yearsSkipped } from "../cycle/yearsSkipped";
+import { blankOf } from "../cycle/blankOf";
+import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
+import type { ReturnBlank } from "../cycle/UnitFacts";
 
 /** At most this many values typed ahead are named one by one; the rest are counted. */
 const NAMED_AHEAD = 20;
@@ -46,9 +49,11 @@ const NAMED_LOOSE = 5;
  * the same way, with what is wrong), the columns added and the cells filled outside a sheet's
  * table (not carried, each sheet's in one line), and the sheets not carried; `carried`, the count the first line gives (values
  * entered and the cover's fields), and `yearsSkipped`, the years between the return's and `year` never received
- * (rolled_years_skipped; [] when none), for `--json`. Nothing is read or written here.
+ * (rolled_years_skipped; [] when none), for `--json`; `blank`, what the return held when it holds nothing for its own year
+ * (cycle/blankOf, summary's classification: "file" 收到空表, "year" 本年度未填; summary counts it 未报), said in a 注意 line as a
+ * skipped year is (rolled_year_blank), null when it holds the year's values or rolls back. Nothing is read or written here.
  */
-export async function rollReturn(file: string, out: string, old: { grid: GridWorkbook; report: CheckReport; templates: Template[] }, o: { year: number; deadline?: string | undefined; amended?: ReadonlyMap<string, AmendedTemplate> | undefined }, lang: Lang): Promise<{ bytes: Buffer; lines: string[]; carried: number; yearsSkipped: number[] }> {
+export async function rollReturn(file: string, out: string, old: { grid: GridWorkbook; report: CheckReport; templates: Template[] }, o: { year: number; deadline?: string | undefined; amended?: ReadonlyMap<string, AmendedTemplate> | undefined }, lang: Lang): Promise<{ bytes: Buffer; lines: string[]; carried: number; yearsSkipped: number[]; blank: ReturnBlank | null }> {
   const from = old.report.year;
   const plan = buildWorkbookPlan(old.templates, { year: o.year, reportingUnit: old.report.reportingUnit, ...(o.deadline ? { deadline: o.deadline } : {}) });
   // the same year (rollover --from onto the amended version): the year's own cells are carried too
@@ -84,6 +89,10 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   // 2022 return became a 2024 one without a word that 2023 was never reported)
   const skipped = yearsSkipped(from, o.year);
   if (skipped.length) lines.push(cycleMessage("rolled_years_skipped", { unit: old.report.reportingUnit.trim(), file, from, year: o.year, gap: skipped.join(lang === "en" ? ", " : "、") }, lang));
+  // a return received without its own year's values is 未报 to summary (收到空表, 本年度未填): its year stays blank in the new
+  // return unless chased, as a skipped year's does (trial37b F4: rolled over without a word)
+  const blank = o.year > from ? blankOf(old.grid, old.report) : null;
+  if (blank) lines.push(cycleMessage("rolled_year_blank", { unit: old.report.reportingUnit.trim(), file, from, year: o.year, blank, words: BLANK_WORDS[lang][blank] }, lang));
   if (carried.perYear) lines.push(cycleMessage("rolled_left", { n: carried.perYear }, lang));
   if (carried.signOffs) lines.push(cycleMessage("rolled_signoffs_left", { n: carried.signOffs }, lang));
   // a row the amended plan dropped: its values stay in the old file, each such row said once
@@ -162,7 +171,7 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   if (first) lines.push(cycleMessage("rolled_merged", { file, n: unitCopies.length, sheets: unitCopies.map((c) => lang === "en" ? `"${c.sheet}"` : `「${c.sheet}」`).join(lang === "en" ? ", " : ""), of: first.of, unit: old.report.reportingUnit, units: merged.units.join(lang === "en" ? ", " : "、") }, lang));
   for (const c of carried.copies) if (!unitCopies.includes(c)) lines.push(cycleMessage("rolled_sheet_copy", { problem: describeWorkbookProblem(workbookProblem("sheet_copy", c), lang), of: c.of }, lang));
   if (carried.otherSheets.length) lines.push(cycleMessage("rolled_other_sheets", { sheets: carried.otherSheets.join(lang === "en" ? ", " : "、") }, lang));
-  return { bytes, lines, carried: count, yearsSkipped: skipped };
+  return { bytes, lines, carried: count, yearsSkipped: skipped, blank };
 }
 
 /** A comment's text on one line, cut to a sample (a comment may run to paragraphs). */

@@ -2,6 +2,10 @@ import { statSync } from "node:fs";
 import { isPlanIssue } from "../domain/isPlanIssue";
 import { resolve } from "node:path";
 import { countedReturns } from "../cycle/countedReturns";
+import { blankOf } from "../cycle/blankOf";
+import type { ReturnBlank } from "../cycle/UnitFacts";
+import { commonYear } from "../cycle/commonYear";
+import { otherYearFile } from "../cycle/otherYearFile";
 import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
 import { versionFacts } from "../cycle/versionFacts";
 import { versionGroup, type ReturnIdentity } from "../cycle/versionGroup";
@@ -55,7 +59,7 @@ export type CheckFileProblemCode = FileErrorCode;
 type CheckedVersion = Omit<VersionTimes, "receivedAt"> & Omit<ReturnIdentity, "unit"> & { title: string };
 
 type FileOutcome =
-  | { ok: true; report: CheckReport; lock: LockState; outlook: LockReading | null; version?: CheckedVersion }
+  | { ok: true; report: CheckReport; lock: LockState; outlook: LockReading | null; blank: ReturnBlank | null; version?: CheckedVersion }
   | { ok: false; code: CheckFileProblemCode; message: string; reason?: string; own?: OwnWorkbookKind; covers?: string[] };
 
 /**
@@ -83,10 +87,12 @@ async function checkFile(file: string, year: number | undefined, context: CheckC
   if (outside) return { ok: false, code: "year_outside_plan", message: `--year ${year}${lang === "en" ? ": " : "："}${describePeriodProblem(outside, lang)}` };
   // the save time that tells a unit's versions apart (versionOrder), only where several files are checked;
   // the file's time and what a return holds are read later, only for a unit that sent several (versionsWithContent)
-  if (!versions) return { ok: true, report, lock, outlook };
+  // nothing for its year (收到空表, 本年度未填): summary counts it 未报, said over its rows (formatReport)
+  const blank = blankOf(loaded.grid, report);
+  if (!versions) return { ok: true, report, lock, outlook, blank };
   // which return it is: its plan and its own (cover's) year, as summary reads them, whatever --year it is checked as
   const identity = { plan: planIdentity(report.templates.map((t) => t.id)), year: readYear(loaded.grid) ?? report.year, title: report.templates.map((t) => t.title).join("」「") };
-  return { ok: true, report, lock, outlook, version: { ...identity, ...(loaded.grid.savedAt === undefined ? {} : { savedAt: loaded.grid.savedAt }) } };
+  return { ok: true, report, lock, outlook, blank, version: { ...identity, ...(loaded.grid.savedAt === undefined ? {} : { savedAt: loaded.grid.savedAt }) } };
 }
 
 /**
@@ -154,7 +160,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   const only = paths.length === 1 ? paths[0] : undefined;
   if (only !== undefined && !isFolder(only)) {
     const r = await checkFile(only, year, context, lang, false);
-    if (r.ok) io.print(o.json ? terminalJson(toJsonReport(r.report, lang, r.lock, r.outlook ? { ...r.outlook, file: only } : undefined)) + "\n" : formatReport(only, r.report, lang, o.all ?? false, io.columns, r.lock, true, r.outlook ?? undefined) + "\n");
+    if (r.ok) io.print(o.json ? terminalJson(toJsonReport(r.report, lang, r.lock, r.outlook ? { ...r.outlook, file: only } : undefined)) + "\n" : formatReport(only, r.report, lang, o.all ?? false, io.columns, r.lock, true, r.outlook ?? undefined, r.blank) + "\n");
     else if (r.code === "year_outside_plan") throw new UsageError(r.message);
     else {
       io.printErr(r.message + "\n");
@@ -213,7 +219,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
         checked.push({ ...r.report, items: r.report.items.filter((x) => x.issues.some(isPlanIssue)) });
         // one row per sheet kept, enough to tell its template
         if (r.report.problems.some((p) => p.code === "rules_outdated")) older.push({ file, report: { ...r.report, items: r.report.items.filter((x, k, all) => all.findIndex((y) => y.sheet === x.sheet) === k) } });
-        io.print(formatReport(file, r.report, lang, o.all ?? false, io.columns, r.lock, false, r.outlook ?? undefined) + "\n\n");
+        io.print(formatReport(file, r.report, lang, o.all ?? false, io.columns, r.lock, false, r.outlook ?? undefined, r.blank) + "\n\n");
       }
     }
     progress?.show(i + 1, files.length);
@@ -227,6 +233,8 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   }
   // a return on a version the others' amends (or fewer units': the same rule): summary and report set it aside, so check says so
   if (!o.json) for (const line of otherVersionLines(planVersions, lang)) io.print(line + "\n\n");
+  // a return of another year than most (or --year): summary and report pass it over (other_year), so check says so, in their words
+  if (!o.json) for (const line of otherYearLines(arrived, year, lang)) io.print(line + "\n\n");
   for (const line of planNotesLines(checked, lang)) io.print(line + "\n\n");
   for (const line of olderRulesLines(older, lang)) io.print(line + "\n\n");
   const { versions, tied } = countedReturns(await versionsWithContent(arrived, lang));
@@ -276,6 +284,24 @@ function otherVersionLines(versions: PlanVersions, lang: "zh" | "en"): string[] 
   return choice.ok ? choice.passedOver.filter((x) => x.reason === "other_version").map((x) => cycleMessage("check_other_version", {
     file: x.file, why: unusableWhy(x.reason, lang, { version: x.version }), fix: unusableFix(x.reason, lang, "summary", { version: x.version }),
   }, lang)) : [];
+}
+
+/**
+ * One line per return whose own year is not the year summary and report would take (--year, else the year most give:
+ * commonYear; none on a tie), with their reason and fix (otherYearFile, unusableWhy/unusableFix: 「填报说明」表的报告年份是
+ * 2022 年，不是 2023 年，如是上一年度的表，请用 rollover …). A unit whose returns are of several years is said by
+ * check_returns_apart instead (trial37b F7: a 2022 return among 28 of 2023 was checked as any other, said nowhere).
+ */
+function otherYearLines(arrived: readonly CheckedFile[], asked: number | undefined, lang: "zh" | "en"): string[] {
+  const dated = arrived.flatMap((a) => (a.year === undefined ? [] : [{ ...a, year: a.year }]));
+  const common = asked === undefined ? commonYear(dated.map((a) => a.year)) : { year: asked };
+  if (common === null || !("year" in common)) return [];
+  const apart = new Set(returnsApart(arrived).map((x) => x.unit));
+  return dated.filter((a) => a.year !== common.year && !apart.has(a.unit)).map((a) => {
+    const x = otherYearFile(a.file, a.unit, a.year, common.year);
+    // no templates given: always other_year, summary's reason (a plan whose period does not hold the year is other_version's line)
+    return cycleMessage("check_other_version", { file: a.file, why: unusableWhy("other_year", lang, x), fix: unusableFix("other_year", lang, "summary", x) }, lang);
+  });
 }
 
 /** The line of a ledger or summary passed over in a folder: not a return, not a problem either; a summary with the units it `covers`. */

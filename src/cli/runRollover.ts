@@ -42,6 +42,8 @@ import { unusableFileLine } from "../cycle/unusableFileLine";
 import { unusableFileOf } from "./unusableFileOf";
 import { otherYearFile } from "../cycle/otherYearFile";
 import { yearsSkipped } from "../cycle/yearsSkipped";
+import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
+import type { ReturnBlank } from "../cycle/UnitFacts";
 import { outsideEveryPlan } from "../templates/periodProblems";
 import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
 import { unusableWhy } from "../domain/UnusableReason";
@@ -260,7 +262,7 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
   if (sameYear && moved && !moved.block.length) throw new UsageError(cycleMessage("roll_same_version", { file, year: r.report.year, from: to?.file ?? "" }, io.lang));
   refuseOutsidePlan(moved?.templates ?? r.templates, o.year, io.lang, "rollover");
   refuseExisting(out, o.force);
-  const { bytes, lines, carried, yearsSkipped } = await rollReturn(file, out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
+  const { bytes, lines, carried, yearsSkipped, blank: yearBlank } = await rollReturn(file, out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
   await writeFileSafely(out, bytes, { makeFolder: true, force: o.force ?? false, inputs: [file] });
   // a cover without 填报单位: the new cover has none either, said so (a trial's blank was carried without a word)
   const blank = byName !== undefined ? [cycleMessage("cover_unit_by_name", { file, unit: byName, task: "rollover", gone: 1 }, io.lang)]
@@ -268,7 +270,7 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
   // no --deadline, or an early one: one line (dev33h, trial36 N7)
   const deadline = deadlineSaid(o, 1, io);
   if (o.json) {
-    const rolled: RolledReturn = { unit: r.report.reportingUnit.trim(), file, from: r.report.year, out, carried, yearsSkipped, ...(read.report.reportingUnit.trim() ? {} : { coverBlank: true as const }), lines: [...lines, ...blank] };
+    const rolled: RolledReturn = { unit: r.report.reportingUnit.trim(), file, from: r.report.year, out, carried, yearsSkipped, ...(yearBlank ? { blank: yearBlank } : {}), ...(read.report.reportingUnit.trim() ? {} : { coverBlank: true as const }), lines: [...lines, ...blank] };
     io.print(terminalJson(rolloverJson({ year: o.year, templates: (moved?.templates ?? r.templates).map((t) => t.id), rolled: [rolled], notes: deadline.notes })) + "\n");
     return;
   }
@@ -422,8 +424,9 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   const usedTemplates = new Map<string, Template>();
   const versions = new Map<string, { moved: Moved; units: string[] }>();
   const lines: string[] = [...covers, ...planned.passedOver.map((p) => say("roll_versions", { unit: p.unit, n: p.others.length + 1, file: p.file, others: p.others.join(io.lang === "en" ? ", " : "、"), laterYear: p.laterYear ? 1 : 0, by: p.by ?? "" }))];
-  // each unit's year rolled over from, for the new ledger's 备注
+  // each unit's year rolled over from, and what its return held when nothing for that year (blankOf), for the new ledger's 备注
   const fromYear = new Map<string, number>();
+  const blankFrom = new Map<string, ReturnBlank>();
   for (const t of planned.targets) {
     const again = await readReturn(t.file, io);
     if (!again.ok) { sayUnreadable(io, o.json, [{ file: t.file, ...again }]); return; } // changed since it was read
@@ -441,8 +444,9 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     const rolled = await rollReturn(t.file, t.out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
     await writeFileSafely(t.out, rolled.bytes, { makeFolder: true, force: o.force ?? false, inputs: files });
     lines.push(...rolled.lines);
+    if (rolled.blank) blankFrom.set(t.unit, rolled.blank);
     for (const tpl of moved?.templates ?? r.templates) { templates.add(tpl.id); titles.set(tpl.id, tpl.title); usedTemplates.set(tpl.id, tpl); }
-    facts.rolled.push({ unit: t.unit, file: t.file, from: r.report.year, out: t.out, carried: rolled.carried, yearsSkipped: rolled.yearsSkipped, ...(again.report.reportingUnit.trim() ? {} : { coverBlank: true as const }), lines: rolled.lines });
+    facts.rolled.push({ unit: t.unit, file: t.file, from: r.report.year, out: t.out, carried: rolled.carried, yearsSkipped: rolled.yearsSkipped, ...(rolled.blank ? { blank: rolled.blank } : {}), ...(again.report.reportingUnit.trim() ? {} : { coverBlank: true as const }), lines: rolled.lines });
   }
   facts.templates = [...templates];
   lines.unshift(...[...versions.values()].flatMap((v) => movedLines(v.moved, v.units, io.lang)));
@@ -475,12 +479,16 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   facts.unrolled = missing.map((unit) => ({ unit, why: bad.has(unit) ? "unusable" as const : already.has(unit) ? "same_year" as const : "not_sent" as const }));
   if (keepLedger) { lines.push(say("rolled_ledger_kept", { file: ledger })); facts.ledger = { file: ledger, kept: true }; }
   else {
-    // a unit rolled over from a return older than the year before: 备注 says which years were never received
-    const skippedNote = (from: number): { note?: string } => {
+    // a unit rolled over from a return older than the year before: 备注 says which years were never received; from a
+    // return without its own year's values (收到空表, 本年度未填: 未报 to summary), that year's values are to be filled in too
+    const skippedNote = (unit: string): { note?: string } => {
+      const from = fromYear.get(unit) ?? o.year - 1;
       const gap = yearsSkipped(from, o.year);
-      return gap.length ? { note: cycleMessage("rolled_note_years_skipped", { from, gap: gap.join("、") }, "zh") } : {};
+      const blank = blankFrom.get(unit);
+      const notes = [...(blank ? [cycleMessage("rolled_note_year_blank", { from, blank, words: BLANK_WORDS.zh[blank] }, "zh")] : []), ...(gap.length ? [cycleMessage("rolled_note_years_skipped", { from, gap: gap.join("、") }, "zh")] : [])];
+      return notes.length ? { note: notes.join("；") } : {};
     };
-    const units = inUnitOrder([...planned.targets.map((t) => ({ unit: t.unit, file: basename(t.out), ...skippedNote(fromYear.get(t.unit) ?? o.year - 1) })), ...missing.map((unit) => ({ unit, file: unitFileName(unit, o.year), note: noteOf(unit) }))], expected)
+    const units = inUnitOrder([...planned.targets.map((t) => ({ unit: t.unit, file: basename(t.out), ...skippedNote(t.unit) })), ...missing.map((unit) => ({ unit, file: unitFileName(unit, o.year), note: noteOf(unit) }))], expected)
       .map((u) => ({ ...u, deadline: o.deadline ?? "" }));
     await writeFileSafely(ledger, await planToXlsx(ledgerBookPlan({ year: o.year, templates: [...templates], units })), { makeFolder: true, force: o.force ?? false, inputs: files });
     lines.push(say("rolled_ledger", { file: ledger, year: o.year, n: units.length }));

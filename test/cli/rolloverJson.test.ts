@@ -15,6 +15,7 @@ const sent = join(dir, "下发");
 const got = join(dir, "收到");
 const ledger = join(sent, "报送台账.xlsx");
 const f = (name: string): string => join(got, name);
+const BLANK = (year: number): string => `${year} 年度的填报一个数值也没有填（收到空表，按未报）：${year} 年的数值待补填`;
 const UNITS = ["定海区", "普陀区", "岱山县", "嵊泗县", "六横镇", "金塘镇"];
 
 interface Doc {
@@ -68,8 +69,9 @@ describe("rollover of a folder --json: one document, what the lines say", () => 
     ]],
     ["a unit's other return", (d) => d.versions, [{ unit: "定海区", file: f("2023-定海区.xlsx"), others: [f("2022-定海区.xlsx")], laterYear: true }]],
     ["the new ledger: every unit of the old, its 备注", (d) => [d.ledger?.file, d.ledger?.kept, d.ledger?.units?.map((u) => [u.unit, u.note ?? ""])], [join(out, "报送台账.xlsx"), false, [
-      ["定海区", ""], ["普陀区", "收到的文件无法换年度（工作簿是空的：没有一张工作表有内容），未生成文件"], ["岱山县", "2023 年度的填报未收到：按 2022 年度的填报换年度，2023 年的数值待补填"],
-      ["嵊泗县", "收到的已是 2024 年度的填报，未换年度"], ["六横镇", "今年未报送，未生成文件"], ["金塘镇", ""],
+      // the returns here are forms sent back blank (收到空表, rolled_note_year_blank: trial37b F4)
+      ["定海区", BLANK(2023)], ["普陀区", "收到的文件无法换年度（工作簿是空的：没有一张工作表有内容），未生成文件"], ["岱山县", `${BLANK(2022)}；2023 年度的填报未收到：按 2022 年度的填报换年度，2023 年的数值待补填`],
+      ["嵊泗县", "收到的已是 2024 年度的填报，未换年度"], ["六横镇", "今年未报送，未生成文件"], ["金塘镇", BLANK(2023)],
     ]]],
     ["the units without a new file, and why", (d) => d.unrolled, [{ unit: "普陀区", why: "unusable" }, { unit: "嵊泗县", why: "same_year" }, { unit: "六横镇", why: "not_sent" }]],
   ])("%s", (_name, part, expected) => {

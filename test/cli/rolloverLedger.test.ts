@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { readLedgerBook } from "../../src/cycle/ledgerBook";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { cli } from "../support/cli";
+import { fillDistributed } from "../support/countyReturn";
 
 /**
  * A manager's trial: `rollover 收到/ --out-dir …` called the folder's 报送台账.xlsx 不是规划指标填报工作簿,
@@ -18,6 +19,9 @@ const noLedger = join(dir, "无台账");
 
 beforeAll(async () => {
   expect((await cli("distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "定海区,普陀区,岱山县,嵊泗县", "--deadline", "2024-01-31", "--out-dir", sent)).code).toBe(0);
+  // each return holds a value of its year: one sent back blank is said as such (rolloverYearBlank), not what this is about
+  const filled = [{ template: "zhoushan-2021-2025", id: "zs21-24", key: "in:2023", value: 6.8 }];
+  await fillDistributed(sent, 2023, { 普陀区: filled, 定海区: filled });
   for (const d of [got, noLedger]) {
     mkdirSync(d);
     // file names that sort against the ledger's order: 普陀区 before 定海区

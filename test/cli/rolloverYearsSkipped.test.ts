@@ -5,6 +5,7 @@ import { readLedgerBook } from "../../src/cycle/ledgerBook";
 import { yearsSkipped } from "../../src/cycle/yearsSkipped";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { cli } from "../support/cli";
+import { fillDistributed } from "../support/countyReturn";
 
 /**
  * Trial 32: a unit sent its 2022 return again (renamed 2023-西山县.xlsx) instead of a 2023 one; `rollover 收到/ --year 2024`
@@ -21,6 +22,10 @@ const file普陀 = join(got, "2023-普陀区.xlsx");
 beforeAll(async () => {
   expect((await cli("distribute", "zhoushan-2021-2025", "--year", "2022", "--units", "定海区", "--out-dir", join(dir, "下发2022"))).code).toBe(0);
   expect((await cli("distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "定海区,普陀区", "--out-dir", join(dir, "下发2023"))).code).toBe(0);
+  // each return holds a value of its year: one sent back blank is said as such (rolloverYearBlank), not what this is about
+  const value = (key: string): Array<{ template: string; id: string; key: string; value: number }> => [{ template: "zhoushan-2021-2025", id: "zs21-24", key, value: 6.8 }];
+  await fillDistributed(join(dir, "下发2022"), 2022, { 定海区: value("in:2022") });
+  await fillDistributed(join(dir, "下发2023"), 2023, { 普陀区: value("in:2023") });
   mkdirSync(got);
   // 定海区's 2022 return sent under its 2023 name; 普陀区's own 2023 return
   copyFileSync(join(dir, "下发2022", "2022-定海区.xlsx"), file定海);
