@@ -260,7 +260,11 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
         body.push(new Paragraph({ spacing: { before: 120, after: 60 }, keepNext: true, keepLines: true, children: [new TextRun({ text: UNITS_HEADINGS.gridGroup(k + 1, groups.length, units[0]!.unit, units[n - 1]!.unit), bold: true, font: FONT, size: 21 })] }));
         // a row's indicator and this table's units
         const columns = <T,>(row: readonly T[]): T[] => [row[0]!, ...row.slice(1 + from, 1 + from + n)];
-        body.push(table(columns(gridHead), grid.map(columns), gradeGridLayout(gradeTexts, n).widths, GRID_SIZES.normal, k === groups.length - 1));
+        // its grade columns as gradeGridLayout sets n units, the names across the rest of the landscape page (`layout`'s
+        // width: a group a portrait page would hold is still on the grid's landscape page)
+        const col = gradeGridLayout(gradeTexts, n).widths[1]!;
+        const widths = [layout.widths.reduce((a, w) => a + w, 0) - n * col, ...Array<number>(n).fill(col)];
+        body.push(table(columns(gridHead), grid.map(columns), widths, GRID_SIZES.normal, k === groups.length - 1));
         from += n;
       });
     }
