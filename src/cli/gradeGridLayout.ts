@@ -13,14 +13,16 @@ const NAME_MIN = 2400;
  * grid did so in every cell at 750 twips a column); the page turned (`landscape`) when `units`
  * such columns leave the names too little on a portrait page; and when even a landscape page is too
  * narrow, the grades split at a word (`split`: 基本符合 / 预期) in columns of four characters.
- * `widths`: the name column, then one per unit.
+ * `widths`: the name column, then one per unit. `fits`: false when the columns are narrower than even
+ * those four characters (trial37b F3: 30 units, a character each, every grade stacked 基/本/符/合/预/期),
+ * so the units must be set in several tables (gradeGridGroups).
  */
-export function gradeGridLayout(labels: readonly string[], units: number): { widths: number[]; landscape: boolean; split: boolean } {
+export function gradeGridLayout(labels: readonly string[], units: number): { widths: number[]; landscape: boolean; split: boolean; fits: boolean } {
   const longest = Math.max(2, ...labels.map((l) => [...l].length));
   for (const [page, landscape] of [[PORTRAIT, false], [LANDSCAPE, true]] as const) {
     const col = longest * CHAR + CELL_PAD;
-    if (page - units * col >= NAME_MIN) return { widths: [page - units * col, ...Array<number>(units).fill(col)], landscape, split: false };
+    if (page - units * col >= NAME_MIN) return { widths: [page - units * col, ...Array<number>(units).fill(col)], landscape, split: false, fits: true };
   }
   const col = Math.max(1, Math.floor((LANDSCAPE - NAME_MIN) / Math.max(1, units)));
-  return { widths: [LANDSCAPE - units * col, ...Array<number>(units).fill(col)], landscape: true, split: true };
+  return { widths: [LANDSCAPE - units * col, ...Array<number>(units).fill(col)], landscape: true, split: true, fits: col >= Math.min(longest, 4) * CHAR + CELL_PAD };
 }

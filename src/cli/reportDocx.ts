@@ -33,6 +33,7 @@ import { briefNote } from "../domain/briefNote";
 import { isExplainedMissing } from "../domain/isExplainedMissing";
 import { gradeGridLayout } from "./gradeGridLayout";
 import { gradeGridFit, GRID_SIZES } from "./gradeGridFit";
+import { gradeGridGroups } from "./gradeGridGroups";
 import { titleLines } from "./titleLines";
 import { TOTAL_LABEL } from "../sheet/TOTAL_LABEL";
 import { UNITS_HEADINGS } from "../sheet/UNITS_HEADINGS";
@@ -186,6 +187,8 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
   body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, keepNext: true, children: titleLines(title).map((line, k) => new TextRun({ text: line, bold: true, font: FONT, size: 36, ...(k > 0 ? { break: 1 } : {}) })) }));
   // where a grid too wide for a portrait page starts its own landscape section (the heading before it stays with it)
   let gridAt: number | null = null;
+  // and where it ends (after its note): the units' portrait pages follow
+  let gridEnd = 0;
   // a workbook of project and reform lists only has no indicator to count or grid: those tables would read 0 and
   // empty beside each unit's paragraph of its projects' and reforms' counts, so they are left out (a unit that sent
   // nothing is still said, and has its section below)
@@ -231,9 +234,12 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
       }),
     ]);
     // each grade on one line (a trial's 滞后于预/期 in every cell): columns as wide as the longest, the page turned if need be
-    const layout = gradeGridLayout(grid.flatMap((row) => row.slice(1).map((c) => c.text)), r.units.length);
+    const gradeTexts = grid.flatMap((row) => row.slice(1).map((c) => c.text));
+    const layout = gradeGridLayout(gradeTexts, r.units.length);
     const gridRows = layout.split ? grid.map(([name, ...cells]) => [name!, ...cells.map((c) => ({ ...c, text: c.text.replace(/^(.{2,4}?)(预期|实现|评估|完成)$/u, "$1\n$2") }))]) : grid;
     const gridHead = ["指标", ...r.units.map((u) => (u.ret ? u.unit : `${u.unit}${ABSENT_UNIT_WORDS.mark(u)}`))];
+    // more units than one table sets (gradeGridGroups): several tables, each repeating the indicator column
+    const groups = gradeGridGroups(gradeTexts, r.units.length);
     const ends = labels.includes(NOT_ACHIEVED_LABEL.zh), opens = labels.includes(GRADE_LABELS.early);
     // the grid's legend: ★, 预警, and how its grades read as check's statuses (one sentence for the whole report, kept with
     // the grid whose grades it explains, and counted in its fit; a paragraph of its own after it was left alone on the next page)
@@ -241,14 +247,31 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     // a landscape grid ends its section (the units' portrait pages follow), so a page it leaves nearly empty stays so:
     // it is set whole on a page, turned before it if need be, or at 8 pt where that saves its last page (gradeGridFit);
     // its note kept with its last row
-    const fit = layout.landscape ? gradeGridFit({
+    const fit = layout.landscape && groups.length === 1 ? gradeGridFit({
       above: { titleLines: titleLines(title).length, headings: 2, table: [countyHead, ...countyRows.map((row) => row.map((x) => x.text))], paragraphs: absent ? [absent] : [] },
       head: gridHead, rows: gridRows.map((row) => row.map((x) => x.text)), widths: layout.widths, note,
     }) : { size: GRID_SIZES.normal, line: null, ownPage: false };
     body.push(h(UNITS_HEADINGS.grid, 1, fit.ownPage));
     if (layout.landscape) gridAt = body.length;
-    body.push(table(gridHead, gridRows, layout.widths, fit.size, true, fit.line));
+    if (groups.length === 1) body.push(table(gridHead, gridRows, layout.widths, fit.size, true, fit.line));
+    else {
+      // each table under a caption naming its units (kept with its first rows); the last one keeps the note with it
+      let from = 0;
+      groups.forEach((n, k) => {
+        const units = r.units.slice(from, from + n);
+        body.push(new Paragraph({ spacing: { before: 120, after: 60 }, keepNext: true, keepLines: true, children: [new TextRun({ text: UNITS_HEADINGS.gridGroup(k + 1, groups.length, units[0]!.unit, units[n - 1]!.unit), bold: true, font: FONT, size: 21 })] }));
+        // a row's indicator and this table's units
+        const columns = <T,>(row: readonly T[]): T[] => [row[0]!, ...row.slice(1 + from, 1 + from + n)];
+        // its grade columns as gradeGridLayout sets n units, the names across the rest of the landscape page (`layout`'s
+        // width: a group a portrait page would hold is still on the grid's landscape page)
+        const col = gradeGridLayout(gradeTexts, n).widths[1]!;
+        const widths = [layout.widths.reduce((a, w) => a + w, 0) - n * col, ...Array<number>(n).fill(col)];
+        body.push(table(columns(gridHead), grid.map(columns), widths, GRID_SIZES.normal, k === groups.length - 1));
+        from += n;
+      });
+    }
     body.push(p(note));
+    gridEnd = body.length;
   }
   // targets that differ between the returns (a plan amended mid-period): who carries which, before the units
   for (const d of r.targetsDiffer ?? []) body.push(p(targetDifferenceLine(d, "zh"), { indent: true }));
@@ -318,8 +341,8 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
       // a landscape grid: the title and 各填报单位评估结果汇总 on its first page with it (a portrait page of their own was
       // almost blank: trial25b's six rows), the units' sections portrait after it
       ...(gridAt === null ? [{ properties: { page: { margin } }, footers, children: body }] : [
-        { properties: { page: { margin, size: { orientation: PageOrientation.LANDSCAPE } } }, footers, children: body.slice(0, gridAt + 2) },
-        { properties: { page: { margin } }, footers, children: body.slice(gridAt + 2) },
+        { properties: { page: { margin, size: { orientation: PageOrientation.LANDSCAPE } } }, footers, children: body.slice(0, gridEnd) },
+        { properties: { page: { margin } }, footers, children: body.slice(gridEnd) },
       ]),
       ...(annexes.length > 0 ? [{ properties: { page: { margin, size: { orientation: PageOrientation.LANDSCAPE } } }, footers, children: annexes }] : []),
     ],

@@ -10,6 +10,8 @@ export const UNITS_HEADINGS = {
   table: "各填报单位评估结果汇总",
   /** the .docx's grid of grades, a column per unit */
   grid: "填报单位 × 指标评估等级",
+  /** the caption over each of the grid's tables when its units are set in several (gradeGridGroups): the `k`th of `n`, its first and last unit */
+  gridGroup: (k: number, n: number, first: string, last: string): string => `第 ${k} 组（共 ${n} 组）：${first} 至 ${last}`,
   /** the 县区对比 sheet's title, `year` the reporting year */
   gridTitle: (year: number): string => `${year} 年各填报单位规划指标评估等级对比`,
 } as const;
