@@ -72,8 +72,8 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
   // the package's own relationships: the workbook part and the core properties (when saved) hang from them
   const packageRels = await relationshipsOf(parts, "");
   const workbookPart = await findWorkbookPart(parts, packageRels);
-  const workbookBytes = await required(parts, workbookPart);
-  const workbook = WORKBOOKS.get(workbookBytes, () => parseWorkbookPart(workbookBytes, workbookPart));
+  const workbook = await parts.parsed(workbookPart, WORKBOOKS, (b) => parseWorkbookPart(b, workbookPart));
+  if (!workbook) throw xlsxProblem({ code: "no_workbook" });
   const rels = await relationshipsOf(parts, workbookPart);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const firstOf = (type: string): string | undefined => rels.find((r) => r.type === type)?.target;
@@ -88,8 +88,7 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
 
   const sharedBytes = sharedPart ? await parts.bytes(sharedPart) : null;
   const shared = sharedBytes && sharedPart ? parseSharedStrings(sharedBytes, sharedPart) : [];
-  const stylesBytes = stylesPart ? await parts.bytes(stylesPart) : null;
-  const styles: readonly NumberFormatKind[] = stylesBytes && stylesPart ? STYLES.get(stylesBytes, () => parseStyles(stylesBytes, stylesPart)) : [];
+  const styles: readonly NumberFormatKind[] = (stylesPart ? await parts.parsed(stylesPart, STYLES, (b) => parseStyles(b, stylesPart)) : null) ?? [];
 
   const counted = { cells: 0 };
   let grid = 0;
@@ -166,13 +165,14 @@ async function commentsOf(parts: PackageParts, sheetPart: string): Promise<CellC
 /** When the workbook was last saved (its core properties, found through the package relationships); null when not said. */
 async function savedAtOf(parts: PackageParts, packageRels: readonly Relationship[]): Promise<number | null> {
   const core = packageRels.find((r) => r.type === "core-properties")?.target ?? "docProps/core.xml";
-  const b = parts.has(core) ? await parts.bytes(core).catch(() => null) : null;
-  return b ? parseSavedAt(b, core) : null;
+  return parts.has(core) ? await parts.parsed(core, SAVED_AT, (b) => parseSavedAt(b, core)).catch(() => null) : null;
 }
 
+// parts that county returns of one distribution share byte for byte, each parsed once a run (PartCache)
 const WORKBOOKS = new PartCache<WorkbookPart>();
 const STYLES = new PartCache<NumberFormatKind[]>();
 const RELATIONSHIPS = new PartCache<Relationship[]>();
+const SAVED_AT = new PartCache<number | null>();
 
 /** The limits a single sheet can pass, by the reader's code: such a sheet may be passed over (ReadXlsxOptions.needs). */
 const SHEET_LIMIT: Partial<Record<XlsxProblemCode, SheetLimit>> = { part_too_big: "bytes", total_too_big: "bytes", too_many_rows: "rows", too_many_cells: "cells" };
@@ -205,17 +205,10 @@ function sheetHead(parts: PackageParts, part: string, ctx: Omit<SheetContext, "f
 
 const tooManyCells = (): Error => xlsxProblem({ code: "too_many_cells", params: { limit: ZIP_LIMITS.maxCells } });
 
-async function required(parts: PackageParts, part: string): Promise<Uint8Array> {
-  const b = await parts.bytes(part);
-  if (!b) throw xlsxProblem({ code: "no_workbook" });
-  return b;
-}
-
 async function relationshipsOf(parts: PackageParts, source: string): Promise<Relationship[]> {
   const relsPart = relsPartOf(source);
-  const b = await parts.bytes(relsPart);
   // the targets are resolved against `source`, so it is part of what is compared
-  return b ? RELATIONSHIPS.get(b, () => parseRelationships(b, relsPart, source), source) : [];
+  return (await parts.parsed(relsPart, RELATIONSHIPS, (b) => parseRelationships(b, relsPart, source), source)) ?? [];
 }
 
 /**
