@@ -43,6 +43,13 @@ export class PackageParts {
     return (f && internals(f)?.uncompressedSize) || 0;
   }
 
+  /** A part's size as stored in the zip, compressed or not (0 when absent or not from a loaded zip). */
+  storedSize(part: string): number {
+    const f = this.find(part);
+    const raw = f && internals(f)?.compressedContent;
+    return raw instanceof Uint8Array ? raw.length : 0;
+  }
+
   /** Refuses up front when the declared sizes of the parts to read already pass the total. */
   checkDeclaredTotal(parts: readonly string[]): void {
     const total = parts.reduce((n, p) => n + this.declaredSize(p), 0);
@@ -55,7 +62,7 @@ export class PackageParts {
    * also the same), its result, neither inflated nor parsed again, yet counted toward the total
    * and refused past a limit as when read. The result is shared and frozen (PartCache).
    */
-  async parsed<T>(part: string, cache: PartCache<T>, parse: (bytes: Uint8Array) => T, context = ""): Promise<T | null> {
+  async parsed<T>(part: string, cache: PartCache<T>, parse: (bytes: Uint8Array) => T, context: readonly unknown[] = []): Promise<T | null> {
     const f = this.find(part);
     if (!f) return null;
     const d = internals(f);

@@ -10,7 +10,7 @@ export interface StoredPart {
 }
 
 interface Entry<T> extends StoredPart {
-  context: string;
+  context: readonly unknown[];
   /** the inflated size, counted toward the file's total on every reading (ZIP_LIMITS) */
   size: number;
   /** whether the inflated bytes were found to match `crc` */
@@ -34,10 +34,13 @@ export class PartCache<T> {
   /** `size`: parts kept; `maxBytes`: a larger part (as stored) is read every time (comparing it would cost as much) */
   constructor(private readonly size = 4, private readonly maxBytes = 64 * 1024) {}
 
-  /** `context`: what else the result depends on (the part a relationships part belongs to); `checked`: the CRC must have been checked */
-  find(part: StoredPart, context: string, checked: boolean): { size: number; value: T } | undefined {
+  /**
+   * `context`: what else the result depends on, each compared by identity (the part a relationships
+   * part belongs to; a sheet's styles and date system); `checked`: the CRC must have been checked
+   */
+  find(part: StoredPart, context: readonly unknown[], checked: boolean): { size: number; value: T } | undefined {
     if (part.raw.length > this.maxBytes) return undefined;
-    const at = this.entries.findIndex((e) => e.context === context && e.method === part.method && e.crc === part.crc && e.declared === part.declared && (e.checked || !checked) && sameBytes(e.raw, part.raw));
+    const at = this.entries.findIndex((e) => sameContext(e.context, context) && e.method === part.method && e.crc === part.crc && e.declared === part.declared && (e.checked || !checked) && sameBytes(e.raw, part.raw));
     const e = this.entries[at];
     if (!e) return undefined;
     // the most recent first: a mixed folder keeps what recurs
@@ -46,13 +49,17 @@ export class PartCache<T> {
   }
 
   /** Keeps `value`, parsed from `part` inflated to `size` bytes (`checked`: against the recorded CRC). */
-  keep(part: StoredPart, context: string, size: number, checked: boolean, value: T): T {
+  keep(part: StoredPart, context: readonly unknown[], size: number, checked: boolean, value: T): T {
     if (part.raw.length > this.maxBytes) return value;
     // a copy: the part is a view into the whole file, which must not be kept alive
     this.entries.unshift({ raw: part.raw.slice(), method: part.method, crc: part.crc, declared: part.declared, context, size, checked, value: deepFreeze(value) });
     if (this.entries.length > this.size) this.entries.pop();
     return value;
   }
+}
+
+function sameContext(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** Whether two byte arrays are equal: node's memcmp where there is a Buffer, byte by byte in the task pane. */

@@ -13,6 +13,7 @@ import { parseSavedAt } from "./parseSavedAt";
 import { parseStyles } from "./parseStyles";
 import { parseWorkbookPart, type WorkbookPart } from "./parseWorkbookPart";
 import { PartCache } from "./PartCache";
+import { SheetTemplate } from "./SheetTemplate";
 import { parseWorksheet, type SheetContext } from "./parseWorksheet";
 import { parseRelationships, relsPartOf, type Relationship } from "./relationships";
 import { sniffFileKind } from "./sniffFileKind";
@@ -100,14 +101,29 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
     const part = rel && rel.type === "worksheet" ? rel.target : null;
     const ctx = { name: s.name, shared, styles, date1904: workbook.date1904, counted };
     const [cells, dense] = [counted.cells, grid];
-    let xml: Uint8Array | null = null;
+    // whether the sheet's part is there, and the bytes the sheet's part counted toward the file's total, taken back when it is passed over
+    let found = false;
+    let read = 0;
     let rows: CellValue[][];
     const formulas = { cells: 0, at: [] as number[][] };
     const merges: string[] = [];
     const hiddenRows: number[] = [];
     try {
-      xml = part ? await parts.bytes(part) : null;
-      rows = xml && part ? parseWorksheet(xml, part, { ...ctx, formulas, merges, hiddenRows }) : [];
+      if (part && parts.storedSize(part) <= SHEET_CACHE_BYTES) {
+        // a small sheet (a return's 填报说明, its meta sheet) may be one read already in another file
+        const template = await parts.parsed(part, SHEETS, (b) => {
+          read = b.length;
+          return SheetTemplate.parse(b, part, ctx);
+        }, [styles, workbook.date1904]);
+        found = template !== null;
+        read = template ? template.size : 0;
+        rows = template ? template.read(shared, counted, { formulas, merges, hiddenRows }) : [];
+      } else {
+        const xml = part ? await parts.bytes(part) : null;
+        found = xml !== null;
+        read = xml ? xml.length : 0;
+        rows = xml && part ? parseWorksheet(xml, part, { ...ctx, formulas, merges, hiddenRows }) : [];
+      }
       // the grid is dense: count the blanks it will hold before making them
       for (const row of rows) if (row && (grid += row.length) > ZIP_LIMITS.maxCells) throw tooManyCells();
       if ((grid += rows.length) > ZIP_LIMITS.maxCells) throw tooManyCells();
@@ -117,7 +133,7 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
       // past a limit: the sheet is passed over when the command does not need it, else named by its tab
       counted.cells = cells;
       grid = dense;
-      if (xml) parts.uncount(xml.length);
+      parts.uncount(read);
       const head = sheetHead(parts, part, ctx);
       const ours = options.needs ? options.needs({ name: s.name, visible: s.visible, rows: head.rows }, names) : true;
       const limit = over === "bytes" ? ZIP_LIMITS.maxEntryBytes : over === "rows" ? ZIP_LIMITS.maxRows : ZIP_LIMITS.maxCells;
@@ -131,7 +147,7 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
       const row = rows[r] ?? (rows[r] = []);
       for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = EMPTY;
     }
-    const comments = options.comments && xml && part ? await commentsOf(parts, part) : [];
+    const comments = options.comments && found && part ? await commentsOf(parts, part) : [];
     // the formulas' text read again only when a check asks (its own formulas in doubt: GridSheet.formulaTexts)
     const texts = part ? (columns: readonly number[]): FormulaText[][] => formulaTexts(parts, part, ctx, columns) : undefined;
     const sheet: GridSheet = { name: s.name, visible: s.visible, rows, formulas: formulas.cells, formulaCells: formulas.at, ...(merges.length ? { merges } : {}), ...(hiddenRows.length ? { hiddenRows } : {}), ...(comments.length ? { comments } : {}) };
@@ -173,6 +189,10 @@ const WORKBOOKS = new PartCache<WorkbookPart>();
 const STYLES = new PartCache<NumberFormatKind[]>();
 const RELATIONSHIPS = new PartCache<Relationship[]>();
 const SAVED_AT = new PartCache<number | null>();
+// sheets read with the same styles in the same date system (their values depend on them)
+const SHEETS = new PartCache<SheetTemplate>();
+/** The largest sheet part (as stored) looked for in SHEETS: a 填报说明 is about 2 KB; a return's own sheet, differing in every file, is far larger */
+const SHEET_CACHE_BYTES = 16 * 1024;
 
 /** The limits a single sheet can pass, by the reader's code: such a sheet may be passed over (ReadXlsxOptions.needs). */
 const SHEET_LIMIT: Partial<Record<XlsxProblemCode, SheetLimit>> = { part_too_big: "bytes", total_too_big: "bytes", too_many_rows: "rows", too_many_cells: "cells" };
@@ -208,7 +228,7 @@ const tooManyCells = (): Error => xlsxProblem({ code: "too_many_cells", params: 
 async function relationshipsOf(parts: PackageParts, source: string): Promise<Relationship[]> {
   const relsPart = relsPartOf(source);
   // the targets are resolved against `source`, so it is part of what is compared
-  return (await parts.parsed(relsPart, RELATIONSHIPS, (b) => parseRelationships(b, relsPart, source), source)) ?? [];
+  return (await parts.parsed(relsPart, RELATIONSHIPS, (b) => parseRelationships(b, relsPart, source), [source])) ?? [];
 }
 
 /**
