@@ -44,7 +44,7 @@ export class PartCache<T> {
     const e = this.entries[at];
     if (!e) return undefined;
     // the most recent first: a mixed folder keeps what recurs
-    if (at > 0) this.entries.splice(at, 1), this.entries.unshift(e);
+    if (at > 0) this.entries.unshift(...this.entries.splice(at, 1));
     return e;
   }
 
