@@ -1,5 +1,6 @@
 import JSZip from "jszip";
 import { inflateHead, type InflateRaw } from "./InflateRaw";
+import type { PartCache, StoredPart } from "./PartCache";
 import { xlsxProblem } from "./xlsxProblem";
 import { ZIP_LIMITS } from "./ZIP_LIMITS";
 
@@ -42,25 +43,51 @@ export class PackageParts {
     return (f && internals(f)?.uncompressedSize) || 0;
   }
 
+  /** A part's size as stored in the zip, compressed or not (0 when absent or not from a loaded zip). */
+  storedSize(part: string): number {
+    const f = this.find(part);
+    const raw = f && internals(f)?.compressedContent;
+    return raw instanceof Uint8Array ? raw.length : 0;
+  }
+
   /** Refuses up front when the declared sizes of the parts to read already pass the total. */
   checkDeclaredTotal(parts: readonly string[]): void {
     const total = parts.reduce((n, p) => n + this.declaredSize(p), 0);
     if (total > ZIP_LIMITS.maxTotalBytes) throw xlsxProblem({ code: "total_too_big", params: { limit: ZIP_LIMITS.maxTotalBytes } });
   }
 
+  /**
+   * A part parsed by `parse`, or null when the package has no such part: as bytes() reads it, or,
+   * when `cache` holds a part stored with the same bytes (and recorded CRC and size; `context`
+   * also the same), its result, neither inflated nor parsed again, yet counted toward the total
+   * and refused past a limit as when read. The result is shared and frozen (PartCache).
+   */
+  async parsed<T>(part: string, cache: PartCache<T>, parse: (bytes: Uint8Array) => T, context: readonly unknown[] = []): Promise<T | null> {
+    const f = this.find(part);
+    if (!f) return null;
+    const d = internals(f);
+    const raw = d?.compressedContent;
+    const stored: StoredPart | null = raw instanceof Uint8Array && (d?.compression?.magic === "\x08\x00" || d?.compression?.magic === "\x00\x00") ? { raw, method: d.compression.magic, crc: d.crc32, declared: d.uncompressedSize } : null;
+    const known = stored && cache.find(stored, context, this.crc32 !== undefined);
+    if (known) {
+      const tooBig = this.cap(f, d);
+      if (known.size > tooBig.cap) throw tooBig.error();
+      this.used += known.size;
+      return known.value;
+    }
+    const bytes = await this.bytes(part);
+    if (!bytes) return null;
+    const value = parse(bytes);
+    return stored ? cache.keep(stored, context, bytes.length, this.crc32 !== undefined && d?.crc32 !== undefined, value) : value;
+  }
+
   /** A part's bytes, or null when the package has no such part. Throws XlsxLimitError past a limit. */
   async bytes(part: string): Promise<Uint8Array | null> {
     const f = this.find(part);
     if (!f) return null;
-    const left = ZIP_LIMITS.maxTotalBytes - this.used;
-    const cap = Math.min(ZIP_LIMITS.maxEntryBytes, left);
-    const tooBig = (): Error => cap === left
-      ? xlsxProblem({ code: "total_too_big", params: { limit: ZIP_LIMITS.maxTotalBytes } })
-      : xlsxProblem({ code: "part_too_big", params: { part: f.name, limit: ZIP_LIMITS.maxEntryBytes } });
-    // refuse a zip bomb before inflating it: the central directory says how big the entry is…
     const d = internals(f);
-    if (d?.uncompressedSize !== undefined && d.uncompressedSize > cap) throw tooBig();
-    // …and inflate with a cap, in case it lies
+    const { cap, error: tooBig } = this.cap(f, d);
+    // inflate with a cap, in case the declared size lies
     let bytes: Uint8Array | null;
     const raw = d?.compressedContent;
     try {
@@ -106,6 +133,21 @@ export class PackageParts {
     if (!(raw instanceof Uint8Array)) return null;
     if (magic === "\x00\x00") return raw.subarray(0, maxBytes);
     return magic === "\x08\x00" ? inflateHead(raw, maxBytes) : null;
+  }
+
+  /**
+   * How many bytes a part may inflate to, the part limit or what is left of the total, and the
+   * refusal past it; a declared size already past it is refused before anything is inflated
+   * (a zip bomb: the central directory says how big the entry is).
+   */
+  private cap(f: JSZip.JSZipObject, d: Compressed | undefined): { cap: number; error: () => Error } {
+    const left = ZIP_LIMITS.maxTotalBytes - this.used;
+    const cap = Math.min(ZIP_LIMITS.maxEntryBytes, left);
+    const error = (): Error => cap === left
+      ? xlsxProblem({ code: "total_too_big", params: { limit: ZIP_LIMITS.maxTotalBytes } })
+      : xlsxProblem({ code: "part_too_big", params: { part: f.name, limit: ZIP_LIMITS.maxEntryBytes } });
+    if (d?.uncompressedSize !== undefined && d.uncompressedSize > cap) throw error();
+    return { cap, error };
   }
 
   /** Takes back `n` bytes counted toward the total (a part read, then passed over). */

@@ -40,7 +40,16 @@ export interface SheetContext {
    * the reading rather than failing it.
    */
   headRows?: number;
+  /**
+   * When given, a shared string's cell holds SHARED_MARK and its place is recorded here as
+   * 0-based row, column and the string's index (three numbers a cell, in order), so the rows
+   * read can serve another file's shared strings (SheetTemplate); `shared` is then not read.
+   */
+  sharedAt?: number[];
 }
+
+/** What a shared string's cell holds while its place is recorded (SheetContext.sharedAt). */
+export const SHARED_MARK: CellValue = Object.freeze({ type: "empty" });
 
 /** Thrown by the reader once a head's rows are read (SheetContext.headRows). */
 const HEAD_READ = new Error("head read");
@@ -163,6 +172,7 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
     if (c.row >= ZIP_LIMITS.maxRows) throw xlsxProblem({ code: "too_many_rows", params: { sheet: ctx.name, limit: ZIP_LIMITS.maxRows } });
     if (c.col >= ZIP_LIMITS.maxColumns || c.row < 0 || c.col < 0) return;
     (rows[c.row] ?? (rows[c.row] = []))[c.col] = value;
+    if (value === SHARED_MARK) ctx.sharedAt?.push(c.row, c.col, Number(c.v));
   };
 
   return {
@@ -253,6 +263,21 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
 
 const SHARED_CELLS = new WeakMap<readonly string[], CellValue[]>();
 
+/** The value of a cell showing shared string `i` (none: empty), one for every cell that shows it. */
+function sharedCell(shared: readonly string[], cells: CellValue[], i: number): CellValue {
+  return cells[i] ?? (cells[i] = text(shared[i] ?? ""));
+}
+
+/** The values of the cells at `sharedAt` (SheetContext.sharedAt), set in `rows` from `shared`. */
+export function placeSharedStrings(rows: CellValue[][], sharedAt: readonly number[], shared: readonly string[]): void {
+  let cells = SHARED_CELLS.get(shared);
+  if (!cells) SHARED_CELLS.set(shared, (cells = []));
+  for (let k = 0; k + 2 < sharedAt.length; k += 3) {
+    const row = rows[sharedAt[k] ?? 0];
+    if (row) row[sharedAt[k + 1] ?? 0] = sharedCell(shared, cells, sharedAt[k + 2] ?? NaN);
+  }
+}
+
 const STORED_NUMBER = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 
 /**
@@ -295,10 +320,7 @@ function cellValue(c: OpenCell, ctx: SheetContext, sharedCells: CellValue[], num
   }
   const v = c.v;
   switch (c.t) {
-    case "s": {
-      const i = Number(v);
-      return sharedCells[i] ?? (sharedCells[i] = text(ctx.shared[i] ?? ""));
-    }
+    case "s": return ctx.sharedAt ? SHARED_MARK : sharedCell(ctx.shared, sharedCells, Number(v));
     case "str": case "inlineStr": return text(cellString(v));
     case "b": return { type: "boolean", value: v.trim() === "1" || v.trim() === "true" };
     case "e": return { type: "error", code: v };

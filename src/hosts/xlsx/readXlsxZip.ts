@@ -13,6 +13,7 @@ import { parseSavedAt } from "./parseSavedAt";
 import { parseStyles } from "./parseStyles";
 import { parseWorkbookPart, type WorkbookPart } from "./parseWorkbookPart";
 import { PartCache } from "./PartCache";
+import { SheetTemplate } from "./SheetTemplate";
 import { parseWorksheet, type SheetContext } from "./parseWorksheet";
 import { parseRelationships, relsPartOf, type Relationship } from "./relationships";
 import { sniffFileKind } from "./sniffFileKind";
@@ -72,8 +73,8 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
   // the package's own relationships: the workbook part and the core properties (when saved) hang from them
   const packageRels = await relationshipsOf(parts, "");
   const workbookPart = await findWorkbookPart(parts, packageRels);
-  const workbookBytes = await required(parts, workbookPart);
-  const workbook = WORKBOOKS.get(workbookBytes, () => parseWorkbookPart(workbookBytes, workbookPart));
+  const workbook = await parts.parsed(workbookPart, WORKBOOKS, (b) => parseWorkbookPart(b, workbookPart));
+  if (!workbook) throw xlsxProblem({ code: "no_workbook" });
   const rels = await relationshipsOf(parts, workbookPart);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const firstOf = (type: string): string | undefined => rels.find((r) => r.type === type)?.target;
@@ -88,8 +89,7 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
 
   const sharedBytes = sharedPart ? await parts.bytes(sharedPart) : null;
   const shared = sharedBytes && sharedPart ? parseSharedStrings(sharedBytes, sharedPart) : [];
-  const stylesBytes = stylesPart ? await parts.bytes(stylesPart) : null;
-  const styles: readonly NumberFormatKind[] = stylesBytes && stylesPart ? STYLES.get(stylesBytes, () => parseStyles(stylesBytes, stylesPart)) : [];
+  const styles: readonly NumberFormatKind[] = (stylesPart ? await parts.parsed(stylesPart, STYLES, (b) => parseStyles(b, stylesPart)) : null) ?? [];
 
   const counted = { cells: 0 };
   let grid = 0;
@@ -101,14 +101,29 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
     const part = rel && rel.type === "worksheet" ? rel.target : null;
     const ctx = { name: s.name, shared, styles, date1904: workbook.date1904, counted };
     const [cells, dense] = [counted.cells, grid];
-    let xml: Uint8Array | null = null;
+    // whether the sheet's part is there, and the bytes the sheet's part counted toward the file's total, taken back when it is passed over
+    let found = false;
+    let read = 0;
     let rows: CellValue[][];
     const formulas = { cells: 0, at: [] as number[][] };
     const merges: string[] = [];
     const hiddenRows: number[] = [];
     try {
-      xml = part ? await parts.bytes(part) : null;
-      rows = xml && part ? parseWorksheet(xml, part, { ...ctx, formulas, merges, hiddenRows }) : [];
+      if (part && parts.storedSize(part) <= SHEET_CACHE_BYTES) {
+        // a small sheet (a return's 填报说明, its meta sheet) may be one read already in another file
+        const template = await parts.parsed(part, SHEETS, (b) => {
+          read = b.length;
+          return SheetTemplate.parse(b, part, ctx);
+        }, [styles, workbook.date1904]);
+        found = template !== null;
+        read = template ? template.size : 0;
+        rows = template ? template.read(shared, counted, { formulas, merges, hiddenRows }) : [];
+      } else {
+        const xml = part ? await parts.bytes(part) : null;
+        found = xml !== null;
+        read = xml ? xml.length : 0;
+        rows = xml && part ? parseWorksheet(xml, part, { ...ctx, formulas, merges, hiddenRows }) : [];
+      }
       // the grid is dense: count the blanks it will hold before making them
       for (const row of rows) if (row && (grid += row.length) > ZIP_LIMITS.maxCells) throw tooManyCells();
       if ((grid += rows.length) > ZIP_LIMITS.maxCells) throw tooManyCells();
@@ -118,7 +133,7 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
       // past a limit: the sheet is passed over when the command does not need it, else named by its tab
       counted.cells = cells;
       grid = dense;
-      if (xml) parts.uncount(xml.length);
+      parts.uncount(read);
       const head = sheetHead(parts, part, ctx);
       const ours = options.needs ? options.needs({ name: s.name, visible: s.visible, rows: head.rows }, names) : true;
       const limit = over === "bytes" ? ZIP_LIMITS.maxEntryBytes : over === "rows" ? ZIP_LIMITS.maxRows : ZIP_LIMITS.maxCells;
@@ -132,7 +147,7 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
       const row = rows[r] ?? (rows[r] = []);
       for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = EMPTY;
     }
-    const comments = options.comments && xml && part ? await commentsOf(parts, part) : [];
+    const comments = options.comments && found && part ? await commentsOf(parts, part) : [];
     // the formulas' text read again only when a check asks (its own formulas in doubt: GridSheet.formulaTexts)
     const texts = part ? (columns: readonly number[]): FormulaText[][] => formulaTexts(parts, part, ctx, columns) : undefined;
     const sheet: GridSheet = { name: s.name, visible: s.visible, rows, formulas: formulas.cells, formulaCells: formulas.at, ...(merges.length ? { merges } : {}), ...(hiddenRows.length ? { hiddenRows } : {}), ...(comments.length ? { comments } : {}) };
@@ -166,13 +181,18 @@ async function commentsOf(parts: PackageParts, sheetPart: string): Promise<CellC
 /** When the workbook was last saved (its core properties, found through the package relationships); null when not said. */
 async function savedAtOf(parts: PackageParts, packageRels: readonly Relationship[]): Promise<number | null> {
   const core = packageRels.find((r) => r.type === "core-properties")?.target ?? "docProps/core.xml";
-  const b = parts.has(core) ? await parts.bytes(core).catch(() => null) : null;
-  return b ? parseSavedAt(b, core) : null;
+  return parts.has(core) ? await parts.parsed(core, SAVED_AT, (b) => parseSavedAt(b, core)).catch(() => null) : null;
 }
 
+// parts that county returns of one distribution share byte for byte, each parsed once a run (PartCache)
 const WORKBOOKS = new PartCache<WorkbookPart>();
 const STYLES = new PartCache<NumberFormatKind[]>();
 const RELATIONSHIPS = new PartCache<Relationship[]>();
+const SAVED_AT = new PartCache<number | null>();
+// sheets read with the same styles in the same date system (their values depend on them)
+const SHEETS = new PartCache<SheetTemplate>();
+/** The largest sheet part (as stored) looked for in SHEETS: a 填报说明 is about 2 KB; a return's own sheet, differing in every file, is far larger */
+const SHEET_CACHE_BYTES = 16 * 1024;
 
 /** The limits a single sheet can pass, by the reader's code: such a sheet may be passed over (ReadXlsxOptions.needs). */
 const SHEET_LIMIT: Partial<Record<XlsxProblemCode, SheetLimit>> = { part_too_big: "bytes", total_too_big: "bytes", too_many_rows: "rows", too_many_cells: "cells" };
@@ -205,17 +225,10 @@ function sheetHead(parts: PackageParts, part: string, ctx: Omit<SheetContext, "f
 
 const tooManyCells = (): Error => xlsxProblem({ code: "too_many_cells", params: { limit: ZIP_LIMITS.maxCells } });
 
-async function required(parts: PackageParts, part: string): Promise<Uint8Array> {
-  const b = await parts.bytes(part);
-  if (!b) throw xlsxProblem({ code: "no_workbook" });
-  return b;
-}
-
 async function relationshipsOf(parts: PackageParts, source: string): Promise<Relationship[]> {
   const relsPart = relsPartOf(source);
-  const b = await parts.bytes(relsPart);
   // the targets are resolved against `source`, so it is part of what is compared
-  return b ? RELATIONSHIPS.get(b, () => parseRelationships(b, relsPart, source), source) : [];
+  return (await parts.parsed(relsPart, RELATIONSHIPS, (b) => parseRelationships(b, relsPart, source), [source])) ?? [];
 }
 
 /**
