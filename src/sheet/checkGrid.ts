@@ -26,7 +26,7 @@ import { COVER_MARK, COVER_NAME, UNIT_CELL, YEAR_CELL } from "./coverSheet";
 import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
 import { FIRST_DATA_ROW, inKey, inKeyYear, KEY_ROW, parseTemplateMark, UNIT_NAME, YEAR_NAME } from "./keys";
 import { META_MARK, readMetaChunks, type WorkbookMeta } from "./metaSheet";
-import { specUnit } from "./indicatorParams";
+import { specPlan } from "./specPlan";
 import { planCellChanges } from "./planCellChanges";
 import { planCellTexts } from "./planCellTexts";
 import { parseTarget } from "../domain/parseTarget";
@@ -496,6 +496,7 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
       const r = rowsById.get(d.id);
       if (r === undefined) { missingRow(d.id, d.name); continue; }
       const spec = indicatorSpec(t, d);
+      const { unit, plan } = specPlan(spec);
       const actuals: Record<string, CellValue> = {};
       const cells: Record<string, string> = {};
       for (const x of inputs) {
@@ -503,7 +504,7 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
         cells[x.year] = `${x.letters}${r}`;
       }
       const assess = LABEL_TO_STATUS.get(text(at(r, "assess")).trim()) ?? null;
-      const res = evaluateIndicator({ spec, year, actuals, cells, sheet: s.name, assessment: assess, jumps: rules.jumps });
+      const res = evaluateIndicator({ spec, year, actuals, cells, sheet: s.name, assessment: assess, jumps: rules.jumps, plan });
       const badAssessment = res.status === "manual" ? assessmentIssue(at(r, "assess"), ref(r, "assess"), s.name) : null;
       if (badAssessment) res.issues.push(badAssessment);
       const unsupported = unsupportedAssessment(res, assess, (actuals[String(year)] ?? { type: "empty" }).type === "empty", at(r, "note"), ref(r, "assess"), s.name, year);
@@ -513,10 +514,10 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
         const cell = ref(r, field);
         return cell === undefined ? [] : [{ field, cell, value: at(r, field) }];
       });
-      res.issues.push(...planCellChanges(planCellTexts(d, spec), seen, s.name, specUnit(spec).unitClass === "percent"));
+      res.issues.push(...planCellChanges(planCellTexts(d, spec), seen, s.name, unit.unitClass === "percent"));
       const item: CheckItem = {
         kind: "indicator", template: t.id, id: d.id, name: indicatorLabel(d),
-        unit: specUnit(spec).symbol, sheet: s.name, baseline: d.baseline, target: res.targetText, domain: d.domain,
+        unit: unit.symbol, sheet: s.name, baseline: d.baseline, target: res.targetText, domain: d.domain,
         cells, ...base(r), status: res.status, progress: res.progress, expected: res.expected, ...(res.lines ? { lines: res.lines } : {}),
         // a formula never calculated is stated as typed (=120/3), as the report quotes an unusable value
         value: typedText(actuals[String(year)] ?? { type: "empty" }), expectedValue: res.expectedValue,
