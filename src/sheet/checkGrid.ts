@@ -150,6 +150,18 @@ function remember(k: { id: string; json: string }, template: Template): void {
   VALIDATED.set(k.id, { json: k.json, template });
 }
 
+/**
+ * The sheet names the metadata's templates were given (plannedSheetNames), once per templates read: readMeta
+ * shares one list among every return of a plan (issue 19), and a list of other templates is another object.
+ */
+function plannedOf(templates: readonly Template[]): ReadonlyMap<string, string> {
+  let planned = PLANNED.get(templates);
+  if (!planned) PLANNED.set(templates, (planned = plannedSheetNames(templates)));
+  return planned;
+}
+
+const PLANNED = new WeakMap<readonly Template[], ReadonlyMap<string, string>>();
+
 /** The reporting year the formulas use: the cell 报告年份 names, else the cover's C5; null when not a whole number. */
 export function readYear(g: GridWorkbook): number | null {
   const v = yearCell(g);
@@ -263,7 +275,7 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
   }
 
   // one sheet per template is the return; a copy of it is named, never read (returnSheets)
-  const { chosen, copies } = returnSheets(g, plannedSheetNames(m.templates));
+  const { chosen, copies } = returnSheets(g, plannedOf(m.templates));
   // copies named after other units are their returns merged into this one: said once, first, not as drafts
   const unit = readUnit(g);
   const merged = mergedUnitSheets(copies, unit);
@@ -568,6 +580,14 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
 
 /** An indicator's filled inputs of years other than `year`, as typed (CheckItem.otherYears); nothing when there are none. */
 function otherYearsOf(actuals: Record<string, CellValue>, year: number): { otherYears?: Record<string, string> } {
-  const typed = Object.entries(actuals).flatMap(([y, v]) => (y === String(year) || v.type === "empty" ? [] : [[y, typedText(v)] as const]));
-  return typed.length ? { otherYears: Object.fromEntries(typed) } : {};
+  // a plain loop: this runs for every row of every return (issue 19); a year key is a whole number, so in
+  // ascending order whichever way the object is built
+  const own = String(year);
+  let typed: Record<string, string> | undefined;
+  for (const y in actuals) {
+    const v = actuals[y];
+    if (v === undefined || y === own || v.type === "empty") continue;
+    (typed ??= {})[y] = typedText(v);
+  }
+  return typed ? { otherYears: typed } : {};
 }
