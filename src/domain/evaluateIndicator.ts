@@ -83,7 +83,8 @@ function boundDecides(b: Bound, t: Target, dir: Direction | null): "met" | "not_
 function otherYearIssues(input: EvaluationInput, ctx: CheckContext, cumulative: boolean): Issue[] {
   const out: Issue[] = [];
   const at = (y: number): Pick<Issue, "cell" | "sheet"> => issuePlace(input.cells?.[String(y)], input.sheet);
-  for (const [key, c] of Object.entries(input.actuals)) {
+  for (const key of Object.keys(input.actuals)) {
+    const c = input.actuals[key] ?? EMPTY;
     const y = Number(key);
     // a formula never calculated is a value that cannot be used (§8e), never a blank: it is said
     if (!Number.isInteger(y) || y === input.year || c.type === "empty") continue;

@@ -27,7 +27,7 @@ import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
 import { FIRST_DATA_ROW, inKey, inKeyYear, KEY_ROW, parseTemplateMark, UNIT_NAME, YEAR_NAME } from "./keys";
 import { META_MARK, readMetaChunks, type WorkbookMeta } from "./metaSheet";
 import { specPlan } from "./specPlan";
-import { planCellChanges } from "./planCellChanges";
+import { planCellChanges, type PlanCellSeen } from "./planCellChanges";
 import { planCellTexts } from "./planCellTexts";
 import { parseTarget } from "../domain/parseTarget";
 import { targetValue } from "../domain/Target";
@@ -472,6 +472,9 @@ function withMessages(issues: Issue[]): CheckItem["issues"] {
   return issues.map((i) => ({ ...i, message: describeIssue(i, "zh"), messageEn: describeIssue(i, "en") }));
 }
 
+/** The plan cells of an indicator row that check compares with the template (planCellChanges). */
+const PLAN_CELLS = ["unit", "baseline", "target"] as const;
+
 function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsById: Map<string, number>, year: number, problems: WorkbookProblem[], rules: CheckRules): CheckItem[] {
   const items: CheckItem[] = [];
   const col = (k: string): number | undefined => keys.get(k);
@@ -522,10 +525,11 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
       const unsupported = unsupportedAssessment(res, assess, (actuals[String(year)] ?? { type: "empty" }).type === "empty", at(r, "note"), ref(r, "assess"), s.name, year);
       if (unsupported) res.issues.push(unsupported);
       // a 目标 or 基期值 typed over (a 中期调整 made in the sheet): still graded on the template, said on its cell
-      const seen = (["unit", "baseline", "target"] as const).flatMap((field) => {
+      const seen: PlanCellSeen[] = [];
+      for (const field of PLAN_CELLS) {
         const cell = ref(r, field);
-        return cell === undefined ? [] : [{ field, cell, value: at(r, field) }];
-      });
+        if (cell !== undefined) seen.push({ field, cell, value: at(r, field) });
+      }
       res.issues.push(...planCellChanges(planCellTexts(d, spec), seen, s.name, unit.unitClass === "percent"));
       const item: CheckItem = {
         kind: "indicator", template: t.id, id: d.id, name: indicatorLabel(d),
@@ -533,7 +537,7 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
         cells, ...base(r), status: res.status, progress: res.progress, expected: res.expected, ...(res.lines ? { lines: res.lines } : {}),
         // a formula never calculated is stated as typed (=120/3), as the report quotes an unusable value
         value: typedText(actuals[String(year)] ?? { type: "empty" }), expectedValue: res.expectedValue,
-        ...otherYearsOf(actuals, year),
+        ...otherYearsOf(actuals, inputs, year),
         ...(res.target.kind === "cumulative" && res.value !== null ? { cumulative: res.value } : {}),
         issues: withMessages(withNoteCheck(res.status, res.issues, at(r, "note"), ref(r, "note"), s)),
       };
@@ -579,12 +583,12 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
 }
 
 /** An indicator's filled inputs of years other than `year`, as typed (CheckItem.otherYears); nothing when there are none. */
-function otherYearsOf(actuals: Record<string, CellValue>, year: number): { otherYears?: Record<string, string> } {
-  // a plain loop: this runs for every row of every return (issue 19); a year key is a whole number, so in
-  // ascending order whichever way the object is built
+function otherYearsOf(actuals: Record<string, CellValue>, inputs: ReadonlyArray<{ year: string }>, year: number): { otherYears?: Record<string, string> } {
+  // by the sheet's year columns, not by enumerating `actuals`: this runs for every row of every return (issue 19);
+  // a year key is a whole number, so the object's keys are in ascending order whichever way it is built
   const own = String(year);
   let typed: Record<string, string> | undefined;
-  for (const y in actuals) {
+  for (const { year: y } of inputs) {
     const v = actuals[y];
     if (v === undefined || y === own || v.type === "empty") continue;
     (typed ??= {})[y] = typedText(v);
