@@ -17,18 +17,17 @@ import { isChangeName, OPEN_BOUND, unitBounds, withinBounds } from "./unitBounds
 import { fractionSlipApplies, largestReference } from "./fractionSlipApplies";
 import { ratioToOne } from "./ratioToOne";
 import { parseTarget } from "./parseTarget";
-import type { Direction } from "./Direction";
 import type { PlanFigures } from "./PlanFigures";
 
 export interface ActualContext {
   unit: Unit;
   /** the name, to tell a change (增长) or a per-capita ratio (每…, 人均) */
   name: string;
-  /** numbers the plan gives for this indicator (baseline, target), for the scale checks */
-  scale: number[];
-  /** the plan's baseline among `scale` and its direction (PlanFigures: a `%` row at 100 that is lower-is-better is an index, unitBounds); absent: none */
-  baseline?: number | null;
-  direction?: Direction | null;
+  /**
+   * the plan's figures for this indicator (planFigures: its numbers, for the scale checks; its baseline and
+   * direction, for the unit's range: a `%` row at 100 that is lower-is-better is an index, unitBounds); NO_PLAN: none
+   */
+  plan: PlanFigures;
   /**
    * the years the plan's numbers add up over: T − B for a cumulative target ([12] is a total, a yearly
    * cell one year's amount); absent for any other row. A scale slip's suggestion compares the value
@@ -59,14 +58,9 @@ function where(ctx: ActualContext): Pick<Issue, "cell" | "sheet"> {
   return issuePlace(ctx.cell, ctx.sheet);
 }
 
-/** The plan's figures the context carries (unitBounds). */
-function figures(ctx: ActualContext): PlanFigures {
-  return { numbers: ctx.scale, baseline: ctx.baseline ?? null, direction: ctx.direction ?? null };
-}
-
 function unitRange(ctx: ActualContext): string {
   // a row whose plan writes a negative number has no floor, an index % row no ceiling (unitBounds, §2 our readings)
-  const b = unitBounds(ctx.unit, ctx.name, figures(ctx));
+  const b = unitBounds(ctx.unit, ctx.name, ctx.plan);
   if (b.lo <= -OPEN_BOUND) return b.hi >= OPEN_BOUND ? "数值" : `≤ ${b.hi}`;
   if (b.hi >= OPEN_BOUND) return `${b.loStrict ? ">" : "≥"} ${b.lo}`;
   switch (ctx.unit.unitClass) {
@@ -174,7 +168,7 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
         // the number as shown (3.1 of 3.1%) is suggested where it sits nearer the plan's numbers than
         // the stored 0.031: then it is what was meant, and the cell's format the slip (our reading of §2a)
         const shown = round(v.value * 100);
-        const meant = nearerThePlan(shown, v.value, ctx.scale) ? { suggestion: shown } : {};
+        const meant = nearerThePlan(shown, v.value, ctx.plan.numbers) ? { suggestion: shown } : {};
         issues.unshift({ code: "percent_style_unit", severity: "warning", ...at, expected, received: cellText(v), ...meant, params: { stored: String(v.value), unit: ctx.unit.symbol || "未注明" } });
       }
       return { value: issues.some((i) => i.severity === "error") ? null : v.value, issues };
@@ -185,8 +179,8 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
 function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sheet">, expected: string): Issue[] {
   const received = String(n);
   const out: Issue[] = [];
-  const maxRef = largestReference(ctx.scale);
-  const bounds = unitBounds(ctx.unit, ctx.name, figures(ctx));
+  const maxRef = largestReference(ctx.plan.numbers);
+  const bounds = unitBounds(ctx.unit, ctx.name, ctx.plan);
   // past the open bound (2e300 in a 个 row, 1e301 in a 增长 row) no unit's range is the reason: not "negative", not "0–100";
   // below 0 in a row with no ceiling (an index % row, unitBounds) is "negative", never "0–100"
   const code = Math.abs(n) > OPEN_BOUND ? "value_too_large" : bounds.hi >= OPEN_BOUND && n < 0 ? "negative" : RANGE_CODE[ctx.unit.unitClass];
@@ -194,7 +188,7 @@ function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sh
   switch (ctx.unit.unitClass) {
     case "percent":
       if (isChangeName(ctx.name) && Math.abs(n) > 100) out.push({ code: "percent_change_large", severity: "warning", ...at, expected, received });
-      if (n > 0 && n <= 1 && fractionSlipApplies(ctx.unit, ctx.scale, ctx.span)) {
+      if (n > 0 && n <= 1 && fractionSlipApplies(ctx.unit, ctx.plan.numbers, ctx.span)) {
         out.push({ code: "percent_fraction", severity: "error", ...at, expected, received, suggestion: round(n * 100) });
       }
       break;

@@ -24,7 +24,7 @@ import type { Status } from "./Status";
 import type { Target } from "./Target";
 import { targetValue } from "./Target";
 import { classifyUnit, detectUnit, type Unit, type UnitClass } from "./Unit";
-import { planFigures } from "./PlanFigures";
+import { planFigures, type PlanFigures } from "./PlanFigures";
 import { parseTarget } from "./parseTarget";
 import { bandStatus } from "./bandStatus";
 import { statusLines } from "./statusLines";
@@ -43,6 +43,11 @@ export interface EvaluationInput {
   assessment?: Status | null;
   /** the year-on-year limits per unit class (§8a; default JUMP_LIMITS, a rules file may override) */
   jumps?: Readonly<Record<UnitClass, JumpLimit>>;
+  /**
+   * the spec's PlanFigures as planFigures(spec, its unit) gives them, where the caller made them once for every
+   * return of a template (checkGrid: issue 19); made here when absent
+   */
+  plan?: PlanFigures;
 }
 
 /** What checkActual is told of a row: its unit, name, plan numbers, year and cell. */
@@ -78,7 +83,8 @@ function boundDecides(b: Bound, t: Target, dir: Direction | null): "met" | "not_
 function otherYearIssues(input: EvaluationInput, ctx: CheckContext, cumulative: boolean): Issue[] {
   const out: Issue[] = [];
   const at = (y: number): Pick<Issue, "cell" | "sheet"> => issuePlace(input.cells?.[String(y)], input.sheet);
-  for (const [key, c] of Object.entries(input.actuals)) {
+  for (const key of Object.keys(input.actuals)) {
+    const c = input.actuals[key] ?? EMPTY;
     const y = Number(key);
     // a formula never calculated is a value that cannot be used (§8e), never a blank: it is said
     if (!Number.isInteger(y) || y === input.year || c.type === "empty") continue;
@@ -101,7 +107,7 @@ function otherYearIssues(input: EvaluationInput, ctx: CheckContext, cumulative: 
         const far = earlierFar(input, ctx, y, r.value);
         // the unit slip it most likely is (2400000 for 2400 公里, 0.26 for 2600), offered as §8f's Y's is (farSlipMeant)
         const cumulativeYear = yearRule(input.spec, y, ctx.unit).target.kind === "cumulative";
-        const meant = far ? farSlipMeant(r.value, ctx.scale, cumulativeYear ? input.spec.targetYear - input.spec.baselineYear : undefined, ctx) : null;
+        const meant = far ? farSlipMeant(r.value, ctx.plan, cumulativeYear ? input.spec.targetYear - input.spec.baselineYear : undefined, ctx) : null;
         if (far) out.push({ code: "earlier_year_far", severity: "warning", ...at(y), received: String(r.value), ...(meant === null ? {} : { suggestion: meant }), params: { ...far, year: y } });
       }
     }
@@ -320,7 +326,7 @@ function jumpIssue(input: EvaluationInput, ctx: CheckContext, unit: Unit, value:
  */
 function earlierFar(input: EvaluationInput, ctx: CheckContext, y: number, value: number): ReturnType<typeof farFromPlan> {
   if (isChangeName(input.spec.name)) return null;
-  const far = farFromPlan(value, ctx.scale);
+  const far = farFromPlan(value, ctx.plan.numbers);
   return far && far.side !== "above" && yearRule(input.spec, y, ctx.unit).target.kind === "cumulative" ? null : far;
 }
 
@@ -343,7 +349,7 @@ function withFarSuggestions(issues: readonly Issue[], input: EvaluationInput, ct
  */
 function suggestionFar(suggestion: number | undefined, input: EvaluationInput, ctx: CheckContext, cumulative: boolean): Record<string, string | number> {
   if (suggestion === undefined || isChangeName(input.spec.name)) return {};
-  const far = farFromPlan(suggestion, ctx.scale);
+  const far = farFromPlan(suggestion, ctx.plan.numbers);
   return !far || (cumulative && far.side !== "above") ? {} : { suggestionFar: far.factor, suggestionSide: far.side };
 }
 
@@ -357,13 +363,13 @@ function suggestionFar(suggestion: number | undefined, input: EvaluationInput, c
  */
 function farIssue(input: EvaluationInput, ctx: CheckContext, value: number, cumulative: boolean, said: readonly Issue[]): Issue | null {
   if (isChangeName(input.spec.name) || said.some((i) => i.code === "scale_suspect")) return null;
-  const far = farFromPlan(value, ctx.scale);
+  const far = farFromPlan(value, ctx.plan.numbers);
   if (far && cumulative && far.side !== "above") return null;
   if (!far) return null;
   // a unit slip (2480500 m in a 2600 公里 row; 0.26 typed for 2600): the value ÷ or × 10^k the plan would not call far,
   // as 是否应为 2480.5？
   const offered = said.some((i) => i.suggestion !== undefined);
-  const meant = offered ? null : farSlipMeant(value, ctx.scale, cumulative ? ctx.span : undefined, ctx);
+  const meant = offered ? null : farSlipMeant(value, ctx.plan, cumulative ? ctx.span : undefined, ctx);
   return { code: "far_from_plan", severity: "warning", ...issuePlace(input.cells?.[String(input.year)], input.sheet), received: String(value), ...(meant === null ? {} : { suggestion: meant }), params: far };
 }
 
@@ -436,8 +442,8 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   const towardTotal = target.kind !== "cumulative" && parseTarget(spec.target, effUnit.symbol === "%").kind === "cumulative";
   const cumulative = target.kind === "cumulative" || (target.kind === "none" && towardTotal);
   // the plan's figures bound the row's values (unitBounds: a negative baseline opens the floor, an index % row the ceiling)
-  const plan = planFigures(spec, effUnit);
-  const ctx = { unit: effUnit, name: spec.name, scale: [...plan.numbers], baseline: plan.baseline, direction: plan.direction, ...(cumulative ? { span: spec.targetYear - spec.baselineYear } : {}), year, ...at(year) };
+  const plan = input.plan ?? planFigures(spec, effUnit);
+  const ctx = { unit: effUnit, name: spec.name, plan, ...(cumulative ? { span: spec.targetYear - spec.baselineYear } : {}), year, ...at(year) };
   if (target.kind === "none") {
     issues.push(...unjudgedValueIssues(input, ctx, effUnit, cumulative), ...otherYearIssues(input, ctx, false));
     return result("not_applicable");

@@ -1,5 +1,5 @@
 import { farFromPlan } from "./farFromPlan";
-import type { Direction } from "./Direction";
+import type { PlanFigures } from "./PlanFigures";
 import type { Unit } from "./Unit";
 import { unitBounds, withinBounds } from "./unitBounds";
 
@@ -14,17 +14,19 @@ const SLIPS = [10, 100, 1000, 10000] as const;
  * (trial32: 2480500 m in a 2315 → 2600 公里 row is 954 × 2600, and 2480.5 is the plan's; 0.26 for 2600 reads 1/8904).
  * `span`: the years a cumulative row's totals cover (T − B), whose yearly cell is set against the numbers' yearly share,
  * as §2's scale suggestion is, and is never far below them (§8f): nothing is offered below there.
- * `row`: the row's unit, name, baseline and direction (unitBounds' PlanFigures); a value the unit refuses (§2: 150 in a 0–100 % row, 1200 岁) is never offered, and in
+ * `plan`: the row's PlanFigures (its numbers, and the baseline and direction unitBounds reads); `row`: its unit and
+ * name, where the unit's range applies: a value the unit refuses (§2: 150 in a 0–100 % row, 1200 岁) is never offered, and in
  * a % row ×100 is left to §2 and §2a (a fraction, 95% typed), which own that reading. Rounded to 12 significant digits.
  */
-export function farSlipMeant(value: number, planNumbers: readonly number[], span?: number, row?: { unit: Unit; name: string; baseline?: number | null; direction?: Direction | null }): number | null {
+export function farSlipMeant(value: number, plan: PlanFigures, span?: number, row?: { unit: Unit; name: string }): number | null {
+  const planNumbers = plan.numbers;
   const far = farFromPlan(value, planNumbers);
   if (far === null || (far.side === "below" && span !== undefined)) return null;
   const above = far.side === "above";
   const share = span === undefined ? 1 : Math.max(1, span);
   const low = far.low / share;
   const high = far.high / share;
-  const bounds = row ? unitBounds(row.unit, row.name, { numbers: planNumbers, baseline: row.baseline ?? null, direction: row.direction ?? null }) : null;
+  const bounds = row ? unitBounds(row.unit, row.name, plan) : null;
   // ratio distance to the plan's range (0 inside it)
   const distance = (x: number): number => (x > high ? Math.log10(x / high) : x < low ? Math.log10(low / x) : 0);
   let best: number | null = null;

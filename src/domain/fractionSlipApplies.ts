@@ -1,7 +1,7 @@
 import type { Unit } from "./Unit";
 
 /** The largest plan number in size (zeros left out), or null. */
-export function largestReference(scale: number[]): number | null {
+export function largestReference(scale: readonly number[]): number | null {
   const refs = scale.filter((x) => Number.isFinite(x) && x !== 0).map(Math.abs);
   return refs.length ? Math.max(...refs) : null;
 }
@@ -13,7 +13,7 @@ export function largestReference(scale: number[]): number | null {
  * reading, as for scale slips): 0.1 in a `〔13.5〕` row (2.7 a year) is a small year, not 10%.
  * The sheet's formulas and validation take this as a per-row constant.
  */
-export function fractionSlipApplies(unit: Unit, scale: number[], span?: number): boolean {
+export function fractionSlipApplies(unit: Unit, scale: readonly number[], span?: number): boolean {
   const maxRef = largestReference(scale);
   return unit.unitClass === "percent" && maxRef !== null && maxRef / Math.max(1, span ?? 1) >= 10;
 }

@@ -26,8 +26,8 @@ import { COVER_MARK, COVER_NAME, UNIT_CELL, YEAR_CELL } from "./coverSheet";
 import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
 import { FIRST_DATA_ROW, inKey, inKeyYear, KEY_ROW, parseTemplateMark, UNIT_NAME, YEAR_NAME } from "./keys";
 import { META_MARK, readMetaChunks, type WorkbookMeta } from "./metaSheet";
-import { specUnit } from "./indicatorParams";
-import { planCellChanges } from "./planCellChanges";
+import { specPlan } from "./specPlan";
+import { planCellChanges, type PlanCellSeen } from "./planCellChanges";
 import { planCellTexts } from "./planCellTexts";
 import { parseTarget } from "../domain/parseTarget";
 import { targetValue } from "../domain/Target";
@@ -150,6 +150,18 @@ function remember(k: { id: string; json: string }, template: Template): void {
   VALIDATED.set(k.id, { json: k.json, template });
 }
 
+/**
+ * The sheet names the metadata's templates were given (plannedSheetNames), once per templates read: readMeta
+ * shares one list among every return of a plan (issue 19), and a list of other templates is another object.
+ */
+function plannedOf(templates: readonly Template[]): ReadonlyMap<string, string> {
+  let planned = PLANNED.get(templates);
+  if (!planned) PLANNED.set(templates, (planned = plannedSheetNames(templates)));
+  return planned;
+}
+
+const PLANNED = new WeakMap<readonly Template[], ReadonlyMap<string, string>>();
+
 /** The reporting year the formulas use: the cell 报告年份 names, else the cover's C5; null when not a whole number. */
 export function readYear(g: GridWorkbook): number | null {
   const v = yearCell(g);
@@ -263,7 +275,7 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
   }
 
   // one sheet per template is the return; a copy of it is named, never read (returnSheets)
-  const { chosen, copies } = returnSheets(g, plannedSheetNames(m.templates));
+  const { chosen, copies } = returnSheets(g, plannedOf(m.templates));
   // copies named after other units are their returns merged into this one: said once, first, not as drafts
   const unit = readUnit(g);
   const merged = mergedUnitSheets(copies, unit);
@@ -460,6 +472,9 @@ function withMessages(issues: Issue[]): CheckItem["issues"] {
   return issues.map((i) => ({ ...i, message: describeIssue(i, "zh"), messageEn: describeIssue(i, "en") }));
 }
 
+/** The plan cells of an indicator row that check compares with the template (planCellChanges). */
+const PLAN_CELLS = ["unit", "baseline", "target"] as const;
+
 function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsById: Map<string, number>, year: number, problems: WorkbookProblem[], rules: CheckRules): CheckItem[] {
   const items: CheckItem[] = [];
   const col = (k: string): number | undefined => keys.get(k);
@@ -496,6 +511,7 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
       const r = rowsById.get(d.id);
       if (r === undefined) { missingRow(d.id, d.name); continue; }
       const spec = indicatorSpec(t, d);
+      const { unit, plan } = specPlan(spec);
       const actuals: Record<string, CellValue> = {};
       const cells: Record<string, string> = {};
       for (const x of inputs) {
@@ -503,24 +519,25 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
         cells[x.year] = `${x.letters}${r}`;
       }
       const assess = LABEL_TO_STATUS.get(text(at(r, "assess")).trim()) ?? null;
-      const res = evaluateIndicator({ spec, year, actuals, cells, sheet: s.name, assessment: assess, jumps: rules.jumps });
+      const res = evaluateIndicator({ spec, year, actuals, cells, sheet: s.name, assessment: assess, jumps: rules.jumps, plan });
       const badAssessment = res.status === "manual" ? assessmentIssue(at(r, "assess"), ref(r, "assess"), s.name) : null;
       if (badAssessment) res.issues.push(badAssessment);
       const unsupported = unsupportedAssessment(res, assess, (actuals[String(year)] ?? { type: "empty" }).type === "empty", at(r, "note"), ref(r, "assess"), s.name, year);
       if (unsupported) res.issues.push(unsupported);
       // a 目标 or 基期值 typed over (a 中期调整 made in the sheet): still graded on the template, said on its cell
-      const seen = (["unit", "baseline", "target"] as const).flatMap((field) => {
+      const seen: PlanCellSeen[] = [];
+      for (const field of PLAN_CELLS) {
         const cell = ref(r, field);
-        return cell === undefined ? [] : [{ field, cell, value: at(r, field) }];
-      });
-      res.issues.push(...planCellChanges(planCellTexts(d, spec), seen, s.name, specUnit(spec).unitClass === "percent"));
+        if (cell !== undefined) seen.push({ field, cell, value: at(r, field) });
+      }
+      res.issues.push(...planCellChanges(planCellTexts(d, spec), seen, s.name, unit.unitClass === "percent"));
       const item: CheckItem = {
         kind: "indicator", template: t.id, id: d.id, name: indicatorLabel(d),
-        unit: specUnit(spec).symbol, sheet: s.name, baseline: d.baseline, target: res.targetText, domain: d.domain,
+        unit: unit.symbol, sheet: s.name, baseline: d.baseline, target: res.targetText, domain: d.domain,
         cells, ...base(r), status: res.status, progress: res.progress, expected: res.expected, ...(res.lines ? { lines: res.lines } : {}),
         // a formula never calculated is stated as typed (=120/3), as the report quotes an unusable value
         value: typedText(actuals[String(year)] ?? { type: "empty" }), expectedValue: res.expectedValue,
-        ...otherYearsOf(actuals, year),
+        ...otherYearsOf(actuals, inputs, year),
         ...(res.target.kind === "cumulative" && res.value !== null ? { cumulative: res.value } : {}),
         issues: withMessages(withNoteCheck(res.status, res.issues, at(r, "note"), ref(r, "note"), s)),
       };
@@ -566,7 +583,15 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
 }
 
 /** An indicator's filled inputs of years other than `year`, as typed (CheckItem.otherYears); nothing when there are none. */
-function otherYearsOf(actuals: Record<string, CellValue>, year: number): { otherYears?: Record<string, string> } {
-  const typed = Object.entries(actuals).flatMap(([y, v]) => (y === String(year) || v.type === "empty" ? [] : [[y, typedText(v)] as const]));
-  return typed.length ? { otherYears: Object.fromEntries(typed) } : {};
+function otherYearsOf(actuals: Record<string, CellValue>, inputs: ReadonlyArray<{ year: string }>, year: number): { otherYears?: Record<string, string> } {
+  // by the sheet's year columns, not by enumerating `actuals`: this runs for every row of every return (issue 19);
+  // a year key is a whole number, so the object's keys are in ascending order whichever way it is built
+  const own = String(year);
+  let typed: Record<string, string> | undefined;
+  for (const { year: y } of inputs) {
+    const v = actuals[y];
+    if (v === undefined || y === own || v.type === "empty") continue;
+    (typed ??= {})[y] = typedText(v);
+  }
+  return typed ? { otherYears: typed } : {};
 }

@@ -1,6 +1,6 @@
 import type { IndicatorSpec } from "../domain/IndicatorSpec";
 import type { IndicatorDef } from "../templates/TemplateSchema";
-import { specUnit } from "./indicatorParams";
+import { specPlan } from "./specPlan";
 
 /**
  * The texts an indicator sheet writes into a row's plan cells (单位, 基期值, 目标), from the template:
@@ -14,5 +14,5 @@ export interface PlanCellTexts {
 }
 
 export function planCellTexts(d: Pick<IndicatorDef, "baseline" | "target">, spec: IndicatorSpec): PlanCellTexts {
-  return { unit: specUnit(spec).symbol, baseline: d.baseline, target: d.target ?? "" };
+  return { unit: specPlan(spec).unit.symbol, baseline: d.baseline, target: d.target ?? "" };
 }

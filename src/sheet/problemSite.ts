@@ -37,6 +37,11 @@ export function problemSite(item: Pick<CheckItem, "cells" | "statusCell" | "stat
 
 /** The year whose input `cell` is, when it is one of the row's year cells other than `year`'s. */
 function otherYearOf(item: Pick<CheckItem, "cells">, cell: string, year: number): number | undefined {
-  const y = Object.entries(item.cells).find(([k, c]) => c === cell && /^\d{4}$/.test(k))?.[0];
-  return y === undefined || Number(y) === year ? undefined : Number(y);
+  // the first key in the object's order, as a search of its entries finds it; a loop, since every issue of every
+  // return asks (check --json, issue 19)
+  for (const k of Object.keys(item.cells)) {
+    if (item.cells[k] !== cell || !/^\d{4}$/.test(k)) continue;
+    return Number(k) === year ? undefined : Number(k);
+  }
+  return undefined;
 }

@@ -3,6 +3,7 @@ import { num, str, type CellValue } from "../../src/domain/CellValue";
 import type { IssueCode } from "../../src/domain/Issue";
 import { describeIssue } from "../../src/domain/describeIssue";
 import { detectUnit } from "../../src/domain/Unit";
+import { NO_PLAN } from "../../src/domain/PlanFigures";
 
 // [name as in a seed, value, scale (baseline/target numbers), expected issue code or null, usable]
 const CASES: Array<[string, CellValue, number[], IssueCode | null, boolean]> = [
@@ -71,13 +72,13 @@ describe("checkActual by unit class", () => {
     ["a recent serial in a time style: the time, no month.day", { type: "date", iso: "2023-09-05", serial: 45174.75, time: "18:00" }, "单元格为时间格式，45174.75 显示为 18:00；请把单元格格式改为常规"],
   ])("%s", (_why, value, says) => {
     const name = "铁路营业里程(公里)";
-    const [issue] = checkActual(value, { unit: detectUnit(name), name, scale: [586, 650], cell: "P4", sheet: "某市表1" }).issues;
+    const [issue] = checkActual(value, { unit: detectUnit(name), name, plan: { ...NO_PLAN, numbers: [586, 650] }, cell: "P4", sheet: "某市表1" }).issues;
     expect(issue?.code).toBe("not_a_number");
     expect(describeIssue(issue!, "zh")).toContain(says);
   });
 
   test.each(CASES)("%s ← %j", (name, value, scale, code, usable) => {
-    const r = checkActual(value, { unit: detectUnit(name), name, scale, cell: "K6", sheet: "表2" });
+    const r = checkActual(value, { unit: detectUnit(name), name, plan: { ...NO_PLAN, numbers: scale }, cell: "K6", sheet: "表2" });
     if (code === null) expect(r.issues).toEqual([]);
     else expect(r.issues.map((i) => i.code)).toContain(code);
     expect(r.value !== null).toBe(usable);
@@ -85,7 +86,7 @@ describe("checkActual by unit class", () => {
   });
 
   test.each<[number, number, string]>([[0.5, 50, "50%"], [1, 100, "100%"], [0.025, 2.5, "2.5%"], [0.923, 92.3, "92.3%"]])("%s in a percent style suggests %s and quotes %s", (stored, meant, shown) => {
-    const r = checkActual({ type: "number", value: stored, percentStyle: true }, { unit: detectUnit("城镇登记失业率(%)"), name: "城镇登记失业率(%)", scale: [1.55, 3] });
+    const r = checkActual({ type: "number", value: stored, percentStyle: true }, { unit: detectUnit("城镇登记失业率(%)"), name: "城镇登记失业率(%)", plan: { ...NO_PLAN, numbers: [1.55, 3] } });
     expect(r.issues[0]).toMatchObject({ code: "percent_typed", severity: "error", suggestion: meant, received: shown });
   });
 
@@ -97,7 +98,7 @@ describe("checkActual by unit class", () => {
     ["a ratio of 1.8 shown as 180%: the stored number is the plan's size", "城乡居民收入比", 1.8, [1.88, 1.8], undefined, "如有误请改填数值"],
     ["no plan number to compare with", "城镇新增就业人数(万人)", 0.26, [], undefined, "如有误请改填数值"],
   ])("%s", (_why, name, stored, scale, meant, says) => {
-    const r = checkActual({ type: "number", value: stored, percentStyle: true }, { unit: detectUnit(name), name, scale, cell: "K6" });
+    const r = checkActual({ type: "number", value: stored, percentStyle: true }, { unit: detectUnit(name), name, plan: { ...NO_PLAN, numbers: scale }, cell: "K6" });
     const issue = r.issues.find((i) => i.code === "percent_style_unit");
     expect(issue?.suggestion).toBe(meant);
     expect(r.value).toBe(stored); // still used as stored: a warning, the status as the sheet computes it
@@ -115,7 +116,7 @@ describe("checkActual by unit class", () => {
     ["0.07 in a change row: 7% typed, as before", "居民人均可支配收入增长(%)", 0.07, [4.2, 7], 7, "应填 7（不带 %）", ["常规"]],
     ["250 in a ≥95 row: neither fits, ×100 as before", "农村自来水普及率(%)", 250, [92.5, 95], 25000, "应填 25000（不带 %）", ["常规"]],
   ])("percent style, %s", (_why, name, stored, scale, suggestion, says, never) => {
-    const r = checkActual({ type: "number", value: stored, percentStyle: true }, { unit: detectUnit(name), name, scale });
+    const r = checkActual({ type: "number", value: stored, percentStyle: true }, { unit: detectUnit(name), name, plan: { ...NO_PLAN, numbers: scale } });
     expect(r.value).toBeNull();
     expect(r.issues[0]).toMatchObject({ code: "percent_typed", severity: "error", suggestion });
     const zh = r.issues.map((i) => describeIssue(i, "zh")).join("；");
@@ -136,7 +137,7 @@ describe("checkActual by unit class", () => {
     ["an apostrophe after the number is no number", "98.6'", undefined],
   ])("text with %s: suggestion %p", (_why, typed, suggestion) => {
     const name = "文化及相关产业增加值（亿元）";
-    const r = checkActual(str(typed), { unit: detectUnit(name), name, scale: [90, 110], cell: "L24", sheet: "开化县" });
+    const r = checkActual(str(typed), { unit: detectUnit(name), name, plan: { ...NO_PLAN, numbers: [90, 110] }, cell: "L24", sheet: "开化县" });
     expect(r.issues[0]).toMatchObject({ code: suggestion === undefined ? "not_a_number" : "text_number", received: typed });
     expect(r.issues[0]?.suggestion).toBe(suggestion);
     if (suggestion !== undefined) expect(describeIssue(r.issues[0]!, "zh")).toContain(`建议改为 ${suggestion}`);
@@ -157,7 +158,7 @@ describe("checkActual by unit class", () => {
     ["亿 alone in a 亿元 row", "文化及相关产业增加值（亿元）", [50, 75], "68亿", 68, "建议改为 68", "68"],
     ["万 in a 人 row is a conversion", "每万人持证社会工作专业人才数（人）", [12, 20], "1.2万", undefined, "所带单位「万」不是本行单位「人」", "convert it to \"人\""],
   ])("a number typed with a unit: %s", (_why, name, scale, typed, suggestion, zh, en) => {
-    const r = checkActual(str(typed), { unit: detectUnit(name), name, scale, cell: "L14", sheet: "湖州市表1" });
+    const r = checkActual(str(typed), { unit: detectUnit(name), name, plan: { ...NO_PLAN, numbers: scale }, cell: "L14", sheet: "湖州市表1" });
     expect(r.value).toBeNull();
     expect(r.issues[0]).toMatchObject({ code: suggestion === undefined ? "not_a_number" : "text_number", severity: "error", cell: "L14", received: typed });
     expect(r.issues[0]?.suggestion).toBe(suggestion);
@@ -181,7 +182,7 @@ describe("checkActual by unit class", () => {
     ["another unit with words", "城镇新增就业人数（万人）", [10, 12.6], "135人（预计）", undefined, { typedUnit: "人", unit: "万人" }, "所带单位「人」不是本行单位「万人」", "convert it to \"万人\""],
     ["a number in brackets is no words", "城镇调查失业率（%）", [4.6, 5.5], "4.45(4.5)", undefined, undefined, "应填数值（% 0–100），实际为「4.45(4.5)」", "found \"4.45(4.5)\""],
   ])("a number typed with words: %s", (_why, name, scale, typed, suggestion, params, zh, en) => {
-    const r = checkActual(str(typed), { unit: detectUnit(name), name, scale, cell: "K31", sheet: "衢州市" });
+    const r = checkActual(str(typed), { unit: detectUnit(name), name, plan: { ...NO_PLAN, numbers: scale }, cell: "K31", sheet: "衢州市" });
     expect(r.value).toBeNull();
     expect(r.issues[0]).toMatchObject({ code: suggestion === undefined ? "not_a_number" : "text_number", severity: "error", received: typed });
     expect([r.issues[0]?.suggestion, r.issues[0]?.params]).toEqual([suggestion, params]);
@@ -200,7 +201,7 @@ describe("checkActual by unit class", () => {
     ["12月31日", "家庭医生签约服务人数（万人）"],
     ["2024年12月", "家庭医生签约服务人数（万人）"],
   ])("text shaped as a date, %s, is a date and not a number with a unit", (typed, name) => {
-    const r = checkActual(str(typed), { unit: detectUnit(name), name, scale: [80, 90], cell: "L15" });
+    const r = checkActual(str(typed), { unit: detectUnit(name), name, plan: { ...NO_PLAN, numbers: [80, 90] }, cell: "L15" });
     expect(r.value).toBeNull();
     expect(r.issues).toHaveLength(1);
     expect(r.issues[0]).toMatchObject({ code: "not_a_number", severity: "error", received: typed, params: { typedDate: 1 } });
@@ -233,7 +234,7 @@ describe("checkActual by unit class", () => {
     ["2023年数据未发布", "城镇新增就业人数(万人)"],
     ["暂未统计", "每千人护士数(人)"],
   ])("%s in a value cell says the figure is not there yet", (typed, name) => {
-    const r = checkActual(str(typed), { unit: detectUnit(name), name, scale: [80, 90], cell: "K7" });
+    const r = checkActual(str(typed), { unit: detectUnit(name), name, plan: { ...NO_PLAN, numbers: [80, 90] }, cell: "K7" });
     expect(r.value).toBeNull();
     expect(r.issues).toHaveLength(1);
     expect(r.issues[0]).toMatchObject({ code: "not_a_number", severity: "error", received: typed, params: { noData: 1 } });
@@ -243,7 +244,7 @@ describe("checkActual by unit class", () => {
 
   // numbers with words are a number and a remark, never "no figure" (trial32 widened the words around 待/未)
   test.each<string>(["无锡", "待遇", "统计局", "空气", "-3", "/2", "不适用于", "无障碍", "120待核定", "120（待核定）", "约165", "32亿元", "85.2未核实", "未完成既定", "未出台", "已发布", "统计局已公布"])("%s is no word for a missing figure", (typed) => {
-    const r = checkActual(str(typed), { unit: detectUnit("城镇新增就业人数(万人)"), name: "城镇新增就业人数(万人)", scale: [80, 90] });
+    const r = checkActual(str(typed), { unit: detectUnit("城镇新增就业人数(万人)"), name: "城镇新增就业人数(万人)", plan: { ...NO_PLAN, numbers: [80, 90] } });
     expect(r.issues[0]?.params?.["noData"]).toBeUndefined();
   });
 
@@ -256,7 +257,7 @@ describe("checkActual by unit class", () => {
     ["单位GDP能源消耗降低(%)", 0.1, [13.5], undefined, true],
     ["森林覆盖率(%)", 0.5, [23.2, 24.1], undefined, true],
   ])("%s: %s against %j over %s years is a fraction slip: %s", (name, v, scale, span, slip) => {
-    const r = checkActual(num(v), { unit: detectUnit(name), name, scale, ...(span === undefined ? {} : { span }) });
+    const r = checkActual(num(v), { unit: detectUnit(name), name, plan: { ...NO_PLAN, numbers: scale }, ...(span === undefined ? {} : { span }) });
     expect(r.issues.some((i) => i.code === "percent_fraction")).toBe(slip);
     expect(r.value).toBe(slip ? null : v);
   });
@@ -268,7 +269,7 @@ describe("checkActual by unit class", () => {
     ["2024.12", "a number"],
     ["12月", "a number of months"],
   ])("%s is no date (%s)", (typed) => {
-    const r = checkActual(str(typed), { unit: detectUnit("幼儿教师专科及以上学历比例(%)"), name: "幼儿教师专科及以上学历比例(%)", scale: [80, 90] });
+    const r = checkActual(str(typed), { unit: detectUnit("幼儿教师专科及以上学历比例(%)"), name: "幼儿教师专科及以上学历比例(%)", plan: { ...NO_PLAN, numbers: [80, 90] } });
     expect(r.issues[0]?.params?.["typedDate"]).toBeUndefined();
   });
 
@@ -283,7 +284,7 @@ describe("checkActual by unit class", () => {
     ["no reporting year given", "2024-01-04", 45295, undefined, undefined, "如填的是数值 45295", "if 45295 was meant"],
   ])("a date in a date-formatted cell: %s", (_why, iso, serial, year, meant, zh, en) => {
     const name = "公共图书馆人均藏书量（册）";
-    const r = checkActual({ type: "date", iso, serial }, { unit: detectUnit(name), name, scale: [1.2, 1.5], cell: "L4", ...(year === undefined ? {} : { year }) });
+    const r = checkActual({ type: "date", iso, serial }, { unit: detectUnit(name), name, plan: { ...NO_PLAN, numbers: [1.2, 1.5] }, cell: "L4", ...(year === undefined ? {} : { year }) });
     expect(r.value).toBeNull();
     expect(r.issues[0]).toMatchObject({ code: "not_a_number", severity: "error" });
     expect(r.issues[0]?.params?.["meant"]).toBe(meant);
@@ -293,14 +294,14 @@ describe("checkActual by unit class", () => {
   });
 
   test("a number typed with its unit is still checked against the row's range: -5个 is negative", () => {
-    const r = checkActual(str("-5个"), { unit: detectUnit("新建机构（个）"), name: "新建机构（个）", scale: [0, 18] });
+    const r = checkActual(str("-5个"), { unit: detectUnit("新建机构（个）"), name: "新建机构（个）", plan: { ...NO_PLAN, numbers: [0, 18] } });
     expect(r.issues.map((i) => i.code)).toEqual(["text_number", "negative"]);
   });
 
   test("a fraction suggests ×100 and a scale slip suggests the scaled value", () => {
-    const f = checkActual(num(0.68), { unit: detectUnit("高等教育毛入学率(%)"), name: "高等教育毛入学率(%)", scale: [62.4, 70] });
+    const f = checkActual(num(0.68), { unit: detectUnit("高等教育毛入学率(%)"), name: "高等教育毛入学率(%)", plan: { ...NO_PLAN, numbers: [62.4, 70] } });
     expect(f.issues[0]?.suggestion).toBe(68);
-    const s = checkActual(num(123000), { unit: detectUnit("城镇新增就业人数(万人)"), name: "城镇新增就业人数(万人)", scale: [12.3, 15] });
+    const s = checkActual(num(123000), { unit: detectUnit("城镇新增就业人数(万人)"), name: "城镇新增就业人数(万人)", plan: { ...NO_PLAN, numbers: [12.3, 15] } });
     expect(s.issues[0]?.suggestion).toBe(12.3);
   });
 });

@@ -6,6 +6,7 @@ import type { IndicatorSpec } from "../../src/domain/IndicatorSpec";
 import { classifyUnit, type Unit } from "../../src/domain/Unit";
 import { buildFixes } from "../../src/ui/shared/buildFixes";
 import { item } from "../ui/items";
+import { NO_PLAN } from "../../src/domain/PlanFigures";
 
 /**
  * trial32 (南河县): 农村公路总里程 2315 → 2600 公里 filled 2480500 (metres) was 已达标 with "约为规划数值…最大者的 954 倍"
@@ -26,7 +27,7 @@ describe("farSlipMeant: the unit slip a value far above the plan most likely is"
     ["beyond every slip (over 50000×)", 1e9, [1, 1.2], undefined, null],
     ["not far: nothing to guess", 300, [50, 75], undefined, null],
   ])("%s: %s in %j → %s", (_why, value, plan, span, meant) => {
-    expect(farSlipMeant(value, plan, span)).toBe(meant);
+    expect(farSlipMeant(value, { ...NO_PLAN, numbers: plan }, span)).toBe(meant);
   });
 });
 
@@ -52,7 +53,7 @@ describe("farSlipMeant: the slip a value far below the plan most likely is", () 
     ["beyond every slip (below 1/50000)", 1e-6, [2315, 2600], undefined, row("公里"), null],
     ["not far: nothing to guess", 20, [50, 75], undefined, row("亿元"), null],
   ])("%s", (_why, value, plan, span, unit, meant) => {
-    expect(farSlipMeant(value, plan, span, unit)).toBe(meant);
+    expect(farSlipMeant(value, { ...NO_PLAN, numbers: plan }, span, unit)).toBe(meant);
   });
 });
 

@@ -2,6 +2,7 @@ import { checkActual } from "../../src/domain/checkActual";
 import { str } from "../../src/domain/CellValue";
 import { describeIssue } from "../../src/domain/describeIssue";
 import { detectUnit } from "../../src/domain/Unit";
+import { NO_PLAN } from "../../src/domain/PlanFigures";
 
 /*
  * trial27a: `－3` typed as text in a 0–100 % row was told "建议改为 -3；百分比应在 0–100 之间，实际为 -3" (and the
@@ -11,7 +12,7 @@ import { detectUnit } from "../../src/domain/Unit";
  */
 const SHARE = "数字经济核心产业增加值占GDP比重（%）";
 const GROWTH = "地区生产总值增长（%）";
-const check = (name: string, typed: string, scale: number[]) => checkActual(str(typed), { unit: detectUnit(name), name, scale });
+const check = (name: string, typed: string, scale: number[]) => checkActual(str(typed), { unit: detectUnit(name), name, plan: { ...NO_PLAN, numbers: scale } });
 
 describe("a number typed as text is offered only where the row takes it", () => {
   test.each<[string, string, string, number[], number | undefined, string, string]>([

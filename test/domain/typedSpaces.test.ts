@@ -4,6 +4,7 @@ import { describeIssue } from "../../src/domain/describeIssue";
 import { detectUnit } from "../../src/domain/Unit";
 import { typedSpaces } from "../../src/domain/typedSpaces";
 import { formatTable } from "../../src/cli/formatTable";
+import { NO_PLAN } from "../../src/domain/PlanFigures";
 
 /**
  * trial32 (A file K12): `"60.2  "`, two spaces typed after the number (the reason the cell is text), was shown
@@ -35,7 +36,7 @@ describe("spaces typed around a number are said, not lost", () => {
     ["60.2", "填写的是文本「60.2」，公式无法读取；应填数值，建议改为 60.2", "\"60.2\" is text the formulas cannot read; enter the number 60.2"],
   ])("%j", (typed, zh, en) => {
     const row = typed.includes("万人") ? "城镇新增就业人数（万人）" : name;
-    const [issue] = checkActual(str(typed), { unit: detectUnit(row), name: row, scale: [50, 80] }).issues;
+    const [issue] = checkActual(str(typed), { unit: detectUnit(row), name: row, plan: { ...NO_PLAN, numbers: [50, 80] } }).issues;
     expect(describeIssue(issue!, "zh")).toBe(zh);
     expect(describeIssue(issue!, "en")).toContain(en);
   });

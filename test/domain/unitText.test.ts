@@ -6,6 +6,7 @@ import { EVALUATION_WORDS } from "../../src/domain/evaluationWords";
 import { checkActual } from "../../src/domain/checkActual";
 import { str } from "../../src/domain/CellValue";
 import { detectUnit } from "../../src/domain/Unit";
+import { NO_PLAN } from "../../src/domain/PlanFigures";
 
 // a plan's unit column writes a dash (or 无) for a number with no unit: classified once, in Unit.ts,
 // as a ratio, so check, sheet and report append nothing (a trial: "2.81—", "提高 0.43 —")
@@ -35,7 +36,7 @@ test.each<[string, string, string, string]>([
 // the pace and the check's expectation say such a unit once, not run into the number nor in double brackets
 test("a 1/10万 row: the report's pace and the check's expectation", () => {
   expect(EVALUATION_WORDS.zh.paceValue(-1.1, "1/10万", false, (v) => String(v))).toBe("降低 1.1（1/10万）");
-  const r = checkActual(str("暂无"), { unit: detectUnit("孕产妇死亡率（1/10万）"), name: "孕产妇死亡率（1/10万）", scale: [9.2, 8] });
+  const r = checkActual(str("暂无"), { unit: detectUnit("孕产妇死亡率（1/10万）"), name: "孕产妇死亡率（1/10万）", plan: { ...NO_PLAN, numbers: [9.2, 8] } });
   expect(r.issues[0]?.expected).toBe("1/10万 ≥ 0");
 });
 

@@ -1,6 +1,7 @@
 import { checkActual } from "../../src/domain/checkActual";
 import { detectUnit } from "../../src/domain/Unit";
 import { importTable } from "../../src/import";
+import { NO_PLAN } from "../../src/domain/PlanFigures";
 
 /**
  * Issue 15 form 6: a unit in brackets that is not in a fixed list is still the unit, and the engine
@@ -13,10 +14,10 @@ describe("an imported bracketed unit is used by the checks", () => {
     if (!r.ok) throw new Error(r.message);
     const d = r.template.indicators[0];
     expect(d?.unit).toBe(unit);
-    const checked = checkActual({ type: "number", value: 107500 }, { unit: detectUnit(name), name, scale: [10.2, 10.75] });
+    const checked = checkActual({ type: "number", value: 107500 }, { unit: detectUnit(name), name, plan: { ...NO_PLAN, numbers: [10.2, 10.75] } });
     expect(checked.value).toBe(107500);
     expect(checked.issues.map((i) => i.severity)).toContain("warning");
-    const fine = checkActual({ type: "number", value: 10.5 }, { unit: detectUnit(name), name, scale: [10.2, 10.75] });
+    const fine = checkActual({ type: "number", value: 10.5 }, { unit: detectUnit(name), name, plan: { ...NO_PLAN, numbers: [10.2, 10.75] } });
     expect(fine.issues).toEqual([]);
   });
 });

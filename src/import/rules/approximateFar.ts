@@ -24,7 +24,7 @@ export const approximateFar: ColumnRule = (d) => {
   if (far === null) return;
   const named = detectUnit(d.name);
   const unit = d.unit ? { symbol: d.unit, unitClass: classifyUnit(d.unit), inferred: false, bareName: named.bareName } : named;
-  const meant = farSlipMeant(t.value, [base], undefined, { unit, name: d.name, baseline: base });
+  const meant = farSlipMeant(t.value, { numbers: [base], baseline: base, direction: null }, undefined, { unit, name: d.name });
   if (meant === null) return;
   const round = (x: number): string => String(Number(x.toPrecision(12)));
   d.report("target-approximate-far", { target: d.target, value: round(t.value), baseline: round(base), factor: far.factor, below: far.side === "below", meant: round(meant) });
