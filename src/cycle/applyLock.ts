@@ -44,8 +44,9 @@ export interface OtherYearLock {
  * of the new year would read as changed since) and the state says so once (`otherYear`), as
  * `rollover` leaves the record behind (cycleMessages rolled_review_left).
  *
- * A return locked for its year asks for no 说明 any more: its lagging_no_note issues are dropped (nobody can
- * write one into a locked return), so check, summary and the pane's 校验 agree with what lock accepted.
+ * A return locked for its year asks for no 说明 any more: its lagging_no_note issues become information
+ * (severity "info", params.locked 1: nobody can write a 说明 into a locked return), so check and the pane's 校验
+ * ask nothing, while summary still counts those lags as the reviewer accepted them (lagsOf).
  */
 /**
  * Whether the lock recorded the field's cell as a formula with no result (LockRecord.uncalculated); in a record written
@@ -68,8 +69,11 @@ export function applyLock(grid: GridWorkbook, report: CheckReport, sha256: (text
   }
   // 滞后指标须填写说明 is the unit's duty while the return can still be edited: once locked nobody can write the 说明
   // (lock said the lags left unexplained when it locked them; trial36 tp F6: a reviewer's 人工评估 滞后 went on asking
-  // the unit for one after the lock). The row stays 滞后; only the request goes (§ a lagging row's 说明, our reading).
-  for (const item of report.items) item.issues = item.issues.filter((x) => x.code !== "lagging_no_note");
+  // the unit for one after the lock). The row stays 滞后; only the request goes (§ a lagging row's 说明, our reading),
+  // kept as a fact: the lag went without a 说明 and lock accepted it (summary's 审核人已认可, lagsOf)
+  for (const item of report.items) {
+    item.issues = item.issues.map((x) => (x.code === "lagging_no_note" && x.severity !== "info" ? lockedLag(x) : x));
+  }
   let changed = 0;
   const sealed = sha256(fingerprintText(rec.values)) === rec.fingerprint;
   if (!sealed) report.problems.push(workbookProblem("lock_fingerprint_mismatch", {}));
@@ -99,4 +103,10 @@ export function applyLock(grid: GridWorkbook, report: CheckReport, sha256: (text
   if (gone) report.problems.push(workbookProblem("lock_values_gone", { count: gone }));
   changed += gone;
   return { locked: true, intact: sealed && changed === 0, changed, lockedAt: rec.lockedAt, reviewer: rec.reviewer, ...(rec.reviewed === false ? { unreviewed: true as const } : {}) };
+}
+
+/** A lag's 说明 request once the return is locked: information, said so (describeIssue lagging_no_note, params.locked). */
+function lockedLag<T extends Issue>(x: T): T {
+  const i: T = { ...x, severity: "info", params: { ...x.params, locked: 1 } };
+  return { ...i, ...("message" in x ? { message: describeIssue(i, "zh") } : {}), ...("messageEn" in x ? { messageEn: describeIssue(i, "en") } : {}) };
 }

@@ -197,7 +197,7 @@ const ZH: Record<IssueCode, Text> = {
   reform_state_invalid: (i) => `进展状态应为 ${i.expected ?? ""} 之一，实际为「${i.received ?? ""}」`,
   status_overwritten: (i) => `状态单元格显示「${i.received ?? ""}」，核对结果为「${i.expected ?? ""}」：状态公式可能被改写（或文件未重新计算），请恢复公式（重新加载模板并选“更新现有工作表”）`,
   // a 说明 cell merged into the one above (P10:P11): the note is that row's alone
-  lagging_no_note: (i) => (i.params?.["mergedWith"] === undefined ? `滞后指标须填写说明` : `与 ${p(i, "mergedWith")} 合并，说明只记在 ${p(i, "mergedWith")}，本行仍没有说明（滞后指标须填写说明）；请取消合并，逐行填写说明`),
+  lagging_no_note: (i) => (i.params?.["locked"] !== undefined ? `滞后，未写说明；已锁定，审核人已认可，不再要求填写` : i.params?.["mergedWith"] === undefined ? `滞后指标须填写说明` : `与 ${p(i, "mergedWith")} 合并，说明只记在 ${p(i, "mergedWith")}，本行仍没有说明（滞后指标须填写说明）；请取消合并，逐行填写说明`),
   // trial35 X1: the 人工评估 column is open to the filer, so a conclusion with nothing under it may be the unit's own
   assessment_unsupported: (i) => `人工评估为「${STATUS_LABELS[p(i, "status") as Status] ?? ""}」，但 ${p(i, "year")} 年完成情况和说明都未填写：人工评估应由审核人员依据填报内容给出，表中看不出是谁所填；请填报单位填写完成情况（或在说明中写明原因），审核人员在审核表中确认这一结论`,
   assessment_invalid: (i) => `人工评估应从下拉列表选择 ${i.expected ?? ""} 之一，实际为「${i.received ?? ""}」，不能作为评估结论`,
@@ -305,7 +305,7 @@ const EN: Record<IssueCode, Text> = {
   reform_no_evidence: () => `marked 已完成 (done) without evidence`,
   reform_state_invalid: (i) => `the progress state must be one of ${expectedEn(i)}, found "${i.received ?? ""}"`,
   status_overwritten: (i) => `the status cell shows "${i.received ?? ""}" but the check gives "${STATUS_LABELS_EN[p(i, "status") as Status] ?? i.expected ?? ""}": its formula was typed over (or the file was not recalculated); restore it by loading the template again and choosing to refresh the existing sheet`,
-  lagging_no_note: (i) => (i.params?.["mergedWith"] === undefined ? `a lagging indicator needs an explanation (说明)` : `merged with ${p(i, "mergedWith")}, so the note is kept only in ${p(i, "mergedWith")} and this row still has none (a lagging indicator needs an explanation, 说明); unmerge the cells and write a note on each row`),
+  lagging_no_note: (i) => (i.params?.["locked"] !== undefined ? `lagging without an explanation (说明); the return is locked and the reviewer accepted it, so none is asked for` : i.params?.["mergedWith"] === undefined ? `a lagging indicator needs an explanation (说明)` : `merged with ${p(i, "mergedWith")}, so the note is kept only in ${p(i, "mergedWith")} and this row still has none (a lagging indicator needs an explanation, 说明); unmerge the cells and write a note on each row`),
   assessment_unsupported: (i) => `人工评估 (assessment) says "${STATUS_LABELS_EN[p(i, "status") as Status] ?? ""}", but neither what was done in ${p(i, "year")} nor a 说明 (explanation) is filled in: the assessment is the reviewer's, on what the unit reports, and the sheet cannot tell who wrote it; the unit should fill in what was done (or give its reason in 说明), and the reviewer should confirm the conclusion on the 审核 (review) sheet`,
   assessment_invalid: (i) => `人工评估 (assessment) should be one of ${(i.expected ?? "").split("、").join(", ")} from its drop-down list; it holds "${i.received ?? ""}", which is no conclusion`,
   plan_cell_changed: (i) => `${PLAN_FIELD.en[p(i, "field")] ?? ""} ${quotedValue(i.received ?? "", "en")} differs from the template's ${quotedValue(i.expected ?? "", "en")}; the check still grades on the template${i.expected ? `'s ${i.expected}` : ""}. For a mid-term revision of the plan, use rollover --from with the new plan table (see the user guide)`,
