@@ -41,7 +41,7 @@ export type LinkTo = (file: string, sheet: string, cell: string) => string;
  */
 export interface SheetTarget {
   readonly sheet: PlannedSheet;
-  addColumn(key: string, width: number): number;
+  addColumn(key: string, width: number, hidden?: boolean): number;
   value(row: number, col: number, value: string | number | null, style?: StyleKey, extra?: Partial<PlannedCell>): void;
 }
 
@@ -179,10 +179,10 @@ class Pager {
     this.line(8, () => undefined);
   }
 
-  /** A block `h` high (a chart) as `n` rows kept on one page; returns its first row. */
-  block(n: number): number {
+  /** A block (a chart) as `n` rows `h` high kept on one page, `write` given each one (its index, its row); returns its first row. */
+  block(n: number, h = ROW_PT, write: (i: number, r: number) => void = () => undefined): number {
     const first = this.row;
-    for (let i = 0; i < n; i++) this.line(ROW_PT, () => undefined, i === 0 ? (n - 1) * ROW_PT : 0);
+    for (let i = 0; i < n; i++) this.line(h, (r) => write(i, r), i === 0 ? (n - 1) * h : 0);
     return this.rowAfterBreak(first, n);
   }
 
@@ -322,6 +322,11 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
     t.sheet.merges.push(`A${r}:${lastCol}${r}`);
   });
   widths.forEach((w, i) => t.addColumn(`c${i + 1}`, w));
+  // 按单位统计's chart draws from a copy of its rows in hidden columns beside the chart (written with it, below), so the
+  // table is free to run onto more pages with its header repeated (trial37b F1: 27 units continued on page 2 without it)
+  const charted = f.units.length > 1 && f.units.length <= MAX_CHART_BARS;
+  const copyCol = widths.length + 1;
+  if (charted) for (let i = 0; i <= COLOURED.length; i++) t.addColumn(`chart${i}`, 8, true);
   t.sheet.freeze = { rows: 0, columns: 0 };
   t.sheet.print = { landscape: true, fitToWidth: true, footer: "第 &P 页，共 &N 页" };
   const p = new Pager(t, widths);
@@ -347,31 +352,22 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
     name: STATUS_LABELS[s], values: `${colLetter(col(s))}${first}:${colLetter(col(s))}${last}`, colour: STATUS_FILL[s].fill,
   })).map((x) => ({ ...x, categories: `${catCol}${first}:${catCol}${last}` }));
   let chart: { title: string; categories: string; series: Array<{ name: string; values: string; colour: string }> } | null = null;
+
   // the bars draw the coloured statuses only: the title says what they leave out, so no bar reads short
   const uncharted = STATUS_CODES.filter((s) => !COLOURED.includes(s) && f.totals[s] > 0).map((s) => `${STATUS_LABELS[s]} ${f.totals[s]} 项`);
   const chartTitle = (base: string): string => (uncharted.length ? `${base}（图中不含${uncharted.join("、")}）` : base);
   if (multi) {
-    const charted = f.units.length <= MAX_CHART_BARS;
-    // a unit's row: its name and its file's name wrapped in their columns
-    const unitHeight = (u: { unit: string; file: string }): number => wrappedHeight([[u.unit, widths[0]!], [fileName(u.file), widths[1]!]]);
-    const heights = charted ? f.units.map(unitHeight) : [];
-    const heads: Array<[number, string]> = [[1, "填报单位"], [2, "文件"], ...countHeads()];
-    // its rows, 合计 and, when any, 其中数值待核实
-    const whole = charted ? heights.reduce((a, b) => a + b, toVerifyCounts(f).n > 0 ? 2 * ROW_PT : ROW_PT) : undefined;
-    // the chart's source kept whole on the next page takes its section's title with it (never left alone above a gap)
-    const block = whole === undefined ? 0 : p.headHeight(heads) + whole;
-    section("按单位统计", block > 0 && block + 22 <= p.page ? block : 3 * ROW_PT);
-    p.table(heads, [], whole);
-    const first = p.row;
+    section("按单位统计", 3 * ROW_PT);
+    p.table([[1, "填报单位"], [2, "文件"], ...countHeads()]);
     for (const u of f.units) {
-      p.line(unitHeight(u), (r) => {
+      // its name and its file's name wrapped in their columns
+      p.line(wrappedHeight([[u.unit, widths[0]!], [fileName(u.file), widths[1]!]]), (r) => {
         t.value(r, 1, u.unit, "textWrap");
         t.value(r, 2, fileName(u.file), "textWrap", { hyperlink: fileOnly(link, u.file) });
         countCells(t, r, u.counts);
       });
       yield;
     }
-    const last = p.row - 1;
     p.line(ROW_PT, (r) => {
       t.value(r, 1, "合计", "header");
       t.value(r, 2, `${f.units.length} 份`, "header");
@@ -379,10 +375,6 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
     });
     toVerifyRow(p, t, f);
     p.endTable();
-    if (charted) {
-      const s = chartSeries(statusCol, first, last, "A");
-      chart = { title: chartTitle("各单位状态分布"), categories: s[0]?.categories ?? "", series: s };
-    }
   }
 
   // 按模板与领域
@@ -414,17 +406,32 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
     const s = chartSeries(statusCol, firstDomain, lastDomain, "B");
     chart = { title: chartTitle("各领域状态分布"), categories: s[0]?.categories ?? "", series: s };
   }
-  if (chart) {
+  if (chart || charted) {
     const bars = multi ? f.units.length : f.byDomain.length;
     // as tall as its bars need (BAR_PT each), at least 12 rows, at most a printed page
     const rows = Math.min(Math.floor((p.page - 30) / ROW_PT), Math.max(12, Math.ceil((bars * BAR_PT + CHART_FRAME_PT) / ROW_PT)));
+    // the units' copy takes a row each: more units than rows make the rows lower, the block as high
+    const n = charted ? Math.max(rows, bars) : rows;
+    const h = Math.floor(((rows * ROW_PT) / n) * 100) / 100;
     p.gap();
-    const from = p.block(rows);
-    t.sheet.charts = [{
-      title: chart.title, kind: "barStacked", categories: chart.categories,
-      series: chart.series.map(({ name, values, colour }) => ({ name, values, colour })),
-      from: { col: 0, row: from - 1 }, to: { col: WIDTHS.length - 2, row: from - 1 + rows },
-    }];
+    const from = p.block(n, h, (i, r) => {
+      const u = charted ? f.units[i] : undefined;
+      if (!u) return;
+      t.value(r, copyCol, u.unit, "text");
+      COLOURED.forEach((s, k) => t.value(r, copyCol + 1 + k, u.counts[s], "number"));
+    });
+    if (charted) {
+      const col = (s: Status): number => copyCol + 1 + COLOURED.indexOf(s);
+      const s = chartSeries(col, from, from + bars - 1, colLetter(copyCol));
+      chart = { title: chartTitle("各单位状态分布"), categories: s[0]?.categories ?? "", series: s };
+    }
+    if (chart) {
+      t.sheet.charts = [{
+        title: chart.title, kind: "barStacked", categories: chart.categories,
+        series: chart.series.map(({ name, values, colour }) => ({ name, values, colour })),
+        from: { col: 0, row: from - 1 }, to: { col: WIDTHS.length - 2, row: from - 1 + n },
+      }];
+    }
   }
 
   // 滞后与严重滞后指标
