@@ -720,7 +720,12 @@ async function onEvaluateFiles(): Promise<void> {
     const { summaryLine } = await import(/* webpackChunkName: "summary" */ "../shared/summaryLine");
     // how many returns and the files passed over first (trial37b F6: behind 展开全文 after 28 sheet names), then as 生成评估:
     // 已更新 or 已生成 (the units' sheets counted) and what was kept, then what `report` prints of these files
-    say(() => [out.lead?.(lang), summaryLine(out, lang), out.found(lang)].filter(Boolean).join(" "), out.kept?.length || out.noted ? "warning" : "success");
+    const line = (l: Lang): string => {
+      const head = summaryLine(out, l);
+      const ended = /[。.]$/.test(head) ? head : `${head}${l === "en" ? "." : "。"}`;
+      return [[out.lead?.(l), ended].filter(Boolean).join(l === "en" ? " " : ""), out.found(l)].filter(Boolean).join(" ");
+    };
+    say(() => line(lang), out.kept?.length || out.noted ? "warning" : "success");
   }, "evaluate-files-button", "msg.partialWrite");
 }
 
