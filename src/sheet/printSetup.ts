@@ -4,9 +4,9 @@ import type { PlannedSheet, SheetPrint } from "./SheetPlan";
 import { titleOnTwoLines } from "./titleFormula";
 
 /** A4 landscape between 0.4" margins: 297 mm − 2 × 10.16 mm, in points. */
-const PRINTABLE_POINTS = ((297 - 2 * 10.16) / 25.4) * 72;
+export const PRINTABLE_POINTS = ((297 - 2 * 10.16) / 25.4) * 72;
 /** The smallest print scale kept: 10 pt text prints at 8.5 pt or larger. */
-const MIN_SCALE = 0.85;
+export const MIN_SCALE = 0.85;
 
 /**
  * A column's width in points as Excel and LibreOffice lay it out: `chars` is the width in

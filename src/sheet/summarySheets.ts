@@ -19,6 +19,8 @@ import { flagReason } from "./flagReason";
 import { problemSite } from "./problemSite";
 import { EMPTY_CELL } from "../domain/quotedValue";
 import { oneLineWidth } from "./oneLineWidth";
+import { fitToWidthScale } from "./fitToWidthScale";
+import { MIN_SCALE } from "./printSetup";
 import { wrappedLines } from "./wrappedLines";
 import { figureLines } from "./figureLines";
 import { progressBeside } from "./progressBeside";
@@ -39,7 +41,7 @@ export type LinkTo = (file: string, sheet: string, cell: string) => string;
  */
 export interface SheetTarget {
   readonly sheet: PlannedSheet;
-  addColumn(key: string, width: number): number;
+  addColumn(key: string, width: number, hidden?: boolean): number;
   value(row: number, col: number, value: string | number | null, style?: StyleKey, extra?: Partial<PlannedCell>): void;
 }
 
@@ -53,13 +55,20 @@ const SCOPE_CHARS = 200;
 export const MAX_CHART_BARS = 60;
 
 /**
- * Widths of 汇总's twelve columns (characters). Their sum (118) prints on A4 landscape at 100%
- * in Excel (≈ 890 px of 1,045) and in LibreOffice (whose characters are wider, ≈ 1,035 px), so
- * the page breaks computed below are the printed ones.
+ * Widths of 汇总's twelve columns (characters), at least. Their sum (118) prints on A4 landscape at 100%
+ * in Excel (≈ 890 px of 1,045) and in LibreOffice (whose characters are wider, ≈ 1,035 px); columns widened
+ * for their content (a template's title, a file's name, a 位置) print smaller, and the page breaks computed
+ * below are counted at the scale printed (fitToWidthScale).
  */
 const WIDTHS = [20, 13, 8, 8, 8, 8, 8, 8, 8, 8, 6, 15];
-/** printable height of an A4 landscape page with our margins (595 pt − 0.5 in − 0.6 in), less a safety line */
+/** printable height of an A4 landscape page with our margins (595 pt − 0.5 in − 0.6 in), less a safety line, at 100 % */
 const PAGE_PT = 500;
+/**
+ * A bar chart's height per bar (0.6 cm) and for its title, axis and legend: at 27 units in a chart of a fixed 26
+ * rows LibreOffice labelled every other bar (trial37b F2); at 0.6 cm each bar keeps its label.
+ */
+const BAR_PT = (0.6 / 2.54) * 72;
+const CHART_FRAME_PT = 90;
 const LINE_PT = 13.5;
 const ROW_PT = 18;
 
@@ -128,8 +137,12 @@ class Pager {
   private header: ((r: number) => number) | null = null;
   /** the row of a table's header just written, while no row of its table follows it yet; its height */
   private lone: { row: number; h: number } | null = null;
-  /** `widths`: the sheet's column widths, as set (a header's height is its wrapped lines in them) */
-  constructor(private readonly t: SheetTarget, private readonly widths: readonly number[]) {}
+  /** the rows' points a printed page holds: PAGE_PT at the sheet's print scale */
+  readonly page: number;
+  /** `widths`: the sheet's column widths, as set (a header's height is its wrapped lines in them; their sum, the print scale) */
+  constructor(private readonly t: SheetTarget, private readonly widths: readonly number[]) {
+    this.page = PAGE_PT / fitToWidthScale(widths);
+  }
 
   private breakHere(): void {
     (this.t.sheet.rowBreaks ??= []).push(this.row - 1);
@@ -140,12 +153,12 @@ class Pager {
   line(h: number, write: (r: number) => void, keep = 0): void {
     const lone = this.lone;
     this.lone = null;
-    if (this.y > 0 && this.y + h + keep > PAGE_PT && lone && this.y > lone.h) {
+    if (this.y > 0 && this.y + h + keep > this.page && lone && this.y > lone.h) {
       // a first row taller than the room the header kept for it (a wrapped name): the header goes to the
       // next page with it, never left alone at a page's foot and written again (trial35 TP9)
       (this.t.sheet.rowBreaks ??= []).push(lone.row - 1);
       this.y = lone.h;
-    } else if (this.y > 0 && this.y + h + keep > PAGE_PT) {
+    } else if (this.y > 0 && this.y + h + keep > this.page) {
       this.breakHere();
       if (this.header) {
         const hh = this.header(this.row);
@@ -166,10 +179,10 @@ class Pager {
     this.line(8, () => undefined);
   }
 
-  /** A block `h` high (a chart) as `n` rows kept on one page; returns its first row. */
-  block(n: number): number {
+  /** A block (a chart) as `n` rows `h` high kept on one page, `write` given each one (its index, its row); returns its first row. */
+  block(n: number, h = ROW_PT, write: (i: number, r: number) => void = () => undefined): number {
     const first = this.row;
-    for (let i = 0; i < n; i++) this.line(ROW_PT, () => undefined, i === 0 ? (n - 1) * ROW_PT : 0);
+    for (let i = 0; i < n; i++) this.line(h, (r) => write(i, r), i === 0 ? (n - 1) * h : 0);
     return this.rowAfterBreak(first, n);
   }
 
@@ -182,10 +195,10 @@ class Pager {
    * `spans` are [first, last] columns merged under one heading.
    */
   table(cells: Array<[number, string]>, spans: Array<[number, number]> = [], whole?: number): void {
-    const h = wrappedHeight(cells.map(([c, t]) => [t, this.widths[c - 1] ?? 9]), 20);
+    const h = this.headHeight(cells);
     // a chart's source (`whole` = its rows' height) stays one contiguous range: it starts on a
     // new page when that keeps it whole, and is never interrupted by a repeated header
-    if (whole !== undefined && this.y > 0 && this.y + h + whole > PAGE_PT && h + whole <= PAGE_PT) this.breakHere();
+    if (whole !== undefined && this.y > 0 && this.y + h + whole > this.page && h + whole <= this.page) this.breakHere();
     const writeHead = (r: number): number => {
       const all = new Map(cells);
       for (const [a, b] of spans) for (let c = a + 1; c <= b; c++) all.set(c, "");
@@ -197,6 +210,11 @@ class Pager {
     this.line(h, (r) => void writeHead(r), ROW_PT);
     this.header = whole === undefined ? writeHead : null;
     this.lone = { row: this.row - 1, h };
+  }
+
+  /** The height of a header row of `cells`: their wrapped lines in their columns. */
+  headHeight(cells: Array<[number, string]>): number {
+    return wrappedHeight(cells.map(([c, t]) => [t, this.widths[c - 1] ?? 9]), 20);
   }
 
   endTable(): void {
@@ -219,14 +237,19 @@ const countHeads = (): Array<[number, string]> => [...STATUS_CODES.map((s): [num
  * numbers), only when there are any: a trial's 已达标 3 held two ×1000 slips. Blank where none.
  */
 function toVerifyRow(p: Pager, t: SheetTarget, f: Pick<SummaryFigures, "toVerify">): void {
-  const by = toVerifyByStatus((f.toVerify ?? []).map((x) => ({ status: x.status, ungraded: x.verify })));
-  const n = STATUS_CODES.reduce((a, s) => a + (by[s] ?? 0), 0);
+  const { by, n } = toVerifyCounts(f);
   if (n === 0) return;
   p.line(ROW_PT, (r) => {
     t.value(r, 1, TO_VERIFY_ROW, "text");
     for (const s of STATUS_CODES) if (by[s]) t.value(r, statusCol(s), by[s]!, "number");
     t.value(r, TOTAL_COL, n, "number");
   });
+}
+
+/** The values to verify by status, and their number (0: no 其中数值待核实 row). */
+function toVerifyCounts(f: Pick<SummaryFigures, "toVerify">): { by: Partial<Record<Status, number>>; n: number } {
+  const by = toVerifyByStatus((f.toVerify ?? []).map((x) => ({ status: x.status, ungraded: x.verify })));
+  return { by, n: STATUS_CODES.reduce((a, s) => a + (by[s] ?? 0), 0) };
 }
 
 function countCells(t: SheetTarget, r: number, c: Counts, bold = false): void {
@@ -239,13 +262,17 @@ function countCells(t: SheetTarget, r: number, c: Counts, bold = false): void {
 const fileName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
 
 /**
- * Column B's width: its usual 13, or wide enough for the longest file name of 按单位统计 (up to
- * FILE_WIDTH_MAX): a name is a link, and a link is not wrapped by LibreOffice (2025-湖州市卫健委.x…).
+ * Column B's width: its usual 13, or wide enough for the longest file name of 按单位统计 on one line, up to
+ * FILE_WIDTH_MAX and to the room the other columns (`widths`, the sheet's, B's ignored) leave for the sheet to print at
+ * MIN_SCALE or more; a longer name wraps (Excel) and its row is as tall as its lines. At 26 a renamed file
+ * printed cut: 开化县2023年度规划指标填报（终稿）.x (trial37b F1).
  */
-function fileColumnWidth(files: readonly string[]): number {
-  return oneLineWidth(files.map(fileName), WIDTHS[1]!, FILE_WIDTH_MAX);
+function fileColumnWidth(files: readonly string[], widths: readonly number[]): number {
+  let room = FILE_WIDTH_MAX;
+  while (room > WIDTHS[1]! && fitToWidthScale(widths.map((w, i) => (i === 1 ? room : w))) < MIN_SCALE) room--;
+  return oneLineWidth(files.map(fileName), WIDTHS[1]!, room);
 }
-const FILE_WIDTH_MAX = 26;
+const FILE_WIDTH_MAX = 40;
 
 /**
  * The sheets of listed rows, each with its longest cell (standing for its others in a 位置's
@@ -281,11 +308,25 @@ function titleWidth(f: SummaryFigures, min: number): number {
 const TITLE_WIDTH_MAX = 44;
 
 function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: string): Generator<void> {
-  const fileWidth = f.units.length > 1 ? fileColumnWidth(f.units.map((u) => u.file)) : WIDTHS[1]!;
   // the widths as set: rows are as tall as their lines in these, not in the usual WIDTHS (a unit
   // in a widened column B was given a line more than it prints in)
-  const widths = WIDTHS.map((w, i) => (i === 0 ? titleWidth(f, w) : i === 1 ? fileWidth : i === 11 ? placeWidth(placesOf(f.lagging, f.year), w) : i === SHOWN_COLUMN ? shownWidth(f.lagging, f.year, w) : w));
+  const widths = WIDTHS.map((w, i) => (i === 0 ? titleWidth(f, w) : i === 11 ? placeWidth(placesOf(f.lagging, f.year), w) : i === SHOWN_COLUMN ? shownWidth(f.lagging, f.year, w) : w));
+  // column B as wide as its file names where the others leave room (fileColumnWidth)
+  if (f.units.length > 1) widths[1] = fileColumnWidth(f.units.map((u) => u.file), widths);
+  // a line of the whole table's width (汇总范围, 模板, 待核实): merged across it and wrapped, never running past its last
+  // column, which made the page print smaller than its breaks were made for (trial37b F1)
+  const tableWidth = widths.reduce((a, b) => a + b, 0);
+  const lastCol = colLetter(widths.length);
+  const acrossTable = (text: string, style: StyleKey): void => p.line(wrappedHeight([[text, tableWidth]]), (r) => {
+    t.value(r, 1, text, style);
+    t.sheet.merges.push(`A${r}:${lastCol}${r}`);
+  });
   widths.forEach((w, i) => t.addColumn(`c${i + 1}`, w));
+  // 按单位统计's chart draws from a copy of its rows in hidden columns beside the chart (written with it, below), so the
+  // table is free to run onto more pages with its header repeated (trial37b F1: 27 units continued on page 2 without it)
+  const charted = f.units.length > 1 && f.units.length <= MAX_CHART_BARS;
+  const copyCol = widths.length + 1;
+  if (charted) for (let i = 0; i <= COLOURED.length; i++) t.addColumn(`chart${i}`, 8, true);
   t.sheet.freeze = { rows: 0, columns: 0 };
   t.sheet.print = { landscape: true, fitToWidth: true, footer: "第 &P 页，共 &N 页" };
   const p = new Pager(t, widths);
@@ -298,38 +339,35 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
   };
   p.line(30, (r) => t.value(r, 1, `${f.year}年度规划指标填报汇总`, "title"));
   const templates = `模板：${f.templates.map((x) => x.title).join("；")}`;
-  // long lines are not wrapped into one tall cell: the scope line is kept short (scopeLine)
-  p.line(wrappedHeight([[scope, 130]]), (r) => t.value(r, 1, scope, "subtitle"));
-  p.line(wrappedHeight([[templates, 130]]), (r) => t.value(r, 1, templates, "subtitle"));
+  // the scope line names units up to SCOPE_CHARS (scopeLine, the rest on 汇总范围), wrapped within the table
+  acrossTable(scope, "subtitleWrap");
+  acrossTable(templates, "subtitleWrap");
   // rows counted by the sheets' status that the report will not grade: said, so 已达标 never silently disagrees (§6)
   const verify = toVerifyLine(f, "zh", "below");
   // it names each row, so it can be long: wrapped within the table's width, never a line that widens the printed page
-  if (verify) p.line(wrappedHeight([[verify, WIDTHS.reduce((a, b) => a + b, 0)]]), (r) => { t.value(r, 1, verify, "textWrap"); t.sheet.merges.push(`A${r}:L${r}`); });
+  if (verify) acrossTable(verify, "textWrap");
 
   // 按单位: one row per county (issue 19: counties as rows, not columns)
   const chartSeries = (col: (s: Status) => number, first: number, last: number, catCol: string) => COLOURED.map((s) => ({
     name: STATUS_LABELS[s], values: `${colLetter(col(s))}${first}:${colLetter(col(s))}${last}`, colour: STATUS_FILL[s].fill,
   })).map((x) => ({ ...x, categories: `${catCol}${first}:${catCol}${last}` }));
   let chart: { title: string; categories: string; series: Array<{ name: string; values: string; colour: string }> } | null = null;
+
   // the bars draw the coloured statuses only: the title says what they leave out, so no bar reads short
   const uncharted = STATUS_CODES.filter((s) => !COLOURED.includes(s) && f.totals[s] > 0).map((s) => `${STATUS_LABELS[s]} ${f.totals[s]} 项`);
   const chartTitle = (base: string): string => (uncharted.length ? `${base}（图中不含${uncharted.join("、")}）` : base);
   if (multi) {
     section("按单位统计", 3 * ROW_PT);
-    const charted = f.units.length <= MAX_CHART_BARS;
-    const heights = charted ? f.units.map((u) => wrappedHeight([[u.unit, WIDTHS[0]!]])) : [];
-    p.table([[1, "填报单位"], [2, "文件"], ...countHeads()], [], charted ? heights.reduce((a, b) => a + b, ROW_PT) : undefined);
-    const first = p.row;
+    p.table([[1, "填报单位"], [2, "文件"], ...countHeads()]);
     for (const u of f.units) {
-      const h = wrappedHeight([[u.unit, WIDTHS[0]!]]);
-      p.line(h, (r) => {
+      // its name and its file's name wrapped in their columns
+      p.line(wrappedHeight([[u.unit, widths[0]!], [fileName(u.file), widths[1]!]]), (r) => {
         t.value(r, 1, u.unit, "textWrap");
-        t.value(r, 2, fileName(u.file), "text", { hyperlink: fileOnly(link, u.file) });
+        t.value(r, 2, fileName(u.file), "textWrap", { hyperlink: fileOnly(link, u.file) });
         countCells(t, r, u.counts);
       });
       yield;
     }
-    const last = p.row - 1;
     p.line(ROW_PT, (r) => {
       t.value(r, 1, "合计", "header");
       t.value(r, 2, `${f.units.length} 份`, "header");
@@ -337,10 +375,6 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
     });
     toVerifyRow(p, t, f);
     p.endTable();
-    if (charted) {
-      const s = chartSeries(statusCol, first, last, "A");
-      chart = { title: chartTitle("各单位状态分布"), categories: s[0]?.categories ?? "", series: s };
-    }
   }
 
   // 按模板与领域
@@ -351,7 +385,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
     return { d, tt, h: wrappedHeight([[tt, widths[0]!], [d.domain || `（${UNCLASSIFIED}）`, widths[1]!]]) };
   });
   const domainChart = !multi && f.byDomain.length > 0 && f.byDomain.length <= MAX_CHART_BARS;
-  p.table([[1, "模板"], [2, "领域"], ...countHeads()], [], domainChart ? domainRows.reduce((a, x) => a + x.h, ROW_PT) : undefined);
+  p.table([[1, "模板"], [2, "领域"], ...countHeads()], [], domainChart ? domainRows.reduce((a, x) => a + x.h, toVerifyCounts(f).n > 0 ? 2 * ROW_PT : ROW_PT) : undefined);
   const firstDomain = p.row;
   for (const { d, tt, h } of domainRows) {
     p.line(h, (r) => {
@@ -372,16 +406,32 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
     const s = chartSeries(statusCol, firstDomain, lastDomain, "B");
     chart = { title: chartTitle("各领域状态分布"), categories: s[0]?.categories ?? "", series: s };
   }
-  if (chart) {
+  if (chart || charted) {
     const bars = multi ? f.units.length : f.byDomain.length;
-    const rows = Math.min(Math.floor((PAGE_PT - 30) / ROW_PT), Math.max(12, Math.ceil(bars * 1.1) + 5));
+    // as tall as its bars need (BAR_PT each), at least 12 rows, at most a printed page
+    const rows = Math.min(Math.floor((p.page - 30) / ROW_PT), Math.max(12, Math.ceil((bars * BAR_PT + CHART_FRAME_PT) / ROW_PT)));
+    // the units' copy takes a row each: more units than rows make the rows lower, the block as high
+    const n = charted ? Math.max(rows, bars) : rows;
+    const h = Math.floor(((rows * ROW_PT) / n) * 100) / 100;
     p.gap();
-    const from = p.block(rows);
-    t.sheet.charts = [{
-      title: chart.title, kind: "barStacked", categories: chart.categories,
-      series: chart.series.map(({ name, values, colour }) => ({ name, values, colour })),
-      from: { col: 0, row: from - 1 }, to: { col: WIDTHS.length - 2, row: from - 1 + rows },
-    }];
+    const from = p.block(n, h, (i, r) => {
+      const u = charted ? f.units[i] : undefined;
+      if (!u) return;
+      t.value(r, copyCol, u.unit, "text");
+      COLOURED.forEach((s, k) => t.value(r, copyCol + 1 + k, u.counts[s], "number"));
+    });
+    if (charted) {
+      const col = (s: Status): number => copyCol + 1 + COLOURED.indexOf(s);
+      const s = chartSeries(col, from, from + bars - 1, colLetter(copyCol));
+      chart = { title: chartTitle("各单位状态分布"), categories: s[0]?.categories ?? "", series: s };
+    }
+    if (chart) {
+      t.sheet.charts = [{
+        title: chart.title, kind: "barStacked", categories: chart.categories,
+        series: chart.series.map(({ name, values, colour }) => ({ name, values, colour })),
+        from: { col: 0, row: from - 1 }, to: { col: WIDTHS.length - 2, row: from - 1 + n },
+      }];
+    }
   }
 
   // 滞后与严重滞后指标
@@ -396,7 +446,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
     // a running total reads 累计 3.2 / （2024 年 1）: wrapped in its column (figureLines), never clipped in print
     const shown = shownCell(item, f.year);
     const wrapShown: Array<[string, number]> = typeof shown === "string" ? [[shown, widths[SHOWN_COLUMN]!]] : [];
-    p.line(wrappedHeight([[item.name, WIDTHS[0]!], [unit, widths[1]!], [note, noteWidth], [at, widths[11]!], ...wrapShown]), (r) => {
+    p.line(wrappedHeight([[item.name, widths[0]!], [unit, widths[1]!], [note, noteWidth], [at, widths[11]!], ...wrapShown]), (r) => {
       t.value(r, 1, item.name, "textWrap");
       t.value(r, 2, unit, "textWrap");
       t.value(r, 3, item.attribute ?? "", "text");
@@ -426,13 +476,13 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
     p.line(ROW_PT, (r) => t.value(r, 1, line, "subtitle"));
     // 累计完成投资 read as 万元, and 数据异常 projects: out of the sums above and the groups below, said with each (§4, our reading)
     for (const said of projectsLeftOutLines(pr, "zh")) {
-      p.line(wrappedHeight([[said, WIDTHS.reduce((a, b) => a + b, 0)]]), (r) => { t.value(r, 1, said, "textWrap"); t.sheet.merges.push(`A${r}:L${r}`); });
+      acrossTable(said, "textWrap");
     }
     for (const [label, rows] of [["按类别", pr.byCategory], ["按责任单位", pr.byOwner]] as const) {
       p.gap();
       p.table([[1, label], [2, "项目数"], [3, "计划投资(亿元)"], [4, "累计完成(亿元)"], [5, "完成率"]]);
       for (const g of rows) {
-        p.line(wrappedHeight([[g.key, WIDTHS[0]!]]), (r) => {
+        p.line(wrappedHeight([[g.key, widths[0]!]]), (r) => {
           t.value(r, 1, g.key, "textWrap");
           t.value(r, 2, g.count, "number");
           t.value(r, 3, round(g.planned), "number", { numFmt: money });
@@ -448,7 +498,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
     if (pr.lagging.length === 0) p.line(ROW_PT, (r) => t.value(r, 1, "（无）", "text"));
     for (const { unit, file, item } of pr.lagging) {
       const note = item.note ?? "";
-      p.line(wrappedHeight([[item.name, WIDTHS[0]!], [unit, widths[1]!], [note, widths[5]! + widths[6]! + widths[7]!], [`${item.sheet}!${cellOf(item, f.year)}`, widths[8]! + widths[9]! + widths[10]!]]), (r) => {
+      p.line(wrappedHeight([[item.name, widths[0]!], [unit, widths[1]!], [note, widths[5]! + widths[6]! + widths[7]!], [`${item.sheet}!${cellOf(item, f.year)}`, widths[8]! + widths[9]! + widths[10]!]]), (r) => {
         t.value(r, 1, item.name, "textWrap");
         t.value(r, 2, unit, "textWrap");
         statusCell(t, r, 3, item.status);
@@ -473,7 +523,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
     section("改革进展", 3 * ROW_PT);
     p.table([[1, "进展状态"], [2, "项数"]]);
     for (const x of f.reforms) {
-      p.line(wrappedHeight([[x.state, WIDTHS[0]!]]), (r) => {
+      p.line(wrappedHeight([[x.state, widths[0]!]]), (r) => {
         t.value(r, 1, x.state, "textWrap");
         t.value(r, 2, x.count, "number");
       });
@@ -484,7 +534,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
       p.gap();
       p.table([[1, "数据异常的改革事项"], [2, "填报单位"], [3, "进展状态"], [4, "问题"], [9, "位置"]], [[4, 8], [9, 11]]);
       for (const { unit, file, item, message: why } of f.reformsInvalid) {
-        p.line(wrappedHeight([[item.name, WIDTHS[0]!], [why, widths[3]! + widths[4]! + widths[5]! + widths[6]! + widths[7]!]]), (r) => {
+        p.line(wrappedHeight([[item.name, widths[0]!], [why, widths[3]! + widths[4]! + widths[5]! + widths[6]! + widths[7]!]]), (r) => {
           t.value(r, 1, item.name, "textWrap");
           t.value(r, 2, unit, "textWrap");
           t.value(r, 3, item.value ?? "", "textWrap");

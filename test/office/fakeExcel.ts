@@ -104,7 +104,8 @@ export interface FakeCell {
 }
 
 export interface FakeChartSeries { name: string; values?: string; xValues?: string; fill?: string }
-export interface FakeChart { type: string; source: string; seriesBy: string; title?: string; legend?: string; position?: { start: string; end: string }; series: FakeChartSeries[] }
+/** `plotVisibleOnly`: false when the chart draws data in hidden rows and columns too (汇总's 各单位状态分布: summarySheets) */
+export interface FakeChart { type: string; source: string; seriesBy: string; title?: string; legend?: string; plotVisibleOnly?: boolean; position?: { start: string; end: string }; series: FakeChartSeries[] }
 
 /** `anchor`: the top-left cell of the range the rule was set on (a custom formula is relative to it) */
 export interface FakeValidation { rule?: Record<string, unknown>; anchor?: { row: number; col: number }; prompt?: Record<string, unknown>; errorAlert?: Record<string, unknown>; ignoreBlanks?: boolean }
@@ -1270,6 +1271,12 @@ class FChart extends FObject {
   readonly title: { text: string };
   readonly legend: { position: string };
   readonly series: { getItemAt(i: number): FChartSeries; add(name?: string): FChartSeries };
+  /** ExcelApi 1.8: whether only visible cells are drawn (its data in hidden columns needs false) */
+  set plotVisibleOnly(v: boolean) {
+    this.fx.requireApi("1.8", "Chart.plotVisibleOnly");
+    this.setter("plotVisibleOnly", v, () => { this.rec.plotVisibleOnly = v; });
+  }
+
   constructor(fx: FakeExcel, private readonly rec: FakeChart, sheet: () => FakeSheet) {
     super(fx, "Chart");
     const set = (p: string, v: unknown, f: () => void): void => this.setter(p, v, f);

@@ -103,7 +103,8 @@ describe("the streaming summary (issue 19)", () => {
     const xml = await zip.file(charts[0]!)!.async("string");
     expect(xml).toContain("各单位状态分布");
     const cats = /<c:cat><c:strRef><c:f>([^<]+)<\/c:f>/.exec(xml)?.[1] ?? "";
-    const [, a, b] = /\$A\$(\d+):\$A\$(\d+)/.exec(cats) ?? [];
+    // a copy of the units' rows in hidden columns beside the chart (trial37b F1: the table repeats its header on a new page)
+    const [, a, b] = /\$[A-Z]+\$(\d+):\$[A-Z]+\$(\d+)/.exec(cats) ?? [];
     expect(Number(b) - Number(a) + 1).toBe(files.length);
   });
 

@@ -126,7 +126,9 @@ describe("评估所选文件 evaluates what report evaluates and says its lines"
     const cli = await report(names, lang, year);
     expect(cli.code).toBe(0);
     expect(cli.lines[0]).toContain(lang === "en" ? `${returns} returns, year ${year ?? 2023}` : `${returns} 份，${year ?? 2023} 年度`);
-    const line = out.found(lang);
+    if (!("lead" in out)) throw new Error("no lead");
+    // the count, the year taken and the files passed over lead, before the sheets written (trial37b F6); the paragraphs follow them
+    const line = `${out.lead?.(lang) ?? ""} ${out.found(lang)}`;
     // every line report prints after its head (the paragraph, the versions set aside, each file passed over) is the pane's
     for (const l of cli.lines.slice(1)) expect(line).toContain(l.replace(/^not evaluated/, "Not evaluated").replace(/^(.)/, (c) => (lang === "en" ? c.toUpperCase() : c)));
     expect(cli.lines.some((l) => special.test(l))).toBe(true);
@@ -143,7 +145,8 @@ describe("评估所选文件 evaluates what report evaluates and says its lines"
     const { a, written } = recording();
     const out = await evaluateChosenFiles(a, chosen(["2023-定海区.xlsx", bad, "2023-普陀区.xlsx"]), lang);
     if (!out.ok) throw new Error(out.message);
-    expect(out.found(lang)).toContain(bad);
+    // named in the lead, before the sheets written (trial37b F6: after every unit's paragraph, behind 展开全文)
+    expect("lead" in out ? out.lead?.(lang) : "").toContain(bad);
     expect(written).toHaveLength(1);
     expect(summaryLine(out, lang)).toMatch(lang === "en" ? /^Added: 县区对比, 评估-定海区, 评估-普陀区$/ : /^已生成：县区对比、评估-定海区、评估-普陀区$/);
   });

@@ -86,13 +86,14 @@ describe("评估所选文件 writes report's 评估 sheets for the chosen files"
   });
 
   test.each<[string, (p: Page) => Promise<void>, RegExp, string]>([
-    ["clicked: report's sheets, its lines", (p) => p.click("#evaluate-files-button"), /^已生成：县区对比、评估-定海区、评估-普陀区。/, ""],
+    // how many returns and the files passed over first, then the sheets (trial37b F6: the count came after 28 sheet names)
+    ["clicked: report's sheets, its lines", (p) => p.click("#evaluate-files-button"), /^评估 2 份填报（2023 年度）。[^]*损坏\.xlsx[^]*。已生成：县区对比、评估-定海区、评估-普陀区。/, ""],
     // the pane writes 县区对比's counts as numbers, so our first set, unchanged, is replaced in place (before dev34j the
     // COUNTIF formulas were never taken for unchanged and every click added 县区对比(2) …)
-    ["again by keyboard: our unchanged set replaced by report's sheets", async (p) => { await p.focus("#evaluate-files-button"); await p.keyboard.press("Enter"); }, /^已更新：县区对比、评估-定海区、评估-普陀区（替换本工具上次生成/, ""],
+    ["again by keyboard: our unchanged set replaced by report's sheets", async (p) => { await p.focus("#evaluate-files-button"); await p.keyboard.press("Enter"); }, /^评估 2 份填报（2023 年度）。[^]*。已更新：县区对比、评估-定海区、评估-普陀区（替换本工具上次生成/, ""],
   ])("%s", async (_name, act, head, suffix) => {
     await act(page);
-    await untilIdle(page, new RegExp(head.source.slice(0, 4)));
+    await untilIdle(page, head);
     const text = await messageText(page);
     expect(text).toMatch(head);
     const written = Object.keys(reportSheets);
@@ -118,4 +119,37 @@ describe("评估所选文件 writes report's 评估 sheets for the chosen files"
     expect(await messageText(page)).toContain(hint);
     if (lang === "en") await page.click("#lang-toggle");
   });
+});
+
+/**
+ * trial37b F6: over many returns the line begins with the count and the file not evaluated, then the units' sheets
+ * counted, never their names one by one before them (28 names, five lines, on main), in both languages.
+ */
+describe("评估所选文件 over many returns: the count and the files passed over first, the units' sheets counted", () => {
+  let pane: OpenPane;
+  const chosen: Array<{ name: string; mimeType: string; buffer: Buffer }> = [];
+  const UNITS = ["定海区", "普陀区", "岱山县", "嵊泗县", "新城"];
+  beforeAll(async () => {
+    for (const [i, u] of UNITS.entries()) chosen.push({ name: `2023-${u}.xlsx`, mimeType: XLSX_MIME, buffer: await returnFile(u, 2023, i / 100) });
+    chosen.push({ name: "损坏.xlsx", mimeType: XLSX_MIME, buffer: Buffer.from("this is not a workbook") });
+  }, 120000);
+  afterEach(async () => {
+    await pane?.close();
+  });
+
+  test.each<["zh" | "en", RegExp]>([
+    ["zh", /^评估 5 份填报（2023 年度）。[^]*损坏\.xlsx[^]*。已生成：「县区对比」及 5 张「评估-单位」表。/],
+    ["en", /^Evaluated 5 returns, year 2023\. [^]*损坏\.xlsx[^]*\. Added: "县区对比" and 5 "评估-<unit>" sheets\./],
+  ])("(%s)", async (lang, head) => {
+    pane = await openPane(400, 900);
+    const page = pane.page;
+    if (lang === "en") await page.click("#lang-toggle");
+    await page.click("#tab-summary");
+    await page.setInputFiles("#summary-files", chosen);
+    await page.click("#evaluate-files-button");
+    await untilIdle(page, head);
+    expect(await messageText(page)).toMatch(head);
+    expect(await messageText(page)).not.toContain("评估-定海区");
+    expect(pane.pageErrors).toEqual([]);
+  }, 120000);
 });

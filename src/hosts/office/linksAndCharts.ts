@@ -33,7 +33,7 @@ export function chartBytes(c: PlannedChart): number {
 }
 
 /**
- * A native chart (ExcelApi 1.1 charts.add, 1.7 series.add/setValues/setXAxisValues): made from
+ * A native chart (ExcelApi 1.1 charts.add, 1.7 series.add/setValues/setXAxisValues, 1.8 plotVisibleOnly): made from
  * the first series' values, then every series gets its name, values, categories and colour.
  * All ranges are on the chart's own sheet, so a renamed sheet needs no change here.
  */
@@ -44,6 +44,8 @@ export function addChart(ws: Excel.Worksheet, c: PlannedChart): void {
   const chart = ws.charts.add(type, ws.getRange(first.values), "Columns" as Excel.ChartSeriesBy.columns);
   chart.title.text = c.title;
   chart.legend.position = "Bottom" as Excel.ChartLegendPosition.bottom;
+  // its data may be in hidden columns (汇总's 各单位状态分布: summarySheets), drawn all the same (ExcelApi 1.8)
+  chart.plotVisibleOnly = false;
   chart.setPosition(a1(c.from.row + 1, c.from.col + 1), a1(c.to.row + 1, c.to.col + 1));
   const categories = ws.getRange(c.categories);
   c.series.forEach((s, i) => {

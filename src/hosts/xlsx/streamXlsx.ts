@@ -60,8 +60,8 @@ class StreamedSheet implements SheetTarget {
     this.sheet = { name, role: "template", visibility: "visible", columns: [], cells: [], merges: [], hiddenRows: [], rowHeights: {}, validations: [], conditionalFormats: [] };
   }
 
-  addColumn(_key: string, width: number): number {
-    this.sheet.columns.push({ width });
+  addColumn(_key: string, width: number, hidden = false): number {
+    this.sheet.columns.push(hidden ? { width, hidden } : { width });
     return this.sheet.columns.length;
   }
 
@@ -79,7 +79,8 @@ class StreamedSheet implements SheetTarget {
         headerFooter: s.print.footer ? { oddFooter: `&C${s.print.footer}` } : {},
       } : {}),
     }) as SheetWriter;
-    ws.columns = s.columns.map((c) => ({ width: c.width }));
+    // a hidden column (汇总's chart data) hidden here as writeXlsx hides it
+    ws.columns = s.columns.map((c) => ({ width: c.width, ...(c.hidden ? { hidden: true } : {}) }));
     this.ws = ws;
     return ws;
   }

@@ -17,6 +17,7 @@ import { chosenFilesEvaluation, type ChosenEvaluation } from "./chosenFilesEvalu
 import { t } from "./i18n";
 import { placeOwnSheets } from "./summaryPlans";
 import { evaluationWorkbookPlan } from "../../sheet/evaluationSheets";
+import { evaluationSheetsNamed } from "./evaluationSheetsNamed";
 import { ownSheetSourceOfUnits } from "../../sheet/ownSheetMark";
 import { sha256Hex } from "../../cycle/sha256Hex";
 import { describeReturnSetProblem } from "../../sheet/describeReturnSetProblem";
@@ -28,8 +29,12 @@ import { reportVersionLines } from "../../cli/reportVersionLines";
 import { mergedFileLine } from "../../cli/mergedFileLine";
 import { cycleMessage } from "../../cli/cycleMessages";
 
-/** `found`: what the evaluation found, in a language (evaluationOutcome), "" when nothing to say; `noted`: a chosen file passed over, a year taken of two tied or a lock changed since is said (a warning) */
-export type EvaluationOutcome = Exclude<WriteOutcome, { ok: true }> | (Extract<WriteOutcome, { ok: true }> & { changes: LockedChange[]; found: LangText; noted?: true });
+/**
+ * `found`: what the evaluation found, in a language (evaluationOutcome), "" when nothing to say; `lead`: what is said before
+ * the sheets written (评估所选文件: how many returns, the files passed over); `noted`: a chosen file passed over, a year
+ * taken of two tied or a lock changed since is said (a warning)
+ */
+export type EvaluationOutcome = Exclude<WriteOutcome, { ok: true }> | (Extract<WriteOutcome, { ok: true }> & { changes: LockedChange[]; found: LangText; lead?: LangText; noted?: true });
 
 /** At most this many changes since the lock are named a return, as `report` names them. */
 const NAMED_CHANGES = 10;
@@ -55,24 +60,34 @@ function sentences(lines: readonly string[], l: Lang): string {
 }
 
 /**
- * What `report` prints for the chosen files after its head line, one home with the CLI's lines: how many returns of
- * which year, its paragraph (reportParagraph), a cover without its 填报单位, the rows graded by the year's own target,
- * a unit's versions set aside, other units' sheets merged into a return, a locked return's changes since (the first
- * 10), then each file passed over (unusableFileLine, task report); the later of two tied years said first.
+ * What the pane says first of the chosen files, before the sheets written: the later of two tied years taken, how many
+ * returns of which year, then each file passed over (unusableFileLine, task report), so that a file not evaluated is
+ * never behind 展开全文 (trial37b F6: it came after 27 units' paragraphs).
  */
-function chosenEvaluationLines(set: Extract<ChosenEvaluation, { ok: true }>, l: Lang): string {
+function chosenEvaluationLead(set: Extract<ChosenEvaluation, { ok: true }>, l: Lang): string {
   const r = set.report;
   const picked = set.picked ? [yearPickedLine(set.picked, "evaluation", l)] : [];
   return sentences([
     ...picked,
     t(l, "msg.evaluatedFiles", { n: r.returns.length, year: r.year }),
+    ...(set.skipped ?? []).map((x) => unusableFileLine(x, "report", l)),
+  ], l);
+}
+
+/**
+ * What `report` prints for the chosen files after its head line and count (chosenEvaluationLead), one home with the
+ * CLI's lines: its paragraph (reportParagraph), a cover without its 填报单位, the rows graded by the year's own target,
+ * a unit's versions set aside, other units' sheets merged into a return, a locked return's changes since (the first 10).
+ */
+function chosenEvaluationLines(set: Extract<ChosenEvaluation, { ok: true }>, l: Lang): string {
+  const r = set.report;
+  return sentences([
     reportParagraph(r, l),
     ...(set.covers ?? []),
     yearTargetLine(r, l) ?? "",
     ...reportVersionLines(set.versions ?? [], set.misnamed ?? [], l),
     ...(set.merged ?? []).map((m) => mergedFileLine(m, "report", false, l)),
     ...(set.locked ?? []).flatMap((x) => [cycleMessage("report_locked_changes", { unit: x.unit, n: x.changes.length }, l), ...x.changes.slice(0, NAMED_CHANGES).map((c) => cycleMessage("locked_change", { ...c }, l))]),
-    ...(set.skipped ?? []).map((x) => unusableFileLine(x, "report", l)),
   ], l);
 }
 
@@ -118,5 +133,6 @@ export async function evaluateChosenFiles(a: OfficeActions, files: readonly Chos
   const out = await writeFromOpenWorkbook(a, (grid) => placeOwnSheets("evaluation", plan, grid, source), lang);
   if (!out.ok) return out;
   const noted = Boolean(set.skipped?.length || set.picked || set.locked?.length || set.covers?.length);
-  return { ...out, evaluation: true, changes: [], ...(noted ? { noted: true as const } : {}), found: (l) => { const x = inLang(l); return x.ok ? chosenEvaluationLines(x, l) : ""; } };
+  const written = out.sheets;
+  return { ...out, evaluation: true, changes: [], sheetsSaid: (l) => evaluationSheetsNamed(written, l), ...(noted ? { noted: true as const } : {}), found: (l) => { const x = inLang(l); return x.ok ? chosenEvaluationLines(x, l) : ""; }, lead: (l) => { const x = inLang(l); return x.ok ? chosenEvaluationLead(x, l) : ""; } };
 }

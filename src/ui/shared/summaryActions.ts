@@ -45,7 +45,8 @@ export type Refusal = { ok: false; message: string; inLang: LangText };
 /** `said`: what `summary` says of the returns summed (a cover without its 填报单位, a return sent back blank), as its lines (saidLines) */
 /** `totals`: `summary`'s totals by status and each unit's versions summed, as its lines (totalsLines); not a warning */
 /** `evaluation`: the sheets written are 评估's (生成评估, 评估所选文件): a kept sheet is said as an evaluation, not a summary */
-export type WriteOutcome = { ok: true; sheets: string[]; passedOver?: LangText; replaced?: true; dropped?: readonly string[]; kept?: readonly KeptSheet[]; said?: LangText; totals?: LangText; evaluation?: true } | Refusal;
+/** `sheetsSaid`: the sheets written as the line names them, where not each by name (评估所选文件: evaluationSheetsNamed) */
+export type WriteOutcome = { ok: true; sheets: string[]; sheetsSaid?: LangText; passedOver?: LangText; replaced?: true; dropped?: readonly string[]; kept?: readonly KeptSheet[]; said?: LangText; totals?: LangText; evaluation?: true } | Refusal;
 
 /** One sentence after another, each ended as the pane's line ends its own. */
 const sentences = (l: Lang, lines: readonly string[]): string => lines.map((x) => (l === "en" ? `${x}.` : `${x}。`)).join(l === "en" ? " " : "");

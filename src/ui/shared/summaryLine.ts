@@ -24,7 +24,8 @@ const EVALUATION_KEPT = new Map<KeptSheet["why"], Parameters<typeof t>[1]>([
  * 填报单位, a return sent back blank), in `lang`.
  */
 export function summaryLine(out: Extract<WriteOutcome, { ok: true }>, lang: Lang): string {
-  const sheets = joinList(lang, out.sheets);
+  // the sheets as the outcome says them where it does (评估所选文件's 评估-单位 sheets counted: evaluationSheetsNamed)
+  const sheets = out.sheetsSaid?.(lang) ?? joinList(lang, out.sheets);
   const head = out.replaced ? t(lang, "msg.summaryReplaced", { sheets, n: out.sheets.length }) : t(lang, "msg.summarized", { sheets });
   const quote = (s: string): string => (lang === "en" ? `"${s}"` : `「${s}」`);
   const named = (list: readonly string[]): string => joinList(lang, list.map(quote));

@@ -715,8 +715,9 @@ async function onEvaluateFiles(): Promise<void> {
     const out = await evaluateChosenFiles(a, files, lang);
     if (!out.ok) return say(out.inLang, "error");
     const { summaryLine } = await import(/* webpackChunkName: "summary" */ "../shared/summaryLine");
-    // as 生成评估: 已更新 or 已生成 and what was kept, then what `report` prints of these files
-    say(() => paneSentences([summaryLine(out, lang), out.found(lang)], lang), out.kept?.length || out.noted ? "warning" : "success");
+    // how many returns and the files passed over first (trial37b F6: behind 展开全文 after 28 sheet names), then as 生成评估:
+    // 已更新 or 已生成 (the units' sheets counted) and what was kept, then what `report` prints of these files
+    say(() => paneSentences([out.lead?.(lang), summaryLine(out, lang), out.found(lang)], lang), out.kept?.length || out.noted ? "warning" : "success");
   }, "evaluate-files-button", "msg.partialWrite");
 }
 
