@@ -39,7 +39,7 @@ const SAMPLES: { [C in ReturnSetProblemCode]: [ReturnSetProblemParams[C], string
     "普陀区-二.xlsx: its reporting unit \"普陀区\" is also that of \"普陀区.xlsx\"; check whether one return was given twice"],
   ledger_year: [{ file: "报送台账.xlsx", ledgerYear: 2024, year: 2023, most: 5, of: 6 },
     "报送台账.xlsx：是 2024 年度的报送台账，而所选填报大多是 2023 年度（6 份中 5 份），不能按它汇总；请改选 2023 年度的报送台账，或不选报送台账再汇总",
-    "报送台账.xlsx: the 报送台账 (ledger) of 2024, but the chosen returns are mostly of 2023 (5 of 6), so it cannot be used for them; choose the ledger of 2023 instead, or summarise without a ledger"],
+    "报送台账.xlsx: the ledger of 2024, but the chosen returns are mostly of 2023 (5 of 6), so it cannot be used for them; choose the ledger of 2023 instead, or summarise without a ledger"],
   duplicate_return: [{ file: "副本.xlsx", other: "定海区.xlsx" },
     "副本.xlsx：与 定海区.xlsx 内容相同，是同一份填报，不重复汇总；请去掉其中一个文件",
     "副本.xlsx: same content as \"定海区.xlsx\", the same return twice, not counted again; leave one of them out"],
