@@ -221,6 +221,8 @@ export function externalLink(file: string, sheet: string, cell: string): string 
  * 生成汇总's are (placeOwnSheets, kind summary): over our own unchanged 汇总 and 问题清单 made from the
  * same units' returns (a county's return sent again in another file still replaces), else beside them: a
  * summary of this workbook (生成汇总), of another set of units, or a sheet a person made or edited is kept.
+ * `ledger`: a 报送台账 chosen with them (ChosenLedger), used as `summary --ledger` uses it: units in its order, the year and
+ * plan it records, its 报送台账 sheet (summaryCycle) and each unit's facts said (SummarySaid.ledger); of another year: ledger_year.
  */
 export function consolidationSummary(chosen: readonly ChosenReturn[], open: GridWorkbook, unsummed: readonly UnusableFile[] = [], ledger?: ChosenLedger): PlanOutcome {
   const read: Array<ReturnInput & { grid: GridWorkbook; own: number; templates: Template[]; receivedAt: number; lock: LockState }> = [];
