@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { readLedgerBook, type LedgerBook } from "../cycle/ledgerBook";
 import type { CycleOptions } from "../cycle/summaryCycle";
+import { ledgerCycle } from "../cycle/ledgerCycle";
 import { deadlineProblem, splitUnits } from "./runDistribute";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { cycleMessage } from "./cycleMessages";
@@ -33,31 +34,15 @@ export async function cycleOptions(o: { ledger?: string | readonly string[]; uni
   const ledgers = (typeof o.ledger === "string" ? [o.ledger] : o.ledger ?? []).filter((f, i, all) => all.findIndex((g) => resolve(g) === resolve(f)) === i);
   if (ledgers.length && o.units !== undefined) return { ok: false, message: cycleMessage("ledger_and_units", {}, lang) };
   if (ledgers.length) {
-    // several ledgers (a province's cities' each): their units merged in the order given, none named twice, one year, one set of templates
-    const books: Array<{ file: string; book: LedgerBook }> = [];
+    // several ledgers (a province's cities' each): merged by ledgerCycle, the pane's rule too
+    const books: Array<{ file: string; book: LedgerBook | null }> = [];
     for (const file of ledgers) {
       const loaded = await loadWorkbookFile(file, lang);
       if (!loaded.ok) return { ok: false, message: loaded.message };
-      const book = readLedgerBook(loaded.grid);
-      if (!book) return { ok: false, message: cycleMessage("not_ledger", { file }, lang) };
-      const twice = book.units.find((u, i) => book.units.findIndex((x) => x.unit === u.unit) !== i);
-      if (twice) return { ok: false, message: cycleMessage("ledger_unit_twice", { file, unit: twice.unit }, lang) };
-      for (const other of books) {
-        const both = book.units.find((u) => other.book.units.some((x) => x.unit === u.unit));
-        if (both) return { ok: false, message: cycleMessage("ledgers_unit_twice", { unit: both.unit, a: other.file, b: file }, lang) };
-        if (book.year && other.book.year && book.year !== other.book.year) return { ok: false, message: cycleMessage("ledgers_years_differ", { a: other.file, ya: other.book.year, b: file, yb: book.year }, lang) };
-        if (book.templates.length && other.book.templates.length && [...book.templates].sort().join(",") !== [...other.book.templates].sort().join(",")) {
-          return { ok: false, message: cycleMessage("ledgers_templates_differ", { a: other.file, ta: other.book.templates.join(","), b: file, tb: book.templates.join(",") }, lang) };
-        }
-      }
-      books.push({ file, book });
+      books.push({ file, book: readLedgerBook(loaded.grid) });
     }
-    const dated = books.find((x) => x.book.year);
-    const templates = books.find((x) => x.book.templates.length)?.book.templates ?? [];
-    const year = returns?.year;
-    if (dated && year !== undefined && year !== dated.book.year) return { ok: false, message: cycleMessage("ledger_year", { file: dated.file, ledgerYear: dated.book.year, year }, lang) };
-    const units = books.flatMap((x) => x.book.units.map((u) => ({ unit: u.unit, deadline: o.deadline ?? u.deadline })));
-    return { ok: true, options: { asOf, units, ...(templates.length ? { templates } : {}) }, ...(dated && year === undefined ? { ledgerYear: { file: dated.file, year: dated.book.year } } : {}) };
+    const c = ledgerCycle(books, { deadline: o.deadline, asOf }, returns?.year);
+    return c.ok ? c : { ok: false, message: cycleMessage(c.refusal.code, c.refusal.params, lang) };
   }
   if (o.units !== undefined) {
     const units = splitUnits(o.units);

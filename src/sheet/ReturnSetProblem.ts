@@ -32,6 +32,11 @@ export interface ReturnSetProblemParams {
   plan_version_named: { task: "summary" | "report" | "rollover"; file: string; reason: PassedOverVersion["reason"]; version: PassedOverVersion["version"]; chosen?: boolean };
   /** summary: `file` gives the 填报单位 `unit` that `other` gave */
   unit_repeated: { file: string; unit: string; other: string };
+  /**
+   * 汇总所选文件 with a 报送台账 chosen: `file`, the ledger of `ledgerYear`, beside returns of `year` (`most` of the `of`
+   * returns when not all): its units and deadlines are another year's (as `summary --ledger` refuses it: cycleMessages ledger_year)
+   */
+  ledger_year: { file: string; ledgerYear: number; year: number; most?: number; of?: number };
   /** summary: `file` holds the same return as `other` (same content, whatever its name or 填报单位) */
   duplicate_return: { file: string; other: string };
   /** summary over no return at all */

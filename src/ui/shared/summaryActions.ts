@@ -18,7 +18,10 @@ import { t, type Lang, type LangText } from "./i18n";
 import type { OfficeActions } from "./OfficeActions";
 import { sheetRefusalText } from "./sheetRefusalText";
 import type { SheetRefusal } from "../../hosts/office/SheetRefusal";
-import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenReturn, type PassedOver, type PlanOutcome, type SummarySaid, OPEN_WORKBOOK } from "./summaryPlans";
+import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenLedger, type ChosenReturn, type PassedOver, type PlanOutcome, type SummarySaid, OPEN_WORKBOOK } from "./summaryPlans";
+import { readLedgerBook } from "../../cycle/ledgerBook";
+import { ledgerCycle } from "../../cycle/ledgerCycle";
+import { summaryLedgerLines } from "../../cli/summaryLedgerLines";
 import { blankUnitsText } from "../../cli/blankUnitsText";
 import { coverlessUnitName } from "../../sheet/coverlessUnitName";
 import { summaryTotalsLine } from "../../cli/summaryTotalsLine";
@@ -77,7 +80,10 @@ function saidLines(said: SummarySaid | undefined): LangText | undefined {
 function totalsLines(said: SummarySaid | undefined): LangText | undefined {
   const figures = said?.figures;
   if (!figures) return undefined;
-  return (l) => sentences(l, [summaryTotalsLine(figures, l), ...(said.resubmissions ?? []).map((x) => resubmissionLine(x, l))]);
+  // with a 报送台账 chosen: summary --ledger's lines on it (the units not sent, to chase…), its files passed over said apart
+  const ledger = said.ledger;
+  const ledgerLines = (l: Lang): string[] => (ledger ? summaryLedgerLines(ledger.facts, l, { asOf: ledger.asOf, fileLines: false }).lines.map((x) => paneSentence(x, l)) : []);
+  return (l) => sentences(l, [summaryTotalsLine(figures, l), ...(said.resubmissions ?? []).map((x) => resubmissionLine(x, l)), ...ledgerLines(l)]);
 }
 
 /** A file as the pane's line names it: the open workbook is 本工作簿 / this workbook (capitalised: it begins a sentence). */
@@ -250,13 +256,28 @@ export async function consolidate(a: OfficeActions, files: readonly ChosenFile[]
   const lines = (l: Lang, more: readonly PassedOver[] = []): string[] => [...passed.map((x) => said(x(l), l)), ...more.map((x) => said(x(l), l))];
   const join = (l: Lang, all: readonly string[]): string => all.join(l === "en" ? "; " : "；");
   if (chosen.length === 0) return refusal((l) => join(l, lines(l)), lang);
+  // a 报送台账 among them is read as `summary --ledger` reads it (ledgerCycle, as of today): one only
+  const ledgers = chosen.flatMap((c) => {
+    const book = readLedgerBook(c.grid);
+    return book ? [{ file: c.file, book }] : [];
+  });
+  if (ledgers.length > 1) return refusal((l) => t(l, "msg.twoLedgers", { n: ledgers.length, files: ledgers.map((x) => x.file).join(l === "en" ? ", " : "、") }), lang);
+  let ledger: ChosenLedger | undefined;
+  const book = ledgers[0];
+  if (book) {
+    const c = ledgerCycle([book], { asOf: new Date().toISOString().slice(0, 10) });
+    if (!c.ok) return refusal((l) => paneSentence(cycleMessage(c.refusal.code, c.refusal.params, l), l), lang);
+    ledger = { file: book.file, cycle: c.options, ...(c.ledgerYear ? { year: c.ledgerYear.year } : {}) };
+  }
+  const returns = book ? chosen.filter((c) => c.file !== book.file) : chosen;
+  if (returns.length === 0) return refusal((l) => join(l, [...lines(l), describeReturnSetProblem({ code: "no_returns_to_sum", params: {} }, l)]), lang);
   const unsummed = passed.map((x) => x("zh"));
   // every chosen file that could not be used is named after the refusal too (trial32p: a fake .xlsx went unnamed; trial33p: one a try)
   const refused = (problem: ReturnSetProblem, more?: readonly PassedOver[]): LangText => (l) => join(l, [describeReturnSetProblem(problem, l), ...lines(l, more)]);
   let why: LangText | undefined;
   let more: readonly PassedOver[] = [];
   const w = await writeFromOpenWorkbook(a, (grid) => {
-    const out = consolidationSummary(chosen, grid, unsummed);
+    const out = consolidationSummary(returns, grid, unsummed, ledger);
     if (!out.ok) why = refused(out.problem, out.passedOver);
     else more = out.passedOver ?? [];
     return out;

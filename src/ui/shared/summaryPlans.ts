@@ -47,6 +47,11 @@ import { ownSheetPlace, type KeptSheet } from "../../sheet/ownSheetPlace";
 import { lockedCheck } from "./lockedCheck";
 import { coverlessUnit } from "../../cycle/coverlessUnit";
 import type { YearPicked } from "../../cli/evaluateReturnSet";
+import { yearsOnPlan } from "../../cli/yearOfReturns";
+import type { LockState } from "../../cycle/applyLock";
+import { inUnitOrder } from "../../cycle/inUnitOrder";
+import { arrivedReturn, summaryCycle, type CycleOptions } from "../../cycle/summaryCycle";
+import type { UnitFacts } from "../../cycle/UnitFacts";
 
 /** The file name the open workbook's rows carry in a summary (本工作簿). */
 export const OPEN_WORKBOOK = "本工作簿";
@@ -70,6 +75,18 @@ export interface SummarySaid {
   resubmissions?: Resubmission[];
   /** the chosen returns' years tied and the later summed (yearPickedLine) */
   picked?: YearPicked;
+  /** the 报送台账 chosen with the returns: each unit's facts (summaryCycle), as of `asOf` (ISO date), for summary's ledger lines (summaryLedgerLines) */
+  ledger?: { facts: UnitFacts[]; asOf: string };
+}
+
+/**
+ * A 报送台账 chosen with the returns (汇总所选文件 as `summary --ledger`): its file, the cycle it gives (ledgerCycle: the
+ * units expected in its order, their deadlines, the templates distributed, `asOf` today) and its year, if it records one.
+ */
+export interface ChosenLedger {
+  file: string;
+  cycle: Omit<CycleOptions, "year">;
+  year?: number;
 }
 
 /**
@@ -204,9 +221,13 @@ export function externalLink(file: string, sheet: string, cell: string): string 
  * 生成汇总's are (placeOwnSheets, kind summary): over our own unchanged 汇总 and 问题清单 made from the
  * same units' returns (a county's return sent again in another file still replaces), else beside them: a
  * summary of this workbook (生成汇总), of another set of units, or a sheet a person made or edited is kept.
+ * `ledger`: a 报送台账 chosen with them (ChosenLedger), used as `summary --ledger` uses it: units in its order, the year and
+ * plan it records, its 报送台账 sheet (summaryCycle) and each unit's facts said (SummarySaid.ledger); of another year: ledger_year.
  */
-export function consolidationSummary(chosen: readonly ChosenReturn[], open: GridWorkbook, unsummed: readonly UnusableFile[] = []): PlanOutcome {
-  const read: Array<ReturnInput & { grid: GridWorkbook; own: number; templates: Template[]; receivedAt: number }> = [];
+export function consolidationSummary(chosen: readonly ChosenReturn[], open: GridWorkbook, unsummed: readonly UnusableFile[] = [], ledger?: ChosenLedger): PlanOutcome {
+  const read: Array<ReturnInput & { grid: GridWorkbook; own: number; templates: Template[]; receivedAt: number; lock: LockState }> = [];
+  // the units the chosen 报送台账 expects, in its order (none without one)
+  const expected = ledger?.cycle.units?.map((u) => u.unit);
   const refused: Array<{ file: string; problem: WorkbookProblem }> = [];
   let passed: PassedOver[] = [];
   const coverGone: Array<{ file: string; unit?: string }> = [];
@@ -224,10 +245,10 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
     // its 填报说明 sheet deleted: the unit its distributed file name gives, as `summary` takes it (coverlessUnit; no ledger here)
     const gone = r.report.reportingUnit === "" && r.report.problems.some((x) => x.code === "cover_deleted");
     const own = readYear(c.grid) ?? r.report.year;
-    const byName = gone ? coverlessUnit(c.file, own, [], true) : undefined;
+    const byName = gone ? coverlessUnit(c.file, own, expected ?? [], true) : undefined;
     if (gone) coverGone.push({ file: c.file, ...(byName !== undefined ? { unit: byName } : {}) });
     const report = byName === undefined ? r.report : { ...r.report, reportingUnit: byName };
-    read.push({ file: c.file, grid: c.grid, report, blank: blankOf(c.grid, r.report), ...(review ? { review } : {}), own, templates: meta && !("error" in meta) ? meta.templates : [], receivedAt: c.receivedAt ?? 0 });
+    read.push({ file: c.file, grid: c.grid, report, blank: blankOf(c.grid, r.report), ...(review ? { review } : {}), own, templates: meta && !("error" in meta) ? meta.templates : [], receivedAt: c.receivedAt ?? 0, lock: r.lock });
   }
   // a refusal names the files passed over too (consolidate says them after it), when there are any
   const refuse = (problem: ReturnSetProblem, over: readonly PassedOver[] = passed): PlanOutcome => ({ ok: false, problem, ...(over.length ? { passedOver: over } : {}) });
@@ -238,16 +259,22 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
   // the year most returns give is summed; a return of another year is passed over with rollover's fix, as `summary` does
   // of two years as many returns each, the later (a manager's latest cycle), said first (trial34: the pane refused
   // with year_differs; the CLI asks for --year, which the pane has no field for): the other year's files passed over
-  const common = commonYear(read.map((x) => x.own));
+  // with a ledger, as `summary --ledger`: the years of the returns on the plan it distributed, a tie settled by its year
+  const common = commonYear(yearsOnPlan(read, ledger?.cycle.templates), ledger?.year);
   const picked: YearPicked | undefined = common && "tied" in common ? { year: Math.max(...common.tied), tied: common.tied, n: read.filter((x) => x.own === common.tied[0]).length } : undefined;
   const year = picked?.year ?? (common && "year" in common ? common.year : undefined);
   for (const x of read) if (x.own !== year && year !== undefined) passed.push(() => otherYearFile(x.file, x.report.reportingUnit, x.own, year, x.templates));
+  // a ledger of another year than the returns: its units and deadlines are that year's (ledger_year, as `summary` refuses it)
+  if (ledger?.year !== undefined && year !== undefined && ledger.year !== year) {
+    const most = read.filter((x) => x.own === year).length;
+    return refuse(returnSetProblem("ledger_year", { file: ledger.file, ledgerYear: ledger.year, year, ...(most < read.length ? { most, of: read.length } : {}) }));
+  }
   const ofYear = read.filter((x) => x.own === year);
   // a return on another plan (or another version of it): named as `summary` names a file given by name, with what
   // to do (a trial's pane said only 模板为 quzhou-2021-2025 … 不同，不能汇总)
   const versions = new PlanVersions();
   for (const x of ofYear) versions.add(x.file, x.report.reportingUnit, true, { templates: x.report.templates, rows: x.report.items.map((i) => ({ template: i.template, name: i.name })) });
-  const choice = versions.choose();
+  const choice = versions.choose(undefined, ledger?.cycle.templates);
   if (!choice.ok) {
     // chosen in the pane: no folder to move files out of, the files are chosen again (trial32p read the CLI's 移出文件夹)
     return refuse("tied" in choice ? returnSetProblem("plan_versions_tied", { task: "summary", tied: choice.tied, chosen: true })
@@ -255,7 +282,7 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
   }
   // versions of one unit: the latest summed, as `summary` counts them (countedReturns), its changes on 版本变化
   const arrived = ofYear.map((x) => ({ ...x, unit: x.report.reportingUnit, ...versionFacts(x.grid) }));
-  const { counted, versions: resent, tied } = countedReturns(arrived);
+  const { kept, counted, versions: resent, tied } = countedReturns(arrived, expected);
   passed.push(...tied.map((t) => (): UnusableFile => tiedVersionsFile(t.unit, t.files.map((x) => x.file))));
   const resubmissions: Resubmission[] = resent.map((v) => {
     const [prev, last] = [v.files[v.files.length - 2]!, v.files[v.files.length - 1]!];
@@ -264,21 +291,25 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
   // a file passed over named by its unit where its name or cover tells one (东港：收到的文件无法汇总…), as summary's lines
   const units = read.map((x) => x.report.reportingUnit);
   const used = counted.map((x) => x.unit);
-  // the pane has no ledger: a unit whose only files are of another plan period and year is not part of the summary (withUnits' null)
+  // without a ledger a unit whose only files are of another plan period and year is not part of the summary (withUnits' null)
   const given = passed;
-  passed = given.map((p, i) => (l: Lang) => withUnits(given.map((q) => q(l)), units, used, null)[i] ?? p(l));
-  const s = summarize(counted);
+  passed = given.map((p, i) => (l: Lang) => withUnits(given.map((q) => q(l)), [...(expected ?? []), ...units], used, expected ?? null)[i] ?? p(l));
+  // summed in the ledger's order of units, as `summary --ledger` sums them (inUnitOrder)
+  const s = summarize(inUnitOrder(counted, expected));
   if (!s.ok) return refuse(s.problem);
   // the files passed over, on 问题清单 as `summary --out` lists them (their line in Chinese, as the CLI writes it)
   const all = [...unsummed, ...passed.map((p) => p("zh"))];
   if (all.length) s.figures.unsummed = all.map((x) => ({ unit: x.unlisted ? "" : x.unit ?? "", file: x.file, message: unusableFileLine(x, "summary", "zh"), ...(x.others?.length ? { others: x.others } : {}) }));
   const plan = summaryWorkbookPlan(s.figures, externalLink);
-  const withVersions = resubmissions.length ? { ...plan, sheets: [...plan.sheets, versionsSheet(resubmissions, externalLink)] } : plan;
+  // with a ledger, its 报送台账 sheet (and 版本变化) as `summary --ledger --out` writes them (summaryCycle), each unit's facts said after
+  const cycle = ledger ? summaryCycle(kept.map((x) => arrivedReturn(x.file, x.grid, x.report, x.lock, x.receivedAt)), resubmissions, { ...ledger.cycle, year: s.figures.year }, externalLink, passed.map((p) => p("zh"))) : undefined;
+  const more = cycle ? cycle.sheets : resubmissions.length ? [versionsSheet(resubmissions, externalLink)] : [];
+  const withVersions = more.length ? { ...plan, sheets: [...plan.sheets, ...more] } : plan;
   // the same summary is the same units (a return without its 填报单位 by its file), whichever files carry them now
   const source = ownSheetSourceOfUnits(counted.map((x) => x.report.reportingUnit || x.file), sha256Hex);
   return {
     ...placeOwnSheets("summary", withVersions, open, source),
-    said: { coverless: counted.filter((x) => x.report.reportingUnit === "").map((x) => x.file), ...(coverGone.length ? { coverGone: coverGone.filter((g) => counted.some((x) => x.file === g.file)) } : {}), units: s.figures.units, figures: s.figures, ...(resubmissions.length ? { resubmissions } : {}), ...(picked ? { picked } : {}) },
+    said: { coverless: counted.filter((x) => x.report.reportingUnit === "").map((x) => x.file), ...(coverGone.length ? { coverGone: coverGone.filter((g) => counted.some((x) => x.file === g.file)) } : {}), units: s.figures.units, figures: s.figures, ...(resubmissions.length ? { resubmissions } : {}), ...(picked ? { picked } : {}), ...(cycle?.facts && ledger ? { ledger: { facts: cycle.facts, asOf: ledger.cycle.asOf } } : {}) },
     ...(passed.length ? { passedOver: passed } : {}),
   };
 }

@@ -1,0 +1,100 @@
+import { EXPLAINED_MISSING_WORDS } from "../cycle/EXPLAINED_MISSING_WORDS";
+import { isExplainedIncomplete } from "../cycle/isExplainedIncomplete";
+import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
+import { blankGroups } from "../cycle/blankGroups";
+import { englishCount } from "../domain/englishCount";
+import { missingWords } from "../cycle/missingWords";
+import { isIncomplete } from "../cycle/isIncomplete";
+import { isAcceptedIncomplete } from "../cycle/isAcceptedIncomplete";
+import { toPutRight } from "../cycle/toPutRight";
+import { BLOCKER_WORDS, blockerCounts } from "../cycle/BLOCKER_WORDS";
+import { chaseOf } from "../cycle/chaseOf";
+import type { LedgerState, UnitFacts } from "../cycle/UnitFacts";
+import type { UnusableFile } from "../cycle/UnusableFile";
+import { unusableFileLine } from "../cycle/unusableFileLine";
+import type { MergedFile } from "../cycle/mergedFiles";
+import { UNASSESSED_WORDS } from "../cycle/UNASSESSED_WORDS";
+import type { Lang } from "./fileMessages";
+import { cycleMessage } from "./cycleMessages";
+import { mergedFileLine } from "./mergedFileLine";
+
+/**
+ * `summary`'s lines on the 报送台账 (issue 18.2), in `lang`, one home for `summary --ledger` (summaryText) and the pane's
+ * 汇总所选文件 with a ledger chosen: the counts by state (the words of its sheet), with the files received but counted
+ * 未报 (blank, unusable, elsewhere); the units not sent to chase as of `asOf` (ISO date, "" when none is known; chaseOf's
+ * `not_sent`, as the sheet's 催报 list) and those whose deadline is not yet near; the units outside the ledger; each
+ * workbook holding other units' returns (`merged`); each unit whose file came but cannot be summed, with why and what to
+ * do (`fileLines`: false where the caller names those files already, the pane's files passed over); then the units to
+ * complete, correct, explain, and those accepted with rows 未填报, 待人工评估 or errors held. `ledger` null (no ledger): no
+ * lines. `filesSaid`: the files said on a unit's line, not to be said again among the files passed over.
+ */
+export function summaryLedgerLines(ledger: readonly UnitFacts[] | null, lang: Lang, o: { skipped?: readonly UnusableFile[]; merged?: readonly MergedFile[]; asOf?: string; fileLines?: boolean } = {}): { lines: string[]; filesSaid: Set<string | undefined> } {
+  const en = lang === "en";
+  const { skipped = [], merged = [], asOf = "", fileLines = true } = o;
+  // the counts are of the units expected: a unit outside the ledger (or --units) is summed and named on a line of its own
+  const expected = ledger?.filter((x) => !x.unlisted) ?? [];
+  const count = (st: LedgerState): number => expected.filter((x) => x.state === st).length;
+  // a unit only in a summary sent no return of its own: not counted received
+  const received = expected.filter((x) => x.file !== undefined && x.unusable !== "in_summary").length;
+  // a return whose cover names no unit is said on its own line (covers), not as a unit outside the list
+  const unlisted = (ledger ?? []).filter((x) => x.unlisted && x.file !== x.unit).map((x) => x.unit);
+  const blanks = blankGroups(expected, (x) => x.blank).map((g) => ({ words: BLANK_WORDS[lang][g.blank], units: g.items.map((x) => x.unit) }));
+  const blankCount = blanks.reduce((n, g) => n + g.units.length, 0);
+  // a unit whose return sits in a subfolder not read, or only in a summary, is said on that line (grouped), not one line each
+  const elsewhereReason = (x: UnitFacts): boolean => x.unusable === "in_subfolder" || x.unusable === "in_summary";
+  const unusable = ledger?.filter((x) => x.unusable && !elsewhereReason(x)) ?? [];
+  const elsewhere = (reason: "in_subfolder" | "in_summary"): string[] => ledger?.filter((x) => x.unusable === reason).map((x) => x.unit) ?? [];
+  const inMerged = ledger?.filter((x) => x.mergedIn && x.state === "未报") ?? [];
+  const sep = en ? ", " : "、";
+  // the files received but counted not sent (blank, unusable): in Chinese after the counts by state, in
+  // English beside "received", so the counts after add up (summary_ledger)
+  const why = [...blanks.map((g) => cycleMessage("summary_blank_unsent", { n: g.units.length, words: g.words, units: g.units.join(sep) }, lang)),
+    ...(unusable.length ? [cycleMessage("summary_unusable_unsent", { n: unusable.length, units: unusable.map((x) => x.unit).join(sep) }, lang)] : [])];
+  // units counted not sent for where their return is (a subfolder, a summary, merged into another's workbook)
+  const placed = [...(["in_subfolder", "in_summary"] as const).map((r) => [r, elsewhere(r)] as const), ["merged", inMerged.map((x) => x.unit)] as const];
+  const chasedElsewhere = placed.filter(([, units]) => units.length).map(([where, units]) => cycleMessage("summary_elsewhere_unsent", { where, n: units.length, units: units.join(sep) }, lang)).join("");
+  const byState = cycleMessage("summary_ledger_states", { unsent: count("未报"), sent: count("已报"), returned: count("退回"), accepted: count("通过") }, lang);
+  const states = ledger ? [cycleMessage("summary_ledger", { expected: expected.length, received, counted: blankCount + unusable.length, states: byState, why: why.join(en ? "; " : ""), elsewhere: chasedElsewhere }, lang)] : [];
+  // the units to chase, by name (the ledger sheet's 催报 says how late): none of their return came;
+  // those whose deadline is not yet near are named apart, as the sheet does not chase them yet (chaseOf)
+  const unsent = (ledger ?? []).filter((x) => x.state === "未报" && !x.blank && !x.unusable && !x.unlisted && !x.mergedIn);
+  const due = unsent.filter((x) => chaseOf(x, asOf).includes("not_sent")).map((x) => x.unit);
+  const notDue = unsent.filter((x) => !chaseOf(x, asOf).includes("not_sent")).map((x) => x.unit);
+  if (due.length) states.push(cycleMessage("summary_not_sent", { units: due.join(sep) }, lang));
+  if (notDue.length) states.push(cycleMessage("summary_not_due", { units: notDue.join(sep) }, lang));
+  if (unlisted.length) states.push(cycleMessage("summary_unlisted", { n: unlisted.length, units: unlisted.join(en ? ", " : "、"), task: "summary" }, lang));
+  // their returns came as sheets of another unit's workbook: chased to send their own, once per workbook
+  states.push(...merged.map((m) => mergedFileLine(m, "summary", ledger !== null, lang)));
+  // it did send: chased for what is wrong with the file, not as late
+  // the file passed over itself where it is known: a unit's versions not told apart are all named
+  if (fileLines) for (const x of unusable) if (x.unusable) states.push(unusableFileLine(skipped.find((f) => f.file === x.file && f.unit === x.unit) ?? { file: x.file ?? "", reason: x.unusable, unit: x.unit, message: "" }, "summary", lang));
+  const incomplete = (ledger ?? []).filter(isIncomplete);
+  if (incomplete.length) states.push(cycleMessage("summary_to_complete", { units: incomplete.map((x) => `${x.unit} ${missingWords(x, lang)}`).join(sep) }, lang));
+  // errors and lags without a 说明 to chase, by unit, as the ledger's 错误数 and 未说明的滞后 count them (toPutRight)
+  // each unit's errors named in check's words (BLOCKER_WORDS, its sheets left to the 问题清单), not as 数据异常等 (trial34 C3)
+  const toFix = (ledger ?? []).map((x) => ({ unit: x.unit, ...toPutRight(x), what: x.blockers ? BLOCKER_WORDS[lang](blockerCounts(x.blockers, lang, false)) : "" }));
+  const toCorrect = toFix.filter((x) => x.errors > 0);
+  if (toCorrect.length) states.push(cycleMessage("summary_to_correct", { units: toCorrect.map((x) => cycleMessage("summary_unit_errors", { unit: x.unit, errors: x.errors, what: x.what }, lang)).join(sep) }, lang));
+  const toExplain = toFix.filter((x) => x.lags > 0);
+  if (toExplain.length) states.push(cycleMessage("summary_to_explain", { units: toExplain.map((x) => cycleMessage("summary_unit_lags", { unit: x.unit, lags: x.lags }, lang)).join(sep) }, lang));
+  // accepted (通过) with rows 未填报: not chased to complete a return that is locked, but named
+  const accepted = (ledger ?? []).filter(isAcceptedIncomplete);
+  if (accepted.length) {
+    const locked = (x: UnitFacts): boolean => x.lock === "已锁定";
+    states.push(cycleMessage("summary_accepted_incomplete", { units: accepted.map((x) => (en
+      ? `${x.unit} ${x.missing} of ${x.rows}${locked(x) ? " (locked)" : ""}`
+      : `${x.unit} ${x.missing} 项（共 ${x.rows} 项${locked(x) ? "，已锁定" : ""}）`)).join(en ? ", " : "、") }, lang));
+  }
+  // 通过 with indicators still 待人工评估 (lock --accept-unassessed): the report keeps them 未能评估
+  const unassessed = (ledger ?? []).filter((x) => x.unassessed);
+  if (unassessed.length) states.push(cycleMessage("summary_unassessed", { units: unassessed.map((x) => UNASSESSED_WORDS[lang].unit(x.unit, x.unassessed ?? 0)).join(en ? ", " : "、") }, lang));
+  // accepted on the 审核 sheet, but lock refuses it: not 通过 until sent back or corrected
+  const held = (ledger ?? []).filter((x) => x.held);
+  if (held.length) states.push(cycleMessage("summary_held", { units: held.map((x) => `${x.unit}${en ? ` (${englishCount(x.held ?? 0, "error")})` : ` ${x.held} 处错误`}`).join(en ? ", " : "、") }, lang));
+  const explained = (ledger ?? []).filter((x) => x.explainedByReviewer);
+  if (explained.length) states.push(cycleMessage("summary_explained", { units: explained.map((x) => `${x.unit} ${x.explainedByReviewer}${en ? "" : " 项"}`).join(en ? ", " : "、") }, lang));
+  // rows left blank with their reason written (§6a): not chased to be filled in, said on their own line
+  const explainedBlank = (ledger ?? []).filter((x) => (x.state === "已报" || x.state === "退回") && x.explainedMissing);
+  if (explainedBlank.length) states.push(cycleMessage("summary_missing_explained", { units: explainedBlank.map((x) => EXPLAINED_MISSING_WORDS[lang].unit(x.unit, x.explainedMissing ?? 0, isExplainedIncomplete(x))).join(en ? ", " : "、") }, lang));
+  return { lines: states, filesSaid: new Set(unusable.map((x) => x.file)) };
+}
