@@ -18,14 +18,13 @@ import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
 import type { CellValue } from "../../src/domain/CellValue";
-import type { GridWorkbook } from "../../src/sheet/Grid";
 import { formulaResults } from "../support/formulaResults";
-import type { WorkbookPlan } from "../../src/sheet/SheetPlan";
-import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
 import { evaluateChosenFiles } from "../../src/ui/shared/evaluationActions";
 import { consolidate } from "../../src/ui/shared/summaryActions";
 import { summaryLine } from "../../src/ui/shared/summaryLine";
 import { cli } from "../support/cli";
+import type { GridWorkbook } from "../../src/sheet/Grid";
+import { recordingActions } from "./recordingActions";
 
 const zs = findTemplate("zhoushan-2021-2025") as Template;
 const dir = mkdtempSync(join(tmpdir(), "chosen-report-"));
@@ -59,17 +58,7 @@ beforeAll(async () => {
 }, 60000);
 
 /** Actions over an empty open workbook that keep the plan written. */
-function recording(): { a: OfficeActions; written: WorkbookPlan[] } {
-  const written: WorkbookPlan[] = [];
-  const open: GridWorkbook = { sheets: [{ name: "Sheet1", visible: true, rows: [] }], names: {} };
-  const a = {
-    readGrid: () => Promise.resolve(open),
-    sheetNames: () => Promise.resolve(["Sheet1"]),
-    apply: (plan: WorkbookPlan) => { written.push(plan); return Promise.resolve({ refused: [] }); },
-    replace: () => { throw new Error("not replaced"); },
-  } as unknown as OfficeActions;
-  return { a, written };
-}
+const recording = () => recordingActions((p) => [p]);
 
 const chosen = (names: readonly string[]): Array<{ name: string; modified: number; read: () => Promise<GridWorkbook> }> =>
   names.map((name) => ({ name, modified: files.get(name)?.modified ?? 0, read: () => readXlsxZip(files.get(name)!.bytes) }));

@@ -18,11 +18,11 @@ import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { VERSIONS_SHEET } from "../../src/cycle/versionsSheet";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
-import type { GridWorkbook } from "../../src/sheet/Grid";
-import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
 import { consolidate, type WriteOutcome } from "../../src/ui/shared/summaryActions";
 import { summaryLine } from "../../src/ui/shared/summaryLine";
 import { cli } from "../support/cli";
+import type { GridWorkbook } from "../../src/sheet/Grid";
+import { recordingActions } from "./recordingActions";
 
 const zs = findTemplate("zhoushan-2021-2025") as Template;
 const dir = mkdtempSync(join(tmpdir(), "chosen-"));
@@ -59,17 +59,7 @@ beforeAll(async () => {
 }, 60000);
 
 /** Actions over an empty open workbook that record what is written. */
-function recording(): { a: OfficeActions; written: string[] } {
-  const written: string[] = [];
-  const open: GridWorkbook = { sheets: [{ name: "Sheet1", visible: true, rows: [] }], names: {} };
-  const a = {
-    readGrid: () => Promise.resolve(open),
-    sheetNames: () => Promise.resolve(["Sheet1"]),
-    apply: (plan: { sheets: Array<{ name: string }> }) => { written.push(...plan.sheets.map((s) => s.name)); return Promise.resolve({ refused: [] }); },
-    replace: () => { throw new Error("not replaced"); },
-  } as unknown as OfficeActions;
-  return { a, written };
-}
+const recording = () => recordingActions((p) => p.sheets.map((s) => s.name));
 
 const chosen = (names: readonly string[]): Array<{ name: string; modified: number; read: () => Promise<GridWorkbook> }> =>
   names.map((name) => ({ name, modified: files.get(name)?.modified ?? 0, read: () => readXlsxZip(files.get(name)!.bytes) }));

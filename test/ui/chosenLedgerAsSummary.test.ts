@@ -16,14 +16,14 @@ import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { cellText } from "../../src/domain/CellValue";
-import type { GridWorkbook } from "../../src/sheet/Grid";
-import type { PlannedSheet, WorkbookPlan } from "../../src/sheet/SheetPlan";
+import type { PlannedSheet } from "../../src/sheet/SheetPlan";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
-import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
 import { consolidate, type WriteOutcome } from "../../src/ui/shared/summaryActions";
 import { summaryLine } from "../../src/ui/shared/summaryLine";
 import { cli } from "../support/cli";
+import type { GridWorkbook } from "../../src/sheet/Grid";
+import { recordingActions } from "./recordingActions";
 
 const zs = findTemplate("zhoushan-2021-2025") as Template;
 const dir = mkdtempSync(join(tmpdir(), "chosen-ledger-"));
@@ -56,17 +56,7 @@ beforeAll(async () => {
 }, 60000);
 
 /** Actions over an empty open workbook that record the sheets planned. */
-function recording(): { a: OfficeActions; written: PlannedSheet[] } {
-  const written: PlannedSheet[] = [];
-  const open: GridWorkbook = { sheets: [{ name: "Sheet1", visible: true, rows: [] }], names: {} };
-  const a = {
-    readGrid: () => Promise.resolve(open),
-    sheetNames: () => Promise.resolve(["Sheet1"]),
-    apply: (plan: WorkbookPlan) => { written.push(...plan.sheets); return Promise.resolve({ refused: [] }); },
-    replace: () => { throw new Error("not replaced"); },
-  } as unknown as OfficeActions;
-  return { a, written };
-}
+const recording = () => recordingActions((p) => p.sheets);
 const chosen = (names: readonly string[]): Array<{ name: string; read: () => Promise<GridWorkbook> }> =>
   names.map((name) => ({ name, read: () => readXlsxZip(files.get(name)!) }));
 
