@@ -12,6 +12,9 @@ import { ASSESS_CHOICES } from "../domain/ASSESS_CHOICES";
 import { STATUS_LABELS } from "../domain/Status";
 import { UNUSABLE_SHORT, unusableShort } from "../domain/UnusableReason";
 import { MERGED_SHORT } from "../cycle/MERGED_SHORT";
+import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
+import type { ReturnBlank } from "../cycle/UnitFacts";
+import type { UnusableReason } from "../domain/UnusableReason";
 import { a1 } from "../sheet/a1";
 import { COVER_NAME, UNIT_CELL } from "../sheet/coverSheet";
 
@@ -19,10 +22,12 @@ import { COVER_NAME, UNIT_CELL } from "../sheet/coverSheet";
 export type CycleMessageCode = "lock_errors" | "lock_refused_all" | "lock_would_note" | "review_column_moved" | "lock_blockers" | "check_lock_refused" | "check_return_of" | "check_returns_apart" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "strict_package" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed" | "deadline_early" | "no_deadline"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_years_skipped" | "rolled_note_years_skipped" | "rolled_year_blank" | "rolled_note_year_blank" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_locked_changes" | "report_locked_changes" | "locked_change" | "rolled_other_sheets" | "rolled_review_left" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "rolled_sheet_copy" | "rolled_merged" | "merged_returns" | "rolled_formulas_left" | "rolled_formula_left" | "rolled_comments" | "roll_same_year" | "roll_same_version" | "rolled_same_year" | "check_other_version" | "check_year_blank" | "roll_from_other_plan" | "rolled_from" | "rolled_from_same" | "rolled_from_change" | "rolled_from_left" | "summary_missing_explained" | "rolled_missing_roll" | "rolled_missing_new"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_ledger_needs_dir" | "roll_ledger_new_year" | "roll_no_unit" | "roll_cover_blank" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_missing" | "rolled_why_unsent" | "rolled_why_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
-  | "review_accepted_error" | "review_readback" | "review_write_failed" | "review_next_decide" | "review_next_lock" | "review_next_refused" | "review_next_return" | "report_printed" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_ledger" | "summary_ledger_states" | "summary_blank_unsent" | "summary_unusable_unsent" | "summary_elsewhere_unsent" | "summary_not_sent" | "summary_not_due" | "summary_to_complete" | "summary_to_correct" | "summary_unit_errors" | "summary_to_explain" | "summary_unit_lags" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "summary_unlisted" | "cover_unit_by_name" | "cover_no_unit" | "same_values_units" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied" | "ledger_unit_twice" | "ledgers_unit_twice" | "ledgers_years_differ" | "ledgers_templates_differ";
+  | "review_accepted_error" | "review_readback" | "review_write_failed" | "review_next_decide" | "review_next_lock" | "review_next_refused" | "review_next_return" | "report_printed" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_ledger" | "summary_ledger_states" | "summary_blank_unsent" | "summary_unusable_unsent" | "summary_elsewhere_unsent" | "summary_not_sent" | "summary_unsent_unit" | "summary_not_due" | "summary_to_complete" | "summary_to_correct" | "summary_unit_errors" | "summary_to_explain" | "summary_unit_lags" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "summary_unlisted" | "cover_unit_by_name" | "cover_no_unit" | "same_values_units" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied" | "ledger_unit_twice" | "ledgers_unit_twice" | "ledgers_years_differ" | "ledgers_templates_differ";
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
+/** summary_unsent_unit in English: where a chased unit's return is, when it came but not as a file to sum (else: cannot be summed). */
+const UNSENT_WHY_EN: Record<string, string> = { in_subfolder: "its return in a subfolder not read", in_summary: "only in a summary, no return of its own", merged: "its return came merged into another unit's workbook" };
 /** Where the cover's 填报单位 is typed, as a person finds it (C4). */
 const UNIT_AT = a1(UNIT_CELL.row, UNIT_CELL.col);
 /**
@@ -308,6 +313,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   summary_unusable_unsent: (p) => `（${UNUSABLE_SHORT}，按未报：${v(p, "units")}）`,
   summary_elsewhere_unsent: (p) => `（${p["where"] === "merged" ? MERGED_SHORT : unusableShort(v(p, "where") as "in_subfolder" | "in_summary")}，按未报：${v(p, "units")}）`,
   summary_not_sent: (p) => `未报，请催报：${v(p, "units")}`,
+  // a unit chased though a file came (trial37c F1): why, in the sheet's words beside the unit (BLANK_WORDS, unusableShort)
+  summary_unsent_unit: (p) => `${v(p, "unit")}（${p["blank"] ? BLANK_WORDS.zh[v(p, "blank") as ReturnBlank] : p["own"] ? `收到的是 ${v(p, "own")} 年度的文件` : p["reason"] === "merged" ? MERGED_SHORT : unusableShort(v(p, "reason") as UnusableReason)}）`,
   summary_not_due: (p) => `未报，截止日期未临近，暂不催报：${v(p, "units")}`,
   summary_to_complete: (p) => `已报但有未填报的指标，请督促补填：${v(p, "units")}`,
   summary_to_correct: (p) => `有错误，请退回改正：${v(p, "units")}`,
@@ -473,6 +480,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
     return ` (${where}, counted not sent: ${v(p, "units")})`;
   },
   summary_not_sent: (p) => `Not sent, to be chased: ${v(p, "units")}`,
+  summary_unsent_unit: (p) => `${v(p, "unit")} (${p["blank"] ? BLANK_WORDS.en[v(p, "blank") as ReturnBlank] : p["own"] ? `the file received is of ${v(p, "own")}` : UNSENT_WHY_EN[v(p, "reason")] ?? "the file received cannot be summed"})`,
   summary_not_due: (p) => `Not sent, the deadline not yet near, not chased yet: ${v(p, "units")}`,
   summary_to_complete: (p) => `Sent with rows not filled (未填报), to be completed: ${v(p, "units")}`,
   summary_to_correct: (p) => `Sent with errors, to be sent back and corrected: ${v(p, "units")}`,

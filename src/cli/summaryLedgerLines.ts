@@ -55,11 +55,16 @@ export function summaryLedgerLines(ledger: readonly UnitFacts[] | null, lang: La
   const chasedElsewhere = placed.filter(([, units]) => units.length).map(([where, units]) => cycleMessage("summary_elsewhere_unsent", { where, n: units.length, units: units.join(sep) }, lang)).join("");
   const byState = cycleMessage("summary_ledger_states", { unsent: count("未报"), sent: count("已报"), returned: count("退回"), accepted: count("通过") }, lang);
   const states = ledger ? [cycleMessage("summary_ledger", { expected: expected.length, received, counted: blankCount + unusable.length, states: byState, why: why.join(en ? "; " : ""), elsewhere: chasedElsewhere }, lang)] : [];
-  // the units to chase, by name (the ledger sheet's 催报 says how late): none of their return came;
+  // the units to chase, by name: every unit the sheet's 催报 list marks 催报 (chaseOf not_sent, the one rule; trial37c F1:
+  // the line named only the units that sent nothing, the sheet four), first those that sent nothing (the sheet says how
+  // late), then those whose file came, each with why (blank, cannot be summed, elsewhere; its own line says what to do)
+  const chased = (ledger ?? []).filter((x) => chaseOf(x, asOf).includes("not_sent"));
+  const came = (x: UnitFacts): boolean => x.blank !== undefined || x.unusable !== undefined || x.mergedIn !== undefined;
+  const own = (x: UnitFacts): number | undefined => (x.unusable === "other_year" ? skipped.find((f) => f.file === x.file && f.unit === x.unit)?.years?.own : undefined);
+  const withWhy = (x: UnitFacts): string => cycleMessage("summary_unsent_unit", { unit: x.unit, ...(x.blank ? { blank: x.blank } : own(x) !== undefined ? { own: own(x) ?? "" } : { reason: x.unusable ?? "merged" }) }, lang);
+  const due = [...chased.filter((x) => !came(x)).map((x) => x.unit), ...chased.filter(came).map(withWhy)];
   // those whose deadline is not yet near are named apart, as the sheet does not chase them yet (chaseOf)
-  const unsent = (ledger ?? []).filter((x) => x.state === "未报" && !x.blank && !x.unusable && !x.unlisted && !x.mergedIn);
-  const due = unsent.filter((x) => chaseOf(x, asOf).includes("not_sent")).map((x) => x.unit);
-  const notDue = unsent.filter((x) => !chaseOf(x, asOf).includes("not_sent")).map((x) => x.unit);
+  const notDue = (ledger ?? []).filter((x) => x.state === "未报" && !came(x) && !x.unlisted && !chaseOf(x, asOf).includes("not_sent")).map((x) => x.unit);
   if (due.length) states.push(cycleMessage("summary_not_sent", { units: due.join(sep) }, lang));
   if (notDue.length) states.push(cycleMessage("summary_not_due", { units: notDue.join(sep) }, lang));
   if (unlisted.length) states.push(cycleMessage("summary_unlisted", { n: unlisted.length, units: unlisted.join(en ? ", " : "、"), task: "summary" }, lang));

@@ -65,8 +65,8 @@ describe("subfolders of a folder given are named, on every command that reads fo
       expect(out).toContain(`未读取的子文件夹：${sub("省6", "舟山各县")}（2 个文件，未汇总）；子文件夹不会自动读取，如要一并汇总，请把它也列在命令行上：summary ${sub("省6")} ${sub("省6", "舟山各县")}`);
       expect(out).toContain(`未读取的子文件夹：${sub("省6", "舟山各县", "旧版")}（1 个文件，未汇总）`);
     }],
-    ["summary --units: a unit whose return is in the subfolder is told apart, not chased", () => ["summary", p("省6"), "--units", ALL, "--as-of", "2024-03-01"], (out) => {
-      expect(out).toContain("未报，请催报：常山县\n");
+    ["summary --units: a unit whose return is in the subfolder is told apart, chased with where it is (as the ledger sheet's 催报 list)", () => ["summary", p("省6"), "--units", ALL, "--as-of", "2024-03-01"], (out) => {
+      expect(out).toContain("未报，请催报：常山县、定海区（在未读取的子文件夹中）、普陀区（在未读取的子文件夹中）\n");
       expect(out).toContain("（在未读取的子文件夹中，按未报：定海区、普陀区）");
       expect(out).toContain("（2 个文件：定海区、普陀区的填报，未汇总）");
     }],
@@ -133,7 +133,7 @@ describe("a city's summary among the returns: the units it covers named, their o
     ["text", [], (out) => {
       expect(out).toContain(`未汇总（汇总表）：${p("省4", "衢州市汇总.xlsx")} 汇总了柯城区、衢江区（2 个单位）；汇总表不能再汇总：需要柯城区、衢江区各自的填报`);
       expect(out).toContain("（只在汇总表中，按未报：柯城区、衢江区）");
-      expect(out).toContain("未报，请催报：常山县\n");
+      expect(out).toContain("未报，请催报：常山县、柯城区（只在汇总表中）、衢江区（只在汇总表中）\n");
       expect(out).toContain("应报 5，收到 2 份");
     }],
     ["json", ["--json"], (out) => {

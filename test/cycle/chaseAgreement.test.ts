@@ -46,7 +46,7 @@ type Line = keyof typeof LINES;
 function namedOn(text: string, line: Line, lang: "zh" | "en"): string[] {
   const head = LINES[line][lang === "zh" ? 0 : 1];
   const l = text.split("\n").find((x) => x.startsWith(head));
-  return l === undefined ? [] : l.slice(head.length).replace(/；请退回修改.*$|; send back or correct.*$/, "").split(lang === "zh" ? "、" : ", ").map((x) => x.split(" ")[0]!);
+  return l === undefined ? [] : l.slice(head.length).replace(/；请退回修改.*$|; send back or correct.*$/, "").split(lang === "zh" ? "、" : ", ").map((x) => x.split(/[ （]/)[0]!);
 }
 
 /** The terminal lines that name `unit`, of LINES. */
@@ -82,8 +82,12 @@ describe("one rule says whom to chase and why: JSON, sheet and terminal agree", 
     // the sheet said 暂不催报 while the terminal asked to chase it: now neither chases it, the terminal names it apart
     ["not sent, the deadline weeks away", facts("嵊泗县", "未报", { deadline: "2024-03-31" }), [], "", [], ["not_due"]],
     ["not sent, the deadline 3 days away", facts("嵊泗县", "未报", { deadline: "2024-02-08" }), ["not_sent"], "催报", ["催报"], ["not_sent"]],
-    // its own line says why and what to do (unusableFileLine), whatever the deadline
-    ["its file cannot be summed, the deadline weeks away", facts("嵊泗县", "未报", { deadline: "2024-03-31", file: "2023-嵊泗县.xls", unusable: "old_xls", versions: 1 }), ["not_sent"], "催报", ["催报"], []],
+    // its own line says why and what to do (unusableFileLine), whatever the deadline; named on the 催报 line too, as the
+    // sheet's 催报 list names it (trial37c F1: the line named only the units that sent nothing)
+    ["its file cannot be summed, the deadline weeks away", facts("嵊泗县", "未报", { deadline: "2024-03-31", file: "2023-嵊泗县.xls", unusable: "old_xls", versions: 1 }), ["not_sent"], "催报", ["催报"], ["not_sent"]],
+    ["sent back blank", facts("缙云县", "未报", { file: "2023-缙云县.xlsx", blank: "file", versions: 1 }), ["not_sent"], "催报", ["催报"], ["not_sent"]],
+    ["the year's values blank", facts("遂昌县", "未报", { file: "2023-遂昌县.xlsx", blank: "year", versions: 1 }), ["not_sent"], "催报", ["催报"], ["not_sent"]],
+    ["sent back blank, the deadline weeks away: not chased yet, nor named as not due (it did send)", facts("缙云县", "未报", { deadline: "2024-03-31", file: "2023-缙云县.xlsx", blank: "file", versions: 1 }), [], "", [], []],
     ["sent with errors", facts("定海区", "已报", { errors: 2 }), ["correct"], "退回改正", ["退回改正"], ["correct"]],
     ["sent with lags without a 说明", facts("岱山县", "已报", { unexplainedLags: 3 }), ["explain"], "督促说明", ["督促说明"], ["explain"]],
     ["sent back, with rows 未填报, errors and lags", facts("普陀区", "退回", { missing: 4, errors: 1, unexplainedLags: 2 }), ["complete", "correct", "explain"], "督促补填、退回改正、督促说明", ["督促补填", "退回改正", "督促说明"], ["complete", "correct", "explain"]],
@@ -100,6 +104,26 @@ describe("one rule says whom to chase and why: JSON, sheet and terminal agree", 
     expect(ledgerJson([f], AS_OF)[0]?.chase).toEqual(reasons);
     expect(sheetChase(sheetRows(ledgerSheet([f], 2023, AS_OF).cells), f.unit)).toEqual({ cell, marks });
     for (const lang of ["zh", "en"] as const) expect(linesNaming(summaryText("汇总.xlsx", figures, [], [f], lang, [], [], [], [], [], AS_OF), f.unit, lang)).toEqual(lines);
+  });
+
+  // trial37c F1: the terminal named 南明山街道 alone while the sheet's 催报 list named four; now every unit the sheet marks
+  // 催报 is on the line, those whose file came with why, in the sheet's words (on the old code: 未报，请催报：南明山街道)
+  const trial = [
+    facts("缙云县", "未报", { file: "2023-缙云县.xlsx", blank: "file", versions: 1 }),
+    facts("遂昌县", "未报", { file: "2023-遂昌县.xlsx", blank: "year", versions: 1 }),
+    facts("云和县", "未报", { file: "2022-云和县.xlsx", unusable: "other_year", versions: 1 }),
+    facts("南明山街道", "未报"),
+    facts("莲都区", "已报"),
+  ];
+  const skipped = [{ file: "2022-云和县.xlsx", unit: "云和县", reason: "other_year" as const, message: "", years: { own: 2022, asked: 2023 } }];
+  test.each<["zh" | "en", string]>([
+    ["zh", "未报，请催报：南明山街道、缙云县（收到空表）、遂昌县（本年度未填）、云和县（收到的是 2022 年度的文件）"],
+    ["en", "Not sent, to be chased: 南明山街道, 缙云县 (sent back blank), 遂昌县 (with no values for the year), 云和县 (the file received is of 2022)"],
+  ])("the 催报 line names every unit the sheet marks 催报, with why (%s)", (lang, line) => {
+    const text = summaryText("汇总.xlsx", figures, [], trial, lang, skipped, [], [], [], [], AS_OF);
+    expect(text.split("\n").filter((l) => l.startsWith(LINES.not_sent[lang === "zh" ? 0 : 1]))).toEqual([line]);
+    const rows = sheetRows(ledgerSheet(trial, 2023, AS_OF).cells);
+    expect(trial.filter((f) => sheetChase(rows, f.unit).marks.includes("催报")).map((f) => f.unit).sort()).toEqual(namedOn(text, "not_sent", lang).sort());
   });
 
   // the most a unit has (not_sent comes alone): one line, its column as wide as it; one reason keeps the least width

@@ -44,9 +44,8 @@ describe("summary: a workbook holding other units' returns", () => {
     expect(ledgerJson(facts ?? [], "2024-04-10").filter((f) => f.mergedIn).map((f) => f.unit)).toEqual(inMerged);
     const m = mergedFiles([own, x]);
     const text = summaryText("", figures, [], facts, "zh", [], [], m);
-    // the plain 催报 list holds only the units with nothing sent at all
-    expect(text).toContain(late.length ? `未报，请催报：${late.join("、")}\n` : "");
-    if (!late.length) expect(text).not.toContain("未报，请催报");
+    // the 催报 line: the units with nothing sent at all, then those merged, with where (the sheet's 催报 list; trial37c F1)
+    expect(text).toContain(`未报，请催报：${[...late, ...inMerged.map((u) => `${u}（填报合并在其他单位的文件中）`)].join("、")}\n`);
     const line = m[0] ? mergedFileLine(m[0], "summary", true, "zh") : "";
     if (inMerged.length) expect(text).toContain(`${line}\n`);
     if (inMerged.length) expect(line).toContain(`省5/衢州市各县合并.xlsx 合并了 ${inMerged.length} 个其他单位的填报（${inMerged.join("、")}）：只按「填报说明」表汇总柯城区的`);

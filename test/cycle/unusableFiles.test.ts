@@ -76,8 +76,8 @@ describe("summary of a folder with files that cannot be used", () => {
     expect(json.units).toHaveLength(1);
     expect(text).toContain("报送台账：应报 7，收到 6 份；未报 6  已报 1  退回 0  通过 0（收到的文件无法汇总，按未报：普陀区、岱山县、嵊泗县、六横镇、金塘镇）");
     expect(sheet).toContain("应报 7，收到 6 份（其中收到的文件无法汇总 5 份，按未报）：未报 6，已报 1，退回 0，通过 0");
-    // a unit that sent nothing is still chased as late, and only it
-    expect(text).toContain("未报，请催报：桃花镇");
+    // a unit that sent nothing is still chased as late; those whose file cannot be summed with why, as the sheet chases them
+    expect(text).toContain("未报，请催报：桃花镇、普陀区（收到的文件无法汇总）、岱山县（收到的文件无法汇总）、嵊泗县（收到的文件无法汇总）、六横镇（收到的文件无法汇总）、金塘镇（收到的文件无法汇总）");
     expect(sheet.some((l) => l.startsWith("|桃花镇|催报|已逾期 5 天"))).toBe(true);
     // the ledger in the folder is the --ledger: neither summed nor named
     expect(json.skipped.map((s) => s.file)).not.toContain(ledger);
@@ -102,7 +102,7 @@ describe("summary of a folder with files that cannot be used", () => {
     expect(r.code).toBe(0);
     const t = await cli("summary", got, "--ledger", ledger, "--out", join(dir, "en.xlsx"), "--as-of", "2024-02-05", "--lang", "en");
     expect(t.out).toContain(`普陀区: ${UNUSABLE_EN.old_xls}: ${xls}`);
-    expect(t.out).toContain("Not sent, to be chased: 桃花镇");
+    expect(t.out).toContain("Not sent, to be chased: 桃花镇, 普陀区 (the file received cannot be summed), 岱山县 (the file received cannot be summed)");
   }, 60000);
 });
 

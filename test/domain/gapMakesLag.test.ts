@@ -1,0 +1,21 @@
+import { describeIssue } from "../../src/domain/describeIssue";
+import type { Issue } from "../../src/domain/Issue";
+
+/**
+ * trial37c F5: a 2024 return whose 2023 column is still blank, its cumulative rows lagging with 2023 counted as 0:
+ * check said 「2023 年未填报，按 0 计入累计；滞后指标须填写说明」 and never asked for 2023's values. A lagging row's
+ * blank earlier year (checkGrid withNoteCheck: params.lags) asks for the values first, the 说明 after (params.gaps).
+ * On the old code both read as before, with no request to fill the year.
+ */
+test.each<[string, Issue, string, string]>([
+  ["the blank year of a lagging row", { code: "cumulative_gap", severity: "warning", params: { year: 2023, lags: 1 } },
+    "2023 年的数值未填：请先补填（累计指标按 0 计入，本行因此滞后）", "no value for 2023: please fill it in first (the cumulative total counts it as 0, so this row lags)"],
+  ["the blank year of a row not lagging: said as before", { code: "cumulative_gap", severity: "warning", params: { year: 2023 } },
+    "累计目标：2023 年未填报，按 0 计入累计", "cumulative target: no value for 2023, counted as 0"],
+  ["the 说明 of a lag a blank year takes part in", { code: "lagging_no_note", severity: "warning", params: { gaps: "2022、2023" } },
+    "滞后指标须填写说明（先补填 2022、2023 年的数值，补填后仍滞后的再写说明）", "a lagging indicator needs an explanation (说明) (fill in the values of 2022, 2023 first; explain it if it still lags then)"],
+  ["the 说明 of any other lag: as before", { code: "lagging_no_note", severity: "warning" },
+    "滞后指标须填写说明", "a lagging indicator needs an explanation (说明)"],
+])("%s", (_why, issue, zh, en) => {
+  expect([describeIssue(issue, "zh"), describeIssue(issue, "en")]).toEqual([zh, en]);
+});
