@@ -163,7 +163,7 @@ const ZH: Record<IssueCode, Text> = {
     ? `基期值 ${i.received ?? ""} 正是目标 ${i.expected ?? ""} 的界限，无法按基期计算进度，未达标按滞后处理`
     : `基期值 ${i.received ?? ""} 已满足目标 ${i.expected ?? ""}，无法计算进度，未达标按滞后处理`),
   // params.lags: the row lags with the blank year counted as 0 (withNoteCheck): its values are asked for first (trial37c F5)
-  cumulative_gap: (i) => (i.params?.["lags"] !== undefined ? `${p(i, "year")} 年的数值未填：请先补填（累计指标按 0 计入，本行因此滞后）` : `累计目标：${p(i, "year")} 年未填报，按 0 计入累计`),
+  cumulative_gap: (i) => (i.params?.["lags"] !== undefined ? `${p(i, "year")} 年的数值未填：请先补填（累计指标按 0 计入，本行的滞后可能因此而来）` : `累计目标：${p(i, "year")} 年未填报，按 0 计入累计`),
   approximate_outside: (i) => `「${i.expected ?? ""}」以上下 ${p(i, "met")}% 为达标（${p(i, "low")}–${p(i, "high")}），上下 ${p(i, "lagging")}% 以内为滞后（评估规则 §3，不看升降）：${i.received ?? ""} ${p(i, "side") === "above" ? "高于" : "低于"}目标 ${p(i, "off")}%`,
   approximate_within: (i) => `${i.received ?? ""} 在目标「${i.expected ?? ""}」的上下 ${p(i, "met")}% 以内（${p(i, "low")}–${p(i, "high")}），按评估规则 §3 即为已达标（不看进度）：${p(i, "side") === "above" ? "高于" : "低于"}目标 ${p(i, "off")}%`,
   approximate_backwards: (i) => `倒退：${i.received ?? ""} ${Number(i.received) < Number(p(i, "baseline")) ? "低于" : "高于"}基期值 ${p(i, "baseline")}，离目标「${i.expected ?? ""}」更远；左右目标按上下 10% 判定（评估规则 §3），不看升降：请核实数值，或在说明中写明原因`,
@@ -272,7 +272,7 @@ const EN: Record<IssueCode, Text> = {
   no_trajectory: (i) => (i.params?.["onBound"]
     ? `the baseline ${i.received ?? ""} is exactly the bound of ${expectedEn(i)}, so there is no progress to measure from it: a value that does not meet ${expectedEn(i)} counts as lagging`
     : `the baseline ${i.received ?? ""} already meets ${expectedEn(i)}, so there is no progress to measure from it: a value that does not meet ${expectedEn(i)} counts as lagging`),
-  cumulative_gap: (i) => (i.params?.["lags"] !== undefined ? `no value for ${p(i, "year")}: please fill it in first (the cumulative total counts it as 0, so this row lags)` : `cumulative target: no value for ${p(i, "year")}, counted as 0`),
+  cumulative_gap: (i) => (i.params?.["lags"] !== undefined ? `no value for ${p(i, "year")}: please fill it in first (the cumulative total counts it as 0, which may be why this row lags)` : `cumulative target: no value for ${p(i, "year")}, counted as 0`),
   approximate_outside: (i) => `"${expectedEn(i)}" is met within ${p(i, "met")}% either side (${p(i, "low")}–${p(i, "high")}) and lagging within ${p(i, "lagging")}% (rules §3, whichever the side): ${i.received ?? ""} is ${p(i, "off")}% ${p(i, "side") === "above" ? "above" : "below"} the target`,
   approximate_within: (i) => `${i.received ?? ""} is within ${p(i, "met")}% either side of the target "${expectedEn(i)}" (${p(i, "low")}–${p(i, "high")}), which rules §3 count as met (no progress is measured): ${p(i, "off")}% ${p(i, "side") === "above" ? "above" : "below"} the target`,
   approximate_backwards: (i) => `moving backwards: ${i.received ?? ""} is ${Number(i.received) < Number(p(i, "baseline")) ? "below" : "above"} the baseline ${p(i, "baseline")}, further from the target "${expectedEn(i)}"; an “${ENGLISH_TERMS.左右}” target (左右) is judged by its distance alone (within 10%, rules §3), not by the direction: check the value, or explain it in 说明`,

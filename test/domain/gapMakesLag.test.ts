@@ -9,7 +9,7 @@ import type { Issue } from "../../src/domain/Issue";
  */
 test.each<[string, Issue, string, string]>([
   ["the blank year of a lagging row", { code: "cumulative_gap", severity: "warning", params: { year: 2023, lags: 1 } },
-    "2023 年的数值未填：请先补填（累计指标按 0 计入，本行因此滞后）", "no value for 2023: please fill it in first (the cumulative total counts it as 0, so this row lags)"],
+    "2023 年的数值未填：请先补填（累计指标按 0 计入，本行的滞后可能因此而来）", "no value for 2023: please fill it in first (the cumulative total counts it as 0, which may be why this row lags)"],
   ["the blank year of a row not lagging: said as before", { code: "cumulative_gap", severity: "warning", params: { year: 2023 } },
     "累计目标：2023 年未填报，按 0 计入累计", "cumulative target: no value for 2023, counted as 0"],
   ["the 说明 of a lag a blank year takes part in", { code: "lagging_no_note", severity: "warning", params: { gaps: "2022、2023" } },
