@@ -13,13 +13,13 @@ import { isSubIndicatorName } from "./subIndicator";
  * as the three-level layout reads them (`4.主要污染物排放总量减少（%） | 化学需氧量`, numberedRow): under the
  * parent's number and name, the parent no indicator of its own (partsParent, said). The parts after it are
  * partRow's. The row must have a value and no unit of its own; else, or under a row with values, it stays
- * ambiguous (noNumber). Real plans (十四五 生态环境保护) print their pollutants so (trial37c F3).
+ * ambiguous (noNumber); a parent with no cell after its name is brokenName's (the rest of a broken name).
+ * Real plans (十四五 生态环境保护) print their pollutants so (trial37c F3).
  */
 export const unnumberedPart: LineRule = (line, reading) => {
-  const open = reading.prevRow()?.state === "open";
   reading.closeOpen();
   const prev = reading.prevRow();
-  if (!reading.numbered || !prev || prev.part !== undefined || prev.number === "" || (prev.state === "failed" && !open)) return "pass";
+  if (!reading.numbered || prev?.state !== "ok" || prev.part !== undefined || prev.number === "") return "pass";
   if (line.firstAt !== reading.header.nameAt || !isSubIndicatorName(line.first)) return "pass";
   const parentUnit = detectUnit(prev.name);
   const ownUnit = detectUnit(line.first);
@@ -27,11 +27,7 @@ export const unnumberedPart: LineRule = (line, reading) => {
   const rest = mergedAttribute(line.cells.slice(line.firstAt + 1), prev, reading, line.at);
   if (dropTrailingEmpty(rest).length !== reading.k) return "pass";
   const valued = reading.header.columns.some((c, j) => holdsValue(c) && (rest[j] ?? "").trim() !== "" && parseTarget((rest[j] ?? "").trim()).kind !== "none");
-  if (!valued || !(open || hasNoValue(prev, reading))) return "pass";
-  if (open) {
-    prev.state = "ok";
-    reading.withdraw(reading.rowOf(prev.lines[0] ?? 0), "name-only");
-  }
+  if (!valued || !hasNoValue(prev, reading)) return "pass";
   const part = squash(line.first);
   partsParent(prev, part, reading);
   const row = reading.addRow({ group: prev.group, number: prev.number, name: prev.name, part }, line.at);
