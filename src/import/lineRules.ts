@@ -15,6 +15,7 @@ import { repeatedHeader } from "./rules/repeatedHeader";
 import { strayLine } from "./rules/strayLine";
 import { subRow } from "./rules/subRow";
 import { unalignedRow } from "./rules/unalignedRow";
+import { unnumberedPart } from "./rules/unnumberedPart";
 import { unnumberedRow } from "./rules/unnumberedRow";
 
 /**
@@ -22,10 +23,11 @@ import { unnumberedRow } from "./rules/unnumberedRow";
  * first that does not pass reads the line. A spaced row that could not be lined up (said already) is
  * passed over; lines that are no row come first (blank, note, page
  * number, heading, a header again, another kind of table), then rows (with a 序号, the rest of a
- * broken name, a domain piece, a stray line, 其中 and part rows, rows of a table without 序号);
+ * broken name, a domain piece, a stray line, 其中 and part rows, the first part with no 序号 under a
+ * parent with no value, rows of a table without 序号);
  * noNumber, last, takes any line left.
  */
 export const LINE_RULES: readonly LineRule[] = [
   blankLine, unalignedRow, noteLine, numberOnly, pageNumber, headingLine, repeatedHeader, otherKindTable, headerContinuation,
-  numberedRow, brokenName, domainFragment, strayLine, subRow, partRow, unnumberedRow, noNumber,
+  numberedRow, brokenName, domainFragment, strayLine, subRow, partRow, unnumberedPart, unnumberedRow, noNumber,
 ];
