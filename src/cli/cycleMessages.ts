@@ -59,6 +59,11 @@ const choices = (lang: Lang): string => {
   const l = ASSESS_CHOICES.map((c) => STATUS_LABELS[c]);
   return lang === "en" ? `${l.slice(0, -1).join(", ")} or ${l[l.length - 1] ?? ""}` : `${l.slice(0, -1).join("、")}或${l[l.length - 1] ?? ""}`;
 };
+/** A 、-joined list said in English: "甲 and 乙", "甲, 乙 and 丙". */
+const andList = (list: string): string => {
+  const l = list.split("、");
+  return l.length < 2 ? list : `${l.slice(0, -1).join(", ")} and ${l[l.length - 1] ?? ""}`;
+};
 /**
  * What to do for rows still 待人工评估 (lock_unassessed): choose a conclusion in the 人工评估 column; where some were
  * decided 通过 on the 审核 sheet (`passed` of them, `cells` their 人工评估 cells, the first `cellsShown`), that 通过
@@ -330,7 +335,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   cover_unit_by_name: (p) => `${v(p, "file")}：${p["gone"] ? `「${COVER_NAME}」表已被删除` : `${COVER_WORDS.zh.unit}是空的`}；文件名是下发给${v(p, "unit")}的（distribute 的文件名），${p["task"] === "rollover" ? `按${v(p, "unit")}的填报换年度，新文件${COVER_WORDS.zh.sheet}的填报单位填${v(p, "unit")}` : `按${v(p, "unit")}的填报${p["task"] === "report" ? "评估" : "汇总"}；${p["gone"] ? `请该单位从下发的原表把「${COVER_NAME}」表复制回来` : `请该单位在${COVER_WORDS.zh.sheet} ${UNIT_AT} 补填填报单位`}`}`,
   // the sheet and cell a person sees (the cover is the sheet 填报说明: a trial looked for a 封面 tab); 校验 (task check) says what a summary will do
   // trial35 M2: two units' returns alike in every value are two returns (the covers say so), both counted; a copy-paste slip is likely, so said
-  same_values_units: (p) => `${v(p, "file")}（${v(p, "unit")}）与 ${v(p, "other")}（${v(p, "otherUnit")}）填报的数值完全相同：两个单位的填报都已${p["task"] === "report" ? "评估" : "汇总"}；可能是复制粘贴时用错了表，请与两个单位核实`,
+  // trial37c F6: one line per group of returns alike (sameValueGroups), naming every unit in one order (`units`, `files`: 、-joined; `n` how many)
+  same_values_units: (p) => `${v(p, "units")} ${Number(p["n"]) === 2 ? "两" : v(p, "n")} 个单位填报的数值完全相同（${v(p, "files")}）：这些单位的填报都已${p["task"] === "report" ? "评估" : "汇总"}；可能是复制粘贴时用错了表，请与这些单位核实`,
   // `gone`: the 填报说明 sheet deleted and the file's name not one distribute gave (coverlessUnit): no C4 to fill, the sheet is copied back;
   // `unread`: no file's name was read (the pane's open workbook), so none is said to be wrong
   cover_no_unit: (p) => `${v(p, "file")}：${p["gone"] ? `「${COVER_NAME}」表已被删除，${p["unread"] ? "" : "文件名也不是下发时的（年度-单位.xlsx），"}读不出填报单位` : `「${COVER_NAME}」表 ${UNIT_AT} 的填报单位是空的`}，${p["task"] === "report" ? "评估报告中" : p["task"] === "check" ? "汇总时将" : "汇总时"}以文件名代称、不属于任何单位；${p["gone"] ? `请从下发的原表把「${COVER_NAME}」表复制回来，填好填报单位` : "请填写填报单位"}${p["task"] === "check" ? "" : `后再${p["task"] === "report" ? "评估" : "汇总"}`}`,
@@ -492,7 +498,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   summary_accepted_incomplete: (p) => `Accepted with rows not filled (已通过但有未填报; taken as they are, not on the list to complete): ${v(p, "units")}`,
   summary_unlisted: (p) => `${many(p, "n", "unit")} not among the units expected (the ledger's or --units): ${Number(p["n"]) === 1 ? "its return" : "their returns"} ${p["task"] === "report" ? "evaluated too" : "summed too, not counted as expected or received"}: ${v(p, "units")}`,
   cover_unit_by_name: (p) => `${v(p, "file")}: ${p["gone"] ? `the ${COVER_NAME} sheet was deleted` : `${COVER_WORDS.en.unit} is blank`}; the file's name is the one distribute gave ${v(p, "unit")}, ${p["task"] === "rollover" ? `so it is rolled over as ${v(p, "unit")}'s return, with ${v(p, "unit")} on the new file's 填报说明 sheet` : `so it is ${p["task"] === "report" ? "evaluated" : "summed"} as ${v(p, "unit")}'s return; ${p["gone"] ? `ask the unit to copy the ${COVER_NAME} sheet back from the distributed workbook` : "ask the unit to fill it in"}`}`,
-  same_values_units: (p) => `${v(p, "file")} (${v(p, "unit")}) holds exactly the values of ${v(p, "other")} (${v(p, "otherUnit")}): both units' returns are ${p["task"] === "report" ? "evaluated" : "summed"}; one may have been copied into the wrong workbook, so check with both units`,
+  same_values_units: (p) => `${andList(v(p, "units"))} sent exactly the same values (${v(p, "files").split("、").join(", ")}): each of these returns is ${p["task"] === "report" ? "evaluated" : "summed"}; one may have been copied into the wrong workbook, so check with these units`,
   cover_no_unit: (p) => `${v(p, "file")}: ${p["gone"] ? `the ${COVER_NAME} sheet was deleted${p["unread"] ? "" : " and the file's name is not one distribute gave (year-unit.xlsx)"}, so it names no reporting unit` : `the reporting unit on sheet ${COVER_NAME} (${UNIT_AT}) is blank`}; ${p["task"] === "report" ? "evaluated" : p["task"] === "check" ? "a summary would list it" : "summed"} under its file name, as no unit's return; ${p["gone"] ? `copy the ${COVER_NAME} sheet back from the distributed workbook and fill in its reporting unit` : "fill it in"}${p["task"] === "check" ? "" : ` and ${p["task"] === "report" ? "evaluate" : "summarise"} again`}`,
   summary_explained: (p) => `Lagging without a 说明 but accepted by the reviewer (通过 or 已说明; not counted as unexplained lags): ${v(p, "units")}`,
   bad_date: (p) => `${v(p, "flag")} should be a date written YYYY-MM-DD (such as 2025-01-31), found "${v(p, "found")}"`,

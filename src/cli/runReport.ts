@@ -2,7 +2,8 @@ import type { LockedChange } from "../cycle/lockedChanges";
 import { cycleMessage } from "./cycleMessages";
 import { sha256Text } from "./sha256Text";
 import { returnContent } from "../sheet/returnContent";
-import { twoUnits } from "../sheet/twoUnits";
+import { sameValueGroups, type ValuesOf } from "../cycle/sameValueGroups";
+import { sameValuesLines } from "./sameValuesLines";
 import { isYearlyPlan } from "../domain/isYearlyPlan";
 import { reportPlanName } from "./reportPlanName";
 import { existsSync, mkdirSync, writeFileSync, renameSync, statSync } from "node:fs";
@@ -66,8 +67,9 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
   const arrived: ArrivedReturn[] = [];
   const skipped: UnusableFile[] = [];
   const covers: Array<{ file: string; line: string }> = [];
-  // two units' returns alike in every value (by the hash of returnContent): both evaluated, said as summary says it (trial35 M2)
-  const alike = new Map<string, { file: string; unit: string }>();
+  // two units' returns alike in every value (by the hash of returnContent): all evaluated, one line per group as summary says it
+  // (trial35 M2; sameValueGroups, trial37c F6)
+  const alike: ValuesOf[] = [];
   for (const file of files) {
     // a folder of returns also holds other workbooks (last year's 评估.xlsx, a summary) and units' files that
     // cannot be used (a copy into a new workbook, an .xls, a .csv, a damaged file): each passed over and named
@@ -96,12 +98,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     const one = arrivedReturn(file, basename(file, extname(file)), loaded.grid, r.report, { own, templates, receivedAt: statSync(file).mtimeMs, listed, lang, sha: sha256Text });
     arrived.push(one.arrived);
     if (one.cover) covers.push(one.cover);
-    if (r.report.reportingUnit !== "" && r.report.items.some((i) => (i.value ?? "") !== "")) {
-      const hash = sha256Text(returnContent(loaded.grid));
-      const first = alike.get(hash);
-      if (first && twoUnits(first.unit, r.report.reportingUnit)) covers.push({ file, line: cycleMessage("same_values_units", { file, unit: r.report.reportingUnit, other: first.file, otherUnit: first.unit, task: "report" }, lang) });
-      else if (!first) alike.set(hash, { file, unit: r.report.reportingUnit });
-    }
+    if (r.report.items.some((i) => (i.value ?? "") !== "")) alike.push({ file, unit: r.report.reportingUnit, hash: sha256Text(returnContent(loaded.grid)) });
   }
   // the set decided as the pane decides the chosen files' (evaluateReturnSet, one home)
   const set = evaluateReturnSet(arrived, skipped, covers, {
@@ -110,7 +107,11 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     extracted: extractedArchives,
     elsewhere: (units, used) => subfolderReturns(from.subfolders ?? [], units, used),
   });
-  if (set.ok) return set;
+  // the groups among the returns counted (a version or copy passed over is left out), after the other cover lines
+  if (set.ok) {
+    const same = sameValuesLines(sameValueGroups(alike, listed, (f) => set.counted.some((x) => x.file === f)), "report", lang);
+    return same.length ? { ...set, covers: [...(set.covers ?? []), ...same] } : set;
+  }
   if ("message" in set) return { ok: false, unreadable: false, message: set.message };
   // nothing to evaluate: the subfolders not read are named too (the returns may be there)
   const subLines = (from.subfolders ?? []).map((x) => subfolderLine(x, "report", lang));

@@ -6,6 +6,8 @@ import { diffReturns } from "../cycle/diffReturns";
 import { returnEntries } from "../cycle/returnEntries";
 import { countedReturns } from "../cycle/countedReturns";
 import { filesInUnitOrder } from "../cycle/filesInUnitOrder";
+import { sameValueGroups, type ValuesOf } from "../cycle/sameValueGroups";
+import { sameValuesLines } from "./sameValuesLines";
 import { inUnitOrder } from "../cycle/inUnitOrder";
 import { arrivedReturn, summaryCycle, type ArrivedReturn, type CycleOptions } from "../cycle/summaryCycle";
 import type { Resubmission } from "../cycle/versionsSheet";
@@ -118,6 +120,8 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const ownYear = new Map<string, number>();
     // the returns whose cover names no 填报单位, one line each
     const coverLines: Array<{ file: string; line: string }> = [];
+    // every return with values, for the groups of units alike in every value (sameValueGroups)
+    const alike: ValuesOf[] = [];
     // a return of another year than the first tallied: tallied again once the year is known
     let tallyYear: number | undefined;
     let mixed = false;
@@ -168,13 +172,12 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
         const hash = sha256Text(content);
         const first = seen.get(hash);
         // covers naming two units are two returns (trial35 M2: 北岭县 and 东城县 alike in every value), both summed and said
-        // in one line; the same unit (or a cover left blank) twice is the same return twice
+        // in one line per group (sameValueGroups, below); the same unit (or a cover left blank) twice is the same return twice
         // the cover's own unit: one taken from the file's name (a blank cover) names none
         const unit = r.coverless ? "" : r.report.reportingUnit;
-        if (first !== undefined && twoUnits(first.unit, unit)) {
-          coverLines.push({ file, line: cycleMessage("same_values_units", { file, unit, other: first.file, otherUnit: first.unit, task: "summary" }, o.lang) });
-        } else if (first !== undefined) return { ok: false, message: describeReturnSetProblem(returnSetProblem("duplicate_return", { file, other: first.file }), o.lang), exit: "usage" };
-        else seen.set(hash, { file, unit });
+        alike.push({ file, unit, hash });
+        if (first !== undefined && !twoUnits(first.unit, unit)) return { ok: false, message: describeReturnSetProblem(returnSetProblem("duplicate_return", { file, other: first.file }), o.lang), exit: "usage" };
+        if (first === undefined) seen.set(hash, { file, unit });
       }
       // a return of another year than --year is not graded as that year: passed over below, named with the fix
       // (one whose plan's period does not hold --year: last period's return beside the new period's)
@@ -301,7 +304,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     return {
       ok: true,
       text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: ledgerJson(cycle.facts, o.cycle?.asOf ?? "") } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped: skippedJson(skipped) } : {}), ...(misnamed.length ? { misnamed } : {}), ...(merged.length ? { merged } : {}), ...(differ.length ? { targetsDiffer: targetsDifferJson(differ) } : {}), ...(subfolders.length ? { subfolders: subfoldersJson(subfolders, elsewhere) } : {}) }) + "\n"
-        : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed, merged, subLines(elsewhere), coverLines.filter((x) => files.includes(x.file)).map((x) => x.line), o.cycle?.asOf ?? "") + differ.map((d) => targetDifferenceLine(d, o.lang) + "\n").join(""),
+        : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed, merged, subLines(elsewhere), [...coverLines.filter((x) => files.includes(x.file)).map((x) => x.line), ...sameValuesLines(sameValueGroups(alike, o.cycle?.units?.map((u) => u.unit), (f) => files.includes(f)), "summary", o.lang)], o.cycle?.asOf ?? "") + differ.map((d) => targetDifferenceLine(d, o.lang) + "\n").join(""),
     };
   } finally {
     spool.remove();

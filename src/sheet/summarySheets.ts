@@ -13,7 +13,7 @@ import { a1, quoteSheet } from "./a1";
 import { COLOURED, STATUS_FILL } from "./palette";
 import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedCell, PlannedSheet, StyleKey, WorkbookPlan } from "./SheetPlan";
-import { goodShare, type Counts, type SummaryFigures } from "./summarize";
+import { goodShare, type Counts, type SummaryFigures, type ListedRow } from "./summarize";
 import type { CheckItem } from "./CheckReport";
 import { flagReason } from "./flagReason";
 import { problemSite } from "./problemSite";
@@ -131,10 +131,49 @@ export function* writeSummarySheets(f: SummaryFigures, link: LinkTo, open: (name
  * next page starts with its header row again (a sheet repeats one set of title rows only,
  * and 汇总 has several tables).
  */
+/**
+ * A table's body rows as the pager needs them ahead (their number, each one's height in points by index), so it keeps
+ * a small table whole and never strands its first or last rows (trial37c F2): asked lazily, the lists can be long.
+ */
+export interface TableBody { n: number; height: (i: number) => number }
+/** A table of at most this many body rows moves whole to the next page when it fits there (trial37c F2). */
+const SMALL_TABLE = 10;
+/** The rows a table starts and ends with, kept on one page: never one or two alone under a header (trial37c F2). */
+const TOGETHER = 3;
+
+/** The body rows `from`..`to` (exclusive)'s height, in points. */
+function bodyHeight(body: TableBody, from: number, to: number): number {
+  let sum = 0;
+  for (let i = from; i < to; i++) sum += body.height(i);
+  return sum;
+}
+
+/**
+ * A long list's body as the pager asks it (TableBody): the heights of its first SMALL_TABLE and last TOGETHER rows,
+ * found in one pass (the list is iterable only, and may be long); the rows between are never asked for.
+ */
+function edgeRows<T>(rows: Iterable<T> & { readonly length: number }, height: (row: T) => number): TableBody {
+  const n = rows.length;
+  const known = new Map<number, number>();
+  let i = 0;
+  for (const row of rows) {
+    if (i < SMALL_TABLE || i >= n - TOGETHER) known.set(i, height(row));
+    i++;
+  }
+  return { n, height: (k) => known.get(k) ?? ROW_PT };
+}
+
 class Pager {
   row = 1;
   private y = 0;
+  /** the table being written's body rows, and how many of them are written */
+  private body: TableBody | null = null;
+  private at = 0;
+  /** the section title just written (kept with the table under it), while nothing follows it yet */
+  private title: { row: number; h: number } | null = null;
   private header: ((r: number) => number) | null = null;
+  /** the repeated header's height */
+  private headH = 0;
   /** the row of a table's header just written, while no row of its table follows it yet; its height */
   private lone: { row: number; h: number } | null = null;
   /** the rows' points a printed page holds: PAGE_PT at the sheet's print scale */
@@ -149,10 +188,19 @@ class Pager {
     this.y = 0;
   }
 
+
   /** Writes one row of height `h`; `keep` more points must fit below it on the same page. */
   line(h: number, write: (r: number) => void, keep = 0): void {
     const lone = this.lone;
     this.lone = null;
+    this.title = null;
+    if (this.body) {
+      // a table's last TOGETHER rows on one page (a 合计 with its 其中 row, never the last row alone under a repeated
+      // header), as long as they fit a page under the header
+      const i = this.at++;
+      const tail = i >= this.body.n - TOGETHER ? bodyHeight(this.body, i + 1, this.body.n) : 0;
+      if (h + tail + (this.header ? this.headH : 0) <= this.page) keep = Math.max(keep, tail);
+    }
     if (this.y > 0 && this.y + h + keep > this.page && lone && this.y > lone.h) {
       // a first row taller than the room the header kept for it (a wrapped name): the header goes to the
       // next page with it, never left alone at a page's foot and written again (trial35 TP9)
@@ -171,6 +219,12 @@ class Pager {
     write(this.row);
     this.row++;
     this.y += h;
+  }
+
+  /** A section's title, kept on the page of the table under it (table). */
+  sectionTitle(h: number, write: (r: number) => void, keep: number): void {
+    this.line(h, write, keep);
+    this.title = { row: this.row - 1, h };
   }
 
   /** A gap of one empty row (dropped at the top of a page). */
@@ -194,11 +248,22 @@ class Pager {
    * A table's header row, written now and again at the top of each page the table runs onto;
    * `spans` are [first, last] columns merged under one heading.
    */
-  table(cells: Array<[number, string]>, spans: Array<[number, number]> = [], whole?: number): void {
+  table(cells: Array<[number, string]>, spans: Array<[number, number]> = [], whole?: number, body?: TableBody): void {
     const h = this.headHeight(cells);
+    // a small table (SMALL_TABLE rows) kept whole where a page holds it; a longer one starts with TOGETHER rows
+    const all = body && body.n <= SMALL_TABLE ? bodyHeight(body, 0, body.n) : undefined;
+    const start = body ? (all !== undefined && h + all <= this.page ? all : bodyHeight(body, 0, Math.min(TOGETHER, body.n))) : undefined;
     // a chart's source (`whole` = its rows' height) stays one contiguous range: it starts on a
     // new page when that keeps it whole, and is never interrupted by a repeated header
-    if (whole !== undefined && this.y > 0 && this.y + h + whole > this.page && h + whole <= this.page) this.breakHere();
+    const keep = whole ?? (start !== undefined && h + start <= this.page ? start : undefined);
+    if (keep !== undefined && this.y > 0 && this.y + h + keep > this.page && h + keep <= this.page) {
+      // the section's title goes over with its table, never left at a page's foot
+      const title = this.title;
+      if (title && this.y > title.h) {
+        (this.t.sheet.rowBreaks ??= []).push(title.row - 1);
+        this.y = title.h;
+      } else this.breakHere();
+    }
     const writeHead = (r: number): number => {
       const all = new Map(cells);
       for (const [a, b] of spans) for (let c = a + 1; c <= b; c++) all.set(c, "");
@@ -207,9 +272,13 @@ class Pager {
       return h;
     };
     this.header = null;
+    this.body = null;
     this.line(h, (r) => void writeHead(r), ROW_PT);
     this.header = whole === undefined ? writeHead : null;
+    this.headH = h;
     this.lone = { row: this.row - 1, h };
+    this.body = body ?? null;
+    this.at = 0;
   }
 
   /** The height of a header row of `cells`: their wrapped lines in their columns. */
@@ -220,6 +289,7 @@ class Pager {
   endTable(): void {
     this.header = null;
     this.lone = null;
+    this.body = null;
   }
 }
 
@@ -245,6 +315,9 @@ function toVerifyRow(p: Pager, t: SheetTarget, f: Pick<SummaryFigures, "toVerify
     t.value(r, TOTAL_COL, n, "number");
   });
 }
+
+/** The rows under a count table's body: its 合计, and its 其中数值待核实 row when there are values to verify. */
+const totalRows = (f: Pick<SummaryFigures, "toVerify">): number => (toVerifyCounts(f).n > 0 ? 2 : 1);
 
 /** The values to verify by status, and their number (0: no 其中数值待核实 row). */
 function toVerifyCounts(f: Pick<SummaryFigures, "toVerify">): { by: Partial<Record<Status, number>>; n: number } {
@@ -335,7 +408,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
   let sn = 0;
   const section = (title: string, keep: number): void => {
     p.gap();
-    p.line(22, (r) => t.value(r, 1, `${sections[sn++] ?? ""}、${title}`, "section"), keep);
+    p.sectionTitle(22, (r) => t.value(r, 1, `${sections[sn++] ?? ""}、${title}`, "section"), keep);
   };
   p.line(30, (r) => t.value(r, 1, `${f.year}年度规划指标填报汇总`, "title"));
   const templates = `模板：${f.templates.map((x) => x.title).join("；")}`;
@@ -358,10 +431,11 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
   const chartTitle = (base: string): string => (uncharted.length ? `${base}（图中不含${uncharted.join("、")}）` : base);
   if (multi) {
     section("按单位统计", 3 * ROW_PT);
-    p.table([[1, "填报单位"], [2, "文件"], ...countHeads()]);
+    // its name and its file's name wrapped in their columns
+    const unitHeight = (u: SummaryFigures["units"][number]): number => wrappedHeight([[u.unit, widths[0]!], [fileName(u.file), widths[1]!]]);
+    p.table([[1, "填报单位"], [2, "文件"], ...countHeads()], [], undefined, { n: f.units.length + totalRows(f), height: (i) => { const u = f.units[i]; return u ? unitHeight(u) : ROW_PT; } });
     for (const u of f.units) {
-      // its name and its file's name wrapped in their columns
-      p.line(wrappedHeight([[u.unit, widths[0]!], [fileName(u.file), widths[1]!]]), (r) => {
+      p.line(unitHeight(u), (r) => {
         t.value(r, 1, u.unit, "textWrap");
         t.value(r, 2, fileName(u.file), "textWrap", { hyperlink: fileOnly(link, u.file) });
         countCells(t, r, u.counts);
@@ -385,7 +459,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
     return { d, tt, h: wrappedHeight([[tt, widths[0]!], [d.domain || `（${UNCLASSIFIED}）`, widths[1]!]]) };
   });
   const domainChart = !multi && f.byDomain.length > 0 && f.byDomain.length <= MAX_CHART_BARS;
-  p.table([[1, "模板"], [2, "领域"], ...countHeads()], [], domainChart ? domainRows.reduce((a, x) => a + x.h, toVerifyCounts(f).n > 0 ? 2 * ROW_PT : ROW_PT) : undefined);
+  p.table([[1, "模板"], [2, "领域"], ...countHeads()], [], domainChart ? domainRows.reduce((a, x) => a + x.h, toVerifyCounts(f).n > 0 ? 2 * ROW_PT : ROW_PT) : undefined, { n: domainRows.length + totalRows(f), height: (i) => domainRows[i]?.h ?? ROW_PT });
   const firstDomain = p.row;
   for (const { d, tt, h } of domainRows) {
     p.line(h, (r) => {
@@ -437,16 +511,20 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
   // 滞后与严重滞后指标
   section("滞后与严重滞后指标（约束性指标优先）", 3 * ROW_PT);
   const lagHeads: Array<[number, string]> = [[1, "指标"], [2, "填报单位"], [3, "属性"], [4, "当年值"], [5, "序时应达"], [6, "进度"], [7, "序时进度"], [8, "状态"], [9, "说明"], [12, "位置"]];
-  p.table(lagHeads, [[9, 11]]);
   const noteWidth = WIDTHS[8]! + WIDTHS[9]! + WIDTHS[10]!;
-  if (f.lagging.length === 0) p.line(ROW_PT, (r) => t.value(r, 1, "（无）", "text"));
-  for (const { unit, file, item } of f.lagging) {
-    const note = item.note ?? "";
-    const at = `${item.sheet}!${cellOf(item, f.year)}`;
-    // a running total reads 累计 3.2 / （2024 年 1）: wrapped in its column (figureLines), never clipped in print
+  // a running total reads 累计 3.2 / （2024 年 1）: wrapped in its column (figureLines), never clipped in print
+  const lagHeight = ({ unit, item }: ListedRow): number => {
     const shown = shownCell(item, f.year);
     const wrapShown: Array<[string, number]> = typeof shown === "string" ? [[shown, widths[SHOWN_COLUMN]!]] : [];
-    p.line(wrappedHeight([[item.name, widths[0]!], [unit, widths[1]!], [note, noteWidth], [at, widths[11]!], ...wrapShown]), (r) => {
+    return wrappedHeight([[item.name, widths[0]!], [unit, widths[1]!], [item.note ?? "", noteWidth], [`${item.sheet}!${cellOf(item, f.year)}`, widths[11]!], ...wrapShown]);
+  };
+  p.table(lagHeads, [[9, 11]], undefined, f.lagging.length ? edgeRows(f.lagging, lagHeight) : { n: 1, height: () => ROW_PT });
+  if (f.lagging.length === 0) p.line(ROW_PT, (r) => t.value(r, 1, "（无）", "text"));
+  for (const lag of f.lagging) {
+    const { unit, file, item } = lag;
+    const note = item.note ?? "";
+    const shown = shownCell(item, f.year);
+    p.line(lagHeight(lag), (r) => {
       t.value(r, 1, item.name, "textWrap");
       t.value(r, 2, unit, "textWrap");
       t.value(r, 3, item.attribute ?? "", "text");

@@ -50,15 +50,41 @@ describe("two files alike in every value", () => {
     expect(findDuplicateReturn(grids)).toEqual(two ? null : [b, a]);
     const s = await cli("summary", dir, "--out", join(root, `s-${unit || "blank"}.xlsx`));
     if (two) {
-      expect([s.code, s.out]).toEqual([0, expect.stringContaining(cycleMessage("same_values_units", { file: b, unit, other: a, otherUnit: "东城县", task: "summary" }, "zh"))]);
+      expect([s.code, s.out]).toEqual([0, expect.stringContaining(cycleMessage("same_values_units", { units: `东城县、${unit}`, files: `${a}、${b}`, n: 2, task: "summary" }, "zh"))]);
       expect(s.out).toContain("（2 份，2023 年度）");
       // report and check count the same two returns
       const r = await cli("report", dir, "--out", join(root, `r-${unit}.docx`));
       expect([r.code, r.out]).toEqual([0, expect.stringContaining("（2 份，2023 年度）")]);
-      expect(r.out).toContain(cycleMessage("same_values_units", { file: b, unit, other: a, otherUnit: "东城县", task: "report" }, "zh"));
+      expect(r.out).toContain(cycleMessage("same_values_units", { units: `东城县、${unit}`, files: `${a}、${b}`, n: 2, task: "report" }, "zh"));
     } else {
       expect(s.code).toBe(1);
       expect(s.err).toContain("内容相同，是同一份填报");
     }
+  });
+});
+
+/**
+ * trial37c F6: three returns alike were paired differently by summary (景宁县 与 莲都区, 丽水经开区 与 莲都区) and report
+ * (景宁县 与 丽水经开区, 莲都区 与 丽水经开区). One line per group names all three, in the same order in both (sameValueGroups):
+ * the expected units' order (--units) where given, else the files' paths.
+ */
+describe("three units alike in every value", () => {
+  test.each<[string, "zh" | "en", string[], string]>([
+    ["zh, no --units: by file path", "zh", [], "东城县、北岭县、西山县 3 个单位填报的数值完全相同"],
+    ["zh, --units order", "zh", ["西山县", "东城县", "北岭县"], "西山县、东城县、北岭县 3 个单位填报的数值完全相同"],
+    ["en, --units order", "en", ["西山县", "东城县", "北岭县"], "西山县, 东城县 and 北岭县 sent exactly the same values"],
+  ])("%s: one line in summary and report", async (why, lang, units, said) => {
+    const dir = join(root, `three-${lang}-${units.length}`);
+    mkdirSync(dir);
+    // file names sort 1-, 2-, 3-: the path order is 东城县, 北岭县, 西山县
+    for (const [i, unit] of ["东城县", "北岭县", "西山县"].entries()) writeFileSync(join(dir, `2023-${i + 1}${unit}.xlsx`), await returnBytes(unit));
+    const lines = (out: string): string[] => out.split("\n").filter((l) => l.includes(lang === "en" ? "exactly the same values" : "完全相同"));
+    const unitArgs = units.length ? ["--units", units.join(",")] : [];
+    const s = await cli("summary", dir, ...unitArgs, "--lang", lang, "--out", join(root, `s3-${why}.xlsx`));
+    const r = await cli("report", dir, ...unitArgs, "--lang", lang, "--out", join(root, `r3-${why}.docx`));
+    expect([s.code, r.code]).toEqual([0, 0]);
+    expect(lines(s.out)).toEqual([expect.stringContaining(said)]);
+    expect(lines(r.out)).toEqual([expect.stringContaining(said)]);
+    expect(lines(r.out)[0]!.replace(lang === "en" ? "evaluated" : "评估", "")).toBe(lines(s.out)[0]!.replace(lang === "en" ? "summed" : "汇总", ""));
   });
 });
