@@ -15,6 +15,10 @@
  *   (rowHeights): Excel measures the wrapped texts and saves the heights it found with the file, which Excel 2016, WPS
  *   and LibreOffice show as saved; as a grow row, Excel refits one when its text is edited. The title, paragraph,
  *   预警 and header rows keep their heights.
+ *
+ * Changed on purpose in session 37 (trial36 tp F4, dev37c): a forecast set against its target carries the unit on both
+ * sides (「预计 2025 年 63.9%，目标 ≥70%」, was 「目标 ≥70」; 「目标 [15 万人]」), in the paragraph (B2) and the 预警 list (B3), and
+ * so the sheet's content mark (T1, a hash of what was written) differs; nothing else does, row heights included.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
