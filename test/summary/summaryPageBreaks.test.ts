@@ -1,11 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { readXlsxBuffer } from "../../src/hosts/xlsx/readXlsx";
 import type { CheckReport } from "../../src/sheet/CheckReport";
-import { checkGrid } from "../../src/sheet/checkGrid";
 import type { PlannedSheet } from "../../src/sheet/SheetPlan";
-import { summarize } from "../../src/sheet/summarize";
-import { internalLink, summaryWorkbookPlan, SUMMARY_SHEET } from "../../src/sheet/summarySheets";
+import { copiedBase, copiedSummarySheet } from "./copiedSummarySheet";
 
 /**
  * trial37c F2: the 10-unit 汇总 broke at rows 28 and 54: page 2 began with the domain table's header repeated over its
@@ -13,20 +8,12 @@ import { internalLink, summaryWorkbookPlan, SUMMARY_SHEET } from "../../src/shee
  * units: a table of up to 10 rows is never broken where a page holds it whole, and no page break falls inside a
  * table's last three rows (a 合计 with its 其中 row, the last lagging rows).
  */
-const FIXTURE = join(__dirname, "../fixtures/trial35/ret-filled.xlsx");
 let base: CheckReport;
 beforeAll(async () => {
-  const r = checkGrid(await readXlsxBuffer(readFileSync(FIXTURE)));
-  if (!r.ok) throw new Error(r.message);
-  base = r.report;
+  base = await copiedBase();
 });
 
-function summarySheet(n: number): PlannedSheet {
-  const inputs = Array.from({ length: n }, (_, i) => ({ file: `收到/2023-县${i + 1}.xlsx`, report: { ...base, reportingUnit: `县${i + 1}` } }));
-  const s = summarize(inputs);
-  if (!s.ok) throw new Error(s.message);
-  return summaryWorkbookPlan(s.figures, internalLink).sheets.find((x) => x.name === SUMMARY_SHEET)!;
-}
+const summarySheet = (n: number): PlannedSheet => copiedSummarySheet(base, n);
 const rowOf = (address: string): number => Number(/\d+$/.exec(address)?.[0]);
 
 test.each([1, 2, 3, 5, 8, 10, 14, 20, 30])("%d units: no table's last rows stranded, no small table broken", (n) => {

@@ -1,12 +1,8 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { readXlsxBuffer } from "../../src/hosts/xlsx/readXlsx";
 import type { CheckReport } from "../../src/sheet/CheckReport";
-import { checkGrid } from "../../src/sheet/checkGrid";
 import { fitToWidthScale } from "../../src/sheet/fitToWidthScale";
 import type { PlannedSheet } from "../../src/sheet/SheetPlan";
-import { summarize } from "../../src/sheet/summarize";
-import { internalLink, summaryWorkbookPlan, SUMMARY_SHEET, wrappedHeight } from "../../src/sheet/summarySheets";
+import { copiedBase, copiedSummarySheet } from "./copiedSummarySheet";
+import { wrappedHeight } from "../../src/sheet/summarySheets";
 import { wrappedLines } from "../../src/sheet/wrappedLines";
 
 /**
@@ -18,22 +14,14 @@ import { wrappedLines } from "../../src/sheet/wrappedLines";
  * 按单位统计 is followed by its header; the file's name is on one line or its row is as tall as its lines; the chart
  * (up to 60 units) draws every unit from a copy of the rows (hidden columns) and is about 0.6 cm a bar, up to a page.
  */
-const FIXTURE = join(__dirname, "../fixtures/trial35/ret-filled.xlsx");
 const LONG_FILE = "收到/开化县2023年度规划指标填报（终稿）.xlsx";
 
 let base: CheckReport;
 beforeAll(async () => {
-  const r = checkGrid(await readXlsxBuffer(readFileSync(FIXTURE)));
-  if (!r.ok) throw new Error(r.message);
-  base = r.report;
+  base = await copiedBase();
 });
 
-function summarySheet(n: number): PlannedSheet {
-  const inputs = Array.from({ length: n }, (_, i) => ({ file: i === 1 ? LONG_FILE : `收到/2023-县${i + 1}.xlsx`, report: { ...base, reportingUnit: `县${i + 1}` } }));
-  const s = summarize(inputs);
-  if (!s.ok) throw new Error(s.message);
-  return summaryWorkbookPlan(s.figures, internalLink).sheets.find((x) => x.name === SUMMARY_SHEET)!;
-}
+const summarySheet = (n: number): PlannedSheet => copiedSummarySheet(base, n, (i) => (i === 1 ? LONG_FILE : `收到/2023-县${i + 1}.xlsx`));
 
 const rowOf = (address: string): number => Number(/\d+$/.exec(address)?.[0]);
 
