@@ -109,7 +109,8 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
   });
   // the groups among the returns counted (a version or copy passed over is left out), after the other cover lines
   if (set.ok) {
-    const same = sameValuesLines(sameValueGroups(alike, listed, (f) => set.counted.some((x) => x.file === f)), "report", lang);
+    const counted = new Set(set.counted.map((x) => x.file));
+    const same = sameValuesLines(sameValueGroups(alike, listed, (f) => counted.has(f)), "report", lang);
     return same.length ? { ...set, covers: [...(set.covers ?? []), ...same] } : set;
   }
   if ("message" in set) return { ok: false, unreadable: false, message: set.message };

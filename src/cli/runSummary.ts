@@ -299,12 +299,14 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       await writeFileSafely(o.out, bytes, { force: o.force, inputs: [...files, ...(o.alsoRead ?? [])], makeFolder: true });
     }
     const f = s.figures;
+    // the files summed, looked up per cover line and per return with values (a folder of 1,000 returns)
+    const summed = new Set(files);
     // each workbook counted that holds other units' returns: said on the terminal, not in 问题清单 alone
     const merged = mergedFiles(counted);
     return {
       ok: true,
       text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: ledgerJson(cycle.facts, o.cycle?.asOf ?? "") } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped: skippedJson(skipped) } : {}), ...(misnamed.length ? { misnamed } : {}), ...(merged.length ? { merged } : {}), ...(differ.length ? { targetsDiffer: targetsDifferJson(differ) } : {}), ...(subfolders.length ? { subfolders: subfoldersJson(subfolders, elsewhere) } : {}) }) + "\n"
-        : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed, merged, subLines(elsewhere), [...coverLines.filter((x) => files.includes(x.file)).map((x) => x.line), ...sameValuesLines(sameValueGroups(alike, o.cycle?.units?.map((u) => u.unit), (f) => files.includes(f)), "summary", o.lang)], o.cycle?.asOf ?? "") + differ.map((d) => targetDifferenceLine(d, o.lang) + "\n").join(""),
+        : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed, merged, subLines(elsewhere), [...coverLines.filter((x) => summed.has(x.file)).map((x) => x.line), ...sameValuesLines(sameValueGroups(alike, o.cycle?.units?.map((u) => u.unit), (f) => summed.has(f)), "summary", o.lang)], o.cycle?.asOf ?? "") + differ.map((d) => targetDifferenceLine(d, o.lang) + "\n").join(""),
     };
   } finally {
     spool.remove();
