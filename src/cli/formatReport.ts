@@ -105,10 +105,12 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   const widths = [14, 8, NAME_WIDTH, 10, 12, Math.max(...STATUS_CODES.map((c) => displayWidth(labels[c]))), Math.max(16, displayWidth(head[6] ?? "")), Infinity];
   const table = one === null ? formatTable(head, rows, widths, width) : formatTable(head.slice(1), rows.map((x) => x.slice(1)), widths.slice(1), width);
   // several units' returns in one workbook changes what every line below means: said right under the title
-  const lead = r.problems.filter((p) => p.code === "units_merged");
+  // …and an earlier year still blank (earlier_year_blank): a headline as the blank return's, not a line after the table (trial37c F5)
+  const LEAD = new Set(["units_merged", "earlier_year_blank"]);
+  const lead = r.problems.filter((p) => LEAD.has(p.code));
   // nothing for the year: said first, in summary's words (BLANK_WORDS), not left to 54 rows of 未填报 (trial37b F7)
   const empty = blank ? [`! ${cycleMessage("check_year_blank", { blank, words: BLANK_WORDS[lang][blank], year: r.year }, lang)}`] : [];
-  const rest = r.problems.filter((p) => p.code !== "units_merged" && (alone || p.code !== "rules_outdated"));
+  const rest = r.problems.filter((p) => !LEAD.has(p.code) && (alone || p.code !== "rules_outdated"));
   const plan = alone ? planNotesLines([r], lang) : [];
   const parts = [title, ...empty, ...lead.map((p) => `! ${describeWorkbookProblem(p, lang)}`), rows.length ? table : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts, ...refused, ...plan];
   if (rest.length) parts.push(...rest.map((p) => `! ${describeWorkbookProblem(p, lang)}`));

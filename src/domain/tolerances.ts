@@ -9,6 +9,13 @@ export const RELATIVE_TOLERANCE = 1e-9;
 export const APPROX_MET = 0.1;
 export const APPROX_LAGGING = 0.2;
 /**
+ * When a 左右 target's band is wide on a percentage row (evaluation-rules §3, our reading, trial37 F5): APPROX_MET × |Tv| above
+ * WIDE_APPROX_POINTS percentage points (a target above 50%: `90左右` is met from 81, 9 points short). Only the importer's
+ * hint `target-approximate-wide` reads it; the grade is §3's. A binding rate 5 points short read as met surprises a reader;
+ * below it (`15左右` ±1.5, 失业率 `5.5左右` ±0.55) the band is what a plan writing 左右 means.
+ */
+export const WIDE_APPROX_POINTS = 5;
+/**
  * 快于预期 (evaluation-rules.md §6): on track with progress p ≥ s + 0.1, ten percentage points or more past 序时进度
  * s (a project's 完成率 q against 时间进度 likewise, §4); the grades and the report's grade ↔ status sentence read it.
  */

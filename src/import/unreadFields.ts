@@ -32,7 +32,7 @@ const FIELDS: Fields = {
   "unit-from-value": ["unit"], "unit-none": ["unit"], "unit-differs": ["unit"],
   "target-relative": ["target"], "target-level-rise": ["target"], "target-cumulative-rate": ["target"], "target-negative-total": ["target", "name"],
   "name-mark": ["name"], "name-spaces": ["name"], "name-justified": ["name"], "name-bracket": ["name", "unit"], "attribute-from-note": [], "name-digit": ["name"], "value-mark": byColumn, "dash-lookalike": byColumn, "decimal-stop": byColumn, "name-duplicate": ["name"],
-  "target-approximate-direction": ["target", "direction"], "target-approximate-baseline-met": ["target", "direction"], "target-approximate-far": ["target"], "target-words": ["target"], "target-compound": ["target", "name"], "target-remark": ["target"], "target-range": ["target"], "yearly-no-target": [],
+  "target-approximate-direction": ["target", "direction"], "target-approximate-baseline-met": ["target", "direction"], "target-approximate-far": ["target"], "target-approximate-wide": ["target"], "target-words": ["target"], "target-compound": ["target", "name"], "target-remark": ["target"], "target-range": ["target"], "yearly-no-target": [],
   // a project or reform list's lines: its preview edits no field these speak of
   "list-total": [], "list-row-joined": [], "list-no-name": [], "list-group-empty": [], "list-unclassified": [], "list-category-long": [],
   "list-investment-wan": [], "list-investment-unit": [], "list-investment-approx": [], "list-investment-words": [], "list-period-respelt": [], "list-period-unreadable": [],

@@ -231,6 +231,11 @@ export interface UnreadParams {
    */
   "target-approximate-far": { target: string; value: string; baseline: string; factor: number; below: boolean; meant: string };
   /**
+   * a 左右 target (`value`, met from `low` to `high`, `met` % either side) on a % row whose band is wide: `points` the
+   * half-width in percentage points (above WIDE_APPROX_POINTS; approximateWide); `down`: the target lies below the baseline
+   */
+  "target-approximate-wide": { target: string; value: string; low: string; high: string; met: number; points: string; down: boolean; capped?: string };
+  /**
    * a range (`7.4—7.5`): §1 has no range form, loaded as words (待人工评估); `low`, `high` its ends; `bound` the one
    * the row most likely means (floor: ≥low for a row going up, ceiling: ≤high going down; null: both named), told
    * by the name's `word` (directionFromName) or else by `baseline`'s side of the range (rules/rangeTarget)
@@ -537,6 +542,7 @@ const ZH: Texts = {
   "target-approximate-baseline-met": (p, w) => `目标“${p.target}”${bandZh(p)}，基期值 ${p.baseline} 已在其中：第一年起即为已达标，数值在此范围内${p.down ? "上升" : "下降"}也仍是已达标，表中方向显示为“${ABOUT_ZH}”${p.word === null ? "" : `；指标名称中的“${p.word}”虽表示越${p.down ? "低" : "高"}越好，但对“左右”目标不起作用`}；如规划的意思是${p.reach ? `${p.down ? "降到" : "达到"} ${p.value}（${p.down ? "不超过" : "不低于"} ${p.value}）` : `${p.down ? "不超过" : "不低于"} ${p.value}`}，可${rewriteZh(w)}“${p.down ? "≤" : "≥"}${p.value}”，${CHECK}`,
   "target-approximate-direction": (p, w) => `目标“${p.target}”${bandZh(p)}，按与 ${p.value} 的距离评估、不看升降，明显${p.down ? "低于" : "高于"} ${p.value} 也算滞后，表中方向显示为“${ABOUT_ZH}”；指标名称中的“${p.word}”虽表示越${p.down ? "低" : "高"}越好，但对“左右”目标不起作用，如规划的意思是${p.down ? "不超过" : "不低于"} ${p.value}，可${rewriteZh(w)}“${p.down ? "≤" : "≥"}${p.value}”，${CHECK}`,
   "target-approximate-far": (p) => `目标“${p.target}”约为基期值 ${p.baseline} 的${p.below ? ` 1/${p.factor}` : ` ${p.factor} 倍`}，疑似多写或少写了一位（如 ${p.meant}左右）：左右目标按离目标的远近判定，照此每年都是严重滞后，${CHECK}`,
+  "target-approximate-wide": (p, w) => `目标“${p.target}”${bandZh(p)}，在百分比的行上即上下 ${p.points} 个百分点：${p.down ? "高于" : "低于"} ${p.value} 达 ${p.points} 个百分点也是已达标；如规划的意思是${p.down ? "不超过" : "不低于"} ${p.value}，可${rewriteZh(w)}“${p.down ? "≤" : "≥"}${p.value}”，${CHECK}`,
   "list-total": (p) => `“${p.label}”是合计行，不是一个项目或改革事项，${NOT_LOADED}`,
   "list-row-joined": (p) => `这一行没有序号，是上一项（第 ${p.rowLine} 行，序号 ${p.number || "（无）"}“${p.name}”）的单元格折到了下一行（从 PDF 或 Word 复制），各格已接在该项相应的栏目之后，${CHECK}`,
   "list-no-name": (p) => `序号 ${p.number} 这一行没有名称，${NOT_LOADED}`,
@@ -702,6 +708,7 @@ const EN: Texts = {
   "target-approximate-baseline-met": (p, w) => `the target “${p.target}” ${bandEn(p)}, and the baseline ${p.baseline} is already inside: the row is met from the first year, even if the value ${p.down ? "rises" : "falls"} within that range, and the sheet's direction reads “${ABOUT_EN}”${p.word === null ? "" : `; the name's “${p.word}” would say ${p.down ? "lower" : "higher"} is better, but not against an “about” target`}; if the plan means ${p.reach ? `${p.down ? "getting down to" : "reaching"} ${p.value} (${p.down ? "at most" : "at least"} ${p.value})` : `${p.down ? "at most" : "at least"} ${p.value}`}, ${rewriteEn(w, `“${p.down ? "≤" : "≥"}${p.value}”`)}; loaded, to check`,
   "target-approximate-direction": (p, w) => `the target “${p.target}” ${bandEn(p)}, whichever the side, so a value well ${p.down ? "below" : "above"} ${p.value} is lagging too, and the sheet's direction reads “${ABOUT_EN}”; the name's “${p.word}” would say ${p.down ? "lower" : "higher"} is better, but not against an “about” target: if the plan means ${p.down ? "at most" : "at least"} ${p.value}, ${rewriteEn(w, `“${p.down ? "≤" : "≥"}${p.value}”`)}; loaded, to check`,
   "target-approximate-far": (p) => `the target “${p.target}” is about ${p.below ? `1/${p.factor} of` : `${p.factor} times`} the baseline ${p.baseline}: perhaps a digit too ${p.below ? "few" : "many"} (${p.meant}左右?); an “about” target (左右) is judged by its distance, so every year would read severely lagging; loaded as written, to check`,
+  "target-approximate-wide": (p, w) => `the target “${p.target}” ${bandEn(p)}, which on a percentage row is ${p.points} percentage points either side: a value ${p.points} points ${p.down ? "above" : "below"} ${p.value} is met too; if the plan means ${p.down ? "at most" : "at least"} ${p.value}, ${rewriteEn(w, `“${p.down ? "≤" : "≥"}${p.value}”`)}; loaded, to check`,
   "list-total": (p) => `“${p.label}” is a total row, no project or reform: not loaded`,
   "list-row-joined": (p, w) => `this ${w.line} has no number (${NO}): cells of the item above (${w.line} ${p.rowLine}, ${NO} ${p.number || "(none)"} “${p.name}”) wrapped onto it (a PDF or Word copy), joined to that item's fields; loaded, to check`,
   "list-no-name": (p) => `${NO} ${p.number} has no name: not loaded`,
@@ -737,7 +744,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-cumulative-note": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "baseline-remark": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-from-change": "to-check", "plan-negative": "to-check",
   "unit-from-value": "to-check", "unit-none": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "name-spaces": "to-check", "name-justified": "to-check", "name-bracket": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
-  "target-approximate-direction": "to-check", "target-approximate-baseline-met": "to-check", "target-approximate-far": "to-check", "target-words": "to-check", "target-compound": "to-check", "target-remark": "to-check", "target-range": "to-check", "yearly-no-target": "to-check",
+  "target-approximate-direction": "to-check", "target-approximate-baseline-met": "to-check", "target-approximate-far": "to-check", "target-approximate-wide": "to-check", "target-words": "to-check", "target-compound": "to-check", "target-remark": "to-check", "target-range": "to-check", "yearly-no-target": "to-check",
   "list-total": "not-loaded", "list-row-joined": "to-check", "list-no-name": "not-loaded", "list-group-empty": "not-loaded", "list-unclassified": "to-check", "list-category-long": "to-check",
   "list-investment-wan": "to-check", "list-investment-unit": "to-check", "list-investment-approx": "to-check", "list-investment-words": "to-check", "list-period-respelt": "to-check", "list-period-unreadable": "to-check",
   "list-column-unused": "not-loaded", "list-deadline": "to-check", "list-years": "to-check", "list-markup": "to-check",

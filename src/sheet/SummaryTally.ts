@@ -253,10 +253,11 @@ function sheetItem(sheet: string, cell: string): CheckItem {
   return { kind: "indicator", template: "", id: "", name: "", unit: "", sheet, baseline: "", target: "", cells: {}, statusCell: cell, status: "not_applicable", progress: null, expected: null, issues: [] };
 }
 
-/** The first cell a workbook problem names (cells_not_read's first unread cell, previous_year_copied's first equal one, a row's first cell), else A1. */
+/** The first cell a workbook problem names (cells_not_read's first unread cell, previous_year_copied's first equal one, earlier_year_blank's range's first, a row's first cell), else A1. */
 function firstCell(p: WorkbookProblem): string {
   if (p.code === "cells_not_read") return p.params.cells.split("\n")[0] || "A1";
   if (p.code === "previous_year_copied") return p.params.cells.split("\n")[0] || "A1";
+  if (p.code === "earlier_year_blank") return p.params.cells.split("–")[0] || "A1";
   if (p.code === "own_formulas_broken") return p.params.missing.split("\n")[0] || p.params.misread.split("\n")[0] || "A1";
   if (p.code === "row_id_duplicated" || p.code === "row_name_changed") return `A${p.params.row}`;
   if (p.code === "rows_hidden") return `A${p.params.rows.split("\n")[0] || "1"}`;

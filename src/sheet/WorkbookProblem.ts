@@ -100,6 +100,12 @@ export interface WorkbookProblemParams {
    */
   previous_year_copied: { sheet: string; year: number; previous: number; equal: number; count: number; cells: string };
   /**
+   * a year `year` before the reporting year whose values are all still blank on the sheet, while the unit reported
+   * on the plan before it (sheet/earlierYearsBlank; evaluation-rules §3, our reading, trial37c F5): `cells` the
+   * range of that year's cells (`K4–K14`). A warning said over the rows (check's headline), to fill them in
+   */
+  earlier_year_blank: { sheet: string; year: number; cells: string };
+  /**
    * the cover's reporting year (`year`) is not the year the workbook was made for (`made`, the metadata's
    * createdYear), and of the sheet's indicator rows not one holds anything in the `year` column while
    * `count` hold something in the `made` column (sheet/coverYearChanged): the cover's year changed by hand on

@@ -44,6 +44,7 @@ import { unreadCells } from "./unreadCells";
 import { brokenFormulas } from "./brokenFormulas";
 import { coverYearChanged } from "./coverYearChanged";
 import { copiedPreviousYear } from "./copiedPreviousYear";
+import { earlierYearsBlank } from "./earlierYearsBlank";
 import { hasStatusHeader } from "./isReturnSheet";
 import { withMissingRows } from "./withMissingRows";
 import { mergedUnitSheets, unitOfSheetName } from "./mergedUnitSheets";
@@ -348,6 +349,9 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     // (a ceiling kept stays the same by design), as each value alone passes every rule (§8h, our reading)
     const copied = copiedPreviousYear(s, t, keys, rowsById, year);
     if (copied) problems.push(workbookProblem("previous_year_copied", { sheet: s.name, ...copied }));
+    // a whole earlier year still blank after the unit reported before it (a return received 本年度未填, rolled over): said once a
+    // year over the rows, not only on a cumulative row's sum (trial37c F5)
+    for (const blank of earlierYearsBlank(s, t, keys, rowsById, year)) problems.push(workbookProblem("earlier_year_blank", { sheet: s.name, ...blank }));
     // a return filled for the year it was made for, its cover's year changed by hand: every row reads 未填报, said why once
     const changed = cover === null && typeof m.meta.createdYear === "number" ? coverYearChanged(s, t, keys, rowsById, year, m.meta.createdYear) : null;
     if (changed) problems.push(workbookProblem("cover_year_changed", { sheet: s.name, ...changed }));

@@ -35,6 +35,7 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "target-approximate-direction": { target: "3左右", value: "3", low: "2.7", high: "3.3", met: 10, word: "消费价格", down: true },
   "target-approximate-baseline-met": { target: "63左右", value: "63", low: "56.7", high: "69.3", met: 10, baseline: "58.3", word: null, down: false, reach: true },
   "target-approximate-far": { target: "5.5左右", value: "5.5", baseline: "70", factor: 12.7, below: true, meant: "55" },
+  "target-approximate-wide": { target: "90左右", value: "90", low: "81", high: "99", met: 10, points: "9", down: false },
   "target-words": { target: "每年降低0.5个百分点以上" },
   "target-compound": { target: "6500/7000", parts: ["6500", "7000"] },
   "target-remark": { target: "70以上（力争75）", reads: "70以上", remark: "力争75", kind: "aim" },

@@ -23,6 +23,7 @@ const SAMPLES: { [C in WorkbookProblemCode]: WorkbookProblemParams[C] } = {
   rows_hidden: { sheet: "表2", rows: "9\n12", names: "县级行政区达到节水型社会标准比例\n节水器具普及情况", count: 7 },
   year_column_missing: { sheet: "德清县附表1", year: 2024 },
   previous_year_copied: { sheet: "衢州市主要指标目标表", year: 2024, previous: 2023, equal: 44, count: 46, cells: "M5\nM6\nM7\nM9\nM10" },
+  earlier_year_blank: { sheet: "丽水市“十四五”生态环境保护主要指标", year: 2023, cells: "K4–K14" },
   year_not_cover: { sheet: "填报说明", cell: "C5", year: 2024, cover: 2023 },
   cover_year_changed: { sheet: "2023年开化县", year: 2024, made: 2023, count: 17 },
   column_inserted: { sheet: "湖州市表1", columns: "L\nM" },

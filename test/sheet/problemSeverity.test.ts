@@ -6,6 +6,7 @@ describe("problemSeverity", () => {
   it.each<[WorkbookProblemCode, "error" | "warning"]>([
     ["own_formulas_broken", "error"],
     ["previous_year_copied", "warning"],
+    ["earlier_year_blank", "warning"],
     ["row_id_duplicated", "warning"],
     ["rules_outdated", "warning"],
   ])("%s is a %s", (code, severity) => {

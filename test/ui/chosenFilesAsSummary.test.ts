@@ -3,7 +3,8 @@
  * says summary's own lines. A return of another year among them is passed over with summary's reason and rollover's fix
  * (the pane refused, blaming a good file); a unit's two versions give the latest and 版本变化 (the pane refused them as
  * the same unit twice); every file that is no return is named at once, an empty workbook among them (the pane and the
- * CLI named one a try); the line says summary's totals (其中 N 项数值待核实) and versions. The CLI runs in-process over
+ * CLI named one a try); the line says summary's totals (其中 N 项数值待核实) and versions, and the units alike in every value
+ * (trial37c F6: one line per group, sameValueGroups). The CLI runs in-process over
  * the same bytes; its lines, their folder cut off, are looked for in the pane's.
  */
 import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
@@ -48,6 +49,8 @@ beforeAll(async () => {
   await put("2023-定海区(修改).xlsx", returnBook("定海区", 2023, 0.02), T0 + 3600_000);
   await put("2023-普陀区.xlsx", returnBook("普陀区", 2023, -0.05), T0);
   await put("2023-岱山县.xlsx", returnBook("岱山县", 2023, 0.03), T0);
+  // 普陀区's values under another unit's cover (trial37c F6: the pane said nothing of returns alike)
+  await put("2023-嵊泗县.xlsx", returnBook("嵊泗县", 2023, -0.05), T0);
   await put("2022-东港.xlsx", returnBook("东港", 2022, 0.01), T0);
   await put("2023-衢江区.xlsx", returnBook("衢江区", 2023, 0, findTemplate("quzhou-2021-2025") as Template), T0);
   const empty = new ExcelJS.Workbook();
@@ -83,6 +86,8 @@ describe("汇总所选文件 sums what summary sums and says its lines", () => {
     ["the same in English", ["2023-定海区.xlsx", "2023-普陀区.xlsx", "2023-岱山县.xlsx", "2022-东港.xlsx"], "en", 3, /^东港: /],
     ["two versions of one county (P4)", ["2023-定海区.xlsx", "2023-定海区(修改).xlsx", "2023-普陀区.xlsx"], "zh", 2, /^定海区 收到 2 版，按最新一版（2023-定海区\(修改\)\.xlsx/],
     ["the same in English", ["2023-定海区.xlsx", "2023-定海区(修改).xlsx", "2023-普陀区.xlsx"], "en", 2, /^定海区 sent 2 versions/],
+    ["two units alike in every value (trial37c F6)", ["2023-定海区.xlsx", "2023-普陀区.xlsx", "2023-嵊泗县.xlsx"], "zh", 3, /^嵊泗县、普陀区 两 个单位填报的数值完全相同（2023-嵊泗县\.xlsx、2023-普陀区\.xlsx）/],
+    ["the same in English", ["2023-定海区.xlsx", "2023-普陀区.xlsx", "2023-嵊泗县.xlsx"], "en", 3, /^嵊泗县 and 普陀区 sent exactly the same values/],
   ])("%s (%s): summed, and each of summary's lines but its head is in the pane's", async (_name, names, lang, units, special) => {
     const { a, written } = recording();
     const out = await consolidate(a, chosen(names), lang);

@@ -23,6 +23,7 @@ import { readLedgerBook } from "../../cycle/ledgerBook";
 import { ledgerCycle } from "../../cycle/ledgerCycle";
 import { summaryLedgerLines } from "../../cli/summaryLedgerLines";
 import { blankUnitsText } from "../../cli/blankUnitsText";
+import { sameValuesLines } from "../../cli/sameValuesLines";
 import { coverlessUnitName } from "../../sheet/coverlessUnitName";
 import { summaryTotalsLine } from "../../cli/summaryTotalsLine";
 import { resubmissionLine } from "../../cli/resubmissionLine";
@@ -56,7 +57,8 @@ const sentences = (l: Lang, lines: readonly string[]): string => lines.map((x) =
 
 /**
  * `summary`'s own lines on the returns summed, in `lang`, from the CLI's codes (one home): cover_no_unit for each file
- * whose cover names no 填报单位, then the returns without the year's values (blankUnitsText: 其中…收到空表). Null when none.
+ * whose cover names no 填报单位, a line per group of units alike in every value (sameValuesLines), then the returns without the
+ * year's values (blankUnitsText: 其中…收到空表). Null when none.
  */
 function saidLines(said: SummarySaid | undefined): LangText | undefined {
   if (!said) return undefined;
@@ -66,10 +68,12 @@ function saidLines(said: SummarySaid | undefined): LangText | undefined {
   const english = new Map(covers.map((file) => [coverlessUnitName(file), `${paneFileName(file, "en")} (no reporting unit)`]));
   const blank = (l: Lang): string => blankUnitsText(l === "en" ? said.units.map((u) => ({ ...u, unit: english.get(u.unit) ?? u.unit })) : said.units, l);
   const picked = said.picked;
-  if (covers.length === 0 && gone.size === 0 && blank("zh") === "" && !picked) return undefined;
+  // returns of two or more units alike in every value: summary's line per group (sameValuesLines), the open workbook as the pane names it
+  const alike = (l: Lang): string[] => sameValuesLines((said.alike ?? []).map((g) => g.map((x) => ({ ...x, file: x.file === OPEN_WORKBOOK && l === "en" ? "this workbook" : x.file }))), "summary", l);
+  if (covers.length === 0 && gone.size === 0 && blank("zh") === "" && !picked && !said.alike?.length) return undefined;
   // a deleted 填报说明 sheet whose file's name gives the unit: summed as that unit's, said as `summary` says it (cover_unit_by_name)
   const byName = [...gone].flatMap(([file, unit]) => (unit === undefined ? [] : [{ file, unit }]));
-  return (l) => sentences(l, [...(picked ? [yearPickedLine(picked, "summary", l)] : []), ...byName.map((x) => cycleMessage("cover_unit_by_name", { file: x.file, unit: x.unit, task: "summary", gone: 1 }, l)), ...covers.map((file) => coverlessLine(file, l, "summary", gone.has(file))), ...(blank(l) ? [l === "en" ? blank(l) : `其中${blank(l)}`] : [])]);
+  return (l) => sentences(l, [...(picked ? [yearPickedLine(picked, "summary", l)] : []), ...byName.map((x) => cycleMessage("cover_unit_by_name", { file: x.file, unit: x.unit, task: "summary", gone: 1 }, l)), ...covers.map((file) => coverlessLine(file, l, "summary", gone.has(file))), ...alike(l), ...(blank(l) ? [l === "en" ? blank(l) : `其中${blank(l)}`] : [])]);
 }
 
 /**

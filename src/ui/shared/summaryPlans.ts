@@ -50,6 +50,8 @@ import type { YearPicked } from "../../cli/evaluateReturnSet";
 import { yearsOnPlan } from "../../cli/yearOfReturns";
 import type { LockState } from "../../cycle/applyLock";
 import { inUnitOrder } from "../../cycle/inUnitOrder";
+import { sameValueGroups, type ValuesOf } from "../../cycle/sameValueGroups";
+import { returnContent } from "../../sheet/returnContent";
 import { arrivedReturn, summaryCycle, type CycleOptions } from "../../cycle/summaryCycle";
 import type { UnitFacts } from "../../cycle/UnitFacts";
 
@@ -77,6 +79,8 @@ export interface SummarySaid {
   picked?: YearPicked;
   /** the 报送台账 chosen with the returns: each unit's facts (summaryCycle), as of `asOf` (ISO date), for summary's ledger lines (summaryLedgerLines) */
   ledger?: { facts: UnitFacts[]; asOf: string };
+  /** the returns of two or more units alike in every value, one group each (sameValueGroups, `hash` the content itself), for summary's lines (sameValuesLines); absent when none */
+  alike?: ValuesOf[][];
 }
 
 /**
@@ -305,11 +309,16 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
   const cycle = ledger ? summaryCycle(kept.map((x) => arrivedReturn(x.file, x.grid, x.report, x.lock, x.receivedAt)), resubmissions, { ...ledger.cycle, year: s.figures.year }, externalLink, passed.map((p) => p("zh"))) : undefined;
   const more = cycle ? cycle.sheets : resubmissions.length ? [versionsSheet(resubmissions, externalLink)] : [];
   const withVersions = more.length ? { ...plan, sheets: [...plan.sheets, ...more] } : plan;
+  // returns of two or more units alike in every value, one line per group as `summary` says it (sameValueGroups, trial37c F6): a
+  // return with values, its cover's own unit (one its file's name gives names none); the content itself is the key (summary keeps
+  // its hash, for a thousand returns in memory)
+  const withValues = counted.filter((x) => x.report.items.some((i) => (i.value ?? "") !== ""));
+  const alike = sameValueGroups(withValues.map((x) => ({ file: x.file, unit: coverGone.some((g) => g.file === x.file) ? "" : x.report.reportingUnit, hash: x.content ?? returnContent(x.grid) })), expected);
   // the same summary is the same units (a return without its 填报单位 by its file), whichever files carry them now
   const source = ownSheetSourceOfUnits(counted.map((x) => x.report.reportingUnit || x.file), sha256Hex);
   return {
     ...placeOwnSheets("summary", withVersions, open, source),
-    said: { coverless: counted.filter((x) => x.report.reportingUnit === "").map((x) => x.file), ...(coverGone.length ? { coverGone: coverGone.filter((g) => counted.some((x) => x.file === g.file)) } : {}), units: s.figures.units, figures: s.figures, ...(resubmissions.length ? { resubmissions } : {}), ...(picked ? { picked } : {}), ...(cycle?.facts && ledger ? { ledger: { facts: cycle.facts, asOf: ledger.cycle.asOf } } : {}) },
+    said: { coverless: counted.filter((x) => x.report.reportingUnit === "").map((x) => x.file), ...(coverGone.length ? { coverGone: coverGone.filter((g) => counted.some((x) => x.file === g.file)) } : {}), units: s.figures.units, figures: s.figures, ...(resubmissions.length ? { resubmissions } : {}), ...(picked ? { picked } : {}), ...(cycle?.facts && ledger ? { ledger: { facts: cycle.facts, asOf: ledger.cycle.asOf } } : {}), ...(alike.length ? { alike } : {}) },
     ...(passed.length ? { passedOver: passed } : {}),
   };
 }
