@@ -336,7 +336,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   // the sheet and cell a person sees (the cover is the sheet 填报说明: a trial looked for a 封面 tab); 校验 (task check) says what a summary will do
   // trial35 M2: two units' returns alike in every value are two returns (the covers say so), both counted; a copy-paste slip is likely, so said
   // trial37c F6: one line per group of returns alike (sameValueGroups), naming every unit in one order (`units`, `files`: 、-joined; `n` how many)
-  same_values_units: (p) => `${v(p, "units")} ${Number(p["n"]) === 2 ? "两" : v(p, "n")} 个单位填报的数值完全相同（${v(p, "files")}）：这些单位的填报都已${p["task"] === "report" ? "评估" : "汇总"}；可能是复制粘贴时用错了表，请与这些单位核实`,
+  same_values_units: (p) => `${v(p, "units")} ${Number(p["n"]) === 2 ? "两" : `${v(p, "n")} `}个单位填报的数值完全相同（${v(p, "files")}）：这些单位的填报都已${p["task"] === "report" ? "评估" : "汇总"}；可能是复制粘贴时用错了表，请与这些单位核实`,
   // `gone`: the 填报说明 sheet deleted and the file's name not one distribute gave (coverlessUnit): no C4 to fill, the sheet is copied back;
   // `unread`: no file's name was read (the pane's open workbook), so none is said to be wrong
   cover_no_unit: (p) => `${v(p, "file")}：${p["gone"] ? `「${COVER_NAME}」表已被删除，${p["unread"] ? "" : "文件名也不是下发时的（年度-单位.xlsx），"}读不出填报单位` : `「${COVER_NAME}」表 ${UNIT_AT} 的填报单位是空的`}，${p["task"] === "report" ? "评估报告中" : p["task"] === "check" ? "汇总时将" : "汇总时"}以文件名代称、不属于任何单位；${p["gone"] ? `请从下发的原表把「${COVER_NAME}」表复制回来，填好填报单位` : "请填写填报单位"}${p["task"] === "check" ? "" : `后再${p["task"] === "report" ? "评估" : "汇总"}`}`,
