@@ -56,11 +56,13 @@ export type NothingEvaluated = { ok: false; nothing: { outside?: UnusableFile; n
  * per unit (countedReturns: a misnamed copy, then the latest version; versions nothing tells apart passed over);
  * files passed over take the unit they belong to (withUnits; `extracted`: the CLI's archives' files, first); a unit
  * listed (`listed`) whose only file was one is said so, not 未报送; `elsewhere`: the units whose returns sit where
- * the command did not read (the CLI's subfolders). A refusal is one message in `lang`.
+ * the command did not read (the CLI's subfolders); `chosen`: the files were chosen in the pane, whose fix for another
+ * year's return is its own (OtherYear.chosen), not rollover's command. A refusal is one message in `lang`.
  */
 export function evaluateReturnSet(given: readonly ArrivedReturn[], passed: readonly UnusableFile[], covers: ReadonlyArray<{ file: string; line: string }>, o: {
   year: number | undefined; lang: Lang; listed?: readonly string[]; ledgerYear?: { file: string; year: number } | undefined; distributed?: readonly string[] | undefined;
   named?: (file: string) => boolean; extracted?: (skipped: UnusableFile[]) => UnusableFile[]; elsewhere?: (units: readonly string[], used: readonly string[]) => UnusableFile[]; tie?: "refuse" | "latest";
+  chosen?: boolean;
 }): ReturnSetEvaluation | NothingEvaluated | { ok: false; message: string } {
   const { year, lang, listed = [], distributed } = o;
   let arrived = [...given];
@@ -74,7 +76,7 @@ export function evaluateReturnSet(given: readonly ArrivedReturn[], passed: reado
   if (!y.ok) return { ok: false, message: y.message };
   const common = y.year;
   if (common !== undefined && year === undefined) {
-    skipped.push(...arrived.filter((x) => x.own !== common).map((x) => otherYearFile(x.file, x.unit, x.own, common, x.templates)));
+    skipped.push(...arrived.filter((x) => x.own !== common).map((x) => otherYearFile(x.file, x.unit, x.own, common, x.templates, o.chosen)));
     arrived = arrived.filter((x) => x.own === common);
   }
   // returns on another plan, or another version of the plan, than most units' (as summary): named with what differs, the rest evaluated

@@ -1,5 +1,5 @@
 import { statSync } from "node:fs";
-import { isPlanIssue } from "../domain/isPlanIssue";
+import { isPlanFault } from "../domain/isPlanFault";
 import { resolve } from "node:path";
 import { countedReturns } from "../cycle/countedReturns";
 import { blankOf } from "../cycle/blankOf";
@@ -189,8 +189,8 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   const progress = (o.progress || io.progress.tty) && files.length > 1 ? progressLine(io.progress, (n, total) => (lang === "en" ? `checking ${n}/${total}` : `核对 ${n}/${total}`)) : null;
   // the ledger and a summary found in a folder (the guide keeps them with the returns): passed over, one line each
   let passed = 0;
-  // the plan's own issues: said once per template after the files, not after each file (the same in every return)
-  const checked: CheckReport[] = [];
+  // the plan's own faults: said once per template after the files, not after each file (the same in every return)
+  const checked: Array<{ file: string; report: CheckReport }> = [];
   // the returns made with earlier sheet rules: said once per template after the files too (a folder of last year's returns)
   const older: OlderRulesFile[] = [];
   // the returns checked, by unit: a unit that sent several versions is said once, with the one summary and report count
@@ -215,8 +215,8 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
       if (files.length > 1) planVersions.add(file, unit, false, { templates: r.report.templates, rows: r.report.items.map((x) => ({ template: x.template, name: x.name })) });
       if (o.json) io.print(terminalJson({ file, report: toJsonReport(r.report, lang, r.lock, r.outlook ? { ...r.outlook, file } : undefined) }) + "\n");
       else {
-        // only the rows with a plan issue kept: a province's 1,000 returns are let go in turn
-        checked.push({ ...r.report, items: r.report.items.filter((x) => x.issues.some(isPlanIssue)) });
+        // only the rows with a plan fault kept: a province's 1,000 returns are let go in turn
+        checked.push({ file, report: { ...r.report, items: r.report.items.filter((x) => x.issues.some(isPlanFault)) } });
         // one row per sheet kept, enough to tell its template
         if (r.report.problems.some((p) => p.code === "rules_outdated")) older.push({ file, report: { ...r.report, items: r.report.items.filter((x, k, all) => all.findIndex((y) => y.sheet === x.sheet) === k) } });
         io.print(formatReport(file, r.report, lang, o.all ?? false, io.columns, r.lock, false, r.outlook ?? undefined, r.blank) + "\n\n");
@@ -234,8 +234,13 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   // a return on a version the others' amends (or fewer units': the same rule): summary and report set it aside, so check says so
   if (!o.json) for (const line of otherVersionLines(planVersions, lang)) io.print(line + "\n\n");
   // a return of another year than most (or --year): summary and report pass it over (other_year), so check says so, in their words
-  if (!o.json) for (const line of otherYearLines(arrived, year, lang)) io.print(line + "\n\n");
-  for (const line of planNotesLines(checked, lang)) io.print(line + "\n\n");
+  const otherYears = otherYearFiles(arrived, year);
+  if (!o.json) for (const line of otherYearLines(otherYears, lang)) io.print(line + "\n\n");
+  // the plan's faults named by the cells of the returns summary counts, not of one set aside (trial37c F4: a 2022
+  // return's J9 where every counted one's is K9); all the returns when every one is set aside
+  const setAside = new Set([...otherYears.map((a) => a.file), ...passedOverFiles(planVersions)]);
+  const counted = checked.filter((c) => !setAside.has(c.file));
+  for (const line of planNotesLines((counted.length ? counted : checked).map((c) => c.report), lang)) io.print(line + "\n\n");
   for (const line of olderRulesLines(older, lang)) io.print(line + "\n\n");
   const { versions, tied } = countedReturns(await versionsWithContent(arrived, lang));
   // a unit's returns of different plans or years: each checked, none a version of another; said with what summary does
@@ -279,6 +284,12 @@ function returnsApart(arrived: readonly CheckedFile[]): Array<{ unit: string; fi
 }
 
 /** One line per return on another version of the plan than the one summary and report would use (PlanVersions' choice), with the fix. */
+/** The files summary and report would set aside as on another plan or version (PlanVersions' passedOver); [] on a tie. */
+function passedOverFiles(versions: PlanVersions): string[] {
+  const choice = versions.choose();
+  return choice.ok ? choice.passedOver.map((x) => x.file) : [];
+}
+
 function otherVersionLines(versions: PlanVersions, lang: "zh" | "en"): string[] {
   const choice = versions.choose();
   return choice.ok ? choice.passedOver.filter((x) => x.reason === "other_version").map((x) => cycleMessage("check_other_version", {
@@ -287,18 +298,25 @@ function otherVersionLines(versions: PlanVersions, lang: "zh" | "en"): string[] 
 }
 
 /**
- * One line per return whose own year is not the year summary and report would take (--year, else the year most give:
- * commonYear; none on a tie), with their reason and fix (otherYearFile, unusableWhy/unusableFix: 「填报说明」表的报告年份是
- * 2022 年，不是 2023 年，如是上一年度的表，请用 rollover …). A unit whose returns are of several years is said by
+ * The returns whose own year is not the year summary and report would take (--year, else the year most give:
+ * commonYear; none on a tie), each with that year (`common`). A unit whose returns are of several years is said by
  * check_returns_apart instead (trial37b F7: a 2022 return among 28 of 2023 was checked as any other, said nowhere).
  */
-function otherYearLines(arrived: readonly CheckedFile[], asked: number | undefined, lang: "zh" | "en"): string[] {
+function otherYearFiles(arrived: readonly CheckedFile[], asked: number | undefined): Array<{ file: string; unit: string; year: number; common: number }> {
   const dated = arrived.flatMap((a) => (a.year === undefined ? [] : [{ ...a, year: a.year }]));
   const common = asked === undefined ? commonYear(dated.map((a) => a.year)) : { year: asked };
   if (common === null || !("year" in common)) return [];
   const apart = new Set(returnsApart(arrived).map((x) => x.unit));
-  return dated.filter((a) => a.year !== common.year && !apart.has(a.unit)).map((a) => {
-    const x = otherYearFile(a.file, a.unit, a.year, common.year);
+  return dated.filter((a) => a.year !== common.year && !apart.has(a.unit)).map((a) => ({ file: a.file, unit: a.unit, year: a.year, common: common.year }));
+}
+
+/**
+ * One line per return of another year (otherYearFiles), with its reason and fix (otherYearFile, unusableWhy/unusableFix:
+ * 「填报说明」表的报告年份是 2022 年，不是 2023 年，如是上一年度的表，请用 rollover …).
+ */
+function otherYearLines(others: ReturnType<typeof otherYearFiles>, lang: "zh" | "en"): string[] {
+  return others.map((a) => {
+    const x = otherYearFile(a.file, a.unit, a.year, a.common);
     // no templates given: always other_year, summary's reason (a plan whose period does not hold the year is other_version's line)
     return cycleMessage("check_other_version", { file: a.file, why: unusableWhy("other_year", lang, x), fix: unusableFix("other_year", lang, "summary", x) }, lang);
   });

@@ -12,7 +12,7 @@ import type { ListedRow, SummaryFigures } from "../sheet/summarize";
  * 数据异常 (a 累计完成投资 not read), out of the sums too, each with `message`; `projects.notReported` (累计完成投资 blank,
  * 未填报) and `projects.noInvestment` (总投资 “/” with an amount), out of both sums as well (projectSumsPlace); `reforms`: counts by
  * reformGroup (已完成 / 推进中 / 未启动 / 未填报 / 数据异常), `reformsInvalid` the 数据异常 rows with `message`.
- * `planNotes`: the plan's own issues (a unit or direction read from the template), once each ({template, id, name, code,
+ * `planNotes`: the plan's own faults (isPlanFault: a unit or direction read from the template), once each ({template, id, name, code,
  * message}), [] when none: not counted in `flags` nor repeated for each unit.
  */
 export function summaryJson(f: SummaryFigures): unknown {

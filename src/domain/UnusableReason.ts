@@ -104,6 +104,11 @@ export interface UnusableDetail {
 export interface OtherYear {
   own: number;
   asked: number;
+  /**
+   * chosen in the task pane (汇总所选文件, 评估所选文件): its fix is the pane's way to another year (the file opened, 填报年度
+   * changed, 加载模板), not rollover's command, which a pane user has not got (trial37c F7)
+   */
+  chosen?: true;
 }
 
 /**
@@ -220,13 +225,15 @@ const OTHER_YEAR_ZH = {
   // a later year than the others (trial33 T11) is no form to roll over: most likely its cover's year was mistyped
   how: (y: OtherYear, t: string) => y.own > y.asked
     ? `如只是${COVER_WORDS.zh.year}填错，改为 ${y.asked} 后再${t}；如确是 ${y.own} 年度的填报，请留待 ${y.own} 年度再${t}`
-    : `如是上一年度的表，请用 rollover ${commandPlaceholder("该文件")} --year ${y.asked} --out ${commandPlaceholder("新文件")} 换到 ${y.asked} 年度（已填的数值一并带入，其中 ${y.asked} 年的逐格核实）或在 ${y.asked} 年度的表中重填；如只是${COVER_WORDS.zh.year}填错，改为 ${y.asked} 后再${t}`,
+    : `如是上一年度的表，请${y.chosen ? `在 Excel 中打开该文件，在“填报”中把填报年度改为 ${y.asked}、点“加载模板”` : `用 rollover ${commandPlaceholder("该文件")} --year ${y.asked} --out ${commandPlaceholder("新文件")} `}换到 ${y.asked} 年度（已填的数值一并带入，其中 ${y.asked} 年的逐格核实）${y.chosen ? `，保存后再${t}；` : ""}或在 ${y.asked} 年度的表中重填；如只是${COVER_WORDS.zh.year}填错，改为 ${y.asked} 后再${t}`,
 };
 const OTHER_YEAR_EN = {
   why: (y: OtherYear) => `the reporting year on its 填报说明 sheet (the cover) is ${y.own}, not ${y.asked}`,
   how: (y: OtherYear, a: string) => y.own > y.asked
     ? `if only ${COVER_WORDS.en.year} is wrong, set it to ${y.asked} and ${a} again; if it really is the ${y.own} return, keep it for those of ${y.own}`
-    : `if it is last year's form, roll it over with rollover ${commandPlaceholder("file")} --year ${y.asked} --out ${commandPlaceholder("new file")} (its values are carried; check those of ${y.asked} cell by cell) or fill in the form of ${y.asked}; if only ${COVER_WORDS.en.year} is wrong, set it to ${y.asked} and ${a} again`,
+    : y.chosen
+      ? `if it is last year's form, open it in Excel, set the Reporting year under Fill in to ${y.asked} and click Load template (its values are carried; check those of ${y.asked} cell by cell), save it and ${a} again, or fill in the form of ${y.asked}; if only ${COVER_WORDS.en.year} is wrong, set it to ${y.asked} and ${a} again`
+      : `if it is last year's form, roll it over with rollover ${commandPlaceholder("file")} --year ${y.asked} --out ${commandPlaceholder("new file")} (its values are carried; check those of ${y.asked} cell by cell) or fill in the form of ${y.asked}; if only ${COVER_WORDS.en.year} is wrong, set it to ${y.asked} and ${a} again`,
 };
 
 /**

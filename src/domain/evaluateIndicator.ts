@@ -416,9 +416,10 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   const issues: Issue[] = [];
   const at = (y: number): Pick<Issue, "cell" | "sheet"> => issuePlace(input.cells?.[String(y)], input.sheet);
   // said where a number is checked against the unit, first of the row's issues (not on a words-only,
-  // compound or absent target: evaluation-rules §2, our reading)
+  // compound or absent target: evaluation-rules §2, our reading); a unit left blank (an index has none) is
+  // information, not a fault of the template's to report (isPlanFault, trial37c F4)
   const unitIssue: Issue | null = effUnit.inferred ? { code: "unit_inferred", severity: "warning", ...at(year), params: { unit: effUnit.symbol } }
-    : effUnit.symbol === "" ? { code: "unit_unknown", severity: "warning", ...at(year) } : null;
+    : effUnit.symbol === "" ? { code: "unit_unknown", severity: "info", ...at(year) } : null;
 
   const rule = yearRule(spec, year, effUnit);
   const applied = { text: rule.text, yearly: rule.yearly };

@@ -171,7 +171,7 @@ export interface UnreadParams {
    */
   "plan-negative": { baseline: string; target: string; which: "baseline" | "target"; unit: string; direction: "up" | "down" | "keep" | null; guessed: boolean };
   "unit-from-value": { unit: string };
-  /** no unit in the 单位 cell, the name or the values, and none the name's ending tells (rules/noUnit): left blank, which check says to every unit (unit_unknown) */
+  /** no unit in the 单位 cell, the name or the values, and none the name's ending tells (rules/noUnit): left blank, which check takes for numbers only and says as information (unit_unknown, info) */
   "unit-none": { name: string };
   /** a mark after the name (`*`, `★`, `[1]`, `①`) taken off; `attribute`: what the notes say the mark means (约束性 or 预期性; null when they say nothing, rules/attributeNote); `footnote`: the note it points to, kept in the indicator's note ("" when none) */
   /** `inside`: the mark stood inside the name (`城市²空气质量`), not after it */

@@ -2,6 +2,7 @@ import { coverlessUnitName } from "./coverlessUnitName";
 import { REFORM_GROUPS, reformGroup, type ReformGroup } from "../domain/reformGroup";
 import { emptyCounts, type Status } from "../domain/Status";
 import { isPlanIssue } from "../domain/isPlanIssue";
+import { isPlanFault } from "../domain/isPlanFault";
 import type { CheckItem, CheckReport } from "./CheckReport";
 import { returnSetProblem, type ReturnSetProblem } from "./ReturnSetProblem";
 import { rowsDiffer } from "./rowsDiffer";
@@ -64,7 +65,7 @@ export class SummaryTally {
   private readonly projectNotReported: ListedRow[] = [];
   private readonly projectNoInvestment: ListedRow[] = [];
   private readonly toVerify: NonNullable<SummaryFigures["toVerify"]> = [];
-  /** the plan's own issues (isPlanIssue), once per template row and code, whatever the number of returns */
+  /** the plan's own faults (isPlanFault), once per template row and code, whatever the number of returns */
   private readonly planNotes = new Map<string, FlagRow>();
   private projectCount = 0;
   private planned = 0;
@@ -162,10 +163,11 @@ export class SummaryTally {
         this.reformStates.set(g, (this.reformStates.get(g) ?? 0) + 1);
         if (g === "数据异常") this.reformInvalid.push({ unit, file, item: listed(item), message: errorMessages(item) });
       }
-      // the plan's own (a unit or direction read from the template): once for all units, not each county's
+      // the plan's own faults (a unit or direction read from the template; a unit left blank is information,
+      // isPlanFault): once for all units, not each county's
       for (const x of item.issues) {
         const key = `${item.template}\u0000${item.id}\u0000${x.code}`;
-        if (isPlanIssue(x) && !this.planNotes.has(key)) this.planNotes.set(key, { unit: "", file, item: listed(item), message: describeIssue({ code: x.code, severity: x.severity, ...(x.params ? { params: x.params } : {}) }, "zh"), code: x.code, ...(x.cell ? { cell: x.cell } : {}), ...(x.params ? { params: x.params } : {}) });
+        if (isPlanFault(x) && !this.planNotes.has(key)) this.planNotes.set(key, { unit: "", file, item: listed(item), message: describeIssue({ code: x.code, severity: x.severity, ...(x.params ? { params: x.params } : {}) }, "zh"), code: x.code, ...(x.cell ? { cell: x.cell } : {}), ...(x.params ? { params: x.params } : {}) });
       }
       const real = item.issues.filter((x) => x.severity !== "info" && !isPlanIssue(x));
       if (real.length || FLAGGED.includes(item.status)) {

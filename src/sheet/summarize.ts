@@ -107,7 +107,8 @@ export interface SummaryFigures {
    */
   toVerify?: Array<ListedRow & { status: Status; verify: string }>;
   /**
-   * The plan's own issues (isPlanIssue: a unit read from the name, a direction read from the series),
+   * The plan's own faults (isPlanFault: a unit read from the name, a direction read from the series; not a
+   * unit left blank, which is information),
    * once per template row and code however many returns have them (`unit` "", `file` the first
    * return's): 问题清单 says them first, as the plan's, and no unit's line repeats them. Absent in
    * figures made before this field.

@@ -41,3 +41,25 @@ describe("check says the plan's own issues once per template", () => {
     else expect(at[0]).toBeGreaterThan(lastTotals + 1);
   });
 });
+
+/**
+ * Trial 37c F4: in a folder run the template's line named J9, the cell of the one return set aside (another year's,
+ * first by name), while every counted return's row is K9. The line names the cells of the returns summary counts.
+ */
+describe("check's template line names a counted return's cell, not a set-aside one's", () => {
+  const mixed = join(dir, "混合");
+  beforeAll(async () => {
+    mkdirSync(mixed);
+    const units: Array<[string, string]> = [["2022", "柯城区"], ["2023", "衢江区"], ["2023", "龙游县"]];
+    for (const [year, unit] of units) {
+      const r = await cli("template", "quzhou-2021-2025", "--year", year, "--unit", unit, "--out", join(mixed, `${year}-${unit}.xlsx`));
+      if (r.code !== 0) throw new Error(r.err);
+    }
+  }, 120_000);
+  test.each([["zh"], ["en"]] as const)("%s", async (lang) => {
+    const r = await cli("check", mixed, "--lang", lang);
+    const line = r.out.split("\n").find((l) => l.startsWith(NOTES[lang])) ?? "";
+    expect(line).toContain("K15 城乡居民收入比");
+    expect(line).not.toContain("J15");
+  }, 60_000);
+});

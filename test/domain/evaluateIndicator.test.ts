@@ -196,6 +196,18 @@ describe("the name's missing unit is said only where a number is checked", () =>
   });
 });
 
+// trial37c F4: a unit left blank (an index has none) is information, not a fault of the template's each
+// county's check asks them to report; a unit read from the name is still a warning the template's keeper is told
+describe("a unit left blank is information, a unit read from the name a warning", () => {
+  test.each<[string, IndicatorSpec, string, "info" | "warning"]>([
+    ["an index, no unit", { name: "生态环境状况指数", unit: "", baseline: "60.4", target: ">60.4", baselineYear: 2020, targetYear: 2025 }, "unit_unknown", "info"],
+    ["a 率 name, no unit", { name: "基本医疗保险参保率", unit: "", baseline: "98", target: "≥99", baselineYear: 2020, targetYear: 2025 }, "unit_inferred", "warning"],
+  ])("%s", (_why, s, code, severity) => {
+    const issues = evaluateIndicator({ spec: s, year: 2023, actuals: { 2023: num(61) } }).issues;
+    expect(issues.filter((i) => i.code === code).map((i) => i.severity)).toEqual([severity]);
+  });
+});
+
 // a fresh user's 1.4 became 1月4日 in a date-formatted cell: the engine gives checkActual the
 // reporting year, so the message names the number meant for a day of that year or the next
 describe("a date in a number row: the number meant, by the reporting year (evaluation-rules §2, our reading)", () => {

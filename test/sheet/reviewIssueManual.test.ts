@@ -9,7 +9,7 @@ import { reviewSheetInEnglish } from "../../src/sheet/reviewSheet";
 
 const jump: CheckItem["issues"][number] = { code: "value_jump", severity: "warning", cell: "K4", message: "工作表「表1」K4：比 2022 年（0.2）增加 50%", messageEn: "Sheet \"表1\" K4: up 50% on 2022 (0.2)" };
 /** The plan's own issue (isPlanIssue): every return of the template has it, and check leaves it out of the row. */
-const unitUnknown: CheckItem["issues"][number] = { code: "unit_unknown", severity: "info", cell: "K4", message: "工作表「表1」K4：单位栏为空（或为“—”），指标名称也看不出单位，仅检查是否为数值", messageEn: "Sheet \"表1\" K4: the unit column is empty (or a dash) and the indicator's name does not tell the unit; only checked to be a number" };
+const unitUnknown: CheckItem["issues"][number] = { code: "unit_unknown", severity: "info", cell: "K4", message: "工作表「表1」K4：单位留空（如指数，无量纲），仅检查是否为数值", messageEn: "Sheet \"表1\" K4: unit left blank (as an index has none); only checked to be a number" };
 const item = (kind: CheckItem["kind"], status: Status, issues: CheckItem["issues"] = []): CheckItem => ({
   kind, template: "t", id: "x1", name: "国内生产总值（GDP）增长（%）", unit: "%", sheet: "表1", baseline: "2.3", target: "保持在合理区间",
   cells: { "2023": "K4" }, statusCell: "N4", status, progress: null, expected: null, value: "5.2", issues,

@@ -52,7 +52,10 @@ describe("SummaryTally's plan notes", () => {
     ["a unit read from the name on a met row", [["met", [["unit_inferred", "warning"]]]], 0, ["r0 unit_inferred"]],
     ["a direction read from the series on a lagging row", [["lagging", [["direction_inferred", "warning"]]]], 1, ["r0 direction_inferred"]],
     ["with a value's own warning", [["met", [["unit_inferred", "warning"], ["count_not_whole", "warning"]]]], 1, ["r0 unit_inferred"]],
-    ["two rows", [["met", [["unit_inferred", "warning"]]], ["met", [["unit_unknown", "warning"]]]], 0, ["r0 unit_inferred", "r1 unit_unknown"]],
+    ["two rows", [["met", [["unit_inferred", "warning"]]], ["met", [["direction_inferred", "warning"]]]], 0, ["r0 unit_inferred", "r1 direction_inferred"]],
+    // trial37c F4: an index's unit left blank on purpose is information (isPlanFault), no 规划模板 row to tell the keeper
+    ["a unit left blank (an index): no note, no flag", [["met", [["unit_unknown", "info"]]]], 0, []],
+    ["a unit left blank beside a unit read from the name", [["met", [["unit_unknown", "info"]]], ["met", [["unit_inferred", "warning"]]]], 0, ["r1 unit_inferred"]],
     ["none", [["met", [["value_jump", "warning"]]]], 1, []],
   ])("%s", (_what, rows, flagsPerUnit, notes) => {
     const r = summarize([{ file: "a.xlsx", report: report("甲县", rows) }, { file: "b.xlsx", report: report("乙县", rows) }, { file: "c.xlsx", report: report("丙县", rows) }]);

@@ -25,6 +25,7 @@ import { summaryLine } from "../../src/ui/shared/summaryLine";
 import { cli } from "../support/cli";
 import type { GridWorkbook } from "../../src/sheet/Grid";
 import { recordingActions } from "./recordingActions";
+import { paneOtherYearFix } from "./paneOtherYearFix";
 
 const zs = findTemplate("zhoushan-2021-2025") as Template;
 const dir = mkdtempSync(join(tmpdir(), "chosen-report-"));
@@ -119,7 +120,9 @@ describe("评估所选文件 evaluates what report evaluates and says its lines"
     // the count, the year taken and the files passed over lead, before the sheets written (trial37b F6); the paragraphs follow them
     const line = `${out.lead?.(lang) ?? ""} ${out.found(lang)}`;
     // every line report prints after its head (the paragraph, the versions set aside, each file passed over) is the pane's
-    for (const l of cli.lines.slice(1)) expect(line).toContain(l.replace(/^not evaluated/, "Not evaluated").replace(/^(.)/, (c) => (lang === "en" ? c.toUpperCase() : c)));
+    // another year's return: told the pane's way, not rollover's command (paneOtherYearFix, trial37c F7)
+    for (const l of cli.lines.slice(1)) expect(line).toContain(paneOtherYearFix(l, lang, "report").replace(/^not evaluated/, "Not evaluated").replace(/^(.)/, (c) => (lang === "en" ? c.toUpperCase() : c)));
+    expect(line).not.toContain("rollover");
     expect(cli.lines.some((l) => special.test(l))).toBe(true);
     // the tie said, with the year taken (the CLI asks for --year instead)
     expect(line.includes(lang === "en" ? "as of the later year, 2024" : "已按较新的 2024 年度评估")).toBe(year !== undefined);

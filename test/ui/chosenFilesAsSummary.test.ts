@@ -1,6 +1,6 @@
 /**
  * trial33p P3, P4, P5, P7: 汇总所选文件 over the files `summary a.xlsx b.xlsx …` is given sums what summary sums and
- * says summary's own lines. A return of another year among them is passed over with summary's reason and rollover's fix
+ * says summary's own lines. A return of another year among them is passed over with summary's reason and the pane's fix
  * (the pane refused, blaming a good file); a unit's two versions give the latest and 版本变化 (the pane refused them as
  * the same unit twice); every file that is no return is named at once, an empty workbook among them (the pane and the
  * CLI named one a try); the line says summary's totals (其中 N 项数值待核实) and versions, and the units alike in every value
@@ -24,6 +24,7 @@ import { summaryLine } from "../../src/ui/shared/summaryLine";
 import { cli } from "../support/cli";
 import type { GridWorkbook } from "../../src/sheet/Grid";
 import { recordingActions } from "./recordingActions";
+import { paneOtherYearFix } from "./paneOtherYearFix";
 
 const zs = findTemplate("zhoushan-2021-2025") as Template;
 const dir = mkdtempSync(join(tmpdir(), "chosen-"));
@@ -97,7 +98,9 @@ describe("汇总所选文件 sums what summary sums and says its lines", () => {
     // the head names the count and year: the pane's sheets say that; every other line is said as summary says it
     expect(cli.lines[0]).toContain(lang === "en" ? `${units} returns, year 2023` : `${units} 份，2023 年度`);
     const line = paneLine(out, lang);
-    for (const l of cli.lines.slice(1).filter((x) => !x.startsWith("以上计数中") && !x.startsWith("Of these counts") && !/^(累计指标|cumulative rows)/.test(x))) expect(line).toContain(l.replace(/^not summed/, "Not summed"));
+    // another year's return: told the pane's way, not rollover's command (paneOtherYearFix, trial37c F7)
+    for (const l of cli.lines.slice(1).filter((x) => !x.startsWith("以上计数中") && !x.startsWith("Of these counts") && !/^(累计指标|cumulative rows)/.test(x))) expect(line).toContain(paneOtherYearFix(l, lang, "summary").replace(/^not summed/, "Not summed"));
+    expect(line).not.toContain("rollover");
     expect(cli.lines.some((l) => special.test(l))).toBe(true);
     // the totals line (P7), which the loop above found as summary prints it
     expect(line).toMatch(lang === "en" ? /\. Met \d+ {2}On track/ : /。已达标 \d+ {2}符合序时进度/);

@@ -25,6 +25,7 @@ describe("i18n", () => {
     ["confirm.text", { n: 1 }, "This cell will be changed:"],
     ["confirm.text", { n: 8 }, "These 8 cells will be changed:"],
     ["msg.filesChosen", { n: 1, files: "a.xlsx" }, "1 file chosen: a.xlsx"],
+    ["msg.filesChosenLedger", { n: 2, returns: 1, ledger: "报送台账.xlsx", files: "a.xlsx, 报送台账.xlsx" }, "2 files chosen (1 return and the 报送台账 ledger 报送台账.xlsx): a.xlsx, 报送台账.xlsx"],
     ["msg.reviewed", { sheet: "审核", rows: 1, stale: 0 }, "Review sheet \"审核\" added: 1 row, 0 to re-check."],
     ["import.toCheck", { n: 1, lines: t("en", "import.lines") }, "Loaded, please check (1)"],
     ["import.notLoaded", { n: 9, lines: t("en", "import.rows") }, "Not loaded (9)"],

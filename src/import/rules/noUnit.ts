@@ -5,8 +5,8 @@ import type { ColumnRule } from "../ColumnRule";
 /**
  * A row with no unit (no 单位 cell, no bracket in its name, no unit in its values) whose name tells none
  * either (`…生态环境状况指数`): said once, when the manager can still write one (trial37 F1). Left so,
- * every unit's check says the template's 单位栏为空 (unit_unknown, evaluation-rules §2) and asks them to tell
- * the template's keeper. Not on a words or compound target, whose values check does not hold to a unit.
+ * check holds the row's values to be numbers only and says so as information (unit_unknown, info: not a fault
+ * for the units to report, isPlanFault, trial37c F4). Not on a words or compound target, whose values check does not hold to a unit.
  */
 export const noUnit: ColumnRule = (d) => {
   if (d.unit !== "" || detectUnit(d.name).symbol !== "") return;

@@ -38,5 +38,5 @@ export function chosenFilesEvaluation(chosen: readonly ChosenReturn[], unread: r
     arrived.push(one.arrived);
     if (one.cover) covers.push(one.cover);
   }
-  return evaluateReturnSet(arrived, skipped, covers, { year: undefined, lang, tie: "latest" });
+  return evaluateReturnSet(arrived, skipped, covers, { year: undefined, lang, tie: "latest", chosen: true });
 }

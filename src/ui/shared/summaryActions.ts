@@ -50,7 +50,8 @@ export type Refusal = { ok: false; message: string; inLang: LangText };
 /** `totals`: `summary`'s totals by status and each unit's versions summed, as its lines (totalsLines); not a warning */
 /** `evaluation`: the sheets written are 评估's (生成评估, 评估所选文件): a kept sheet is said as an evaluation, not a summary */
 /** `sheetsSaid`: the sheets written as the line names them, where not each by name (评估所选文件: evaluationSheetsNamed) */
-export type WriteOutcome = { ok: true; sheets: string[]; sheetsSaid?: LangText; passedOver?: LangText; replaced?: true; dropped?: readonly string[]; kept?: readonly KeptSheet[]; said?: LangText; totals?: LangText; evaluation?: true } | Refusal;
+/** `ledger`: the chosen file read as the 报送台账 (汇总所选文件), which the chosen files' line names (trial37c F7) */
+export type WriteOutcome = { ok: true; sheets: string[]; sheetsSaid?: LangText; passedOver?: LangText; replaced?: true; dropped?: readonly string[]; kept?: readonly KeptSheet[]; said?: LangText; totals?: LangText; evaluation?: true; ledger?: string } | Refusal;
 
 /** One sentence after another, each ended as the pane's line ends its own. */
 const sentences = (l: Lang, lines: readonly string[]): string => lines.map((x) => (l === "en" ? `${x}.` : `${x}。`)).join(l === "en" ? " " : "");
@@ -58,7 +59,8 @@ const sentences = (l: Lang, lines: readonly string[]): string => lines.map((x) =
 /**
  * `summary`'s own lines on the returns summed, in `lang`, from the CLI's codes (one home): cover_no_unit for each file
  * whose cover names no 填报单位, a line per group of units alike in every value (sameValuesLines), then the returns without the
- * year's values (blankUnitsText: 其中…收到空表). Null when none.
+ * year's values (blankUnitsText: 其中…收到空表), but for the units a chosen 报送台账 expects, whose lines name each already
+ * (totalsLines; trial37c F7: said twice). Null when none.
  */
 function saidLines(said: SummarySaid | undefined): LangText | undefined {
   if (!said) return undefined;
@@ -66,7 +68,9 @@ function saidLines(said: SummarySaid | undefined): LangText | undefined {
   const gone = new Map((said.coverGone ?? []).map((g) => [g.file, g.unit]));
   // in English a return without its 填报单位 is named by its file (本工作簿: this workbook), not the sheet's Chinese name for it
   const english = new Map(covers.map((file) => [coverlessUnitName(file), `${paneFileName(file, "en")} (no reporting unit)`]));
-  const blank = (l: Lang): string => blankUnitsText(l === "en" ? said.units.map((u) => ({ ...u, unit: english.get(u.unit) ?? u.unit })) : said.units, l);
+  const inLedger = new Set((said.ledger?.facts ?? []).filter((x) => x.blank !== undefined && !x.unlisted).map((x) => x.unit));
+  const units = said.units.filter((u) => !inLedger.has(u.unit));
+  const blank = (l: Lang): string => blankUnitsText(l === "en" ? units.map((u) => ({ ...u, unit: english.get(u.unit) ?? u.unit })) : units, l);
   const picked = said.picked;
   // returns of two or more units alike in every value: summary's line per group (sameValuesLines), the open workbook as the pane names it
   const alike = (l: Lang): string[] => sameValuesLines((said.alike ?? []).map((g) => g.map((x) => ({ ...x, file: x.file === OPEN_WORKBOOK && l === "en" ? "this workbook" : x.file }))), "summary", l);
@@ -79,15 +83,18 @@ function saidLines(said: SummarySaid | undefined): LangText | undefined {
 /**
  * `summary`'s figures, in `lang`, as it prints them (one home): the totals by status with the values to verify
  * (summaryTotalsLine: 已达标 65（其中 15 项数值待核实）…), then each unit that sent several versions (resubmissionLine).
- * Trial33p P7: the pane said only which sheets it wrote. Null when there are no figures.
+ * Trial33p P7: the pane said only which sheets it wrote. With a 报送台账 chosen, its lines come first (summaryLedgerLines:
+ * the counts by state, 未报，请催报 …, each unit received but counted 未报 named once, on the 催报 line: chasedOnce), so the
+ * units to chase are in the lines the folded message shows (trial37c F7: below the fold, after the totals). Null when
+ * there are no figures.
  */
 function totalsLines(said: SummarySaid | undefined): LangText | undefined {
   const figures = said?.figures;
   if (!figures) return undefined;
   // with a 报送台账 chosen: summary --ledger's lines on it (the units not sent, to chase…), its files passed over said apart
   const ledger = said.ledger;
-  const ledgerLines = (l: Lang): string[] => (ledger ? summaryLedgerLines(ledger.facts, l, { asOf: ledger.asOf, fileLines: false }).lines.map((x) => paneSentence(x, l)) : []);
-  return (l) => sentences(l, [summaryTotalsLine(figures, l), ...(said.resubmissions ?? []).map((x) => resubmissionLine(x, l)), ...ledgerLines(l)]);
+  const ledgerLines = (l: Lang): string[] => (ledger ? summaryLedgerLines(ledger.facts, l, { asOf: ledger.asOf, fileLines: false, chasedOnce: true }).lines.map((x) => paneSentence(x, l)) : []);
+  return (l) => sentences(l, [...ledgerLines(l), summaryTotalsLine(figures, l), ...(said.resubmissions ?? []).map((x) => resubmissionLine(x, l))]);
 }
 
 /** A file as the pane's line names it: the open workbook is 本工作簿 / this workbook (capitalised: it begins a sentence). */
@@ -287,7 +294,8 @@ export async function consolidate(a: OfficeActions, files: readonly ChosenFile[]
     return out;
   }, lang);
   if (!w.ok) return why ? refusal(why, lang) : w;
-  return passed.length || more.length ? { ...w, passedOver: (l) => join(l, lines(l, more)) } : w;
+  const read = book ? { ...w, ledger: book.file } : w;
+  return passed.length || more.length ? { ...read, passedOver: (l) => join(l, lines(l, more)) } : read;
 }
 
 /**

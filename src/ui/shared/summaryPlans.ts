@@ -260,14 +260,15 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
   if (read.length === 0 && first) return refuse(returnSetProblem("return_not_checked", { file: first.file, problem: first.problem }), passed.slice(1));
   const dup = findDuplicateReturn(read);
   if (dup) return refuse(returnSetProblem("duplicate_return", { file: dup[0], other: dup[1] }));
-  // the year most returns give is summed; a return of another year is passed over with rollover's fix, as `summary` does
+  // the year most returns give is summed; a return of another year is passed over with its fix, as `summary` does (the pane's
+  // way to another year, not rollover's command: otherYearFile's `chosen`, trial37c F7)
   // of two years as many returns each, the later (a manager's latest cycle), said first (trial34: the pane refused
   // with year_differs; the CLI asks for --year, which the pane has no field for): the other year's files passed over
   // with a ledger, as `summary --ledger`: the years of the returns on the plan it distributed, a tie settled by its year
   const common = commonYear(yearsOnPlan(read, ledger?.cycle.templates), ledger?.year);
   const picked: YearPicked | undefined = common && "tied" in common ? { year: Math.max(...common.tied), tied: common.tied, n: read.filter((x) => x.own === common.tied[0]).length } : undefined;
   const year = picked?.year ?? (common && "year" in common ? common.year : undefined);
-  for (const x of read) if (x.own !== year && year !== undefined) passed.push(() => otherYearFile(x.file, x.report.reportingUnit, x.own, year, x.templates));
+  for (const x of read) if (x.own !== year && year !== undefined) passed.push(() => otherYearFile(x.file, x.report.reportingUnit, x.own, year, x.templates, true));
   // a ledger of another year than the returns: its units and deadlines are that year's (ledger_year, as `summary` refuses it)
   if (ledger?.year !== undefined && year !== undefined && ledger.year !== year) {
     const most = read.filter((x) => x.own === year).length;

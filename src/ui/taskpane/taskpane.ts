@@ -652,10 +652,19 @@ async function onEvaluation(): Promise<void> {
   }, "evaluation-button", "msg.partialWrite");
 }
 
-/** The files #summary-files holds, named as the pane names them (how many, the first few: fewNames), in `l`; null for none. */
+/** The chosen file 汇总所选文件 read as the 报送台账 (WriteOutcome.ledger), until other files are chosen; null when none. */
+let chosenLedger: string | null = null;
+
+/**
+ * The files #summary-files holds, named as the pane names them (how many, the first few: fewNames), in `l`; once
+ * 汇总所选文件 has read one as the 报送台账, how many are returns and which is the ledger (trial37c F7: 已选择 12 个文件
+ * did not say one was the 报送台账); null for none.
+ */
 function chosenFilesText(l: Lang): string | null {
   const names = Array.from(el<HTMLInputElement>("summary-files").files ?? [], (f) => f.name);
-  return names.length === 0 ? null : t(l, "msg.filesChosen", { n: names.length, files: fewNames(l, names) });
+  if (names.length === 0) return null;
+  if (chosenLedger !== null && names.includes(chosenLedger)) return t(l, "msg.filesChosenLedger", { n: names.length, returns: names.length - 1, ledger: chosenLedger, files: fewNames(l, names) });
+  return t(l, "msg.filesChosen", { n: names.length, files: fewNames(l, names) });
 }
 
 /** Beside 选择文件…: the files #summary-files holds, named, in the pane's language (the browser's own text is Windows'). */
@@ -690,6 +699,9 @@ async function onConsolidate(): Promise<void> {
     say(() => t(lang, "msg.reading", { n: files.length }));
     const out = await (await summaryActions()).consolidate(a, files, lang);
     if (!out.ok) return say(out.inLang, "error");
+    // the file read as the 报送台账 named beside 选择文件… from now on
+    chosenLedger = out.ledger ?? null;
+    showChosenFiles();
     // as 生成汇总: 已更新 over our own unchanged sheets, or new ones beside an edited one, and why; a file passed over
     // (an .ods among the returns) said in the same line, after what was written
     const { summaryLine } = await import(/* webpackChunkName: "summary" */ "../shared/summaryLine");
@@ -1142,6 +1154,7 @@ function start(info: { host?: Office.HostType | null } | undefined): void {
   el("consolidate-button").addEventListener("click", () => void onConsolidate());
   el("evaluate-files-button").addEventListener("click", () => void onEvaluateFiles());
   el("summary-files").addEventListener("change", () => {
+    chosenLedger = null;
     showChosenFiles();
     const text = chosenFilesText(lang);
     if (text) say((l) => chosenFilesText(l) ?? text);
