@@ -246,7 +246,7 @@ const ZH = {
   "msg.yearPickedSummary": "所选填报中 {years} 年度各 {n} 份，已按较新的 {year} 年度汇总，其他年度的文件未汇总（见下）；如要汇总其他年度，请只选该年度的文件再汇总",
   "msg.yearPickedEvaluation": "所选填报中 {years} 年度各 {n} 份，已按较新的 {year} 年度评估，其他年度的文件未评估（见下）；如要评估其他年度，请只选该年度的文件再评估",
   "msg.filesChosen": "已选择 {n} 个文件：{files}",
-  "msg.filesChosenLedger": "已选择 {n} 个文件（填报 {returns} 份，另 1 份是报送台账 {ledger}）：{files}",
+  "msg.filesChosenLedger": "已选择 {n} 个文件（填报 {returns} 份，另 1 份是报送台账「{ledger}」）：{files}",
   "msg.reviewing": "正在生成审核表…",
   "msg.reviewed": "已生成审核表「{sheet}」：{rows} 条，其中待复核 {stale} 条。",
   "import.title": "从规划文本导入",
