@@ -64,7 +64,7 @@ const SIGN_OFFS = SIGNATORIES.filter((x) => x.key === "preparer" || x.key === "h
 const RESTORE_COVER_LINE = `${COVER_WORDS.zh.sheet}已被删除，请该单位从下发的原表把${COVER_WORDS.zh.sheet}复制回来，填好报告年份、填报单位和${SIGN_OFFS}签字`;
 
 /**
- * The 收到日期 column's widest: a day, its source and lateness (2024-02-09（文件保存日期） 逾期 9 天 takes 32) on one
+ * The 收到日期 column's widest: a day, its source and lateness (2024-02-09（文件保存日期） 逾期 9 天 takes 33) on one
  * line; beyond (a long text typed that is no date), it wraps.
  */
 const RECEIVED_WIDTH_MAX = 34;
