@@ -1,4 +1,5 @@
 import { COVER_WORDS } from "../domain/COVER_WORDS";
+import { blankUnsentText } from "../cycle/blankUnsentText";
 import { englishCount } from "../domain/englishCount";
 import { commandPlaceholder } from "../domain/commandPlaceholder";
 import { quotedValue } from "../domain/quotedValue";
@@ -314,7 +315,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   summary_held: (p) => `审核通过但仍有错误、不能锁定（按已报）：${v(p, "units")}；请退回修改，或更正后再锁定`,
   summary_ledger: (p) => `报送台账：应报 ${v(p, "expected")}，收到 ${v(p, "received")} 份；${v(p, "states")}${v(p, "why")}${v(p, "elsewhere")}`,
   summary_ledger_states: (p) => `未报 ${v(p, "unsent")}  已报 ${v(p, "sent")}  退回 ${v(p, "returned")}  通过 ${v(p, "accepted")}`,
-  summary_blank_unsent: (p) => `（${v(p, "words")}，按未报：${v(p, "units")}）`,
+  summary_blank_unsent: (p) => `（${blankUnsentText(v(p, "words"), v(p, "units"))}）`,
   summary_unusable_unsent: (p) => `（${UNUSABLE_SHORT}，按未报：${v(p, "units")}）`,
   summary_elsewhere_unsent: (p) => `（${p["where"] === "merged" ? MERGED_SHORT : unusableShort(v(p, "where") as "in_subfolder" | "in_summary")}，按未报：${v(p, "units")}）`,
   summary_not_sent: (p) => `未报，请催报：${v(p, "units")}`,
