@@ -1,4 +1,5 @@
 import { COVER_WORDS } from "../domain/COVER_WORDS";
+import { blankUnsentText } from "../cycle/blankUnsentText";
 import { englishCount } from "../domain/englishCount";
 import { commandPlaceholder } from "../domain/commandPlaceholder";
 import { quotedValue } from "../domain/quotedValue";
@@ -22,7 +23,7 @@ import { COVER_NAME, UNIT_CELL } from "../sheet/coverSheet";
 export type CycleMessageCode = "lock_errors" | "lock_refused_all" | "lock_would_note" | "review_column_moved" | "lock_blockers" | "check_lock_refused" | "check_return_of" | "check_returns_apart" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "strict_package" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed" | "deadline_early" | "no_deadline"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_years_skipped" | "rolled_note_years_skipped" | "rolled_year_blank" | "rolled_note_year_blank" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_locked_changes" | "report_locked_changes" | "locked_change" | "rolled_other_sheets" | "rolled_review_left" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "rolled_sheet_copy" | "rolled_merged" | "merged_returns" | "rolled_formulas_left" | "rolled_formula_left" | "rolled_comments" | "roll_same_year" | "roll_same_version" | "rolled_same_year" | "check_other_version" | "check_year_blank" | "roll_from_other_plan" | "rolled_from" | "rolled_from_same" | "rolled_from_change" | "rolled_from_left" | "summary_missing_explained" | "rolled_missing_roll" | "rolled_missing_new"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_ledger_needs_dir" | "roll_ledger_new_year" | "roll_no_unit" | "roll_cover_blank" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_missing" | "rolled_why_unsent" | "rolled_why_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
-  | "review_accepted_error" | "review_readback" | "review_write_failed" | "review_next_decide" | "review_next_lock" | "review_next_refused" | "review_next_return" | "report_printed" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_ledger" | "summary_ledger_states" | "summary_blank_unsent" | "summary_unusable_unsent" | "summary_elsewhere_unsent" | "summary_not_sent" | "summary_unsent_unit" | "summary_not_due" | "summary_to_complete" | "summary_to_correct" | "summary_unit_errors" | "summary_to_explain" | "summary_unit_lags" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "summary_unlisted" | "cover_unit_by_name" | "cover_no_unit" | "same_values_units" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied" | "ledger_unit_twice" | "ledgers_unit_twice" | "ledgers_years_differ" | "ledgers_templates_differ";
+  | "review_accepted_error" | "review_readback" | "review_write_failed" | "review_next_decide" | "review_next_lock" | "review_next_refused" | "review_next_return" | "report_printed" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_ledger" | "summary_ledger_states" | "summary_blank_unsent" | "summary_unusable_unsent" | "summary_elsewhere_unsent" | "summary_not_sent" | "summary_unsent_unit" | "summary_not_due" | "summary_late" | "summary_undated" | "summary_to_complete" | "summary_to_correct" | "summary_unit_errors" | "summary_to_explain" | "summary_unit_lags" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "summary_unlisted" | "cover_unit_by_name" | "cover_no_unit" | "same_values_units" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied" | "ledger_unit_twice" | "ledgers_unit_twice" | "ledgers_years_differ" | "ledgers_templates_differ";
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
@@ -314,13 +315,16 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   summary_held: (p) => `审核通过但仍有错误、不能锁定（按已报）：${v(p, "units")}；请退回修改，或更正后再锁定`,
   summary_ledger: (p) => `报送台账：应报 ${v(p, "expected")}，收到 ${v(p, "received")} 份；${v(p, "states")}${v(p, "why")}${v(p, "elsewhere")}`,
   summary_ledger_states: (p) => `未报 ${v(p, "unsent")}  已报 ${v(p, "sent")}  退回 ${v(p, "returned")}  通过 ${v(p, "accepted")}`,
-  summary_blank_unsent: (p) => `（${v(p, "words")}，按未报：${v(p, "units")}）`,
+  summary_blank_unsent: (p) => `（${blankUnsentText(v(p, "words"), v(p, "units"))}）`,
   summary_unusable_unsent: (p) => `（${UNUSABLE_SHORT}，按未报：${v(p, "units")}）`,
   summary_elsewhere_unsent: (p) => `（${p["where"] === "merged" ? MERGED_SHORT : unusableShort(v(p, "where") as "in_subfolder" | "in_summary")}，按未报：${v(p, "units")}）`,
   summary_not_sent: (p) => `未报，请催报：${v(p, "units")}`,
   // a unit chased though a file came (trial37c F1): why, in the sheet's words beside the unit (BLANK_WORDS, unusableShort)
   summary_unsent_unit: (p) => `${v(p, "unit")}（${p["blank"] ? BLANK_WORDS.zh[v(p, "blank") as ReturnBlank] : p["own"] ? `收到的是 ${v(p, "own")} 年度的文件` : p["reason"] === "merged" ? MERGED_SHORT : unusableShort(v(p, "reason") as UnusableReason)}）`,
   summary_not_due: (p) => `未报，截止日期未临近，暂不催报：${v(p, "units")}`,
+  // received after the deadline (trial37b F8), each with its day and where it was read (RECEIVED_WORDS)
+  summary_late: (p) => `逾期报送：${v(p, "units")}`,
+  summary_undated: (p) => `收到日期不明，无法判断是否按时报送：${v(p, "units")}；请在报送台账的「收到日期」列填写（如 2024-02-09）`,
   summary_to_complete: (p) => `已报但有未填报的指标，请督促补填：${v(p, "units")}`,
   summary_to_correct: (p) => `有错误，请退回改正：${v(p, "units")}`,
   // what the errors are, in check's words (BLOCKER_WORDS), so the count reads against the unit's status columns (trial34 C3)
@@ -488,6 +492,8 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   summary_not_sent: (p) => `Not sent, to be chased: ${v(p, "units")}`,
   summary_unsent_unit: (p) => `${v(p, "unit")} (${p["blank"] ? BLANK_WORDS.en[v(p, "blank") as ReturnBlank] : p["own"] ? `the file received is of ${v(p, "own")}` : UNSENT_WHY_EN[v(p, "reason")] ?? "the file received cannot be summed"})`,
   summary_not_due: (p) => `Not sent, the deadline not yet near, not chased yet: ${v(p, "units")}`,
+  summary_late: (p) => `Received after the deadline: ${v(p, "units")}`,
+  summary_undated: (p) => `Received date not known, so whether sent on time cannot be told: ${v(p, "units")}; type it in the ledger's 收到日期 (received date) column (e.g. 2024-02-09)`,
   summary_to_complete: (p) => `Sent with rows not filled (未填报), to be completed: ${v(p, "units")}`,
   summary_to_correct: (p) => `Sent with errors, to be sent back and corrected: ${v(p, "units")}`,
   summary_unit_errors: (p) => `${v(p, "unit")} (${many(p, "errors", "error")}${p["what"] ? `: ${v(p, "what").charAt(0).toLowerCase()}${v(p, "what").slice(1)}` : ""})`,

@@ -210,7 +210,8 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     ] : null));
     const countyRows = r.units.map((u, k) => {
       const c = counts[k];
-      return c ? [{ text: u.unit }, ...c.map((n) => ({ text: String(n) }))] : [{ text: `${u.unit}${ABSENT_UNIT_WORDS.mark(u)}` }, ...labels.map(() => ({ text: "—" })), { text: "—" }];
+      // a return without the year's values keeps its counts (未能评估, as summary counts them) and is marked 未报 as summary says it
+      return c ? [{ text: ABSENT_UNIT_WORDS.name(u) }, ...c.map((n) => ({ text: String(n) }))] : [{ text: ABSENT_UNIT_WORDS.name(u) }, ...labels.map(() => ({ text: "—" })), { text: "—" }];
     });
     // 合计 over the units that reported (one that sent nothing adds nothing), so a manager matches summary's totals (trial26b)
     const totals = countyHead.slice(1).map((_, c) => counts.reduce((a, x) => a + (x?.[c] ?? 0), 0));
@@ -237,7 +238,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     const gradeTexts = grid.flatMap((row) => row.slice(1).map((c) => c.text));
     const layout = gradeGridLayout(gradeTexts, r.units.length);
     const gridRows = layout.split ? grid.map(([name, ...cells]) => [name!, ...cells.map((c) => ({ ...c, text: c.text.replace(/^(.{2,4}?)(预期|实现|评估|完成)$/u, "$1\n$2") }))]) : grid;
-    const gridHead = ["指标", ...r.units.map((u) => (u.ret ? u.unit : `${u.unit}${ABSENT_UNIT_WORDS.mark(u)}`))];
+    const gridHead = ["指标", ...r.units.map(ABSENT_UNIT_WORDS.name)];
     // more units than one table sets (gradeGridGroups): several tables, each repeating the indicator column
     const groups = gradeGridGroups(gradeTexts, r.units.length);
     const ends = labels.includes(NOT_ACHIEVED_LABEL.zh), opens = labels.includes(GRADE_LABELS.early);
@@ -289,7 +290,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     let section = 0;
     // one return: 一、二、… headings; several: the county's name heads each of its sections
     const head = (text: string): void => { body.push(h(several ? `${n}${text}` : `${NUMERALS[section++] ?? ""}、${text}`, several ? 2 : 1)); };
-    if (several) body.push(h(`${k + 1}. ${ret.unit}`, 1));
+    if (several) body.push(h(`${k + 1}. ${ABSENT_UNIT_WORDS.name({ unit: ret.unit, ret })}`, 1));
     head("总体评估");
     const indicators = ret.items.length > 0 || (ret.projects.length === 0 && ret.reforms.length === 0);
     const warn = warningSection(ret);

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { readLedgerBook, type LedgerBook } from "../cycle/ledgerBook";
 import type { CycleOptions } from "../cycle/summaryCycle";
 import { ledgerCycle } from "../cycle/ledgerCycle";
+import { chinaDate } from "../cycle/chinaDate";
 import { deadlineProblem, splitUnits } from "./runDistribute";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { cycleMessage } from "./cycleMessages";
@@ -15,7 +16,7 @@ export interface LedgerReturns {
 /**
  * The cycle options of `summary` (issue 18.2): the expected units from `--ledger` (a
  * 报送台账 written by `distribute`, its deadlines with it) or `--units` (with `--deadline`),
- * and `--as-of` (default today, UTC) for the 催报 list. A usage message when they conflict
+ * and `--as-of` (default today in China, UTC+8: chinaDate) for the 催报 list. A usage message when they conflict
  * or cannot be read, in `lang`. A ledger of another year than --year is refused (its units and
  * deadlines are that year's: the 催报 list would count days from last year's deadline); without
  * --year its year comes back as `ledgerYear`, for the command to set against the year most returns
@@ -25,7 +26,8 @@ export interface LedgerReturns {
  * A unit named twice in --units is refused too (it was expected twice: 应报 15 for 14 units).
  */
 export async function cycleOptions(o: { ledger?: string | readonly string[]; units?: string; deadline?: string; asOf?: string }, lang: Lang = "zh", returns?: LedgerReturns): Promise<{ ok: true; options: Omit<CycleOptions, "year">; ledgerYear?: { file: string; year: number } } | { ok: false; message: string }> {
-  const asOf = o.asOf ?? new Date().toISOString().slice(0, 10);
+  // today in China (chinaDate), the day deadlines and received dates are counted in: at 07:00 there it was yesterday in UTC
+  const asOf = o.asOf ?? chinaDate(Date.now());
   for (const [flag, v] of [["--deadline", o.deadline], ["--as-of", o.asOf]] as const) {
     const p = v === undefined ? null : deadlineProblem(v, lang, flag);
     if (p) return { ok: false, message: p };

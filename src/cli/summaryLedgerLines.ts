@@ -14,6 +14,7 @@ import type { UnusableFile } from "../cycle/UnusableFile";
 import { unusableFileLine } from "../cycle/unusableFileLine";
 import type { MergedFile } from "../cycle/mergedFiles";
 import { UNASSESSED_WORDS } from "../cycle/UNASSESSED_WORDS";
+import { RECEIVED_WORDS } from "../cycle/RECEIVED_WORDS";
 import type { Lang } from "./fileMessages";
 import { cycleMessage } from "./cycleMessages";
 import { mergedFileLine } from "./mergedFileLine";
@@ -22,7 +23,8 @@ import { mergedFileLine } from "./mergedFileLine";
  * `summary`'s lines on the 报送台账 (issue 18.2), in `lang`, one home for `summary --ledger` (summaryText) and the pane's
  * 汇总所选文件 with a ledger chosen: the counts by state (the words of its sheet), with the files received but counted
  * 未报 (blank, unusable, elsewhere); the units not sent to chase as of `asOf` (ISO date, "" when none is known; chaseOf's
- * `not_sent`, as the sheet's 催报 list) and those whose deadline is not yet near; the units outside the ledger; each
+ * `not_sent`, as the sheet's 催报 list) and those whose deadline is not yet near; the returns received after their deadline and
+ * those whose received date is not known (receivedDate); the units outside the ledger; each
  * workbook holding other units' returns (`merged`); each unit whose file came but cannot be summed, with why and what to
  * do (`fileLines`: false where the caller names those files already, the pane's files passed over); then the units to
  * complete, correct, explain, and those accepted with rows 未填报, 待人工评估 or errors held. `ledger` null (no ledger): no
@@ -72,6 +74,13 @@ export function summaryLedgerLines(ledger: readonly UnitFacts[] | null, lang: La
   const notDue = (ledger ?? []).filter((x) => x.state === "未报" && !came(x) && !x.unlisted && !chaseOf(x, asOf).includes("not_sent")).map((x) => x.unit);
   if (due.length) states.push(cycleMessage("summary_not_sent", { units: due.join(sep) }, lang));
   if (notDue.length) states.push(cycleMessage("summary_not_due", { units: notDue.join(sep) }, lang));
+  // received after the deadline, and received with no date to tell (receivedDate; the sheet's 收到日期 and 催报 list say the same)
+  // units received on one day, read from one source, said once after their names (a folder of returns saved on one day)
+  const late = (ledger ?? []).filter((x) => x.late);
+  const lateDays = [...new Set(late.map((x) => RECEIVED_WORDS[lang].shown(x)))].map((day) => `${late.filter((x) => RECEIVED_WORDS[lang].shown(x) === day).map((x) => x.unit).join(sep)} ${day}`);
+  if (late.length) states.push(cycleMessage("summary_late", { units: lateDays.join(en ? "; " : "；") }, lang));
+  const undated = (ledger ?? []).filter((x) => x.deadline && (x.receivedFrom === "unknown" || x.receivedFrom === "unread"));
+  if (undated.length) states.push(cycleMessage("summary_undated", { units: undated.map((x) => `${x.unit}${en ? ` (${RECEIVED_WORDS.en.shown(x)})` : `（${RECEIVED_WORDS.zh.shown(x)}）`}`).join(sep) }, lang));
   if (unlisted.length) states.push(cycleMessage("summary_unlisted", { n: unlisted.length, units: unlisted.join(en ? ", " : "、"), task: "summary" }, lang));
   // their returns came as sheets of another unit's workbook: chased to send their own, once per workbook
   states.push(...merged.map((m) => mergedFileLine(m, "summary", ledger !== null, lang)));

@@ -83,4 +83,18 @@ export interface UnitFacts {
    * 单位负责人) are gone with it, so the unit is chased to copy it back (chaseOf restore_cover); absent when not
    */
   coverDeleted?: true;
+  /**
+   * of a unit whose return was counted (blank ones too): the day it was received, ISO, in China's calendar
+   * (receivedDate: the ledger's 收到日期 where typed, else the workbook's save day); absent when not known
+   */
+  received?: string;
+  /**
+   * where `received` comes from: "ledger" (typed there), "saved" (the workbook's last save), or why there is none:
+   * "unknown" (neither), "unread" (the typed text, `receivedTyped`, is no full date); absent for a unit with no return counted
+   */
+  receivedFrom?: "ledger" | "saved" | "unknown" | "unread";
+  /** `receivedFrom` "unread": the 收到日期 text as typed */
+  receivedTyped?: string;
+  /** whole days `received` is after `deadline` (overdueDays): the return came late (逾期 N 天); absent when on time, not known, or `blank` (still 未报, chased) */
+  late?: number;
 }

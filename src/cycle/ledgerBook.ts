@@ -19,6 +19,8 @@ export interface LedgerUnit {
   deadline: string;
   /** written under 备注 (rollover: why no file was made for the unit); none: left for the person */
   note?: string;
+  /** what the person typed under 收到日期 (a date cell read as its ISO day), as read; absent when empty (summary: receivedDate) */
+  received?: string;
 }
 
 /** What a 报送台账 workbook holds: the reporting year, the templates and the units. */
@@ -89,7 +91,8 @@ export function readLedgerBook(g: GridWorkbook): LedgerBook | null {
     const unit = get(r, "unit");
     if (!unit) continue;
     const note = get(r, "note");
-    book.units.push({ unit, file: get(r, "file"), deadline: get(r, "deadline"), ...(note ? { note } : {}) });
+    const received = get(r, "received");
+    book.units.push({ unit, file: get(r, "file"), deadline: get(r, "deadline"), ...(note ? { note } : {}), ...(received ? { received } : {}) });
     const y = Number(get(r, "year"));
     if (!book.year && Number.isInteger(y) && y > 0) book.year = y;
     if (!book.templates.length && get(r, "templates")) book.templates = get(r, "templates").split(",");

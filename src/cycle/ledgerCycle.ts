@@ -10,7 +10,7 @@ export interface LedgerRefusal {
 /**
  * The reporting cycle one or more 报送台账 give (issue 18.2), for `summary --ledger` (cli/runSummaryCycle) and the pane's
  * 汇总所选文件 with a ledger chosen alike (one home): the units expected, in the order given (a province's cities' ledgers
- * merged), each with its ledger's 报送截止日期 unless `deadline` (ISO) overrides it, the templates distributed, and `asOf`
+ * merged), each with its ledger's 报送截止日期 unless `deadline` (ISO) overrides it and the 收到日期 typed there (if any), the templates distributed, and `asOf`
  * (ISO date of the 催报 list). `books`: each ledger's file and what readLedgerBook read of it (null: no ledger sheet).
  * Refused (LedgerRefusal) when a file is no ledger, a unit is in one twice or in two of them, their years or
  * templates differ, or the ledger is of another year than `year` (--year). Without `year` the ledger's own year comes
@@ -37,6 +37,6 @@ export function ledgerCycle(books: ReadonlyArray<{ file: string; book: LedgerBoo
   const dated = read.find((x) => x.book.year);
   const templates = read.find((x) => x.book.templates.length)?.book.templates ?? [];
   if (dated && year !== undefined && year !== dated.book.year) return refuse("ledger_year", { file: dated.file, ledgerYear: dated.book.year, year });
-  const units = read.flatMap((x) => x.book.units.map((u) => ({ unit: u.unit, deadline: o.deadline ?? u.deadline })));
+  const units = read.flatMap((x) => x.book.units.map((u) => ({ unit: u.unit, deadline: o.deadline ?? u.deadline, ...(u.received ? { received: u.received } : {}) })));
   return { ok: true, options: { asOf: o.asOf, units, ...(templates.length ? { templates } : {}) }, ...(dated && year === undefined ? { ledgerYear: { file: dated.file, year: dated.book.year } } : {}) };
 }

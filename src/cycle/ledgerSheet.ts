@@ -11,6 +11,7 @@ import { isIncomplete } from "./isIncomplete";
 import { chaseOf } from "./chaseOf";
 import { CHASE_MARKS } from "./CHASE_MARKS";
 import { daysLeft } from "./daysLeft";
+import { overdueDays } from "./overdueDays";
 import { isDue } from "./isDue";
 import { toPutRight } from "./toPutRight";
 import { BLOCKER_WORDS, blockerCounts } from "./BLOCKER_WORDS";
@@ -21,6 +22,7 @@ import { blankGroups } from "./blankGroups";
 import { unusableShort, unusableText } from "../domain/UnusableReason";
 import { MERGED_SHORT } from "./MERGED_SHORT";
 import { HELD_WORDS } from "./HELD_WORDS";
+import { RECEIVED_WORDS } from "./RECEIVED_WORDS";
 import { UNASSESSED_WORDS } from "./UNASSESSED_WORDS";
 import { EXPLAINED_MISSING_WORDS } from "./EXPLAINED_MISSING_WORDS";
 import { isExplainedIncomplete } from "./isExplainedIncomplete";
@@ -36,7 +38,7 @@ const COMPLETE_FILL = "FFE699";
 
 const COLUMNS: Array<[string, string, number]> = [
   ["no", "序号", 6], ["unit", "填报单位", 18], ["state", "报送状态", 10], ["missing", "未填报", 8], ["errors", "错误数", 8], ["lags", "未说明的滞后", 11], ["explained", "审核已认可", 10],
-  ["lock", "锁定", 12], ["versions", "收到版本", 9], ["changes", "改动数值", 9], ["deadline", "报送截止日期", 13], ["file", "文件", 30],
+  ["lock", "锁定", 12], ["versions", "收到版本", 9], ["changes", "改动数值", 9], ["deadline", "报送截止日期", 13], ["received", "收到日期", 12], ["file", "文件", 30],
   ["chase", "催办", 10],
 ];
 
@@ -60,6 +62,29 @@ const CHASE_WIDTH_MAX = 28;
 /** The 催报 line of a unit whose return's 填报说明 sheet was deleted (chaseOf restore_cover): what to copy back and fill in. */
 const SIGN_OFFS = SIGNATORIES.filter((x) => x.key === "preparer" || x.key === "head").map((x) => x.label.replace(/（签字）$/, "")).join("、");
 const RESTORE_COVER_LINE = `${COVER_WORDS.zh.sheet}已被删除，请该单位从下发的原表把${COVER_WORDS.zh.sheet}复制回来，填好报告年份、填报单位和${SIGN_OFFS}签字`;
+
+/**
+ * The 收到日期 column's widest: a day, its source and lateness (2024-02-09（文件保存日期） 逾期 9 天 takes 33) on one
+ * line; beyond (a long text typed that is no date), it wraps.
+ */
+const RECEIVED_WIDTH_MAX = 34;
+
+/** The 催报 list's marks of a return received late, and of one whose received date is not known. */
+const LATE_MARK = "逾期报送";
+const UNDATED_MARK = "收到日期不明";
+/** Where the manager types a received date the workbook does not tell (distribute's ledger column). */
+const TYPE_IT = "请在下发的报送台账「收到日期」列填写收到日期";
+
+/** The 催报 list's line of a return received `late` days after its deadline, saying where the day was read. */
+function lateLine(f: UnitFacts): string {
+  const day = f.receivedFrom === "saved" ? `文件保存于 ${f.received ?? ""}` : `${f.received ?? ""} 收到`;
+  return `${day}，${RECEIVED_WORDS.zh.late(f.late ?? 0)}（截止 ${f.deadline}）${f.receivedFrom === "saved" ? `；如实际收到日期不同，${TYPE_IT}` : ""}`;
+}
+
+/** The 催报 list's line of a return whose received date is not known: why, and what to do. */
+function undatedLine(f: UnitFacts): string {
+  return f.receivedFrom === "unread" ? `报送台账中的收到日期${RECEIVED_WORDS.zh.unread(f.receivedTyped ?? "")}，请写成 2024-02-09 这样的日期` : `文件未记保存时间，无法判断是否按时报送；${TYPE_IT}`;
+}
 
 /** The name shown for a unit's file (its last path part; the link keeps the whole path). */
 const shownFile = (file: string): string => file.split(/[\\/]/).pop() ?? file;
@@ -102,8 +127,9 @@ function stateOf(f: UnitFacts): string {
 export function chaseText(deadline: string, asOf: string): string | null {
   if (!deadline) return "未报送（未设截止日期）";
   if (!isDue(deadline, asOf)) return null;
+  const late = overdueDays(asOf, deadline);
+  if (late > 0) return `已逾期 ${late} 天（截止 ${deadline}）`;
   const left = daysLeft(asOf, deadline);
-  if (left < 0) return `已逾期 ${-left} 天（截止 ${deadline}）`;
   if (left === 0) return `今日截止（${deadline}）`;
   return `临近截止，还剩 ${left} 天（${deadline}）`;
 }
@@ -129,12 +155,13 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   const files = facts.flatMap((f) => (f.file ? [shownFile(f.file)] : []));
   const reasons = facts.map((f) => chaseOf(f, asOf));
   const chased = reasons.map((x) => x.map((c) => CHASE_MARKS[c]).join("、"));
+  const received = facts.map((f) => RECEIVED_WORDS.zh.shown(f));
   // as wide as its longest text within bounds (CJK counting double); a longer 文件 is cut, a longer
   // 催办 wraps (the 催报 list's marks, 催报 / 督促补填 / 已通过 …, are narrower than any state's least width)
   // the 催报 list's 补回「填报说明」表 mark stands in the 报送状态 column too: as wide, where a unit has it
   const marks = reasons.some((x) => x.includes("restore_cover")) ? [CHASE_MARKS.restore_cover] : [];
   const widths: Record<string, (least: number) => number> = {
-    state: (w) => oneLineWidth([...states, ...marks], w, STATE_WIDTH_MAX), file: (w) => oneLineWidth(files, w, FILE_WIDTH_MAX), chase: (w) => oneLineWidth(chased, w, CHASE_WIDTH_MAX),
+    state: (w) => oneLineWidth([...states, ...marks], w, STATE_WIDTH_MAX), file: (w) => oneLineWidth(files, w, FILE_WIDTH_MAX), received: (w) => oneLineWidth(received, w, RECEIVED_WIDTH_MAX), chase: (w) => oneLineWidth(chased, w, CHASE_WIDTH_MAX),
   };
   for (const [k, , w] of COLUMNS) b.addColumn(k, widths[k]?.(w) ?? w);
   b.value(1, 1, `${year}年度 报送台账（截至 ${asOf}）`, "title");
@@ -152,7 +179,9 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
     b.value(r, b.col("unit"), unit, lines > 1 ? "textWrap" : "text");
     // so do more reasons to chase than its column holds on one line
     const chaseLines = wrappedLines(chased[i]!, b.width("chase"));
-    if (Math.max(lines, chaseLines) > 1) b.sheet.rowHeights[r] = linesHeight(Math.max(lines, chaseLines));
+    const receivedLines = wrappedLines(received[i]!, b.width("received"));
+    const most = Math.max(lines, chaseLines, receivedLines);
+    if (most > 1) b.sheet.rowHeights[r] = linesHeight(most);
     b.value(r, b.col("state"), states[i]!, "status", { fill: f.held ? COMPLETE_FILL : FILLS[f.state] });
     // received without the year's values: how many versions came, nothing else to count
     if (f.blank) b.value(r, b.col("versions"), f.versions, "number");
@@ -168,6 +197,8 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
       b.value(r, b.col("changes"), f.versions > 1 ? f.changes : "", f.versions > 1 ? "number" : "text");
     }
     b.value(r, b.col("deadline"), f.deadline, "text");
+    // when it came (receivedDate): a late one marked as a 未报 unit's state is, one without a date as a row to correct
+    if (received[i]) b.value(r, b.col("received"), received[i]!, receivedLines > 1 ? "textWrap" : "text", f.late ? { fill: FILLS["未报"] } : f.received ? {} : { fill: COMPLETE_FILL });
     b.value(r, b.col("file"), f.file ? middleCut(shownFile(f.file), b.width("file")) : "", "text", f.file ? { hyperlink: link(f.file) } : {});
     if (chased[i]) b.value(r, b.col("chase"), chased[i]!, chaseLines > 1 ? "textWrap" : "text");
     r++;
@@ -208,6 +239,10 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   // sent with errors to correct, or lags without a 说明: the 错误数 and 未说明的滞后 above (toPutRight)
   for (const f of facts) if (toPutRight(f).errors > 0) chaseLine(f, CHASE_MARKS.correct, COMPLETE_FILL, `已报送，有 ${toPutRight(f).errors} 处错误${f.blockers ? `（${BLOCKER_WORDS.zh(blockerCounts(f.blockers, "zh", false))}）` : ""}，请退回改正`);
   for (const f of facts.filter((_, i) => reasons[i]!.includes("explain"))) chaseLine(f, CHASE_MARKS.explain, COMPLETE_FILL, `已报送，${toPutRight(f).lags} 项滞后指标未写说明，请督促补写说明`);
+  // received after its deadline (trial37b F8: managers score 按时报送): not chased, said with the day and where it was read
+  for (const f of facts) if (f.late) chaseLine(f, LATE_MARK, FILLS["未报"], lateLine(f));
+  // sent, but when is not known (the workbook records no save time, or the ledger's 收到日期 is no date): never guessed
+  for (const f of facts) if (f.deadline && (f.receivedFrom === "unknown" || f.receivedFrom === "unread")) chaseLine(f, UNDATED_MARK, COMPLETE_FILL, undatedLine(f));
   // accepted as it is: nothing to chase, but the manager sees it was accepted incomplete
   for (const f of facts.filter(isAcceptedIncomplete)) chaseLine(f, "已通过", FILLS["通过"], `已通过${f.lock === "已锁定" ? "（已锁定）" : ""}，${f.missing} 项未填报（共 ${f.rows} 项），审核时按未填报接受，不列入补填`);
   b.sheet.freeze = { rows: HEADER_ROW, columns: 0 };

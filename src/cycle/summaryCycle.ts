@@ -16,6 +16,8 @@ import type { LedgerState, ReturnBlank, UnitFacts } from "./UnitFacts";
 import { standingFile } from "../domain/UnusableReason";
 import { isUnitFile, type UnusableFile } from "./UnusableFile";
 import { versionFacts } from "./versionFacts";
+import { receivedDate } from "./receivedDate";
+import { overdueDays } from "./overdueDays";
 import { versionOrder, type VersionBasis } from "./versionOrder";
 import { versionGroup, type ReturnIdentity } from "./versionGroup";
 import { versionsSheet, type Resubmission } from "./versionsSheet";
@@ -95,8 +97,8 @@ export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckRep
 }
 
 export interface CycleOptions {
-  /** the units expected (from `--ledger` or `--units`), with their deadlines; none: no ledger sheet */
-  units?: Array<{ unit: string; deadline: string }>;
+  /** the units expected (from `--ledger` or `--units`), with their deadlines and the 收到日期 typed in the ledger (receivedDate); none: no ledger sheet */
+  units?: Array<{ unit: string; deadline: string; received?: string }>;
   /** the template ids the ledger records as distributed (the plan the returns are to be on: planVersions) */
   templates?: string[];
   year: number;
@@ -151,7 +153,14 @@ export function summaryCycle(arrived: readonly ArrivedReturn[], resubmissions: R
   let facts: UnitFacts[] | null = null;
   if (o.units) {
     const list: UnitFacts[] = [];
-    const factOf = (unit: string, deadline: string, x: ArrivedReturn | undefined, unlisted: boolean): UnitFacts => {
+    // a return counted: when it came, and how late (the ledger's 收到日期 typed, else its save day: receivedDate)
+    const cameOn = (x: ArrivedReturn, deadline: string, typed = ""): Pick<UnitFacts, "received" | "receivedFrom" | "receivedTyped" | "late"> => {
+      const r = receivedDate(typed, x.savedAt);
+      if (r.date === null) return { receivedFrom: r.from, ...(r.from === "unread" ? { receivedTyped: r.typed } : {}) };
+      const late = overdueDays(r.date, deadline);
+      return { received: r.date, receivedFrom: r.from, ...(late > 0 ? { late } : {}) };
+    };
+    const factOf = (unit: string, deadline: string, x: ArrivedReturn | undefined, unlisted: boolean, typed?: string): UnitFacts => {
       if (!x) {
         // it sent something that cannot be used: chased for that reason, not as late (the latest file of the year named)
         const bad = standingFile(unusable.filter((f) => f.unit === unit));
@@ -161,8 +170,9 @@ export function summaryCycle(arrived: readonly ArrivedReturn[], resubmissions: R
         const host = counted.find((r) => r.merged?.units.includes(unit));
         return host ? { ...none, mergedIn: host.file } : none;
       }
-      // a file without the year's values is received but still to be chased: 未报, the file named
-      if (x.blank) return { unit, deadline, file: x.file, state: "未报", errors: 0, unexplainedLags: 0, missing: x.missing, rows: x.rows, lock: "", versions: versionsOf(x), changes: 0, blank: x.blank, ...(x.coverDeleted ? { coverDeleted: true } : {}), ...(unlisted ? { unlisted: true } : {}) };
+      // a file without the year's values is received but still to be chased: 未报, the file named, when it came
+      // said but not how late (it is not the year's return: the 催报 line says how late that is)
+      if (x.blank) return { unit, deadline, file: x.file, state: "未报", errors: 0, unexplainedLags: 0, missing: x.missing, rows: x.rows, lock: "", versions: versionsOf(x), changes: 0, blank: x.blank, ...(x.coverDeleted ? { coverDeleted: true } : {}), ...(unlisted ? { unlisted: true } : {}), ...cameOn(x, "", typed) };
       const f: UnitFacts = {
         unit, deadline, file: x.file, state: x.state, errors: x.errors, ...(x.blockers ? { blockers: x.blockers } : {}), unexplainedLags: x.unexplainedLags, missing: x.missing, rows: x.rows,
         ...(x.deleted ? { deleted: x.deleted } : {}), ...(x.explainedMissing ? { explainedMissing: x.explainedMissing } : {}),
@@ -170,12 +180,13 @@ export function summaryCycle(arrived: readonly ArrivedReturn[], resubmissions: R
         ...(x.explainedByReviewer ? { explainedByReviewer: x.explainedByReviewer } : {}), ...(x.held ? { held: x.held } : {}),
         ...(x.state === "通过" && x.unassessed ? { unassessed: x.unassessed } : {}),
         ...(x.coverDeleted ? { coverDeleted: true } : {}),
+        ...cameOn(x, deadline, typed),
       };
       if (unlisted) f.unlisted = true;
       return f;
     };
     const listed = new Set(o.units.map((u) => u.unit));
-    for (const u of o.units) list.push(factOf(u.unit, u.deadline, latest.get(u.unit), false));
+    for (const u of o.units) list.push(factOf(u.unit, u.deadline, latest.get(u.unit), false, u.received));
     for (const [unit, x] of latest) if (!listed.has(unit)) list.push(factOf(x.unit || x.file, "", x, true));
     sheets.push(ledgerSheet(list, o.year, o.asOf, (file) => link(file, "", "").replace(/#.*$/, "")));
     facts = list;

@@ -1,4 +1,5 @@
 import type { TargetDifference } from "../cycle/targetVersions";
+import type { ReturnBlank } from "../cycle/UnitFacts";
 import type { CheckReport } from "./CheckReport";
 import type { ArchiveContents, OtherYear, PlanVersionDetail, UnusableReason, OutsidePlan } from "../domain/UnusableReason";
 import type { Grade } from "../domain/Grade";
@@ -114,6 +115,12 @@ export interface ReturnEvaluation {
   items: EvaluationRow[];
   projects: ProjectEvaluationRow[];
   reforms: ReformEvaluationRow[];
+  /**
+   * the return holds nothing for its year (cycle/blankOf, summary's classification): "file" nothing entered (收到空表),
+   * "year" earlier years only (本年度未填). Still graded (its rows 未能评估, as summary counts them), but summary counts it
+   * 未报, so the report marks it so (ABSENT_UNIT_WORDS; trial37b F9); absent when it holds the year's values
+   */
+  blank?: ReturnBlank;
   /**
    * the indicators its templates record a mid-term revision removed (the template field `removed`, rollover --from), with
    * their template's id: named with the revisions in the paragraph (trial35 M9); absent where none

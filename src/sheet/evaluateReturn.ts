@@ -14,6 +14,7 @@ import { returnParagraph } from "./returnParagraph";
 import { valueToVerify } from "../domain/valueToVerify";
 import { confirmedAssessments } from "../cycle/confirmedAssessments";
 import { assessmentOf } from "./assessmentOf";
+import { blankOf } from "../cycle/blankOf";
 
 function cellAt(g: GridWorkbook, sheet: string, ref: string): CellValue {
   const s = g.sheets.find((x) => x.name === sheet);
@@ -107,5 +108,7 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
     const t = templates.find((y) => y.id === x.id);
     return { document: t?.source.document ?? "", targetYear: t?.targetYear ?? 0 };
   });
-  return { unit: report.reportingUnit || file, file, titles: report.templates.map((t) => t.title), sources, templates: report.templates, regions, year, targetYear, items, projects, reforms, ...(removed.length ? { removed } : {}), counts, ...(copied.length ? { copied } : {}), text };
+  // nothing for its year (summary counts it 未报: 收到空表 / 本年度未填), for the report to mark it as summary does
+  const blank = blankOf(g, report);
+  return { unit: report.reportingUnit || file, file, titles: report.templates.map((t) => t.title), sources, templates: report.templates, regions, year, targetYear, items, projects, reforms, ...(blank ? { blank } : {}), ...(removed.length ? { removed } : {}), counts, ...(copied.length ? { copied } : {}), text };
 }

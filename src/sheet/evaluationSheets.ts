@@ -194,7 +194,7 @@ export function countyGridSheet(r: EvaluationReport, counts: CountyCounts = "for
   const hr = 3;
   b.value(hr, 1, "指标", "header");
   b.value(hr, 2, "属性", "header");
-  r.units.forEach((u, k) => b.value(hr, 3 + k, u.ret ? u.unit : `${u.unit}${ABSENT_UNIT_WORDS.mark(u)}`, "header"));
+  r.units.forEach((u, k) => b.value(hr, 3 + k, ABSENT_UNIT_WORDS.name(u), "header"));
   const totalCol = lastCol + 1;
   b.value(hr, totalCol, TOTAL_LABEL, "header");
   b.sheet.rowHeights[hr] = 30;

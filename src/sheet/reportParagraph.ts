@@ -16,5 +16,5 @@ export function reportParagraph(r: EvaluationReport, lang: Lang): string {
   if (lang === "zh") return r.text + differ;
   const only = r.units.length === 1 ? r.units[0]?.ret : undefined;
   if (only) return returnParagraph(only, lang) + differ;
-  return r.units.map((u) => `[${u.unit}] ${u.ret ? returnParagraph(u.ret, lang) : u.unusable ? EVALUATION_WORDS[lang].unusable(u.unusable.reason, u.unusable) : u.mergedIn ? ABSENT_UNIT_WORDS.merged(u.mergedIn, lang) : EVALUATION_WORDS[lang].unreported}`).join("\n") + differ;
+  return r.units.map((u) => `[${u.unit}] ${u.ret ? `${u.ret.blank ? ABSENT_UNIT_WORDS.blank(u.ret.blank, lang) : ""}${returnParagraph(u.ret, lang)}` : u.unusable ? EVALUATION_WORDS[lang].unusable(u.unusable.reason, u.unusable) : u.mergedIn ? ABSENT_UNIT_WORDS.merged(u.mergedIn, lang) : EVALUATION_WORDS[lang].unreported}`).join("\n") + differ;
 }

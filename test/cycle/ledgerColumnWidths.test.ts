@@ -31,11 +31,23 @@ test.each<[string, string, number, string]>([
   ["a name past the widest is cut in the middle", `收到/${LONG}`, 40, middleCut(LONG, 40)],
 ])("文件: %s", (_label, file, width, shown) => {
   const s = ledgerSheet([{ ...base, file }], 2024, "2025-02-05", (f) => `./${f}`);
-  const cell = s.cells.find((c) => c.address === `L${FIRST_DATA_ROW}`);
-  expect(widthOf([{ ...base, file }], 12)).toBe(width);
+  // 文件 after 收到日期 (trial37b F8): column M
+  const cell = s.cells.find((c) => c.address === `M${FIRST_DATA_ROW}`);
+  expect(widthOf([{ ...base, file }], 13)).toBe(width);
   expect(cell?.value).toBe(shown);
   expect(wrappedLines(shown, width)).toBe(1);
   expect(cell?.hyperlink).toBe(`./${file}`);
+});
+
+test.each<[string, Partial<UnitFacts>, number, string]>([
+  ["a day alone keeps the least width", { received: "2025-01-30", receivedFrom: "ledger" }, 12, "2025-01-30"],
+  ["a save day, late, is one line", { received: "2025-02-09", receivedFrom: "saved", late: 9 }, 33, "2025-02-09（文件保存日期） 逾期 9 天"],
+])("收到日期: %s", (_label, more, width, shown) => {
+  const s = ledgerSheet([{ ...base, file: "收到/2024-常山县.xlsx", ...more }], 2024, "2025-02-10");
+  const cell = s.cells.find((c) => c.address === `L${FIRST_DATA_ROW}`);
+  expect(s.columns[11]!.width).toBe(width);
+  expect(cell?.value).toBe(shown);
+  expect(wrappedLines(shown, width)).toBe(1);
 });
 
 test.each<[string, string, number, RegExp]>([

@@ -29,6 +29,7 @@ import { summaryTotalsLine } from "../../cli/summaryTotalsLine";
 import { resubmissionLine } from "../../cli/resubmissionLine";
 import { cycleMessage } from "../../cli/cycleMessages";
 import { labelColon } from "../../domain/labelColon";
+import { chinaDate } from "../../cycle/chinaDate";
 import { unusableReason } from "../../domain/UnusableReason";
 import type { UnusableFile } from "../../cycle/UnusableFile";
 import { unusableFileLine } from "../../cycle/unusableFileLine";
@@ -276,7 +277,7 @@ export async function consolidate(a: OfficeActions, files: readonly ChosenFile[]
   let ledger: ChosenLedger | undefined;
   const book = ledgers[0];
   if (book) {
-    const c = ledgerCycle([book], { asOf: new Date().toISOString().slice(0, 10) });
+    const c = ledgerCycle([book], { asOf: chinaDate(Date.now()) });
     if (!c.ok) return refusal((l) => paneSentence(cycleMessage(c.refusal.code, c.refusal.params, l), l), lang);
     ledger = { file: book.file, cycle: c.options, ...(c.ledgerYear ? { year: c.ledgerYear.year } : {}) };
   }
