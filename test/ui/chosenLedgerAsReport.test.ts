@@ -38,8 +38,8 @@ function returnBook(unit: string, shift: number): ExcelJS.Workbook {
   fillInputs(wb, sampleReturn(zs, 2023).map((e) => (typeof e.value === "number" ? { ...e, value: Math.round(e.value * (1 + shift) * 100) / 100 } : e)));
   return wb;
 }
-const ledgerOf = (units: readonly string[]): ExcelJS.Workbook =>
-  planToWorkbook(ledgerBookPlan({ year: 2023, templates: [zs.id], units: units.map((unit) => ({ unit, file: `2023-${unit}.xlsx`, deadline: "2024-01-31" })) }));
+const ledgerOf = (units: readonly string[], year = 2023): ExcelJS.Workbook =>
+  planToWorkbook(ledgerBookPlan({ year, templates: [zs.id], units: units.map((unit) => ({ unit, file: `2023-${unit}.xlsx`, deadline: "2024-01-31" })) }));
 
 // 新城 is no unit of the ledger; 嵊泗县 and 东港 never replied; the ledger's order is not the files' names' order
 const RETURNS = ["2023-定海区.xlsx", "2023-普陀区.xlsx", "2023-岱山县.xlsx", "2023-新城.xlsx"];
@@ -51,6 +51,7 @@ beforeAll(async () => {
   await put("2023-新城.xlsx", returnBook("新城", 0.01));
   await put("报送台账.xlsx", ledgerOf(LEDGER));
   await put("报送台账2.xlsx", ledgerOf(["金塘"]));
+  await put("2022报送台账.xlsx", ledgerOf(LEDGER, 2022));
 }, 60000);
 
 const chosen = (names: readonly string[]): Array<{ name: string; read: () => Promise<GridWorkbook> }> =>
@@ -108,6 +109,18 @@ describe("评估所选文件 with the 报送台账 chosen uses it as report --le
     const out = await evaluateChosenFiles(a, chosen([...RETURNS, "报送台账.xlsx", "报送台账2.xlsx"]), lang);
     if (out.ok) throw new Error("evaluated");
     expect(out.message).toMatch(said);
+    expect(written).toEqual([]);
+  });
+
+  // the CLI's refusal is a usage error naming --units; the pane's says what to choose (as 汇总所选文件's ledger_year)
+  test.each<["zh" | "en", string]>([
+    ["zh", "2022报送台账.xlsx：是 2022 年度的报送台账，而所选填报是 2023 年度，不能按它评估；请改选 2023 年度的报送台账，或不选报送台账再评估"],
+    ["en", "2022报送台账.xlsx: the ledger of 2022, but the chosen returns are of 2023, so it cannot be used for them; choose the ledger of 2023 instead, or evaluate without a ledger"],
+  ])("a ledger of another year (%s): refused in the pane's words, nothing written", async (lang, said) => {
+    const { a, written } = recordingActions((p) => [p]);
+    const out = await evaluateChosenFiles(a, chosen([...RETURNS, "2022报送台账.xlsx"]), lang);
+    if (out.ok) throw new Error("evaluated");
+    expect(out.message).toBe(said);
     expect(written).toEqual([]);
   });
 });
