@@ -33,10 +33,11 @@ export interface ReturnSetProblemParams {
   /** summary: `file` gives the 填报单位 `unit` that `other` gave */
   unit_repeated: { file: string; unit: string; other: string };
   /**
-   * 汇总所选文件 with a 报送台账 chosen: `file`, the ledger of `ledgerYear`, beside returns of `year` (`most` of the `of`
-   * returns when not all): its units and deadlines are another year's (as `summary --ledger` refuses it: cycleMessages ledger_year)
+   * 汇总所选文件 (评估所选文件: `task` report) with a 报送台账 chosen: `file`, the ledger of `ledgerYear`, beside returns of
+   * `year` (`most` of the `of` returns when not all): its units and deadlines are another year's (as `summary --ledger`
+   * and `report --ledger` refuse it: cycleMessages ledger_year)
    */
-  ledger_year: { file: string; ledgerYear: number; year: number; most?: number; of?: number };
+  ledger_year: { file: string; ledgerYear: number; year: number; most?: number; of?: number; task?: "summary" | "report" };
   /** summary: `file` holds the same return as `other` (same content, whatever its name or 填报单位) */
   duplicate_return: { file: string; other: string };
   /** summary over no return at all */

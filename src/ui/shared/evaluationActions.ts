@@ -12,7 +12,8 @@ import type { EvaluationReport } from "../../sheet/EvaluationReport";
 import { EVALUATION_SHEET } from "../../sheet/evaluationSheets";
 import { evaluationOutcome } from "./evaluationOutcome";
 import type { OfficeActions } from "./OfficeActions";
-import { paneSentence, readChosenFiles, yearPickedLine, writeFromOpenWorkbook, type ChosenFile, type WriteOutcome } from "./summaryActions";
+import { paneSentence } from "./paneSentences";
+import { readChosenFiles, yearPickedLine, writeFromOpenWorkbook, type ChosenFile, type WriteOutcome } from "./summaryActions";
 import { chosenFilesEvaluation, type ChosenEvaluation } from "./chosenFilesEvaluation";
 import { t } from "./i18n";
 import { placeOwnSheets } from "./summaryPlans";
@@ -76,17 +77,19 @@ function chosenEvaluationLead(set: Extract<ChosenEvaluation, { ok: true }>, l: L
 
 /**
  * What `report` prints for the chosen files after its head line and count (chosenEvaluationLead), one home with the
- * CLI's lines: its paragraph (reportParagraph), a cover without its 填报单位, the rows graded by the year's own target,
- * a unit's versions set aside, other units' sheets merged into a return, a locked return's changes since (the first 10).
+ * CLI's lines: its paragraph (reportParagraph), a cover without its 填报单位, the units outside a chosen 报送台账
+ * (summary_unlisted, as `report --ledger` says them), the rows graded by the year's own target, a unit's versions set
+ * aside, other units' sheets merged into a return, a locked return's changes since (the first 10).
  */
 function chosenEvaluationLines(set: Extract<ChosenEvaluation, { ok: true }>, l: Lang): string {
   const r = set.report;
   return sentences([
     reportParagraph(r, l),
     ...(set.covers ?? []),
+    set.unlisted ? cycleMessage("summary_unlisted", { n: set.unlisted.length, units: set.unlisted.join(l === "en" ? ", " : "、"), task: "report" }, l) : "",
     yearTargetLine(r, l) ?? "",
     ...reportVersionLines(set.versions ?? [], set.misnamed ?? [], l),
-    ...(set.merged ?? []).map((m) => mergedFileLine(m, "report", false, l)),
+    ...(set.merged ?? []).map((m) => mergedFileLine(m, "report", set.ledger !== undefined, l)),
     ...(set.locked ?? []).flatMap((x) => [cycleMessage("report_locked_changes", { unit: x.unit, n: x.changes.length }, l), ...x.changes.slice(0, NAMED_CHANGES).map((c) => cycleMessage("locked_change", { ...c }, l))]),
   ], l);
 }

@@ -13,3 +13,8 @@ export function paneSentences(parts: ReadonlyArray<string | null | undefined>, l
   const said = parts.filter((p): p is string => typeof p === "string" && p !== "");
   return said.map((p, i) => (i < said.length - 1 && !ENDED.test(p) ? `${p}${lang === "en" ? "." : "。"}` : p)).join(lang === "en" ? " " : "");
 }
+
+/** `line` as a sentence of the pane's line: the CLI's English line (not summed: …) begins one here. */
+export function paneSentence(line: string, l: Lang): string {
+  return l === "en" ? `${line.charAt(0).toUpperCase()}${line.slice(1)}` : line;
+}

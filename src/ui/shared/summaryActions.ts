@@ -18,9 +18,9 @@ import { t, type Lang, type LangText } from "./i18n";
 import type { OfficeActions } from "./OfficeActions";
 import { sheetRefusalText } from "./sheetRefusalText";
 import type { SheetRefusal } from "../../hosts/office/SheetRefusal";
-import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenLedger, type ChosenReturn, type PassedOver, type PlanOutcome, type SummarySaid, OPEN_WORKBOOK } from "./summaryPlans";
-import { readLedgerBook } from "../../cycle/ledgerBook";
-import { ledgerCycle } from "../../cycle/ledgerCycle";
+import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenReturn, type PassedOver, type PlanOutcome, type SummarySaid, OPEN_WORKBOOK } from "./summaryPlans";
+import { chosenLedger } from "./chosenLedger";
+import { paneSentence } from "./paneSentences";
 import { summaryLedgerLines } from "../../cli/summaryLedgerLines";
 import { blankUnitsText } from "../../cli/blankUnitsText";
 import { sameValuesLines } from "../../cli/sameValuesLines";
@@ -29,7 +29,6 @@ import { summaryTotalsLine } from "../../cli/summaryTotalsLine";
 import { resubmissionLine } from "../../cli/resubmissionLine";
 import { cycleMessage } from "../../cli/cycleMessages";
 import { labelColon } from "../../domain/labelColon";
-import { chinaDate } from "../../cycle/chinaDate";
 import { unusableReason } from "../../domain/UnusableReason";
 import type { UnusableFile } from "../../cycle/UnusableFile";
 import { unusableFileLine } from "../../cycle/unusableFileLine";
@@ -247,11 +246,6 @@ export function yearPickedLine(picked: YearPicked, task: "summary" | "evaluation
   return t(l, task === "summary" ? "msg.yearPickedSummary" : "msg.yearPickedEvaluation", { years, n: picked.n, year: picked.year });
 }
 
-/** `line` as a sentence of the pane's line: the CLI's English line (not summed: …) begins one here. */
-export function paneSentence(line: string, l: Lang): string {
-  return l === "en" ? `${line.charAt(0).toUpperCase()}${line.slice(1)}` : line;
-}
-
 /**
  * The consolidated summary of the chosen returns, written into the open workbook as 生成汇总's
  * are: over our own unchanged 汇总 and 问题清单 (`replaced`), else as new sheets (`kept` says why).
@@ -268,20 +262,10 @@ export async function consolidate(a: OfficeActions, files: readonly ChosenFile[]
   const lines = (l: Lang, more: readonly PassedOver[] = []): string[] => [...passed.map((x) => said(x(l), l)), ...more.map((x) => said(x(l), l))];
   const join = (l: Lang, all: readonly string[]): string => all.join(l === "en" ? "; " : "；");
   if (chosen.length === 0) return refusal((l) => join(l, lines(l)), lang);
-  // a 报送台账 among them is read as `summary --ledger` reads it (ledgerCycle, as of today): one only
-  const ledgers = chosen.flatMap((c) => {
-    const book = readLedgerBook(c.grid);
-    return book ? [{ file: c.file, book }] : [];
-  });
-  if (ledgers.length > 1) return refusal((l) => t(l, "msg.twoLedgers", { n: ledgers.length, files: ledgers.map((x) => x.file).join(l === "en" ? ", " : "、") }), lang);
-  let ledger: ChosenLedger | undefined;
-  const book = ledgers[0];
-  if (book) {
-    const c = ledgerCycle([book], { asOf: chinaDate(Date.now()) });
-    if (!c.ok) return refusal((l) => paneSentence(cycleMessage(c.refusal.code, c.refusal.params, l), l), lang);
-    ledger = { file: book.file, cycle: c.options, ...(c.ledgerYear ? { year: c.ledgerYear.year } : {}) };
-  }
-  const returns = book ? chosen.filter((c) => c.file !== book.file) : chosen;
+  // a 报送台账 among them is read as `summary --ledger` reads it (chosenLedger, as of today): one only
+  const found = chosenLedger(chosen, "summary");
+  if (!found.ok) return refusal(found.why, lang);
+  const { ledger: book, returns } = found;
   if (returns.length === 0) return refusal((l) => join(l, [...lines(l), describeReturnSetProblem({ code: "no_returns_to_sum", params: {} }, l)]), lang);
   const unsummed = passed.map((x) => x("zh"));
   // every chosen file that could not be used is named after the refusal too (trial32p: a fake .xlsx went unnamed; trial33p: one a try)
@@ -289,7 +273,7 @@ export async function consolidate(a: OfficeActions, files: readonly ChosenFile[]
   let why: LangText | undefined;
   let more: readonly PassedOver[] = [];
   const w = await writeFromOpenWorkbook(a, (grid) => {
-    const out = consolidationSummary(returns, grid, unsummed, ledger);
+    const out = consolidationSummary(returns, grid, unsummed, book);
     if (!out.ok) why = refused(out.problem, out.passedOver);
     else more = out.passedOver ?? [];
     return out;

@@ -835,8 +835,8 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine): HT
   // selects the cell to fix (flagCell: I7 for a 2021 value that cannot be used, named on its own line)
   li.append(node("div", "flag-facts", flagFactsLine(item, year, lang)));
   for (const issue of item.issues) {
-    // the 说明 line below asks for it; a cell merged into the one above says so (the .xlsx reader's merges only)
-    if (issue.code === "lagging_no_note" && issue.params?.["mergedWith"] === undefined) continue;
+    // lagging_no_note is said as check, 审核 and 问题清单 say it (P4：滞后指标须填写说明), above the 说明 line's button:
+    // a trial read the button alone as optional (trial38 F9)
     // a blank row's 说明 is said on the 说明 line below, with its button (§6a)
     if (issue.code === "missing_explained") continue;
     // the plan's own (a unit read from the name, shown so in the sheet's 单位 column): no filer can act on it,
