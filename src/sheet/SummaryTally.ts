@@ -16,6 +16,8 @@ import { problemSite } from "./problemSite";
 import { projectSumsPlace } from "./projectSumsPlace";
 import { goodShare, type Counts, type FlagRow, type ListedRow, type SummaryFigures } from "./summarize";
 import { labelColon } from "../domain/labelColon";
+import { isDoubtOnFix } from "../domain/isDoubtOnFix";
+import { issueText } from "./issueText";
 import { planIdentity } from "../templates/planIdentity";
 
 /** The cumulative rows' slips kept apart for the summary's text and JSON (runningTotals, cumulativeDoubts). */
@@ -173,9 +175,13 @@ export class SummaryTally {
         const decided = review?.[`${item.template}|${item.id}`];
         const mark = decided ? { review: decided } : {};
         for (const x of real) {
+          // a doubt on the number a text would be once fixed is said in that text's row, as check says it (isDoubtOnFix, trial38 F2)
+          if (isDoubtOnFix(x)) continue;
+          const onFix = x.severity === "error" ? real.filter((d) => isDoubtOnFix(d) && d.cell === x.cell) : [];
+          const message = onFix.length ? `${x.message}；${issueText(onFix, x.cell ?? item.statusCell, "zh")}` : x.message;
           // a level or a year far beyond the pace is named with its value (cumulativeDoubts): the issue's `received`
           const params = x.code === "level_typed" || x.code === "year_over_pace" ? { ...x.params, value: Number(x.received) } : x.params;
-          const flag: FlagRow = { unit, file, item: row, message: x.message, code: x.code, severity: x.severity, ...(x.cell ? { cell: x.cell } : {}), ...(params ? { params } : {}), ...mark };
+          const flag: FlagRow = { unit, file, item: row, message, code: x.code, severity: x.severity, ...(x.cell ? { cell: x.cell } : {}), ...(params ? { params } : {}), ...mark };
           this.flags.push(flag);
           if (CUMULATIVE_SLIPS.includes(x.code)) this.runningTotals.push(flag);
         }
