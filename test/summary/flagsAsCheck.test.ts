@@ -36,7 +36,7 @@ describe("the 问题清单 says of a row what check's line says", () => {
     const report: CheckReport = { year: 2023, reportingUnit: "临港新区", templates: [{ id: "t", title: "表", kind: "indicator", rows: "00000000" }], items: [item], counts, problems: [] };
     const s = summarize([{ file: "2023-临港新区.xlsx", report }]);
     if (!s.ok) throw new Error(s.message);
-    const said = [...s.figures.flags].map((x) => [x.cell ?? `K${item.id.slice(1)}`, (x.message.replace(/^工作表「专栏1」[A-Z]+\d+：/, "") || flagReason(x.item, 2023)) ?? ""]);
+    const said = [...s.figures.flags].map((x): [string, string] => [x.cell ?? `K${item.id.slice(1)}`, (x.message.replace(/^工作表「专栏1」[A-Z]+\d+：/, "") || flagReason(x.item, 2023)) ?? ""]);
     expect(said).toEqual(lines);
     // every part of check's line is on one of them
     for (const part of rowIssueText(item, `K${item.id.slice(1)}`, "zh").split("；")) expect(said.some(([, m]) => m.includes(part.replace(/^[A-Z]+\d+：/, "")))).toBe(true);
