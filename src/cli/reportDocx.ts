@@ -26,6 +26,8 @@ import { reportedValue } from "../sheet/reportedValue";
 import { baselineInBandWords } from "../sheet/baselineInBandWords";
 import { withinBandWords } from "../sheet/withinBandWords";
 import { rowWarning } from "../sheet/rowWarning";
+import { warningUnjudged } from "../domain/warningUnjudged";
+import { warningCountCell } from "./warningCountCell";
 import { doubtYear } from "../sheet/doubtYear";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { breachOf } from "../domain/breachOf";
@@ -203,19 +205,22 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     const labels = shownGradeLabels(r.returns.flatMap((ret) => ret.items.map((i) => ({ ended: ret.year >= i.targetYear }))));
     // every unit in the list's order; one that sent nothing is named as such, with no counts
     const countyHead = ["填报单位", ...labels, "预警"];
-    // each unit's counts, by label then 预警; null for a unit that sent nothing
+    // each unit's counts, by label then 预警, then the binding rows whose 预警 cannot be judged (warningUnjudged,
+    // said in the 预警 cell, never as 0: trial38 F1); null for a unit that sent nothing
     const counts = r.units.map(({ ret }) => (ret ? [
       ...labels.map((l) => ret.items.filter((i) => gradeLabel(i.graded.grade, ret.year >= i.targetYear) === l).length),
       ret.items.filter((i) => rowWarning(i, ret.year) !== null).length,
+      ret.items.filter((i) => warningUnjudged({ attribute: i.attribute, grade: i.graded.grade, reason: i.graded.reason }) !== null).length,
     ] : null));
+    const cells = (c: number[]): Array<{ text: string }> => [...c.slice(0, labels.length).map((n) => ({ text: String(n) })), { text: warningCountCell(c[labels.length] ?? 0, c[labels.length + 1] ?? 0) }];
     const countyRows = r.units.map((u, k) => {
       const c = counts[k];
       // a return without the year's values keeps its counts (未能评估, as summary counts them) and is marked 未报 as summary says it
-      return c ? [{ text: ABSENT_UNIT_WORDS.name(u) }, ...c.map((n) => ({ text: String(n) }))] : [{ text: ABSENT_UNIT_WORDS.name(u) }, ...labels.map(() => ({ text: "—" })), { text: "—" }];
+      return c ? [{ text: ABSENT_UNIT_WORDS.name(u) }, ...cells(c)] : [{ text: ABSENT_UNIT_WORDS.name(u) }, ...labels.map(() => ({ text: "—" })), { text: "—" }];
     });
     // 合计 over the units that reported (one that sent nothing adds nothing), so a manager matches summary's totals (trial26b)
-    const totals = countyHead.slice(1).map((_, c) => counts.reduce((a, x) => a + (x?.[c] ?? 0), 0));
-    countyRows.push([{ text: TOTAL_LABEL }, ...totals.map((n) => ({ text: String(n) }))]);
+    const totals = [...countyHead.slice(1), "unjudged"].map((_, c) => counts.reduce((a, x) => a + (x?.[c] ?? 0), 0));
+    countyRows.push([{ text: TOTAL_LABEL }, ...cells(totals)]);
     body.push(table(countyHead, countyRows));
     const absent = ABSENT_UNIT_WORDS.note(r.units);
     if (absent) body.push(p(absent));
@@ -244,7 +249,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     const ends = labels.includes(NOT_ACHIEVED_LABEL.zh), opens = labels.includes(GRADE_LABELS.early);
     // the grid's legend: ★, 预警, and how its grades read as check's statuses (one sentence for the whole report, kept with
     // the grid whose grades it explains, and counted in its fit; a paragraph of its own after it was left alone on the next page)
-    const note = `${keys.some((x) => x.attribute === BINDING) ? "★ 为约束性指标。" : ""}预警：约束性指标${[opens ? "预计难以完成" : "", opens ? "当年未达到目标且无趋势可预测" : "", ends ? "期末未完成" : ""].filter(Boolean).join("、")}的项数。${gradeStatusNote(r)}`;
+    const note = `${keys.some((x) => x.attribute === BINDING) ? "★ 为约束性指标。" : ""}预警：约束性指标${[opens ? "预计难以完成" : "", opens ? "当年未达到目标且无趋势可预测" : "", ends ? "期末未完成" : ""].filter(Boolean).join("、")}的项数${r.returns.some((ret) => ret.items.some((i) => warningUnjudged({ attribute: i.attribute, grade: i.graded.grade, reason: i.graded.reason }) !== null)) ? "；约束性指标未能评估的，是否预警无法判断，不计为 0" : ""}。${gradeStatusNote(r)}`;
     // a landscape grid ends its section (the units' portrait pages follow), so a page it leaves nearly empty stays so:
     // it is set whole on a page, turned before it if need be, or at 8 pt where that saves its last page (gradeGridFit);
     // its note kept with its last row

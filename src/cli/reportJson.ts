@@ -1,9 +1,11 @@
 import type { Lang } from "../domain/describeIssue";
 import { decimalFixed } from "../domain/decimalFixed";
 import type { RateGap } from "../domain/gradeIndicator";
-import type { EvaluationReport } from "../sheet/EvaluationReport";
+import type { EvaluationReport, EvaluationRow } from "../sheet/EvaluationReport";
+import type { NotGradedReason } from "../domain/NotGradedReason";
 import { reportParagraph } from "../sheet/reportParagraph";
 import { rowWarning } from "../sheet/rowWarning";
+import { warningUnjudged } from "../domain/warningUnjudged";
 import { yearOwnTarget } from "../sheet/yearOwnTarget";
 import { assessmentOf } from "../sheet/assessmentOf";
 import { targetsDifferJson } from "./targetsDifferJson";
@@ -18,9 +20,10 @@ const gapJson = (key: string, g: RateGap | undefined): Record<string, { value: n
 /**
  * `report --json`, exactly as architecture.md gives it: `{year, items:[{template, id, name,
  * attribute, status, grade, progress, expected, forecast:{value, meets, hold?, withheld?, basis?:{years}}, pace:{needed, achieved, unmet?},
- * warning, verify?, basis?, invalid?, yearTarget?, assessmentConfirmed?, revisions?}], counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
+ * warning, warningUnjudged?, verify?, basis?, invalid?, yearTarget?, assessmentConfirmed?, revisions?}], counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
  * `warning` is the row's 预警 (rowWarning: `forecast`, `breached`, `not_achieved`, or null), as the
- * 预警 list marks it and the county table counts it.
+ * 预警 list marks it and the county table counts it; `warningUnjudged` (only on a binding row not graded, warningUnjudged:
+ * its NotGradedReason, `invalid` for 数据异常) says its 预警 cannot be judged, so `warning` null there is unknown, not none.
  * Project lists (§4): `projects: [{unit?, template, id, name, owner, state, completed, investment, status,
  * grade, reason, progress, expected, gapPoints, verify?, suggestion?}]`; reform lists (§5): `reforms: [{unit?,
  * template, id, name, leadUnit, state, evidence, status, group, problems?}]` (group: reformGroup); each only
@@ -73,6 +76,8 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
       // `unmet` only where Y's value equals a strict final target it must pass (80 against >80): needed 0, not met (§6, our reading)
       pace: { needed: round(i.graded.pace.needed), achieved: round(i.graded.pace.achieved), ...gapJson("unmet", i.graded.pace.unmet) },
       warning: rowWarning(i, ret.year),
+      // only on a binding row not graded: its 预警 cannot be judged (warningUnjudged: the NotGradedReason, `invalid` …), never read as none
+      ...warningUnjudgedJson(i),
       // only on a row whose value is to be verified (valueToVerify): `far_from_plan`, `scale_suspect` or
       // `running_total` (then `basis`: the total the grade reads, not the sum)
       ...(i.verify ? { verify: i.verify.code } : {}),
@@ -103,4 +108,10 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
     // the units listed whose only file could not be used (they did send): the file and why (UnusableReason)
     ...(unusable.length ? { unusable } : {}),
   };
+}
+
+/** `warningUnjudged` of a row whose 预警 cannot be judged (warningUnjudged), or nothing. */
+function warningUnjudgedJson(i: Pick<EvaluationRow, "attribute" | "graded">): { warningUnjudged?: NotGradedReason } {
+  const why = warningUnjudged({ attribute: i.attribute, grade: i.graded.grade, reason: i.graded.reason });
+  return why === null ? {} : { warningUnjudged: why };
 }

@@ -91,9 +91,15 @@ export function summaryLedgerLines(ledger: readonly UnitFacts[] | null, lang: La
   if (incomplete.length) states.push(cycleMessage("summary_to_complete", { units: incomplete.map((x) => `${x.unit} ${missingWords(x, lang)}`).join(sep) }, lang));
   // errors and lags without a 说明 to chase, by unit, as the ledger's 错误数 and 未说明的滞后 count them (toPutRight)
   // each unit's errors named in check's words (BLOCKER_WORDS, its sheets left to the 问题清单), not as 数据异常等 (trial34 C3)
-  const toFix = (ledger ?? []).map((x) => ({ unit: x.unit, ...toPutRight(x), what: x.blockers ? BLOCKER_WORDS[lang](blockerCounts(x.blockers, lang, false)) : "" }));
+  const toFix = (ledger ?? []).map((x) => {
+    const put = toPutRight(x);
+    return { unit: x.unit, ...put, what: put.blockers ? BLOCKER_WORDS[lang](blockerCounts(put.blockers, lang, false)) : "" };
+  });
   const toCorrect = toFix.filter((x) => x.errors > 0);
   if (toCorrect.length) states.push(cycleMessage("summary_to_correct", { units: toCorrect.map((x) => cycleMessage("summary_unit_errors", { unit: x.unit, errors: x.errors, what: x.what }, lang)).join(sep) }, lang));
+  // changed since the lock: for the reviewer to accept or send back, as check and lock ask, not sent to the unit (trial38 F4)
+  const toRecheck = toFix.filter((x) => x.changed.length > 0);
+  if (toRecheck.length) states.push(cycleMessage("summary_to_recheck", { units: toRecheck.map((x) => cycleMessage("summary_unit_changed", { unit: x.unit, n: x.changed.length, cells: x.changed.join(sep) }, lang)).join(sep) }, lang));
   const toExplain = toFix.filter((x) => x.lags > 0);
   if (toExplain.length) states.push(cycleMessage("summary_to_explain", { units: toExplain.map((x) => cycleMessage("summary_unit_lags", { unit: x.unit, lags: x.lags }, lang)).join(sep) }, lang));
   // accepted (通过) with rows 未填报: not chased to complete a return that is locked, but named

@@ -7,13 +7,14 @@ import { toPutRight } from "./toPutRight";
  * What a manager chases a unit for, in `summary --json`'s `ledger[].chase`, the 报送台账 sheet's 催办
  * column and 催报 list, and the terminal's lines: `not_sent` (催报: no return counted), `restore_cover` (补回「填报说明」表:
  * its 填报说明 sheet was deleted, with the year, the unit and the signatures 填报人, 单位负责人), `complete`
- * (督促补填: rows left 未填报), `correct` (退回改正: errors) and `explain` (督促说明: lagging rows
+ * (督促补填: rows left 未填报), `correct` (退回改正: errors), `recheck` (审核复核: cells changed since the lock, for the
+ * reviewer to accept or send back, toPutRight's `changed`; trial38 F4) and `explain` (督促说明: lagging rows
  * without a 说明), `resend` (换现行版本: its return came on another version of the plan, an amended plan's
  * old form: it did send, it is to be moved onto or sent again on the current version, not chased as late).
  */
-export type ChaseReason = "not_sent" | "resend" | "restore_cover" | "complete" | "correct" | "explain";
+export type ChaseReason = "not_sent" | "resend" | "restore_cover" | "complete" | "correct" | "recheck" | "explain";
 
-type Chased = Pick<UnitFacts, "state" | "deadline" | "missing" | "explainedMissing" | "errors" | "unexplainedLags" | "held" | "unusable" | "mergedIn" | "coverDeleted">;
+type Chased = Pick<UnitFacts, "state" | "deadline" | "missing" | "explainedMissing" | "errors" | "unexplainedLags" | "held" | "blockers" | "unusable" | "mergedIn" | "coverDeleted">;
 
 /**
  * The reasons a unit is chased as of `asOf` (ISO date; "" when none is known: every unit not sent
@@ -29,6 +30,7 @@ type Chased = Pick<UnitFacts, "state" | "deadline" | "missing" | "explainedMissi
  * - `complete`: sent (已报 or 退回) with rows 未填报 (isIncomplete);
  * - `correct`: errors to correct (toPutRight), or decisions all 通过 while errors remain (`held`:
  *   lock refuses it; named on its own line, summary_held and the sheet's 更正);
+ * - `recheck`: cells changed since the lock, for the reviewer (toPutRight's `changed`), not errors to send back;
  * - `explain`: lagging rows without a 说明 to explain (toPutRight).
  * A return accepted (通过) is chased for nothing: the reviewer took it as it is.
  */
@@ -42,6 +44,7 @@ export function chaseOf(f: Chased, asOf: string): ChaseReason[] {
     ...(f.coverDeleted && f.state !== "通过" ? ["restore_cover" as const] : []),
     ...(isIncomplete(f) ? ["complete" as const] : []),
     ...(put.errors > 0 || (f.held ?? 0) > 0 ? ["correct" as const] : []),
+    ...(put.changed.length > 0 ? ["recheck" as const] : []),
     ...(put.lags > 0 ? ["explain" as const] : []),
   ];
 }

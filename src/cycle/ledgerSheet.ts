@@ -237,7 +237,12 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   // sent with every blank row explained (§6a): not chased, but said, so the manager sees why
   for (const f of facts.filter(isExplainedIncomplete)) chaseLine(f, EXPLAINED_MISSING_WORDS.zh.mark, FILLS["通过"], EXPLAINED_MISSING_WORDS.zh.line(f.missing, f.rows));
   // sent with errors to correct, or lags without a 说明: the 错误数 and 未说明的滞后 above (toPutRight)
-  for (const f of facts) if (toPutRight(f).errors > 0) chaseLine(f, CHASE_MARKS.correct, COMPLETE_FILL, `已报送，有 ${toPutRight(f).errors} 处错误${f.blockers ? `（${BLOCKER_WORDS.zh(blockerCounts(f.blockers, "zh", false))}）` : ""}，请退回改正`);
+  for (const f of facts) {
+    const put = toPutRight(f);
+    if (put.errors > 0) chaseLine(f, CHASE_MARKS.correct, COMPLETE_FILL, `已报送，有 ${put.errors} 处错误${put.blockers ? `（${BLOCKER_WORDS.zh(blockerCounts(put.blockers, "zh", false))}）` : ""}，请退回改正`);
+    // changed since the lock: the reviewer accepts or sends back each change, as check and lock ask (trial38 F4)
+    if (put.changed.length > 0) chaseLine(f, CHASE_MARKS.recheck, COMPLETE_FILL, `锁定后被改动 ${put.changed.length} 处（${put.changed.join("、")}），请审核人员复核`);
+  }
   for (const f of facts.filter((_, i) => reasons[i]!.includes("explain"))) chaseLine(f, CHASE_MARKS.explain, COMPLETE_FILL, `已报送，${toPutRight(f).lags} 项滞后指标未写说明，请督促补写说明`);
   // received after its deadline (trial37b F8: managers score 按时报送): not chased, said with the day and where it was read
   for (const f of facts) if (f.late) chaseLine(f, LATE_MARK, FILLS["未报"], lateLine(f));

@@ -20,7 +20,7 @@ export interface LockBlockers {
   sheetsMissing: string[];
   /**
    * the cells changed since the return was locked (locked_value_changed), given by summary (arrivedReturn) only, for its
-   * 错误数 and 退回改正 line: lock takes them once a reviewer decides on their rows, not as errors (lockErrors), so
+   * 错误数 and its 审核复核 line (toPutRight's `changed`, apart from 退回改正, trial38 F4): lock takes them once a reviewer decides on their rows, not as errors (lockErrors), so
    * check's 不能锁定 line leaves them to its 锁定后被改动 count; absent elsewhere
    */
   changed?: string[];

@@ -514,19 +514,21 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     }
     // a value written as text (1,200) is judged as the number it would be once fixed: the fix is offered beside it
     const typed = checked.value ?? checked.issues.find((i) => i.code === "text_number" && typeof i.suggestion === "number")?.suggestion;
+    // a doubt on that number is said with the text's fix, never as a value the cell holds (isDoubtOnFix, trial38 F2)
+    const onFix = checked.value === null ? { onFix: 1 } : {};
     const jumps = input.jumps ?? JUMP_LIMITS;
     // every earlier year with a usable number, or null: the latest year's running total reads them all
     const filled = earlier.every((e) => typeof e.checked?.value === "number") ? earlier.map((e) => ({ year: e.year, value: e.checked?.value ?? 0 })) : null;
     // a level near the baseline is said as such, never as a running total (0.2, 0.3, 78.6 adds up too)
     const level = typeof typed === "number" ? levelTyped(typed, bv, targetValue(target), spec.baselineYear, earlier, jumps[effUnit.unitClass]) : null;
-    if (level) issues.push({ code: "level_typed", severity: "warning", ...at(year), received: String(typed), params: level });
+    if (level) issues.push({ code: "level_typed", severity: "warning", ...at(year), received: String(typed), params: { ...level, ...onFix } });
     const running = typeof typed === "number" && !level ? runningTotal(typed, values, targetValue(target)) ?? runningLatest(typed, filled, jumps, effUnit) : null;
-    if (running) issues.push({ code: "running_total", severity: "warning", ...at(year), params: running });
+    if (running) issues.push({ code: "running_total", severity: "warning", ...at(year), params: { ...running, ...onFix } });
     // a baseline written as last period's total (〔18.5〕): what a running total carried on would include
     const base = parseTarget(spec.baseline, effUnit.symbol === "%");
     const previousTotal = base.kind === "cumulative" ? targetValue(base) : null;
     const over = typeof typed === "number" && !level && !running ? overPace(typed, targetValue(target), spec.targetYear - spec.baselineYear, previousTotal) : null;
-    if (over) issues.push({ code: "year_over_pace", severity: "warning", ...at(year), received: String(typed), params: over });
+    if (over) issues.push({ code: "year_over_pace", severity: "warning", ...at(year), received: String(typed), params: { ...over, ...onFix } });
     if (typeof typed === "number" && !level && !running && !over) {
       const doubts = earlierDoubts(earlier, bv, targetValue(target), spec, previousTotal, jumps[effUnit.unitClass], at);
       // Y's fall from a doubted year is that year's slip corrected, said on its cell: not Y's jump

@@ -15,6 +15,7 @@ import { unitAfterNumber } from "./unitAfterNumber";
 import { NOT_GRADED_REASONS, type NotGradedReason } from "./NotGradedReason";
 import type { Status } from "./Status";
 import { warningKind } from "./warningKind";
+import { warningUnjudged } from "./warningUnjudged";
 import type { ValueToVerify } from "./valueToVerify";
 import type { ForecastBasis, RateGap } from "./gradeIndicator";
 import { forecastOnOneYear } from "./forecastOnOneYear";
@@ -276,6 +277,11 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     : [];
   const why = w.notGradedWhy(byStatus);
   const notGradedPart = w.gradeCount("not_graded", counts.not_graded) + why;
+  // a binding row not graded has no 预警 to read: said so after the counts, never left to read as none (warningUnjudged,
+  // trial38 F1); a return with nothing entered says that of every row already
+  const unjudged = bindingFirst(named.filter((i) => warningUnjudged(i) !== null));
+  const unjudgedBy = NOT_GRADED_REASONS.map((st) => [st, unjudged.filter((i) => warningUnjudged(i) === st).length] as [NotGradedReason, number]).filter(([, n]) => n > 0);
+  const bindingUnjudged = w.bindingUnjudged(unjudgedBy, names(unjudged));
 
   // a plan revised mid-term (中期调整) says what changed, once, after the count of its indicators
   // and the rows it removed (`removed`: no longer rows, so named after those it kept or added)
@@ -294,7 +300,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     const missBinding = misses.filter((i) => i.attribute === BINDING).length;
     text = w.endOpening(named.length, attributes, targetYear, year, [
       w.gradeCount("achieved", counts.achieved), w.notAchievedCount(misses.length) + w.notAchievedBinding(missBinding), notGradedPart,
-    ], yearlyEnd(targetYear), revised) + doubts;
+    ], yearlyEnd(targetYear), revised) + bindingUnjudged + doubts;
     if (misses.length > 0) said.push({ rows: misses, full: endItem, say: (xs) => w.endList(xs, misses.length) });
   } else {
     const parts: string[] = [];
@@ -303,7 +309,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     const behindBinding = named.filter((i) => i.grade === "behind" && i.attribute === BINDING);
     parts.push(w.gradeCount("behind", counts.behind) + w.behindBinding(behindBinding.length, names(behindBinding)));
     parts.push(notGradedPart);
-    text = w.opening(named.length, attributes, year, parts, revised) + doubts;
+    text = w.opening(named.length, attributes, year, parts, revised) + bindingUnjudged + doubts;
 
     // plans (of several, ending in different years) whose period has ended by Y: what is not achieved at their end
     const endYears = [...new Set(named.filter(ended).map((i) => endOf(i) ?? year))].sort((a, b) => a - b);

@@ -148,6 +148,11 @@ export interface EvaluationWords {
   endList: (items: string[], n?: number) => string;
   /** "（未填报 19 项、待人工评估 2 项）": why rows are not graded, by status */
   notGradedWhy: (byReason: Array<[NotGradedReason, number]>) => string;
+  /**
+   * the binding rows not graded, whose 预警 cannot be judged (warningUnjudged): "其中约束性指标 1 项未能评估（数据异常），
+   * 是否预警无法判断：甲。" — the reasons by NotGradedReason (a count beside each only where there are two or more), the names; "" for none
+   */
+  bindingUnjudged: (byReason: Array<[NotGradedReason, number]>, names: string[]) => string;
   /** the return has no value at all for Y: said in place of the grades */
   nothingEntered: (year: number, n: number, why: string) => string;
   /** one 预计难以完成 item of the paragraph: the forecast F against the target, then the pace where it explains F */
@@ -423,6 +428,7 @@ const ZH: EvaluationWords = {
   notAchievedBinding: (n) => (n > 0 ? `（其中约束性 ${n} 项）` : ""),
   endList: (items, n = items.length) => `未完成的 ${n} 项：${items.join("；")}。`,
   notGradedWhy: (by) => (by.length > 0 ? `（${by.map(([s, n]) => `${notGradedReasonLabel(s, "zh")} ${n} 项`).join("、")}）` : ""),
+  bindingUnjudged: (by, names) => (names.length > 0 ? `其中约束性指标 ${names.length} 项未能评估（${by.length > 1 ? by.map(([r, n]) => `${notGradedReasonLabel(r, "zh")} ${n} 项`).join("、") : by.map(([r]) => notGradedReasonLabel(r, "zh")).join("")}），是否预警无法判断：${names.join("、")}。` : ""),
   nothingEntered: (y, n, why) => `${y} 年未填报任何数值，未能评估 ${n} 项${why}。`,
   forecastItem: (name, f, target, pace) => `${name}（预计 ${f}，目标 ${target}${pace ? `；${pace}` : ""}）`,
   forecastValue: (t, v, cumulative) => `${t} 年${cumulative ? "累计" : ""} ${v}`,
@@ -525,6 +531,7 @@ const EN: EvaluationWords = {
   notAchievedBinding: (n) => (n > 0 ? ` (of which binding ${n})` : ""),
   endList: (items, n = items.length) => `Not achieved${n === items.length ? "" : ` (${n})`}: ${items.join("; ")}. `,
   notGradedWhy: (by) => (by.length > 0 ? ` (${by.map(([s, n]) => `${notGradedReasonLabel(s, "en").toLowerCase()} ${n}`).join(", ")})` : ""),
+  bindingUnjudged: (by, names) => (names.length > 0 ? `Of these, ${names.length} binding ${names.length === 1 ? "indicator is" : "indicators are"} not graded (${by.length > 1 ? by.map(([r, n]) => `${notGradedReasonLabel(r, "en").toLowerCase()} ${n}`).join(", ") : by.map(([r]) => notGradedReasonLabel(r, "en").toLowerCase()).join("")}), so whether ${names.length === 1 ? "it is" : "they are"} a warning cannot be told: ${names.join(", ")}. ` : ""),
   nothingEntered: (y, n, why) => `No value was entered for ${y}: not graded ${n}${why}. `,
   forecastItem: (name, f, target, pace) => `${name} (forecast ${f}, target ${target}${pace ? `; ${pace}` : ""})`,
   forecastValue: (t, v, cumulative) => `${v}${cumulative ? " in total" : ""} in ${t}`,

@@ -1,5 +1,6 @@
 import type { Issue } from "./Issue";
 import { runningTotalReading } from "./runningTotalReading";
+import { isDoubtOnFix } from "./isDoubtOnFix";
 
 /**
  * Why a reporting year's value is to be verified before it is relied on (evaluation-rules §6, our
@@ -15,6 +16,7 @@ import { runningTotalReading } from "./runningTotalReading";
  * cumulative % row of yearly falls whose falls compounded and their sum disagree on whether the target is met
  * (§3 `compounded_fall`: `compounded`), graded on the sum (the contract) but, where the sum alone meets the
  * target at or after T (`compounded.final`), not graded (isUngradedDoubt; the reason 计算方法待核实, `method_to_verify`).
+ * A doubt on a number the cell does not hold (a text's fix, isDoubtOnFix) is none of these: the row is 数据异常.
  */
 export interface ValueToVerify {
   code: "far_from_plan" | "scale_suspect" | "running_total" | "level_typed" | "year_over_pace" | "approximate_backwards" | "compounded_fall";
@@ -57,7 +59,9 @@ export interface ValueToVerify {
  * which a running total copied from the target is taken from. `ungraded`: the report left the row
  * 未能评估（数值待核实） (IndicatorGrade.reason `scale_suspect`), so a running total says both readings.
  */
-export function valueToVerify(issues: readonly Issue[], sum: number | null = null, ungraded = false): ValueToVerify | null {
+export function valueToVerify(all: readonly Issue[], sum: number | null = null, ungraded = false): ValueToVerify | null {
+  // a doubt on the number a text would be once fixed is the text's error, not a value held (isDoubtOnFix)
+  const issues = all.filter((x) => !isDoubtOnFix(x));
   const i = issues.find((x) => (x.code === "far_from_plan" || x.code === "scale_suspect") && !x.params?.["noted"]);
   if (!i) {
     const r = runningTotalReading(issues, sum);

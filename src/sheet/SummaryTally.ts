@@ -17,6 +17,8 @@ import { problemSite } from "./problemSite";
 import { projectSumsPlace } from "./projectSumsPlace";
 import { goodShare, type Counts, type FlagRow, type ListedRow, type SummaryFigures } from "./summarize";
 import { labelColon } from "../domain/labelColon";
+import { isDoubtOnFix } from "../domain/isDoubtOnFix";
+import { issueText } from "./issueText";
 import { planIdentity } from "../templates/planIdentity";
 
 /** The cumulative rows' slips kept apart for the summary's text and JSON (runningTotals, cumulativeDoubts). */
@@ -174,15 +176,31 @@ export class SummaryTally {
         const row = listed(item);
         const decided = review?.[`${item.template}|${item.id}`];
         const mark = decided ? { review: decided } : {};
+        // the row's status said on a line of its own (flagReason's words) where no problem's line shows it, or where its
+        // progress went backwards, which check's line says first (rowIssueText: 倒退（58 对基期 59.5）, trial38 F5)
+        const backwards = item.progress !== null && item.progress < 0;
+        const statusLine = FLAGGED.includes(item.status) && (backwards || !real.some((x) => problemSite(item, x, report.year).status !== null));
+        if (statusLine && backwards) this.flags.push({ unit, file, item: row, message: "", ...mark });
         for (const x of real) {
+          // a doubt on the number a text would be once fixed is said in that text's row, as check says it (isDoubtOnFix, trial38 F2)
+          if (isDoubtOnFix(x)) continue;
+          const onFix = x.severity === "error" ? real.filter((d) => isDoubtOnFix(d) && d.cell === x.cell) : [];
+          const message = onFix.length ? `${x.message}；${issueText(onFix, x.cell ?? item.statusCell, "zh")}` : x.message;
           // a level or a year far beyond the pace is named with its value (cumulativeDoubts): the issue's `received`
           const params = x.code === "level_typed" || x.code === "year_over_pace" ? { ...x.params, value: Number(x.received) } : x.params;
-          const flag: FlagRow = { unit, file, item: row, message: x.message, code: x.code, severity: x.severity, ...(x.cell ? { cell: x.cell } : {}), ...(params ? { params } : {}), ...mark };
+          const flag: FlagRow = { unit, file, item: row, message, code: x.code, severity: x.severity, ...(x.cell ? { cell: x.cell } : {}), ...(params ? { params } : {}), ...mark };
           this.flags.push(flag);
           if (CUMULATIVE_SLIPS.includes(x.code)) this.runningTotals.push(flag);
         }
+        // what check's line says of why the row is graded so (无基期值，无法计算序时进度, a 左右 band: info), each a line of
+        // its own after the problems, as check gives it last (trial38 F5); an explained blank's and a locked lag's words
+        // are the status line's (flagReason: 已说明; the lock accepted the lag), not repeated
+        for (const x of item.issues) {
+          if (x.severity !== "info" || isPlanIssue(x) || x.code === "missing_explained" || x.code === "lagging_no_note") continue;
+          this.flags.push({ unit, file, item: row, message: x.message, code: x.code, severity: x.severity, ...(x.cell ? { cell: x.cell } : {}), ...(x.params ? { params: x.params } : {}), ...mark });
+        }
         // a status no line shows (every problem a warning about another year's cell, which shows none: problemSite) is a line of its own
-        if (!real.some((x) => problemSite(item, x, report.year).status !== null) && FLAGGED.includes(item.status)) this.flags.push({ unit, file, item: row, message: "", ...mark });
+        if (statusLine && !backwards) this.flags.push({ unit, file, item: row, message: "", ...mark });
       }
     }
     return null;

@@ -37,6 +37,7 @@ const LINES = {
   not_due: ["未报，截止日期未临近，暂不催报：", "Not sent, the deadline not yet near, not chased yet: "],
   complete: ["已报但有未填报的指标，请督促补填：", "Sent with rows not filled (未填报), to be completed: "],
   correct: ["有错误，请退回改正：", "Sent with errors, to be sent back and corrected: "],
+  recheck: ["锁定后被改动，请审核人员复核：", "Changed since the lock, for the reviewer to re-check: "],
   explain: ["滞后未写说明，请督促补写说明：", "Lagging without a 说明 (explanation), to be explained: "],
   held: ["审核通过但仍有错误、不能锁定（按已报）：", "Accepted on the review sheet but still with errors, so not lockable (counted sent): "],
 } as const;
@@ -99,6 +100,10 @@ describe("one rule says whom to chase and why: JSON, sheet and terminal agree", 
     ["sent, its 填报说明 sheet deleted", facts("木鱼镇", "已报", { coverDeleted: true }), ["restore_cover"], "补回「填报说明」表", ["补回「填报说明」表"], []],
     ["sent back, its 填报说明 sheet deleted, with errors", facts("木鱼镇", "退回", { coverDeleted: true, errors: 1 }), ["restore_cover", "correct"], "补回「填报说明」表、退回改正", ["补回「填报说明」表", "退回改正"], ["correct"]],
     ["accepted (通过), its 填报说明 sheet deleted: not chased", facts("木鱼镇", "通过", { coverDeleted: true, lock: "已锁定" }), [], "", [], []],
+    // trial38 F4: a value changed after the lock was sent to the unit 退回改正, while check and lock ask the reviewer to accept
+    // or send back the change: it is the reviewer's (审核复核), errors apart (on the old code: correct, 退回改正)
+    ["locked, then a value changed", facts("东城区", "已报", { errors: 1, lock: "锁定后被改动", blockers: { invalid: 0, overwritten: [], other: [], formulas: [], sheetsMissing: [], changed: ["K12"] } }), ["recheck"], "审核复核", ["审核复核"], ["recheck"]],
+    ["locked, then a value changed and another made invalid", facts("东城区", "已报", { errors: 2, lock: "锁定后被改动", blockers: { invalid: 1, overwritten: [], other: [], formulas: [], sheetsMissing: [], changed: ["K12"] } }), ["correct", "recheck"], "退回改正、审核复核", ["退回改正", "审核复核"], ["correct", "recheck"]],
   ])("%s", (_, f, reasons, cell, marks, lines) => {
     expect(chaseOf(f, AS_OF)).toEqual(reasons);
     expect(ledgerJson([f], AS_OF)[0]?.chase).toEqual(reasons);
@@ -163,7 +168,7 @@ describe("one rule says whom to chase and why: JSON, sheet and terminal agree", 
     const en = await cli("--lang", "en", "summary", ...args);
     const g = await readXlsxZip(readFileSync(join(d, "汇总.xlsx")));
     const rows = g.sheets.find((x) => x.name === LEDGER_SHEET)!.rows.map((row) => Object.fromEntries((row ?? []).map((c, i) => [String.fromCharCode(65 + i), c ? cellText(c) : ""])));
-    const MARK: Record<ChaseReason, string> = { not_sent: "催报", resend: "换现行版本", restore_cover: "补回「填报说明」表", complete: "督促补填", correct: "退回改正", explain: "督促说明" };
+    const MARK: Record<ChaseReason, string> = { not_sent: "催报", resend: "换现行版本", restore_cover: "补回「填报说明」表", complete: "督促补填", correct: "退回改正", recheck: "审核复核", explain: "督促说明" };
     // the returns do what they were made to do, so every reason is met, and one unit is chased for nothing
     expect(Object.fromEntries(ledger.map((x) => [x.unit, x.chase]))).toEqual({ 定海区: ["complete", "correct", "explain"], 岱山县: ["complete", "explain"], 普陀区: [], 嵊泗县: ["not_sent"] });
     for (const x of ledger) {

@@ -52,12 +52,15 @@ describe("summary names the units with errors to correct and lags to explain", (
     if (list.some((x) => x.held)) expect(zh.join("\n")).toContain("审核通过但仍有错误、不能锁定（按已报）：定海区 2 处错误");
   });
 
-  test.each<[string, Parameters<typeof toPutRight>[0], { errors: number; lags: number }]>([
-    ["已报", { state: "已报", errors: 2, unexplainedLags: 1 }, { errors: 2, lags: 1 }],
-    ["退回", { state: "退回", errors: 1, unexplainedLags: 4 }, { errors: 1, lags: 4 }],
-    ["held", { state: "已报", errors: 2, unexplainedLags: 1, held: 2 }, { errors: 0, lags: 1 }],
-    ["通过", { state: "通过", errors: 0, unexplainedLags: 3 }, { errors: 0, lags: 0 }],
-    ["未报", { state: "未报", errors: 0, unexplainedLags: 0 }, { errors: 0, lags: 0 }],
+  test.each<[string, Parameters<typeof toPutRight>[0], ReturnType<typeof toPutRight>]>([
+    ["已报", { state: "已报", errors: 2, unexplainedLags: 1 }, { errors: 2, lags: 1, changed: [] }],
+    ["退回", { state: "退回", errors: 1, unexplainedLags: 4 }, { errors: 1, lags: 4, changed: [] }],
+    ["held", { state: "已报", errors: 2, unexplainedLags: 1, held: 2 }, { errors: 0, lags: 1, changed: [] }],
+    ["通过", { state: "通过", errors: 0, unexplainedLags: 3 }, { errors: 0, lags: 0, changed: [] }],
+    ["未报", { state: "未报", errors: 0, unexplainedLags: 0 }, { errors: 0, lags: 0, changed: [] }],
+    // trial38 F4: a cell changed since the lock is the reviewer's to re-check, not an error to send back
+    ["已报, changed since the lock", { state: "已报", errors: 2, unexplainedLags: 0, blockers: { invalid: 1, overwritten: [], other: [], formulas: [], sheetsMissing: [], changed: ["K12"] } },
+      { errors: 1, lags: 0, changed: ["K12"], blockers: { invalid: 1, overwritten: [], other: [], formulas: [], sheetsMissing: [] } }],
   ])("toPutRight: %s", (_, f, expected) => {
     expect(toPutRight(f)).toEqual(expected);
   });
