@@ -8,6 +8,7 @@ import { describeXlsxProblem, inflateChunkSize, readXlsxZip, XlsxReadError, type
 import { isReturnSheet } from "../sheet/isReturnSheet";
 import { lockFileOf } from "./lockFile";
 import { lockedName } from "../hosts/lockedName";
+import { zipOfBytes } from "../hosts/xlsx/zipOfBytes";
 import { basename } from "node:path";
 import { labelColon } from "../domain/labelColon";
 
@@ -96,7 +97,7 @@ export async function gridOfBytes(file: string, buf: Buffer, lang: "zh" | "en" =
   if (lock) return { ok: false, reason: "lock_file", message: fileMessage({ code: "lock_file", file, lock }, lang) };
   if (/\.csv$/i.test(file) && !(buf[0] === 0x50 && buf[1] === 0x4b)) return { ok: false, reason: "csv_input", message: fileMessage({ code: "csv_input", file }, lang) };
   try {
-    return { ok: true, grid: await readXlsxZip(buf, { inflateRaw: zlibInflateRaw, ...(zlibCrc32 ? { crc32: zlibCrc32 } : {}), ...(read.comments ? { comments: true } : {}), needs: read.needs ?? isReturnSheet }) };
+    return { ok: true, grid: await readXlsxZip(buf, { loadZip: zipOfBytes, inflateRaw: zlibInflateRaw, ...(zlibCrc32 ? { crc32: zlibCrc32 } : {}), ...(read.comments ? { comments: true } : {}), needs: read.needs ?? isReturnSheet }) };
   } catch (e) {
     // the reader tells what kind of file it is (not a zip, encrypted, an old .xls…) and its limits
     const sep = labelColon(lang);

@@ -4,6 +4,7 @@ import { ElementPath } from "./ElementPath";
 import { parseXmlPart, type XmlPartHandler } from "./parseXmlPart";
 import { StringItemText } from "./StringItemText";
 import { cellString } from "./cellString";
+import { decimalIndex } from "./decimalIndex";
 import { xlsxProblem } from "./xlsxProblem";
 import { XlsxReadError } from "./XlsxReadError";
 import { ZIP_LIMITS } from "./ZIP_LIMITS";
@@ -172,7 +173,7 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
     if (c.row >= ZIP_LIMITS.maxRows) throw xlsxProblem({ code: "too_many_rows", params: { sheet: ctx.name, limit: ZIP_LIMITS.maxRows } });
     if (c.col >= ZIP_LIMITS.maxColumns || c.row < 0 || c.col < 0) return;
     (rows[c.row] ?? (rows[c.row] = []))[c.col] = value;
-    if (value === SHARED_MARK) ctx.sharedAt?.push(c.row, c.col, Number(c.v));
+    if (value === SHARED_MARK) ctx.sharedAt?.push(c.row, c.col, decimalIndex(c.v ?? ""));
   };
 
   return {
@@ -204,7 +205,8 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
         return;
       }
       if (d === 3 && local === "row") {
-        const r = Number(tag.attr("r"));
+        const rr = tag.attr("r");
+        const r = rr === undefined ? NaN : decimalIndex(rr);
         rowExplicit = Number.isInteger(r) && r >= 1;
         rowIndex = rowExplicit ? r - 1 : rowIndex + 1;
         if (ctx.headRows !== undefined && rowIndex >= ctx.headRows) throw HEAD_READ;
@@ -229,7 +231,7 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
         cell.col = col;
         cell.t = tag.attr("t") ?? "n";
         const st = tag.attr("s");
-        cell.s = st === undefined ? 0 : Number(st);
+        cell.s = st === undefined ? 0 : decimalIndex(st);
         cell.formula = false;
         cell.si = null;
         cell.whole = "";
@@ -320,7 +322,7 @@ function cellValue(c: OpenCell, ctx: SheetContext, sharedCells: CellValue[], num
   }
   const v = c.v;
   switch (c.t) {
-    case "s": return ctx.sharedAt ? SHARED_MARK : sharedCell(ctx.shared, sharedCells, Number(v));
+    case "s": return ctx.sharedAt ? SHARED_MARK : sharedCell(ctx.shared, sharedCells, decimalIndex(v));
     case "str": case "inlineStr": return text(cellString(v));
     case "b": return { type: "boolean", value: v.trim() === "1" || v.trim() === "true" };
     case "e": return { type: "error", code: v };

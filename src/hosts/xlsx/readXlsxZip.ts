@@ -18,6 +18,7 @@ import { parseWorksheet, type SheetContext } from "./parseWorksheet";
 import { parseRelationships, relsPartOf, type Relationship } from "./relationships";
 import { sniffFileKind } from "./sniffFileKind";
 import { xlsxProblem } from "./xlsxProblem";
+import type { LoadZip } from "./zipOfBytes";
 import { ZIP_LIMITS } from "./ZIP_LIMITS";
 import { XlsxLimitError, type SheetLimit, type XlsxProblemCode } from "./XlsxReadError";
 
@@ -25,11 +26,14 @@ import { XlsxLimitError, type SheetLimit, type XlsxProblemCode } from "./XlsxRea
 export { ZIP_LIMITS } from "./ZIP_LIMITS";
 export { inflateChunkSize, pakoInflateRaw, type InflateRaw } from "./InflateRaw";
 export type { Crc32 } from "./PackageParts";
+export type { LoadZip } from "./zipOfBytes";
 export { XlsxLimitError, XlsxReadError, type XlsxProblem, type XlsxProblemCode } from "./XlsxReadError";
 export { describeXlsxProblem } from "./describeXlsxProblem";
 
 export interface ReadXlsxOptions {
   inflateRaw?: InflateRaw;
+  /** reads the zip's entries (default JSZip.loadAsync, as the pane does; the CLI passes zipOfBytes, which is node only) */
+  loadZip?: LoadZip;
   /** checks each part read against the zip's CRC (default pako's, as the pane inflates; the CLI passes node's zlib.crc32) */
   crc32?: Crc32;
   /** also read each worksheet's comments (GridSheet.comments): rollover asks, check does not (it costs a part per sheet) */
@@ -65,7 +69,7 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
   checkEntryCount(bytes);
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: false, decodeFileName: entryName });
+    zip = await (options.loadZip ?? jszipLoad)(bytes, { decodeFileName: entryName });
   } catch {
     throw xlsxProblem({ code: "damaged_zip" });
   }
@@ -222,6 +226,9 @@ function sheetHead(parts: PackageParts, part: string, ctx: Omit<SheetContext, "f
   // the whole part was the head (a sheet past the rows, not the size): its rows, counted
   return { rows, count: size > head.length ? Number(((size / head.length) * ends).toPrecision(2)) : ends };
 }
+
+/** JSZip's own loading, CRCs left to PackageParts (which checks each part it reads). */
+const jszipLoad: LoadZip = (bytes, options) => JSZip.loadAsync(bytes, { checkCRC32: false, ...options });
 
 const tooManyCells = (): Error => xlsxProblem({ code: "too_many_cells", params: { limit: ZIP_LIMITS.maxCells } });
 
