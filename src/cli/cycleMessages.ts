@@ -313,7 +313,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   ledger_held: (p) => HELD_WORDS.zh.line(Number(p["n"])),
   ledger_held_state: () => HELD_WORDS.zh.state,
   summary_held: (p) => `审核通过但仍有错误、不能锁定（按已报）：${v(p, "units")}；请退回修改，或更正后再锁定`,
-  summary_ledger: (p) => `报送台账：应报 ${v(p, "expected")}，收到 ${v(p, "received")} 份；${v(p, "states")}${v(p, "why")}${v(p, "elsewhere")}`,
+  // `chased`: of the files received but counted 未报, those the 催报 line names with why, only counted here (trial37c F7)
+  summary_ledger: (p) => `报送台账：应报 ${v(p, "expected")}，收到 ${v(p, "received")} 份${Number(p["chased"]) > 0 ? `（其中 ${v(p, "chased")} 份按未报，见催报）` : ""}；${v(p, "states")}${v(p, "why")}${v(p, "elsewhere")}`,
   summary_ledger_states: (p) => `未报 ${v(p, "unsent")}  已报 ${v(p, "sent")}  退回 ${v(p, "returned")}  通过 ${v(p, "accepted")}`,
   summary_blank_unsent: (p) => `（${blankUnsentText(v(p, "words"), v(p, "units"))}）`,
   summary_unusable_unsent: (p) => `（${UNUSABLE_SHORT}，按未报：${v(p, "units")}）`,
@@ -479,7 +480,10 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   summary_held: (p) => `Accepted on the review sheet but still with errors, so not lockable (counted sent): ${v(p, "units")}; send back or correct, then lock`,
   summary_ledger: (p) => {
     const [counted, received] = [Number(p["counted"]), Number(p["received"])];
-    const why = counted > 0 ? ` (${counted === received && received > 1 ? "all" : `${v(p, "counted")} of them`} counted as not sent: ${v(p, "why")})` : "";
+    // those the line to chase names with why only counted here, the rest named (trial37c F7)
+    const chased = Number(p["chased"]) > 0 ? `${p["why"] ? `${v(p, "chased")} ` : ""}named below among those to be chased` : "";
+    const said = [chased, v(p, "why")].filter((x) => x).join("; ");
+    const why = counted > 0 ? ` (${counted === received && received > 1 ? "all" : `${v(p, "counted")} of them`} counted as not sent${p["why"] ? ": " : ", "}${said})` : "";
     return `Ledger (报送台账): ${v(p, "expected")} expected, ${v(p, "received")} received${why}; ${v(p, "states")}${v(p, "elsewhere")}`;
   },
   summary_ledger_states: (p) => `not sent ${v(p, "unsent")}  sent ${v(p, "sent")}  sent back ${v(p, "returned")}  accepted ${v(p, "accepted")}`,

@@ -28,19 +28,17 @@ import { mergedFileLine } from "./mergedFileLine";
  * workbook holding other units' returns (`merged`); each unit whose file came but cannot be summed, with why and what to
  * do (`fileLines`: false where the caller names those files already, the pane's files passed over); then the units to
  * complete, correct, explain, and those accepted with rows 未填报, 待人工评估 or errors held. `ledger` null (no ledger): no
- * lines. `filesSaid`: the files said on a unit's line, not to be said again among the files passed over. `chasedOnce`: the
- * counts line leaves out the files received but counted 未报 that the 催报 line names with why (the pane, whose line is
- * read in a few lines: each unit said once, trial37c F7); the terminal keeps both.
+ * lines. `filesSaid`: the files said on a unit's line, not to be said again among the files passed over. A file received
+ * but counted 未报 (blank, unusable) that the 催报 line names with why is only counted on the counts line (其中 3 份按未报，
+ * 见催报), not named there too: each unit said once, on the terminal as in the pane (trial37c F7, session 38).
  */
-export function summaryLedgerLines(ledger: readonly UnitFacts[] | null, lang: Lang, o: { skipped?: readonly UnusableFile[]; merged?: readonly MergedFile[]; asOf?: string; fileLines?: boolean; chasedOnce?: boolean } = {}): { lines: string[]; filesSaid: Set<string | undefined> } {
+export function summaryLedgerLines(ledger: readonly UnitFacts[] | null, lang: Lang, o: { skipped?: readonly UnusableFile[]; merged?: readonly MergedFile[]; asOf?: string; fileLines?: boolean } = {}): { lines: string[]; filesSaid: Set<string | undefined> } {
   const en = lang === "en";
-  const { skipped = [], merged = [], asOf = "", fileLines = true, chasedOnce = false } = o;
+  const { skipped = [], merged = [], asOf = "", fileLines = true } = o;
   // the units to chase, by name: every unit the sheet's 催报 list marks 催报 (chaseOf not_sent, the one rule; trial37c F1:
   // the line named only the units that sent nothing, the sheet four), first those that sent nothing (the sheet says how
   // late), then those whose file came, each with why (blank, cannot be summed, elsewhere; its own line says what to do)
   const chased = (ledger ?? []).filter((x) => chaseOf(x, asOf).includes("not_sent"));
-  // with chasedOnce, a unit the 催报 line names with why is not named in the counts line too
-  const inCounts = (x: UnitFacts): boolean => !chasedOnce || !chased.includes(x);
   // the counts are of the units expected: a unit outside the ledger (or --units) is summed and named on a line of its own
   const expected = ledger?.filter((x) => !x.unlisted) ?? [];
   const count = (st: LedgerState): number => expected.filter((x) => x.state === st).length;
@@ -48,24 +46,27 @@ export function summaryLedgerLines(ledger: readonly UnitFacts[] | null, lang: La
   const received = expected.filter((x) => x.file !== undefined && x.unusable !== "in_summary").length;
   // a return whose cover names no unit is said on its own line (covers), not as a unit outside the list
   const unlisted = (ledger ?? []).filter((x) => x.unlisted && x.file !== x.unit).map((x) => x.unit);
-  const blanks = blankGroups(expected.filter(inCounts), (x) => x.blank).map((g) => ({ words: BLANK_WORDS[lang][g.blank], units: g.items.map((x) => x.unit) }));
-  const blankCount = blanks.reduce((n, g) => n + g.units.length, 0);
   // a unit whose return sits in a subfolder not read, or only in a summary, is said on that line (grouped), not one line each
   const elsewhereReason = (x: UnitFacts): boolean => x.unusable === "in_subfolder" || x.unusable === "in_summary";
   const unusable = ledger?.filter((x) => x.unusable && !elsewhereReason(x)) ?? [];
-  const unusableCounted = unusable.filter(inCounts);
+  // the files received but counted 未报: those the 催报 line names with why are only counted here (trial37c F7: the
+  // terminal named 缙云县 three times), the rest (a blank return not yet due) named here, as no other line names them
+  const countedUnsent = [...expected.filter((x) => x.blank), ...unusable];
+  const onChaseLine = countedUnsent.filter((x) => chased.includes(x)).length;
+  const blanks = blankGroups(expected.filter((x) => !chased.includes(x)), (x) => x.blank).map((g) => ({ words: BLANK_WORDS[lang][g.blank], units: g.items.map((x) => x.unit) }));
+  const unusableNamed = unusable.filter((x) => !chased.includes(x));
   const elsewhere = (reason: "in_subfolder" | "in_summary"): string[] => ledger?.filter((x) => x.unusable === reason).map((x) => x.unit) ?? [];
   const inMerged = ledger?.filter((x) => x.mergedIn && x.state === "未报") ?? [];
   const sep = en ? ", " : "、";
-  // the files received but counted not sent (blank, unusable): in Chinese after the counts by state, in
+  // the files received but counted not sent (blank, unusable) named here: in Chinese after the counts by state, in
   // English beside "received", so the counts after add up (summary_ledger)
   const why = [...blanks.map((g) => cycleMessage("summary_blank_unsent", { n: g.units.length, words: g.words, units: g.units.join(sep) }, lang)),
-    ...(unusableCounted.length ? [cycleMessage("summary_unusable_unsent", { n: unusableCounted.length, units: unusableCounted.map((x) => x.unit).join(sep) }, lang)] : [])];
+    ...(unusableNamed.length ? [cycleMessage("summary_unusable_unsent", { n: unusableNamed.length, units: unusableNamed.map((x) => x.unit).join(sep) }, lang)] : [])];
   // units counted not sent for where their return is (a subfolder, a summary, merged into another's workbook)
   const placed = [...(["in_subfolder", "in_summary"] as const).map((r) => [r, elsewhere(r)] as const), ["merged", inMerged.map((x) => x.unit)] as const];
   const chasedElsewhere = placed.filter(([, units]) => units.length).map(([where, units]) => cycleMessage("summary_elsewhere_unsent", { where, n: units.length, units: units.join(sep) }, lang)).join("");
   const byState = cycleMessage("summary_ledger_states", { unsent: count("未报"), sent: count("已报"), returned: count("退回"), accepted: count("通过") }, lang);
-  const states = ledger ? [cycleMessage("summary_ledger", { expected: expected.length, received, counted: blankCount + unusableCounted.length, states: byState, why: why.join(en ? "; " : ""), elsewhere: chasedElsewhere }, lang)] : [];
+  const states = ledger ? [cycleMessage("summary_ledger", { expected: expected.length, received, counted: countedUnsent.length, chased: onChaseLine, states: byState, why: why.join(en ? "; " : ""), elsewhere: chasedElsewhere }, lang)] : [];
   const came = (x: UnitFacts): boolean => x.blank !== undefined || x.unusable !== undefined || x.mergedIn !== undefined;
   const own = (x: UnitFacts): number | undefined => (x.unusable === "other_year" ? skipped.find((f) => f.file === x.file && f.unit === x.unit)?.years?.own : undefined);
   const withWhy = (x: UnitFacts): string => cycleMessage("summary_unsent_unit", { unit: x.unit, ...(x.blank ? { blank: x.blank } : own(x) !== undefined ? { own: own(x) ?? "" } : { reason: x.unusable ?? "merged" }) }, lang);

@@ -88,7 +88,7 @@ describe("summary and report count the unit as received but unusable, not 未报
     expect(r.code).toBe(0);
     const lines = r.out.split("\n");
     expect(lines).toContain(line("汇总"));
-    expect(lines.find((l) => l.startsWith("报送台账："))).toContain("（收到的文件无法汇总，按未报：岱山县）");
+    expect(lines.find((l) => l.startsWith("报送台账："))).toContain("收到 3 份（其中 3 份按未报，见催报）");
     expect(r.out).toMatch(/未报，请催报：.*岱山县（收到的文件无法汇总）/);
     expect(lines).toContain(`未汇总：${rar}：是 RAR 压缩包，请解压后再汇总`);
   });

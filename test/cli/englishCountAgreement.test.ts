@@ -103,6 +103,9 @@ describe("the lines the trials read, at 1 and at 2", () => {
     ["summary: two units only in a summary", cycleMessage("summary_elsewhere_unsent", { where: "in_summary", n: 2, units: "甲, 乙" }, "en"), " (only in a summary, no returns of their own, counted not sent: 甲, 乙)"],
     ["summary: the ledger line, one blank file of one received", cycleMessage("summary_ledger", { expected: 1, received: 1, counted: 1, states: "not sent 1  sent 0  sent back 0  accepted 0", why: "1 file sent back blank, from 甲", elsewhere: "" }, "en"),
       "Ledger (报送台账): 1 expected, 1 received (1 of them counted as not sent: 1 file sent back blank, from 甲); not sent 1  sent 0  sent back 0  accepted 0"],
+    // those the line to chase names with why are only counted (session 38)
+    ["summary: the ledger line, two files of three chased", cycleMessage("summary_ledger", { expected: 3, received: 3, counted: 2, chased: 2, states: "not sent 2  sent 1  sent back 0  accepted 0", why: "", elsewhere: "" }, "en"),
+      "Ledger (报送台账): 3 expected, 3 received (2 of them counted as not sent, named below among those to be chased); not sent 2"],
   ])("%s", (_, said, text) => {
     expect(said.startsWith(text)).toBe(true);
   });

@@ -1,14 +1,15 @@
 /**
  * trial33 T10: a return locked without review (no decision on its 审核 sheet), then changed: check's title said
  * 已锁定（…，未经审核） but the changed row said 本填报已审核通过并锁定. The row says what the lock was: 未经审核 /
- * without review when no one reviewed it, 审核通过 / accepted only after a decision.
+ * without review when no one reviewed it, 审核通过 / accepted only after a decision. Session 38: it ends with what lock and
+ * review ask, the reviewer accepting the change or sending it back (it said 请退回重新审核, as if the return went back unseen).
  */
 import { cli } from "../support/cli";
 import { at, edit, KEY, lockedReturnFile } from "../support/trialReturn";
 
 test.each<[string, boolean, "zh" | "en", RegExp, RegExp]>([
-  ["locked without review (zh)", false, "zh", /本填报已锁定（\d{4}-\d\d-\d\d，未经审核），锁定时为「95\.5」，现为「96」：锁定后被改动/, /审核通过/],
-  ["locked without review (en)", false, "en", /this return was locked without review \(\d{4}-\d\d-\d\d\) with "95\.5"; it now holds "96"/i, /accepted and locked/],
+  ["locked without review (zh)", false, "zh", /本填报已锁定（\d{4}-\d\d-\d\d，未经审核），锁定时为「95\.5」，现为「96」：锁定后被改动，请审核人员复核：接受的在审核表中选“通过”或“已说明”，不接受的选“退回修改”/, /审核通过/],
+  ["locked without review (en)", false, "en", /this return was locked without review \(\d{4}-\d\d-\d\d\) with "95\.5"; it now holds "96": edited after the lock, for the reviewer to re-check: accept it with 通过 \(accept\) or 已说明 \(explained\) on the review sheet, or send it back with 退回修改 \(send back\)/i, /accepted and locked/],
   ["reviewed and locked (zh): 审核通过, as before", true, "zh", /本填报已审核通过并锁定（\d{4}-\d\d-\d\d），锁定时为「95\.5」/, /未经审核），锁定时/],
   ["reviewed and locked (en)", true, "en", /this return was accepted and locked \(\d{4}-\d\d-\d\d\) with "95\.5"/i, /without review \(/],
 ])("%s: the changed row says how it was locked", async (_, reviewed, lang, row, not) => {

@@ -15,7 +15,7 @@ import { cli } from "../support/cli";
  * Trial X: one blank file was 已收文件但本年度未填 on the terminal, 收到空表 on the ledger and 本年度未填 in the 汇总
  * title: each kind is now said in the ledger's words everywhere (the expected words are the columns below).
  */
-/** What the text and the 汇总 title say of the returns without the year's values: zh 其中…, zh ledger line, en head, en ledger line. */
+/** What the text and the 汇总 title say of the returns without the year's values: zh 其中…, zh ledger line beside 收到, en head, en ledger line. */
 type Said = [string, string, string, string];
 const dir = mkdtempSync(join(tmpdir(), "blank-return-"));
 const out = join(dir, "下发");
@@ -23,12 +23,12 @@ const out = join(dir, "下发");
 type Typed = Record<string, string>;
 test.each<[string, Typed, Record<string, string>, Record<string, string | undefined>, Said]>([
   ["both untouched", {}, { 定海区: "未报", 普陀区: "未报" }, { 定海区: "file", 普陀区: "file" },
-    ["其中定海区、普陀区收到空表", "（收到空表，按未报：定海区、普陀区）", "; 定海区, 普陀区 sent back blank", "(all counted as not sent: 2 files sent back blank, from 定海区, 普陀区)"]],
+    ["其中定海区、普陀区收到空表", "（其中 2 份按未报，见催报）", "; 定海区, 普陀区 sent back blank", "(all counted as not sent, named below among those to be chased)"]],
   ["定海区 typed one value", { 定海区: "in:2023" }, { 定海区: "已报", 普陀区: "未报" }, { 定海区: undefined, 普陀区: "file" },
-    ["其中普陀区收到空表", "（收到空表，按未报：普陀区）", "; 普陀区 sent back blank", "(1 of them counted as not sent: 1 file sent back blank, from 普陀区)"]],
+    ["其中普陀区收到空表", "（其中 1 份按未报，见催报）", "; 普陀区 sent back blank", "(1 of them counted as not sent, named below among those to be chased)"]],
   ["定海区 typed an earlier year only", { 定海区: "in:2022" }, { 定海区: "未报", 普陀区: "未报" }, { 定海区: "year", 普陀区: "file" },
-    ["其中定海区本年度未填，普陀区收到空表", "（本年度未填，按未报：定海区）（收到空表，按未报：普陀区）", "; 定海区 with no values for the year; 普陀区 sent back blank",
-      "(all counted as not sent: 1 file with no values for the year, from 定海区; 1 file sent back blank, from 普陀区)"]],
+    ["其中定海区本年度未填，普陀区收到空表", "（其中 2 份按未报，见催报）", "; 定海区 with no values for the year; 普陀区 sent back blank",
+      "(all counted as not sent, named below among those to be chased)"]],
 ])("%s", async (name, typed, states, blanks, [zh, zhLedger, en, enLedger]) => {
   const d = join(out, name);
   expect((await cli("distribute", "zhoushan-2021-2025", "--year", "2023", "--units", "定海区,普陀区", "--deadline", "2024-01-31", "--out-dir", d)).code).toBe(0);
@@ -57,7 +57,9 @@ test.each<[string, Typed, Record<string, string>, Record<string, string | undefi
   const text = await cli("summary", ...args, "--force");
   const lines = text.out.split("\n");
   expect(lines[0]).toBe(`已生成汇总 ${join(d, "汇总.xlsx")}（2 份，2023 年度；${zh}）`);
-  expect(lines.find((l) => l.startsWith("报送台账："))).toBe(`报送台账：应报 2，收到 2 份；未报 ${blankUnits.length}  已报 ${2 - blankUnits.length}  退回 0  通过 0${zhLedger}`);
+  expect(lines.find((l) => l.startsWith("报送台账："))).toBe(`报送台账：应报 2，收到 2 份${zhLedger}；未报 ${blankUnits.length}  已报 ${2 - blankUnits.length}  退回 0  通过 0`);
+  // each named once after the head line, on the 催报 line with why (session 38: the counts line named them too)
+  expect(lines.find((l) => l.startsWith("未报，请催报："))).toBe(`未报，请催报：${ledger.filter((x) => x.blank).map((x) => `${x.unit}（${x.blank === "file" ? "收到空表" : "本年度未填"}）`).join("、")}`);
   const english = (await cli("summary", ...args.slice(0, -2), "--lang", "en")).out.split("\n");
   expect(english[0]).toBe(`Summary (2 returns, year 2023${en}); no workbook written: add --out 汇总.xlsx to write one`);
   expect(english.find((l) => l.startsWith("Ledger (报送台账):"))).toContain(`2 expected, 2 received ${enLedger}; `);

@@ -52,7 +52,7 @@ describe("summary of a folder", () => {
     // 岱山县's own workbook, passed over, is counted on the first line (trial I)
     expect(lines[0]).toBe(`已生成汇总 ${first}（2 份，2023 年度；另有 1 个文件未汇总，逐个列在下面和「问题清单」表中）`);
     // 岱山县's own workbook is a file it sent that cannot be summed: received, 未报, chased for that reason
-    expect(lines).toContain("报送台账：应报 3，收到 3 份；未报 1  已报 2  退回 0  通过 0（收到的文件无法汇总，按未报：岱山县）");
+    expect(lines).toContain("报送台账：应报 3，收到 3 份（其中 1 份按未报，见催报）；未报 1  已报 2  退回 0  通过 0");
     expect(lines).toContain(`岱山县：收到的文件无法汇总（不是本工具的填报：可能复制到了新工作簿），请用下发的原表重填：${notes}`);
     expect(lines.filter((l) => l.startsWith("未汇总"))).toHaveLength(0);
     // on the 催报 line as on the sheet's 催报 list, with why (trial37c F1)

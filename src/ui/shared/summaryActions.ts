@@ -84,7 +84,7 @@ function saidLines(said: SummarySaid | undefined): LangText | undefined {
  * `summary`'s figures, in `lang`, as it prints them (one home): the totals by status with the values to verify
  * (summaryTotalsLine: 已达标 65（其中 15 项数值待核实）…), then each unit that sent several versions (resubmissionLine).
  * Trial33p P7: the pane said only which sheets it wrote. With a 报送台账 chosen, its lines come first (summaryLedgerLines:
- * the counts by state, 未报，请催报 …, each unit received but counted 未报 named once, on the 催报 line: chasedOnce), so the
+ * the counts by state, 未报，请催报 …, each unit received but counted 未报 named once, on the 催报 line, as summary says it), so the
  * units to chase are in the lines the folded message shows (trial37c F7: below the fold, after the totals). Null when
  * there are no figures.
  */
@@ -93,7 +93,7 @@ function totalsLines(said: SummarySaid | undefined): LangText | undefined {
   if (!figures) return undefined;
   // with a 报送台账 chosen: summary --ledger's lines on it (the units not sent, to chase…), its files passed over said apart
   const ledger = said.ledger;
-  const ledgerLines = (l: Lang): string[] => (ledger ? summaryLedgerLines(ledger.facts, l, { asOf: ledger.asOf, fileLines: false, chasedOnce: true }).lines.map((x) => paneSentence(x, l)) : []);
+  const ledgerLines = (l: Lang): string[] => (ledger ? summaryLedgerLines(ledger.facts, l, { asOf: ledger.asOf, fileLines: false }).lines.map((x) => paneSentence(x, l)) : []);
   return (l) => sentences(l, [...ledgerLines(l), summaryTotalsLine(figures, l), ...(said.resubmissions ?? []).map((x) => resubmissionLine(x, l))]);
 }
 
