@@ -220,7 +220,7 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   // each return whose cover names no 填报单位, and whose it was taken for
   if (!o.json) for (const line of r.covers ?? []) io.print(line + "\n");
   // the units listed counted 未报 and due as of --as-of, then those not yet due: summary's 催报 lines (trial38 F7)
-  if (!o.json) for (const line of reportChaseLines(r.report, new Map((cycle.options.units ?? []).map((u) => [u.unit, u.deadline])), cycle.options.asOf, io.lang)) io.print(line + "\n");
+  if (!o.json) for (const line of reportChaseLines(r.report, cycle.options, io.lang)) io.print(line + "\n");
   // units outside the ledger (or --units), evaluated too: named, as summary names them
   if (!o.json && r.unlisted) io.print(cycleMessage("summary_unlisted", { n: r.unlisted.length, units: r.unlisted.join(en ? ", " : "、"), task: "report" }, io.lang) + "\n");
   const own = o.json ? null : yearTargetLine(r.report, io.lang);
