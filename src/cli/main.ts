@@ -92,8 +92,8 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
   program.command("report").description("评估报告 / the evaluation report (evaluation-rules §6)").argument("<file.xlsx|folder...>")
     .addOption(commandOption("reportYear")).addOption(commandOption("outReport"))
     .addOption(commandOption("json")).addOption(commandOption("force")).addOption(langOption())
-    .addOption(commandOption("ledgerOrder").argParser(repeated)).addOption(commandOption("unitsOrder"))
-    .action(async (files: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean; units?: string; ledger?: string[] }) => (await import("./runReport")).runReport(files, o, io));
+    .addOption(commandOption("ledgerOrder").argParser(repeated)).addOption(commandOption("unitsOrder")).addOption(commandOption("asOf").argParser(isoDateOption))
+    .action(async (files: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean; units?: string; ledger?: string[]; asOf?: string }) => (await import("./runReport")).runReport(files, o, io));
 
   program.command("review").description("生成或更新审核表 / add or refresh the 审核 sheet").argument("<file.xlsx>")
     .addOption(commandOption("year")).addOption(commandOption("outOther")).addOption(commandOption("forceOut")).addOption(langOption())

@@ -24,6 +24,7 @@ import { reportJson } from "./reportJson";
 import { fileMessage } from "./fileMessages";
 import { reportParagraph } from "../sheet/reportParagraph";
 import { cycleOptions } from "./runSummaryCycle";
+import { reportChaseLines } from "./reportChaseLines";
 import type { MisnamedReturn } from "../cycle/misnamedReturns";
 import { reportVersionLines, type ReportVersions } from "./reportVersionLines";
 import { UsageError } from "./UsageError";
@@ -185,14 +186,15 @@ export function outputProblem(out: string, inputs: string[], force: boolean, lan
 }
 
 /**
- * `report <files...> [--out f.docx|f.xlsx] [--json] [--units A,B,… | --ledger 报送台账.xlsx]`: the
- * evaluation report (evaluation-rules §6). The expected units are read as `summary` reads them
- * (cycleOptions).
+ * `report <files...> [--out f.docx|f.xlsx] [--json] [--units A,B,… | --ledger 报送台账.xlsx] [--as-of YYYY-MM-DD]`: the
+ * evaluation report (evaluation-rules §6). The expected units, their deadlines and `--as-of` (default today in China)
+ * are read and checked as `summary` reads them (cycleOptions); with a list, the terminal names the units not sent to
+ * chase as of that day (reportChaseLines).
  */
-export async function runReport(paths: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean; units?: string; ledger?: string | string[] }, io: CommandIO): Promise<void> {
+export async function runReport(paths: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean; units?: string; ledger?: string | string[]; asOf?: string }, io: CommandIO): Promise<void> {
   const year = o.year === undefined ? undefined : parseYear(o.year, io.lang);
-  // a ledger of another year than the returns is refused, as `summary` refuses it
-  const cycle = await cycleOptions({ ...(o.units === undefined ? {} : { units: o.units }), ...(o.ledger === undefined ? {} : { ledger: o.ledger }) }, io.lang, { year });
+  // a ledger of another year than the returns is refused, as `summary` refuses it; a bad --as-of as summary refuses it
+  const cycle = await cycleOptions({ ...(o.units === undefined ? {} : { units: o.units }), ...(o.ledger === undefined ? {} : { ledger: o.ledger }), ...(o.asOf === undefined ? {} : { asOf: o.asOf }) }, io.lang, { year });
   if (!cycle.ok) throw new UsageError(cycle.message);
   const listed = (cycle.options.units ?? []).map((u) => u.unit);
   // a folder stands for the returns it holds (not the report written there, nor the 报送台账)
@@ -217,6 +219,8 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   // the rows graded by the year's own target, with it: the paragraph names only the plan's targets
   // each return whose cover names no 填报单位, and whose it was taken for
   if (!o.json) for (const line of r.covers ?? []) io.print(line + "\n");
+  // the units listed counted 未报 and due as of --as-of, then those not yet due: summary's 催报 lines (trial38 F7)
+  if (!o.json) for (const line of reportChaseLines(r.report, cycle.options, io.lang)) io.print(line + "\n");
   // units outside the ledger (or --units), evaluated too: named, as summary names them
   if (!o.json && r.unlisted) io.print(cycleMessage("summary_unlisted", { n: r.unlisted.length, units: r.unlisted.join(en ? ", " : "、"), task: "report" }, io.lang) + "\n");
   const own = o.json ? null : yearTargetLine(r.report, io.lang);

@@ -76,10 +76,10 @@ async function reportWithLedger(lang: "zh" | "en"): Promise<{ lines: string[]; s
 }
 
 describe("评估所选文件 with the 报送台账 chosen uses it as report --ledger does", () => {
-  test.each<["zh" | "en", RegExp, string]>([
-    ["zh", /【嵊泗县】未报送。[\s\S]*【东港】未报送。/, "另有 1 个单位不在应报单位（台账或 --units）之中，其填报已一并评估：新城"],
-    ["en", /\[嵊泗县\] Not submitted\.[\s\S]*\[东港\] Not submitted\./, "1 unit not among the units expected (the ledger's or --units): its return evaluated too: 新城"],
-  ])("%s: the ledger's order, the units not sent, the unit outside it, report's sheets; the ledger not 未评估", async (lang, notSent, unlisted) => {
+  test.each<["zh" | "en", RegExp, string, string]>([
+    ["zh", /【嵊泗县】未报送。[\s\S]*【东港】未报送。/, "另有 1 个单位不在应报单位（台账或 --units）之中，其填报已一并评估：新城", "未报，请催报：嵊泗县、东港。"],
+    ["en", /\[嵊泗县\] Not submitted\.[\s\S]*\[东港\] Not submitted\./, "1 unit not among the units expected (the ledger's or --units): its return evaluated too: 新城", "Not sent, to be chased: 嵊泗县, 东港."],
+  ])("%s: the ledger's order, the units not sent (and report's 催报 line), the unit outside it, report's sheets; the ledger not 未评估", async (lang, notSent, unlisted, chased) => {
     const names = [...RETURNS, "报送台账.xlsx"];
     const set = chosenFilesEvaluation(await Promise.all(chosen(names).map(async (c) => ({ file: c.name, grid: await c.read() }))), [], lang);
     if (!set.ok) throw new Error("not evaluated");
@@ -94,6 +94,8 @@ describe("评估所选文件 with the 报送台账 chosen uses it as report --le
     expect(line).not.toContain("报送台账.xlsx");
     expect(line).toMatch(notSent);
     expect(line).toContain(unlisted);
+    // report --ledger's 催报 line, as of today (reportChaseLines; trial38 F7)
+    expect(line).toContain(chased);
     const cliRun = await reportWithLedger(lang);
     // every line report --ledger prints after its head is the pane's (its paragraph with 未报送, the unit outside the ledger)
     for (const l of cliRun.lines.slice(1)) expect(line).toContain(lang === "en" ? l.replace(/^(.)/, (c) => c.toUpperCase()) : l);

@@ -20,12 +20,16 @@ import { yearsOnPlan } from "../../cli/yearOfReturns";
 import { describeReturnSetProblem } from "../../sheet/describeReturnSetProblem";
 import { returnSetProblem } from "../../sheet/ReturnSetProblem";
 import type { UnusableFile } from "../../cycle/UnusableFile";
+import type { CycleOptions } from "../../cycle/summaryCycle";
 import { checkGrid, readMeta, readYear } from "../../sheet/checkGrid";
 import type { Lang } from "./i18n";
 import type { ChosenReturn } from "./summaryPlans";
 
-/** The chosen files' evaluation (ReturnSetEvaluation; `ledger`: the chosen 报送台账's file, when one was used), nothing to evaluate, or a refusal in `lang`. */
-export type ChosenEvaluation = (ReturnSetEvaluation & { ledger?: string }) | NothingEvaluated | { ok: false; message: string };
+/**
+ * The chosen files' evaluation (ReturnSetEvaluation; `ledger`: the chosen 报送台账's file, when one was used, and `cycle` its units,
+ * deadlines and today, for report's 催报 lines, reportChaseLines), nothing to evaluate, or a refusal in `lang`.
+ */
+export type ChosenEvaluation = (ReturnSetEvaluation & { ledger?: string; cycle?: Pick<CycleOptions, "units" | "asOf"> }) | NothingEvaluated | { ok: false; message: string };
 
 /**
  * `chosen`: the files read; `unread`: those the reader refused, already passed over (readChosenFiles), in `lang`.
@@ -63,5 +67,5 @@ export function chosenFilesEvaluation(chosen: readonly ChosenReturn[], unread: r
     if (year !== undefined && year !== ledger.year) return { ok: false, message: describeReturnSetProblem(returnSetProblem("ledger_year", { file: ledger.file, ledgerYear: ledger.year, year, task: "report", ...(most < years.length ? { most, of: years.length } : {}) }), lang) };
   }
   const set = evaluateReturnSet(arrived, skipped, covers, { year: undefined, lang, tie: "latest", listed, ...(ledger?.year !== undefined ? { ledgerYear: { file: ledger.file, year: ledger.year } } : {}), distributed: ledger?.cycle.templates, chosen: true });
-  return set.ok && ledger ? { ...set, ledger: ledger.file } : set;
+  return set.ok && ledger ? { ...set, ledger: ledger.file, cycle: ledger.cycle } : set;
 }

@@ -29,6 +29,7 @@ import { yearTargetLine } from "../../cli/yearTargetLine";
 import { reportVersionLines } from "../../cli/reportVersionLines";
 import { mergedFileLine } from "../../cli/mergedFileLine";
 import { cycleMessage } from "../../cli/cycleMessages";
+import { reportChaseLines } from "../../cli/reportChaseLines";
 
 /**
  * `found`: what the evaluation found, in a language (evaluationOutcome), "" when nothing to say; `lead`: what is said before
@@ -77,7 +78,8 @@ function chosenEvaluationLead(set: Extract<ChosenEvaluation, { ok: true }>, l: L
 
 /**
  * What `report` prints for the chosen files after its head line and count (chosenEvaluationLead), one home with the
- * CLI's lines: its paragraph (reportParagraph), a cover without its 填报单位, the units outside a chosen 报送台账
+ * CLI's lines: its paragraph (reportParagraph), a cover without its 填报单位, the units of a chosen 报送台账 not sent (its
+ * 催报 lines as of today, reportChaseLines, as `report --ledger` prints them), the units outside it
  * (summary_unlisted, as `report --ledger` says them), the rows graded by the year's own target, a unit's versions set
  * aside, other units' sheets merged into a return, a locked return's changes since (the first 10).
  */
@@ -86,6 +88,7 @@ function chosenEvaluationLines(set: Extract<ChosenEvaluation, { ok: true }>, l: 
   return sentences([
     reportParagraph(r, l),
     ...(set.covers ?? []),
+    ...(set.cycle ? reportChaseLines(r, set.cycle, l) : []),
     set.unlisted ? cycleMessage("summary_unlisted", { n: set.unlisted.length, units: set.unlisted.join(l === "en" ? ", " : "、"), task: "report" }, l) : "",
     yearTargetLine(r, l) ?? "",
     ...reportVersionLines(set.versions ?? [], set.misnamed ?? [], l),
