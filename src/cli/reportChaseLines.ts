@@ -1,8 +1,7 @@
-import { chaseOf } from "../cycle/chaseOf";
 import type { UnitFacts } from "../cycle/UnitFacts";
 import type { CycleOptions } from "../cycle/summaryCycle";
 import type { EvaluationReport } from "../sheet/EvaluationReport";
-import { cycleMessage } from "./cycleMessages";
+import { notSentLines } from "./notSentLines";
 import type { Lang } from "./fileMessages";
 
 /**
@@ -16,7 +15,6 @@ import type { Lang } from "./fileMessages";
  * [] when nothing is to be said (no list, everyone sent).
  */
 export function reportChaseLines(report: EvaluationReport, cycle: Pick<CycleOptions, "units" | "asOf">, lang: Lang): string[] {
-  const sep = lang === "en" ? ", " : "、";
   const { asOf } = cycle;
   const deadlines = new Map((cycle.units ?? []).map((u) => [u.unit, u.deadline]));
   // each listed unit counted 未报, as summary's ledger counts it: no return, or a return without the year's values
@@ -25,14 +23,8 @@ export function reportChaseLines(report: EvaluationReport, cycle: Pick<CycleOpti
       unit: u.unit, deadline: deadlines.get(u.unit) ?? "", state: "未报", errors: 0, unexplainedLags: 0, missing: 0, rows: 0, lock: "", versions: 0, changes: 0,
       ...(u.ret?.blank ? { blank: u.ret.blank } : {}), ...(!u.ret && u.unusable ? { unusable: u.unusable.reason } : {}), ...(!u.ret && !u.unusable && u.mergedIn ? { mergedIn: u.mergedIn.file } : {}),
     };
-    return { facts, own: u.unusable?.reason === "other_year" ? u.unusable.years?.own : undefined, chased: chaseOf(facts, asOf).includes("not_sent") };
+    return { facts, own: u.unusable?.reason === "other_year" ? u.unusable.years?.own : undefined };
   });
-  const came = (x: UnitFacts): boolean => x.blank !== undefined || x.unusable !== undefined || x.mergedIn !== undefined;
-  const withWhy = ({ facts: x, own }: (typeof unsent)[number]): string => cycleMessage("summary_unsent_unit", { unit: x.unit, ...(x.blank ? { blank: x.blank } : own !== undefined ? { own } : { reason: x.unusable ?? "merged" }) }, lang);
-  const due = [...unsent.filter((x) => x.chased && !came(x.facts)).map((x) => x.facts.unit), ...unsent.filter((x) => x.chased && came(x.facts)).map(withWhy)];
-  const notDue = unsent.filter((x) => !x.chased && !came(x.facts)).map((x) => x.facts.unit);
-  return [
-    ...(due.length ? [cycleMessage("summary_not_sent", { units: due.join(sep) }, lang)] : []),
-    ...(notDue.length ? [cycleMessage("summary_not_due", { units: notDue.join(sep) }, lang)] : []),
-  ];
+  const years = new Map(unsent.flatMap((x) => (x.own !== undefined ? [[x.facts.unit, x.own] as const] : [])));
+  return notSentLines(unsent.map((x) => x.facts), asOf, lang, (x) => years.get(x.unit));
 }

@@ -16,6 +16,7 @@ import type { MergedFile } from "../cycle/mergedFiles";
 import { UNASSESSED_WORDS } from "../cycle/UNASSESSED_WORDS";
 import { RECEIVED_WORDS } from "../cycle/RECEIVED_WORDS";
 import type { Lang } from "./fileMessages";
+import { notSentLines } from "./notSentLines";
 import { cycleMessage } from "./cycleMessages";
 import { mergedFileLine } from "./mergedFileLine";
 
@@ -67,14 +68,9 @@ export function summaryLedgerLines(ledger: readonly UnitFacts[] | null, lang: La
   const chasedElsewhere = placed.filter(([, units]) => units.length).map(([where, units]) => cycleMessage("summary_elsewhere_unsent", { where, n: units.length, units: units.join(sep) }, lang)).join("");
   const byState = cycleMessage("summary_ledger_states", { unsent: count("未报"), sent: count("已报"), returned: count("退回"), accepted: count("通过") }, lang);
   const states = ledger ? [cycleMessage("summary_ledger", { expected: expected.length, received, counted: countedUnsent.length, chased: onChaseLine, states: byState, why: why.join(en ? "; " : ""), elsewhere: chasedElsewhere }, lang)] : [];
-  const came = (x: UnitFacts): boolean => x.blank !== undefined || x.unusable !== undefined || x.mergedIn !== undefined;
+  // the year of the file a unit sent instead, when it was another year's (its own line says what to do)
   const own = (x: UnitFacts): number | undefined => (x.unusable === "other_year" ? skipped.find((f) => f.file === x.file && f.unit === x.unit)?.years?.own : undefined);
-  const withWhy = (x: UnitFacts): string => cycleMessage("summary_unsent_unit", { unit: x.unit, ...(x.blank ? { blank: x.blank } : own(x) !== undefined ? { own: own(x) ?? "" } : { reason: x.unusable ?? "merged" }) }, lang);
-  const due = [...chased.filter((x) => !came(x)).map((x) => x.unit), ...chased.filter(came).map(withWhy)];
-  // those whose deadline is not yet near are named apart, as the sheet does not chase them yet (chaseOf)
-  const notDue = (ledger ?? []).filter((x) => x.state === "未报" && !came(x) && !x.unlisted && !chaseOf(x, asOf).includes("not_sent")).map((x) => x.unit);
-  if (due.length) states.push(cycleMessage("summary_not_sent", { units: due.join(sep) }, lang));
-  if (notDue.length) states.push(cycleMessage("summary_not_due", { units: notDue.join(sep) }, lang));
+  states.push(...notSentLines(ledger ?? [], asOf, lang, own));
   // received after the deadline, and received with no date to tell (receivedDate; the sheet's 收到日期 and 催报 list say the same)
   // units received on one day, read from one source, said once after their names (a folder of returns saved on one day)
   const late = (ledger ?? []).filter((x) => x.late);
