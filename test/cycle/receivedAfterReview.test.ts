@@ -9,6 +9,11 @@ import type { UnitFacts } from "../../src/cycle/UnitFacts";
 import { KEY_ROW, FIRST_DATA_ROW } from "../../src/sheet/keys";
 import { cli } from "../support/cli";
 import { fillDistributed } from "../support/countyReturn";
+import { LEDGER_SHEET } from "../../src/cycle/ledgerSheet";
+import type { PlannedSheet } from "../../src/sheet/SheetPlan";
+import { consolidate } from "../../src/ui/shared/summaryActions";
+import { summaryLine } from "../../src/ui/shared/summaryLine";
+import { recordingActions } from "../ui/recordingActions";
 
 /**
  * Trial 38b F1: the reviewer types decisions and a 审核日期 into a return's 审核 sheet and saves it in Excel (the guide's
@@ -109,6 +114,28 @@ test("the 报送台账 sheet: 收到日期 cells and 收到日期不明 lines sa
     ["南湖区", "收到日期不明", `文件保存于 2026-12-06，晚于截至日期 2024-02-10，不是收到日期，${typeIt}`],
     ["青溪县", "收到日期不明", `文件保存于 2026-12-06，晚于截至日期 2024-02-10，不是收到日期，${typeIt}`],
   ]);
+}, 60000);
+
+test.each<["zh" | "en"]>([["zh"], ["en"]])("the pane's 汇总所选文件 (%s) says each 收到日期 as summary --ledger does (as of today, both)", async (lang) => {
+  const { a, written } = recordingActions((p) => p.sheets);
+  const names = [...units.map((u) => `2023-${u}.xlsx`), "报送台账.xlsx"];
+  const out = await consolidate(a, names.map((name) => ({ name, read: () => readXlsxZip(readFileSync(join(sent, name))) })), lang);
+  if (!out.ok) throw new Error(out.message);
+  const summary = join(dir, `汇总-${lang}.xlsx`);
+  const r = await cli("summary", ...args().slice(0, -2), "--out", summary, "--force", "--lang", lang);
+  expect(r.code).toBe(0);
+  const undated = r.out.split("\n").find((x) => /^(收到日期不明|Received date not known)/.test(x));
+  expect(undated).toContain(lang === "en" ? "西城区 (the workbook was saved on 2024-02-06, after its review)" : "西城区（文件保存于 2024-02-06，在审核之后）");
+  expect(summaryLine(out, lang)).toContain(undated);
+  const pane = written.find((x): x is PlannedSheet => x.name === LEDGER_SHEET)!;
+  const paneCells = new Map(pane.cells.map((c) => [c.address, c.value === undefined || c.value === null ? "" : String(c.value)]));
+  const cliSheet = (await readXlsxZip(readFileSync(summary))).sheets.find((x) => x.name === LEDGER_SHEET)!;
+  const cliRows = cliSheet.rows.map((row) => (row ?? []).map((c) => (c ? cellText(c) : "")));
+  const col = cliRows.find((row) => row.includes("收到日期"))!.indexOf("收到日期");
+  const letter = String.fromCharCode(65 + col);
+  const each = (cell: (r: number) => string): string[] => units.map((u) => cell(cliRows.findIndex((row) => row[1]?.startsWith(u) && /^\d+$/.test(row[0] ?? "")) + 1));
+  expect(each((r) => paneCells.get(`${letter}${r}`) ?? "")).toEqual(each((r) => cliRows[r - 1]?.[col] ?? ""));
+  expect(each((r) => paneCells.get(`${letter}${r}`) ?? "").slice(0, 2)).toEqual(["不晚于 2024-01-31（审核记录）", "不明（文件保存于 2024-02-06，在审核之后）"]);
 }, 60000);
 
 describe("RECEIVED_WORDS: each source said in zh and en", () => {
