@@ -77,7 +77,7 @@ export function summaryLedgerLines(ledger: readonly UnitFacts[] | null, lang: La
   const lateDays = [...new Set(late.map((x) => RECEIVED_WORDS[lang].shown(x)))].map((day) => `${late.filter((x) => RECEIVED_WORDS[lang].shown(x) === day).map((x) => x.unit).join(sep)} ${day}`);
   if (late.length) states.push(cycleMessage("summary_late", { units: lateDays.join(en ? "; " : "；") }, lang));
   const undated = (ledger ?? []).filter((x) => x.deadline && (x.receivedFrom === "unknown" || x.receivedFrom === "unread"));
-  if (undated.length) states.push(cycleMessage("summary_undated", { units: undated.map((x) => `${x.unit}${en ? ` (${RECEIVED_WORDS.en.shown(x)})` : `（${RECEIVED_WORDS.zh.shown(x)}）`}`).join(sep) }, lang));
+  if (undated.length) states.push(cycleMessage("summary_undated", { units: undated.map((x) => `${x.unit}${en ? ` (${RECEIVED_WORDS.en.why(x)})` : `（${RECEIVED_WORDS.zh.why(x)}）`}`).join(sep) }, lang));
   if (unlisted.length) states.push(cycleMessage("summary_unlisted", { n: unlisted.length, units: unlisted.join(en ? ", " : "、"), task: "summary" }, lang));
   // their returns came as sheets of another unit's workbook: chased to send their own, once per workbook
   states.push(...merged.map((m) => mergedFileLine(m, "summary", ledger !== null, lang)));

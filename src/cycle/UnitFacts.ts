@@ -1,5 +1,6 @@
 import type { LockBlockers } from "./lockBlockers";
 import type { PlanVersionDetail, UnusableReason } from "../domain/UnusableReason";
+import type { SavedAside } from "./receivedDate";
 
 /** 报送状态 in the summary's ledger (issue 18): derived from the returns, never typed. */
 export type LedgerState = "未报" | "已报" | "退回" | "通过";
@@ -85,16 +86,21 @@ export interface UnitFacts {
   coverDeleted?: true;
   /**
    * of a unit whose return was counted (blank ones too): the day it was received, ISO, in China's calendar
-   * (receivedDate: the ledger's 收到日期 where typed, else the workbook's save day); absent when not known
+   * (receivedDate: the ledger's 收到日期 where typed, else the workbook's save day made by the unit; with `receivedFrom`
+   * "review", the day its review or lock records show it was there, on or before the deadline: received no later than
+   * it); absent when not known
    */
   received?: string;
   /**
-   * where `received` comes from: "ledger" (typed there), "saved" (the workbook's last save), or why there is none:
-   * "unknown" (neither), "unread" (the typed text, `receivedTyped`, is no full date); absent for a unit with no return counted
+   * where `received` comes from: "ledger" (typed there), "saved" (the workbook's last save), "review" (the earliest day
+   * its review or lock records hold), or why there is none: "unknown" (no save day, or one that is not the unit's:
+   * `receivedAside`), "unread" (the typed text, `receivedTyped`, is no full date); absent for a unit with no return counted
    */
-  receivedFrom?: "ledger" | "saved" | "unknown" | "unread";
+  receivedFrom?: "ledger" | "saved" | "review" | "unknown" | "unread";
   /** `receivedFrom` "unread": the 收到日期 text as typed */
   receivedTyped?: string;
+  /** `receivedFrom` "unknown" with a save day that is not the received date: the day and why (receivedDate's SavedAside) */
+  receivedAside?: SavedAside;
   /** whole days `received` is after `deadline` (overdueDays): the return came late (逾期 N 天); absent when on time, not known, or `blank` (still 未报, chased) */
   late?: number;
 }

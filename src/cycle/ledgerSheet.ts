@@ -83,7 +83,11 @@ function lateLine(f: UnitFacts): string {
 
 /** The 催报 list's line of a return whose received date is not known: why, and what to do. */
 function undatedLine(f: UnitFacts): string {
-  return f.receivedFrom === "unread" ? `报送台账中的收到日期${RECEIVED_WORDS.zh.unread(f.receivedTyped ?? "")}，请写成 2024-02-09 这样的日期` : `文件未记保存时间，无法判断是否按时报送；${TYPE_IT}`;
+  if (f.receivedFrom === "unread") return `报送台账中的收到日期${RECEIVED_WORDS.zh.unread(f.receivedTyped ?? "")}，请写成 2024-02-09 这样的日期`;
+  const a = f.receivedAside;
+  // a save day that is not the unit's (receivedDate): said with why, so the manager knows the day shown before was not the received one
+  const why = !a ? "文件未记保存时间" : a.because === "after_review" ? `${RECEIVED_WORDS.zh.why(f)}（审核记录最早为 ${a.on}，晚于截止日期），不是收到日期` : `${RECEIVED_WORDS.zh.why(f)}，不是收到日期`;
+  return `${why}，无法判断是否按时报送；${TYPE_IT}`;
 }
 
 /** The name shown for a unit's file (its last path part; the link keeps the whole path). */

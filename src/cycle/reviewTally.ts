@@ -41,6 +41,8 @@ export interface ReviewTally {
   acceptedWithErrors: AcceptedWithError[];
   /** values changed since the return was locked that no decision made after the change takes in (unreviewedChanges) */
   unreviewed: UnreviewedChange[];
+  /** the texts under the sheet's 审核日期 column, row by row (none empty): when the reviewer decided, the return was there (receivedDate) */
+  dates: string[];
   /** the 审核 sheet's rows sorted apart from their hidden keys (ReviewMemory.placement): decisions re-keyed by what each row shows, or (review_rows_out_of_place) none read */
   placement?: WorkbookProblem;
 }
@@ -110,11 +112,12 @@ export function reviewerVerdicts(rows: ReadonlyArray<Pick<PlannedReviewRow, "key
  */
 export function reviewTally(grid: GridWorkbook, report: CheckReport): ReviewTally {
   const own = findReviewSheet(grid.sheets);
-  const tally: ReviewTally = { reviewed: !!own, decided: 0, returned: 0, returnedRows: [], returnedItems: [], open: 0, openRows: [], stale: 0, sheet: own?.name ?? "", staleRows: [], staleUnmarked: 0, accepted: [], marks: {}, acceptedWithErrors: [], unreviewed: [] };
+  const tally: ReviewTally = { reviewed: !!own, decided: 0, returned: 0, returnedRows: [], returnedItems: [], open: 0, openRows: [], stale: 0, sheet: own?.name ?? "", staleRows: [], staleUnmarked: 0, accepted: [], marks: {}, acceptedWithErrors: [], unreviewed: [], dates: [] };
   // without a 审核 sheet no decision takes a change since the lock in
   if (!own) { tally.unreviewed = unreviewedChanges(report, [], () => undefined); return tally; }
   const memory = readDecisions(grid.sheets, grid.date1904 === true, report);
   if (memory.placement) tally.placement = memory.placement;
+  tally.dates = [...memory.rows.values()].map((d) => d.date).filter(Boolean);
   const sheet = reviewSheet(report, memory, { contents: rowContents(grid, report), date1904: grid.date1904 === true });
   const rows = plannedReviewRows(sheet);
   Object.assign(tally, reviewerVerdicts(rows, report));

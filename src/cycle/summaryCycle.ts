@@ -65,6 +65,8 @@ export interface ArrivedReturn {
   marks?: Record<string, ReviewMark>;
   /** other units whose returns came merged into this workbook as sheets named after them (mergedUnits); absent when none */
   merged?: { units: string[]; read?: string };
+  /** the 审核日期 texts typed on its 审核 sheet (reviewTally's `dates`): with its lock, what says the return was there by then (receivedDate); absent when none */
+  reviewDates?: string[];
   /** its 填报说明 sheet was deleted (check's cover_deleted): the unit is chased to copy it back (chaseOf restore_cover); absent when not */
   coverDeleted?: true;
 }
@@ -92,6 +94,7 @@ export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckRep
     unassessed: state === "通过" ? unassessedRows(report, returnEntries(grid, report)).length : 0,
     blank: blankOf(grid, report),
     ...(Object.keys(tally.marks).length ? { marks: tally.marks } : {}),
+    ...(tally.dates.length ? { reviewDates: tally.dates } : {}),
     ...(report.problems.some((p) => p.code === "cover_deleted") ? { coverDeleted: true as const } : {}),
   };
 }
@@ -153,10 +156,12 @@ export function summaryCycle(arrived: readonly ArrivedReturn[], resubmissions: R
   let facts: UnitFacts[] | null = null;
   if (o.units) {
     const list: UnitFacts[] = [];
-    // a return counted: when it came, and how late (the ledger's 收到日期 typed, else its save day: receivedDate)
-    const cameOn = (x: ArrivedReturn, deadline: string, typed = ""): Pick<UnitFacts, "received" | "receivedFrom" | "receivedTyped" | "late"> => {
-      const r = receivedDate(typed, x.savedAt);
-      if (r.date === null) return { receivedFrom: r.from, ...(r.from === "unread" ? { receivedTyped: r.typed } : {}) };
+    // a return counted: when it came, and how late (the ledger's 收到日期 typed, else its save day made before review and
+    // as of --as-of, else what its review and lock records say: receivedDate)
+    const cameOn = (x: ArrivedReturn, deadline: string, typed = ""): Pick<UnitFacts, "received" | "receivedFrom" | "receivedTyped" | "receivedAside" | "late"> => {
+      const dates = { ...(x.savedAt === undefined ? {} : { savedAt: x.savedAt }), ...(x.lock.locked && x.lock.lockedAt ? { lockedAt: x.lock.lockedAt } : {}), ...(x.reviewDates ? { reviewDates: x.reviewDates } : {}) };
+      const r = receivedDate(typed, dates, { asOf: o.asOf, deadline });
+      if (r.date === null) return { receivedFrom: r.from, ...(r.from === "unread" ? { receivedTyped: r.typed } : {}), ...(r.from === "unknown" && r.aside ? { receivedAside: r.aside } : {}) };
       const late = overdueDays(r.date, deadline);
       return { received: r.date, receivedFrom: r.from, ...(late > 0 ? { late } : {}) };
     };

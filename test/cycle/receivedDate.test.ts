@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cellText } from "../../src/domain/CellValue";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
-import { receivedDate } from "../../src/cycle/receivedDate";
+import { receivedDate, type ReturnDates } from "../../src/cycle/receivedDate";
 import { overdueDays } from "../../src/cycle/overdueDays";
 import { chinaDate } from "../../src/cycle/chinaDate";
 import { cli } from "../support/cli";
@@ -16,18 +16,37 @@ import { fillDistributed } from "../support/countyReturn";
  * ledger's typed 收到日期, else the workbook's save day (docProps/core.xml) in China's calendar (UTC+8), never guessed;
  * a day after the deadline is 逾期 N 天 in the sheet's 收到日期 column, its 催报 list, `--json` and the terminal.
  */
-describe("receivedDate: the ledger's typed date wins, else the save day in China; never guessed", () => {
-  test.each<[string, string, number | undefined, ReturnType<typeof receivedDate>]>([
-    ["typed ISO (a date cell)", "2024-01-30", Date.parse("2024-02-09T01:00:00Z"), { date: "2024-01-30", from: "ledger" }],
-    ["typed 年月日", "2024年2月3日", undefined, { date: "2024-02-03", from: "ledger" }],
-    ["typed slashes", "2024/2/3", undefined, { date: "2024-02-03", from: "ledger" }],
-    ["typed without its year: not guessed", "2/3", Date.parse("2024-01-20T01:00:00Z"), { date: null, from: "unread", typed: "2/3" }],
-    ["typed words", "已收", undefined, { date: null, from: "unread", typed: "已收" }],
-    ["saved 23:59:59 in China", "", Date.parse("2024-01-31T15:59:59Z"), { date: "2024-01-31", from: "saved" }],
-    ["saved 00:00 the next day in China (16:00 UTC)", "", Date.parse("2024-01-31T16:00:00Z"), { date: "2024-02-01", from: "saved" }],
-    ["no save time, nothing typed", "", undefined, { date: null, from: "unknown" }],
-  ])("%s", (_name, typed, savedAt, expected) => {
-    expect(receivedDate(typed, savedAt)).toEqual(expected);
+const at = (iso: string): number => Date.parse(iso);
+
+/**
+ * Trial 38b F1: a reviewer types decisions (and 审核日期) into the return's 审核 sheet and saves it in Excel, as the guide
+ * asks: its save day became the received date (逾期 1040 天 under --as-of 2024-02-10). A save after --as-of, or on or after
+ * the earliest day the review and lock records hold, is not the unit's; those records show it came no later than that day.
+ * As of 2024-02-10, deadline 2024-01-31 unless given.
+ */
+describe("receivedDate: the ledger's typed date wins, else the unit's save day in China, else the review records; never guessed", () => {
+  test.each<[string, string, ReturnDates, ReturnType<typeof receivedDate>, string?]>([
+    ["typed ISO (a date cell)", "2024-01-30", { savedAt: at("2024-02-09T01:00:00Z") }, { date: "2024-01-30", from: "ledger" }],
+    ["typed 年月日", "2024年2月3日", {}, { date: "2024-02-03", from: "ledger" }],
+    ["typed slashes", "2024/2/3", {}, { date: "2024-02-03", from: "ledger" }],
+    ["typed without its year: not guessed", "2/3", { savedAt: at("2024-01-20T01:00:00Z") }, { date: null, from: "unread", typed: "2/3" }],
+    ["typed words", "已收", {}, { date: null, from: "unread", typed: "已收" }],
+    ["saved 23:59:59 in China", "", { savedAt: at("2024-01-31T15:59:59Z") }, { date: "2024-01-31", from: "saved" }],
+    ["saved 00:00 the next day in China (16:00 UTC)", "", { savedAt: at("2024-01-31T16:00:00Z") }, { date: "2024-02-01", from: "saved" }],
+    ["no save time, nothing typed", "", {}, { date: null, from: "unknown" }],
+    ["saved after the as-of day: no received date", "", { savedAt: at("2026-12-05T19:04:45Z") }, { date: null, from: "unknown", aside: { saved: "2026-12-06", because: "after_as_of", on: "2024-02-10" } }],
+    ["saved after its 审核日期, by the deadline: on time, no later than it", "", { savedAt: at("2024-02-08T02:00:00Z"), reviewDates: ["2024-01-31"] }, { date: "2024-01-31", from: "review" }],
+    ["saved after its 审核日期, past the deadline: not known", "", { savedAt: at("2024-02-06T02:00:00Z"), reviewDates: ["2024-02-05"] }, { date: null, from: "unknown", aside: { saved: "2024-02-06", because: "after_review", on: "2024-02-05" } }],
+    ["saved on the lock's day in China: the reviewer's", "", { savedAt: at("2024-01-31T03:00:00Z"), lockedAt: "2024-01-30T17:00:00.000Z" }, { date: "2024-01-31", from: "review" }],
+    ["saved two years on, after the lock past the deadline (the trial)", "", { savedAt: at("2026-12-05T19:04:45Z"), lockedAt: "2026-12-05T19:00:00.000Z", reviewDates: ["2024-02-06"] }, { date: null, from: "unknown", aside: { saved: "2026-12-06", because: "after_review", on: "2024-02-06" } }],
+    ["the earliest record: dates merged in a cell, one without its year, a 年月日, the lock", "", { savedAt: at("2024-02-09T02:00:00Z"), lockedAt: "2024-02-08T02:00:00.000Z", reviewDates: ["2024-02-03；2024-01-29", "2/1", "2024年1月30日"] }, { date: "2024-01-29", from: "review" }],
+    ["saved before the review records: the unit's save", "", { savedAt: at("2024-01-28T02:00:00Z"), reviewDates: ["2024-02-09"] }, { date: "2024-01-28", from: "saved" }],
+    ["a typed date still wins over the review records", "2024-01-29", { savedAt: at("2024-02-06T02:00:00Z"), reviewDates: ["2024-02-05"] }, { date: "2024-01-29", from: "ledger" }],
+    ["no save time, review records by the deadline", "", { reviewDates: ["2024-01-30"] }, { date: "2024-01-30", from: "review" }],
+    ["saved after the as-of day, before the records past the deadline", "", { savedAt: at("2024-02-12T02:00:00Z"), reviewDates: ["2024-02-20"] }, { date: null, from: "unknown", aside: { saved: "2024-02-12", because: "after_as_of", on: "2024-02-10" } }],
+    ["no deadline (a blank return's is not applied): the records are on time", "", { savedAt: at("2024-02-08T02:00:00Z"), reviewDates: ["2024-02-05"] }, { date: "2024-02-05", from: "review" }, ""],
+  ])("%s", (_name, typed, dates, expected, deadline = "2024-01-31") => {
+    expect(receivedDate(typed, dates, { asOf: "2024-02-10", deadline })).toEqual(expected);
   });
 });
 
