@@ -12,7 +12,7 @@ import type { EvaluationReport } from "../../sheet/EvaluationReport";
 import { EVALUATION_SHEET } from "../../sheet/evaluationSheets";
 import { evaluationOutcome } from "./evaluationOutcome";
 import type { OfficeActions } from "./OfficeActions";
-import { paneSentence } from "./paneSentences";
+import { paneLines, paneSentence } from "./paneSentences";
 import { readChosenFiles, yearPickedLine, writeFromOpenWorkbook, type ChosenFile, type WriteOutcome } from "./summaryActions";
 import { chosenFilesEvaluation, type ChosenEvaluation } from "./chosenFilesEvaluation";
 import { t } from "./i18n";
@@ -56,11 +56,6 @@ export async function makeEvaluation(a: OfficeActions, lang: Lang): Promise<Eval
   return { ...out, evaluation: true, changes, found: (l) => (evaluation ? evaluationOutcome(evaluation, sheet, l) : "") };
 }
 
-/** Each line ended as a sentence of the pane's line (。 or .), one after another. */
-function sentences(lines: readonly string[], l: Lang): string {
-  return lines.filter(Boolean).map((x) => paneSentence(/[。.！？!?]$/.test(x) ? x : `${x}${l === "en" ? "." : "。"}`, l)).join(l === "en" ? " " : "");
-}
-
 /**
  * What the pane says first of the chosen files, before the sheets written: the later of two tied years taken, how many
  * returns of which year, then each file passed over (unusableFileLine, task report), so that a file not evaluated is
@@ -69,7 +64,7 @@ function sentences(lines: readonly string[], l: Lang): string {
 function chosenEvaluationLead(set: Extract<ChosenEvaluation, { ok: true }>, l: Lang): string {
   const r = set.report;
   const picked = set.picked ? [yearPickedLine(set.picked, "evaluation", l)] : [];
-  return sentences([
+  return paneLines([
     ...picked,
     t(l, "msg.evaluatedFiles", { n: r.returns.length, year: r.year }),
     ...(set.skipped ?? []).map((x) => unusableFileLine(x, "report", l)),
@@ -85,7 +80,7 @@ function chosenEvaluationLead(set: Extract<ChosenEvaluation, { ok: true }>, l: L
  */
 function chosenEvaluationLines(set: Extract<ChosenEvaluation, { ok: true }>, l: Lang): string {
   const r = set.report;
-  return sentences([
+  return paneLines([
     reportParagraph(r, l),
     ...(set.covers ?? []),
     ...(set.cycle ? reportChaseLines(r, set.cycle, l) : []),
