@@ -30,6 +30,7 @@ import { reportVersionLines } from "../../cli/reportVersionLines";
 import { mergedFileLine } from "../../cli/mergedFileLine";
 import { cycleMessage } from "../../cli/cycleMessages";
 import { reportChaseLines } from "../../cli/reportChaseLines";
+import { LOCKED_CHANGES_NAMED } from "../../cycle/LOCKED_CHANGE_WORDS";
 
 /**
  * `found`: what the evaluation found, in a language (evaluationOutcome), "" when nothing to say; `lead`: what is said before
@@ -38,8 +39,6 @@ import { reportChaseLines } from "../../cli/reportChaseLines";
  */
 export type EvaluationOutcome = Exclude<WriteOutcome, { ok: true }> | (Extract<WriteOutcome, { ok: true }> & { changes: LockedChange[]; found: LangText; lead?: LangText; noted?: true });
 
-/** At most this many changes since the lock are named a return, as `report` names them. */
-const NAMED_CHANGES = 10;
 
 export async function makeEvaluation(a: OfficeActions, lang: Lang): Promise<EvaluationOutcome> {
   let changes: LockedChange[] = [];
@@ -88,7 +87,7 @@ function chosenEvaluationLines(set: Extract<ChosenEvaluation, { ok: true }>, l: 
     yearTargetLine(r, l) ?? "",
     ...reportVersionLines(set.versions ?? [], set.misnamed ?? [], l),
     ...(set.merged ?? []).map((m) => mergedFileLine(m, "report", set.ledger !== undefined, l)),
-    ...(set.locked ?? []).flatMap((x) => [cycleMessage("report_locked_changes", { unit: x.unit, n: x.changes.length }, l), ...x.changes.slice(0, NAMED_CHANGES).map((c) => cycleMessage("locked_change", { ...c }, l))]),
+    ...(set.locked ?? []).flatMap((x) => [cycleMessage("report_locked_changes", { unit: x.unit, n: x.changes.length }, l), ...x.changes.slice(0, LOCKED_CHANGES_NAMED).map((c) => cycleMessage("locked_change", { ...c }, l))]),
   ], l);
 }
 
