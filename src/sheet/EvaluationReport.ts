@@ -135,8 +135,8 @@ export interface ReturnEvaluation {
   copied?: CopiedYear[];
   /**
    * a locked return's values changed since its lock (lockedChanges), evaluated as they are now: the written report (the .docx's
-   * 总体评估, the 评估 sheet's paragraph: writtenParagraph) says so as the terminal does (trial38b F3); absent where none, or
-   * where the return was evaluated without reading its lock (the pane's 生成评估 says them itself)
+   * 总体评估, the 评估 sheet's paragraph: writtenParagraph) says so as the terminal does (trial38b F3); absent where none
+   * (or where the evaluation did not read the lock: evaluateReturn alone)
    */
   lockChanges?: LockedChange[];
   /** the §6 paragraph; its counts are counted from `items`; a return of project and reform lists only: their counts (listsParagraph) */
