@@ -14,6 +14,7 @@ import { STATUS_LABELS } from "../domain/Status";
 import { UNUSABLE_SHORT, unusableShort } from "../domain/UnusableReason";
 import { MERGED_SHORT } from "../cycle/MERGED_SHORT";
 import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
+import { LOCKED_CHANGE_WORDS, type NamedChange } from "../cycle/LOCKED_CHANGE_WORDS";
 import type { ReturnBlank } from "../cycle/UnitFacts";
 import type { UnusableReason } from "../domain/UnusableReason";
 import { a1 } from "../sheet/a1";
@@ -27,6 +28,8 @@ export type CycleMessageCode = "lock_errors" | "lock_refused_all" | "lock_would_
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
+/** locked_change's params as the change LOCKED_CHANGE_WORDS names */
+const lockedChangeOf = (p: Params): NamedChange => ({ sheet: v(p, "sheet"), cell: v(p, "cell"), name: v(p, "name"), was: v(p, "was"), now: v(p, "now") });
 /** summary_unsent_unit in English: where a chased unit's return is, when it came but not as a file to sum (else: cannot be summed). */
 const UNSENT_WHY_EN: Record<string, string> = { in_subfolder: "its return in a subfolder not read", in_summary: "only in a summary, no return of its own", merged: "its return came merged into another unit's workbook" };
 /** Where the cover's 填报单位 is typed, as a person finds it (C4). */
@@ -249,8 +252,9 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_slips: (p) => `注意：带入的 ${v(p, "n")} 格在原填报（${v(p, "from")} 年度）核对时数值待核实（疑似单位或位数填错，或累计指标填了水平值、远超按年平均进度），已照原样带入；评估报告不对其评级，以后各年的增幅和预测也从它算起，请逐格核实后改正：`,
   rolled_slip_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")} 年：${v(p, "value")}（${p["code"] === "level_typed" ? `疑似填了当年的水平值${p["amount"] === undefined ? "" : `，当年应为 ${v(p, "amount")}？`}` : p["code"] === "year_over_pace" ? `远超按年平均进度${p["amount"] === undefined ? "" : `，疑似加上了上个规划期的累计数，当年应为 ${v(p, "amount")}？`}` : p["code"] === "scale_suspect" ? "超过基期值或目标值的 1000 倍" : p["side"] === "below" ? `约为规划数值最小者的 1/${Math.round(Number(p["factor"]))}` : `约为规划数值最大者的 ${v(p, "factor")} 倍`}）`,
   rolled_locked_changes: (p) => `注意：原填报（${v(p, "from")} 年度）已锁定，锁定后又被改动 ${v(p, "n")} 处，未重新审核锁定，已按现在的值带入，请核实：`,
-  report_locked_changes: (p) => `注意：${v(p, "unit")}的填报已锁定，锁定后又被改动 ${v(p, "n")} 处，未重新审核锁定，评估按现在的值：`,
-  locked_change: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} 锁定时为${quotedValue(v(p, "was"), "zh")}，现为${quotedValue(v(p, "now"), "zh")}`,
+  // the written report says the same (LOCKED_CHANGE_WORDS, one wording)
+  report_locked_changes: (p) => LOCKED_CHANGE_WORDS.zh.head(v(p, "unit"), v(p, "n")),
+  locked_change: (p) => `  ${LOCKED_CHANGE_WORDS.zh.change(lockedChangeOf(p))}`,
   rolled_other_sheets: (p) => `不是本工具生成的工作表未带入：${v(p, "sheets")}`,
   rolled_review_left: (p) => {
     // the lock record of another year (rolled in earlier) is named by its own year
@@ -412,8 +416,8 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_invalid: (p) => `Note: ${many(p, "n", "cell")} carried ${Number(p["n"]) === 1 ? "is" : "are"} not a valid number in the ${v(p, "from")} return's check, carried as ${agree(p, "n", "it is", "they are")}; ${rolledInvalidEn(Number(p["n"]), Number(p["errors"] ?? 0))}: correct each one:`,
   rolled_invalid_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")}: ${v(p, "why")}`,
   rolled_locked_changes: (p) => `Note: the ${v(p, "from")} return was locked and ${many(p, "n", "cell")} changed since, not reviewed and locked again; carried as ${agree(p, "n", "it is now: verify it", "they are now: verify them")}:`,
-  report_locked_changes: (p) => `Note: ${v(p, "unit")}'s return was locked and ${many(p, "n", "cell")} changed since, not reviewed and locked again; evaluated as ${agree(p, "n", "it is", "they are")} now:`,
-  locked_change: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${quotedValue(v(p, "was"), "en")} when locked, now ${quotedValue(v(p, "now"), "en")}`,
+  report_locked_changes: (p) => LOCKED_CHANGE_WORDS.en.head(v(p, "unit"), v(p, "n")),
+  locked_change: (p) => `  ${LOCKED_CHANGE_WORDS.en.change(lockedChangeOf(p))}`,
   rolled_slips: (p) => `Note: ${many(p, "n", "cell")} carried had a value to verify in the ${v(p, "from")} return's check (a unit or digit slip, or a cumulative row's level or a year far beyond the pace); carried as ${agree(p, "n", "it is, the report does not grade it and later years' growth and forecasts start from it: verify and correct it", "they are, the report grades none of them and later years' growth and forecasts start from them: verify and correct each one")}:`,
   rolled_slip_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")}: ${v(p, "value")} (${p["code"] === "level_typed" ? `perhaps the year's level${p["amount"] === undefined ? "" : `, ${v(p, "amount")} for the year?`}` : p["code"] === "year_over_pace" ? `far beyond the yearly pace${p["amount"] === undefined ? "" : `, perhaps with last period's total added in: ${v(p, "amount")} for the year?`}` : p["code"] === "scale_suspect" ? "over 1000× the baseline or target" : p["side"] === "below" ? `about 1/${Math.round(Number(p["factor"]))} of the smallest of the plan's numbers` : `about ${v(p, "factor")} times the largest of the plan's numbers`})`,
   rolled_other_sheets: (p) => `Sheets the add-in did not make are not carried: ${v(p, "sheets")}`,

@@ -16,7 +16,7 @@ import { unusableFileLine } from "../cycle/unusableFileLine";
 import { versionFile } from "../cycle/versionFile";
 import { combineEvaluations } from "../sheet/combineEvaluations";
 import { describeReturnSetProblem } from "../sheet/describeReturnSetProblem";
-import type { EvaluationReport } from "../sheet/EvaluationReport";
+import type { EvaluationReport, ReturnEvaluation } from "../sheet/EvaluationReport";
 import { returnSetProblem } from "../sheet/ReturnSetProblem";
 import type { ArrivedReturn } from "./arrivedReturn";
 import type { Lang } from "./fileMessages";
@@ -95,14 +95,16 @@ export function evaluateReturnSet(given: readonly ArrivedReturn[], passed: reado
   // each mid-term amendment said in one year, the earliest a return evaluated records it in (AmendmentYears)
   const amendments = new AmendmentYears();
   for (const x of counted) amendments.add([...x.ret.items, ...(x.ret.removed ?? [])]);
-  const returns = counted.map((x) => {
+  const dated = (x: ArrivedReturn): ReturnEvaluation => {
     const items = amendments.dated(x.ret.items);
     // the rows a revision removed, dated alike (trial35 M9)
     const removed = x.ret.removed ? amendments.dated(x.ret.removed) : undefined;
     // its paragraph said again only where a revision's year changed
     if (items.every((i, k) => i === x.ret.items[k]) && (removed ?? []).every((r, k) => r === x.ret.removed?.[k])) return x.ret;
     return { ...x.ret, items, ...(removed ? { removed } : {}), text: returnParagraph({ ...x.ret, items, ...(removed ? { removed } : {}) }, "zh") };
-  });
+  };
+  // a locked return changed since: carried with it, for the written report to say as the terminal does (trial38b F3)
+  const returns = counted.map((x) => (x.lockChanges.length ? { ...dated(x), lockChanges: x.lockChanges } : dated(x)));
   // every return found is of a plan whose period does not hold --year: the period's one line, as summary says it
   const outsideOnly = arrived.length === 0 && skipped.some((x) => x.reason === "outside_plan") && !skipped.some((x) => x.reason === "other_year") ? skipped.find((x) => x.reason === "outside_plan" && x.period) : undefined;
   if (outsideOnly?.period) return { ok: false, nothing: { outside: outsideOnly, none: false, skipped, tied: false } };

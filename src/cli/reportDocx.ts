@@ -7,6 +7,7 @@ import { forecastNumber } from "../domain/forecastNumber";
 import { forecastOnOneYear } from "../domain/forecastOnOneYear";
 import { warningSection } from "../sheet/warningSection";
 import { ABSENT_UNIT_WORDS } from "../sheet/absentUnitWords";
+import { writtenParagraph } from "../sheet/writtenParagraph";
 import { GRADE_LABELS } from "../domain/Grade";
 import { gradeLabel, NOT_ACHIEVED_LABEL } from "../domain/gradeLabel";
 import { nameInText } from "../domain/nameInText";
@@ -301,10 +302,11 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     const warn = warningSection(ret);
     // 总体评估 sums up: the counts, and of each list the most serious names, pointing to the 预警 section that gives
     // every row with its figures (trial29c: the 14 难以完成 rows, forecasts and paces, were said here and again there)
-    if (indicators) body.push(p(returnParagraph(ret, "zh", { section: warn.title }), { indent: true }));
-    // the project and reform lists' counts (a return of lists only: its text is these)
+    // the project and reform lists' counts (a return of lists only: its text is these); the first paragraph opens and
+    // closes as the terminal's paragraph and lines say it (收到空表，按未报。, a change since the lock: writtenParagraph)
     const lists = listsParagraph(ret);
-    if (lists) body.push(p(lists, { indent: true }));
+    [indicators ? returnParagraph(ret, "zh", { section: warn.title }) : "", lists].filter(Boolean)
+      .forEach((text, k) => body.push(p(k === 0 ? writtenParagraph(ret, text, several) : text, { indent: true })));
     // how the grades below read as check's statuses, once: here for one return, in the county grid's note for several
     if (!several && ret.items.length > 0) body.push(p(gradeStatusNote(r), { indent: true }));
     if (indicators) {

@@ -44,9 +44,8 @@ import { skippedJson } from "./skippedJson";
 import { fileErrorJson, type FileErrorJson } from "./fileErrorJson";
 import { fileErrorOf } from "./fileErrorOf";
 import { terminalJson } from "./terminalText";
+import { LOCKED_CHANGES_NAMED } from "../cycle/LOCKED_CHANGE_WORDS";
 
-/** At most this many changes since the lock are named a return; the header line counts them all. */
-const NAMED_CHANGES = 10;
 
 export type ReportOutcome =
   | { ok: true; report: EvaluationReport; covers?: string[]; unlisted?: string[]; skipped?: UnusableFile[]; elsewhere?: UnusableFile[]; versions?: ReportVersions[]; misnamed?: MisnamedReturn[]; merged?: MergedFile[]; locked?: Array<{ unit: string; changes: LockedChange[] }> }
@@ -231,7 +230,7 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   if (!o.json) {
     for (const l of r.locked ?? []) {
       io.print(cycleMessage("report_locked_changes", { unit: l.unit, n: l.changes.length }, io.lang) + "\n");
-      for (const c of l.changes.slice(0, NAMED_CHANGES)) io.print(cycleMessage("locked_change", { ...c }, io.lang) + "\n");
+      for (const c of l.changes.slice(0, LOCKED_CHANGES_NAMED)) io.print(cycleMessage("locked_change", { ...c }, io.lang) + "\n");
     }
   }
   // each file passed over once: a unit's by its unit, with why and what to do (unusableFileLine, as summary says it)

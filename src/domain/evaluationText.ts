@@ -278,7 +278,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   const why = w.notGradedWhy(byStatus);
   const notGradedPart = w.gradeCount("not_graded", counts.not_graded) + why;
   // a binding row not graded has no 预警 to read: said so after the counts, never left to read as none (warningUnjudged,
-  // trial38 F1); a return with nothing entered says that of every row already
+  // trial38 F1); a return with nothing entered says it too, as the county table's 预警 cell does (trial38b F4)
   const unjudged = bindingFirst(named.filter((i) => warningUnjudged(i) !== null));
   const unjudgedBy = NOT_GRADED_REASONS.map((st) => [st, unjudged.filter((i) => warningUnjudged(i) === st).length] as [NotGradedReason, number]).filter(([, n]) => n > 0);
   const bindingUnjudged = w.bindingUnjudged(unjudgedBy, names(unjudged));
@@ -292,7 +292,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   const nothing = named.length > 0 && named.every((i) => i.actual === "" && i.grade === "not_graded");
   const allEnded = targetYear !== null && year >= targetYear;
   if (nothing) {
-    text = w.opening(named.length, attributes, year, [], revised) + w.nothingEntered(year, named.length, why);
+    text = w.opening(named.length, attributes, year, [], revised) + w.nothingEntered(year, named.length, why) + bindingUnjudged;
   } else if (allEnded) {
     // the plan's last year and after (§6, our reading): nothing can be early, ahead or on schedule any
     // more; a row is 已实现, 未完成 or 未能评估, the words of the 预警 list and the tables

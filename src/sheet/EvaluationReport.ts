@@ -12,6 +12,7 @@ import type { Status } from "../domain/Status";
 import type { ValueToVerify } from "../domain/valueToVerify";
 import type { StatusLines } from "../domain/statusLines";
 import type { CopiedYear } from "../domain/CopiedYear";
+import type { LockedChange } from "../cycle/lockedChanges";
 
 /** An indicator row of the evaluation report (evaluation-rules.md §6, 附表). */
 export interface EvaluationRow {
@@ -132,6 +133,12 @@ export interface ReturnEvaluation {
    * order; absent where none. The paragraph says each after its values to verify; the grades are not changed by it
    */
   copied?: CopiedYear[];
+  /**
+   * a locked return's values changed since its lock (lockedChanges), evaluated as they are now: the written report (the .docx's
+   * 总体评估, the 评估 sheet's paragraph: writtenParagraph) says so as the terminal does (trial38b F3); absent where none
+   * (or where the evaluation did not read the lock: evaluateReturn alone)
+   */
+  lockChanges?: LockedChange[];
   /** the §6 paragraph; its counts are counted from `items`; a return of project and reform lists only: their counts (listsParagraph) */
   text: string;
 }

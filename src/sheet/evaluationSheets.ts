@@ -20,6 +20,7 @@ import { oneLineWidth } from "./oneLineWidth";
 import { TOTAL_LABEL } from "./TOTAL_LABEL";
 import { UNITS_HEADINGS } from "./UNITS_HEADINGS";
 import { printSetup } from "./printSetup";
+import { writtenParagraph } from "./writtenParagraph";
 
 export const EVALUATION_SHEET = "评估";
 export const GRID_SHEET = "县区对比";
@@ -63,9 +64,10 @@ const CUMULATIVE_FORMAT = '"累计 "General';
  * are numbers with number formats (基期值 and the actual as written, 进度 and 序时进度 as 0.0%, 倒退
  * below 0, the forecast with its text's digits). It prints on one landscape page width (a fresh
  * user found two pages wide cut the title), at about 80 %: the band holds no column for a year
- * still to come, and no forecast column once no row is forecast.
+ * still to come, and no forecast column once no row is forecast. `several`: one of a report's sheets over several units,
+ * whose paragraph opens as the .docx's does for a return received blank (writtenParagraph).
  */
-export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedSheet {
+export function evaluationSheet(ret: ReturnEvaluation, name: string, several = false): PlannedSheet {
   const b = new SheetBuilder(name, "template");
   // no row forecast (the 期末评估): neither 预测{T}年 nor the band's forecast column (annexForecasts)
   const forecasts = annexForecasts(ret);
@@ -88,9 +90,11 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
   // the paragraph and the 预警 span the printed width (the sheet prints one page wide)
   const perLine = Math.floor(0.85 * b.sheet.columns.slice(1).reduce((a, c) => a + c.width, 0));
   const lines = (t: string): number => t.split("\n").reduce((n, l) => n + Math.max(1, Math.ceil(l.length / perLine)), 0);
-  b.value(2, 2, ret.text, "textWrap");
+  // as the .docx's 总体评估 says it (收到空表，按未报。 in a report over several units, a change since the lock: writtenParagraph)
+  const text = writtenParagraph(ret, ret.text, several);
+  b.value(2, 2, text, "textWrap");
   b.sheet.merges.push(`B2:${columnLetter(lastCol)}2`);
-  b.sheet.rowHeights[2] = Math.min(409, 16 * lines(ret.text) + 10);
+  b.sheet.rowHeights[2] = Math.min(409, 16 * lines(text) + 10);
   const warn = warningSection(ret);
   const warnText = warn.lines.length ? `${warn.heading}\n${warn.lines.map((w, i) => `${i + 1}. ${w}`).join("\n")}` : warn.none;
   b.value(3, 2, warnText, "textWrap");
@@ -267,7 +271,7 @@ export function evaluationWorkbookPlan(r: EvaluationReport, counts: CountyCounts
     let name = safeName(`${EVALUATION_SHEET}-${ret.unit}`);
     if (taken.has(name)) name = safeName(`${EVALUATION_SHEET}${k + 1}-${ret.unit}`);
     taken.add(name);
-    return evaluationSheet(ret, name);
+    return evaluationSheet(ret, name, true);
   });
   // lists only (no indicator in any return): no grid of indicators, whose counts would read 0 beside each 评估 sheet's paragraph
   return { sheets: [...(r.returns.some((ret) => ret.items.length > 0) ? [countyGridSheet(r, counts)] : []), ...sheets], names: [] };

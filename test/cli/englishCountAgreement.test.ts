@@ -83,6 +83,9 @@ describe("the lines the trials read, at 1 and at 2", () => {
       "a.xlsx: not locked, for 2 reasons, each to be dealt with first (no option accepts these reasons: correct or review first):"],
     ["lock: what it would say once locked, at 1", cycleMessage("lock_would_note", { open: 1, openRows: "row 4 甲", openShown: 1, lags: 1, rows: "P4 甲", shown: 1, missing: 0, reviewed: 0 }, "en"),
       "Also: once these are dealt with it locks, but says (none of these stops the lock): 1 row of the review sheet is still 待审核 (not decided) (row 4 甲) and 1 lagging indicator has no 说明 (explanation) (P4 甲); the review sheet holds no decision, so it would be locked without review"],
+    // trial38b F5: the pane's lock outlook said "for these reasons: 1. …" of one reason, where check says "for 1 reason:"
+    ["pane: lock refused for 1 reason", t("en", "review.lockRefused", { n: 1, reasons: "1. 甲" }), "Cannot be locked yet: plan-returns lock would refuse it for 1 reason: 1. 甲"],
+    ["pane: lock refused for 2 reasons", t("en", "review.lockRefused", { n: 2, reasons: "1. 甲 2. 乙" }), "Cannot be locked yet: plan-returns lock would refuse it for 2 reasons: 1. 甲 2. 乙"],
     ["pane: evaluated as locked", t("en", "msg.evaluatedLocked", { n: 1, changes: "甲" }), "Note: this workbook's return was locked and 1 cell changed since, not reviewed and locked again; evaluated as it is now: 甲"],
     ["import: value cells", unreadMessage({ code: "cell-count", params: { found: 1, columns: [{ label: "2025年", kind: "target", year: 2025 }] } }, "en"), "1 value cell for 1 header column: not loaded"],
     ["check: an old rules' formula", describeWorkbookProblem({ code: "rules_outdated", params: { sheet: "指标", cells: "S9" } } as WorkbookProblem, "en"),

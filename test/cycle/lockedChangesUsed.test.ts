@@ -2,8 +2,12 @@
  * A fresh user locked a return, then changed 11200 to 11500: check and summary said 锁定后被改动,
  * while report graded 11500 and rollover carried it without a word. Both now name each change
  * (lockedChanges over applyLock's issues), and still use the values as they are, as summary does.
+ * trial38b F3: the terminal said it, the Word report (and the .xlsx's 评估 sheet) did not, so a reader of the file saw the
+ * unit graded on the changed value with no caveat; the written paragraph now closes with the same note (on the old code
+ * the written texts held no 锁定).
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import JSZip from "jszip";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../support/cli";
@@ -35,6 +39,27 @@ describe("report and rollover name the changes since the lock", () => {
     expect([r.code, r.err]).toEqual([0, ""]);
     for (const s of says) expect(r.out).toMatch(s);
     if (!changed) expect(r.out).not.toMatch(/锁定后又被改动|changed since/);
+  }, 60000);
+
+  /** The text of a written report: the .docx's paragraphs, or the .xlsx's shared strings. */
+  const writtenText = async (file: string): Promise<string> => {
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const xml = await zip.file(file.endsWith(".docx") ? "word/document.xml" : "xl/sharedStrings.xml")?.async("string") ?? "";
+    return xml.replace(/<[^>]+>/g, "");
+  };
+  const NOTE = /注意：\S+的填报已锁定，锁定后又被改动 1 处，未重新审核锁定，评估按现在的值：\S+!L4 农村自来水普及率 锁定时为「95\.5」，现为「96\.1」。/;
+  test.each<[string, "docx" | "xlsx", "zh" | "en", boolean]>([
+    ["the .docx's 总体评估 says it", "docx", "zh", true],
+    ["in Chinese with --lang en too (the report is Chinese)", "docx", "en", true],
+    ["the .xlsx's 评估 sheet says it", "xlsx", "zh", true],
+    ["locked and untouched: not said", "docx", "zh", false],
+  ])("written report: %s", async (name, ext, lang, changed) => {
+    const out = join(dir, `written-${name.replace(/[^\w]/g, "_")}-${lang}.${ext}`);
+    const r = await cli("report", changed ? edited : locked, "--out", out, "--lang", lang);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    const text = await writtenText(out);
+    if (changed) expect(text).toMatch(NOTE);
+    else expect(text).not.toMatch(/锁定后又被改动/);
   }, 60000);
 
   // a trial rolled a locked, reviewed return over: its 审核 sheet and lock record went unsaid

@@ -56,4 +56,32 @@ describe("a binding row not graded: its 预警 is unjudged, never 0", () => {
     const json = reportJson(c.report) as { items: Array<{ unit: string; attribute: string; warning: string | null; warningUnjudged?: string }> };
     expect(json.items.filter((i) => i.attribute === "约束性").map((i) => [i.unit, i.warning, i.warningUnjudged])).toEqual([["南湖区", null, "invalid"], ["东城区", "forecast", undefined]]);
   });
+
+  // trial38b F4: a blank return's 预警 cell read 「—（约束性 2 项未能评估）」 while its paragraph, left out on purpose, said
+  // only 未填报任何数值; and its .docx 总体评估 did not open with 收到空表，按未报。 as the terminal's paragraph does. On the old
+  // code the paragraph had no 是否预警无法判断 and the .docx's began 规划确定.
+  const blankRows = [co2(null), { ...rail(15.5), values: { 2021: 14.9, 2022: 15.2, 2023: null } }];
+  test.each<["zh" | "en", string]>([
+    ["zh", "2023 年未填报任何数值，未能评估 2 项（未填报 2 项）。其中约束性指标 1 项未能评估（未填报），是否预警无法判断：交通运输二氧化碳排放强度下降率。"],
+    ["en", "No value was entered for 2023: not graded 2 (not reported 2). Of these, 1 binding indicator is not graded (not reported), so whether it is a warning cannot be told: 交通运输二氧化碳排放强度下降率."],
+  ])("a return with nothing entered says its binding rows unjudged too (%s)", (lang, sentence) => {
+    const items = blankRows.map((r) => verifiedRow(r, 2023));
+    expect(returnParagraph({ items, year: 2023, targetYear: 2025 }, lang)).toContain(sentence);
+  });
+
+  test.each<[string, "file" | "year", string]>([
+    ["收到空表", "file", "收到空表，按未报。规划确定主要指标 2 项"],
+    ["本年度未填", "year", "本年度未填，按未报。规划确定主要指标 2 项"],
+  ])("the docx: a blank return (%s) opens its 总体评估 as the terminal does, and its 预警 cell and text agree", async (_kind, blank, opening) => {
+    const c = combineEvaluations([{ ...returnOf("北山县", blankRows, 2023), blank }, returnOf("东城区", [co2(0.5), rail(15.5)], 2023)]);
+    if (!c.ok) throw new Error("not combined");
+    const lines = (await docxText(c.report)).split("\n");
+    const unit = `北山县（${blank === "file" ? "收到空表" : "本年度未填"}）`;
+    expect(lines[lines.indexOf(unit, lines.indexOf("各填报单位评估结果汇总")) + 7]).toBe("—（约束性 1 项未能评估）");
+    // its section: "1. 北山县（收到空表）", "北山县：总体评估", then the paragraph
+    const said = lines[lines.indexOf(`1. ${unit}`) + 2] ?? "";
+    expect({ opens: said.startsWith(opening), unjudged: said.includes("是否预警无法判断：交通运输二氧化碳排放强度下降率"), said }).toEqual({ opens: true, unjudged: true, said });
+    // the terminal's paragraph opens alike
+    expect(c.report.text).toContain(`【北山县】${opening}`);
+  });
 });

@@ -108,7 +108,7 @@ describe("生成审核表 lists the rows to decide on (scripted Office host, 350
     expect(await page.locator("#review-list li.flag-group").first().innerText()).toBe("1 to re-check (待复核): values changed after the decision");
     const first = page.locator("#review-list li.review-row").first();
     expect((await first.innerText()).split("\n").slice(0, 2)).toEqual(["Re-check", "Severely lagging"]);
-    expect(await page.locator("#review-lock").innerText()).toMatch(/^Cannot be locked yet: plan-returns lock would refuse it for these reasons: 1\. /);
+    expect(await page.locator("#review-lock").innerText()).toMatch(/^Cannot be locked yet: plan-returns lock would refuse it for 1 reason: 1\. /);
     expect((await first.innerText()).split("\n")).toContain("Earlier decision: 通过 (comment: 文本已核实)");
     await page.locator("#review-list li.review-row").nth(1).click();
     const selects = await page.evaluate(() => (window as unknown as FakeWindow).__fakeWorkbook.log.selects);

@@ -1,4 +1,5 @@
-import { paneSentences } from "../../src/ui/shared/paneSentences";
+import { cycleMessage } from "../../src/cli/cycleMessages";
+import { paneLines, paneSentences } from "../../src/ui/shared/paneSentences";
 
 /**
  * paneSentences: the pane's 生成评估 line ran the sheet name into the summary (trial36 tp F3:
@@ -14,5 +15,26 @@ describe("paneSentences", () => {
     ["three parts", ["Added: 评估", "The plan sets 6.", "Note: changed since it was locked."], "en", "Added: 评估. The plan sets 6. Note: changed since it was locked."],
   ])("%s", (_why, parts, lang, line) => {
     expect(paneSentences(parts, lang as "zh" | "en")).toBe(line);
+  });
+});
+
+/**
+ * paneLines: 评估所选文件 says `report`'s lines as one line of sentences; the note on a return changed since its lock is a
+ * head ending in a colon with each change on an indented line after it, and the pane read "评估按现在的值：。 江城市…!K12 …"
+ * ("evaluated as it is now:. 江城市…", trial38b F2). The head now goes straight on into the change it names.
+ */
+describe("paneLines", () => {
+  const head = (l: "zh" | "en", n = 1): string => cycleMessage("report_locked_changes", { unit: "东城区", n }, l);
+  const change = (l: "zh" | "en", cell = "K12", was = "326", now = "330"): string => cycleMessage("locked_change", { sheet: "指标", cell, name: "参保人数", was, now }, l);
+  test.each<[string, "zh" | "en", string[], string]>([
+    ["a locked return changed once", "zh", ["评估 1 份填报（2023 年度）", head("zh"), change("zh")],
+      "评估 1 份填报（2023 年度）。注意：东城区的填报已锁定，锁定后又被改动 1 处，未重新审核锁定，评估按现在的值：指标!K12 参保人数 锁定时为「326」，现为「330」。"],
+    ["the same in English", "en", ["Evaluated 1 return, year 2023", head("en"), change("en")],
+      "Evaluated 1 return, year 2023. Note: 东城区's return was locked and 1 cell changed since, not reviewed and locked again; evaluated as it is now: 指标!K12 参保人数 \"326\" when locked, now \"330\"."],
+    ["two changes: the second its own sentence", "zh", [head("zh", 2), change("zh"), change("zh", "K13", "1", "2")],
+      "注意：东城区的填报已锁定，锁定后又被改动 2 处，未重新审核锁定，评估按现在的值：指标!K12 参保人数 锁定时为「326」，现为「330」。指标!K13 参保人数 锁定时为「1」，现为「2」。"],
+    ["lines already ended keep their mark; empty lines left out; English begun with a capital", "en", ["check a.xlsx: 甲.", "", "not evaluated"], "Check a.xlsx: 甲. Not evaluated."],
+  ])("%s", (_why, lang, lines, line) => {
+    expect(paneLines(lines, lang)).toBe(line);
   });
 });

@@ -12,7 +12,7 @@ import type { EvaluationReport } from "../../sheet/EvaluationReport";
 import { EVALUATION_SHEET } from "../../sheet/evaluationSheets";
 import { evaluationOutcome } from "./evaluationOutcome";
 import type { OfficeActions } from "./OfficeActions";
-import { paneSentence } from "./paneSentences";
+import { paneLines, paneSentence } from "./paneSentences";
 import { readChosenFiles, yearPickedLine, writeFromOpenWorkbook, type ChosenFile, type WriteOutcome } from "./summaryActions";
 import { chosenFilesEvaluation, type ChosenEvaluation } from "./chosenFilesEvaluation";
 import { t } from "./i18n";
@@ -30,6 +30,7 @@ import { reportVersionLines } from "../../cli/reportVersionLines";
 import { mergedFileLine } from "../../cli/mergedFileLine";
 import { cycleMessage } from "../../cli/cycleMessages";
 import { reportChaseLines } from "../../cli/reportChaseLines";
+import { LOCKED_CHANGES_NAMED } from "../../cycle/LOCKED_CHANGE_WORDS";
 
 /**
  * `found`: what the evaluation found, in a language (evaluationOutcome), "" when nothing to say; `lead`: what is said before
@@ -38,8 +39,6 @@ import { reportChaseLines } from "../../cli/reportChaseLines";
  */
 export type EvaluationOutcome = Exclude<WriteOutcome, { ok: true }> | (Extract<WriteOutcome, { ok: true }> & { changes: LockedChange[]; found: LangText; lead?: LangText; noted?: true });
 
-/** At most this many changes since the lock are named a return, as `report` names them. */
-const NAMED_CHANGES = 10;
 
 export async function makeEvaluation(a: OfficeActions, lang: Lang): Promise<EvaluationOutcome> {
   let changes: LockedChange[] = [];
@@ -56,11 +55,6 @@ export async function makeEvaluation(a: OfficeActions, lang: Lang): Promise<Eval
   return { ...out, evaluation: true, changes, found: (l) => (evaluation ? evaluationOutcome(evaluation, sheet, l) : "") };
 }
 
-/** Each line ended as a sentence of the pane's line (。 or .), one after another. */
-function sentences(lines: readonly string[], l: Lang): string {
-  return lines.filter(Boolean).map((x) => paneSentence(/[。.！？!?]$/.test(x) ? x : `${x}${l === "en" ? "." : "。"}`, l)).join(l === "en" ? " " : "");
-}
-
 /**
  * What the pane says first of the chosen files, before the sheets written: the later of two tied years taken, how many
  * returns of which year, then each file passed over (unusableFileLine, task report), so that a file not evaluated is
@@ -69,7 +63,7 @@ function sentences(lines: readonly string[], l: Lang): string {
 function chosenEvaluationLead(set: Extract<ChosenEvaluation, { ok: true }>, l: Lang): string {
   const r = set.report;
   const picked = set.picked ? [yearPickedLine(set.picked, "evaluation", l)] : [];
-  return sentences([
+  return paneLines([
     ...picked,
     t(l, "msg.evaluatedFiles", { n: r.returns.length, year: r.year }),
     ...(set.skipped ?? []).map((x) => unusableFileLine(x, "report", l)),
@@ -85,7 +79,7 @@ function chosenEvaluationLead(set: Extract<ChosenEvaluation, { ok: true }>, l: L
  */
 function chosenEvaluationLines(set: Extract<ChosenEvaluation, { ok: true }>, l: Lang): string {
   const r = set.report;
-  return sentences([
+  return paneLines([
     reportParagraph(r, l),
     ...(set.covers ?? []),
     ...(set.cycle ? reportChaseLines(r, set.cycle, l) : []),
@@ -93,7 +87,7 @@ function chosenEvaluationLines(set: Extract<ChosenEvaluation, { ok: true }>, l: 
     yearTargetLine(r, l) ?? "",
     ...reportVersionLines(set.versions ?? [], set.misnamed ?? [], l),
     ...(set.merged ?? []).map((m) => mergedFileLine(m, "report", set.ledger !== undefined, l)),
-    ...(set.locked ?? []).flatMap((x) => [cycleMessage("report_locked_changes", { unit: x.unit, n: x.changes.length }, l), ...x.changes.slice(0, NAMED_CHANGES).map((c) => cycleMessage("locked_change", { ...c }, l))]),
+    ...(set.locked ?? []).flatMap((x) => [cycleMessage("report_locked_changes", { unit: x.unit, n: x.changes.length }, l), ...x.changes.slice(0, LOCKED_CHANGES_NAMED).map((c) => cycleMessage("locked_change", { ...c }, l))]),
   ], l);
 }
 

@@ -6,7 +6,7 @@
  * Refuses a workbook that cannot be checked (workbook_not_checked) or has nothing to grade
  * (nothing_to_evaluate: no indicator, project or reform), as a coded problem. A list of reforms only
  * is evaluated as `report` evaluates it (§5: its paragraph counts them by status). A locked return changed since is graded on its
- * values as they are now and `lockChanges` names each change, as `report` does for the file.
+ * values as they are now and `lockChanges` names each change, as `report` does for the file (its 评估 sheet's paragraph too).
  */
 import { changesSinceLock } from "../../cycle/changesSinceLock";
 import type { LockedChange } from "../../cycle/lockedChanges";
@@ -30,8 +30,10 @@ export function openWorkbookEvaluation(grid: GridWorkbook): EvaluationPlan {
   const templates = m && !("error" in m) ? m.templates : [];
   const ret = evaluateReturn(grid, r.report, templates, OPEN_WORKBOOK);
   if (ret.items.length === 0 && ret.projects.length === 0 && ret.reforms.length === 0) return { ok: false, problem: returnSetProblem("nothing_to_evaluate", {}) };
-  const c = combineEvaluations([ret]);
+  // a plain checkGrid report is graded, as report grades it; the lock is read on a copy (changesSinceLock), and the 评估
+  // sheet's paragraph says the changes as report's does (writtenParagraph)
+  const lockChanges = changesSinceLock(grid, r.report, sha256Hex);
+  const c = combineEvaluations([lockChanges.length ? { ...ret, lockChanges } : ret]);
   if (!c.ok) return c;
-  // a plain checkGrid report is graded, as report grades it; the lock is read on a copy (changesSinceLock)
-  return { ...placeOwnSheets("evaluation", evaluationWorkbookPlan(c.report, "values"), grid), lockChanges: changesSinceLock(grid, r.report, sha256Hex), evaluation: c.report };
+  return { ...placeOwnSheets("evaluation", evaluationWorkbookPlan(c.report, "values"), grid), lockChanges, evaluation: c.report };
 }

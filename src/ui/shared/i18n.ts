@@ -566,7 +566,8 @@ const EN: Record<MessageKey, string | ((p: Params) => string)> = {
   "review.returnedHolds": "The decision to send back (退回修改) still holds: review or correct the row",
   "review.unlisted": "The decision \"{word}\" is not in the list, so the row counts as not decided: choose from the drop-down",
   "review.lockOk": "Can be locked: plan-returns lock would not refuse this return.",
-  "review.lockRefused": "Cannot be locked yet: plan-returns lock would refuse it for these reasons: {reasons}",
+  // the count said as check_lock_refused says it ("for 1 reason:"), not "these reasons" of one (trial38b F5)
+  "review.lockRefused": (p) => `Cannot be locked yet: plan-returns lock would refuse it for ${englishCount(v(p, "n"), "reason")}: ${v(p, "reasons")}`,
   "msg.summarizing": "Making the summary…",
   "msg.summarized": "Added: {sheets}",
   "msg.summaryReplaced": (p) => `Updated: ${v(p, "sheets")} (the add-in's earlier ${one(p) ? "sheet" : "sheets"}, unchanged since, replaced)`,

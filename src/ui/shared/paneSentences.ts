@@ -18,3 +18,23 @@ export function paneSentences(parts: ReadonlyArray<string | null | undefined>, l
 export function paneSentence(line: string, l: Lang): string {
   return l === "en" ? `${line.charAt(0).toUpperCase()}${line.slice(1)}` : line;
 }
+
+/** A line that ends its sentence (no 。 or . added). */
+const SENTENCE_END = /[。.！？!?]$/;
+/** A line that leads into the next: a CLI head ending in a colon whose items follow indented (report_locked_changes). */
+const LEADS_ON = /[：:]$/;
+
+/**
+ * The CLI's `lines` (as `report` prints them, one a line) as the pane's one line of sentences, in `l`: each line trimmed
+ * (the CLI indents the items under a head), ended with 。 (en ".") unless it ends a sentence already, each English
+ * sentence begun with a capital (paneSentence); a line ending in ：/: is not ended but goes straight on into the next,
+ * which keeps its own first letter (trial38b F2: "评估按现在的值：。 江城市…!K12…", "evaluated as it is now:. 江城市…").
+ * Empty lines left out; Chinese sentences follow each other with no space, English with one.
+ */
+export function paneLines(lines: readonly string[], l: Lang): string {
+  const said = lines.map((x) => x.trim()).filter((x) => x !== "");
+  return said.map((x, i) => {
+    const line = i > 0 && LEADS_ON.test(said[i - 1] ?? "") ? x : paneSentence(x, l);
+    return SENTENCE_END.test(line) || LEADS_ON.test(line) ? line : `${line}${l === "en" ? "." : "。"}`;
+  }).join(l === "en" ? " " : "");
+}
