@@ -1,5 +1,4 @@
-import { importTable } from "../../../src/import";
-import { unreadMessage } from "../../../src/import/unreadMessages";
+import { expectImportSays } from "./harness";
 
 /**
  * approximateFar (trial34p Q3): a 左右 target about a power of ten from its baseline (城乡公交一体化率 70 → `5.5左右`,
@@ -21,17 +20,5 @@ describe("approximateFar", () => {
     ["near its baseline: not said", "运输服务\t城乡公交一体化率\t%\t70\t75左右\t预期性", null],
     ["a yearly rate: not said", "经济\t地区生产总值增长\t%\t0.5\t6左右\t预期性", null],
     ["a bound, not 左右: not said", "运输服务\t城乡公交一体化率\t%\t70\t≥5.5\t预期性", null],
-  ])("%s", (_d, row, said) => {
-    const r = importTable(`${HEAD}\n${row}`);
-    if (!r.ok) throw new Error(r.message);
-    const lines = r.unread.filter((u) => u.code === CODE);
-    if (said === null) {
-      expect(lines).toEqual([]);
-      return;
-    }
-    expect(lines).toHaveLength(1);
-    expect(lines[0]?.effect).toBe("to-check");
-    expect(lines[0]?.reason).toContain(said.zh);
-    expect(unreadMessage(lines[0]!, "en")).toContain(said.en);
-  });
+  ])("%s", (_d, row, said) => expectImportSays(HEAD, row, CODE, said));
 });

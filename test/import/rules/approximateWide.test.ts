@@ -1,5 +1,4 @@
-import { importTable } from "../../../src/import";
-import { unreadMessage } from "../../../src/import/unreadMessages";
+import { expectImportSays } from "./harness";
 
 /**
  * approximateWide (trial37 F5): a 左右 target on a % row whose band is wider than WIDE_APPROX_POINTS either side
@@ -26,17 +25,5 @@ describe("approximateWide", () => {
     ["not a % row: not said", "基础设施\t公路总里程\t公里\t3200\t3600左右\t预期性", null],
     ["the baseline in the band: the baseline's line says it", "水环境质量\t近岸海域水质达标比例\t%\t85\t90左右\t预期性", null],
     ["a bound, not 左右: not said", "土壤环境质量\t受污染耕地安全利用率\t%\t70.6\t≥90\t约束性", null],
-  ])("%s", (_d, row, said) => {
-    const r = importTable(`${HEAD}\n${row}`);
-    if (!r.ok) throw new Error(r.message);
-    const lines = r.unread.filter((u) => u.code === CODE);
-    if (said === null) {
-      expect(lines).toEqual([]);
-      return;
-    }
-    expect(lines).toHaveLength(1);
-    expect(lines[0]?.effect).toBe("to-check");
-    expect(lines[0]?.reason).toContain(said.zh);
-    expect(unreadMessage(lines[0]!, "en")).toContain(said.en);
-  });
+  ])("%s", (_d, row, said) => expectImportSays(HEAD, row, CODE, said));
 });

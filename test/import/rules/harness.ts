@@ -5,7 +5,8 @@ import { LINE_RULES } from "../../../src/import/lineRules";
 import { tableLine, type LineOutcome, type LineRule } from "../../../src/import/LineRule";
 import { startReading } from "../../../src/import/startReading";
 import type { TableReading } from "../../../src/import/TableReading";
-import type { ImportCode } from "../../../src/import/unreadMessages";
+import { unreadMessage, type ImportCode } from "../../../src/import/unreadMessages";
+import { importTable } from "../../../src/import";
 
 /**
  * Test harness for the importer's rules: a table given as lines (cells separated by tabs), read by the
@@ -80,3 +81,21 @@ export function draftThrough(rule: ColumnRule, lines: readonly string[]): { draf
 }
 
 export { cellOf };
+
+/**
+ * The one line `code` says of a table's row as import reads it whole (`head` its title and header), checked for its
+ * effect (需核对), its Chinese reason and its English message; `said` null: no such line.
+ */
+export function expectImportSays(head: string, row: string, code: ImportCode, said: { zh: string; en: string } | null): void {
+  const r = importTable(`${head}\n${row}`);
+  if (!r.ok) throw new Error(r.message);
+  const lines = r.unread.filter((u) => u.code === code);
+  if (said === null) {
+    expect(lines).toEqual([]);
+    return;
+  }
+  expect(lines).toHaveLength(1);
+  expect(lines[0]?.effect).toBe("to-check");
+  expect(lines[0]?.reason).toContain(said.zh);
+  expect(unreadMessage(lines[0]!, "en")).toContain(said.en);
+}
