@@ -4,32 +4,15 @@
  * before, the line said only 未汇总（报送台账）：报送台账.xlsx. The ledger code loads with the summary chunk, on demand.
  */
 import type { Page } from "playwright-core";
-import { sampleReturn } from "../../src/cli/sampleReturn";
-import { ledgerBookPlan } from "../../src/cycle/ledgerBook";
-import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
-import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
-import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
-import { findTemplate } from "../../src/templates/catalog";
-import type { Template } from "../../src/templates/TemplateSchema";
 import { messageText, openLoaded, untilIdle, type OpenPane } from "./paneHarness";
+import { returnsWithLedger, type Chosen } from "./returnsWithLedger";
 
 type FakeWindow = { __fakeWorkbook: { sheetNames(): string[] } };
-const zs = findTemplate("zhoushan-2021-2025") as Template;
-const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-type Chosen = { name: string; mimeType: string; buffer: Buffer };
-
-async function unitFile(unit: string): Promise<Chosen> {
-  const wb = planToWorkbook(buildWorkbookPlan([zs], { year: 2023, reportingUnit: unit }));
-  fillInputs(wb, sampleReturn(zs, 2023));
-  return { name: `2023-${unit}.xlsx`, mimeType: XLSX_MIME, buffer: Buffer.from(await wb.xlsx.writeBuffer()) };
-}
-
 let pane: OpenPane;
 let page: Page;
 let files: Chosen[] = [];
 beforeAll(async () => {
-  const ledger = planToWorkbook(ledgerBookPlan({ year: 2023, templates: [zs.id], units: ["定海区", "普陀区", "嵊泗县"].map((unit) => ({ unit, file: `2023-${unit}.xlsx`, deadline: "2024-01-31" })) }));
-  files = [await unitFile("定海区"), await unitFile("普陀区"), { name: "报送台账.xlsx", mimeType: XLSX_MIME, buffer: Buffer.from(await ledger.xlsx.writeBuffer()) }];
+  files = await returnsWithLedger(["定海区", "普陀区", "嵊泗县"], ["定海区", "普陀区"]);
   pane = await openLoaded("zh");
   page = pane.page;
 }, 180_000);

@@ -5,32 +5,15 @@
  * 未评估（报送台账）：报送台账.xlsx and gave the units by file name, none 未报送. Chinese and English.
  */
 import type { Page } from "playwright-core";
-import { sampleReturn } from "../../src/cli/sampleReturn";
-import { ledgerBookPlan } from "../../src/cycle/ledgerBook";
-import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
-import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
-import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
-import { findTemplate } from "../../src/templates/catalog";
-import type { Template } from "../../src/templates/TemplateSchema";
 import { axeViolations, messageText, openLoaded, untilIdle, type OpenPane } from "./paneHarness";
-
-const zs = findTemplate("zhoushan-2021-2025") as Template;
-const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-type Chosen = { name: string; mimeType: string; buffer: Buffer };
-
-async function unitFile(unit: string): Promise<Chosen> {
-  const wb = planToWorkbook(buildWorkbookPlan([zs], { year: 2023, reportingUnit: unit }));
-  fillInputs(wb, sampleReturn(zs, 2023));
-  return { name: `2023-${unit}.xlsx`, mimeType: XLSX_MIME, buffer: Buffer.from(await wb.xlsx.writeBuffer()) };
-}
+import { returnsWithLedger, type Chosen } from "./returnsWithLedger";
 
 let pane: OpenPane;
 let page: Page;
 let files: Chosen[] = [];
 beforeAll(async () => {
   // the ledger's order is not the files' names' (定海区 before 普陀区 by name)
-  const ledger = planToWorkbook(ledgerBookPlan({ year: 2023, templates: [zs.id], units: ["普陀区", "嵊泗县", "定海区"].map((unit) => ({ unit, file: `2023-${unit}.xlsx`, deadline: "2024-01-31" })) }));
-  files = [await unitFile("定海区"), await unitFile("普陀区"), { name: "报送台账.xlsx", mimeType: XLSX_MIME, buffer: Buffer.from(await ledger.xlsx.writeBuffer()) }];
+  files = await returnsWithLedger(["普陀区", "嵊泗县", "定海区"], ["定海区", "普陀区"]);
   pane = await openLoaded("zh");
   page = pane.page;
 }, 180_000);
