@@ -1,3 +1,4 @@
+import { receivedDateAsked } from "../cycle/receivedDateAsked";
 import { EXPLAINED_MISSING_WORDS } from "../cycle/EXPLAINED_MISSING_WORDS";
 import { isExplainedIncomplete } from "../cycle/isExplainedIncomplete";
 import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
@@ -76,7 +77,7 @@ export function summaryLedgerLines(ledger: readonly UnitFacts[] | null, lang: La
   const late = (ledger ?? []).filter((x) => x.late);
   const lateDays = [...new Set(late.map((x) => RECEIVED_WORDS[lang].shown(x)))].map((day) => `${late.filter((x) => RECEIVED_WORDS[lang].shown(x) === day).map((x) => x.unit).join(sep)} ${day}`);
   if (late.length) states.push(cycleMessage("summary_late", { units: lateDays.join(en ? "; " : "；") }, lang));
-  const undated = (ledger ?? []).filter((x) => x.deadline && (x.receivedFrom === "unknown" || x.receivedFrom === "unread"));
+  const undated = (ledger ?? []).filter(receivedDateAsked);
   if (undated.length) states.push(cycleMessage("summary_undated", { units: undated.map((x) => `${x.unit}${en ? ` (${RECEIVED_WORDS.en.why(x)})` : `（${RECEIVED_WORDS.zh.why(x)}）`}`).join(sep) }, lang));
   if (unlisted.length) states.push(cycleMessage("summary_unlisted", { n: unlisted.length, units: unlisted.join(en ? ", " : "、"), task: "summary" }, lang));
   // their returns came as sheets of another unit's workbook: chased to send their own, once per workbook

@@ -1,3 +1,4 @@
+import { receivedDateAsked } from "./receivedDateAsked";
 import { linesHeight } from "../sheet/linesHeight";
 import { deletedNote } from "./missingWords";
 import { missingToChase } from "./missingToChase";
@@ -251,7 +252,7 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   // received after its deadline (trial37b F8: managers score 按时报送): not chased, said with the day and where it was read
   for (const f of facts) if (f.late) chaseLine(f, LATE_MARK, FILLS["未报"], lateLine(f));
   // sent, but when is not known (the workbook records no save time, or the ledger's 收到日期 is no date): never guessed
-  for (const f of facts) if (f.deadline && (f.receivedFrom === "unknown" || f.receivedFrom === "unread")) chaseLine(f, UNDATED_MARK, COMPLETE_FILL, undatedLine(f));
+  for (const f of facts) if (receivedDateAsked(f)) chaseLine(f, UNDATED_MARK, COMPLETE_FILL, undatedLine(f));
   // accepted as it is: nothing to chase, but the manager sees it was accepted incomplete
   for (const f of facts.filter(isAcceptedIncomplete)) chaseLine(f, "已通过", FILLS["通过"], `已通过${f.lock === "已锁定" ? "（已锁定）" : ""}，${f.missing} 项未填报（共 ${f.rows} 项），审核时按未填报接受，不列入补填`);
   b.sheet.freeze = { rows: HEADER_ROW, columns: 0 };

@@ -86,8 +86,8 @@ test("summary --json: a reviewer's save or one after --as-of is no received date
 }, 60000);
 
 test.each<[string, string[], string, RegExp]>([
-  ["zh", [], "收到日期不明，无法判断是否按时报送：西城区（文件保存于 2024-02-06，在审核之后）、南湖区（文件保存于 2026-12-06，晚于截至日期 2024-02-10）、青溪县（文件保存于 2026-12-06，晚于截至日期 2024-02-10）；请在报送台账的「收到日期」列填写（如 2024-02-09）", /^逾期报送/],
-  ["en", ["--lang", "en"], "Received date not known, so whether sent on time cannot be told: 西城区 (the workbook was saved on 2024-02-06, after its review), 南湖区 (the workbook was saved on 2026-12-06, after the as-of date 2024-02-10), 青溪县 (the workbook was saved on 2026-12-06, after the as-of date 2024-02-10); type it in the ledger's 收到日期 (received date) column (e.g. 2024-02-09)", /^Received after the deadline/],
+  ["zh", [], "收到日期不明，无法判断是否按时报送：西城区（文件保存于 2024-02-06，在审核之后）、南湖区（文件保存于 2026-12-06，晚于截至日期 2024-02-10）；请在报送台账的「收到日期」列填写（如 2024-02-09）", /^逾期报送/],
+  ["en", ["--lang", "en"], "Received date not known, so whether sent on time cannot be told: 西城区 (the workbook was saved on 2024-02-06, after its review), 南湖区 (the workbook was saved on 2026-12-06, after the as-of date 2024-02-10); type it in the ledger's 收到日期 (received date) column (e.g. 2024-02-09)", /^Received after the deadline/],
 ])("the terminal (%s): no return late, those whose save is not the unit's named with why", async (_lang, flags, undated, late) => {
   const r = await cli("summary", ...args(), ...flags);
   expect(r.err).toBe("");
@@ -109,10 +109,10 @@ test("the 报送台账 sheet: 收到日期 cells and 收到日期不明 lines sa
   ]);
   const listed = rows.filter((row) => row[2] === "逾期报送" || row[2] === "收到日期不明").map((row) => [row[1], row[2], row[3]]);
   const typeIt = "无法判断是否按时报送；请在下发的报送台账「收到日期」列填写收到日期";
+  // 青溪县 sent its return back blank: chased to send it (催报), its day not asked for (receivedDateAsked)
   expect(listed).toEqual([
     ["西城区", "收到日期不明", `文件保存于 2024-02-06，在审核之后（审核记录最早为 2024-02-05，晚于截止日期），不是收到日期，${typeIt}`],
     ["南湖区", "收到日期不明", `文件保存于 2026-12-06，晚于截至日期 2024-02-10，不是收到日期，${typeIt}`],
-    ["青溪县", "收到日期不明", `文件保存于 2026-12-06，晚于截至日期 2024-02-10，不是收到日期，${typeIt}`],
   ]);
 }, 60000);
 
