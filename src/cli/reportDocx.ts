@@ -306,7 +306,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     // closes as the terminal's paragraph and lines say it (收到空表，按未报。, a change since the lock: writtenParagraph)
     const lists = listsParagraph(ret);
     [indicators ? returnParagraph(ret, "zh", { section: warn.title }) : "", lists].filter(Boolean)
-      .forEach((text, k) => body.push(p(k === 0 ? writtenParagraph(ret, text, several) : text, { indent: true })));
+      .forEach((text, k) => body.push(p(k === 0 ? writtenParagraph(ret, text) : text, { indent: true })));
     // how the grades below read as check's statuses, once: here for one return, in the county grid's note for several
     if (!several && ret.items.length > 0) body.push(p(gradeStatusNote(r), { indent: true }));
     if (indicators) {

@@ -31,8 +31,9 @@ import { mergedFileLine } from "./mergedFileLine";
  * do (`fileLines`: false where the caller names those files already, the pane's files passed over); then the units to
  * complete, correct, explain, and those accepted with rows 未填报, 待人工评估 or errors held. `ledger` null (no ledger): no
  * lines. `filesSaid`: the files said on a unit's line, not to be said again among the files passed over. A file received
- * but counted 未报 (blank, unusable) that the 催报 line names with why is only counted on the counts line (其中 3 份按未报，
- * 见催报), not named there too: each unit said once, on the terminal as in the pane (trial37c F7, session 38).
+ * but counted 未报 (blank, unusable, in a subfolder not read) that the 催报 line names with why is only counted on the counts
+ * line (其中 3 份按未报，见催报), not named there too, nor a unit only in a summary or merged into another's workbook (counted
+ * 未报, not received): each unit said once, on the terminal as in the pane (trial37c F7, sessions 38, 39).
  */
 export function summaryLedgerLines(ledger: readonly UnitFacts[] | null, lang: Lang, o: { skipped?: readonly UnusableFile[]; merged?: readonly MergedFile[]; asOf?: string; fileLines?: boolean } = {}): { lines: string[]; filesSaid: Set<string | undefined> } {
   const en = lang === "en";
@@ -51,20 +52,24 @@ export function summaryLedgerLines(ledger: readonly UnitFacts[] | null, lang: La
   // a unit whose return sits in a subfolder not read, or only in a summary, is said on that line (grouped), not one line each
   const elsewhereReason = (x: UnitFacts): boolean => x.unusable === "in_subfolder" || x.unusable === "in_summary";
   const unusable = ledger?.filter((x) => x.unusable && !elsewhereReason(x)) ?? [];
-  // the files received but counted 未报: those the 催报 line names with why are only counted here (trial37c F7: the
-  // terminal named 缙云县 three times), the rest (a blank return not yet due) named here, as no other line names them
-  const countedUnsent = [...expected.filter((x) => x.blank), ...unusable];
+  // the files received but counted 未报 (blank, cannot be summed, in a subfolder not read): those the 催报 line names
+  // with why are only counted here (trial37c F7: the terminal named 缙云县 three times; session 39: a unit in a subfolder,
+  // only in a summary or merged into another's workbook still twice), the rest (a blank return not yet due) named here,
+  // as no other line names them
+  const countedUnsent = [...expected.filter((x) => x.blank), ...unusable, ...expected.filter((x) => x.unusable === "in_subfolder")];
   const onChaseLine = countedUnsent.filter((x) => chased.includes(x)).length;
+  const unchased = (ledger ?? []).filter((x) => !chased.includes(x));
   const blanks = blankGroups(expected.filter((x) => !chased.includes(x)), (x) => x.blank).map((g) => ({ words: BLANK_WORDS[lang][g.blank], units: g.items.map((x) => x.unit) }));
   const unusableNamed = unusable.filter((x) => !chased.includes(x));
-  const elsewhere = (reason: "in_subfolder" | "in_summary"): string[] => ledger?.filter((x) => x.unusable === reason).map((x) => x.unit) ?? [];
-  const inMerged = ledger?.filter((x) => x.mergedIn && x.state === "未报") ?? [];
+  const elsewhere = (reason: "in_subfolder" | "in_summary"): string[] => unchased.filter((x) => x.unusable === reason).map((x) => x.unit);
+  const inMerged = unchased.filter((x) => x.mergedIn && x.state === "未报");
   const sep = en ? ", " : "、";
   // the files received but counted not sent (blank, unusable) named here: in Chinese after the counts by state, in
   // English beside "received", so the counts after add up (summary_ledger)
   const why = [...blanks.map((g) => cycleMessage("summary_blank_unsent", { n: g.units.length, words: g.words, units: g.units.join(sep) }, lang)),
     ...(unusableNamed.length ? [cycleMessage("summary_unusable_unsent", { n: unusableNamed.length, units: unusableNamed.map((x) => x.unit).join(sep) }, lang)] : [])];
-  // units counted not sent for where their return is (a subfolder, a summary, merged into another's workbook)
+  // units counted not sent for where their return is (a subfolder, a summary, merged into another's workbook), named here
+  // only when the 催报 line does not name them (chaseOf chases them whatever the deadline, so as a rule it does)
   const placed = [...(["in_subfolder", "in_summary"] as const).map((r) => [r, elsewhere(r)] as const), ["merged", inMerged.map((x) => x.unit)] as const];
   const chasedElsewhere = placed.filter(([, units]) => units.length).map(([where, units]) => cycleMessage("summary_elsewhere_unsent", { where, n: units.length, units: units.join(sep) }, lang)).join("");
   const byState = cycleMessage("summary_ledger_states", { unsent: count("未报"), sent: count("已报"), returned: count("退回"), accepted: count("通过") }, lang);

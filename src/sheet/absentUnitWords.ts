@@ -24,10 +24,17 @@ export const ABSENT_UNIT_WORDS = {
   mark: (u: ReportUnit): string => (u.unusable ? "（文件无法评估）" : u.mergedIn ? `（${MERGED_SHORT}）` : "（未报送）"),
   /** The unit as a table names it: a unit with no return evaluated, or one received without the year's values, marked. */
   name: (u: ReportUnit): string => (!u.ret ? `${u.unit}${ABSENT_UNIT_WORDS.mark(u)}` : u.ret.blank ? `${u.unit}（${BLANK_WORDS.zh[u.ret.blank]}）` : u.unit),
-  /** The opening of a blank return's paragraph, in `lang`: 收到空表，按未报。 / Sent back blank, counted as not sent. */
-  blank: (blank: ReturnBlank, lang: Lang): string => {
-    const words = BLANK_WORDS[lang][blank];
-    return lang === "en" ? `${words.charAt(0).toUpperCase()}${words.slice(1)}, counted as not sent. ` : `${words}，按未报。`;
+  /**
+   * A return's paragraph `body` (returnParagraph, or its `text`) as every report gives it, in `lang`: a return holding nothing
+   * for its year (`ret.blank`) opens with how summary counts it, 收到空表，按未报。 / Sent back blank, counted as not sent.
+   * (本年度未填 / with no values for the year alike); the one home for the opening, over one unit or several (the terminal,
+   * `--json`'s `text`, the pane, the .docx and the 评估 sheet through writtenParagraph; session 39: a report of one return
+   * left it out).
+   */
+  paragraph: (ret: { blank?: ReturnBlank | undefined }, body: string, lang: Lang): string => {
+    if (!ret.blank) return body;
+    const words = BLANK_WORDS[lang][ret.blank];
+    return `${lang === "en" ? `${words.charAt(0).toUpperCase()}${words.slice(1)}, counted as not sent. ` : `${words}，按未报。`}${body}`;
   },
   note: (units: readonly ReportUnit[]): string => {
     const none = units.filter((u) => !u.ret && !u.unusable && !u.mergedIn).map((u) => u.unit);

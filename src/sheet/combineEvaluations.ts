@@ -46,7 +46,7 @@ export function combineEvaluations(given: ReturnEvaluation[], listed: readonly s
   const returns = units.flatMap((u) => (u.ret ? [u.ret] : []));
   const counts = emptyGradeCounts();
   for (const r of returns) for (const g of GRADE_CODES) counts[g] += r.counts[g];
-  // a return without the year's values opens with how summary counts it (收到空表，按未报。)
-  const text = units.length === 1 ? first.text : units.map((u) => `【${u.unit}】${u.ret ? `${u.ret.blank ? ABSENT_UNIT_WORDS.blank(u.ret.blank, "zh") : ""}${u.ret.text}` : u.unusable ? EVALUATION_WORDS.zh.unusable(u.unusable.reason, u.unusable) : u.mergedIn ? ABSENT_UNIT_WORDS.merged(u.mergedIn, "zh") : EVALUATION_WORDS.zh.unreported}`).join("\n");
+  // a return without the year's values opens with how summary counts it (收到空表，按未报。), one unit or several
+  const text = units.length === 1 ? ABSENT_UNIT_WORDS.paragraph(first, first.text, "zh") : units.map((u) => `【${u.unit}】${u.ret ? ABSENT_UNIT_WORDS.paragraph(u.ret, u.ret.text, "zh") : u.unusable ? EVALUATION_WORDS.zh.unusable(u.unusable.reason, u.unusable) : u.mergedIn ? ABSENT_UNIT_WORDS.merged(u.mergedIn, "zh") : EVALUATION_WORDS.zh.unreported}`).join("\n");
   return { ok: true, report: { year: first.year, returns, units, counts, text } };
 }

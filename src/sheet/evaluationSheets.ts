@@ -64,10 +64,10 @@ const CUMULATIVE_FORMAT = '"累计 "General';
  * are numbers with number formats (基期值 and the actual as written, 进度 and 序时进度 as 0.0%, 倒退
  * below 0, the forecast with its text's digits). It prints on one landscape page width (a fresh
  * user found two pages wide cut the title), at about 80 %: the band holds no column for a year
- * still to come, and no forecast column once no row is forecast. `several`: one of a report's sheets over several units,
- * whose paragraph opens as the .docx's does for a return received blank (writtenParagraph).
+ * still to come, and no forecast column once no row is forecast. Its paragraph opens and closes as the .docx's 总体评估
+ * (writtenParagraph: a return received blank, a change since the lock).
  */
-export function evaluationSheet(ret: ReturnEvaluation, name: string, several = false): PlannedSheet {
+export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedSheet {
   const b = new SheetBuilder(name, "template");
   // no row forecast (the 期末评估): neither 预测{T}年 nor the band's forecast column (annexForecasts)
   const forecasts = annexForecasts(ret);
@@ -90,8 +90,8 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string, several = f
   // the paragraph and the 预警 span the printed width (the sheet prints one page wide)
   const perLine = Math.floor(0.85 * b.sheet.columns.slice(1).reduce((a, c) => a + c.width, 0));
   const lines = (t: string): number => t.split("\n").reduce((n, l) => n + Math.max(1, Math.ceil(l.length / perLine)), 0);
-  // as the .docx's 总体评估 says it (收到空表，按未报。 in a report over several units, a change since the lock: writtenParagraph)
-  const text = writtenParagraph(ret, ret.text, several);
+  // as the .docx's 总体评估 says it (收到空表，按未报。, a change since the lock: writtenParagraph)
+  const text = writtenParagraph(ret, ret.text);
   b.value(2, 2, text, "textWrap");
   b.sheet.merges.push(`B2:${columnLetter(lastCol)}2`);
   b.sheet.rowHeights[2] = Math.min(409, 16 * lines(text) + 10);
@@ -271,7 +271,7 @@ export function evaluationWorkbookPlan(r: EvaluationReport, counts: CountyCounts
     let name = safeName(`${EVALUATION_SHEET}-${ret.unit}`);
     if (taken.has(name)) name = safeName(`${EVALUATION_SHEET}${k + 1}-${ret.unit}`);
     taken.add(name);
-    return evaluationSheet(ret, name, true);
+    return evaluationSheet(ret, name);
   });
   // lists only (no indicator in any return): no grid of indicators, whose counts would read 0 beside each 评估 sheet's paragraph
   return { sheets: [...(r.returns.some((ret) => ret.items.length > 0) ? [countyGridSheet(r, counts)] : []), ...sheets], names: [] };

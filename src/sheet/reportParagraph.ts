@@ -15,6 +15,6 @@ export function reportParagraph(r: EvaluationReport, lang: Lang): string {
   const differ = (r.targetsDiffer ?? []).map((d) => `\n${targetDifferenceLine(d, lang)}`).join("");
   if (lang === "zh") return r.text + differ;
   const only = r.units.length === 1 ? r.units[0]?.ret : undefined;
-  if (only) return returnParagraph(only, lang) + differ;
-  return r.units.map((u) => `[${u.unit}] ${u.ret ? `${u.ret.blank ? ABSENT_UNIT_WORDS.blank(u.ret.blank, lang) : ""}${returnParagraph(u.ret, lang)}` : u.unusable ? EVALUATION_WORDS[lang].unusable(u.unusable.reason, u.unusable) : u.mergedIn ? ABSENT_UNIT_WORDS.merged(u.mergedIn, lang) : EVALUATION_WORDS[lang].unreported}`).join("\n") + differ;
+  if (only) return ABSENT_UNIT_WORDS.paragraph(only, returnParagraph(only, lang), lang) + differ;
+  return r.units.map((u) => `[${u.unit}] ${u.ret ? ABSENT_UNIT_WORDS.paragraph(u.ret, returnParagraph(u.ret, lang), lang) : u.unusable ? EVALUATION_WORDS[lang].unusable(u.unusable.reason, u.unusable) : u.mergedIn ? ABSENT_UNIT_WORDS.merged(u.mergedIn, lang) : EVALUATION_WORDS[lang].unreported}`).join("\n") + differ;
 }

@@ -41,8 +41,8 @@ describe("lock refused on 待复核 rows says how to clear them (fu-t2 item 4)",
     // the refusal, then (trial31) what it would lock all the same but say
     expect([r.code, r.out, r.err.trim().split("\n").length]).toEqual([5, "", 2]);
     expect(r.err).toMatch(head(rows.slice(0, 3).join(lang === "en" ? ", " : "、")));
-    expect(r.err.trimEnd().split("\n")[0]).toMatch(lang === "en" ? /review only marks them, never clears them: decide on each row again \(where the decision stands, change that row's review date \(审核日期\) to confirm it\), save, and lock again$/
-      : /review 只标出待复核，不会消除）：请在这些行重新下结论（结论未变的，改一下该行的审核日期即算复核），保存后再锁定$/);
+    expect(r.err.trimEnd().split("\n")[0]).toMatch(lang === "en" ? /review only marks them, never clears them: add 已复核 \(re-checked\) to the 审核意见 \(comment\) of each of these rows \(or choose another decision where it changes; the same decision chosen again with the same 审核日期 \(review date\) leaves no trace in the file\), save, and lock again$/
+      : /review 只标出待复核，不会消除）：请在这些行的审核意见里添上“已复核”（结论要改的，改选结论即可；只重选同样的结论而审核日期不变，文件里看不出复核过），保存后再锁定$/);
     expect(readFileSync(v2).equals(before)).toBe(true);
   }, 60000);
 
@@ -68,6 +68,6 @@ describe("lock refused on 待复核 rows says how to clear them (fu-t2 item 4)",
     await edit(f, [at("r06", "in:2024", 0.59)]); // a row decided on (已说明), changed after review ran
     const r = await cli("lock", f);
     expect(r.code).toBe(5);
-    expect(r.err.trimEnd().split("\n")[0]).toMatch(/审核表「审核」中有 1 行待复核（第 \d+ 行）[^\n]*其中 1 行审核表尚未标出，请先运行 plan-returns review [^\n]+ 更新审核表，再在这些行重新下结论（结论未变的，改一下该行的审核日期即算复核），保存后再锁定$/);
+    expect(r.err.trimEnd().split("\n")[0]).toMatch(/审核表「审核」中有 1 行待复核（第 \d+ 行）[^\n]*其中 1 行审核表尚未标出，请先运行 plan-returns review [^\n]+ 更新审核表，再在这些行的审核意见里添上“已复核”（结论要改的，改选结论即可；只重选同样的结论而审核日期不变，文件里看不出复核过），保存后再锁定$/);
   }, 60000);
 });

@@ -39,3 +39,33 @@ describe("the counts line names no unit the 催报 line names with why", () => {
     expect(lines[1]).toBe(chased);
   });
 });
+
+/**
+ * Session 39: a unit whose return sat in a subfolder not read, only in a summary workbook, or merged into another unit's
+ * workbook was still named on the counts line ((在未读取的子文件夹中，按未报：乙)) and on the 催报 line; a return in a
+ * subfolder, received, was not counted among those counted 未报 (收到 3 份（其中 1 份…）, 未报 3). Each now named once,
+ * on the 催报 line with where its return is; the counts line counts the one received.
+ */
+describe("a unit whose return is elsewhere: counted, named on the 催报 line only", () => {
+  const elsewhere = (more: Partial<UnitFacts>): UnitFacts[] => [facts("甲", "未报", { file: "2023-甲.xlsx", blank: "file" }), facts("乙", "未报", more), facts("戊", "已报", { file: "2023-戊.xlsx" })];
+  test.each<[string, "zh" | "en", Partial<UnitFacts>, string, string]>([
+    ["in a subfolder", "zh", { file: "sub/2023-乙.xlsx", unusable: "in_subfolder" },
+      "报送台账：应报 3，收到 3 份（其中 2 份按未报，见催报）；未报 2  已报 1  退回 0  通过 0", "未报，请催报：甲（收到空表）、乙（在未读取的子文件夹中）"],
+    ["in a subfolder", "en", { file: "sub/2023-乙.xlsx", unusable: "in_subfolder" },
+      "Ledger (报送台账): 3 expected, 3 received (2 of them counted as not sent, named below among those to be chased); not sent 2  sent 1  sent back 0  accepted 0",
+      "Not sent, to be chased: 甲 (sent back blank), 乙 (its return in a subfolder not read)"],
+    ["only in a summary", "zh", { file: "市汇总.xlsx", unusable: "in_summary" },
+      "报送台账：应报 3，收到 2 份（其中 1 份按未报，见催报）；未报 2  已报 1  退回 0  通过 0", "未报，请催报：甲（收到空表）、乙（只在汇总表中）"],
+    ["only in a summary", "en", { file: "市汇总.xlsx", unusable: "in_summary" },
+      "Ledger (报送台账): 3 expected, 2 received (1 of them counted as not sent, named below among those to be chased); not sent 2  sent 1  sent back 0  accepted 0",
+      "Not sent, to be chased: 甲 (sent back blank), 乙 (only in a summary, no return of its own)"],
+    ["merged into another unit's workbook", "zh", { mergedIn: "2023-戊.xlsx" },
+      "报送台账：应报 3，收到 2 份（其中 1 份按未报，见催报）；未报 2  已报 1  退回 0  通过 0", "未报，请催报：甲（收到空表）、乙（填报合并在其他单位的文件中）"],
+    ["merged into another unit's workbook", "en", { mergedIn: "2023-戊.xlsx" },
+      "Ledger (报送台账): 3 expected, 2 received (1 of them counted as not sent, named below among those to be chased); not sent 2  sent 1  sent back 0  accepted 0",
+      "Not sent, to be chased: 甲 (sent back blank), 乙 (its return came merged into another unit's workbook)"],
+  ])("%s (%s)", (_, lang, more, counts, chased) => {
+    const { lines } = summaryLedgerLines(elsewhere(more), lang, { asOf: "2024-02-01", fileLines: false });
+    expect(lines.slice(0, 2)).toEqual([counts, chased]);
+  });
+});

@@ -64,3 +64,30 @@ test("the 县区对比 sheet (report --out .xlsx) heads the blank returns' colum
   for (const name of ["定海区", "普陀区（收到空表）", "岱山县（本年度未填）", "嵊泗县（未报送）"]) expect(texts).toContain(name);
   expect(texts.some((t) => t.includes("未报送：嵊泗县。本年度未填，按未报：岱山县。收到空表，按未报：普陀区。"))).toBe(true);
 }, 60000);
+
+// session 39: a report of one return sent back blank began 规划确定… while the same return in a report of several opened
+// with 收到空表，按未报。; one return now opens alike, on the terminal, in --json's text and in the written report
+test.each<[string, number, string[], string]>([
+  ["收到空表, zh", 1, [], "收到空表，按未报。规划确定"],
+  ["收到空表, en", 1, ["--lang", "en"], "Sent back blank, counted as not sent. The plan"],
+  ["本年度未填, zh", 2, [], "本年度未填，按未报。规划确定"],
+  ["本年度未填, en", 2, ["--lang", "en"], "With no values for the year, counted as not sent. The plan"],
+])("a report of one blank return (%s) opens its paragraph as a report of several does", async (_why, k, flags, start) => {
+  const r = await cli("report", files[k]!, ...flags);
+  expect([r.code, r.err]).toEqual([0, ""]);
+  expect(r.out.split("\n")[1]?.startsWith(start)).toBe(true);
+  const j = await cli("report", files[k]!, ...flags, "--json");
+  expect((JSON.parse(j.out) as { text: string }).text.startsWith(start)).toBe(true);
+}, 60000);
+
+test.each<[string, (out: string) => Promise<string[]>]>([
+  ["docx", docxLines],
+  ["xlsx", async (out) => {
+    const sheet = (await readXlsxZip(readFileSync(out))).sheets.find((s) => s.name === "评估")!;
+    return sheet.rows.flatMap((row) => (row ?? []).map((c) => (c ? cellText(c) : "")));
+  }],
+])("the written report of one blank return (.%s) opens its paragraph with 收到空表，按未报。", async (ext, read) => {
+  const out = join(dir, `一份空表.${ext}`);
+  expect((await cli("report", files[1]!, "--out", out)).code).toBe(0);
+  expect((await read(out)).some((t) => t.startsWith("收到空表，按未报。规划确定"))).toBe(true);
+}, 60000);

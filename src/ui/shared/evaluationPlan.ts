@@ -33,7 +33,11 @@ export function openWorkbookEvaluation(grid: GridWorkbook): EvaluationPlan {
   // a plain checkGrid report is graded, as report grades it; the lock is read on a copy (changesSinceLock), and the 评估
   // sheet's paragraph says the changes as report's does (writtenParagraph)
   const lockChanges = changesSinceLock(grid, r.report, sha256Hex);
-  const c = combineEvaluations([lockChanges.length ? { ...ret, lockChanges } : ret]);
+  // the open workbook is the person's own, not a return received: its paragraph does not open 收到空表，按未报。 as a
+  // report of returns received does (ABSENT_UNIT_WORDS.paragraph); it says 未填报任何数值 as the pane's line does
+  const own = { ...ret };
+  delete own.blank;
+  const c = combineEvaluations([lockChanges.length ? { ...own, lockChanges } : own]);
   if (!c.ok) return c;
   return { ...placeOwnSheets("evaluation", evaluationWorkbookPlan(c.report, "values"), grid), lockChanges, evaluation: c.report };
 }
