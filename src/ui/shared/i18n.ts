@@ -1,6 +1,7 @@
 import { STATUS_LABELS, STATUS_LABELS_EN, type Status } from "../../domain/Status";
 import { englishCount } from "../../domain/englishCount";
 import { ENGLISH_TERMS } from "../../domain/ENGLISH_TERMS";
+import { RECHECK_WORDS } from "../../domain/RECHECK_WORDS";
 
 export type Lang = "zh" | "en";
 
@@ -141,7 +142,7 @@ const ZH = {
   "msg.problemErrors": "工作簿问题中有错误 {n} 个（见列表）。",
   "msg.problemWarnings": "工作簿问题中有警告 {n} 个（见列表）。",
   "msg.locked": "已锁定{facts}。",
-  "msg.lockedChanged": "已锁定{facts}，锁定后被改动 {n} 处，请审核人员复核：接受的在审核表中选“通过”或“已说明”，不接受的选“退回修改”。",
+  "msg.lockedChanged": `已锁定{facts}，${RECHECK_WORDS.zh.changed("{n}")}：${RECHECK_WORDS.zh.how()}。`,
   "msg.applying": "正在写入修改…",
   "msg.applied": "已修改 {n} 个单元格。",
   "msg.error": "出错了：{error}",
@@ -490,7 +491,7 @@ const EN: Record<MessageKey, string | ((p: Params) => string)> = {
   "msg.problemErrors": (p) => `Workbook problems: ${englishCount(v(p, "n"), "error")} (see the list).`,
   "msg.problemWarnings": (p) => `Workbook problems: ${englishCount(v(p, "n"), "warning")} (see the list).`,
   "msg.locked": "Locked{facts}.",
-  "msg.lockedChanged": (p) => `Locked${v(p, "facts")}; ${englishCount(v(p, "n"), "value")} changed since the lock, for the reviewer to re-check: accept each with 通过 (accept) or 已说明 (explained) on the review sheet, or send it back with 退回修改 (send back).`,
+  "msg.lockedChanged": (p) => `Locked${v(p, "facts")}; ${RECHECK_WORDS.en.changed(v(p, "n"))}: ${RECHECK_WORDS.en.how(true)}.`,
   "msg.applying": "Writing changes…",
   "msg.applied": (p) => `${englishCount(v(p, "n"), "cell")} changed.`,
   "msg.error": "Error: {error}",
