@@ -15,6 +15,7 @@ import { UNUSABLE_SHORT, unusableShort } from "../domain/UnusableReason";
 import { MERGED_SHORT } from "../cycle/MERGED_SHORT";
 import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
 import { LOCKED_CHANGE_WORDS, type NamedChange } from "../cycle/LOCKED_CHANGE_WORDS";
+import { RECHECK_WORDS } from "../domain/RECHECK_WORDS";
 import type { ReturnBlank } from "../cycle/UnitFacts";
 import type { UnusableReason } from "../domain/UnusableReason";
 import { a1 } from "../sheet/a1";
@@ -28,6 +29,8 @@ export type CycleMessageCode = "lock_errors" | "lock_refused_all" | "lock_would_
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
+/** An English phrase begun as a sentence (RECHECK_WORDS is lower-case, for the sentence it goes into). */
+const sentenceStart = (x: string): string => `${x.charAt(0).toUpperCase()}${x.slice(1)}`;
 /** locked_change's params as the change LOCKED_CHANGE_WORDS names */
 const lockedChangeOf = (p: Params): NamedChange => ({ sheet: v(p, "sheet"), cell: v(p, "cell"), name: v(p, "name"), was: v(p, "was"), now: v(p, "now") });
 /** summary_unsent_unit in English: where a chased unit's return is, when it came but not as a file to sum (else: cannot be summed). */
@@ -341,7 +344,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   // what the errors are, in check's words (BLOCKER_WORDS), so the count reads against the unit's status columns (trial34 C3)
   summary_unit_errors: (p) => `${v(p, "unit")} ${v(p, "errors")} 处${p["what"] ? `（${v(p, "what")}）` : ""}`,
   // changed since the lock: the reviewer's to accept (通过 / 已说明) or send back, as check and lock ask (trial38 F4)
-  summary_to_recheck: (p) => `锁定后被改动，请审核人员复核：${v(p, "units")}`,
+  summary_to_recheck: (p) => `${RECHECK_WORDS.zh.changed()}：${v(p, "units")}`,
   summary_unit_changed: (p) => `${v(p, "unit")} ${v(p, "n")} 处（${v(p, "cells")}）`,
   summary_to_explain: (p) => `滞后未写说明，请督促补写说明：${v(p, "units")}`,
   summary_unit_lags: (p) => `${v(p, "unit")} ${v(p, "lags")} 项`,
@@ -514,7 +517,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   summary_to_complete: (p) => `Sent with rows not filled (未填报), to be completed: ${v(p, "units")}`,
   summary_to_correct: (p) => `Sent with errors, to be sent back and corrected: ${v(p, "units")}`,
   summary_unit_errors: (p) => `${v(p, "unit")} (${many(p, "errors", "error")}${p["what"] ? `: ${v(p, "what").charAt(0).toLowerCase()}${v(p, "what").slice(1)}` : ""})`,
-  summary_to_recheck: (p) => `Changed since the lock, for the reviewer to re-check: ${v(p, "units")}`,
+  summary_to_recheck: (p) => `${sentenceStart(RECHECK_WORDS.en.changed())}: ${v(p, "units")}`,
   summary_unit_changed: (p) => `${v(p, "unit")} (${many(p, "n", "value")}: ${v(p, "cells")})`,
   summary_to_explain: (p) => `Lagging without a 说明 (explanation), to be explained: ${v(p, "units")}`,
   summary_unit_lags: (p) => `${v(p, "unit")} (${many(p, "lags", "lagging indicator")})`,

@@ -1,4 +1,4 @@
-import { commonYear } from "../cycle/commonYear";
+import { latestCommonYear } from "../cycle/latestCommonYear";
 import { countedReturns } from "../cycle/countedReturns";
 import type { LockedChange } from "../cycle/lockedChanges";
 import type { MergedFile } from "../cycle/mergedFiles";
@@ -70,8 +70,7 @@ export function evaluateReturnSet(given: readonly ArrivedReturn[], passed: reado
   // without --year: the year most returns give (as summary), the others passed over; in the pane, of two years as
   // many returns each the later (a manager's latest cycle), said so (trial34: the pane refused, the CLI asks for --year)
   const years = yearsOnPlan(arrived, distributed);
-  const tied = year === undefined && o.tie === "latest" ? commonYear(years, o.ledgerYear?.year) : null;
-  const picked = tied && "tied" in tied ? { year: Math.max(...tied.tied), tied: tied.tied, n: years.filter((y) => y === tied.tied[0]).length } : undefined;
+  const picked = year === undefined && o.tie === "latest" ? latestCommonYear(years, o.ledgerYear, "report").picked : undefined;
   const y = yearOfReturns(years, year ?? picked?.year, o.ledgerYear, "report", lang);
   if (!y.ok) return { ok: false, message: y.message };
   const common = y.year;

@@ -23,6 +23,7 @@ import { blankGroups } from "./blankGroups";
 import { unusableShort, unusableText } from "../domain/UnusableReason";
 import { MERGED_SHORT } from "./MERGED_SHORT";
 import { HELD_WORDS } from "./HELD_WORDS";
+import { RECHECK_WORDS } from "../domain/RECHECK_WORDS";
 import { RECEIVED_WORDS } from "./RECEIVED_WORDS";
 import { UNASSESSED_WORDS } from "./UNASSESSED_WORDS";
 import { EXPLAINED_MISSING_WORDS } from "./EXPLAINED_MISSING_WORDS";
@@ -246,7 +247,7 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
     const put = toPutRight(f);
     if (put.errors > 0) chaseLine(f, CHASE_MARKS.correct, COMPLETE_FILL, `已报送，有 ${put.errors} 处错误${put.blockers ? `（${BLOCKER_WORDS.zh(blockerCounts(put.blockers, "zh", false))}）` : ""}，请退回改正`);
     // changed since the lock: the reviewer accepts or sends back each change, as check and lock ask (trial38 F4)
-    if (put.changed.length > 0) chaseLine(f, CHASE_MARKS.recheck, COMPLETE_FILL, `锁定后被改动 ${put.changed.length} 处（${put.changed.join("、")}），请审核人员复核`);
+    if (put.changed.length > 0) chaseLine(f, CHASE_MARKS.recheck, COMPLETE_FILL, RECHECK_WORDS.zh.changed(put.changed.length, put.changed.join("、")));
   }
   for (const f of facts.filter((_, i) => reasons[i]!.includes("explain"))) chaseLine(f, CHASE_MARKS.explain, COMPLETE_FILL, `已报送，${toPutRight(f).lags} 项滞后指标未写说明，请督促补写说明`);
   // received after its deadline (trial37b F8: managers score 按时报送): not chased, said with the day and where it was read

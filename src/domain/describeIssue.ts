@@ -1,6 +1,7 @@
 import { ENGLISH_TERMS } from "./ENGLISH_TERMS";
 import { englishCount } from "./englishCount";
 import { quotedValue } from "./quotedValue";
+import { RECHECK_WORDS } from "./RECHECK_WORDS";
 import { typedSpaces } from "./typedSpaces";
 import { dateCellText, numberShownAsDate } from "./dateCellText";
 import { briefNote } from "./briefNote";
@@ -206,7 +207,7 @@ const ZH: Record<IssueCode, Text> = {
   row_missing: () => `填报表中未找到本行（可能已被删除），按未填报计`,
   // locked with no decision on the 审核 sheet (params.unreviewed, LockRecord.reviewed false): never said 审核通过 (T10).
   // What lock and review ask of a change: the reviewer accepts it or sends it back, not a return sent back unseen (session 38)
-  locked_value_changed: (i) => `${i.params?.["unreviewed"] ? `本填报已锁定（${p(i, "lockedAt").slice(0, 10)}，未经审核）` : `本填报已审核通过并锁定（${p(i, "lockedAt").slice(0, 10)}）`}，锁定时为${quotedValue(i.expected ?? "", "zh")}，现为${quotedValue(i.received ?? "", "zh")}：锁定后被改动，请审核人员复核：接受的在审核表中选“通过”或“已说明”，不接受的选“退回修改”`,
+  locked_value_changed: (i) => `${i.params?.["unreviewed"] ? `本填报已锁定（${p(i, "lockedAt").slice(0, 10)}，未经审核）` : `本填报已审核通过并锁定（${p(i, "lockedAt").slice(0, 10)}）`}，锁定时为${quotedValue(i.expected ?? "", "zh")}，现为${quotedValue(i.received ?? "", "zh")}：${RECHECK_WORDS.zh.changed()}：${RECHECK_WORDS.zh.how()}`,
   future_year_value: (i) => `${p(i, "year")} 年尚未报告（本次报告 ${p(i, "reporting")} 年），却已填「${i.received ?? ""}」：是否填错了列？请移到 ${p(i, "reporting")} 年一列或删除`,
   missing_explained: (i) => `未填报（已说明：${briefNote(p(i, "note"))}）`,
   earlier_year_invalid: (i) => `${p(i, "year")} 年的数值不能使用（${reason(i, "zh")}），评估的趋势与预测不计入该年：请改正`,
@@ -312,7 +313,7 @@ const EN: Record<IssueCode, Text> = {
   assessment_invalid: (i) => `人工评估 (assessment) should be one of ${(i.expected ?? "").split("、").join(", ")} from its drop-down list; it holds "${i.received ?? ""}", which is no conclusion`,
   plan_cell_changed: (i) => `${PLAN_FIELD.en[p(i, "field")] ?? ""} ${quotedValue(i.received ?? "", "en")} differs from the template's ${quotedValue(i.expected ?? "", "en")}; the check still grades on the template${i.expected ? `'s ${i.expected}` : ""}. For a mid-term revision of the plan, use rollover --from with the new plan table (see the user guide)`,
   row_missing: () => `the row is not in the return (perhaps deleted); counted as not reported`,
-  locked_value_changed: (i) => `this return was ${i.params?.["unreviewed"] ? `locked without review (${p(i, "lockedAt").slice(0, 10)})` : `accepted and locked (${p(i, "lockedAt").slice(0, 10)})`} with ${quotedValue(i.expected ?? "", "en")}; it now holds ${quotedValue(i.received ?? "", "en")}: edited after the lock, for the reviewer to re-check: accept it with 通过 (accept) or 已说明 (explained) on the review sheet, or send it back with 退回修改 (send back)`,
+  locked_value_changed: (i) => `this return was ${i.params?.["unreviewed"] ? `locked without review (${p(i, "lockedAt").slice(0, 10)})` : `accepted and locked (${p(i, "lockedAt").slice(0, 10)})`} with ${quotedValue(i.expected ?? "", "en")}; it now holds ${quotedValue(i.received ?? "", "en")}: ${RECHECK_WORDS.en.changed()}: ${RECHECK_WORDS.en.how()}`,
   future_year_value: (i) => `${p(i, "year")} is not reported yet (this return is for ${p(i, "reporting")}) but holds "${i.received ?? ""}": the wrong column? Move it to ${p(i, "reporting")} or delete it`,
   missing_explained: (i) => `not filled in (explained: ${briefNote(p(i, "note"))})`,
   earlier_year_invalid: (i) => `the value for ${p(i, "year")} cannot be used (${reason(i, "en")}); the evaluation's trend and forecast leave that year out: correct it`,

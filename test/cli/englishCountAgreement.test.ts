@@ -3,6 +3,7 @@ import { describeWorkbookProblem } from "../../src/sheet/describeWorkbookProblem
 import { EVALUATION_WORDS } from "../../src/domain/evaluationWords";
 import { unreadMessage } from "../../src/import/unreadMessages";
 import { t } from "../../src/ui/shared/i18n";
+import { lockedChangesNote } from "../../src/ui/shared/lockedChangesNote";
 import type { WorkbookProblem } from "../../src/sheet/WorkbookProblem";
 import { toVerifyLine } from "../../src/sheet/toVerifyLine";
 
@@ -86,7 +87,7 @@ describe("the lines the trials read, at 1 and at 2", () => {
     // trial38b F5: the pane's lock outlook said "for these reasons: 1. …" of one reason, where check says "for 1 reason:"
     ["pane: lock refused for 1 reason", t("en", "review.lockRefused", { n: 1, reasons: "1. 甲" }), "Cannot be locked yet: plan-returns lock would refuse it for 1 reason: 1. 甲"],
     ["pane: lock refused for 2 reasons", t("en", "review.lockRefused", { n: 2, reasons: "1. 甲 2. 乙" }), "Cannot be locked yet: plan-returns lock would refuse it for 2 reasons: 1. 甲 2. 乙"],
-    ["pane: evaluated as locked", t("en", "msg.evaluatedLocked", { n: 1, changes: "甲" }), "Note: this workbook's return was locked and 1 cell changed since, not reviewed and locked again; evaluated as it is now: 甲"],
+    ["pane: evaluated as locked", lockedChangesNote([{ template: "t", id: "r01", sheet: "表1", cell: "L4", name: "甲", field: "2024", was: "1", now: "2" }], "en"), "Note: this workbook's return was locked and 1 cell changed since, not reviewed and locked again; evaluated as it is now: 表1!L4 甲 \"1\" when locked, now \"2\"."],
     ["import: value cells", unreadMessage({ code: "cell-count", params: { found: 1, columns: [{ label: "2025年", kind: "target", year: 2025 }] } }, "en"), "1 value cell for 1 header column: not loaded"],
     ["check: an old rules' formula", describeWorkbookProblem({ code: "rules_outdated", params: { sheet: "指标", cells: "S9" } } as WorkbookProblem, "en"),
       "Sheet \"指标\" was made by an earlier version of this tool: the status formula of S9 follows the rules of that version and shows another status than this check (this check's is the one to go by; the formula was not typed over)"],

@@ -15,10 +15,9 @@ import { evaluateReturnSet, type NothingEvaluated, type ReturnSetEvaluation } fr
 import { unusableFileOf } from "../../cli/unusableFileOf";
 import { sha256Hex } from "../../cycle/sha256Hex";
 import { chosenLedger } from "./chosenLedger";
-import { commonYear } from "../../cycle/commonYear";
+import { latestCommonYear } from "../../cycle/latestCommonYear";
 import { yearsOnPlan } from "../../cli/yearOfReturns";
 import { describeReturnSetProblem } from "../../sheet/describeReturnSetProblem";
-import { returnSetProblem } from "../../sheet/ReturnSetProblem";
 import type { UnusableFile } from "../../cycle/UnusableFile";
 import type { CycleOptions } from "../../cycle/summaryCycle";
 import { checkGrid, readMeta, readYear } from "../../sheet/checkGrid";
@@ -60,11 +59,8 @@ export function chosenFilesEvaluation(chosen: readonly ChosenReturn[], unread: r
   // a ledger of another year than the year evaluated (most returns', of a tie the later, on the plan it distributed):
   // its units are that year's, refused as 汇总所选文件 refuses it (ledger_year), in the pane's words, not the CLI's --units
   if (ledger?.year !== undefined) {
-    const years = yearsOnPlan(arrived, ledger.cycle.templates);
-    const common = commonYear(years, ledger.year);
-    const year = common && "tied" in common ? Math.max(...common.tied) : common?.year;
-    const most = years.filter((y) => y === year).length;
-    if (year !== undefined && year !== ledger.year) return { ok: false, message: describeReturnSetProblem(returnSetProblem("ledger_year", { file: ledger.file, ledgerYear: ledger.year, year, task: "report", ...(most < years.length ? { most, of: years.length } : {}) }), lang) };
+    const { refused } = latestCommonYear(yearsOnPlan(arrived, ledger.cycle.templates), { file: ledger.file, year: ledger.year }, "report");
+    if (refused) return { ok: false, message: describeReturnSetProblem(refused, lang) };
   }
   const set = evaluateReturnSet(arrived, skipped, covers, { year: undefined, lang, tie: "latest", listed, ...(ledger?.year !== undefined ? { ledgerYear: { file: ledger.file, year: ledger.year } } : {}), distributed: ledger?.cycle.templates, chosen: true });
   return set.ok && ledger ? { ...set, ledger: ledger.file, cycle: ledger.cycle } : set;

@@ -12,7 +12,7 @@ import type { EvaluationReport } from "../../sheet/EvaluationReport";
 import { EVALUATION_SHEET } from "../../sheet/evaluationSheets";
 import { evaluationOutcome } from "./evaluationOutcome";
 import type { OfficeActions } from "./OfficeActions";
-import { paneLines, paneSentence } from "./paneSentences";
+import { paneSentence, paneSentences } from "./paneSentences";
 import { readChosenFiles, yearPickedLine, writeFromOpenWorkbook, type ChosenFile, type WriteOutcome } from "./summaryActions";
 import { chosenFilesEvaluation, type ChosenEvaluation } from "./chosenFilesEvaluation";
 import { t } from "./i18n";
@@ -63,7 +63,7 @@ export async function makeEvaluation(a: OfficeActions, lang: Lang): Promise<Eval
 function chosenEvaluationLead(set: Extract<ChosenEvaluation, { ok: true }>, l: Lang): string {
   const r = set.report;
   const picked = set.picked ? [yearPickedLine(set.picked, "evaluation", l)] : [];
-  return paneLines([
+  return paneSentences([
     ...picked,
     t(l, "msg.evaluatedFiles", { n: r.returns.length, year: r.year }),
     ...(set.skipped ?? []).map((x) => unusableFileLine(x, "report", l)),
@@ -79,7 +79,7 @@ function chosenEvaluationLead(set: Extract<ChosenEvaluation, { ok: true }>, l: L
  */
 function chosenEvaluationLines(set: Extract<ChosenEvaluation, { ok: true }>, l: Lang): string {
   const r = set.report;
-  return paneLines([
+  return paneSentences([
     reportParagraph(r, l),
     ...(set.covers ?? []),
     ...(set.cycle ? reportChaseLines(r, set.cycle, l) : []),

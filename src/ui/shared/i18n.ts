@@ -1,6 +1,7 @@
 import { STATUS_LABELS, STATUS_LABELS_EN, type Status } from "../../domain/Status";
 import { englishCount } from "../../domain/englishCount";
 import { ENGLISH_TERMS } from "../../domain/ENGLISH_TERMS";
+import { RECHECK_WORDS } from "../../domain/RECHECK_WORDS";
 
 export type Lang = "zh" | "en";
 
@@ -141,7 +142,7 @@ const ZH = {
   "msg.problemErrors": "工作簿问题中有错误 {n} 个（见列表）。",
   "msg.problemWarnings": "工作簿问题中有警告 {n} 个（见列表）。",
   "msg.locked": "已锁定{facts}。",
-  "msg.lockedChanged": "已锁定{facts}，锁定后被改动 {n} 处，请审核人员复核：接受的在审核表中选“通过”或“已说明”，不接受的选“退回修改”。",
+  "msg.lockedChanged": `已锁定{facts}，${RECHECK_WORDS.zh.changed("{n}")}：${RECHECK_WORDS.zh.how()}。`,
   "msg.applying": "正在写入修改…",
   "msg.applied": "已修改 {n} 个单元格。",
   "msg.error": "出错了：{error}",
@@ -235,8 +236,6 @@ const ZH = {
   "msg.summaryFormatNotSeen": "只改格式（颜色、加粗、列宽）不算改动：这样的表也会被替换；要保留，先在表中任一单元格写入内容。",
   "evaluation.button": "生成评估",
   "msg.evaluating": "正在生成评估（等级、预测与预警）…",
-  "msg.evaluatedLocked": "注意：本工作簿的填报已锁定，锁定后又被改动 {n} 处，未重新审核锁定，评估按现在的值：{changes}",
-  "msg.lockedChange": "{ref} {name} 锁定时为{was}，现为{now}",
   "msg.reading": "正在读取 {n} 个文件…",
   "msg.noFiles": "请先选择要汇总的填报文件（.xlsx）。",
   "msg.noFilesToEvaluate": "请先选择要评估的填报文件（.xlsx）。",
@@ -490,7 +489,7 @@ const EN: Record<MessageKey, string | ((p: Params) => string)> = {
   "msg.problemErrors": (p) => `Workbook problems: ${englishCount(v(p, "n"), "error")} (see the list).`,
   "msg.problemWarnings": (p) => `Workbook problems: ${englishCount(v(p, "n"), "warning")} (see the list).`,
   "msg.locked": "Locked{facts}.",
-  "msg.lockedChanged": (p) => `Locked${v(p, "facts")}; ${englishCount(v(p, "n"), "value")} changed since the lock, for the reviewer to re-check: accept each with 通过 (accept) or 已说明 (explained) on the review sheet, or send it back with 退回修改 (send back).`,
+  "msg.lockedChanged": (p) => `Locked${v(p, "facts")}; ${RECHECK_WORDS.en.changed(v(p, "n"))}: ${RECHECK_WORDS.en.how(true)}.`,
   "msg.applying": "Writing changes…",
   "msg.applied": (p) => `${englishCount(v(p, "n"), "cell")} changed.`,
   "msg.error": "Error: {error}",
@@ -585,8 +584,6 @@ const EN: Record<MessageKey, string | ((p: Params) => string)> = {
   "msg.summaryFormatNotSeen": "A change of format alone (colour, bold, column width) is not seen as a change: such a sheet is replaced too; to keep one, type something into any of its cells first.",
   "evaluation.button": "Make evaluation",
   "msg.evaluating": "Making the evaluation (grades, forecasts, warnings)…",
-  "msg.evaluatedLocked": (p) => `Note: this workbook's return was locked and ${englishCount(v(p, "n"), "cell")} changed since, not reviewed and locked again; evaluated as ${Number(p["n"]) === 1 ? "it is" : "they are"} now: ${v(p, "changes")}`,
-  "msg.lockedChange": "{ref} {name} {was} when locked, now {now}",
   "msg.reading": (p) => `Reading ${englishCount(v(p, "n"), "file")}…`,
   "msg.noFiles": "Choose the return files (.xlsx) to summarise first.",
   "msg.noFilesToEvaluate": "Choose the return files (.xlsx) to evaluate first.",

@@ -20,7 +20,7 @@ import { sheetRefusalText } from "./sheetRefusalText";
 import type { SheetRefusal } from "../../hosts/office/SheetRefusal";
 import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenReturn, type PassedOver, type PlanOutcome, type SummarySaid, OPEN_WORKBOOK } from "./summaryPlans";
 import { chosenLedger } from "./chosenLedger";
-import { paneSentence } from "./paneSentences";
+import { paneSentence, paneSentences } from "./paneSentences";
 import { summaryLedgerLines } from "../../cli/summaryLedgerLines";
 import { blankUnitsText } from "../../cli/blankUnitsText";
 import { sameValuesLines } from "../../cli/sameValuesLines";
@@ -53,9 +53,6 @@ export type Refusal = { ok: false; message: string; inLang: LangText };
 /** `ledger`: the chosen file read as the 报送台账 (汇总所选文件), which the chosen files' line names (trial37c F7) */
 export type WriteOutcome = { ok: true; sheets: string[]; sheetsSaid?: LangText; passedOver?: LangText; replaced?: true; dropped?: readonly string[]; kept?: readonly KeptSheet[]; said?: LangText; totals?: LangText; evaluation?: true; ledger?: string } | Refusal;
 
-/** One sentence after another, each ended as the pane's line ends its own. */
-const sentences = (l: Lang, lines: readonly string[]): string => lines.map((x) => (l === "en" ? `${x}.` : `${x}。`)).join(l === "en" ? " " : "");
-
 /**
  * `summary`'s own lines on the returns summed, in `lang`, from the CLI's codes (one home): cover_no_unit for each file
  * whose cover names no 填报单位, a line per group of units alike in every value (sameValuesLines), then the returns without the
@@ -77,7 +74,7 @@ function saidLines(said: SummarySaid | undefined): LangText | undefined {
   if (covers.length === 0 && gone.size === 0 && blank("zh") === "" && !picked && !said.alike?.length) return undefined;
   // a deleted 填报说明 sheet whose file's name gives the unit: summed as that unit's, said as `summary` says it (cover_unit_by_name)
   const byName = [...gone].flatMap(([file, unit]) => (unit === undefined ? [] : [{ file, unit }]));
-  return (l) => sentences(l, [...(picked ? [yearPickedLine(picked, "summary", l)] : []), ...byName.map((x) => cycleMessage("cover_unit_by_name", { file: x.file, unit: x.unit, task: "summary", gone: 1 }, l)), ...covers.map((file) => coverlessLine(file, l, "summary", gone.has(file))), ...alike(l), ...(blank(l) ? [l === "en" ? blank(l) : `其中${blank(l)}`] : [])]);
+  return (l) => paneSentences([...(picked ? [yearPickedLine(picked, "summary", l)] : []), ...byName.map((x) => cycleMessage("cover_unit_by_name", { file: x.file, unit: x.unit, task: "summary", gone: 1 }, l)), ...covers.map((file) => coverlessLine(file, l, "summary", gone.has(file))), ...alike(l), ...(blank(l) ? [l === "en" ? blank(l) : `其中${blank(l)}`] : [])], l);
 }
 
 /**
@@ -94,7 +91,7 @@ function totalsLines(said: SummarySaid | undefined): LangText | undefined {
   // with a 报送台账 chosen: summary --ledger's lines on it (the units not sent, to chase…), its files passed over said apart
   const ledger = said.ledger;
   const ledgerLines = (l: Lang): string[] => (ledger ? summaryLedgerLines(ledger.facts, l, { asOf: ledger.asOf, fileLines: false }).lines.map((x) => paneSentence(x, l)) : []);
-  return (l) => sentences(l, [...ledgerLines(l), summaryTotalsLine(figures, l), ...(said.resubmissions ?? []).map((x) => resubmissionLine(x, l))]);
+  return (l) => paneSentences([...ledgerLines(l), summaryTotalsLine(figures, l), ...(said.resubmissions ?? []).map((x) => resubmissionLine(x, l))], l);
 }
 
 /** A file as the pane's line names it: the open workbook is 本工作簿 / this workbook (capitalised: it begins a sentence). */

@@ -29,7 +29,7 @@ import { REVIEW_SHEET, REVIEW_STATES } from "../../sheet/reviewSheet";
 import { reviewToDo, type ReviewToDo } from "../../sheet/reviewToDo";
 import type { PlannedCell, WorkbookPlan } from "../../sheet/SheetPlan";
 import { summarize, type ReturnInput, type SummaryFigures } from "../../sheet/summarize";
-import { commonYear } from "../../cycle/commonYear";
+import { latestCommonYear } from "../../cycle/latestCommonYear";
 import { otherYearFile } from "../../cycle/otherYearFile";
 import { countedReturns } from "../../cycle/countedReturns";
 import { versionFacts } from "../../cycle/versionFacts";
@@ -265,15 +265,10 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
   // of two years as many returns each, the later (a manager's latest cycle), said first (trial34: the pane refused
   // with year_differs; the CLI asks for --year, which the pane has no field for): the other year's files passed over
   // with a ledger, as `summary --ledger`: the years of the returns on the plan it distributed, a tie settled by its year
-  const common = commonYear(yearsOnPlan(read, ledger?.cycle.templates), ledger?.year);
-  const picked: YearPicked | undefined = common && "tied" in common ? { year: Math.max(...common.tied), tied: common.tied, n: read.filter((x) => x.own === common.tied[0]).length } : undefined;
-  const year = picked?.year ?? (common && "year" in common ? common.year : undefined);
+  const { year, picked, refused: ledgerRefused } = latestCommonYear(yearsOnPlan(read, ledger?.cycle.templates), ledger?.year !== undefined ? { file: ledger.file, year: ledger.year } : undefined, "summary");
   for (const x of read) if (x.own !== year && year !== undefined) passed.push(() => otherYearFile(x.file, x.report.reportingUnit, x.own, year, x.templates, true));
   // a ledger of another year than the returns: its units and deadlines are that year's (ledger_year, as `summary` refuses it)
-  if (ledger?.year !== undefined && year !== undefined && ledger.year !== year) {
-    const most = read.filter((x) => x.own === year).length;
-    return refuse(returnSetProblem("ledger_year", { file: ledger.file, ledgerYear: ledger.year, year, ...(most < read.length ? { most, of: read.length } : {}) }));
-  }
+  if (ledgerRefused) return refuse(ledgerRefused);
   const ofYear = read.filter((x) => x.own === year);
   // a return on another plan (or another version of it): named as `summary` names a file given by name, with what
   // to do (a trial's pane said only 模板为 quzhou-2021-2025 … 不同，不能汇总)
