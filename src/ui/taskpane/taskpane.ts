@@ -50,7 +50,8 @@ import { methodToVerifyByStatus, toVerifyByStatus } from "../../domain/statusCou
 import type { ChosenFile } from "../shared/summaryActions";
 import type { ReviewToDo } from "../../sheet/reviewToDo";
 import type { ReviewListMarks } from "../shared/ReviewListMarks";
-import type { LockRefusal } from "../../cycle/lockRefusals";
+import type { LockReading } from "../../cycle/lockReading";
+import type { LockOutlook } from "../shared/lockOutlookLine";
 import { flagReason } from "../../sheet/flagReason";
 import { el, node } from "../shared/dom";
 import { flagFactsLine } from "../shared/flagFactsLine";
@@ -72,7 +73,7 @@ type Engine = typeof import("../shared/engine");
  * A 校验's report as the pane shows it, the engine chunk whose words it is shown in, and what `lock` would refuse the
  * return for (lockReading, as 生成审核表 says it: trial35 — 校验 never said whether the return could be locked).
  */
-interface ShownCheck { report: CheckReport; words: Engine; refusals: LockRefusal[] }
+interface ShownCheck { report: CheckReport; words: Engine; lock: LockReading }
 
 const ALL = "*";
 let lang: Lang = "zh";
@@ -586,7 +587,7 @@ async function onCheck(done?: LangText): Promise<void> {
       // a blank workbook is told to load a template first (openWorkbookProblemText)
       return say(() => openWorkbookProblemText(out.problem, lang), "error");
     }
-    lastReport = { report: out.report, words, refusals: words.lockReading(grid, out.report).refusals };
+    lastReport = { report: out.report, words, lock: words.lockReading(grid, out.report) };
     showReport(lastReport);
     const n = out.report.items.filter(isFlagged).length;
     const year = out.report.year;
@@ -734,15 +735,16 @@ async function onEvaluateFiles(): Promise<void> {
 }
 
 /** The last 生成审核表's rows that wait for a decision, listed under its message (redrawn on 中文/English), and whether lock would lock the return (lockOutlookLine). */
-let lastReview: { sheet: string; toDo: ReviewToDo[]; marks: ReviewListMarks; lock: Record<Lang, string>; locks: boolean } | null = null;
+let lastReview: { sheet: string; toDo: ReviewToDo[]; marks: ReviewListMarks; lock: Record<Lang, string>; tone: LockOutlook["tone"] } | null = null;
 
 /**
  * Whether `plan-returns lock` would lock the return (lockOutlookLine), on its own line in `box`, as 生成审核表 and 校验
- * show it: 可以锁定 edged green, 不能锁定 red, said in words too (never colour alone); hidden with no outlook.
+ * show it: 可以锁定 with nothing to note edged green, 可以锁定 with lock's notes amber, 不能锁定 red, said in words too
+ * (never colour alone); hidden with no outlook.
  */
-function drawLockOutlook(box: HTMLElement, outlook: { text: string; locks: boolean } | null): void {
+function drawLockOutlook(box: HTMLElement, outlook: LockOutlook | null): void {
   box.textContent = outlook?.text ?? "";
-  box.className = `review-lock ${outlook?.locks ? "review-lock-ok" : "review-lock-refused"}`;
+  box.className = `review-lock review-lock-${outlook?.tone ?? "refused"}`;
   box.hidden = outlook === null;
 }
 
@@ -750,7 +752,7 @@ async function showReview(): Promise<void> {
   const list = el("review-list");
   const review = lastReview;
   // lock's outlook, one line above the list, whatever the message bar says after (trial35 TP2: said only in the folded message)
-  drawLockOutlook(el("review-lock"), review ? { text: review.lock[lang], locks: review.locks } : null);
+  drawLockOutlook(el("review-lock"), review ? { text: review.lock[lang], tone: review.tone } : null);
   el("review-hint").hidden = !review || (review.toDo.length === 0 && review.marks.unassessed.length === 0);
   if (!review) return list.replaceChildren();
   const { reviewList } = await reviewListModule();
@@ -767,7 +769,7 @@ async function onReview(): Promise<void> {
   await busy(async () => {
     say(() => t(lang, "msg.reviewing"));
     const out = await (await summaryActions()).makeReview(a, lang);
-    lastReview = out.ok ? { sheet: out.sheets[0] ?? "", toDo: out.toDo, marks: out.marks, lock: out.lock, locks: out.locks } : null;
+    lastReview = out.ok ? { sheet: out.sheets[0] ?? "", toDo: out.toDo, marks: out.marks, lock: out.lock, tone: out.tone } : null;
     await showReview();
     if (!out.ok) return say(out.inLang, "error");
     // rows sorted apart from their keys, a 审核结论 outside the list, 通过 on a cell with an error: said as `review` says them, after the count
@@ -953,7 +955,7 @@ function showReport(check: ShownCheck | null): void {
   el("plan-notes").textContent = plan.join("\n");
   el("plan-notes").hidden = plan.length === 0;
   // whether lock would lock it, the line 生成审核表 shows, above the list
-  drawLockOutlook(el("check-lock"), check ? { text: check.words.lockOutlookLine(check.refusals, check.report, lang), locks: check.refusals.length === 0 } : null);
+  drawLockOutlook(el("check-lock"), check ? check.words.lockOutlookLine(check.lock, lang) : null);
   if (!check) return;
   const { report, words } = check;
   if (report.problems.length > 0) {
