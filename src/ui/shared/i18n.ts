@@ -1,6 +1,7 @@
 import { STATUS_LABELS, STATUS_LABELS_EN, type Status } from "../../domain/Status";
 import { englishCount } from "../../domain/englishCount";
 import { ENGLISH_TERMS } from "../../domain/ENGLISH_TERMS";
+import { percentText } from "../../sheet/percentText";
 
 export type Lang = "zh" | "en";
 
@@ -706,8 +707,8 @@ export function statusLabel(lang: Lang, s: Status): string {
   return (lang === "en" ? STATUS_LABELS_EN : STATUS_LABELS)[s];
 }
 
-/** A fraction as a percentage for display (0.593 → "59.3%"); "—" when unknown. */
+/** A fraction as a percentage for display as check writes it (percentText: 0.593 → "59.3%", 0.3 → "30.0%"); "—" when unknown. */
 export function percent(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return "—";
-  return `${Math.round(x * 1000) / 10}%`;
+  return percentText(x);
 }
