@@ -74,6 +74,8 @@ const ZH = {
   "check.fixAll": "全部修正",
   "check.fixAllCount": "全部修正（{n} 格）",
   "check.apply": "应用",
+  // a list item's button as a screen reader names it: the action, the cell and the indicator (trial39b F3: four "应用" alike)
+  "check.actionName": "{action}：{cell} {name}",
   "check.clear": "清空",
   "check.notInFixAll": "不在“全部修正”中，需逐项确认：{why}",
   "check.notInFixAll.scale": "推测的数量级",
@@ -426,6 +428,7 @@ const EN: Record<MessageKey, string | ((p: Params) => string)> = {
   "check.fixAll": "Apply all fixes",
   "check.fixAllCount": (p) => `Apply all fixes (${englishCount(v(p, "n"), "cell")})`,
   "check.apply": "Apply",
+  "check.actionName": "{action}: {cell} {name}",
   "check.clear": "Clear",
   "check.notInFixAll": "Not part of Apply all fixes, confirm it on its own: {why}",
   "check.notInFixAll.scale": "a guess at the scale",

@@ -14,6 +14,7 @@ import { problemSeverity } from "../../sheet/problemSeverity";
 import { openWorkbookProblemText } from "../shared/openWorkbookProblem";
 import type { Template } from "../../templates/TemplateSchema";
 import { buildFixes, fixRef } from "../shared/buildFixes";
+import { shownRef } from "../shared/shownRef";
 import { fixLine } from "../shared/fixLine";
 import { writtenFixes } from "../shared/writtenFixes";
 import { lockLine } from "../shared/lockLine";
@@ -758,7 +759,7 @@ async function showReview(): Promise<void> {
   const { reviewList } = await reviewListModule();
   list.replaceChildren(...reviewList(lang, review.sheet, review.toDo, review.marks, (sheet, cell) => {
     const a = actions;
-    a?.select(sheet, cell).catch((e: unknown) => say(() => t(lang, "msg.selectFailed", { ref: fixRef({ sheet, cell }), error: errorText(e) }), "error"));
+    a?.select(sheet, cell).catch((e: unknown) => say(() => t(lang, "msg.selectFailed", { ref: shownRef({ sheet, cell }), error: errorText(e) }), "error"));
   }));
   roving(list, 0);
 }
@@ -815,8 +816,10 @@ function noteLine(item: CheckItem, named = false): HTMLDivElement | null {
   const cell = item.noteCell ?? item.issues.find((x) => x.code === "lagging_no_note")?.cell;
   if (!cell) return null;
   const div = node("div", "flag-note", item.note ? t(lang, "note.current", { text: item.note }) : "");
-  const b = node("button", "btn btn-secondary btn-small flag-note-button", t(lang, item.note ? "note.edit" : "note.button"));
+  const label = t(lang, item.note ? "note.edit" : "note.button");
+  const b = node("button", "btn btn-secondary btn-small flag-note-button", label);
   b.type = "button";
+  b.setAttribute("aria-label", t(lang, "check.actionName", { action: label, cell, name: item.name }));
   b.dataset.noteCell = cell;
   b.addEventListener("click", (ev) => {
     ev.stopPropagation();
@@ -882,7 +885,7 @@ function selectOnChoose(li: HTMLLIElement, sheet: string, cell: string): void {
   const select = (): void => {
     const a = actions;
     if (!a) return;
-    a.select(sheet, cell).catch((e: unknown) => say(() => t(lang, "msg.selectFailed", { ref: fixRef({ sheet, cell }), error: errorText(e) }), "error"));
+    a.select(sheet, cell).catch((e: unknown) => say(() => t(lang, "msg.selectFailed", { ref: shownRef({ sheet, cell }), error: errorText(e) }), "error"));
   };
   li.addEventListener("click", select);
   li.addEventListener("keydown", (ev) => { if (ev.key === "Enter" && ev.target === li) select(); });
@@ -994,7 +997,7 @@ function showReport(check: ShownCheck | null): void {
 async function writeNote(item: CheckItem, cell: string): Promise<void> {
   const a = actions;
   if (!a) return;
-  const ref = fixRef({ sheet: item.sheet, cell });
+  const ref = shownRef({ sheet: item.sheet, cell });
   const text = el<HTMLTextAreaElement>("note-text");
   text.value = item.note ?? "";
   el("note-label").textContent = t(lang, "note.label", { ref });
@@ -1017,6 +1020,8 @@ async function writeNote(item: CheckItem, cell: string): Promise<void> {
 function fixButton(cls: string, label: string, fix: Fix): HTMLButtonElement {
   const b = node("button", `btn btn-secondary btn-small ${cls}`, label);
   b.type = "button";
+  // named with its cell and indicator: the list's buttons read alike (应用, 应用…) to a screen reader listing them
+  b.setAttribute("aria-label", t(lang, "check.actionName", { action: label, cell: fix.cell, name: fix.name }));
   b.dataset.fixCell = fixRef(fix);
   b.addEventListener("click", (ev) => {
     ev.stopPropagation();
@@ -1065,7 +1070,7 @@ async function writeAndRecheck(fixes: Fix[], written: LangText): Promise<void> {
       // cells changed since the check are refused, and a failing write stops partway: name what was written
       const grid = await a.readGrid().catch(() => null);
       const done = grid === null ? null : writtenFixes(fixes, grid);
-      const what = (l: Lang): string => done === null ? t(l, "msg.fixesUnknown") : done.length > 0 ? t(l, "msg.fixesWritten", { cells: joinList(l, done.map(fixRef)) }) : t(l, "msg.fixesNoneWritten");
+      const what = (l: Lang): string => done === null ? t(l, "msg.fixesUnknown") : done.length > 0 ? t(l, "msg.fixesWritten", { cells: joinList(l, done.map(shownRef)) }) : t(l, "msg.fixesNoneWritten");
       const changed = isFixesRefused(e) && e.refused.every((r) => r.reason === "changed") ? e.refused : null;
       changedOnly = changed !== null;
       // the pane checks again below, so a changed cell's line says so rather than asking for it (trial31p: 出错了：…请重新校验)
