@@ -42,6 +42,6 @@ export function lockOutlookLine(reading: Pick<LockReading, "report" | "tally" | 
   const line = (x: LockRefusal): string =>
     x.code === "errors" ? t(lang, "review.lockErrors", { what: lockBlockersText(report, lang) }) : lockRefusalLine(marked(x), { file: "", report, named: NAMED, lang }, 1);
   const reasons = refusals.map((x, i) => `${i + 1}. ${line(x)}`);
-  const also = noted ? [cycleMessage("lock_would_note", params, lang)] : [];
+  const also = noted ? [`${cycleMessage("lock_would_note", params, lang)}${lang === "en" ? "." : "。"}`] : [];
   return { text: [t(lang, "review.lockRefused", { n: refusals.length, reasons: reasons.join(lang === "en" ? " " : "") }), ...also].join(lang === "en" ? ". " : "。"), tone: "refused" };
 }
