@@ -22,7 +22,7 @@ import { a1 } from "../sheet/a1";
 import { COVER_NAME, UNIT_CELL } from "../sheet/coverSheet";
 
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, summary, lock, diff, rollover; issue 18). */
-export type CycleMessageCode = "lock_errors" | "lock_refused_all" | "lock_would_note" | "review_column_moved" | "lock_blockers" | "check_lock_refused" | "check_return_of" | "check_returns_apart" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "strict_package" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed" | "deadline_early" | "no_deadline"
+export type CycleMessageCode = "lock_errors" | "lock_refused_all" | "lock_would_note" | "lock_notes" | "review_column_moved" | "lock_blockers" | "check_lock_refused" | "check_return_of" | "check_returns_apart" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "strict_package" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed" | "deadline_early" | "no_deadline"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_years_skipped" | "rolled_note_years_skipped" | "rolled_year_blank" | "rolled_note_year_blank" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_locked_changes" | "report_locked_changes" | "locked_change" | "rolled_other_sheets" | "rolled_review_left" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "rolled_sheet_copy" | "rolled_merged" | "merged_returns" | "rolled_formulas_left" | "rolled_formula_left" | "rolled_comments" | "roll_same_year" | "roll_same_version" | "rolled_same_year" | "check_other_version" | "check_year_blank" | "roll_from_other_plan" | "rolled_from" | "rolled_from_same" | "rolled_from_change" | "rolled_from_left" | "summary_missing_explained" | "rolled_missing_roll" | "rolled_missing_new"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_ledger_needs_dir" | "roll_ledger_new_year" | "roll_no_unit" | "roll_cover_blank" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "rolled_ledger_missing" | "rolled_why_unsent" | "rolled_why_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
   | "review_accepted_error" | "review_readback" | "review_write_failed" | "review_next_decide" | "review_next_lock" | "review_next_refused" | "review_next_return" | "report_printed" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_ledger" | "summary_ledger_states" | "summary_blank_unsent" | "summary_unusable_unsent" | "summary_elsewhere_unsent" | "summary_not_sent" | "summary_unsent_unit" | "summary_not_due" | "summary_late" | "summary_undated" | "summary_to_complete" | "summary_to_correct" | "summary_unit_errors" | "summary_to_recheck" | "summary_unit_changed" | "summary_to_explain" | "summary_unit_lags" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "summary_unlisted" | "cover_unit_by_name" | "cover_no_unit" | "same_values_units" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied" | "ledger_unit_twice" | "ledgers_unit_twice" | "ledgers_years_differ" | "ledgers_templates_differ";
@@ -178,6 +178,17 @@ function acceptedNotes(p: Params, lang: Lang): string[] {
     Number(p["missing"]) > 0 ? `${v(p, "missing")} 项未填报${explainedOf(p, "zh")}${p["missingRows"] ? `（${v(p, "missingRows")}${more("missing", "missingShown") ? ` 等 ${v(p, "missing")} 项` : ""}）` : ""}` : ""].filter(Boolean);
 }
 /**
+ * What a lock would say once locked (lock_would_note, lock_notes): acceptedNotes, then, with no decision on the 审核 sheet
+ * (`reviewed` 0), that it would be locked without review; "" with neither.
+ */
+function wouldNote(p: Params, lang: Lang): string {
+  const notes = acceptedNotes(p, lang).join(lang === "en" ? " and " : "，");
+  const unreviewed = p["reviewed"] !== 0 ? "" : lang === "en"
+    ? "the review sheet holds no decision, so it would be locked without review and the 报送台账 would say 已报 (sent), not 通过 (accepted)"
+    : "审核表中没有审核结论，将按“未经审核”锁定，报送台账显示“已报”，不是“通过”";
+  return [notes, unreviewed].filter(Boolean).join(lang === "en" ? "; " : "；");
+}
+/**
  * Of the rows 未填报 a lock accepts, how many were left blank with their reason in 说明 (`missingExplained`; §6a, our
  * reading), counted apart as the summary counts them (未填报但已说明原因): "" when none.
  */
@@ -204,7 +215,8 @@ const filledOf = (p: Params): string => agree(p, "n", Number(p["filled"]) > 0 ? 
 const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   lock_errors: (p) => `${fileHead(p, "zh")}${v(p, "what")}${notLocked(p, "zh")}；请先退回改正（第一处：${v(p, "first")}）`,
   lock_refused_all: (p) => `${v(p, "file")}：未锁定，有 ${v(p, "n")} 个原因，都须先处理（${optionsZh(p)}）：`,
-  lock_would_note: (p) => `另：以上处理后照常锁定，但会提示（这些不阻止锁定）：${acceptedNotes(p, "zh").join("，")}${p["reviewed"] === 0 ? "；审核表中没有审核结论，将按“未经审核”锁定，报送台账显示“已报”，不是“通过”" : ""}`,
+  lock_would_note: (p) => `另：以上处理后照常锁定，但会提示（这些不阻止锁定）：${wouldNote(p, "zh")}`,
+  lock_notes: (p) => wouldNote(p, "zh"),
   // what lockBlockers counts, in check's units: 数据异常 as its totals line counts it, the other cells named
   review_column_moved: (p) => `注意：「${v(p, "sheet")}」表中您自己的“${v(p, "header")}”列原在 ${v(p, "from")} 列，该位置现为本工具的列，已移到 ${v(p, "to")} 列（内容按行保留）`,
   lock_blockers: (p) => BLOCKER_WORDS.zh(p as unknown as BlockerCounts),
@@ -379,7 +391,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
 const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_errors: (p) => `${fileHead(p, "en")}${v(p, "what")}${notLocked(p, "en")}; send it back to be corrected first (the first: ${v(p, "first")})`,
   lock_refused_all: (p) => `${v(p, "file")}: not locked, for ${many(p, "n", "reason")}, each to be dealt with first (${optionsEn(p)}):`,
-  lock_would_note: (p) => `Also: once these are dealt with it locks, but says (none of these stops the lock): ${acceptedNotes(p, "en").join(" and ")}${p["reviewed"] === 0 ? "; the review sheet holds no decision, so it would be locked without review and the 报送台账 would say 已报 (sent), not 通过 (accepted)" : ""}`,
+  lock_would_note: (p) => `Also: once these are dealt with it locks, but says (none of these stops the lock): ${wouldNote(p, "en")}`,
+  lock_notes: (p) => wouldNote(p, "en"),
   review_column_moved: (p) => `Note: your own column "${v(p, "header")}" on the "${v(p, "sheet")}" sheet stood in column ${v(p, "from")}, where this tool's columns now are; it moved to column ${v(p, "to")} (its text kept row by row)`,
   lock_blockers: (p) => BLOCKER_WORDS.en(p as unknown as BlockerCounts),
   check_lock_refused: (p) => `Cannot be locked yet: plan-returns lock ${v(p, "file")} would refuse it for ${many(p, "n", "reason")}:`,

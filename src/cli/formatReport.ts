@@ -1,4 +1,5 @@
 import { COVER_NAME } from "../sheet/coverSheet";
+import { percentText } from "../sheet/percentText";
 import { COVER_WORDS } from "../domain/COVER_WORDS";
 import { methodToVerifyByStatus, statusCountsText, toVerifyByStatus } from "../domain/statusCountsText";
 import { lockFacts } from "../cycle/lockFacts";
@@ -26,8 +27,8 @@ import type { ReturnBlank } from "../cycle/UnitFacts";
 
 const NAME_WIDTH = CHECK_NAME_WIDTH;
 
-// one decimal, as the pane shows it: a progress of 59.7% 滞后 must not read 60%/60%
-const pct = (x: number | null): string => (x === null ? "" : `${(x * 100).toFixed(1)}%`);
+// one decimal, as the pane shows it (percentText): a progress of 59.7% 滞后 must not read 60%/60%
+const pct = (x: number | null): string => (x === null ? "" : percentText(x));
 
 /** The errors no status shows, counted on the totals line after the statuses (zh, en). */
 const UNSHOWN_ERRORS = { locked_value_changed: { zh: "锁定后被改动", en: "changed after the lock" } } as const;

@@ -1,4 +1,3 @@
-import { valueCell } from "../sheet/valueCell";
 import type { WorkbookProblem } from "../sheet/WorkbookProblem";
 import { realpath, stat } from "node:fs/promises";
 import { applyLock } from "../cycle/applyLock";
@@ -7,10 +6,9 @@ import { lockPackage } from "../cycle/lockPackage";
 import { findMetaSheet, fingerprintText, type LockRecord } from "../cycle/LockRecord";
 import { returnEntries } from "../cycle/returnEntries";
 import { valueKey } from "../cycle/returnValues";
-import type { ReviewTally } from "../cycle/reviewTally";
-import type { CheckReport } from "../sheet/CheckReport";
 import { isReviewed } from "../cycle/isReviewed";
-import { lagsOf } from "../cycle/lagsOf";
+import { lockNotes } from "../cycle/lockNotes";
+import { lockNoteParams } from "./lockNoteParams";
 import type { LockRefusal } from "../cycle/lockRefusals";
 import { lockReading } from "../cycle/lockReading";
 import { lockRefusalLine } from "./lockRefusalLine";
@@ -26,8 +24,6 @@ import { gridOfBytes, tooLargeInput } from "./loadWorkbookFile";
 import { sha256Text } from "./sha256Text";
 import { cycleMessage, type CycleMessageCode } from "./cycleMessages";
 import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFileSafely";
-import { labelColon } from "../domain/labelColon";
-import { describeIssueBody } from "../domain/describeIssueBody";
 
 /** How many unexplained lags lock's note names before it says only how many there are. */
 export const LAGS_NAMED = 10;
@@ -104,11 +100,11 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   // `listed` drops the file and 未锁定 each line says alone, said once above the list
   const line = (x: LockRefusal, listed: 0 | 1): string => lockRefusalLine(x, { file, report: r.report, named: LAGS_NAMED, lang: opts.lang }, listed);
   // what it would lock all the same but say once locked (待审核, lags without 说明, 未填报), said with the refusal too
-  const notes = acceptedNotes(r.report, t, (code, p) => say(code, p), opts.lang ?? "zh");
+  const notes = lockNotes(r.report, t, (code, p) => say(code, p), opts.lang ?? "zh", LAGS_NAMED);
   if (reasons.length) {
     const lines = reasons.length === 1 ? [line(reasons[0]!, 0)]
       : [say("lock_refused_all", { n: reasons.length, unassessed: reasons.some((x) => x.code === "unassessed") ? 1 : 0, others: reasons.filter((x) => x.code !== "unassessed").length }), ...reasons.map((x, i) => `  ${i + 1}. ${line(x, 1)}`)];
-    const also = notes.open || notes.unlisted || notes.lags || notes.missing ? [say("lock_would_note", { ...noteParams(notes, and), reviewed: isReviewed(t) ? 1 : 0 })] : [];
+    const also = notes.open || notes.unlisted || notes.lags || notes.missing ? [say("lock_would_note", { ...lockNoteParams(notes, and), reviewed: isReviewed(t) ? 1 : 0 })] : [];
     return { ok: false, unreadable: false, refused: true, message: [...lines, ...also].join("\n") };
   }
   const meta = findMetaSheet(loaded.grid);
@@ -158,45 +154,5 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
     unassessed: unassessed.length, unassessedRows: named, missing: notes.missing, missingRows: notes.missingRows, missingExplained: notes.missingExplained,
     sheets, relocked: before.locked, changedParts, reviewed: isReviewed(t),
     ...(t.placement?.code === "review_rows_rekeyed" ? { rekeyed: t.placement } : {}),
-  };
-}
-
-/** What lock accepts all the same and says (locked_unreviewed), named as it names them: see LockOutcome. */
-interface AcceptedNotes { open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; lags: number; lagRows: string[]; missing: number; missingRows: string[]; missingExplained: number }
-
-function acceptedNotes(report: CheckReport, t: ReviewTally, say: (code: CycleMessageCode, p: Record<string, string | number>) => string, lang: "zh" | "en"): AcceptedNotes {
-  // a lag the reviewer accepted (通过 or 已说明 in force) is not unexplained: the ledger's count (lagsOf)
-  const lags = lagsOf(report, t.accepted);
-  // a count alone sent the reviewer back to check to find them; a long list stops at LAGS_NAMED
-  const [marked, unlisted] = [t.openRows.filter((o) => o.marked), t.openRows.filter((o) => !o.marked)];
-  return {
-    lags: lags.unexplained,
-    // a sheet without its 说明 column has no cell to name (trial s35 X4 named the 当年状态 cell N5): the row by its name
-    lagRows: lags.unexplainedRows.slice(0, LAGS_NAMED).map((i) => {
-      const cell = i.issues.find((x) => x.code === "lagging_no_note")?.cell ?? i.noteCell;
-      return cell === undefined ? `${i.sheet} ${i.name}` : `${i.sheet}!${cell} ${i.name}`;
-    }),
-    // 待审核 as the sheet shows it, named by row; flagged rows the sheet does not list yet said apart, by cell
-    open: marked.length, openRows: marked.slice(0, LAGS_NAMED).map((o) => say("lock_open_row", { row: o.row, name: o.name })),
-    unlisted: unlisted.length, unlistedRows: unlisted.slice(0, LAGS_NAMED).map((o) => say("lock_unassessed_row", { sheet: o.sheet, cell: o.cell, name: o.name })),
-    // rows still 未填报 are accepted too (data not yet to hand), but said: the ledger shows the return 通过
-    missing: report.counts.missing,
-    // named as the lags are (trial29c F10: 1 项未填报 sent the reviewer to check to find K20)
-    missingRows: report.items.filter((i) => i.status === "missing").slice(0, LAGS_NAMED).map((i) => {
-      const cell = valueCell(i, report.year);
-      const row = cell ? `${i.sheet}!${cell} ${i.name}` : `${i.sheet} ${i.name}`;
-      // left blank with its reason (§6a): in check's words, so the reviewer sees it was explained and why
-      const explained = i.issues.find((x) => x.code === "missing_explained");
-      return explained ? `${row}${labelColon(lang)}${describeIssueBody(explained, lang)}` : row;
-    }),
-    missingExplained: report.items.filter((i) => i.issues.some((x) => x.code === "missing_explained")).length,
-  };
-}
-
-/** The parameters of locked_unreviewed and lock_would_note (cycleMessages), the rows joined with `and`. */
-function noteParams(n: Pick<LockOutcome & { ok: true }, "open" | "openRows" | "unlisted" | "unlistedRows" | "missing" | "missingRows" | "missingExplained" | "lagRows"> & { lags: number }, and: string): Record<string, number | string> {
-  return {
-    open: n.open, openRows: n.openRows.join(and), openShown: n.openRows.length, unlisted: n.unlisted, unlistedRows: n.unlistedRows.join(and), unlistedShown: n.unlistedRows.length,
-    lags: n.lags, rows: n.lagRows.join(and), shown: n.lagRows.length, missing: n.missing, missingRows: n.missingRows.join(and), missingShown: n.missingRows.length, missingExplained: n.missingExplained,
   };
 }

@@ -15,7 +15,7 @@ import { toVerifyLine } from "../../src/sheet/toVerifyLine";
  */
 /** Every code of the cycle catalogue: a new code fails to compile until it is listed, so it is scanned too. */
 const CODES: Record<CycleMessageCode, true> = {
-  lock_errors: true, lock_refused_all: true, lock_would_note: true, lock_returned: true, lock_stale: true, lock_unassessed: true, lock_unassessed_row: true, locked_unassessed: true, lock_no_meta: true,
+  lock_errors: true, lock_refused_all: true, lock_would_note: true, lock_notes: true, lock_returned: true, lock_stale: true, lock_unassessed: true, lock_unassessed_row: true, locked_unassessed: true, lock_no_meta: true,
   lock_failed: true, strict_package: true, lock_readback: true, locked: true, relocked: true, locked_unreviewed: true, lock_changed: true, lock_changed_row: true,
   lock_open_row: true, review_next_return: true, report_printed: true, review_unlisted_decision: true, distributed: true, deadline_early: true, no_deadline: true, rolled: true, rolled_left: true, rolled_signoffs_left: true, rolled_back: true, rolled_years_skipped: true, rolled_note_years_skipped: true, rolled_year_blank: true, rolled_note_year_blank: true,
   rolled_ahead: true, rolled_ahead_value: true, rolled_ahead_more: true, rolled_invalid: true, rolled_invalid_value: true, rolled_slips: true, rolled_slip_value: true,
@@ -85,8 +85,8 @@ describe("the lines the trials read, at 1 and at 2", () => {
     ["lock: what it would say once locked, at 1", cycleMessage("lock_would_note", { open: 1, openRows: "row 4 甲", openShown: 1, lags: 1, rows: "P4 甲", shown: 1, missing: 0, reviewed: 0 }, "en"),
       "Also: once these are dealt with it locks, but says (none of these stops the lock): 1 row of the review sheet is still 待审核 (not decided) (row 4 甲) and 1 lagging indicator has no 说明 (explanation) (P4 甲); the review sheet holds no decision, so it would be locked without review"],
     // trial38b F5: the pane's lock outlook said "for these reasons: 1. …" of one reason, where check says "for 1 reason:"
-    ["pane: lock refused for 1 reason", t("en", "review.lockRefused", { n: 1, reasons: "1. 甲" }), "Cannot be locked yet: plan-returns lock would refuse it for 1 reason: 1. 甲"],
-    ["pane: lock refused for 2 reasons", t("en", "review.lockRefused", { n: 2, reasons: "1. 甲 2. 乙" }), "Cannot be locked yet: plan-returns lock would refuse it for 2 reasons: 1. 甲 2. 乙"],
+    ["pane: lock refused for 1 reason", t("en", "review.lockRefused", { n: 1, reasons: "1. 甲" }), "Cannot be locked yet: the reviewer's lock would refuse it for 1 reason: 1. 甲"],
+    ["pane: lock refused for 2 reasons", t("en", "review.lockRefused", { n: 2, reasons: "1. 甲 2. 乙" }), "Cannot be locked yet: the reviewer's lock would refuse it for 2 reasons: 1. 甲 2. 乙"],
     ["pane: evaluated as locked", lockedChangesNote([{ template: "t", id: "r01", sheet: "表1", cell: "L4", name: "甲", field: "2024", was: "1", now: "2" }], "en"), "Note: this workbook's return was locked and 1 cell changed since, not reviewed and locked again; evaluated as it is now: 表1!L4 甲 \"1\" when locked, now \"2\"."],
     ["import: value cells", unreadMessage({ code: "cell-count", params: { found: 1, columns: [{ label: "2025年", kind: "target", year: 2025 }] } }, "en"), "1 value cell for 1 header column: not loaded"],
     ["check: an old rules' formula", describeWorkbookProblem({ code: "rules_outdated", params: { sheet: "指标", cells: "S9" } } as WorkbookProblem, "en"),

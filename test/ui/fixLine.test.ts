@@ -20,6 +20,9 @@ describe("fixLine: what 确认修改 lists, the old value as it is in the cell",
     ["an approximate figure says it is a guess", { ...fix("约5", 5), guess: "approximate" as const }, "zh", "舟山市表2!K7（儿童预期受教育年限(年)）：「约5」 → 5（原为约数，推测确切值即此数，请核对；不在“全部修正”中）"],
     ["a value far from the plan says so", { ...fix("1,234.5", 1234.5), guess: "far" as const }, "zh", "舟山市表2!K7（儿童预期受教育年限(年)）：「1,234.5」 → 1234.5（此数远离规划数值，疑似多填或少填了一位，请核对；不在“全部修正”中）"],
     ["English: far from the plan", { ...fix("1,234.5", 1234.5), guess: "far" as const }, "en", "舟山市表2!K7 (儿童预期受教育年限(年)): \"1,234.5\" → 1234.5 (far from the plan's numbers, perhaps a digit too many or too few: check it; not part of Apply all fixes)"],
+    // trial39b F6: a sheet name Excel quotes ('江苏…指标'!P11) is shown as the pane's other messages name a cell
+    ["a sheet name Excel would quote, shown as it is", { ...fix("９３．９", 93.9), sheet: "江苏省体育发展“十四五”规划主要指标" }, "zh", "江苏省体育发展“十四五”规划主要指标!K7（儿童预期受教育年限(年)）：「９３．９」 → 93.9"],
+    ["English: a sheet name with a space", { ...fix("９３．９", 93.9), sheet: "Table 2" }, "en", "Table 2!K7 (儿童预期受教育年限(年)): \"９３．９\" → 93.9"],
   ] as const)("%s", (_what, f, lang, expected) => {
     expect(fixLine(f, lang)).toBe(expected);
   });

@@ -7,10 +7,13 @@
  */
 import type { LockRefusal } from "../../src/cycle/lockRefusals";
 import type { CheckReport } from "../../src/sheet/CheckReport";
+import type { ReviewTally } from "../../src/cycle/reviewTally";
 import { lockOutlookLine } from "../../src/ui/shared/lockOutlookLine";
 
 /** lock_errors alone reads the report: the other reasons carry what they say */
-const REPORT = { items: [], problems: [] } as unknown as CheckReport;
+const REPORT = { items: [], problems: [], counts: { missing: 0 } } as unknown as CheckReport;
+/** a 审核 sheet with its decisions and nothing open: lock would note nothing */
+const TALLY = { reviewed: true, decided: 1, open: 0, openRows: [], accepted: [] } as unknown as ReviewTally;
 const rows = (n: number): number[] => Array.from({ length: n }, (_, i) => 4 + i);
 const unassessed = (n: number): LockRefusal => ({ code: "unassessed", rows: rows(n).map((r) => ({ sheet: "表2", cell: `L${r}`, name: `指标${r}`, written: "", item: `t|r${r}` })), passed: [] });
 const changed = (n: number): LockRefusal => ({ code: "changed", changes: rows(n).map((r) => ({ sheet: "表2", cell: `K${r}`, name: `指标${r}`, was: "1", now: "2", row: r, marked: true })) });
@@ -28,7 +31,7 @@ describe("不能锁定 names three rows of a reason, and says how many there are
     ["changed since the lock, 5: three named, 5 in all", changed(5), "zh", "（审核表第 6 行） 等 5 项）", null],
     ["changed since the lock, 5, in English", changed(5), "en", "(row 6 of the review sheet); 5 in all)", null],
   ])("%s", (_name, refusal, lang, says, never) => {
-    const line = lockOutlookLine([refusal], REPORT, lang);
+    const line = lockOutlookLine({ refusals: [refusal], report: REPORT, tally: TALLY }, lang).text;
     expect({ has: line.includes(says), line }).toEqual({ has: true, line });
     if (never) expect(line).not.toMatch(never);
   });

@@ -77,7 +77,7 @@ describe("校验 says what the CLI says (session 35 trials)", () => {
     const lock = page.locator("#check-lock");
     expect(await lock.isVisible()).toBe(true);
     const lockZh = await lock.innerText();
-    expect(lockZh).toMatch(/^不能锁定：plan-returns lock 会因以下 1 个原因拒绝锁定：1\. 数据异常 1 项/);
+    expect(lockZh).toMatch(/^不能锁定：审核人员锁定时会因以下 1 个原因拒绝：1\. 数据异常 1 项，须先改正（“校验工作簿”逐项列出）/);
     expect(await lock.getAttribute("class")).toBe("review-lock review-lock-refused");
 
     // keyboard: Tab from 校验工作簿 reaches the list, whose first row is the deleted sheet's problem
@@ -93,7 +93,7 @@ describe("校验 says what the CLI says (session 35 trials)", () => {
     expect({ has: en.includes("This workbook: the 填报说明 sheet was deleted, so it names no reporting unit; a summary would list it under its file name, as no unit's return; copy the 填报说明 sheet back from the distributed workbook and fill in its reporting unit"), en }).toEqual({ has: true, en });
     expect(en).not.toMatch(/C4|distribute gave|from the file's name/);
     expect(await problem.innerText()).toContain("the reporting year is read as 2023, the year the workbook was made for, and no reporting unit can be read (the task pane does not go by the file's name)");
-    expect(await lock.innerText()).toMatch(/^Cannot be locked yet: plan-returns lock would refuse it for 1 reason: 1\. /);
+    expect(await lock.innerText()).toMatch(/^Cannot be locked yet: the reviewer's lock would refuse it for 1 reason: 1\. /);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(ROOT, "test/out/pane-cover-deleted-en.png") });
 
@@ -112,14 +112,15 @@ describe("校验 says what the CLI says (session 35 trials)", () => {
     expect(summed).not.toMatch(/C4|文件名也不是/);
   });
 
-  test("a return that lock would lock: 可以锁定 after 校验, as after 生成审核表", async () => {
+  // trial39b F1: never review, so lock would lock it 未经审核 and say so: 可以锁定 with that note, amber, not a bare green go-ahead
+  test("a return that lock would lock: 可以锁定 after 校验, with what lock would note", async () => {
     await set(SHEET, "K5", 2.5);
     await check();
     const lock = await page.locator("#check-lock").innerText();
-    expect(lock).toBe("可以锁定：plan-returns lock 不会拒绝这份填报。");
-    expect(await page.locator("#check-lock").getAttribute("class")).toBe("review-lock review-lock-ok");
+    expect(lock).toMatch(/^可以锁定，但锁定时会提示（这些不阻止锁定）：.*审核表中没有审核结论，将按“未经审核”锁定，报送台账显示“已报”，不是“通过”。$/);
+    expect(await page.locator("#check-lock").getAttribute("class")).toBe("review-lock review-lock-noted");
     await toggle("en");
-    expect(await page.locator("#check-lock").innerText()).toBe("Can be locked: plan-returns lock would not refuse this return.");
+    expect(await page.locator("#check-lock").innerText()).toMatch(/^Can be locked, but the lock would note \(none of these stops it\): .*the review sheet holds no decision, so it would be locked without review/);
     await toggle("zh");
   });
 

@@ -96,6 +96,32 @@ describe("the flag list at 330 px: cells named under their sheet, 全部修正 c
     expect(lines.find((x) => x.includes("!K8"))).toMatch(lang === "zh" ? /「96\.5」 → 96\.5$/ : /"96\.5" → 96\.5$/);
   });
 
+  // trial39b F3: every item's button was named only 应用 / 填写说明 (Apply / Write a note) to a screen reader listing them
+  it.each([["zh", "：", "应用"], ["en", ": ", "Apply"]] as const)("(%s) each item's button is named with its cell and indicator, no two alike", async (lang, colon, apply) => {
+    if (lang === "en") await page.click("#lang-toggle");
+    const buttons = await page.locator("#flag-list li.flag button").evaluateAll((bs) => bs.map((b) => ({
+      label: b.getAttribute("aria-label") ?? "", text: (b.textContent ?? "").trim(), cell: (b as HTMLElement).dataset["fixCell"] ?? (b as HTMLElement).dataset["noteCell"] ?? "",
+    })));
+    const k8 = await page.getByRole("button", { name: new RegExp(`^${apply}${colon}K8 `) }).count();
+    if (lang === "en") await page.click("#lang-toggle");
+    expect(buttons.length).toBeGreaterThan(3);
+    expect(new Set(buttons.map((b) => b.label)).size).toBe(buttons.length);
+    for (const b of buttons) expect(b.label.startsWith(`${b.text}${colon}${b.cell.split("!").pop()} `)).toBe(true);
+    expect(k8).toBe(1);
+  });
+
+  // trial39b F7: 填写说明 opened on a pane scrolled a little (its button at the fold brought into view) showed the
+  // dialog over a header cut in half; the pane goes back to its top, the dialog in view
+  it("填写说明 on a pane scrolled less than its header: the header whole, the dialog in view", async () => {
+    await page.evaluate(() => window.scrollTo(0, 20));
+    await page.evaluate(() => { const b = document.querySelector<HTMLButtonElement>("#flag-list button.flag-note-button")!; b.focus({ preventScroll: true }); b.click(); });
+    await page.locator("#note-dialog").waitFor({ state: "visible" });
+    const at = await page.evaluate(() => ({ y: window.scrollY, header: document.querySelector(".app-header")!.getBoundingClientRect().top, dialog: document.querySelector("#note-dialog .dialog")!.getBoundingClientRect().top >= 0 }));
+    await page.keyboard.press("Escape");
+    await page.locator("#note-dialog").waitFor({ state: "hidden" });
+    expect(at).toEqual({ y: 0, header: 0, dialog: true });
+  });
+
   // trial32p: 「１２．５」 was left out of 全部修正 without a word; a fix left out says so under its 应用, and why
   it.each([
     ["zh", "不在“全部修正”中，需逐项确认：推测的数量级"],

@@ -76,7 +76,7 @@ describe("生成审核表 lists the rows to decide on (scripted Office host, 350
     // trial35 TP8: the row's status beside the review state (on the old code 严重滞后 and 数据异常 rows looked alike)
     expect((await first.innerText()).split("\n")).toEqual(["待复核", "严重滞后", "儿童预期受教育年限(年)", `${SHEET}!K7 · 「12.5」（文本） → 12.5`, "原审核结论：通过（审核意见：文本已核实）", `审核结论：审核!${k7}`]);
     // trial35 TP2: lock's outlook on its own line above the list, in lock's words (a 待复核 row is a reason lock refuses for)
-    expect(await page.locator("#review-lock").innerText()).toMatch(/^不能锁定：plan-returns lock 会因以下 \d+ 个原因拒绝锁定：1\. /);
+    expect(await page.locator("#review-lock").innerText()).toMatch(/^不能锁定：审核人员锁定时会因以下 \d+ 个原因拒绝：1\. /);
     expect(await page.locator("#review-lock").innerText()).toContain("待复核");
     expect(await first.getAttribute("aria-keyshortcuts")).toBe("Enter");
     expect(await page.locator("#review-hint").isVisible()).toBe(true);
@@ -108,7 +108,7 @@ describe("生成审核表 lists the rows to decide on (scripted Office host, 350
     expect(await page.locator("#review-list li.flag-group").first().innerText()).toBe("1 to re-check (待复核): values changed after the decision");
     const first = page.locator("#review-list li.review-row").first();
     expect((await first.innerText()).split("\n").slice(0, 2)).toEqual(["Re-check", "Severely lagging"]);
-    expect(await page.locator("#review-lock").innerText()).toMatch(/^Cannot be locked yet: plan-returns lock would refuse it for 1 reason: 1\. /);
+    expect(await page.locator("#review-lock").innerText()).toMatch(/^Cannot be locked yet: the reviewer's lock would refuse it for 1 reason: 1\. /);
     expect((await first.innerText()).split("\n")).toContain("Earlier decision: 通过 (comment: 文本已核实)");
     await page.locator("#review-list li.review-row").nth(1).click();
     const selects = await page.evaluate(() => (window as unknown as FakeWindow).__fakeWorkbook.log.selects);

@@ -50,11 +50,11 @@ function decideAll(wb: Book, decision: string): void {
 }
 
 describe("生成审核表 follows lock's rule (lockRefusals)", () => {
-  test.each<[string, unknown, string, { assess: number; held: number; locks: boolean; zh: RegExp; en: RegExp }]>([
+  test.each<[string, unknown, string, { assess: number; held: number; tone: string; zh: RegExp; en: RegExp }]>([
     ["every row 通过, r13's 人工评估 blank: still listed, lock refuses", 95.5, "通过",
-      { assess: 1, held: 0, locks: false, zh: /^不能锁定：plan-returns lock 会因以下 1 个原因拒绝锁定：1\. 有 1 项指标待人工评估/, en: /^Cannot be locked yet: .*1\. 1 indicator is still 待人工评估/ }],
+      { assess: 1, held: 0, tone: "refused", zh: /^不能锁定：审核人员锁定时会因以下 1 个原因拒绝：1\. 有 1 项指标待人工评估/, en: /^Cannot be locked yet: .*1\. 1 indicator is still 待人工评估/ }],
     ["r01 typed in words (数据异常) and decided 通过: listed as blocking the lock", "九十五", "通过",
-      { assess: 1, held: 1, locks: false, zh: /^不能锁定：.*1\. 数据异常 1 项；请先退回改正.*2\. 有 1 项指标待人工评估/, en: /^Cannot be locked yet: .*1\. .*2\. 1 indicator is still 待人工评估/ }],
+      { assess: 1, held: 1, tone: "refused", zh: /^不能锁定：.*1\. 数据异常 1 项，须先改正（“校验工作簿”逐项列出）2\. 有 1 项指标待人工评估/, en: /^Cannot be locked yet: .*1\. .*2\. 1 indicator is still 待人工评估/ }],
   ])("%s", async (_name, r01, decision, want) => {
     const wb = await book(r01);
     const first = await makeReview(wb.actions, "zh");
@@ -66,12 +66,13 @@ describe("生成审核表 follows lock's rule (lockRefusals)", () => {
     const assess = cellOf(wb.grid(), "r13", "assess");
     expect(out.marks.unassessed.map((u) => ({ sheet: u.sheet, cell: u.cell }))).toEqual(want.assess ? [assess] : []);
     expect(out.toDo.filter((x) => x.state === REVIEW_STATES.valid).length).toBe(want.held);
-    expect(out.locks).toBe(want.locks);
+    expect(out.tone).toBe(want.tone);
     expect(out.lock.zh).toMatch(want.zh);
     expect(out.lock.en).toMatch(want.en);
   });
 
-  test("every row decided and r13 assessed: 可以锁定, nothing listed", async () => {
+  // trial39b F1: this return has 12 rows 未填报, which lock locks but says (注意：12 项未填报…); the pane said a bare green 可以锁定
+  test("every row decided and r13 assessed: 可以锁定 with lock's note of the rows 未填报, nothing listed", async () => {
     const wb = await book(95.5);
     const a = cellOf(wb.grid(), "r13", "assess");
     wb.set(a.sheet, a.cell, "已达标");
@@ -79,8 +80,9 @@ describe("生成审核表 follows lock's rule (lockRefusals)", () => {
     decideAll(wb, "通过");
     const out = await makeReview(wb.actions, "en");
     if (!out.ok) throw new Error(out.message);
-    expect({ lock: out.lock, locks: out.locks, toDo: out.toDo.length, unassessed: out.marks.unassessed.length }).toEqual({
-      lock: { zh: "可以锁定：plan-returns lock 不会拒绝这份填报。", en: "Can be locked: plan-returns lock would not refuse this return." }, locks: true, toDo: 0, unassessed: 0,
+    expect({ lock: out.lock, tone: out.tone, toDo: out.toDo.length, unassessed: out.marks.unassessed.length }).toEqual({
+      lock: { zh: expect.stringMatching(/^可以锁定，但锁定时会提示（这些不阻止锁定）：12 项未填报（.*!L5 新增水利工程投资（累计）、.* 等 12 项）。$/), en: expect.stringMatching(/^Can be locked, but the lock would note \(none of these stops it\): 12 rows are 未填报 \(not reported\) \(.*; 12 in all\)\.$/) },
+      tone: "noted", toDo: 0, unassessed: 0,
     });
   });
 });

@@ -1,5 +1,5 @@
-import { fixRef } from "./buildFixes";
 import type { Fix } from "./Fix";
+import { shownRef } from "./shownRef";
 import { t, type Lang, type MessageKey } from "./i18n";
 
 /**
@@ -20,7 +20,7 @@ const GUESS_NOTES = { scale: "confirm.guess", approximate: "confirm.guessApproxi
  * the text ` 12.5 ` shows as 「 12.5 」 → 12.5, and the text `96.5` (fix.text) as 「96.5」 → 96.5, not as a change from 96.5 to 96.5.
  */
 export function fixLine(fix: Fix, lang: Lang): string {
-  const line = t(lang, "confirm.line", { ref: fixRef(fix), name: fix.name, from: shown(fix.from, lang, fix.text), to: shown(fix.to, lang) });
+  const line = t(lang, "confirm.line", { ref: shownRef(fix), name: fix.name, from: shown(fix.from, lang, fix.text), to: shown(fix.to, lang) });
   if (!fix.guess) return line;
   return `${line}${lang === "en" ? " " : ""}${t(lang, GUESS_NOTES[fix.guess])}`;
 }

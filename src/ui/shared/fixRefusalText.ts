@@ -1,4 +1,5 @@
 import type { FixRefusal } from "./FixesRefused";
+import { shownRef } from "./shownRef";
 import { t, type Lang } from "./i18n";
 
 /**
@@ -7,7 +8,7 @@ import { t, type Lang } from "./i18n";
  * `rechecked`: the pane has already checked again, so a changed cell's line points at the new result instead.
  */
 export function fixRefusalText(r: FixRefusal, lang: Lang, rechecked = false): string {
-  const where = `${r.sheet}!${r.cell}`;
+  const where = shownRef(r);
   // the pane checks again after a refusal: its words say so instead of asking for it (`rechecked`)
   if (r.reason === "changed") return t(lang, rechecked ? "fix.changedRechecked" : "fix.changed", { where, from: r.from, now: r.now ?? "" });
   if (r.reason === "not_address") return t(lang, "fix.notAddress", { where });

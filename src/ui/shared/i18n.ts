@@ -2,6 +2,7 @@ import { STATUS_LABELS, STATUS_LABELS_EN, type Status } from "../../domain/Statu
 import { englishCount } from "../../domain/englishCount";
 import { ENGLISH_TERMS } from "../../domain/ENGLISH_TERMS";
 import { RECHECK_WORDS } from "../../domain/RECHECK_WORDS";
+import { percentText } from "../../sheet/percentText";
 
 export type Lang = "zh" | "en";
 
@@ -74,6 +75,8 @@ const ZH = {
   "check.fixAll": "全部修正",
   "check.fixAllCount": "全部修正（{n} 格）",
   "check.apply": "应用",
+  // a list item's button as a screen reader names it: the action, the cell and the indicator (trial39b F3: four "应用" alike)
+  "check.actionName": "{action}：{cell} {name}",
   "check.clear": "清空",
   "check.notInFixAll": "不在“全部修正”中，需逐项确认：{why}",
   "check.notInFixAll.scale": "推测的数量级",
@@ -217,8 +220,11 @@ const ZH = {
   "review.acceptedError": "审核结论为“{decision}”，但该格仍有 {n} 处错误：请改为“退回修改”，或更正该格",
   "review.returnedHolds": "审核结论“退回修改”仍然有效：请复核或改正",
   "review.unlisted": "审核结论「{word}」不在列表中，按未审核计：请从下拉列表中选择",
-  "review.lockOk": "可以锁定：plan-returns lock 不会拒绝这份填报。",
-  "review.lockRefused": "不能锁定：plan-returns lock 会因以下 {n} 个原因拒绝锁定：{reasons}",
+  // said to a pane user, who locks nothing and runs no command: what the reviewer's lock will do (trial39b F1, F2)
+  "review.lockOk": "可以锁定：审核人员锁定时不会拒绝这份填报，也没有须提示的事项。",
+  "review.lockNoted": "可以锁定，但锁定时会提示（这些不阻止锁定）：{notes}。",
+  "review.lockRefused": "不能锁定：审核人员锁定时会因以下 {n} 个原因拒绝：{reasons}",
+  "review.lockErrors": "{what}，须先改正（“校验工作簿”逐项列出）",
   "msg.summarizing": "正在生成汇总…",
   "msg.summarized": "已生成：{sheets}",
   "msg.summaryReplaced": "已更新：{sheets}（替换本工具上次生成、之后未改动的表）",
@@ -421,6 +427,7 @@ const EN: Record<MessageKey, string | ((p: Params) => string)> = {
   "check.fixAll": "Apply all fixes",
   "check.fixAllCount": (p) => `Apply all fixes (${englishCount(v(p, "n"), "cell")})`,
   "check.apply": "Apply",
+  "check.actionName": "{action}: {cell} {name}",
   "check.clear": "Clear",
   "check.notInFixAll": "Not part of Apply all fixes, confirm it on its own: {why}",
   "check.notInFixAll.scale": "a guess at the scale",
@@ -564,9 +571,11 @@ const EN: Record<MessageKey, string | ((p: Params) => string)> = {
   "review.acceptedError": (p) => `Decided "${v(p, "decision")}", but the cell still has ${englishCount(v(p, "n"), "error")}: change the decision to send back (退回修改), or correct the cell`,
   "review.returnedHolds": "The decision to send back (退回修改) still holds: review or correct the row",
   "review.unlisted": "The decision \"{word}\" is not in the list, so the row counts as not decided: choose from the drop-down",
-  "review.lockOk": "Can be locked: plan-returns lock would not refuse this return.",
+  "review.lockOk": "Can be locked: the reviewer's lock would not refuse this return, and has nothing to note.",
+  "review.lockNoted": "Can be locked, but the lock would note (none of these stops it): {notes}.",
   // the count said as check_lock_refused says it ("for 1 reason:"), not "these reasons" of one (trial38b F5)
-  "review.lockRefused": (p) => `Cannot be locked yet: plan-returns lock would refuse it for ${englishCount(v(p, "n"), "reason")}: ${v(p, "reasons")}`,
+  "review.lockRefused": (p) => `Cannot be locked yet: the reviewer's lock would refuse it for ${englishCount(v(p, "n"), "reason")}: ${v(p, "reasons")}`,
+  "review.lockErrors": "{what}: to be corrected first (Check workbook lists each one)",
   "msg.summarizing": "Making the summary…",
   "msg.summarized": "Added: {sheets}",
   "msg.summaryReplaced": (p) => `Updated: ${v(p, "sheets")} (the add-in's earlier ${one(p) ? "sheet" : "sheets"}, unchanged since, replaced)`,
@@ -698,8 +707,8 @@ export function statusLabel(lang: Lang, s: Status): string {
   return (lang === "en" ? STATUS_LABELS_EN : STATUS_LABELS)[s];
 }
 
-/** A fraction as a percentage for display (0.593 → "59.3%"); "—" when unknown. */
+/** A fraction as a percentage for display as check writes it (percentText: 0.593 → "59.3%", 0.3 → "30.0%"); "—" when unknown. */
 export function percent(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return "—";
-  return `${Math.round(x * 1000) / 10}%`;
+  return percentText(x);
 }

@@ -1,23 +1,47 @@
+import { isReviewed } from "../../cycle/isReviewed";
+import type { LockReading } from "../../cycle/lockReading";
 import type { LockRefusal } from "../../cycle/lockRefusals";
+import { lockNotes } from "../../cycle/lockNotes";
+import { cycleMessage } from "../../cli/cycleMessages";
+import { lockBlockersText } from "../../cli/lockBlockersText";
+import { lockNoteParams } from "../../cli/lockNoteParams";
 import { lockRefusalLine } from "../../cli/lockRefusalLine";
-import type { CheckReport } from "../../sheet/CheckReport";
 import { t, type Lang } from "./i18n";
 
 /** How many rows a reason names before it says only how many there are: fewer than lock's 10 (runLock LAGS_NAMED), in a narrow pane. */
 const NAMED = 3;
 
 /**
- * The pane's one line on whether `plan-returns lock` would lock the open return, after 生成审核表 and after 校验
- * (lockReading, the one reading for both): 可以锁定…, or 不能锁定… with each reason lock would refuse it for
- * (lockRefusals) numbered, in lock's own words (lockRefusalLine, as `review` lists them), each naming NAMED rows
- * and how many in all. No reason asks for `review` to be run first: the pane's own way to mark each 待复核 row
- * and each change since a lock on the 审核 sheet is 生成审核表, which has just run or is beside 校验's result.
- * Source: docs/cli-reference.md (lock).
+ * The pane's outlook on the lock: `text` its one line, `tone` how it is edged — `ok` green (lock would lock it and say
+ * nothing more), `noted` amber (it would lock it, with a 注意), `refused` red.
  */
-export function lockOutlookLine(refusals: readonly LockRefusal[], report: CheckReport, lang: Lang): string {
-  if (refusals.length === 0) return t(lang, "review.lockOk");
+export interface LockOutlook { text: string; tone: "ok" | "noted" | "refused" }
+
+/**
+ * The pane's one line on whether the reviewer's lock (`plan-returns lock`) would lock the open return, after 生成审核表
+ * and after 校验, from `reading` (lockReading, the one reading for both and for lock): 不能锁定… with each reason lock
+ * would refuse it for (lockRefusals) numbered, in lock's own words (lockRefusalLine, as `review` lists them) but for
+ * the errors, which a pane user corrects in the cells 校验 lists (trial39b F2: 退回 and the CLI were named to the
+ * filer), each naming NAMED rows and how many in all, then what lock would note all the same (lock_would_note); or
+ * 可以锁定, with what lock would say once locked (lockNotes: rows 未填报, lags without 说明, rows 待审核, no decision
+ * on the 审核 sheet: lock_notes), bare only when it would say nothing (trial39b F1: a blank return read 可以锁定 in
+ * green). No reason asks for `review` to be run first: the pane's own way to mark each 待复核 row and each change since
+ * a lock on the 审核 sheet is 生成审核表, which has just run or is beside 校验's result. Source: docs/cli-reference.md (lock).
+ */
+export function lockOutlookLine(reading: Pick<LockReading, "report" | "tally" | "refusals">, lang: Lang): LockOutlook {
+  const { report, tally, refusals } = reading;
+  const notes = lockNotes(report, tally, (code, p) => cycleMessage(code, p, lang), lang, NAMED);
+  const noted = notes.open > 0 || notes.unlisted > 0 || notes.lags > 0 || notes.missing > 0;
+  const params = { ...lockNoteParams(notes, lang === "en" ? "; " : "、"), reviewed: isReviewed(tally) ? 1 : 0 };
+  if (refusals.length === 0) {
+    if (!noted && params.reviewed === 1) return { text: t(lang, "review.lockOk"), tone: "ok" };
+    return { text: t(lang, "review.lockNoted", { notes: cycleMessage("lock_notes", params, lang) }), tone: "noted" };
+  }
   const marked = (x: LockRefusal): LockRefusal =>
     x.code === "stale" ? { ...x, unmarked: 0 } : x.code === "changed" ? { ...x, changes: x.changes.map((c) => ({ ...c, marked: true })) } : x;
-  const reasons = refusals.map((x, i) => `${i + 1}. ${lockRefusalLine(marked(x), { file: "", report, named: NAMED, lang }, 1)}`);
-  return t(lang, "review.lockRefused", { n: refusals.length, reasons: reasons.join(lang === "en" ? " " : "") });
+  const line = (x: LockRefusal): string =>
+    x.code === "errors" ? t(lang, "review.lockErrors", { what: lockBlockersText(report, lang) }) : lockRefusalLine(marked(x), { file: "", report, named: NAMED, lang }, 1);
+  const reasons = refusals.map((x, i) => `${i + 1}. ${line(x)}`);
+  const also = noted ? [`${cycleMessage("lock_would_note", params, lang)}${lang === "en" ? "." : "。"}`] : [];
+  return { text: [t(lang, "review.lockRefused", { n: refusals.length, reasons: reasons.join(lang === "en" ? " " : "") }), ...also].join(lang === "en" ? ". " : "。"), tone: "refused" };
 }

@@ -16,9 +16,7 @@ import { sha256Hex } from "../../cycle/sha256Hex";
 import { unlistedDecisions, type UnlistedDecision } from "../../cycle/unlistedDecisions";
 import { reviewMarks } from "../../cycle/reviewMarks";
 import { plannedReviewRows, reviewerVerdicts, type AcceptedWithError } from "../../cycle/reviewTally";
-import type { LockRefusal } from "../../cycle/lockRefusals";
-import { lockReading } from "../../cycle/lockReading";
-import type { CheckReport } from "../../sheet/CheckReport";
+import { lockReading, type LockReading } from "../../cycle/lockReading";
 import { quoteSheet } from "../../sheet/a1";
 import { checkGrid, readMeta, readYear } from "../../sheet/checkGrid";
 import type { GridWorkbook } from "../../sheet/Grid";
@@ -322,7 +320,7 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
 export type ReviewPlan =
   /** `rekeyed`: the sheet's rows were sorted apart from their hidden keys, each decision taken for the row it shows (review_rows_rekeyed); `unlisted`: 审核结论 cells outside the list, as `review` finds them (unlistedDecisions); `accepted`: rows decided 通过 or 已说明 whose cell still has an error, as `review` finds them (reviewerVerdicts) */
   /** `lock`: what `lock` would refuse the return for (lockRefusals, the rule lock and review refuse by; [] when it would lock), with the check it was found on */
-  | { ok: true; plan: WorkbookPlan; sheet: string; replace: boolean; rows: number; stale: number; toDo: ReviewToDo[]; rekeyed?: WorkbookProblem; unlisted: UnlistedDecision[]; accepted: AcceptedWithError[]; lock: { report: CheckReport; refusals: LockRefusal[] } }
+  | { ok: true; plan: WorkbookPlan; sheet: string; replace: boolean; rows: number; stale: number; toDo: ReviewToDo[]; rekeyed?: WorkbookProblem; unlisted: UnlistedDecision[]; accepted: AcceptedWithError[]; lock: Pick<LockReading, "report" | "tally" | "refusals"> }
   | { ok: false; problem: ReturnSetProblem };
 
 /**
@@ -347,8 +345,8 @@ export function reviewPlan(grid: GridWorkbook): ReviewPlan {
   const accepted = reviewerVerdicts(planned, r.report).acceptedWithErrors;
   // lock's own rule on the return (lock's check is this one: no rules, previous year or city), its decisions as the sheet
   // carries them over; the rows it refuses for are listed though decided: a 通过 on an error, a 退回修改 in force (trial35 TP2)
-  const { refusals } = lockReading(grid, r.report);
+  const { refusals, tally } = lockReading(grid, r.report);
   const returned = refusals.some((x) => x.code === "returned") ? planned.filter((x) => x.decision === "退回修改" && x.state === REVIEW_STATES.valid).map((x) => x.row) : [];
   const held = new Set([...accepted.map((x) => x.row), ...returned]);
-  return { ok: true, plan: named, sheet: name, replace: ours !== undefined, rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length, toDo: reviewToDo(sheet, english, held), unlisted: unlistedDecisions(sheet, name), accepted, lock: { report: r.report, refusals }, ...(placement?.code === "review_rows_rekeyed" ? { rekeyed: placement } : {}) };
+  return { ok: true, plan: named, sheet: name, replace: ours !== undefined, rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length, toDo: reviewToDo(sheet, english, held), unlisted: unlistedDecisions(sheet, name), accepted, lock: { report: r.report, tally, refusals }, ...(placement?.code === "review_rows_rekeyed" ? { rekeyed: placement } : {}) };
 }

@@ -7,6 +7,10 @@
 export function modal(backdrop: HTMLElement, buttons: readonly HTMLElement[], cancel: HTMLElement, first: HTMLElement | (() => HTMLElement | undefined) | undefined = buttons[0]): Promise<string> {
   const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   backdrop.hidden = false;
+  // a pane scrolled less than its header and tabs (a button at the fold brought into view) showed the dialog over a
+  // header cut in half (trial39b F7): back to the top, the dialog (fixed) in view as ever; scrolled further, left alone
+  const head = document.querySelector<HTMLElement>(".app-main")?.offsetTop ?? 0;
+  if (window.scrollY > 0 && window.scrollY < head) window.scrollTo(0, 0);
   const focusable = (): HTMLElement[] => Array.from(backdrop.querySelectorAll<HTMLElement>("button, textarea, input, select, [tabindex]"))
     .filter((e) => !e.hidden && !(e as HTMLButtonElement).disabled && e.tabIndex >= 0 && e.offsetParent !== null);
   return new Promise((resolve) => {

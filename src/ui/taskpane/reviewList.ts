@@ -6,7 +6,7 @@ import { parseA1 } from "../../sheet/a1";
 import { REVIEW_STATES } from "../../sheet/reviewSheet";
 import type { ReviewToDo } from "../../sheet/reviewToDo";
 import type { UnassessedRow } from "../../cycle/unassessedRows";
-import { fixRef } from "../shared/buildFixes";
+import { shownRef } from "../shared/shownRef";
 import { node } from "../shared/dom";
 import { statusLabel, t, type Lang, type MessageKey } from "../shared/i18n";
 import type { ReviewListMarks } from "../shared/ReviewListMarks";
@@ -75,7 +75,7 @@ function listRow(lang: Lang, sheet: string, r: ListRow, g: (typeof GROUPS)[keyof
   head.append(node("span", "flag-name", x?.name ?? assess?.name ?? ""));
   li.append(head);
   if (x) {
-    li.append(node("div", "flag-facts", [fixRef(x), lang === "en" ? x.changeEn : x.change].filter((s) => s !== "").join(" · ")));
+    li.append(node("div", "flag-facts", [shownRef(x), lang === "en" ? x.changeEn : x.change].filter((s) => s !== "").join(" · ")));
     // a 待复核 row: what the reviewer decided and wrote before the value changed (trial33p: the pane showed neither)
     if (x.earlier.decision !== "" || x.earlier.comment !== "") {
       li.append(node("div", "flag-facts", t(lang, "review.earlier", { decision: x.earlier.decision || t(lang, "review.noDecision"), comment: x.earlier.comment === "" ? "" : t(lang, "review.earlierComment", { comment: x.earlier.comment }) })));
@@ -89,7 +89,7 @@ function listRow(lang: Lang, sheet: string, r: ListRow, g: (typeof GROUPS)[keyof
     li.append(node("div", "flag-facts", t(lang, "review.assessWhy")));
   }
   if (assess?.written) li.append(node("div", "flag-issue level-warning", t(lang, "review.assessWritten", { written: assess.written })));
-  li.append(node("div", "flag-facts", assess ? t(lang, "review.assessAt", { ref: fixRef(assess) }) : t(lang, "review.decisionAt", { ref: fixRef({ sheet, cell: r.at.cell }) })));
+  li.append(node("div", "flag-facts", assess ? t(lang, "review.assessAt", { ref: shownRef(assess) }) : t(lang, "review.decisionAt", { ref: shownRef({ sheet, cell: r.at.cell }) })));
   // Enter selects the cell the row asks for: said to a screen reader on the row itself, not only in the hint above the list
   li.setAttribute("aria-keyshortcuts", "Enter");
   li.addEventListener("click", () => choose(r.at.sheet, r.at.cell));

@@ -14,6 +14,7 @@ import { problemSeverity } from "../../sheet/problemSeverity";
 import { openWorkbookProblemText } from "../shared/openWorkbookProblem";
 import type { Template } from "../../templates/TemplateSchema";
 import { buildFixes, fixRef } from "../shared/buildFixes";
+import { shownRef } from "../shared/shownRef";
 import { fixLine } from "../shared/fixLine";
 import { writtenFixes } from "../shared/writtenFixes";
 import { lockLine } from "../shared/lockLine";
@@ -50,7 +51,8 @@ import { methodToVerifyByStatus, toVerifyByStatus } from "../../domain/statusCou
 import type { ChosenFile } from "../shared/summaryActions";
 import type { ReviewToDo } from "../../sheet/reviewToDo";
 import type { ReviewListMarks } from "../shared/ReviewListMarks";
-import type { LockRefusal } from "../../cycle/lockRefusals";
+import type { LockReading } from "../../cycle/lockReading";
+import type { LockOutlook } from "../shared/lockOutlookLine";
 import { flagReason } from "../../sheet/flagReason";
 import { el, node } from "../shared/dom";
 import { flagFactsLine } from "../shared/flagFactsLine";
@@ -72,7 +74,7 @@ type Engine = typeof import("../shared/engine");
  * A 校验's report as the pane shows it, the engine chunk whose words it is shown in, and what `lock` would refuse the
  * return for (lockReading, as 生成审核表 says it: trial35 — 校验 never said whether the return could be locked).
  */
-interface ShownCheck { report: CheckReport; words: Engine; refusals: LockRefusal[] }
+interface ShownCheck { report: CheckReport; words: Engine; lock: LockReading }
 
 const ALL = "*";
 let lang: Lang = "zh";
@@ -586,7 +588,7 @@ async function onCheck(done?: LangText): Promise<void> {
       // a blank workbook is told to load a template first (openWorkbookProblemText)
       return say(() => openWorkbookProblemText(out.problem, lang), "error");
     }
-    lastReport = { report: out.report, words, refusals: words.lockReading(grid, out.report).refusals };
+    lastReport = { report: out.report, words, lock: words.lockReading(grid, out.report) };
     showReport(lastReport);
     const n = out.report.items.filter(isFlagged).length;
     const year = out.report.year;
@@ -734,15 +736,16 @@ async function onEvaluateFiles(): Promise<void> {
 }
 
 /** The last 生成审核表's rows that wait for a decision, listed under its message (redrawn on 中文/English), and whether lock would lock the return (lockOutlookLine). */
-let lastReview: { sheet: string; toDo: ReviewToDo[]; marks: ReviewListMarks; lock: Record<Lang, string>; locks: boolean } | null = null;
+let lastReview: { sheet: string; toDo: ReviewToDo[]; marks: ReviewListMarks; lock: Record<Lang, string>; tone: LockOutlook["tone"] } | null = null;
 
 /**
  * Whether `plan-returns lock` would lock the return (lockOutlookLine), on its own line in `box`, as 生成审核表 and 校验
- * show it: 可以锁定 edged green, 不能锁定 red, said in words too (never colour alone); hidden with no outlook.
+ * show it: 可以锁定 with nothing to note edged green, 可以锁定 with lock's notes amber, 不能锁定 red, said in words too
+ * (never colour alone); hidden with no outlook.
  */
-function drawLockOutlook(box: HTMLElement, outlook: { text: string; locks: boolean } | null): void {
+function drawLockOutlook(box: HTMLElement, outlook: LockOutlook | null): void {
   box.textContent = outlook?.text ?? "";
-  box.className = `review-lock ${outlook?.locks ? "review-lock-ok" : "review-lock-refused"}`;
+  box.className = `review-lock review-lock-${outlook?.tone ?? "refused"}`;
   box.hidden = outlook === null;
 }
 
@@ -750,13 +753,13 @@ async function showReview(): Promise<void> {
   const list = el("review-list");
   const review = lastReview;
   // lock's outlook, one line above the list, whatever the message bar says after (trial35 TP2: said only in the folded message)
-  drawLockOutlook(el("review-lock"), review ? { text: review.lock[lang], locks: review.locks } : null);
+  drawLockOutlook(el("review-lock"), review ? { text: review.lock[lang], tone: review.tone } : null);
   el("review-hint").hidden = !review || (review.toDo.length === 0 && review.marks.unassessed.length === 0);
   if (!review) return list.replaceChildren();
   const { reviewList } = await reviewListModule();
   list.replaceChildren(...reviewList(lang, review.sheet, review.toDo, review.marks, (sheet, cell) => {
     const a = actions;
-    a?.select(sheet, cell).catch((e: unknown) => say(() => t(lang, "msg.selectFailed", { ref: fixRef({ sheet, cell }), error: errorText(e) }), "error"));
+    a?.select(sheet, cell).catch((e: unknown) => say(() => t(lang, "msg.selectFailed", { ref: shownRef({ sheet, cell }), error: errorText(e) }), "error"));
   }));
   roving(list, 0);
 }
@@ -767,7 +770,7 @@ async function onReview(): Promise<void> {
   await busy(async () => {
     say(() => t(lang, "msg.reviewing"));
     const out = await (await summaryActions()).makeReview(a, lang);
-    lastReview = out.ok ? { sheet: out.sheets[0] ?? "", toDo: out.toDo, marks: out.marks, lock: out.lock, locks: out.locks } : null;
+    lastReview = out.ok ? { sheet: out.sheets[0] ?? "", toDo: out.toDo, marks: out.marks, lock: out.lock, tone: out.tone } : null;
     await showReview();
     if (!out.ok) return say(out.inLang, "error");
     // rows sorted apart from their keys, a 审核结论 outside the list, 通过 on a cell with an error: said as `review` says them, after the count
@@ -813,8 +816,10 @@ function noteLine(item: CheckItem, named = false): HTMLDivElement | null {
   const cell = item.noteCell ?? item.issues.find((x) => x.code === "lagging_no_note")?.cell;
   if (!cell) return null;
   const div = node("div", "flag-note", item.note ? t(lang, "note.current", { text: item.note }) : "");
-  const b = node("button", "btn btn-secondary btn-small flag-note-button", t(lang, item.note ? "note.edit" : "note.button"));
+  const label = t(lang, item.note ? "note.edit" : "note.button");
+  const b = node("button", "btn btn-secondary btn-small flag-note-button", label);
   b.type = "button";
+  b.setAttribute("aria-label", t(lang, "check.actionName", { action: label, cell, name: item.name }));
   b.dataset.noteCell = cell;
   b.addEventListener("click", (ev) => {
     ev.stopPropagation();
@@ -880,7 +885,7 @@ function selectOnChoose(li: HTMLLIElement, sheet: string, cell: string): void {
   const select = (): void => {
     const a = actions;
     if (!a) return;
-    a.select(sheet, cell).catch((e: unknown) => say(() => t(lang, "msg.selectFailed", { ref: fixRef({ sheet, cell }), error: errorText(e) }), "error"));
+    a.select(sheet, cell).catch((e: unknown) => say(() => t(lang, "msg.selectFailed", { ref: shownRef({ sheet, cell }), error: errorText(e) }), "error"));
   };
   li.addEventListener("click", select);
   li.addEventListener("keydown", (ev) => { if (ev.key === "Enter" && ev.target === li) select(); });
@@ -953,7 +958,7 @@ function showReport(check: ShownCheck | null): void {
   el("plan-notes").textContent = plan.join("\n");
   el("plan-notes").hidden = plan.length === 0;
   // whether lock would lock it, the line 生成审核表 shows, above the list
-  drawLockOutlook(el("check-lock"), check ? { text: check.words.lockOutlookLine(check.refusals, check.report, lang), locks: check.refusals.length === 0 } : null);
+  drawLockOutlook(el("check-lock"), check ? check.words.lockOutlookLine(check.lock, lang) : null);
   if (!check) return;
   const { report, words } = check;
   if (report.problems.length > 0) {
@@ -992,7 +997,7 @@ function showReport(check: ShownCheck | null): void {
 async function writeNote(item: CheckItem, cell: string): Promise<void> {
   const a = actions;
   if (!a) return;
-  const ref = fixRef({ sheet: item.sheet, cell });
+  const ref = shownRef({ sheet: item.sheet, cell });
   const text = el<HTMLTextAreaElement>("note-text");
   text.value = item.note ?? "";
   el("note-label").textContent = t(lang, "note.label", { ref });
@@ -1015,6 +1020,8 @@ async function writeNote(item: CheckItem, cell: string): Promise<void> {
 function fixButton(cls: string, label: string, fix: Fix): HTMLButtonElement {
   const b = node("button", `btn btn-secondary btn-small ${cls}`, label);
   b.type = "button";
+  // named with its cell and indicator: the list's buttons read alike (应用, 应用…) to a screen reader listing them
+  b.setAttribute("aria-label", t(lang, "check.actionName", { action: label, cell: fix.cell, name: fix.name }));
   b.dataset.fixCell = fixRef(fix);
   b.addEventListener("click", (ev) => {
     ev.stopPropagation();
@@ -1063,7 +1070,7 @@ async function writeAndRecheck(fixes: Fix[], written: LangText): Promise<void> {
       // cells changed since the check are refused, and a failing write stops partway: name what was written
       const grid = await a.readGrid().catch(() => null);
       const done = grid === null ? null : writtenFixes(fixes, grid);
-      const what = (l: Lang): string => done === null ? t(l, "msg.fixesUnknown") : done.length > 0 ? t(l, "msg.fixesWritten", { cells: joinList(l, done.map(fixRef)) }) : t(l, "msg.fixesNoneWritten");
+      const what = (l: Lang): string => done === null ? t(l, "msg.fixesUnknown") : done.length > 0 ? t(l, "msg.fixesWritten", { cells: joinList(l, done.map(shownRef)) }) : t(l, "msg.fixesNoneWritten");
       const changed = isFixesRefused(e) && e.refused.every((r) => r.reason === "changed") ? e.refused : null;
       changedOnly = changed !== null;
       // the pane checks again below, so a changed cell's line says so rather than asking for it (trial31p: 出错了：…请重新校验)

@@ -1,0 +1,50 @@
+import { describeIssueBody } from "../domain/describeIssueBody";
+import { labelColon } from "../domain/labelColon";
+import type { CheckReport } from "../sheet/CheckReport";
+import { valueCell } from "../sheet/valueCell";
+import { lagsOf } from "./lagsOf";
+import type { ReviewTally } from "./reviewTally";
+
+/**
+ * What `lock` locks all the same but says (locked_unreviewed, lock_would_note), each kind counted and its first
+ * `named` rows named: `open` rows the 审核 sheet shows 待审核 (`openRows`, `第 9 行 name`), `unlisted` flagged rows it
+ * does not list yet (`unlistedRows`, by cell), `lags` lagging rows without a 说明 (`lagRows`, `sheet!cell name`, the
+ * cell its 说明's), `missing` rows 未填报 (`missingRows`, the cell the year's value belongs in, check's words where
+ * left blank with its reason), `missingExplained` how many of them were (§6a, our reading).
+ */
+export interface LockNotes { open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; lags: number; lagRows: string[]; missing: number; missingRows: string[]; missingExplained: number }
+
+/**
+ * lock's notes on a return it would lock (LockNotes): `report` lock's check of it, `t` its 审核 sheet tallied against
+ * that report (lockReading), `say` the words of a 审核 row (lock_open_row) and of a cell (lock_unassessed_row) in `lang`.
+ * The one reading of them for `lock` (runLock) and the pane's outlook (lockOutlookLine), so the pane never says
+ * 可以锁定 bare where lock would lock with a 注意 (trial39b F1). Pure.
+ */
+export function lockNotes(report: CheckReport, t: ReviewTally, say: (code: "lock_open_row" | "lock_unassessed_row", p: Record<string, string | number>) => string, lang: "zh" | "en", named: number): LockNotes {
+  // a lag the reviewer accepted (通过 or 已说明 in force) is not unexplained: the ledger's count (lagsOf)
+  const lags = lagsOf(report, t.accepted);
+  // a count alone sent the reviewer back to check to find them; a long list stops at `named`
+  const [marked, unlisted] = [t.openRows.filter((o) => o.marked), t.openRows.filter((o) => !o.marked)];
+  return {
+    lags: lags.unexplained,
+    // a sheet without its 说明 column has no cell to name (trial s35 X4 named the 当年状态 cell N5): the row by its name
+    lagRows: lags.unexplainedRows.slice(0, named).map((i) => {
+      const cell = i.issues.find((x) => x.code === "lagging_no_note")?.cell ?? i.noteCell;
+      return cell === undefined ? `${i.sheet} ${i.name}` : `${i.sheet}!${cell} ${i.name}`;
+    }),
+    // 待审核 as the sheet shows it, named by row; flagged rows the sheet does not list yet said apart, by cell
+    open: marked.length, openRows: marked.slice(0, named).map((o) => say("lock_open_row", { row: o.row, name: o.name })),
+    unlisted: unlisted.length, unlistedRows: unlisted.slice(0, named).map((o) => say("lock_unassessed_row", { sheet: o.sheet, cell: o.cell, name: o.name })),
+    // rows still 未填报 are accepted too (data not yet to hand), but said: the ledger shows the return 通过
+    missing: report.counts.missing,
+    // named as the lags are (trial29c F10: 1 项未填报 sent the reviewer to check to find K20)
+    missingRows: report.items.filter((i) => i.status === "missing").slice(0, named).map((i) => {
+      const cell = valueCell(i, report.year);
+      const row = cell ? `${i.sheet}!${cell} ${i.name}` : `${i.sheet} ${i.name}`;
+      // left blank with its reason (§6a): in check's words, so the reviewer sees it was explained and why
+      const explained = i.issues.find((x) => x.code === "missing_explained");
+      return explained ? `${row}${labelColon(lang)}${describeIssueBody(explained, lang)}` : row;
+    }),
+    missingExplained: report.items.filter((i) => i.issues.some((x) => x.code === "missing_explained")).length,
+  };
+}
