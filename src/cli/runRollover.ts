@@ -29,6 +29,8 @@ import { FileProblem } from "./FileProblem";
 import { fileMessage } from "./fileMessages";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { refuseExisting } from "./refuseExisting";
+import { readInputs } from "./readInputs";
+import { sameFileOnDisk } from "./sameFileOnDisk";
 import { refuseOutsidePlan } from "./refuseOutsidePlan";
 import { rollReturn } from "./rollReturn";
 import { deadlineProblem, LEDGER_FILE } from "./runDistribute";
@@ -261,9 +263,10 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
   const sameYear = o.year === r.report.year;
   if (sameYear && moved && !moved.block.length) throw new UsageError(cycleMessage("roll_same_version", { file, year: r.report.year, from: to?.file ?? "" }, io.lang));
   refuseOutsidePlan(moved?.templates ?? r.templates, o.year, io.lang, "rollover");
-  refuseExisting(out, o.force);
+  const inputs = [file, ...(o.from ? [o.from] : [])];
+  refuseExisting(out, o.force, inputs);
   const { bytes, lines, carried, yearsSkipped, blank: yearBlank } = await rollReturn(file, out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
-  await writeFileSafely(out, bytes, { makeFolder: true, force: o.force ?? false, inputs: [file] });
+  await writeFileSafely(out, bytes, { makeFolder: true, force: o.force ?? false, inputs });
   // a cover without 填报单位: the new cover has none either, said so (a trial's blank was carried without a word)
   const blank = byName !== undefined ? [cycleMessage("cover_unit_by_name", { file, unit: byName, task: "rollover", gone: 1 }, io.lang)]
     : r.report.reportingUnit.trim() ? [] : [cycleMessage("roll_cover_blank", { file, out, gone: gone ? 1 : 0 }, io.lang)];
@@ -406,18 +409,16 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   const expected = oldLedger?.book.units.map((u) => u.unit);
   planned.targets = inUnitOrder(planned.targets, expected);
   // nothing is written unless every new return can be: none over a file read, none over another without --force
-  const read = files.map((f) => resolve(f));
-  for (const t of planned.targets) {
-    const input = read.findIndex((f) => f === resolve(t.out));
-    if (input >= 0) throw new FileProblem({ code: "is_input", file: t.out, other: files[input]! });
-  }
+  // every file read: the folders' (a county's return passed over, the ledger there), --ledger, --from
+  const read = await readInputs(paths, [...(o.ledger ?? []), ...(o.from ? [o.from] : [])]);
+  for (const t of planned.targets) refuseExisting(t.out, true, read);
   // every new return already there is named at once, not one per run
   const there = planned.targets.filter((t) => existsSync(t.out)).map((t) => t.out);
   if (there.length > 1 && !o.force) throw new FileProblem({ code: "exists", file: there.join(io.lang === "en" ? ", " : "、") });
-  for (const out of there) refuseExisting(out, o.force);
+  for (const out of there) refuseExisting(out, o.force, read);
   // the folder's ledger is kept unless --force; never one of the files read
   const ledger = join(outDir, LEDGER_FILE);
-  const keepLedger = existsSync(ledger) && (!o.force || read.includes(resolve(ledger)));
+  const keepLedger = existsSync(ledger) && (!o.force || read.some((f) => sameFileOnDisk(f, ledger)));
   const templates = new Set<string>();
   const titles = new Map<string, string>();
   // the templates the new returns carry (the version used), to tell whether the plan was amended mid-term
@@ -442,7 +443,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     }
     fromYear.set(t.unit, r.report.year);
     const rolled = await rollReturn(t.file, t.out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
-    await writeFileSafely(t.out, rolled.bytes, { makeFolder: true, force: o.force ?? false, inputs: files });
+    await writeFileSafely(t.out, rolled.bytes, { makeFolder: true, force: o.force ?? false, inputs: read });
     lines.push(...rolled.lines);
     if (rolled.blank) blankFrom.set(t.unit, rolled.blank);
     for (const tpl of moved?.templates ?? r.templates) { templates.add(tpl.id); titles.set(tpl.id, tpl.title); usedTemplates.set(tpl.id, tpl); }
@@ -490,7 +491,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     };
     const units = inUnitOrder([...planned.targets.map((t) => ({ unit: t.unit, file: basename(t.out), ...skippedNote(t.unit) })), ...missing.map((unit) => ({ unit, file: unitFileName(unit, o.year), note: noteOf(unit) }))], expected)
       .map((u) => ({ ...u, deadline: o.deadline ?? "" }));
-    await writeFileSafely(ledger, await planToXlsx(ledgerBookPlan({ year: o.year, templates: [...templates], units })), { makeFolder: true, force: o.force ?? false, inputs: files });
+    await writeFileSafely(ledger, await planToXlsx(ledgerBookPlan({ year: o.year, templates: [...templates], units })), { makeFolder: true, force: o.force ?? false, inputs: read });
     lines.push(say("rolled_ledger", { file: ledger, year: o.year, n: units.length }));
     facts.ledger = { file: ledger, kept: false, units: units.map(({ unit, file, note }) => ({ unit, file, ...(note ? { note } : {}) })) };
   }
