@@ -326,7 +326,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_all: (p) => `共生成 ${v(p, "n")} 份 ${v(p, "year")} 年度填报，在 ${v(p, "dir")}${Number(p["skipped"]) > 0 ? `；${v(p, "skipped")} 个文件未换年度（见上）` : ""}`,
   rolled_none: (p) => `未生成任何文件：没有需要换到 ${v(p, "year")} 年度的填报`,
   rolled_ledger: (p) => `报送台账：${v(p, "file")}（${v(p, "year")} 年度，${v(p, "n")} 个单位）`,
-  rolled_ledger_kept: (p) => `报送台账：${v(p, "file")} 已存在，保留未改（加 --force 则按本次换年度的单位重写）`,
+  rolled_ledger_kept: (p) => p["input"] ? `报送台账：${v(p, "file")} 是本命令读取的原年度台账，即使加 --force 也不重写，保留未改；新年度的台账请用另一个 --out-dir 写出` : `报送台账：${v(p, "file")} 已存在，保留未改（加 --force 则按本次换年度的单位重写）`,
   rolled_ledger_only: (p) => `文件夹中没有原年度的报送台账，也未用 --ledger 给出，无从知道哪些单位应报而未报：新台账列出换年度的 ${v(p, "n")} 个单位（按文件名顺序）；台账在别处的（如 distribute 写出的 下发/报送台账.xlsx），请加 --ledger 下发/报送台账.xlsx --force 重新换年度；如另有今年未报送的单位，请用 distribute --units 为其下发，汇总时改用 --units 列出全部应报单位（如 --units ${v(p, "units")},… --deadline ${v(p, "deadline")}）`,
   rolled_ledger_missing: (p) => `注意：${v(p, "units")} 未生成 ${v(p, "year")} 年度的填报（${v(p, "why")}），新台账仍列出（备注写明原因）：请用各单位最近一次的填报换年度（以前各年的数值一并带入；不要用 distribute 下发空表，那样以前各年的数值全部丢失），新文件直接写入 ${v(p, "dir")}${p["template"] ? `（${v(p, "template")} 指调整后的规划导入时生成的模板文件）` : ""}：`,
   rolled_missing_roll: (p) => `  ${v(p, "unit")}：rollover ${p["file"] ? v(p, "file") : commandPlaceholder(`${v(p, "unit")}最近一次的填报`)} --year ${v(p, "year")}${p["from"] ? ` --from ${v(p, "from")}` : ""} --out ${v(p, "out")}`,
@@ -488,7 +488,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_all: (p) => `${many(p, "n", "return")} of ${v(p, "year")} written in ${v(p, "dir")}${Number(p["skipped"]) > 0 ? `; ${many(p, "skipped", "file")} not rolled over (see above)` : ""}`,
   rolled_none: (p) => `Nothing written: no return to roll over to ${v(p, "year")}`,
   rolled_ledger: (p) => `Ledger (报送台账): ${v(p, "file")} (${v(p, "year")}, ${many(p, "n", "unit")})`,
-  rolled_ledger_kept: (p) => `Ledger (报送台账): ${v(p, "file")} exists and is kept as it is (--force writes it again for the units rolled over)`,
+  rolled_ledger_kept: (p) => p["input"] ? `Ledger (报送台账): ${v(p, "file")} is the old year's ledger this command read and is never rewritten, even with --force; kept as it is (write the new year's with another --out-dir)` : `Ledger (报送台账): ${v(p, "file")} exists and is kept as it is (--force writes it again for the units rolled over)`,
   rolled_ledger_only: (p) => `The folder holds no ledger (报送台账) of the old year and none was given with --ledger, so which units owed a return and sent none cannot be told: the new ledger lists the ${many(p, "n", "unit")} rolled over (in file-name order); if the ledger is elsewhere (such as 下发/报送台账.xlsx, where distribute wrote it), roll over again with --ledger 下发/报送台账.xlsx --force; if another unit sent no return this year, distribute to it with distribute --units, and summarise with --units naming every unit expected (such as --units ${v(p, "units")},… --deadline ${v(p, "deadline")})`,
   rolled_ledger_missing: (p) => {
     const them = v(p, "units").includes(",") ? "them" : "it";

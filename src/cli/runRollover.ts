@@ -418,7 +418,8 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   for (const out of there) refuseExisting(out, o.force, read);
   // the folder's ledger is kept unless --force; never one of the files read
   const ledger = join(outDir, LEDGER_FILE);
-  const keepLedger = existsSync(ledger) && (!o.force || read.some((f) => sameFileOnDisk(f, ledger)));
+  const ledgerRead = read.some((f) => sameFileOnDisk(f, ledger));
+  const keepLedger = existsSync(ledger) && (!o.force || ledgerRead);
   const templates = new Set<string>();
   const titles = new Map<string, string>();
   // the templates the new returns carry (the version used), to tell whether the plan was amended mid-term
@@ -478,7 +479,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     return already.has(unit) ? `收到的已是 ${o.year} 年度的填报，未换年度` : "今年未报送，未生成文件";
   };
   facts.unrolled = missing.map((unit) => ({ unit, why: bad.has(unit) ? "unusable" as const : already.has(unit) ? "same_year" as const : "not_sent" as const }));
-  if (keepLedger) { lines.push(say("rolled_ledger_kept", { file: ledger })); facts.ledger = { file: ledger, kept: true }; }
+  if (keepLedger) { lines.push(say("rolled_ledger_kept", { file: ledger, input: ledgerRead ? 1 : 0 })); facts.ledger = { file: ledger, kept: true }; }
   else {
     // a unit rolled over from a return older than the year before: 备注 says which years were never received; from a
     // return without its own year's values (收到空表, 本年度未填: 未报 to summary), that year's values are to be filled in too
