@@ -81,7 +81,8 @@ export interface IndicatorGrade {
   forecast: { value: number | null; meets: boolean | null; decimals?: number; hold?: number; withheld?: "verify"; basis?: ForecastBasis };
   /**
    * years B+1…Y whose value the tool itself doubts (§8f far_from_plan, §2 scale_suspect, with no 说明
-   * keeping it: ~1/10 of the plan, 100× it), each with why (valueToVerify): no forecast, pace or 预警
+   * keeping it: ~1/10 of the plan, 100× it; and Y's 左右 value 倒退, §3 approximate_backwards, which the report
+   * names 数值待核实 as well), each with why (valueToVerify): no forecast, pace or 预警
    * rests on them, and `forecast.withheld` is "verify" before T (§6, our reading); absent where none,
    * and on a row not graded (its reason already withholds all three)
    */
@@ -150,8 +151,9 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
     return c !== v && judge(c) === "met";
   };
 
-  // a value the tool doubts (far beyond the plan, unexplained): no trend is read through it (§6, our reading)
-  const doubtOf = (issues: readonly Issue[]): ValueToVerify | null => valueToVerify(issues.filter((i) => i.code === "scale_suspect" || (i.code === "far_from_plan" && !options.explained)));
+  // a value the tool doubts (far beyond the plan, unexplained; Y's 左右 value 倒退, which the report names 数值待核实 too,
+  // trial39a F2): no trend is read through it (§6, our reading). check says 倒退 of Y alone, so an earlier year is not doubted for it
+  const doubtOf = (issues: readonly Issue[], own: boolean): ValueToVerify | null => valueToVerify(issues.filter((i) => i.code === "scale_suspect" || (i.code === "far_from_plan" && !options.explained) || (own && i.code === "approximate_backwards")));
   const doubted: NonNullable<IndicatorGrade["doubted"]> = [];
   // the series: each year's value as the engine reads it (an invalid or missing year is left out)
   const series: IndicatorGrade["series"] = [];
@@ -161,7 +163,7 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
     // (not where only Y's cell is the running total: the earlier cells are their own amounts, summed)
     const at = y === year ? result : reading && !reading.copied && !reading.latest ? evaluateIndicator({ spec, year: y, actuals: { [String(y)]: input.actuals[String(y)] ?? EMPTY } }) : evaluateIndicator({ ...input, year: y });
     const v = y === year ? a : at.value;
-    const doubt = doubtOf(at.issues);
+    const doubt = doubtOf(at.issues, y === year);
     if (doubt && v !== null) doubted.push({ year: y, verify: doubt });
     if (v !== null && Number.isFinite(v)) series.push({ year: y, value: v });
     else if (y < year) {
