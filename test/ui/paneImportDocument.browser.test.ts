@@ -8,7 +8,7 @@
 import type { Page } from "playwright-core";
 import { openImportPane, untilIdle, type OpenPane } from "./paneHarness";
 
-interface FakeWindow { __fakeWorkbook: { get(sheet: string, a1: string): { value?: unknown } } }
+interface FakeWindow { __fakeWorkbook: { get(sheet: string, a1: string): { text?: string } } }
 const TITLE = "青川县“十四五”文化和旅游发展主要指标表";
 const TABLE = [TITLE, "类别\t序号\t指标\t单位\t2020年\t2025年\t属性", "文化事业\t1\t公共图书馆人均藏书量\t册\t0.85\t≥1.2\t预期性"].join("\n");
 const PLAN = "青川县“十四五”文化和旅游发展规划";
@@ -57,7 +57,7 @@ describe.each<[string, string, string, boolean, string]>([
     await page.click("#import-load-button");
     await untilIdle(page, /^已加载/);
     const cell = await page.evaluate(() => (window as unknown as FakeWindow).__fakeWorkbook.get("填报说明", "C7"));
-    expect(cell.value).toBe(source);
+    expect(cell.text).toBe(source);
   });
 
   it("had no page errors", () => {
