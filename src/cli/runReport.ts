@@ -48,6 +48,7 @@ import { fileErrorJson, type FileErrorJson } from "./fileErrorJson";
 import { fileErrorOf } from "./fileErrorOf";
 import { terminalJson } from "./terminalText";
 import { LOCKED_CHANGES_NAMED } from "../cycle/LOCKED_CHANGE_WORDS";
+import { writtenInChinese } from "./writtenInChinese";
 
 
 export type ReportOutcome =
@@ -212,7 +213,7 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   // without --out nothing is written: the text is printed, as summary prints its figures (trial34 M5: report refused)
   else if (o.out === undefined) io.print(`${cycleMessage("report_printed", { n: r.report.returns.length, year: r.report.year }, io.lang)}\n${reportParagraph(r.report, io.lang)}\n`);
   // one return per unit: the count is of units, however many versions came
-  else if (en) io.print(`Wrote the evaluation report ${o.out} (${r.report.returns.length} ${r.report.returns.length === 1 ? "return" : "returns"}, year ${r.report.year}; the report itself is in Chinese); its text:\n${reportParagraph(r.report, "en")}\n`);
+  else if (en) io.print(`Wrote the evaluation report ${o.out} (${r.report.returns.length} ${r.report.returns.length === 1 ? "return" : "returns"}, year ${r.report.year}; ${writtenInChinese("the report")}); its text:\n${reportParagraph(r.report, "en")}\n`);
   else io.print(`已生成评估报告 ${o.out}（${r.report.returns.length} 份，${r.report.year} 年度）\n${reportParagraph(r.report, "zh")}\n`);
   // the rows graded by the year's own target, with it: the paragraph names only the plan's targets
   // each return whose cover names no 填报单位, and whose it was taken for
