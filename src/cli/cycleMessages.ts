@@ -16,6 +16,7 @@ import { MERGED_SHORT } from "../cycle/MERGED_SHORT";
 import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
 import { LOCKED_CHANGE_WORDS, type NamedChange } from "../cycle/LOCKED_CHANGE_WORDS";
 import { RECHECK_WORDS } from "../domain/RECHECK_WORDS";
+import { RECONFIRM_WORDS } from "../cycle/RECONFIRM_WORDS";
 import type { ReturnBlank } from "../cycle/UnitFacts";
 import type { UnusableReason } from "../domain/UnusableReason";
 import { a1 } from "../sheet/a1";
@@ -102,17 +103,12 @@ const unassessedBits = (p: Params, lang: Lang): string => {
 const many = (p: Params, k: string, noun: string, plural?: string): string => englishCount(v(p, k), noun, plural);
 /** The English words that agree with the count `k`: `one` for 1, `more` otherwise ("is"/"are", "it"/"them"). */
 const agree = (p: Params, k: string, one: string, more: string): string => (Number(p[k]) === 1 ? one : more);
-/**
- * How a 待复核 row is confirmed where its decision stands (trial36 N1: typing the same 通过 again changes nothing, as the
- * workbook keeps no trace of it; a change to any of the reviewer's columns is a decision made again, reviewSheet's `seen`).
- * Words added to its 审核意见 always change it; a new 审核日期 does not when the row was decided the same day (session 39,
- * F6: a return resubmitted and re-decided on the day of its first review was refused, its true date the one carried).
- */
-const reconfirm = (lang: Lang): string => (lang === "en" ? "where the decision stands, add 已复核 (re-checked) to that row's 审核意见 (comment) to confirm it" : "结论未变的，在该行的审核意见里添上“已复核”即算复核");
+/** How a 待复核 row is confirmed where its decision stands (RECONFIRM_WORDS), the sheet's words glossed after them. */
+const reconfirm = (lang: Lang): string => (lang === "en" ? RECONFIRM_WORDS.en.keep((zh, en) => `${zh} (${en})`) : RECONFIRM_WORDS.zh.keep);
 /** lock_stale's one step on its `n` 待复核 rows: confirm each (reconfirm's way), or choose another decision; why the same one again is not seen. */
 const restate = (p: Params, lang: Lang): string => (lang === "en"
-  ? `add 已复核 (re-checked) to the 审核意见 (comment) of ${agree(p, "n", "that row", "each of these rows")} (or choose another decision where it changes; the same decision chosen again with the same 审核日期 (review date) leaves no trace in the file)`
-  : "在这些行的审核意见里添上“已复核”（结论要改的，改选结论即可；只重选同样的结论而审核日期不变，文件里看不出复核过）");
+  ? `add 已复核 (re-checked) to the 审核意见 (comment) of ${agree(p, "n", "that row", "each of these rows")} (or ${RECONFIRM_WORDS.en.change}; the same decision chosen again with the same 审核日期 (review date) leaves no trace in the file)`
+  : `在这些行的审核意见里添上“已复核”（${RECONFIRM_WORDS.zh.change}；只重选同样的结论而审核日期不变，文件里看不出复核过）`);
 /** The rows review_next_decide asks a decision for: `n` 待审核 and `stale` 待复核, a kind with none left out. */
 const toDecide = (p: Params, lang: Lang): string => {
   const [open, stale] = [Number(p["n"]), Number(p["stale"])];
