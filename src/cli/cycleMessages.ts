@@ -16,6 +16,7 @@ import { MERGED_SHORT } from "../cycle/MERGED_SHORT";
 import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
 import { LOCKED_CHANGE_WORDS, type NamedChange } from "../cycle/LOCKED_CHANGE_WORDS";
 import { RECHECK_WORDS } from "../domain/RECHECK_WORDS";
+import { RECONFIRM_WORDS } from "../cycle/RECONFIRM_WORDS";
 import type { ReturnBlank } from "../cycle/UnitFacts";
 import type { UnusableReason } from "../domain/UnusableReason";
 import { a1 } from "../sheet/a1";
@@ -102,17 +103,12 @@ const unassessedBits = (p: Params, lang: Lang): string => {
 const many = (p: Params, k: string, noun: string, plural?: string): string => englishCount(v(p, k), noun, plural);
 /** The English words that agree with the count `k`: `one` for 1, `more` otherwise ("is"/"are", "it"/"them"). */
 const agree = (p: Params, k: string, one: string, more: string): string => (Number(p[k]) === 1 ? one : more);
-/**
- * How a 待复核 row is confirmed where its decision stands (trial36 N1: typing the same 通过 again changes nothing, as the
- * workbook keeps no trace of it; a change to any of the reviewer's columns is a decision made again, reviewSheet's `seen`).
- * Words added to its 审核意见 always change it; a new 审核日期 does not when the row was decided the same day (session 39,
- * F6: a return resubmitted and re-decided on the day of its first review was refused, its true date the one carried).
- */
-const reconfirm = (lang: Lang): string => (lang === "en" ? "where the decision stands, add 已复核 (re-checked) to that row's 审核意见 (comment) to confirm it" : "结论未变的，在该行的审核意见里添上“已复核”即算复核");
+/** How a 待复核 row is confirmed where its decision stands (RECONFIRM_WORDS), the sheet's words glossed after them. */
+const reconfirm = (lang: Lang): string => (lang === "en" ? RECONFIRM_WORDS.en.keep((zh, en) => `${zh} (${en})`) : RECONFIRM_WORDS.zh.keep);
 /** lock_stale's one step on its `n` 待复核 rows: confirm each (reconfirm's way), or choose another decision; why the same one again is not seen. */
 const restate = (p: Params, lang: Lang): string => (lang === "en"
-  ? `add 已复核 (re-checked) to the 审核意见 (comment) of ${agree(p, "n", "that row", "each of these rows")} (or choose another decision where it changes; the same decision chosen again with the same 审核日期 (review date) leaves no trace in the file)`
-  : "在这些行的审核意见里添上“已复核”（结论要改的，改选结论即可；只重选同样的结论而审核日期不变，文件里看不出复核过）");
+  ? `add 已复核 (re-checked) to the 审核意见 (comment) of ${agree(p, "n", "that row", "each of these rows")} (or ${RECONFIRM_WORDS.en.change}; the same decision chosen again with the same 审核日期 (review date) leaves no trace in the file)`
+  : `在这些行的审核意见里添上“已复核”（${RECONFIRM_WORDS.zh.change}；只重选同样的结论而审核日期不变，文件里看不出复核过）`);
 /** The rows review_next_decide asks a decision for: `n` 待审核 and `stale` 待复核, a kind with none left out. */
 const toDecide = (p: Params, lang: Lang): string => {
   const [open, stale] = [Number(p["n"]), Number(p["stale"])];
@@ -329,11 +325,11 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_ledger_kept: (p) => p["input"] ? `报送台账：${v(p, "file")} 是本命令读取的原年度台账，即使加 --force 也不重写，保留未改；新年度的台账请用另一个 --out-dir 写出` : `报送台账：${v(p, "file")} 已存在，保留未改（加 --force 则按本次换年度的单位重写）`,
   rolled_ledger_only: (p) => `文件夹中没有原年度的报送台账，也未用 --ledger 给出，无从知道哪些单位应报而未报：新台账列出换年度的 ${v(p, "n")} 个单位（按文件名顺序）；台账在别处的（如 distribute 写出的 下发/报送台账.xlsx），请加 --ledger 下发/报送台账.xlsx --force 重新换年度；如另有今年未报送的单位，请用 distribute --units 为其下发，汇总时改用 --units 列出全部应报单位（如 --units ${v(p, "units")},… --deadline ${v(p, "deadline")}）`,
   rolled_ledger_missing: (p) => `注意：${v(p, "units")} 未生成 ${v(p, "year")} 年度的填报（${v(p, "why")}），新台账仍列出（备注写明原因）：请用各单位最近一次的填报换年度（以前各年的数值一并带入；不要用 distribute 下发空表，那样以前各年的数值全部丢失），新文件直接写入 ${v(p, "dir")}${p["template"] ? `（${v(p, "template")} 指调整后的规划导入时生成的模板文件）` : ""}：`,
-  rolled_missing_roll: (p) => `  ${v(p, "unit")}：rollover ${p["file"] ? v(p, "file") : commandPlaceholder(`${v(p, "unit")}最近一次的填报`)} --year ${v(p, "year")}${p["from"] ? ` --from ${v(p, "from")}` : ""} --out ${v(p, "out")}`,
+  rolled_missing_roll: (p) => `  ${v(p, "unit")}：rollover ${p["file"] ? v(p, "file") : commandPlaceholder(`${v(p, "unit")}最近一次的填报`)} --year ${v(p, "year")}${p["from"] ? ` --from ${v(p, "from")}` : ""}${p["deadline"] ? ` --deadline ${v(p, "deadline")}` : ""} --out ${v(p, "out")}`,
   rolled_missing_new: (p) => `从未报送过填报的单位才下发空表：distribute ${v(p, "templates")} --year ${v(p, "year")} --units ${commandPlaceholder("单位名称")}${p["deadline"] ? ` --deadline ${v(p, "deadline")}` : ""} --out-dir ${v(p, "extra")}${p["imported"] ? `（${v(p, "imported")} 是导入的规划，不在模板目录中：--from 后写导入时生成的模板文件）` : ""}，再把生成的填报移入 ${v(p, "dir")}（不要用补发的报送台账替换新台账）`,
   rolled_why_unsent: (p) => `${v(p, "units")} 今年未报送`,
   rolled_why_unusable: (p) => `${v(p, "units")} 收到的文件无法换年度，见上`,
-  rolled_ledger_unsent: (p) => `注意：${v(p, "unsent")} 在原报送台账（${v(p, "file")}，${v(p, "from")} 年度）中，但没有可换年度的填报（今年未报送或文件无法读取），不在新台账中：请用其最近一次的填报换年度（rollover ${commandPlaceholder("该单位最近一次的填报")} --year ${v(p, "year")} --out ${commandPlaceholder("新文件")}，以前各年的数值一并带入），从未报送过的单位才用 distribute（--units ${v(p, "some")}）下发空表；汇总时用 --units 列出全部应报单位：--units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
+  rolled_ledger_unsent: (p) => `注意：${v(p, "unsent")} 在原报送台账（${v(p, "file")}，${v(p, "from")} 年度）中，但没有可换年度的填报（今年未报送或文件无法读取），不在新台账中：请用其最近一次的填报换年度（rollover ${commandPlaceholder("该单位最近一次的填报")} --year ${v(p, "year")}${p["given"] ? ` --deadline ${v(p, "given")}` : ""} --out ${commandPlaceholder("新文件")}，以前各年的数值一并带入），从未报送过的单位才用 distribute（--units ${v(p, "some")}）下发空表；汇总时用 --units 列出全部应报单位：--units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
   review_accepted_error: (p) => `注意：审核表第 ${v(p, "row")} 行（${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}）的审核结论为“${v(p, "decision")}”，但该格仍有 ${v(p, "n")} 处错误，这份填报不能锁定，报送台账也不会显示“通过”：请改为“退回修改”，或更正该格后再锁定`,
   ledger_held: (p) => HELD_WORDS.zh.line(Number(p["n"])),
   ledger_held_state: () => HELD_WORDS.zh.state,
@@ -494,12 +490,12 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
     const them = v(p, "units").includes(",") ? "them" : "it";
     return `Note: no ${v(p, "year")} return was written for ${v(p, "units")} (${v(p, "why")}); the new ledger still lists ${them}, why under 备注: roll over each unit's latest return (its earlier years' values are carried; a blank form from distribute would lose them all), writing straight into ${v(p, "dir")}${p["template"] ? ` (${v(p, "template")}: the template file import wrote for the amended plan)` : ""}:`;
   },
-  rolled_missing_roll: (p) => `  ${v(p, "unit")}: rollover ${p["file"] ? v(p, "file") : commandPlaceholder(`${v(p, "unit")}'s latest return`)} --year ${v(p, "year")}${p["from"] ? ` --from ${v(p, "from")}` : ""} --out ${v(p, "out")}`,
+  rolled_missing_roll: (p) => `  ${v(p, "unit")}: rollover ${p["file"] ? v(p, "file") : commandPlaceholder(`${v(p, "unit")}'s latest return`)} --year ${v(p, "year")}${p["from"] ? ` --from ${v(p, "from")}` : ""}${p["deadline"] ? ` --deadline ${v(p, "deadline")}` : ""} --out ${v(p, "out")}`,
   rolled_missing_new: (p) => `Only a unit that never sent a return gets a blank form: distribute ${v(p, "templates")} --year ${v(p, "year")} --units ${commandPlaceholder("unit name")}${p["deadline"] ? ` --deadline ${v(p, "deadline")}` : ""} --out-dir ${v(p, "extra")}${p["imported"] ? ` (${v(p, "imported")}: an imported plan, not in the catalog: give the template file import wrote after --from)` : ""}, then move the returns into ${v(p, "dir")} (keep the new ledger there, not the one distribute writes)`,
 
   rolled_why_unsent: (p) => `${v(p, "units")} sent nothing this year`,
   rolled_why_unusable: (p) => `The file received from ${v(p, "units")} could not be rolled over, see above`,
-  rolled_ledger_unsent: (p) => `Note: ${v(p, "unsent")} ${v(p, "unsent").includes(",") ? "are" : "is"} in the old ledger (${v(p, "file")}, ${v(p, "from")}) but ha${v(p, "unsent").includes(",") ? "ve" : "s"} no return to roll over (none sent this year, or unreadable), so not in the new ledger: roll over each one's latest return (rollover ${commandPlaceholder("its latest return")} --year ${v(p, "year")} --out ${commandPlaceholder("new file")}, its earlier years' values carried); only a unit that never sent a return gets a blank form from distribute (--units ${v(p, "some")}); summarise with --units naming every unit expected: --units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
+  rolled_ledger_unsent: (p) => `Note: ${v(p, "unsent")} ${v(p, "unsent").includes(",") ? "are" : "is"} in the old ledger (${v(p, "file")}, ${v(p, "from")}) but ha${v(p, "unsent").includes(",") ? "ve" : "s"} no return to roll over (none sent this year, or unreadable), so not in the new ledger: roll over each one's latest return (rollover ${commandPlaceholder("its latest return")} --year ${v(p, "year")}${p["given"] ? ` --deadline ${v(p, "given")}` : ""} --out ${commandPlaceholder("new file")}, its earlier years' values carried); only a unit that never sent a return gets a blank form from distribute (--units ${v(p, "some")}); summarise with --units naming every unit expected: --units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
   review_accepted_error: (p) => `Note: row ${v(p, "row")} of the review sheet (${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}) is decided "${v(p, "decision")}" but the cell still has ${many(p, "n", "error")}, so the return cannot be locked and the ledger will not show it 通过 (accepted): change the decision to 退回修改 (send back), or correct the cell and then lock`,
   ledger_held: (p) => HELD_WORDS.en.line(Number(p["n"])),
   ledger_held_state: () => HELD_WORDS.en.state,

@@ -146,10 +146,9 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       // accepted with rows nobody decided on or lags nobody explained: said in one line, not refused
       const and = lang === "en" ? "; " : "、";
       if (r.open || r.unlisted || r.unexplainedLags || r.missing) {
-        print(cycleMessage("locked_unreviewed", {
-          open: r.open, openRows: r.openRows.join(and), openShown: r.openRows.length, unlisted: r.unlisted, unlistedRows: r.unlistedRows.join(and), unlistedShown: r.unlistedRows.length,
-          reviewed: r.reviewed ? 1 : 0, lags: r.unexplainedLags, rows: r.lagRows.join(and), shown: r.lagRows.length, missing: r.missing, missingRows: r.missingRows.join(and), missingShown: r.missingRows.length, missingExplained: r.missingExplained,
-        }, lang) + "\n");
+        // the notes' params as lock_would_note and the pane's outlook take them (lockNoteParams), the lags under their LockNotes name
+        const { lockNoteParams } = await import("./lockNoteParams");
+        print(cycleMessage("locked_unreviewed", { ...lockNoteParams({ ...r, lags: r.unexplainedLags }, and), reviewed: r.reviewed ? 1 : 0 }, lang) + "\n");
       }
       if (r.unassessed) print(cycleMessage("locked_unassessed", { n: r.unassessed, rows: r.unassessedRows.join(lang === "en" ? "; " : "、"), shown: r.unassessedRows.length }, lang) + "\n");
     });

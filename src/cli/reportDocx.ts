@@ -38,6 +38,7 @@ import { gradeGridLayout } from "./gradeGridLayout";
 import { gradeGridFit, GRID_SIZES } from "./gradeGridFit";
 import { gradeGridGroups } from "./gradeGridGroups";
 import { titleLines } from "./titleLines";
+import { reportScope } from "./reportScope";
 import { TOTAL_LABEL } from "../sheet/TOTAL_LABEL";
 import { UNITS_HEADINGS } from "../sheet/UNITS_HEADINGS";
 
@@ -188,6 +189,9 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
   const annexes: Array<InstanceType<Docx["Paragraph"]> | InstanceType<Docx["Table"]>> = [];
   // the title in the lines official titles are set in, never broken inside the plan's name (titleLines)
   body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, keepNext: true, children: titleLines(title).map((line, k) => new TextRun({ text: line, bold: true, font: FONT, size: 36, ...(k > 0 ? { break: 1 } : {}) })) }));
+  // several units: who the report is over, under the title (a count of units is no title line: reportTitle, trial39a F8)
+  const scope = several ? `评估范围：${reportScope(r)}。` : null;
+  if (scope) body.push(p(scope));
   // where a grid too wide for a portrait page starts its own landscape section (the heading before it stays with it)
   let gridAt: number | null = null;
   // and where it ends (after its note): the units' portrait pages follow
@@ -255,7 +259,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     // it is set whole on a page, turned before it if need be, or at 8 pt where that saves its last page (gradeGridFit);
     // its note kept with its last row
     const fit = layout.landscape && groups.length === 1 ? gradeGridFit({
-      above: { titleLines: titleLines(title).length, headings: 2, table: [countyHead, ...countyRows.map((row) => row.map((x) => x.text))], paragraphs: absent ? [absent] : [] },
+      above: { titleLines: titleLines(title).length, headings: 2, table: [countyHead, ...countyRows.map((row) => row.map((x) => x.text))], paragraphs: [...(scope ? [scope] : []), ...(absent ? [absent] : [])] },
       head: gridHead, rows: gridRows.map((row) => row.map((x) => x.text)), widths: layout.widths, note,
     }) : { size: GRID_SIZES.normal, line: null, ownPage: false };
     body.push(h(UNITS_HEADINGS.grid, 1, fit.ownPage));

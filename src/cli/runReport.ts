@@ -6,6 +6,9 @@ import { sameValueGroups, type ValuesOf } from "../cycle/sameValueGroups";
 import { sameValuesLines } from "./sameValuesLines";
 import { isYearlyPlan } from "../domain/isYearlyPlan";
 import { reportPlanName } from "./reportPlanName";
+import { reportRegion } from "./reportRegion";
+import { reportScope } from "./reportScope";
+import { titleWithRegion } from "../templates/titleWithRegion";
 import { statSync } from "node:fs";
 import { basename, extname, resolve } from "node:path";
 import { checkGrid, readMeta, readYear } from "../sheet/checkGrid";
@@ -48,6 +51,7 @@ import { fileErrorJson, type FileErrorJson } from "./fileErrorJson";
 import { fileErrorOf } from "./fileErrorOf";
 import { terminalJson } from "./terminalText";
 import { LOCKED_CHANGES_NAMED } from "../cycle/LOCKED_CHANGE_WORDS";
+import { writtenInChinese } from "./writtenInChinese";
 
 
 export type ReportOutcome =
@@ -127,12 +131,12 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
 }
 
 /**
- * The report's title: the units and the plans, one plan by its own name where its template knows it
- * (reportPlanName), else (and several plans) by their tables' titles. One unit by its name; several of one region (the
- * plans' 地区, every return's the same) by the region and how many units, those that sent nothing
- * counted (江海市 5 个填报单位《…》); otherwise by name while a title can hold them (up to three),
- * else the first and how many. In the plans' last year (every indicator's plan ends in Y, none a yearly
- * plan) it is the 期末评估: `…2025 年实施情况期末评估报告`.
+ * The report's title: the plans and the year, one plan by its own name where its template knows it (reportPlanName), else
+ * (and several plans) by their tables' titles. One unit's report is titled by its name too (甲县《…》); a report over several
+ * is the plans' (trial39a F8: 「湖州市 9 个填报单位」 as the title's first line read as no title), with their one region in front
+ * where the plans' names do not say it (江海市《“十四五”时期经济社会发展主要指标》…, as a return's sheet title names it:
+ * titleWithRegion), the units said under the title (reportScope). In the plans' last year (every indicator's plan ends in
+ * Y, none a yearly plan) it is the 期末评估: `…2025 年实施情况期末评估报告`.
  */
 export function reportTitle(r: EvaluationReport): string {
   const titles = [...new Set(r.returns.flatMap((x) => x.titles))];
@@ -140,16 +144,12 @@ export function reportTitle(r: EvaluationReport): string {
   const source = titles.length === 1 && new Set(r.returns.flatMap((x) => x.templates.map((t) => t.id))).size === 1 ? r.returns[0]?.sources[0] : undefined;
   const planName = source ? reportPlanName(source.document, source.targetYear) : null;
   const plans = planName === null ? titles : [planName];
-  const regions = new Set(r.returns.flatMap((x) => x.regions));
-  const region = regions.size === 1 && r.returns.every((x) => x.regions.length > 0) ? [...regions][0] : undefined;
-  const units = r.units.map((x) => x.unit).filter((u) => u !== "");
-  const n = r.units.length;
-  const who = n === 1 ? r.units[0]?.unit ?? ""
-    : region ? `${region} ${n} 个填报单位`
-    : units.length === n && n <= 3 ? units.join("、")
-    : `${units[0] ? `${units[0]}等 ` : ""}${n} 个填报单位`;
+  const region = reportRegion(r);
+  const one = r.units.length === 1;
+  // one unit by its name; several by their region where no plan's name says it (the units are the body's: reportScope)
+  const who = one ? reportScope(r) : region !== undefined && plans.every((t) => titleWithRegion({ title: t, region }) !== t) ? region : "";
   // a plan whose title names the one unit already (《清河县“十四五”主要指标》) is not prefixed with it again
-  const named = n === 1 && plans.length === 1 && who !== "" && (plans[0] ?? "").includes(who);
+  const named = one && plans.length === 1 && who !== "" && (plans[0] ?? "").includes(who);
   // no space after 》 (a CJK bracket needs none); one between 规划指标 and the year, as elsewhere
   // a workbook of project and reform lists only is no 规划指标: its lists by their titles (up to three)
   const listsOnly = plans.length > 1 && plans.length <= 3 && r.returns.every((x) => x.items.length === 0);
@@ -214,7 +214,7 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   // without --out nothing is written: the text is printed, as summary prints its figures (trial34 M5: report refused)
   else if (o.out === undefined) io.print(`${cycleMessage("report_printed", { n: r.report.returns.length, year: r.report.year }, io.lang)}\n${reportParagraph(r.report, io.lang)}\n`);
   // one return per unit: the count is of units, however many versions came
-  else if (en) io.print(`Wrote the evaluation report ${o.out} (${r.report.returns.length} ${r.report.returns.length === 1 ? "return" : "returns"}, year ${r.report.year}; the report itself is in Chinese); its text:\n${reportParagraph(r.report, "en")}\n`);
+  else if (en) io.print(`Wrote the evaluation report ${o.out} (${r.report.returns.length} ${r.report.returns.length === 1 ? "return" : "returns"}, year ${r.report.year}; ${writtenInChinese("the report")}); its text:\n${reportParagraph(r.report, "en")}\n`);
   else io.print(`已生成评估报告 ${o.out}（${r.report.returns.length} 份，${r.report.year} 年度）\n${reportParagraph(r.report, "zh")}\n`);
   // the rows graded by the year's own target, with it: the paragraph names only the plan's targets
   // each return whose cover names no 填报单位, and whose it was taken for

@@ -38,6 +38,7 @@ import { deadlineNotes, type DeadlineNote } from "./deadlineNotes";
 import { UsageError } from "./UsageError";
 import { isFolder, workbookFiles } from "./workbookFiles";
 import { emptyFolderMessage, subfolderLine } from "./subfolderLine";
+import { commandArg } from "./commandArg";
 import { extractedArchives } from "./extractedArchives";
 import { writeFileSafely } from "./writeFileSafely";
 import { unusableFileLine } from "../cycle/unusableFileLine";
@@ -516,7 +517,9 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
       const own = file?.reason === "other_version" ? file : undefined;
       const needsFrom = o.from !== undefined || own !== undefined || amended;
       if (needsFrom && o.from === undefined) fromPlaceholder = true;
-      return say("rolled_missing_roll", { unit, file: own?.file ?? "", year: o.year, from: needsFrom ? o.from ?? placeholder : "", out: join(outDir, unitFileName(unit, o.year)) });
+      // the one-file command carries what this run was given that it needs: --from (above) and --deadline, else its cover's
+      // 报送截止日期 stays blank (trial39a F4); --ledger and --out-dir are a folder's, --force not needed for a file not yet there
+      return say("rolled_missing_roll", { unit, file: own ? commandArg(own.file) : "", year: o.year, from: needsFrom ? (o.from === undefined ? placeholder : commandArg(o.from)) : "", out: commandArg(join(outDir, unitFileName(unit, o.year))), deadline: o.deadline === undefined ? "" : commandArg(o.deadline) });
     });
     lines.push(say("rolled_ledger_missing", { units: chase.join(sep), why, year: o.year, dir: outDir, template: fromPlaceholder ? placeholder : "" }), ...rolls);
     lines.push(say("rolled_missing_new", { year: o.year, templates: dist.templates, imported: dist.imported, some: chase.join(","), deadline: o.deadline ?? "", extra, dir: outDir }));
@@ -527,7 +530,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     // the ledger kept as it was: the units without a new file named, with --units as before
     const unsent = (expected ?? []).filter((u) => !rolled.has(u) && !bad.has(u));
     const all = [...new Set([...(expected ?? []), ...planned.targets.map((t) => t.unit)])];
-    if (unsent.length) lines.push(say("rolled_ledger_unsent", { file: oldLedger.file, from: oldLedger.book.year, unsent: unsent.join(sep), some: unsent.join(","), units: all.join(","), year: o.year, deadline: o.deadline ?? "YYYY-MM-DD" }));
+    if (unsent.length) lines.push(say("rolled_ledger_unsent", { file: oldLedger.file, from: oldLedger.book.year, unsent: unsent.join(sep), some: unsent.join(","), units: all.join(","), year: o.year, deadline: o.deadline ?? "YYYY-MM-DD", given: o.deadline === undefined ? "" : commandArg(o.deadline) }));
   }
   if (o.json) printJson();
   else io.print(lines.join("\n") + "\n");

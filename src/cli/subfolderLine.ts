@@ -1,4 +1,5 @@
 import { sep } from "node:path";
+import { commandArg } from "./commandArg";
 import type { UnusableTask } from "../domain/UnusableReason";
 import type { UnusableFile } from "../cycle/UnusableFile";
 import { fileMessage, type Lang } from "./fileMessages";
@@ -7,10 +8,10 @@ import type { Subfolder } from "./workbookFiles";
 const VERB_ZH: Record<UnusableTask, string> = { summary: "汇总", report: "评估", rollover: "换年度", check: "核对" };
 const VERB_EN: Record<UnusableTask, string> = { summary: "summed", report: "evaluated", rollover: "rolled over", check: "checked" };
 
-/** A folder as typed, ending in the separator (省6/舟山市各县填报/), quoted when it holds a space so the command can be pasted. */
+/** A folder as typed, ending in the separator (省6/舟山市各县填报/), quoted as commandArg quotes so the command can be pasted. */
 export function folderArg(folder: string): string {
   const f = folder.endsWith(sep) || folder.endsWith("/") ? folder : folder + sep;
-  return /\s/.test(f) ? `"${f}"` : f;
+  return commandArg(f);
 }
 
 /** The command that reads `s` too: the folder given and the subfolder (summary 省6/ 省6/舟山市各县填报/). */

@@ -16,6 +16,7 @@ import type { SummaryFigures } from "../sheet/summarize";
 import type { Lang } from "./fileMessages";
 import { unusableFileLine } from "../cycle/unusableFileLine";
 import type { MergedFile } from "../cycle/mergedFiles";
+import { writtenInChinese } from "./writtenInChinese";
 
 /**
  * What `summary` prints, in `lang`: the file it wrote (`out`; "" when none was asked for), the number of returns and
@@ -49,7 +50,7 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
     : `${f.units.length} 份，${f.year} 年度${blank ? `；其中${blank}` : ""}${notSummed}${notRead}`;
   // without --out (a manager's first look at a folder) the same lines, and how to write the workbook
   const head = out
-    ? (en ? `Summary written to ${out} (${facts})` : `已生成汇总 ${out}（${facts}）`)
+    ? (en ? `Summary written to ${out} (${facts}; ${writtenInChinese("the workbook")})` : `已生成汇总 ${out}（${facts}）`)
     : (en ? `Summary (${facts}); no workbook written: add --out 汇总.xlsx to write one` : `汇总（${facts}）；未生成工作簿，加 --out 汇总.xlsx 即可生成`);
   // a count holding values the report will not grade says how many (statusCountsText, as check's totals line)
   const totals = summaryTotalsLine(f, lang);

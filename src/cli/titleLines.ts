@@ -6,7 +6,7 @@ export const TITLE_LINE_WIDTH = 52;
 /**
  * The report's title as the lines it is set in: one where it fits `width` (half-width units, CJK two),
  * otherwise broken before 《 and after 》, the parts joined again where they fit, as official titles are
- * set ("江海市 6 个填报单位" / "《“十四五”时期经济社会发展主要指标》" / "2023 年实施情况评估报告"), so that a line
+ * set ("江海市《“十四五”时期经济社会发展主要指标》" / "2023 年实施情况评估报告"), so that a line
  * never breaks inside the plan's name (a trial's "…主要指 / 标》"). A title without 《》, or whose name alone is
  * too wide, is one line, left to wrap. Curly quotes are set full-width in Chinese fonts and counted so.
  */

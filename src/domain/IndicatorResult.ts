@@ -9,7 +9,10 @@ export interface IndicatorResult {
   status: Status;
   /** p, where a trajectory exists */
   progress: number | null;
-  /** s, the elapsed share (1 for a year with its own target) */
+  /**
+   * s, the elapsed share (1 for a year with its own target), the 序时进度, where a trajectory exists (§3: a number
+   * baseline not already meeting the target, not a 左右 target); null otherwise, so no 序时进度 is shown beside no 进度
+   */
   expected: number | null;
   /** the 滞后 and 严重滞后 lines p was graded against (bandStatus), where the status was read from p; shown figures keep to their side (progressBeside) */
   lines?: StatusLines;

@@ -426,6 +426,11 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   const target = rule.target;
   const bv = rule.baseline;
   const dir = rule.direction;
+  // 序时进度 s is the share of the way along a trajectory: a row with none (no baseline, a baseline already meeting the
+  // target, a 左右 target judged by distance alone, §3) has no 序时 either, as it has no progress and no 序时应达; one
+  // rule for check, the summary, the report and the pane (trial39a F3: 60.0% beside a blank 进度 in the summary and 附表)
+  const timed = rule.trajectory && rule.target.kind !== "approximate";
+  const due = timed ? rule.share : null;
   const result = (status: Status, extra: Partial<IndicatorResult> = {}): IndicatorResult => ({
     status, progress: null, expected: null, expectedValue: null, target, targetText: applied.text,
     direction: dir, directionBy: rule.directionBy, value: null, issues, ...extra,
@@ -469,9 +474,9 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   // a cumulative row's sum checks its earlier years only once Y is filled: a blank Y (a new
   // year's return, just rolled over) still says an earlier year's unusable value
   issues.push(...otherYearIssues(input, ctx, target.kind === "cumulative" && raw.type !== "empty"));
-  // 序时进度 is the year's share of the period, for a blank row as for any other number row (the
-  // report's 附表 printed it for 数据异常 and 左右 rows and "—" for 未填报, §3)
-  if (raw.type === "empty") return result("missing", { expected: rule.share });
+  // 序时进度 is the year's share of the period, for a blank row as for any other number row with a trajectory (the
+  // report's 附表 printed it for 数据异常 rows and "—" for 未填报, §3)
+  if (raw.type === "empty") return result("missing", { expected: due });
   const earlier = target.kind === "cumulative" ? earlierYears(input, ctx) : [];
   if (towardTotal && rule.yearly) {
     // a table of yearly amounts toward a period total (3 3 3 3 〔15〕): Y is judged on its own amount, but
@@ -537,7 +542,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
       if (jumpAt >= 0) issues.splice(jumpAt, 1);
       issues.push(...doubts);
     }
-    if (bad) return result("invalid", { expected: s });
+    if (bad) return result("invalid", { expected: due });
     // a running total, a level or a year beyond the pace is no year's fall: nothing to compound
     const doubted = issues.some((i) => i.code === "level_typed" || i.code === "running_total" || i.code === "year_over_pace");
     if (checked.value !== null && !doubted) compounded = compoundedFall(spec.name, effUnit.symbol, [...values, checked.value]);
@@ -551,14 +556,14 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
         if (first) first.params = { ...first.params, decides: d };
       }
     }
-    return result("invalid", { expected: s });
+    return result("invalid", { expected: due });
   }
 
   // the straight line exists only with a trajectory: a baseline that already meets its floor
   // (入园率 99.2 against ≥99) is not due to fall to 99.08 this year; an approximate target
   // (5.5左右) is judged by its distance from the target alone, so it has none either (§3)
-  const expectedValue = !rule.trajectory || tv === null || target.kind === "approximate" ? null : target.kind === "cumulative" ? s * tv : bv !== null ? bv + s * (tv - bv) : null;
-  const base = { value: a, expected: s, expectedValue };
+  const expectedValue = !timed || tv === null ? null : target.kind === "cumulative" ? s * tv : bv !== null ? bv + s * (tv - bv) : null;
+  const base = { value: a, expected: due, expectedValue };
 
   if (target.kind === "approximate") {
     const tol = Math.abs(target.value);

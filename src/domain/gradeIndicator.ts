@@ -1,4 +1,4 @@
-import { EMPTY, num } from "./CellValue";
+import { EMPTY, num, type CellValue } from "./CellValue";
 import { approxEq, ge } from "./compare";
 import { AHEAD_MARGIN } from "./tolerances";
 import { evaluateIndicator, type EvaluationInput } from "./evaluateIndicator";
@@ -61,7 +61,10 @@ export interface IndicatorGrade {
    * amounts, 3 3 3 3 〔15〕, whose status reads Y's own amount), the sum of the years' amounts
    */
   total: number | null;
-  /** years B+1…Y whose value is a number: the year's actual, or the running sum for a cumulative target */
+  /**
+   * years B+1…Y whose value is a number: the year's actual, or the running sum for a cumulative target; for a words or
+   * compound target (no number judged) the cell's number as typed, shown in the 附表's year columns and trend only
+   */
   series: Array<{ year: number; value: number }>;
   /**
    * years B+1…Y−1 whose cell holds something that is not a valid number (§2): left out of the
@@ -81,7 +84,8 @@ export interface IndicatorGrade {
   forecast: { value: number | null; meets: boolean | null; decimals?: number; hold?: number; withheld?: "verify"; basis?: ForecastBasis };
   /**
    * years B+1…Y whose value the tool itself doubts (§8f far_from_plan, §2 scale_suspect, with no 说明
-   * keeping it: ~1/10 of the plan, 100× it), each with why (valueToVerify): no forecast, pace or 预警
+   * keeping it: ~1/10 of the plan, 100× it; and Y's 左右 value 倒退, §3 approximate_backwards, which the report
+   * names 数值待核实 as well), each with why (valueToVerify): no forecast, pace or 预警
    * rests on them, and `forecast.withheld` is "verify" before T (§6, our reading); absent where none,
    * and on a row not graded (its reason already withholds all three)
    */
@@ -150,8 +154,9 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
     return c !== v && judge(c) === "met";
   };
 
-  // a value the tool doubts (far beyond the plan, unexplained): no trend is read through it (§6, our reading)
-  const doubtOf = (issues: readonly Issue[]): ValueToVerify | null => valueToVerify(issues.filter((i) => i.code === "scale_suspect" || (i.code === "far_from_plan" && !options.explained)));
+  // a value the tool doubts (far beyond the plan, unexplained; Y's 左右 value 倒退, which the report names 数值待核实 too,
+  // trial39a F2): no trend is read through it (§6, our reading). check says 倒退 of Y alone, so an earlier year is not doubted for it
+  const doubtOf = (issues: readonly Issue[], own: boolean): ValueToVerify | null => valueToVerify(issues.filter((i) => i.code === "scale_suspect" || (i.code === "far_from_plan" && !options.explained) || (own && i.code === "approximate_backwards")));
   const doubted: NonNullable<IndicatorGrade["doubted"]> = [];
   // the series: each year's value as the engine reads it (an invalid or missing year is left out)
   const series: IndicatorGrade["series"] = [];
@@ -160,8 +165,10 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
     // read as running totals, each earlier cell is the total so far: its own value, not a sum of them
     // (not where only Y's cell is the running total: the earlier cells are their own amounts, summed)
     const at = y === year ? result : reading && !reading.copied && !reading.latest ? evaluateIndicator({ spec, year: y, actuals: { [String(y)]: input.actuals[String(y)] ?? EMPTY } }) : evaluateIndicator({ ...input, year: y });
-    const v = y === year ? a : at.value;
-    const doubt = doubtOf(at.issues);
+    // a words or compound target judges no number, yet a unit may answer it in numbers (与经济增长基本同步: 6.5, 6.8, 6.1):
+    // the years' numbers as typed, so the 附表's year columns and trend show them (trial39a F5); no forecast or pace reads them
+    const v = at.target.kind === "text" || at.target.kind === "compound" ? typedNumber(input.actuals[String(y)]) : y === year ? a : at.value;
+    const doubt = doubtOf(at.issues, y === year);
     if (doubt && v !== null) doubted.push({ year: y, verify: doubt });
     if (v !== null && Number.isFinite(v)) series.push({ year: y, value: v });
     else if (y < year) {
@@ -275,6 +282,11 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
     result, ...(basis === null || unsettled ? {} : { basis }), progress: unsettled ? null : judged.progress, grade: grade.grade, reason: grade.reason, yearly: ruleY.yearly, cumulative,
     finalTarget: ruleT.target, finalValue, baselineValue: bv, total, series, leftOut, forecast, pace, ...(doubts ? { doubted } : {}),
   };
+}
+
+/** A cell's number as typed (a number cell not in a percent style), else null: a words target's answer in numbers. */
+function typedNumber(c: CellValue | undefined): number | null {
+  return c?.type === "number" && !c.percentStyle && Number.isFinite(c.value) ? c.value : null;
 }
 
 /**

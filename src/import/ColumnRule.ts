@@ -25,6 +25,8 @@ export interface IndicatorDraft {
   baseline?: string;
   /** the 累计 column's value ("" when the table has none) */
   cumulative: string;
+  /** whether the 累计 value stands beside the target, kept in the note (cumulativeTarget sets it, said or not; cumulativeNote writes it) */
+  cumulativeBeside: boolean;
   /** fields the rules add to the indicator */
   add: Partial<Pick<IndicatorDef, "direction" | "note" | "attribute" | "results" | "yearlyTargets" | "responsibleUnit">>;
   /** reports on the row's first line */

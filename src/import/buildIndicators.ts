@@ -74,7 +74,7 @@ function toIndicator(row: Row, id: string, reading: TableReading, tableSaid: Set
   const name = row.name.trim();
   const said = new Set<ImportCode>();
   const draft: IndicatorDraft = {
-    row, header: reading.header, name, detected: detectUnit(name), notes: reading.notes, unit: "", target: "", cumulative: "", add: {},
+    row, header: reading.header, name, detected: detectUnit(name), notes: reading.notes, unit: "", target: "", cumulative: "", cumulativeBeside: false, add: {},
     report: (code, params) => { said.add(code); tableSaid.add(code); reading.report(at, code, params); },
     said, tableSaid,
   };

@@ -5,14 +5,15 @@ import { englishCount } from "../domain/englishCount";
  * home of its text in Chinese and English, for the CLI's `import` and the task pane's 读取 alike:
  * - `plan-notes-kept`: the plan's notes below the table (`注：①〔〕内为五年累计数。…`) kept as the template's
  *   planNotes, printed under 规划表注 on every return's 填报说明 sheet (trial34 F5: said nowhere, they looked dropped);
- * - `no-document`: no plan's document named (no --document, no plan's name above the table): the returns'
- *   来源 gives the table's title alone (sourceText), and how to name the document (trial34 F6).
+ * - `no-document`: no plan's document named (no --document or 规划文件名称, no plan's name above the table): the returns'
+ *   来源 gives the table's title alone (sourceText), and how to name the document where it is said (trial34 F6; the pane's
+ *   规划文件名称 box, trial39b F4).
  */
 export interface ImportNoteParams {
   /** `n`: the notes kept (the template's planNotes) */
   "plan-notes-kept": { n: number };
-  /** `table`: the table's title the 来源 gives */
-  "no-document": { table: string };
+  /** `table`: the table's title the 来源 gives; `surface`: where it is said, which names the way to give the document */
+  "no-document": { table: string; surface: ImportSurface };
 }
 
 export type ImportNoteCode = keyof ImportNoteParams;
@@ -33,8 +34,13 @@ export function importNoteText(note: ImportNote, lang: "zh" | "en"): string {
         : `表下的 ${n} 条表注已保存为“规划表注”，印在各填报表「填报说明」表的下方。`;
     }
     case "no-document": {
-      const { table } = note.params;
-      // said by the CLI only (importNotes): the pane has no box for the document's name
+      const { table, surface } = note.params;
+      // the CLI's --document, the pane's 规划文件名称 box (taken by 载入 as --document is by import)
+      if (surface === "pane") {
+        return lang === "en"
+          ? `The table names no plan document: the 来源 (source) on every return's 填报说明 sheet gives the table's title "${table}" only; to name the plan's document, type it in "Plan document" above, then click Load.`
+          : `表格上方没有写明规划文件名称：各填报表「填报说明」表的“来源”只写表名「${table}」；要写明规划文件名称，请填在上方“规划文件名称”一格，再点“载入”。`;
+      }
       return lang === "en"
         ? `The table names no plan document: the 来源 (source) on every return's 填报说明 sheet gives the table's title "${table}" only; to name the plan's document, import again with --document "<the plan's name>".`
         : `表格上方没有写明规划文件名称：各填报表「填报说明」表的“来源”只写表名「${table}」；要写明规划文件名称，请加上 --document "规划名称" 重新导入。`;

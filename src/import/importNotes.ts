@@ -4,14 +4,14 @@ import type { ImportNote, ImportSurface } from "./importNoteMessages";
 
 /**
  * The notes an import that read a table says of the template it wrote (importNoteMessages), in order: the
- * plan's notes kept as 规划表注, then, on the command line, a plan's document not named (the pane has no box
- * for it: its 来源 is the table's title, sourceText). [] when there is nothing to say.
+ * plan's notes kept as 规划表注, then a plan's document not named (its 来源 is the table's title, sourceText),
+ * worded for `surface` (--document, or the pane's 规划文件名称). [] when there is nothing to say.
  */
 export function importNotes(result: Extract<PlanImportResult, { ok: true }>, surface: ImportSurface): ImportNote[] {
   const t = result.template;
   const notes: ImportNote[] = [];
   const n = (t.planNotes ?? []).length;
   if (n > 0) notes.push({ code: "plan-notes-kept", params: { n } });
-  if (surface === "cli" && documentName(t.source) === null) notes.push({ code: "no-document", params: { table: t.source.table } });
+  if (documentName(t.source) === null) notes.push({ code: "no-document", params: { table: t.source.table, surface } });
   return notes;
 }

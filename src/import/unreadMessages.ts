@@ -138,8 +138,12 @@ export interface UnreadParams {
    */
   "target-cumulative-note": { target: string; written: string | null; note: string };
   /** `annual`: the 累计 column is a `年均/累计` one and the value is bare, a yearly average; the column's word for it (`年均增长`) */
-  /** `roundTotal`: the value is a total in round brackets (`(6)`), the target less the `baseline`, in the column `label` naming 累计 (rules/cumulativeTarget roundTotal) */
-  "target-and-cumulative": { target: string; cumulative: string; annual?: string; roundTotal?: { baseline: string; label: string } };
+  /**
+   * `roundTotal`: the value is a total in round brackets (`(6)`), the target less the `baseline`, in the column `label` naming 累计 (rules/cumulativeTarget roundTotal);
+   * `differs`: a total in 〔〕 that is not the change (rules/cumulativeTarget planChange), the numbers of the `target` and `baseline`, their `change` and the `total`.
+   * A total in 〔〕 that is the change is not said.
+   */
+  "target-and-cumulative": { target: string; cumulative: string; annual?: string; roundTotal?: { baseline: string; label: string }; differs?: { target: string; baseline: string; change: string; total: string } };
   /** an empty target taken from a yearly plan's growth column (`增长%`): the row is the growth rate `name` (unit %), its amount baseline in `unit` (`baseline`, "" when none) left out (rules/growthTarget.ts) */
   /** `of`: the target column the growth column follows, where the header has several growth columns ("" otherwise) */
   "target-from-growth": { label: string; growth: string; name: string; unit: string; baseline: string; of?: string };
@@ -474,6 +478,8 @@ const ZH: Texts = {
     : `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”没有〔〕，是年均目标而不是五年累计，按所写取为目标${p.rate === undefined ? "" : `：它是年均增速，不是${p.rate.unit}数，本行按增速载入为“${p.rate.name}”（单位 %）${p.rate.baseline === "" ? "" : `，基期值“${p.rate.baseline}”（${p.rate.unit}）是总量、不是增速，未作为基期值`}；如要按总量评估，请在表格的目标值一格填上总量目标（${againZh(w)}）`}，${CHECK}`),
   "target-and-cumulative": (p) => (p.roundTotal !== undefined
     ? `目标值“${p.target}”与累计列“${p.cumulative}”都有数值：“${p.cumulative}”正是目标 ${p.target} 与基期值 ${p.roundTotal.baseline} 之差，表头“${p.roundTotal.label}”写明累计，是五年累计数（写成了圆括号），不是年均数；目标取“${p.target}”，累计值记在备注，${CHECK}`
+    : p.differs !== undefined
+    ? `目标值“${p.target}”与累计列“${p.cumulative}”不一致：目标 ${p.differs.target} 与基期值 ${p.differs.baseline} 之差为 ${p.differs.change}，累计值却是 ${p.differs.total}；目标取“${p.target}”，累计值记在备注，请对照规划原文核对两者，${CHECK}`
     : p.annual === undefined
     ? `目标值“${p.target}”与累计列“${p.cumulative}”都有数值，目标取“${p.target}”，累计值记在备注，${CHECK}`
     : `目标值“${p.target}”与“${p.annual}”的年均目标“${p.cumulative}”（没有〔〕，是每年的平均数，不是五年累计）都有数值，目标取“${p.target}”，年均目标记在备注（“${p.annual}：${p.cumulative}”），${CHECK}`),
@@ -640,6 +646,8 @@ const EN: Texts = {
     : `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column has no 〔〕, so it is a yearly average, not a five-year total; taken as the target as written${p.rate === undefined ? "" : `: a yearly growth rate, not an amount in ${p.rate.unit}, so the row is loaded as the growth rate “${p.rate.name}” (unit %)${p.rate.baseline === "" ? "" : `, its baseline “${p.rate.baseline}” (${p.rate.unit}) an amount, not a rate, left out`}; to judge the amount instead, write the amount's target in the table's target cell (${againEn(w)})`}; loaded, to check`),
   "target-and-cumulative": (p) => (p.roundTotal !== undefined
     ? `both a target “${p.target}” and a cumulative “${p.cumulative}”: “${p.cumulative}” is the target ${p.target} less the baseline ${p.roundTotal.baseline} and the header “${p.roundTotal.label}” names 累计, so it is the five-year total (in round brackets), not a yearly average: target kept, cumulative in the note; loaded, to check`
+    : p.differs !== undefined
+    ? `the target “${p.target}” and the cumulative “${p.cumulative}” disagree: the target ${p.differs.target} less the baseline ${p.differs.baseline} is ${p.differs.change}, but the cumulative is ${p.differs.total}; target kept, cumulative in the note, check both against the plan; loaded, to check`
     : p.annual === undefined
     ? `both a target “${p.target}” and a cumulative “${p.cumulative}”: target kept, cumulative in the note; loaded, to check`
     : `both a target “${p.target}” and a yearly average “${p.cumulative}” (“${p.annual}”, without 〔〕: an average a year, not a five-year total): target kept, the average in the note (“${p.annual}：${p.cumulative}”); loaded, to check`),

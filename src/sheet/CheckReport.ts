@@ -58,9 +58,10 @@ export interface CheckReport {
   /**
    * the templates the workbook was made from (ids, in order); `rows`: what their rows are
    * (templateRows: 8 hex digits), which differ between two versions of one id with other rows;
-   * `amended`: its change record (amendmentRecord: the latest mid-term amendment's year and the revisions), absent when none
+   * `amended`: its change record (amendmentRecord: the latest mid-term amendment's year and the revisions), absent when none;
+   * `region`: the plan's 地区 ("" or absent: none), which the summary names the plan with as the return's sheets do (titleWithRegion)
    */
-  templates: Array<{ id: string; title: string; kind: string; rows: string; amended?: AmendmentRecord }>;
+  templates: Array<{ id: string; title: string; kind: string; rows: string; amended?: AmendmentRecord; region?: string }>;
   items: CheckItem[];
   counts: Record<Status, number>;
   /** problems with the workbook itself (a sheet whose marks were removed, …), coded; text from describeWorkbookProblem */

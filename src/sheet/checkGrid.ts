@@ -401,7 +401,7 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
   for (const i of items) counts[i.status]++;
   const templates = m.templates.map((t) => {
     const amended = amendmentRecord(t);
-    return { id: t.id, title: t.title, kind: t.kind, rows: templateRows(t), ...(amended ? { amended } : {}) };
+    return { id: t.id, title: t.title, kind: t.kind, rows: templateRows(t), ...(amended ? { amended } : {}), ...(t.region ? { region: t.region } : {}) };
   });
   // a row deleted from the return is still the plan's: a row 未填报 saying so, in every command alike
   return { ok: true, report: withMissingRows({ year, reportingUnit: unit, templates, items, counts, problems }, m.templates) };

@@ -55,7 +55,8 @@ export interface FlagRow extends ListedRow {
  */
 export interface SummaryFigures {
   year: number;
-  templates: Array<{ id: string; title: string; kind: string }>;
+  /** the plans summed, each with its 地区 where it has one (the 模板 line names the plan as the return's sheets do: titleWithRegion) */
+  templates: Array<{ id: string; title: string; kind: string; region?: string }>;
   /**
    * `yearBlank`: the return holds no value for the year (received, but 未报 in the ledger): "file" nothing entered
    * at all (收到空表), "year" earlier years only (本年度未填), as the ledger names them (cycle/BLANK_WORDS); --json says `true`

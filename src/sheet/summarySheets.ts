@@ -1,3 +1,4 @@
+import { titleWithRegion } from "../templates/titleWithRegion";
 import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
 import { valueCell } from "./valueCell";
 import { blankGroups } from "../cycle/blankGroups";
@@ -375,8 +376,11 @@ const PLACE_WIDTH_MAX = 32;
  * to TITLE_WIDTH_MAX, wrapped beyond: at 20 six of the seven catalogue titles broke after a dozen characters
  * (“十四五”公共服务主要指标⏎目标表). The sheet still prints one page wide at about 100 % (its columns ≈ 143 digits).
  */
+/** A summed plan's title as the return's sheets print it: its region in front where the title does not name it (titleWithRegion). */
+const planTitle = (x: SummaryFigures["templates"][number]): string => titleWithRegion({ title: x.title, region: x.region ?? "" });
+
 function titleWidth(f: SummaryFigures, min: number): number {
-  return oneLineWidth([...f.templates.map((x) => x.title), ...f.units.map((u) => u.unit)], min, TITLE_WIDTH_MAX);
+  return oneLineWidth([...f.templates.map(planTitle), ...f.units.map((u) => u.unit)], min, TITLE_WIDTH_MAX);
 }
 const TITLE_WIDTH_MAX = 44;
 
@@ -411,7 +415,8 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
     p.sectionTitle(22, (r) => t.value(r, 1, `${sections[sn++] ?? ""}、${title}`, "section"), keep);
   };
   p.line(30, (r) => t.value(r, 1, `${f.year}年度规划指标填报汇总`, "title"));
-  const templates = `模板：${f.templates.map((x) => x.title).join("；")}`;
+  // the plan as every return's sheet title names it, its region in front where the title lacks it (trial39a F8)
+  const templates = `模板：${f.templates.map(planTitle).join("；")}`;
   // the scope line names units up to SCOPE_CHARS (scopeLine, the rest on 汇总范围), wrapped within the table
   acrossTable(scope, "subtitleWrap");
   acrossTable(templates, "subtitleWrap");
@@ -453,7 +458,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
 
   // 按模板与领域
   section("按模板与领域统计", 3 * ROW_PT);
-  const title = (id: string): string => f.templates.find((x) => x.id === id)?.title ?? id;
+  const title = (id: string): string => { const x = f.templates.find((y) => y.id === id); return x ? planTitle(x) : id; };
   const domainRows = f.byDomain.map((d, i) => {
     const tt = i > 0 && f.byDomain[i - 1]?.template === d.template ? "" : title(d.template);
     return { d, tt, h: wrappedHeight([[tt, widths[0]!], [d.domain || `（${UNCLASSIFIED}）`, widths[1]!]]) };

@@ -180,3 +180,42 @@ test.each<[string, string[], string]>([
   const lines = r.out.trim().split("\n");
   expect(lines[lines.length - 1]).toContain(said);
 }, 60000);
+
+// trial39a F4: the advice for a unit that sent nothing left out --deadline, so following it wrote a return whose cover's
+// 报送截止日期 was blank (新填报未写报送截止日期). It carries the run's --deadline, and quotes a path holding a space
+describe("the advice for a unit that sent nothing carries the run's --deadline", () => {
+  /** A printed command line's arguments, as a shell splits it: words, a double-quoted one as one. */
+  const argsOf = (line: string): string[] => (line.match(/"[^"]*"|\S+/g) ?? []).map((a) => a.replace(/^"(.*)"$/, "$1"));
+  test.each<[string, string[], string, (out: string) => string[]]>([
+    ["zh, --deadline given", ["--deadline", "2025-01-31"], "新填报未写报送截止日期",
+      (out) => ["岱山县", "嵊泗县"].map((u) => `  ${u}：rollover "${u}最近一次的填报" --year 2024 --deadline 2025-01-31 --out "${join(out, `2024-${u}.xlsx`)}"`)],
+    ["en, --deadline given", ["--deadline", "2025-01-31", "--lang", "en"], "no deadline (add --deadline",
+      (out) => ["岱山县", "嵊泗县"].map((u) => `  ${u}: rollover "${u}'s latest return" --year 2024 --deadline 2025-01-31 --out "${join(out, `2024-${u}.xlsx`)}"`)],
+    ["zh, none given: none carried", [], "",
+      (out) => ["岱山县", "嵊泗县"].map((u) => `  ${u}：rollover "${u}最近一次的填报" --year 2024 --out "${join(out, `2024-${u}.xlsx`)}"`)],
+  ])("%s", async (_name, flags, blankNote, said) => {
+    // a folder with a space, as a Windows user's 新 建文件夹 may be: the --out path is quoted
+    const out = join(mkdtempSync(join(dir, "advice-")), "下发 2024");
+    const r = await cli("rollover", got, "--year", "2024", "--out-dir", out, ...flags);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    const lines = r.out.trim().split("\n");
+    const want = said(out);
+    expect(lines.filter((l) => / {2}\S+[：:] ?rollover /.test(l))).toEqual(want);
+    // followed (the unit's latest return put in): the new return has its deadline, said of nothing
+    const advised = argsOf(want[0]!.replace(/^ +\S+?[：:] ?rollover /, "")).map((a) => (/最近一次的填报|latest return/.test(a) ? join(sent, "2023-岱山县.xlsx") : a));
+    const done = await cli("rollover", ...advised, ...(flags.includes("en") ? ["--lang", "en"] : []));
+    expect([done.code, done.err]).toEqual([0, ""]);
+    if (blankNote !== "") expect(done.out).not.toContain(blankNote);
+  }, 60000);
+
+  test.each<[string, string[], string]>([
+    ["zh", [], `rollover "该单位最近一次的填报" --year 2024 --deadline 2025-01-31 --out "新文件"`],
+    ["en", ["--lang", "en"], `rollover "its latest return" --year 2024 --deadline 2025-01-31 --out "new file"`],
+  ])("a ledger kept: its line carries --deadline too (%s)", async (_lang, flags, said) => {
+    const out = mkdtempSync(join(dir, "kept-deadline-"));
+    copyFileSync(join(sent, "报送台账.xlsx"), join(out, "报送台账.xlsx"));
+    const r = await cli("rollover", got, "--year", "2024", "--out-dir", out, "--deadline", "2025-01-31", ...flags);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    expect(r.out).toContain(said);
+  }, 60000);
+});

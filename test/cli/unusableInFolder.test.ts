@@ -143,7 +143,8 @@ describe("rollover of a folder with files that cannot be used", () => {
     expect(lines.slice(-6)).toEqual([
       "注意：岱山县、嵊泗县、六横镇、建湖县 未生成 2024 年度的填报（六横镇 今年未报送；岱山县、嵊泗县、建湖县 收到的文件无法换年度，见上），新台账仍列出（备注写明原因）：请用各单位最近一次的填报换年度（以前各年的数值一并带入；不要用 distribute 下发空表，那样以前各年的数值全部丢失），新文件直接写入 " + out + "/：",
       // a file that is no return (.xls, a copy, a .csv) is no source: the unit's latest return is, as for one that sent nothing
-      ...["岱山县", "嵊泗县", "六横镇", "建湖县"].map((unit) => `  ${unit}：rollover "${unit}最近一次的填报" --year 2024 --out ${join(out, `2024-${unit}.xlsx`)}`),
+      // with the run's --deadline (trial39a F4)
+      ...["岱山县", "嵊泗县", "六横镇", "建湖县"].map((unit) => `  ${unit}：rollover "${unit}最近一次的填报" --year 2024 --deadline 2025-01-31 --out ${join(out, `2024-${unit}.xlsx`)}`),
       `从未报送过填报的单位才下发空表：distribute zhoushan-2021-2025 --year 2024 --units "单位名称" --deadline 2025-01-31 --out-dir ${out}-补发，再把生成的填报移入 ${out}/（不要用补发的报送台账替换新台账）`,
     ]);
     expect(r.out).not.toContain("//");

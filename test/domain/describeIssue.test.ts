@@ -74,6 +74,25 @@ describe("messages", () => {
   });
 });
 
+// trial39a F6: a cumulative row's slips read "last period's total 12.5 (the baseline) added in? 2.2 (14.7 − 12.5)?" in
+// English, two bare questions; each now says what was perhaps done and asks one question, as the Chinese 是否应为 does
+describe("a cumulative row's slips ask one question in English", () => {
+  test.each<[string, Issue, string]>([
+    ["year_over_pace, last period's total added in", { code: "year_over_pace", severity: "warning", received: "14.7", params: { times: 3.3, pace: 2, target: 10, previous: 12.5, amount: 2.2, year: 2023 } },
+      "perhaps last period's total 12.5 (the baseline) was added in: did you mean 2.2 (14.7 − 12.5)? Correct 2023, or explain it in 说明"],
+    ["running_total, the earlier years' sum", { code: "running_total", severity: "warning", received: "4975", params: { total: 4975, from: 2021, to: 2023, earlierSum: 3719, amount: 1256 } },
+      "perhaps the running total was entered; a cumulative row takes each year's own amount: did you mean 1256 (4975 − 3719)?"],
+    ["running_total, adding up", { code: "running_total", severity: "warning", received: "30", params: { total: 30, amount: 10 } },
+      "perhaps the running total was entered; a cumulative row takes each year's own amount: did you mean 10?"],
+    ["level_typed", { code: "level_typed", severity: "warning", received: "78.6", params: { times: 78.6, target: 1, baseline: 77.3, levelYear: 2020, level: 77.3, rise: 1.3 } },
+      "perhaps the year's level was entered; a cumulative row takes each year's own amount (the rise = this year's level − the 2020 level 77.3): did you mean 1.3?"],
+  ])("%s", (_, issue, tail) => {
+    const en = describeIssue(issue, "en");
+    expect(en.endsWith(tail)).toBe(true);
+    expect(en).not.toMatch(/\?[^?]*\?/);
+  });
+});
+
 // a trial's --lang en line said "enter the number (% 数值) once known": the English names no Chinese range word
 // and a fresh user read "expected a number (% any number)": after a unit it is "any value in %"
 describe("English messages say the expected range in English", () => {

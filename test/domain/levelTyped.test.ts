@@ -44,6 +44,6 @@ describe("a level typed into a cumulative amount row is warned", () => {
   test("in English", () => {
     const r = evaluateIndicator({ spec: life, year: 2023, actuals: actuals([null, null, 78.6]) });
     const i = r.issues.find((x) => x.code === "level_typed");
-    expect(i && describeIssue(i, "en")).toBe("this year's 78.6 is 78.6 times the whole period's total of 1 yet close to the baseline 77.3: the year's level? A cumulative row takes each year's own amount (the rise = this year's level − the 2020 level 77.3): 1.3?");
+    expect(i && describeIssue(i, "en")).toBe("this year's 78.6 is 78.6 times the whole period's total of 1 yet close to the baseline 77.3: perhaps the year's level was entered; a cumulative row takes each year's own amount (the rise = this year's level − the 2020 level 77.3): did you mean 1.3?");
   });
 });

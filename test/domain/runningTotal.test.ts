@@ -114,7 +114,7 @@ describe("the latest year typed as the running total is warned", () => {
   test("in English", () => {
     const r = evaluateIndicator({ spec: jobs, year: 2024, actuals: actuals([1269, 1206, 1244, 4975]) });
     const i = r.issues.find((x) => x.code === "running_total");
-    expect(describeIssue(i!, "en")).toBe("this year's 4975 is at least the sum of 2021–2023 (3719): a running total? A cumulative row takes each year's own amount: 1256 (4975 − 3719)?");
+    expect(describeIssue(i!, "en")).toBe("this year's 4975 is at least the sum of 2021–2023 (3719): perhaps the running total was entered; a cumulative row takes each year's own amount: did you mean 1256 (4975 − 3719)?");
   });
 });
 

@@ -54,6 +54,6 @@ describe("a cumulative year far beyond the pace is warned, on its own cell", () 
     const [i] = explainWarnings(r.issues.filter((x) => x.code === "year_over_pace"), "当年集中完成");
     expect(i && describeIssue(i, "zh")).toMatch(/？（已说明）$/);
     const en = r.issues.find((x) => x.code === "year_over_pace");
-    expect(en && describeIssue(en, "en")).toBe("this year's 21.9 is 6.4 times the even yearly share (3.4) of the whole period's total of 17, more than the whole period in one year; a cumulative row takes each year's own amount: last period's total 18.5 (the baseline) added in? 3.4 (21.9 − 18.5)? Correct it, or explain it in 说明");
+    expect(en && describeIssue(en, "en")).toBe("this year's 21.9 is 6.4 times the even yearly share (3.4) of the whole period's total of 17, more than the whole period in one year; a cumulative row takes each year's own amount: perhaps last period's total 18.5 (the baseline) was added in: did you mean 3.4 (21.9 − 18.5)? Correct it, or explain it in 说明");
   });
 });

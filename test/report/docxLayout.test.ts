@@ -95,8 +95,9 @@ describe("the landscape grid leaves no page nearly empty", () => {
     name: `指标${String(k + 1).padStart(2, "0")}常住人口城镇化率`, attribute: "预期性", unit: "%", baseline: "60", target: "65", values: { 2021: 60.5, 2022: 61, 2023: 60 + (k % 5) }, domain: "经济发展",
   }));
   test.each([
-    // 5 rows, not 8, since the grid's note now says how its grades read as check's statuses too (two more lines; trial29c F14)
-    ["5 rows: under the county table, 9 pt", 5, { size: 18, exact: false, pageBreak: false }],
+    // 5 rows, not 8, since the grid's note now says how its grades read as check's statuses too (two more lines; trial29c F14);
+    // 3, not 5, since the units are said under the title (评估范围, one more paragraph of some two rows; trial39a F8)
+    ["3 rows: under the county table, 9 pt", 3, { size: 18, exact: false, pageBreak: false }],
     ["16 rows: whole on a page of its own, 9 pt", 16, { size: 18, exact: false, pageBreak: true }],
     ["48 rows: 8 pt on exact 10 pt lines, two pages not three", 48, { size: 16, exact: true, pageBreak: false }],
     ["70 rows: 8 pt saves no page (three either way), it runs on at 9 pt", 70, { size: 18, exact: false, pageBreak: false }],

@@ -11,12 +11,13 @@ import { warningSection } from "../../src/sheet/warningSection";
 import { evaluationRow, type RowFacts } from "./evaluationRow";
 
 /**
- * A value the tool itself doubts (§8f far_from_plan, §2 scale_suspect, unexplained) is no ground for a
+ * A value the tool itself doubts (§8f far_from_plan, §2 scale_suspect, unexplained; Y's 左右 value 倒退) is no ground for a
  * forecast, a pace or a 预警 (evaluation-rules §6, our reading). A deputy director's trial: 青山县
  * 森林覆盖率 2023 = 2.35 (meant 23.5), flagged ~1/10 of the plan, read "【预警】森林覆盖率（%）（约束性）：
  * 按目前趋势预计 2025 年为 0.0%，目标 24.1（需年均提高 10.9 个百分点…）" with no 待核实, and counted as a 预警.
  */
 const forest = (values: RowFacts["values"]): RowFacts => ({ name: "森林覆盖率（%）", attribute: "约束性", unit: "%", baseline: "23.2", target: "24.1", values, domain: "绿色生态" });
+const ratio = (values: RowFacts["values"]): RowFacts => ({ name: "城乡居民收入比", attribute: "约束性", unit: "", baseline: "1.67", target: "1.6左右", values, domain: "乡村振兴" });
 
 function returnWith(facts: RowFacts, year: number): ReturnEvaluation {
   const row = evaluationRow(facts, year);
@@ -34,6 +35,9 @@ describe("a doubted value drives no forecast, pace or 预警", () => {
     // an earlier year the line runs through: 2021's 2.33 would drag the line down (Y's own 2.35, a slip check
     // reads as 23.5, is not graded at all: below)
     ["2021's 2.33, the trend runs through it", forest({ 2021: 2.33, 2022: 23.4, 2023: 23.5 }), [2021], "森林覆盖率（%）（2021 年数值约为规划数值的 1/10，是否应为 23.3？未作预测）", "2021 年数值待核实，未作预测"],
+    // trial39a F2: 南浔区 城乡居民收入比 1.95 moved back past its baseline 1.67 from 「1.6左右」 (倒退, approximate_backwards) was
+    // named 数值待核实 and, in the same paragraph, forecast 预计 2025 年 2.02 with a pace: a value to verify is no ground for either
+    ["2023's 1.95 倒退 past the baseline 1.67 of 1.6左右", ratio({ 2021: 1.8, 2022: 1.9, 2023: 1.95 }), [2023], "城乡居民收入比（倒退：高于基期值 1.67，离目标「1.6左右」更远，未作预测）", "数值待核实，未作预测"],
   ] as const)("%s", (_why, facts, years, named, annex) => {
     const ret = returnWith(facts, 2023);
     const row = ret.items[0]!;

@@ -28,7 +28,22 @@ describe("the 评估 sheet's year columns", () => {
     ["a level: the baseline's number and each year's value, no mark",
       { name: "常住人口城镇化率", unit: "%", baseline: "60.6", target: "65", values: { 2021: 61, 2022: 61.2, 2023: 61.4 } }, 2023,
       [{ value: 60.6, numFmt: undefined }, { value: 61, numFmt: undefined }, { value: 61.2, numFmt: undefined }, { value: 61.4, numFmt: undefined }]],
-  ] as const)("%s", (_why, facts, year, cells) => {
+    // trial39a F5: 吴兴区 农村居民人均可支配收入增速, target 与经济增长基本同步, answered 6.5, 6.8, 6.1: only the baseline showed
+    ["a words target answered in numbers: each year's number as typed",
+      { name: "农村居民人均可支配收入增速（%）", unit: "%", baseline: "6.9", target: "与经济增长基本同步", values: { 2021: 6.5, 2022: 6.8, 2023: 6.1 }, assessment: "on_track" }, 2023,
+      [{ value: 6.9, numFmt: undefined }, { value: 6.5, numFmt: undefined }, { value: 6.8, numFmt: undefined }, { value: 6.1, numFmt: undefined }]],
+    ["a words target answered in words: the year columns stay blank",
+      { name: "农村人居环境", unit: "", baseline: "—", target: "全覆盖", values: { 2021: "基本覆盖", 2022: "已覆盖", 2023: "已全覆盖" } }, 2023,
+      [{ value: null, numFmt: undefined }, { value: null, numFmt: undefined }, { value: null, numFmt: undefined }, { value: null, numFmt: undefined }]],
+  ] as const)("%s", (_why, facts: RowFacts, year, cells) => {
     expect(yearCells(facts, year)).toEqual(cells);
   });
+});
+
+test("a words target answered in numbers draws its trend (trial39a F5: the trend cell was empty)", () => {
+  const facts: RowFacts = { name: "农村居民人均可支配收入增速（%）", unit: "%", baseline: "6.9", target: "与经济增长基本同步", values: { 2021: 6.5, 2022: 6.8, 2023: 6.1 }, assessment: "on_track" };
+  const sheet = evaluationSheet(returnOf("吴兴区", [facts], 2023), "评估");
+  const head = sheet.cells.find((c) => /^[A-Z]+4$/.test(c.address) && String(c.value).startsWith("趋势"));
+  const trend = sheet.cells.find((c) => c.address === head?.address.replace("4", "5"));
+  expect(String(trend?.value ?? "")).toHaveLength(4);
 });

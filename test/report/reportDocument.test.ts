@@ -38,9 +38,9 @@ const y2025 = [returnOf("甲县", rows, 2025), returnOf("乙县", rows.filter((r
 describe("the Word report reads as a formal document", () => {
   test.each([
     ["one return", [y2024[0]!], "甲县《某市交通规划》2024 年实施情况评估报告"],
-    ["several, named", y2024, "甲县、乙县《某市交通规划》2024 年实施情况评估报告"],
-    ["more than three: the first and how many", [...y2024, returnOf("丙区", rows, 2024), returnOf("丁县", rows, 2024)], "甲县等 4 个填报单位《某市交通规划》2024 年实施情况评估报告"],
-    ["a unit without a name", [y2024[0]!, returnOf("", rows, 2024)], "甲县等 2 个填报单位《某市交通规划》2024 年实施情况评估报告"],
+    ["several: the plan and the year", y2024, "《某市交通规划》2024 年实施情况评估报告"],
+    ["more than three: the plan and the year", [...y2024, returnOf("丙区", rows, 2024), returnOf("丁县", rows, 2024)], "《某市交通规划》2024 年实施情况评估报告"],
+    ["a unit without a name", [y2024[0]!, returnOf("", rows, 2024)], "《某市交通规划》2024 年实施情况评估报告"],
   ])("%s: no space after 》 in the title", async (_why, returns, title) => {
     expect(reportTitle(report(returns))).toBe(title);
     expect((await docxText(report(returns))).split("\n")[0]).toBe(title);

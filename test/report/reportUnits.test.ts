@@ -60,7 +60,8 @@ describe("report --units / --ledger: the units in the list's order, those that s
     expect(r.out).toContain("【六横镇】未报送。");
     const mammoth = await import("mammoth");
     const text = (await mammoth.extractRawText({ path: out })).value.split(/\n+/);
-    expect(text[0]).toBe("舟山市 5 个填报单位《“十三五”舟山基本公共服务主要指标完成情况》2018 年实施情况评估报告");
+    // the plan and the year; the units under it (trial39a F8: 「舟山市 5 个填报单位」 was the title's first line)
+    expect(text.slice(0, 2)).toEqual(["《“十三五”舟山基本公共服务主要指标完成情况》2018 年实施情况评估报告", "评估范围：舟山市 5 个填报单位。"]);
     const at = text.indexOf("各填报单位评估结果汇总");
     const rows = text.slice(at, text.indexOf("填报单位 × 指标评估等级"));
     expect(rows.filter((x) => /^(嵊泗县|岱山县|六横镇|普陀区|定海区)/.test(x))).toEqual(["嵊泗县", "岱山县", "六横镇（未报送）", "普陀区", "定海区"]);
@@ -94,21 +95,28 @@ describe("report --units / --ledger: the units in the list's order, those that s
 describe("the title of a report over several units", () => {
   const row: RowFacts = { name: "铁路营业里程", attribute: "预期性", unit: "公里", baseline: "312", target: "420", values: { 2024: 381 } };
   const at = (unit: string, regions: string[], year = 2024) => ({ ...returnOf(unit, [row], year), regions });
+  // trial39a F8: 「湖州市 9 个填报单位 / 《…》 / 2023 年实施情况评估报告」: a report over several units is titled by the plan and the
+  // year, the region in front where the plan's name does not say it; the units are said under the title (评估范围)
+  const table = (r: ReturnType<typeof at>) => ({ ...r, titles: ["“十四五”交通主要指标"], sources: [{ document: "粘贴的表格文本", targetYear: 2025 }] });
   test.each([
-    ["one unit", [at("甲县", ["某市"])], [], "甲县《某市交通规划》2024 年实施情况评估报告"],
+    ["one unit", [at("甲县", ["某市"])], [], "甲县《某市交通规划》2024 年实施情况评估报告", null],
     // a trial's title read 清河县《清河县“十四五”主要指标》…
-    ["one unit the plan's title names", [{ ...at("某市", ["某市"]) }], [], "《某市交通规划》2024 年实施情况评估报告"],
-    ["several of one region: the region and how many", [at("甲县", ["某市"]), at("乙县", ["某市"])], [], "某市 2 个填报单位《某市交通规划》2024 年实施情况评估报告"],
-    ["with a unit that sent nothing: counted", [at("甲县", ["某市"]), at("乙县", ["某市"])], ["丙县"], "某市 3 个填报单位《某市交通规划》2024 年实施情况评估报告"],
-    ["one sent, one did not", [at("甲县", ["某市"])], ["丙县"], "某市 2 个填报单位《某市交通规划》2024 年实施情况评估报告"],
-    ["regions differ: named as before", [at("甲县", ["某市"]), at("乙县", ["另一市"])], [], "甲县、乙县《某市交通规划》2024 年实施情况评估报告"],
+    ["one unit the plan's title names", [{ ...at("某市", ["某市"]) }], [], "《某市交通规划》2024 年实施情况评估报告", null],
+    ["several of one region the plan names: the plan alone", [at("甲县", ["某市"]), at("乙县", ["某市"])], [], "《某市交通规划》2024 年实施情况评估报告", "某市 2 个填报单位"],
+    ["several of one region the plan does not name: the region in front", [table(at("甲县", ["江海市"])), table(at("乙县", ["江海市"]))], [], "江海市《“十四五”交通主要指标》2024 年实施情况评估报告", "江海市 2 个填报单位"],
+    ["with a unit that sent nothing: counted under the title", [at("甲县", ["某市"]), at("乙县", ["某市"])], ["丙县"], "《某市交通规划》2024 年实施情况评估报告", "某市 3 个填报单位"],
+    ["one sent, one did not", [at("甲县", ["某市"])], ["丙县"], "《某市交通规划》2024 年实施情况评估报告", "某市 2 个填报单位"],
+    ["regions differ: named under the title", [at("甲县", ["某市"]), at("乙县", ["另一市"])], [], "《某市交通规划》2024 年实施情况评估报告", "甲县、乙县"],
     // the plan's last year: the final evaluation (trial26b's 十四五 2025 report was titled as any year's)
-    ["the plan's last year", [at("甲县", ["某市"], 2025)], [], "甲县《某市交通规划》2025 年实施情况期末评估报告"],
-    ["regions differ, more than three", [at("甲县", ["某市"]), at("乙县", ["另一市"]), at("丙区", ["某市"]), at("丁县", ["某市"])], [], "甲县等 4 个填报单位《某市交通规划》2024 年实施情况评估报告"],
-  ] as const)("%s", async (_why, returns, unreported, title) => {
+    ["the plan's last year", [at("甲县", ["某市"], 2025)], [], "甲县《某市交通规划》2025 年实施情况期末评估报告", null],
+    ["regions differ, more than three", [at("甲县", ["某市"]), at("乙县", ["另一市"]), at("丙区", ["某市"]), at("丁县", ["某市"])], [], "《某市交通规划》2024 年实施情况评估报告", "甲县等 4 个填报单位"],
+  ] as const)("%s", async (_why, returns, unreported, title, scope) => {
     const c = combineEvaluations([...returns], unreported.length ? [...returns.map((x) => x.unit), ...unreported] : []);
     if (!c.ok) throw new Error("not combined");
     expect(reportTitle(c.report)).toBe(title);
-    expect((await docxText(c.report)).split("\n")[0]).toBe(title);
+    const lines = (await docxText(c.report)).split("\n");
+    expect(lines[0]).toBe(title);
+    if (scope === null) expect(lines[1]).not.toMatch(/^评估范围/);
+    else expect(lines[1]).toBe(`评估范围：${scope}。`);
   });
 });

@@ -143,3 +143,18 @@ describe("wrappedLines: lines of wrapped text as a spreadsheet breaks them (at s
     expect(wrappedLines(text, width)).toBe(lines);
   });
 });
+
+// trial39a F8: the 模板 line read “十四五”推进农业农村现代化主要指标 while every sheet title said 湖州市“十四五”…: the summary
+// names each plan as the return's sheets do, its region in front where its title does not name it (titleWithRegion)
+describe("the summary names the plans as the return's sheets do", () => {
+  test.each([
+    ["a title without its region (舟山市)", "舟山市“十四五”公共服务主要指标目标表"],
+    ["a title that names its region already (衢州市)", "“十四五”衢州市公共服务提升主要指标目标表"],
+  ])("%s", (_why, shown) => {
+    const cells = sheet(SUMMARY_SHEET).cells;
+    const line = cells.find((c) => String(c.value).startsWith("模板："));
+    expect(String(line?.value).slice(3).split("；")).toContain(shown);
+    // 按模板与领域统计's 模板 column the same
+    expect(cells.some((c) => c.address.startsWith("A") && c.value === shown)).toBe(true);
+  });
+});

@@ -112,7 +112,7 @@ describe("summary and consolidation", () => {
     const r = await cli("summary", files[0]!, files[1]!, other, "--out", join(dir, `years-${lang}.xlsx`), "--lang", lang);
     expect([r.code, r.err]).toEqual([0, ""]);
     // the file passed over is counted on the first line too (trial I: 51 such files scrolled away)
-    expect(r.out).toContain(lang === "en" ? "(2 returns, year 2023; 1 other file not summed, each named below and in 问题清单)" : "（2 份，2023 年度；另有 1 个文件未汇总，逐个列在下面和「问题清单」表中）");
+    expect(r.out).toContain(lang === "en" ? "(2 returns, year 2023; 1 other file not summed, each named below and in 问题清单; the workbook itself is in Chinese)" : "（2 份，2023 年度；另有 1 个文件未汇总，逐个列在下面和「问题清单」表中）");
     const why = unusableText("other_year", lang, "summary", true, { years: { own: 2024, asked: 2023 } });
     expect(r.out.split("\n")).toContain(lang === "en" ? `嵊泗县: ${why}: ${other}` : `嵊泗县：${why}：${other}`);
     const json = JSON.parse((await cli("summary", files[0]!, files[1]!, other, "--json", "--lang", lang)).out) as { skipped: unknown };
@@ -135,7 +135,8 @@ describe("summary and consolidation", () => {
 
   test.each([
     ["zh", "已生成汇总", "（3 份，2023 年度）", ["已达标", "严重滞后", "未填报"]],
-    ["en", "Summary written to", " (3 returns, year 2023)", ["Met", "Severely lagging", "Not reported"]],
+    // trial39a F7: the workbook is Chinese, said as report says its own
+    ["en", "Summary written to", " (3 returns, year 2023; the workbook itself is in Chinese)", ["Met", "Severely lagging", "Not reported"]],
   ] as const)("CLI summary --lang %s says what it wrote in that language, with the totals by status", async (lang, head, counts, labels) => {
     const out = join(dir, `said-${lang}.xlsx`);
     const r = await cli("summary", ...files, "--out", out, "--lang", lang);

@@ -140,7 +140,7 @@ describe("评估所选文件 evaluates what report evaluates and says its lines"
     // named in the lead, before the sheets written (trial37b F6: after every unit's paragraph, behind 展开全文)
     expect("lead" in out ? out.lead?.(lang) : "").toContain(bad);
     expect(written).toHaveLength(1);
-    expect(summaryLine(out, lang)).toMatch(lang === "en" ? /^Added: 县区对比, 评估-定海区, 评估-普陀区$/ : /^已生成：县区对比、评估-定海区、评估-普陀区$/);
+    expect(summaryLine(out, lang)).toMatch(lang === "en" ? /^Added: 县区对比, 评估-定海区, 评估-普陀区\.$/ : /^已生成：县区对比、评估-定海区、评估-普陀区。$/);
   });
 
   test.each<[string, string[]]>([

@@ -12,7 +12,7 @@ const outsideBrackets = (s: string): string => s.replace(/\([^()]*\)/g, "");
 
 describe("the pane's English review hints", () => {
   test.each<[MessageKey, readonly string[]]>([
-    ["summary.reviewHint", ["(审核结论)", "accept (通过)", "send back (退回修改)", "explained (已说明)", "(待复核)"]],
+    ["summary.reviewHint", ["(审核结论)", "accept (通过)", "send back (退回修改)", "explained (已说明)", "(待复核)", "re-checked (已复核)", "comment (审核意见)"]],
     ["review.listHint", ["decision cell (审核结论)", "assessment cell (人工评估)"]],
     // trial35 TP0, TP2: the list's new groups and row lines
     ["review.assessGroup", ["(待人工评估)", "assessment column (人工评估)"]],

@@ -120,7 +120,7 @@ describe("task pane as a new user drives it (scripted Office host)", () => {
     const listed = await page.locator("#confirm-list li").allInnerTexts();
     const inDialog = await focused();
     await page.keyboard.press("Enter");
-    await until(/已修改 1 个单元格。 校验完成/);
+    await until(/已修改 1 个单元格。校验完成/);
     expect(listed).toEqual(["舟山市表2!K7（儿童预期受教育年限(年)）：「 12.5 」 → 12.5"]);
     expect(inDialog).toBe("#confirm-ok");
     expect(await focused()).toMatch(/^li\.flag\[/);

@@ -8,7 +8,8 @@ const FORMAT_EN = "A change of format alone (colour, bold, column width) is not 
 /** The pane's line after 生成汇总: 已更新 over our own unchanged sheets, else 已生成 and why a sheet holding the name was left alone. */
 describe("summaryLine", () => {
   it.each<[string, Written, string, string]>([
-    ["new, names free", { ok: true, sheets: ["汇总", "问题清单"] }, "已生成：汇总、问题清单", "Added: 汇总, 问题清单"],
+    // ended as the pane's other lines are (paneSentences; session 39: the head alone had no end mark)
+    ["new, names free", { ok: true, sheets: ["汇总", "问题清单"] }, "已生成：汇总、问题清单。", "Added: 汇总, 问题清单."],
     // a change of format alone is not seen (the mark hashes values): said whenever sheets are replaced
     ["ours unchanged: replaced, and that a change of format is not seen", { ok: true, sheets: ["汇总", "问题清单"], replaced: true },
       `已更新：汇总、问题清单（替换本工具上次生成、之后未改动的表）。${FORMAT_ZH}`, `Updated: 汇总, 问题清单 (the add-in's earlier sheets, unchanged since, replaced). ${FORMAT_EN}`],

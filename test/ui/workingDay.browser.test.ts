@@ -27,7 +27,7 @@ interface Fake {
 }
 
 const WORDS = {
-  zh: { ready: "就绪", loaded: /^已加载：舟山市表2。 下一步：在工作表中填写 2023 年一列，然后到“校验”页点“校验工作簿”。$/, checked: /^校验完成（2023 年）：\d+ 项需关注。$/, badYear: "填报年度应为 2000–2100 之间的整数年份。", yearRefused: "未加载：请看“填报年度”下的说明。", noteWritten: /^已写入说明 舟山市表2!\w+\d+。 校验完成/, applied: /^已修改 1 个单元格。 校验完成/, summarized: /^已生成：汇总、问题清单。已达标 \d+ /, reviewed: /^已生成审核表「审核」/, cancelled: "已取消，工作簿未做修改。", refused: /单元格已改动（或行已排序），未修改；已按现在的内容重新校验，请看下面的结果。 未修改任何单元格。/, noteEmpty: "说明不能为空。", bindingOnly: "只看约束性" },
+  zh: { ready: "就绪", loaded: /^已加载：舟山市表2。 下一步：在工作表中填写 2023 年一列，然后到“校验”页点“校验工作簿”。$/, checked: /^校验完成（2023 年）：\d+ 项需关注。$/, badYear: "填报年度应为 2000–2100 之间的整数年份。", yearRefused: "未加载：请看“填报年度”下的说明。", noteWritten: /^已写入说明 舟山市表2!\w+\d+。校验完成/, applied: /^已修改 1 个单元格。校验完成/, summarized: /^已生成：汇总、问题清单。已达标 \d+ /, reviewed: /^已生成审核表「审核」/, cancelled: "已取消，工作簿未做修改。", refused: /单元格已改动（或行已排序），未修改；已按现在的内容重新校验，请看下面的结果。 未修改任何单元格。/, noteEmpty: "说明不能为空。", bindingOnly: "只看约束性" },
   en: { ready: "Ready", loaded: /^Loaded: 舟山市表2. Next: fill in the 2023 column on the sheet, then click Check workbook on the Check tab\.$/, checked: /^Check done \(2023\): \d+ items need attention\.$/, badYear: "The reporting year must be a whole year between 2000 and 2100.", yearRefused: "Nothing was loaded: see the message under Reporting year.", noteWritten: /^Note written to 舟山市表2!\w+\d+\. Check done/, applied: /^1 cell changed\. Check done/, summarized: /^Added: 汇总, 问题清单\. Met \d+ /, reviewed: /^Review sheet "审核" added/, cancelled: "Cancelled; the workbook was not changed.", refused: /the cell was changed \(or the rows sorted\), so it was not changed; checked again with what it holds now: see the list below\. No cell was changed\./, noteEmpty: "The note cannot be empty.", bindingOnly: "Binding only" },
 } as const;
 
@@ -116,7 +116,7 @@ describe.each(["zh", "en"] as const)("a working day in the task pane (%s)", (lan
         .filter((e) => e.id !== "lang-toggle")
         .flatMap((e) => [e.dataset.i18n ? e.textContent ?? "" : "", e.getAttribute("placeholder") ?? "", e.dataset.i18nAria ? e.getAttribute("aria-label") ?? "" : "", e.dataset.i18nTitle ? e.getAttribute("title") ?? "" : ""]));
       // sheet names, and the 审核 sheet's column and decision words the hint quotes, are the workbook's own words in either language
-      const han = chrome.map((x) => x.replace(/汇总|问题清单|人工评估|评估|审核结论|审核|通过|退回修改|已说明|待复核/g, "")).filter((x) => x !== "" && x !== "切换语言 / Switch language" && HAN.test(x));
+      const han = chrome.map((x) => x.replace(/汇总|问题清单|人工评估|评估|审核结论|审核意见|审核|通过|退回修改|已说明|待复核|已复核/g, "")).filter((x) => x !== "" && x !== "切换语言 / Switch language" && HAN.test(x));
       expect(han).toEqual([]);
       expect(await page.getAttribute("html", "lang")).toBe("en");
     }

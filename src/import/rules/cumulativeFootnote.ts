@@ -20,7 +20,7 @@ export const cumulativeFootnote: ColumnRule = (d) => {
   const note = d.add.note ?? "";
   if (!TOTAL_NOTE.test(note) || BRACKETS_EXPLAINED.test(note)) return;
   // a 累计 column already gave the row its total (cumulativeTarget said so)
-  if (d.said.has("target-from-cumulative") || d.said.has("target-and-cumulative") || d.said.has("target-from-annual")) return;
+  if (d.said.has("target-from-cumulative") || d.cumulativeBeside || d.said.has("target-from-annual")) return;
   const target = d.target.trim();
   const kind = parseTarget(target).kind;
   if (kind === "cumulative" || kind === "none") return;

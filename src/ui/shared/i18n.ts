@@ -2,6 +2,7 @@ import { STATUS_LABELS, STATUS_LABELS_EN, type Status } from "../../domain/Statu
 import { englishCount } from "../../domain/englishCount";
 import { ENGLISH_TERMS } from "../../domain/ENGLISH_TERMS";
 import { RECHECK_WORDS } from "../../domain/RECHECK_WORDS";
+import { RECONFIRM_WORDS } from "../../cycle/RECONFIRM_WORDS";
 import { percentText } from "../../sheet/percentText";
 
 export type Lang = "zh" | "en";
@@ -198,7 +199,8 @@ const ZH = {
   "summary.consolidate": "汇总所选文件",
   "summary.evaluateFiles": "评估所选文件",
   "review.button": "生成审核表",
-  "summary.reviewHint": "审核结论写在“审核”表的“审核结论”列（通过 / 退回修改 / 已说明）；标为“待复核”的行在下结论后数值变了，请重新下结论。",
+  // what lock asks of a 待复核 row, in its words (RECONFIRM_WORDS): the hint said 请重新下结论, which lock no longer took
+  "summary.reviewHint": `审核结论写在“审核”表的“审核结论”列（通过 / 退回修改 / 已说明）；标为“待复核”的行在下结论后数值变了，须重新审核：${RECONFIRM_WORDS.zh.keep}；${RECONFIRM_WORDS.zh.change}。`,
   "review.list": "待下结论的行",
   "review.listHint": "点一项（或按 Enter）选中该行要填的格（“审核结论”，待人工评估的行为“人工评估”）；方向键在列表中移动。",
   "review.stale": "待复核",
@@ -274,6 +276,7 @@ const ZH = {
   "import.placeholder": "领域\t序号\t指标\t2022年\t2023年 …",
   "import.titleField": "标题（可选）",
   "import.regionField": "地区（可选）",
+  "import.documentField": "规划文件名称（可选）",
   "import.targetYearField": "目标年份",
   "msg.importReadingTargetYear": "正在按 {year} 年为目标年份重新读取…",
   "import.read": "读取",
@@ -549,7 +552,7 @@ const EN: Record<MessageKey, string | ((p: Params) => string)> = {
   "summary.consolidate": "Summarise chosen files",
   "summary.evaluateFiles": "Evaluate chosen files",
   "review.button": "Make review sheet",
-  "summary.reviewHint": "Each decision goes in the review sheet's decision column (审核结论): choose accept (通过), send back (退回修改) or explained (已说明); a row to re-check (待复核) changed after its decision and needs a new one.",
+  "summary.reviewHint": `Each decision goes in the review sheet's decision column (审核结论): choose accept (通过), send back (退回修改) or explained (已说明); a row to re-check (待复核) changed after its decision, so decide it again: ${RECONFIRM_WORDS.en.keep((zh, en) => `${en} (${zh})`)}, or ${RECONFIRM_WORDS.en.change}.`,
   "review.list": "Rows awaiting a decision",
   "review.listHint": "Choose a row (or press Enter) to select the cell it asks for: its decision cell (审核结论), or for a row awaiting assessment its assessment cell (人工评估); arrow keys move in the list.",
   "review.stale": "Re-check",
@@ -625,6 +628,7 @@ const EN: Record<MessageKey, string | ((p: Params) => string)> = {
   "import.placeholder": "Domain\tNo.\tIndicator\t2022\t2023 …",
   "import.titleField": "Title (optional)",
   "import.regionField": "Region (optional)",
+  "import.documentField": "Plan document (optional)",
   "import.targetYearField": "Target year",
   "msg.importReadingTargetYear": "Reading the table again with {year} as the target year…",
   "import.read": "Read",

@@ -1,4 +1,5 @@
 import { joinList, t, type Lang } from "./i18n";
+import { paneSentences } from "./paneSentences";
 import type { WriteOutcome } from "./summaryActions";
 import type { KeptSheet } from "../../sheet/ownSheetPlace";
 
@@ -21,7 +22,7 @@ const EVALUATION_KEPT = new Map<KeptSheet["why"], Parameters<typeof t>[1]>([
  * for each reason a sheet that held a planned name was left alone (edited since, made with one edited or
  * deleted since, a summary of another source, its source unknown, not ours), naming only the sheets it holds
  * for, so that 汇总(2) is explained; then what `summary` says of the returns summed (a cover without its
- * 填报单位, a return sent back blank), in `lang`.
+ * 填报单位, a return sent back blank), in `lang`; each sentence ended, the head too (paneSentences).
  */
 export function summaryLine(out: Extract<WriteOutcome, { ok: true }>, lang: Lang): string {
   // the sheets as the outcome says them where it does (评估所选文件's 评估-单位 sheets counted: evaluationSheetsNamed)
@@ -39,5 +40,6 @@ export function summaryLine(out: Extract<WriteOutcome, { ok: true }>, lang: Lang
   // each already a sentence (ended): what `summary` says of the returns summed (WriteOutcome.said)
   // then summary's totals (and versions), as it prints them (WriteOutcome.totals)
   const rest = [...replaced, ...kept, ...(out.totals ? [out.totals(lang)] : []), ...(out.said ? [out.said(lang)] : [])];
-  return rest.length ? `${head}${lang === "en" ? ". " : "。"}${rest.join(lang === "en" ? " " : "")}` : head;
+  // ended as the pane's other result lines are (paneSentences): 已生成：汇总、问题清单 alone had no end mark
+  return paneSentences([head, ...rest], lang);
 }

@@ -396,8 +396,9 @@ function readEdits(): Record<string, RowEdit> {
   return edits;
 }
 
-function meta(): { title: string; region: string } {
-  return { title: el<HTMLInputElement>("import-title-input").value, region: el<HTMLInputElement>("import-region-input").value };
+/** The names typed above the preview: 标题, 地区, 规划文件名称 (import's --title, --region, --document), read by 读取 and 载入 alike. */
+function meta(): { title: string; region: string; document: string } {
+  return { title: el<HTMLInputElement>("import-title-input").value, region: el<HTMLInputElement>("import-region-input").value, document: el<HTMLInputElement>("import-document-input").value };
 }
 
 /**

@@ -15,6 +15,7 @@ import { shownDirection } from "../../sheet/shownDirection";
 import { t, type Lang } from "../shared/i18n";
 import { unreadFields, type UnreadField } from "../../import/unreadFields";
 import { labelColon } from "../../domain/labelColon";
+import { metaEdited } from "./metaEdited";
 
 /**
  * 从规划文本导入 in the task pane, the pure part: the preview rows of an imported template, the
@@ -78,9 +79,11 @@ export interface RowEdit {
 
 export type Edits = Readonly<Record<string, RowEdit>>;
 
+/** The names typed above the preview (标题, 地区, 规划文件名称: import's --title, --region, --document), "" or none when left empty. */
 export interface MetaEdit {
   title?: string | undefined;
   region?: string | undefined;
+  document?: string | undefined;
 }
 
 /** What 载入 makes of the preview: the template (an indicator template; a list's for listPreview), or the checker's problems. */
@@ -302,9 +305,7 @@ export function applyEdits(template: IndicatorTemplate, edits: Edits, meta: Meta
     if (r.changed) changed++;
     indicators.push(r.def);
   }
-  const title = meta.title?.trim() || template.title;
-  const region = meta.region?.trim() || template.region;
-  const next = { ...template, title, region, indicators };
+  const next = { ...metaEdited(template, meta), indicators };
   const checked = parseTemplate(next, "import");
   if (!checked.ok) {
     // a path into the rebuilt list (rows dropped before it shift it) also names the row's 序号

@@ -1,6 +1,7 @@
 import { parseTemplate } from "../../templates/parseTemplate";
 import type { ProjectDef, ProjectTemplate, ReformDef, ReformTemplate } from "../../templates/TemplateSchema";
 import type { ApplyResult, Edits, MetaEdit, UnreadRow, UnreadShown } from "./importPreview";
+import { metaEdited } from "./metaEdited";
 
 /**
  * The task pane's preview of a project or reform list read by 读取 (lists/importList), in the "import"
@@ -56,7 +57,7 @@ export function listUnreadStates(lines: readonly UnreadRow[], itemRows: Readonly
   });
 }
 
-/** The template 载入 loads: dropped items left out, renamed ones renamed, title and region as edited; checked as `import` checks it. */
+/** The template 载入 loads: dropped items left out, renamed ones renamed, title, region and document as edited (metaEdited); checked as `import` checks it. */
 export function applyListEdits(t: ListTemplate, edits: Edits, meta: MetaEdit = {}): ApplyResult<ListTemplate> {
   let dropped = 0;
   let changed = 0;
@@ -70,9 +71,7 @@ export function applyListEdits(t: ListTemplate, edits: Edits, meta: MetaEdit = {
     if (name !== d.name) changed++;
     return [{ ...d, name }];
   });
-  const title = meta.title?.trim() || t.title;
-  const region = meta.region?.trim() || t.region;
-  const next = t.kind === "projects" ? { ...t, title, region, projects: kept } : { ...t, title, region, reforms: kept };
+  const next = t.kind === "projects" ? { ...metaEdited(t, meta), projects: kept } : { ...metaEdited(t, meta), reforms: kept };
   const checked = parseTemplate(next, "import");
   if (!checked.ok) {
     // a path into the rebuilt list also names the row's 序号

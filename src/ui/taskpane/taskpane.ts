@@ -616,7 +616,7 @@ async function onCheck(done?: LangText): Promise<void> {
       });
       return which.length ? t(l, "msg.toVerify", { which: which.join(l === "en" ? ", " : "、") }) : null;
     };
-    say((l) => [done?.(l), t(l, "msg.checked", { year, n }), verify(l), ...problems(l), lockLine(lock, l), coverless?.(l)].filter(Boolean).join(" "), errors > 0 || changed ? "error" : n > 0 || warnings > 0 || coverless ? "warning" : "success");
+    say((l) => paneSentences([done?.(l), t(l, "msg.checked", { year, n }), verify(l), ...problems(l), lockLine(lock, l), coverless?.(l)], l), errors > 0 || changed ? "error" : n > 0 || warnings > 0 || coverless ? "warning" : "success");
   }, "check-button");
 }
 
@@ -644,7 +644,7 @@ async function onEvaluation(): Promise<void> {
     const out = await makeEvaluation(a, lang);
     // files chosen below and a workbook with no return of its own: 评估所选文件 is what was meant (trial34)
     const chosen = (el<HTMLInputElement>("summary-files").files?.length ?? 0) > 0;
-    if (!out.ok) return say((l) => (chosen ? `${out.inLang(l)}${l === "en" ? ". " : "。"}${t(l, "msg.evaluateChosenHint")}` : out.inLang(l)), "error");
+    if (!out.ok) return say((l) => (chosen ? paneSentences([out.inLang(l), t(l, "msg.evaluateChosenHint")], l) : out.inLang(l)), "error");
     // a locked return changed since is graded as it is now, and each change named, as `report` says it
     const { lockedChangesNote } = await import(/* webpackChunkName: "evaluation" */ "../shared/lockedChangesNote");
     // as 生成汇总: 已更新 over our own unchanged 评估, or a new one beside an edited one, and why

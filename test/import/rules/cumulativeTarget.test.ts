@@ -46,7 +46,7 @@ describe("cumulativeTarget: the 累计 column's total is the target when the tar
     ["full-width round brackets", "年均增(5年累计)", "54\t60\t（6）", "累计：（6）", true],
     ["decimals (10.75 − 8)", "年均增(5年累计)", "8\t10.75\t(2.75)", "累计：(2.75)", true],
     ["round brackets, not the change", "年均增(5年累计)", "54\t62\t(6)", "年均增：(6)", false],
-    ["in 〔〕 as written", "年均增长〔累计〕", "53\t60\t〔7〕", "累计：〔7〕", false],
+    ["in 〔〕 as written", "年均增长〔累计〕", "53\t60\t〔6〕", "累计：〔6〕", false],
     ["bare, the change: a yearly average as before", "年均增(5年累计)", "53\t60\t7", "年均增：7", false],
   ])("a 年均/累计 column's %s", (_d, label, cells, note, total) => {
     const r = importTable(["“十四五”推进农业农村现代化主要指标", `指标\t2020年基期值\t2025年目标值\t${label}\t属性`, `养老服务机构覆盖率(%)\t${cells}\t预期性`].join("\n"));
@@ -55,6 +55,36 @@ describe("cumulativeTarget: the 累计 column's total is the target when the tar
     expect(r.template.indicators[0]?.note).toBe(note);
     expect(said?.reason.includes("是五年累计数")).toBe(total);
     expect(said?.reason.includes("每年的平均数")).toBe(!total && !/〔/.test(cells));
+  });
+
+  // trial39a F1: 9 of the 12 rows of a 年均增速〔累计〕 table were said (64, 〔4〕 from 60) though the total is the target
+  // less the baseline; now only a total that is not the change is said, with both numbers, and every one is noted
+  test.each<[string, string, string, string | null]>([
+    ["the change (64 − 60)", "60\t64\t〔4〕", "累计：〔4〕", null],
+    ["a floor's change (215 − 180)", "180\t≥215\t〔35〕", "累计：〔35〕", null],
+    ["decimals (98 − 97.8)", "97.8\t98以上\t〔0.2〕", "累计：〔0.2〕", null],
+    ["a fall, negative (3000 − 3260)", "3260\t≤3000\t〔-260〕", "累计：〔-260〕", null],
+    ["a fall by its size", "3260\t≤3000\t〔260〕", "累计：〔260〕", null],
+    ["square brackets", "12.5\t15\t[2.5]", "累计：[2.5]", null],
+    ["not the change", "60\t64\t〔5〕", "累计：〔5〕", "目标值“64”与累计列“〔5〕”不一致：目标 64 与基期值 60 之差为 4，累计值却是 5；"],
+    ["a rise written negative", "60\t64\t〔-4〕", "累计：〔-4〕", "目标 64 与基期值 60 之差为 4，累计值却是 -4；"],
+    ["no baseline to tell", "—\t64\t〔4〕", "累计：〔4〕", "目标值“64”与累计列“〔4〕”都有数值，目标取“64”"],
+  ])("a total in 〔〕 beside a target: %s", (_d, cells, note, says) => {
+    const r = importTable(["湖州市推进农业农村现代化“十四五”规划", "指标\t2020年基期值\t2025年目标值\t年均增速〔累计〕\t指标属性", `农业科技进步贡献率（%）\t${cells}\t预期性`].join("\n"));
+    if (!r.ok) throw new Error(r.message);
+    const said = r.unread.find((u) => u.code === "target-and-cumulative");
+    expect(r.template.indicators[0]?.note).toBe(note);
+    expect(said?.reason ?? null).toEqual(says === null ? null : expect.stringContaining(says));
+  });
+
+  test.each<["zh" | "en", string]>([
+    ["zh", "目标值“64”与累计列“〔5〕”不一致：目标 64 与基期值 60 之差为 4，累计值却是 5；目标取“64”，累计值记在备注，请对照规划原文核对两者，已载入，请核对"],
+    ["en", "the target “64” and the cumulative “〔5〕” disagree: the target 64 less the baseline 60 is 4, but the cumulative is 5; target kept, cumulative in the note, check both against the plan; loaded, to check"],
+  ])("a total that is not the change, in %s", (lang, text) => {
+    const r = importTable(["某市“十四五”主要指标", "指标\t2020年\t2025年\t〔累计〕\t属性", "1\t甲率(%)\t60\t64\t〔5〕\t约束性"].join("\n"));
+    if (!r.ok) throw new Error(r.message);
+    const said = r.unread.find((u) => u.code === "target-and-cumulative");
+    expect(lang === "zh" ? said?.reason : said?.reasonEn).toBe(text);
   });
 
   test("a table without a 累计 column: the target column", () => {

@@ -64,7 +64,7 @@ export function draftThrough(rule: ColumnRule, lines: readonly string[]): { draf
   const name = row.name.trim();
   const said = new Set<ImportCode>();
   const draft: IndicatorDraft = {
-    row, header: reading.header, name, detected: detectUnit(name), notes: reading.notes, unit: "", target: "", cumulative: "", add: {},
+    row, header: reading.header, name, detected: detectUnit(name), notes: reading.notes, unit: "", target: "", cumulative: "", cumulativeBeside: false, add: {},
     report: (code) => {
       said.add(code);
       if (collecting) codes.push(code);
