@@ -522,7 +522,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
       return say("rolled_missing_roll", { unit, file: own ? commandArg(own.file) : "", year: o.year, from: needsFrom ? (o.from === undefined ? placeholder : commandArg(o.from)) : "", out: commandArg(join(outDir, unitFileName(unit, o.year))), deadline: o.deadline === undefined ? "" : commandArg(o.deadline) });
     });
     lines.push(say("rolled_ledger_missing", { units: chase.join(sep), why, year: o.year, dir: outDir, template: fromPlaceholder ? placeholder : "" }), ...rolls);
-    lines.push(say("rolled_missing_new", { year: o.year, templates: dist.templates, imported: dist.imported, some: chase.join(","), deadline: o.deadline ?? "", extra, dir: outDir }));
+    lines.push(say("rolled_missing_new", { year: o.year, templates: dist.templates, imported: dist.imported, some: chase.join(","), deadline: o.deadline ?? "", extra: commandArg(extra), dir: outDir }));
   }
   // without the old ledger nobody can know which units sent nothing: the general note
   if (oldLedger === null) lines.push(say("rolled_ledger_only", { year: o.year, n: planned.targets.length, units: planned.targets.slice(0, 2).map((t) => t.unit).join(","), deadline: o.deadline ?? "YYYY-MM-DD" }));
