@@ -77,7 +77,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       // without --out nothing is written: --json prints the figures (as `report --json` does), else the terminal lines
       const alsoRead = [...(o.ledger ?? []), ...(o.previous ?? []), ...(o.city ? [o.city] : []), ...(o.rules ? [o.rules] : [])];
       // never over a file read (a county's return in the folder summed, the ledger), --force or not; last run's summary there may be replaced
-      if (o.out !== undefined) refuseExisting(o.out, o.force, await (await import("./readInputs")).readInputs(files, alsoRead, { out: o.out, kind: "summary" }));
+      if (o.out !== undefined) await refuseExisting(o.out, o.force, await (await import("./readInputs")).readInputs(files, alsoRead, { out: o.out, kind: "summary" }), { kind: "summary" });
       // the reporting cycle (issue 18): expected units, their deadlines, the 催报 date
       const cyc = await (await import("./runSummaryCycle")).cycleOptions(o, io.lang, { year });
       if (!cyc.ok) throw new UsageError(cyc.message);
@@ -214,7 +214,7 @@ export async function run(argv: string[], rawPrint: (s: string) => void = writeS
     if (problem) {
       printErr(`${lang === "en" ? "Error: " : "错误："}${fileMessage(problem.data, lang)}\n`);
       if (debug && problem !== e) printErr(`${e instanceof Error ? e.stack ?? "" : String(e)}\n`);
-      return problem.data.code === "exists" || problem.data.code === "is_input" ? EXIT.usage : EXIT.unreadable;
+      return problem.data.code === "exists" || problem.data.code === "is_input" || problem.data.code === "other_workbook" ? EXIT.usage : EXIT.unreadable;
     }
     const msg = (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
     printErr(lang === "en" ? `Internal error: ${msg} (run again with --debug for details)\n` : `内部错误：${msg}（加 --debug 可查看详情）\n`);

@@ -202,7 +202,7 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   if (problem) throw new UsageError(problem);
   // never over a file read: one named, a county's return in a folder named, the ledger
   const inputs = await readInputs(paths, ledgers);
-  if (o.out !== undefined) refuseExisting(o.out, o.force, inputs);
+  if (o.out !== undefined) await refuseExisting(o.out, o.force, inputs, { kind: "report" });
   const r = await evaluateFiles(files, year, io.lang, { inFolder, paths, subfolders }, listed, cycle.ledgerYear, cycle.options.templates);
   // a file named that cannot be used: with --json, stdout tells it too, as check --json does
   if (!r.ok) { io.printErr(r.message + "\n"); if (o.json && r.error) io.print(terminalJson(r.error) + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }

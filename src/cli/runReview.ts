@@ -27,7 +27,7 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
   if (!ctx.ok) { io.printErr(ctx.message + "\n"); io.setExit(EXIT.usage); return; }
   // never over another file read (--previous, --city, --rules, --replaces), --force or not; --out the file itself is the in-place edit
   const alsoRead = [o.rules, o.previous, o.city].filter((f): f is string => f !== undefined);
-  if (o.out !== undefined && !sameFileOnDisk(o.out, file)) refuseExisting(o.out, o.force, [...(o.replaces ? [o.replaces] : []), ...alsoRead]);
+  if (o.out !== undefined && !sameFileOnDisk(o.out, file)) await refuseExisting(o.out, o.force, [...(o.replaces ? [o.replaces] : []), ...alsoRead], { kind: "return", from: file });
   const r = await reviewWorkbook(file, o.out ?? file, { year, force: o.force ?? false, context: ctx.context, replaces: o.replaces, alsoRead, lang: io.lang });
   if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : r.refused ? EXIT.refused : EXIT.usage); return; }
   io.print(io.lang === "en"

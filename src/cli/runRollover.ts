@@ -265,7 +265,7 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
   if (sameYear && moved && !moved.block.length) throw new UsageError(cycleMessage("roll_same_version", { file, year: r.report.year, from: to?.file ?? "" }, io.lang));
   refuseOutsidePlan(moved?.templates ?? r.templates, o.year, io.lang, "rollover");
   const inputs = [file, ...(o.from ? [o.from] : [])];
-  refuseExisting(out, o.force, inputs);
+  await refuseExisting(out, o.force, inputs, { kind: "return", from: file });
   const { bytes, lines, carried, yearsSkipped, blank: yearBlank } = await rollReturn(file, out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
   await writeFileSafely(out, bytes, { makeFolder: true, force: o.force ?? false, inputs });
   // a cover without 填报单位: the new cover has none either, said so (a trial's blank was carried without a word)
@@ -412,11 +412,11 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   // nothing is written unless every new return can be: none over a file read, none over another without --force
   // every file read: the folders' (a county's return passed over, the ledger there), --ledger, --from
   const read = await readInputs(paths, [...(o.ledger ?? []), ...(o.from ? [o.from] : [])]);
-  for (const t of planned.targets) refuseExisting(t.out, true, read);
+  for (const t of planned.targets) await refuseExisting(t.out, true, read);
   // every new return already there is named at once, not one per run
   const there = planned.targets.filter((t) => existsSync(t.out)).map((t) => t.out);
   if (there.length > 1 && !o.force) throw new FileProblem({ code: "exists", file: there.join(io.lang === "en" ? ", " : "、") });
-  for (const out of there) refuseExisting(out, o.force, read);
+  for (const out of there) await refuseExisting(out, o.force, read);
   // the folder's ledger is kept unless --force; never one of the files read
   const ledger = join(outDir, LEDGER_FILE);
   const ledgerRead = read.some((f) => sameFileOnDisk(f, ledger));

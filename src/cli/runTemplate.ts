@@ -21,7 +21,7 @@ export async function runTemplate(ids: string[], o: TemplateCommandOptions, io: 
   if (bands) templates.forEach((t, i) => { if (t.kind === "indicators") templates[i] = { ...t, bands }; });
   refuseOutsidePlan(templates, year, io.lang);
   const inputs = [...ids, ...(o.from ?? []), ...(o.rules ? [o.rules] : [])];
-  refuseExisting(o.out, o.force, inputs);
+  await refuseExisting(o.out, o.force, inputs);
   await writeFileSafely(o.out, await templateWorkbookBytes(templates, year, o.unit), { makeFolder: true, force: o.force ?? false, inputs });
   const names = templates.map((t) => t.id).join(", ");
   io.print(io.lang === "en" ? `Wrote ${o.out} (${names}, year ${year})\n` : `已生成 ${o.out}（${names}，${year} 年度）\n`);

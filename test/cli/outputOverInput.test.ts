@@ -13,7 +13,8 @@ import type { Template } from "../../src/templates/TemplateSchema";
  * summed, with the summary (and left it out of the count); so did report over a return, summary over the folder's
  * 报送台账, review over its --rules, rollover over the --ledger it read. Every file a command reads (named, found in a
  * folder named, --ledger, --previous, --city, --rules) is never its output, --force or not, and the refusal offers no
- * --force. Each case runs on a fresh copy of the folder; every file in it keeps its bytes.
+ * --force; nor is a unit's return replaced by a summary, a report or another unit's return (review, rollover, lock),
+ * nor the 报送台账. Each case runs on a fresh copy of the folder; every file in it keeps its bytes.
  */
 const dir = mkdtempSync(join(tmpdir(), "out-over-input-"));
 const zs = findTemplate("zhoushan-2021-2025") as Template;
@@ -65,6 +66,41 @@ describe("--out onto a file the command reads is refused, --force or not, and th
     expect(r.err).toContain(file);
     expect(r.err).not.toContain("确需覆盖时加 --force");
     expect(bytes(d)).toEqual(before);
+  }, 60_000);
+
+  // a workbook of the cycle outside what the command reads: another unit's return, the ledger, a summary (trial39c F0's review and rollover)
+  test.each<[string, (d: string, o: string) => string[], string, string]>([
+    ["review over another unit's return", (d, o) => ["review", join(d, "2023-定海区.xlsx"), "--out", join(o, "2023-普陀区.xlsx"), "--force"], "2023-普陀区.xlsx", "是普陀区的填报"],
+    ["rollover over another unit's return", (d, o) => ["rollover", join(d, "2023-定海区.xlsx"), "--year", "2024", "--out", join(o, "2023-普陀区.xlsx"), "--force"], "2023-普陀区.xlsx", "是普陀区的填报"],
+    ["lock over another unit's return", (d, o) => ["lock", join(d, "2023-定海区.xlsx"), "--reviewer", "王审核", "--out", join(o, "2023-普陀区.xlsx"), "--force"], "2023-普陀区.xlsx", "是普陀区的填报"],
+    ["summary over a return it does not read", (d, o) => ["summary", join(d, "2023-定海区.xlsx"), "--out", join(o, "2023-普陀区.xlsx"), "--force"], "2023-普陀区.xlsx", "是普陀区的填报"],
+    ["report over a return it does not read", (d, o) => ["report", join(d, "2023-定海区.xlsx"), "--out", join(o, "2023-普陀区.xlsx"), "--force"], "2023-普陀区.xlsx", "是普陀区的填报"],
+    ["summary over a 报送台账 it does not read, without --force", (d, o) => ["summary", join(d, "2023-定海区.xlsx"), "--out", join(o, "报送台账.xlsx")], "报送台账.xlsx", "是报送台账"],
+    ["review over a 报送台账", (d, o) => ["review", join(d, "2023-定海区.xlsx"), "--out", join(o, "报送台账.xlsx"), "--force"], "报送台账.xlsx", "是报送台账"],
+  ])("%s: refused, --force or not, the unit named", async (_, args, file, said) => {
+    const d = copy();
+    const o = copy();
+    const before = bytes(o);
+    const r = await cli(...args(d, o));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${file}：${said}，即使加 --force 也不会覆盖`);
+    expect(bytes(o)).toEqual(before);
+  }, 60_000);
+
+  test.each<[string, (d: string, o: string) => string[]]>([
+    ["review", (d, o) => ["review", join(d, "2023-定海区.xlsx"), "--out", o]],
+    ["rollover", (d, o) => ["rollover", join(d, "2023-定海区.xlsx"), "--year", "2024", "--out", o]],
+  ])("%s over its own output of an earlier run (the same unit's return) replaces it with --force", async (_, args) => {
+    const d = copy();
+    const o = join(d, "输出.xlsx");
+    expect((await cli(...args(d, o))).code).toBe(0);
+    expect((await cli(...args(d, o), "--force")).code).toBe(0);
+  }, 60_000);
+
+  test("in English: another unit's return named as such", async () => {
+    const d = copy();
+    const r = await cli("report", join(d, "2023-定海区.xlsx"), "--out", join(d, "2023-普陀区.xlsx"), "--force", "--lang", "en");
+    expect(r.err).toContain("2023-普陀区.xlsx: 普陀区's return, never overwritten by this command, even with --force; choose another output name");
   }, 60_000);
 
   test.each([["zh", "是本命令读取的原年度台账，即使加 --force 也不重写"], ["en", "is the old year's ledger this command read and is never rewritten, even with --force"]])("rollover into the folder it reads keeps the --ledger it read, --force or not, and says so (%s)", async (lang, said) => {
