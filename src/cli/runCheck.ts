@@ -155,7 +155,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   const year = o.year === undefined ? undefined : parseYear(o.year, lang);
   // the rules, last year's return and the city's (evaluation-rules §8), read once for every file
   const ctx = await loadCheckContext(o);
-  if (!ctx.ok) { io.printErr(ctx.message + "\n"); io.setExit(EXIT.usage); return; }
+  if (!ctx.ok) { io.printErr(ctx.message + "\n"); io.setExit(EXIT[ctx.exit]); return; }
   const context = ctx.context;
   const only = paths.length === 1 ? paths[0] : undefined;
   if (only !== undefined && !isFolder(only)) {
