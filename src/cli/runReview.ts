@@ -22,7 +22,7 @@ export interface ReviewCommandOptions { year?: string; out?: string; force?: boo
 export async function runReview(file: string, o: ReviewCommandOptions, io: CommandIO): Promise<void> {
   const year = o.year === undefined ? undefined : parseYear(o.year, io.lang);
   const ctx = await loadCheckContext({ ...o, lang: io.lang });
-  if (!ctx.ok) { io.printErr(ctx.message + "\n"); io.setExit(EXIT.usage); return; }
+  if (!ctx.ok) { io.printErr(ctx.message + "\n"); io.setExit(EXIT[ctx.exit]); return; }
   const r = await reviewWorkbook(file, o.out ?? file, { year, force: o.force ?? false, context: ctx.context, replaces: o.replaces, lang: io.lang });
   if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : r.refused ? EXIT.refused : EXIT.usage); return; }
   io.print(io.lang === "en"
