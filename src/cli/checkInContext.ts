@@ -6,6 +6,8 @@ import type { RulesFile } from "./RulesFileSchema";
 import { readJsonFile } from "./readJsonFile";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { checkFailureText } from "./checkFailureText";
+import { cycleMessage } from "./cycleMessages";
+import type { CheckReport } from "../sheet/CheckReport";
 
 /** Reads a rules file; a bad one is one clear line (file, JSON path, what was expected). */
 export function loadRulesFile(file: string, lang: "zh" | "en" = "zh"): { ok: true; rules: RulesFile } | { ok: false; message: string } {
@@ -41,14 +43,16 @@ export interface CheckContext {
 
 /**
  * Loads the context files: the rules file, last year's returns (each checked for its own
- * year) and the city's return. A context file that cannot be read or checked is one line naming it.
+ * year) and the city's return. A context file that cannot be read or checked is one line naming it, with the exit
+ * code it is (cli-reference, 退出码): `usage` (1) for a rules file that does not fit, `unreadable` (2) for a --previous or
+ * --city file that cannot be read or is no return (the 报送台账 said to be the ledger, as a folder passes it over; trial39c F4).
  */
-export async function loadCheckContext(o: { rules?: string | undefined; previous?: string | string[] | undefined; city?: string | undefined; lang?: string | undefined }): Promise<{ ok: true; context: CheckContext } | { ok: false; message: string }> {
+export async function loadCheckContext(o: { rules?: string | undefined; previous?: string | string[] | undefined; city?: string | undefined; lang?: string | undefined }): Promise<{ ok: true; context: CheckContext } | { ok: false; message: string; exit: "usage" | "unreadable" }> {
   const lang = o.lang === "en" ? "en" : "zh";
   let file: RulesFile | null = null;
   if (o.rules) {
     const r = loadRulesFile(o.rules, lang);
-    if (!r.ok) return r;
+    if (!r.ok) return { ...r, exit: "usage" };
     file = r.rules;
   }
   const rules = checkRulesOf(file);
@@ -56,20 +60,43 @@ export async function loadCheckContext(o: { rules?: string | undefined; previous
     const loaded = await loadWorkbookFile(path, lang);
     if (!loaded.ok) return loaded.message;
     const c = checkGrid(loaded.grid, undefined, rules);
-    return c.ok ? { report: c.report, grid: loaded.grid } : `${label} ${checkFailureText(path, c, lang)}`;
+    return c.ok ? { report: c.report, grid: loaded.grid } : `${label} ${checkFailureText(path, c, lang, loaded.grid)}`;
   };
   const context: CheckContext = { rules, previous: [], lang };
   for (const path of typeof o.previous === "string" ? [o.previous] : o.previous ?? []) {
     const p = await other(path, "--previous");
-    if (typeof p === "string") return { ok: false, message: p };
+    if (typeof p === "string") return { ok: false, message: p, exit: "unreadable" };
     context.previous.push(p);
   }
   if (o.city) {
     const c = await other(o.city, "--city");
-    if (typeof c === "string") return { ok: false, message: c };
+    if (typeof c === "string") return { ok: false, message: c, exit: "unreadable" };
     context.city = c;
   }
   return { ok: true, context };
+}
+
+/**
+ * Why a return cannot be compared with the --previous or --city return given (evaluation-rules §8b, §8c, our reading;
+ * trial39c F2, F3), as the command's one line, in `lang`; null when it can. Last year's must be of the year before and,
+ * where both covers name a unit, of the same unit (summary chooses it so, byUnit; check and review are given one). The
+ * city's must be of the same year and, where its plan names its region (Template.region) and its cover a unit, that
+ * region's own (填报单位 the region, or beginning with it: 舟山市本级); where either is blank it cannot be told, and is
+ * compared as given.
+ */
+function contextMismatch(own: CheckReport, previous: CheckedReturn | undefined, city: CheckedReturn | undefined, lang: "zh" | "en"): string | null {
+  if (previous) {
+    const other = previous.report;
+    if (own.reportingUnit !== "" && other.reportingUnit !== "" && other.reportingUnit !== own.reportingUnit) return cycleMessage("context_previous_unit", { other: other.reportingUnit, own: own.reportingUnit, last: own.year - 1 }, lang);
+    if (other.year !== own.year - 1) return cycleMessage("context_previous_year", { other: other.year, own: own.year, last: own.year - 1 }, lang);
+  }
+  if (city) {
+    const other = city.report;
+    if (other.year !== own.year) return cycleMessage("context_city_year", { other: other.year, own: own.year }, lang);
+    const region = other.templates.map((t) => t.region ?? "").find((x) => x !== "") ?? "";
+    if (region !== "" && other.reportingUnit !== "" && !other.reportingUnit.startsWith(region)) return cycleMessage("context_city_unit", { other: other.reportingUnit, region }, lang);
+  }
+  return null;
 }
 
 /**
@@ -82,12 +109,8 @@ export function checkWithContext(grid: GridWorkbook, year: number | undefined, c
   const unit = r.report.reportingUnit;
   // `check` compares with the one file it is given; `summary` (byUnit) with the one of the same 填报单位
   const previous = !byUnit && ctx.previous.length === 1 ? ctx.previous[0] : ctx.previous.find((p) => unit !== "" && p.report.reportingUnit === unit);
-  if (ctx.city && ctx.city.report.year !== r.report.year) {
-    const message = ctx.lang === "en"
-      ? `--city: the city's return is for ${ctx.city.report.year}, this one for ${r.report.year}; they cannot be compared`
-      : `--city：全市填报的报告年份为 ${ctx.city.report.year}，本表为 ${r.report.year}，无法比较`;
-    return { ok: false, reason: "context", message };
-  }
+  const mismatch = contextMismatch(r.report, previous, ctx.city, ctx.lang ?? "zh");
+  if (mismatch !== null) return { ok: false, reason: "context", message: mismatch };
   const against: { previous?: CheckedReturn; city?: CheckedReturn } = {};
   if (previous) against.previous = previous;
   if (ctx.city) against.city = ctx.city;

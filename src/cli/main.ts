@@ -83,7 +83,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       if (!cyc.ok) throw new UsageError(cyc.message);
       // checks beyond one value (evaluation-rules §8): the rules, last year's returns, the city's
       const ctx = await (await import("./checkInContext")).loadCheckContext(o);
-      if (!ctx.ok) { printErr(ctx.message + "\n"); setExit(EXIT.usage); return; }
+      if (!ctx.ok) { printErr(ctx.message + "\n"); setExit(EXIT[ctx.exit]); return; }
       const { runSummary } = await import("./runSummary");
       const r = await runSummary(files, { year, ...(o.out !== undefined ? { out: o.out } : {}), json: o.json ?? false, force: o.force ?? false, lang: o.lang === "en" ? "en" : "zh", link: fileLink, cycle: cyc.options, ledgerYear: cyc.ledgerYear, context: ctx.context, alsoRead });
       // a file named that cannot be used: with --json, stdout tells it too, one object a file, as check --json does

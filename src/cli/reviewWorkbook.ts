@@ -71,7 +71,8 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   const loaded = await gridOfBytes(file, bytes, opts.lang);
   if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message };
   const r = opts.context ? checkWithContext(loaded.grid, opts.year, opts.context) : checkGrid(loaded.grid, opts.year);
-  if (!r.ok) return { ok: false, unreadable: true, message: checkFailureText(file, r, opts.lang ?? "zh", loaded.grid) };
+  // a --previous/--city that does not fit is the command line's (exit 1), as check and summary say it
+  if (!r.ok) return { ok: false, unreadable: r.reason !== "context", message: checkFailureText(file, r, opts.lang ?? "zh", loaded.grid) };
   let resubmission: Resubmission | undefined;
   if (opts.replaces !== undefined) {
     // the version replaced is another file: not this one, nor a byte-for-byte copy of it

@@ -70,7 +70,8 @@ type FileOutcome =
 async function checkFile(file: string, year: number | undefined, context: CheckContext, lang: "zh" | "en", versions: boolean): Promise<FileOutcome> {
   const loaded = await loadWorkbookFile(file, lang, { task: "check" });
   if (!loaded.ok) return { ok: false, ...fileErrorOf(file, { loaded }, lang) };
-  const r = checkWithContext(loaded.grid, year, context);
+  // several files: each compared with the --previous of its own 填报单位, as summary matches them (one named alone: the one given)
+  const r = checkWithContext(loaded.grid, year, context, versions);
   if (!r.ok && r.reason === "context") return { ok: false, code: "context", message: checkFailureText(file, r, lang, loaded.grid) };
   // the 报送台账 or a summary kept among the returns (`own`, a summary with the units it covers): told apart from a unit's workbook that is no return
   if (!r.ok) return { ok: false, ...fileErrorOf(file, { grid: loaded.grid, checked: r }, lang) };
@@ -155,7 +156,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   const year = o.year === undefined ? undefined : parseYear(o.year, lang);
   // the rules, last year's return and the city's (evaluation-rules §8), read once for every file
   const ctx = await loadCheckContext(o);
-  if (!ctx.ok) { io.printErr(ctx.message + "\n"); io.setExit(EXIT.usage); return; }
+  if (!ctx.ok) { io.printErr(ctx.message + "\n"); io.setExit(EXIT[ctx.exit]); return; }
   const context = ctx.context;
   const only = paths.length === 1 ? paths[0] : undefined;
   if (only !== undefined && !isFolder(only)) {

@@ -24,7 +24,7 @@ export interface ReviewCommandOptions { year?: string; out?: string; force?: boo
 export async function runReview(file: string, o: ReviewCommandOptions, io: CommandIO): Promise<void> {
   const year = o.year === undefined ? undefined : parseYear(o.year, io.lang);
   const ctx = await loadCheckContext({ ...o, lang: io.lang });
-  if (!ctx.ok) { io.printErr(ctx.message + "\n"); io.setExit(EXIT.usage); return; }
+  if (!ctx.ok) { io.printErr(ctx.message + "\n"); io.setExit(EXIT[ctx.exit]); return; }
   // never over another file read (--previous, --city, --rules, --replaces), --force or not; --out the file itself is the in-place edit
   const alsoRead = [o.rules, o.previous, o.city].filter((f): f is string => f !== undefined);
   if (o.out !== undefined && !sameFileOnDisk(o.out, file)) await refuseExisting(o.out, o.force, [...(o.replaces ? [o.replaces] : []), ...alsoRead], { kind: "return", from: file });

@@ -20,7 +20,7 @@ import { checkFailureText } from "./checkFailureText";
 import type { GridWorkbook } from "../sheet/Grid";
 import { replayPlannedSheet } from "../sheet/replayPlannedSheet";
 import { returnContent } from "../sheet/returnContent";
-import { twoUnits } from "../sheet/twoUnits";
+import { blankedCopy } from "../sheet/blankedCopy";
 import { writeSummarySheets } from "../sheet/summarySheets";
 import { SummaryTally } from "../sheet/SummaryTally";
 import { checkWithContext, type CheckContext } from "./checkInContext";
@@ -176,7 +176,9 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
         // the cover's own unit: one taken from the file's name (a blank cover) names none
         const unit = r.coverless ? "" : r.report.reportingUnit;
         alike.push({ file, unit, hash });
-        if (first !== undefined && !twoUnits(first.unit, unit)) return { ok: false, message: describeReturnSetProblem(returnSetProblem("duplicate_return", { file, other: first.file }), o.lang), exit: "usage" };
+        // the same unit's file twice (downloaded twice, 「x (1).xlsx」) is one return, its versions count it once, as check
+        // and report do; a copy whose cover was blanked is no unit's version, refused here (blankedCopy)
+        if (first !== undefined && blankedCopy(first.unit, unit)) return { ok: false, message: describeReturnSetProblem(returnSetProblem("duplicate_return", { file, other: first.file }), o.lang), exit: "usage" };
         if (first === undefined) seen.set(hash, { file, unit });
       }
       // a return of another year than --year is not graded as that year: passed over below, named with the fix

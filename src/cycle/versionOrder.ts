@@ -10,8 +10,11 @@ export interface VersionTimes {
   replaces?: string;
 }
 
-/** What a unit's versions were put in order by: a recorded replacement, the workbooks' own save times, or the files' times. */
-export type VersionBasis = "replaced" | "saved" | "received";
+/**
+ * What a unit's versions were put in order by: a recorded replacement, the workbooks' own save times, or the files' times;
+ * `copy`: every version holds the same (returnContent): one return sent or downloaded twice, counted once (trial39c F5).
+ */
+export type VersionBasis = "replaced" | "saved" | "received" | "copy";
 
 /**
  * File times closer than this (ms) tell nothing about which version is newer: copying a folder
@@ -36,6 +39,9 @@ export const COPY_WINDOW_MS = 60_000;
  * `tied`: the versions that could each be the latest (two or more, oldest first) when nothing tells
  * them apart: the same save time (or none) and file times within COPY_WINDOW_MS, and none recorded
  * as replacing another; the caller then uses none of them and says so, never picking one silently.
+ * Versions whose `content` is the same are one return (a file downloaded twice, copied as 「x (1).xlsx」): never
+ * tied with one another, whichever is used; where every version holds the same, `by` is "copy" (trial39c F5: such a
+ * copy was 无法区分新旧 in check and report, and the advice review --replaces was refused for it).
  */
 export function versionOrder<T extends VersionTimes>(list: readonly T[]): { by: VersionBasis; rank: (x: T) => number; tied?: T[] } {
   const saved = list.map((x) => x.savedAt);
@@ -66,6 +72,8 @@ export function versionOrder<T extends VersionTimes>(list: readonly T[]): { by: 
   // a version another given one records replacing is older, whatever its time
   const superseded = new Set(list.flatMap((x) => (x.replaces === undefined ? [] : list.filter((y) => y !== x && y.content === x.replaces))));
   const open = alike.filter((x) => !superseded.has(x));
-  const tied = by !== "replaced" && open.length > 1 ? [...open].sort((a, b) => rank.get(a)! - rank.get(b)!) : undefined;
-  return { by, rank: (x) => rank.get(x) ?? 0, ...(tied ? { tied } : {}) };
+  // the same content twice is one return, not two versions to tell apart
+  const oneReturn = (xs: readonly T[]): boolean => xs.every((x) => x.content !== undefined && x.content === xs[0]?.content);
+  const tied = by !== "replaced" && open.length > 1 && !oneReturn(open) ? [...open].sort((a, b) => rank.get(a)! - rank.get(b)!) : undefined;
+  return { by: list.length > 1 && oneReturn(list) ? "copy" : by, rank: (x) => rank.get(x) ?? 0, ...(tied ? { tied } : {}) };
 }

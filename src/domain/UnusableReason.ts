@@ -16,7 +16,8 @@ import { fileKindWords, isOtherSpreadsheet } from "./fileKindWords";
  * `versions_tied`: a unit's versions that nothing tells apart (versionOrder's `tied`: the same save
  * time and file times a copy's moment apart), none used until the manager says which is newer.
  * `rows_out_of_place`: its rows' names no longer match their hidden ids (the visible columns sorted
- * alone), so its values cannot be told to their indicators. `sheet_missing`: no template of its metadata
+ * alone), so its values cannot be told to their indicators. `id_column_deleted`: a sheet's hidden id column deleted or its
+ * ids cleared (checkGrid): its values cannot be told to their indicators either, and it is no return sent empty. `sheet_missing`: no template of its metadata
  * has its sheet (deleted): nothing of the return is left, it is not a return sent empty. `other_year`: its own reporting year (the
  * cover's, which its formulas use) is not the year summed: last year's form sent again, or the cover's
  * year edited; grading it as this year would hide that (a trial's 2023 form was summed as 2024 unseen).
@@ -43,7 +44,7 @@ import { fileKindWords, isOtherSpreadsheet } from "./fileKindWords";
  * `empty_workbook`: an .xlsx whose sheets hold nothing (a new workbook saved as it was; check's not_plan_returns `empty`):
  * said to be empty, as check says it, with the unit to fill in the distributed workbook, not as `not_return`'s copy into a new workbook.
  */
-export type UnusableReason = "not_return" | "empty_workbook" | "old_xls" | "other_format" | "csv" | "encrypted" | "empty" | "damaged" | "too_large" | "versions_tied" | "rows_out_of_place" | "sheet_missing" | "other_year" | "archive" | "other_plan" | "other_version" | "in_subfolder" | "in_summary" | "outside_plan" | "lock_file" | "cover_missing";
+export type UnusableReason = "not_return" | "empty_workbook" | "old_xls" | "other_format" | "csv" | "encrypted" | "empty" | "damaged" | "too_large" | "versions_tied" | "rows_out_of_place" | "id_column_deleted" | "sheet_missing" | "other_year" | "archive" | "other_plan" | "other_version" | "in_subfolder" | "in_summary" | "outside_plan" | "lock_file" | "cover_missing";
 
 /**
  * An `outside_plan` file's plan (its first template's title and period, baselineYear–targetYear),
@@ -113,7 +114,7 @@ export interface OtherYear {
 
 /**
  * The reason from the reader's coded cause (loadWorkbookFile's `reason`) or the check's
- * (`not_plan_returns`, `bad_meta`, `no_year`, `rows_out_of_place`, `template_sheet_missing`), or `empty_workbook`
+ * (`not_plan_returns`, `bad_meta`, `no_year`, `rows_out_of_place`, `id_column_deleted`, `template_sheet_missing`), or `empty_workbook`
  * (a `not_plan_returns` whose params say `empty`: cli/unusableFileOf gives it so).
  */
 export function unusableReason(cause: string): UnusableReason {
@@ -126,6 +127,7 @@ export function unusableReason(cause: string): UnusableReason {
     case "empty_input": case "empty_file": return "empty";
     case "encrypted": case "ole_unknown": return "encrypted";
     case "rows_out_of_place": return "rows_out_of_place";
+    case "id_column_deleted": return "id_column_deleted";
     case "template_sheet_missing": return "sheet_missing";
     // the 填报说明 sheet deleted and no made-for year to read it as (checkGrid's cover_deleted without a year)
     case "cover_deleted": return "cover_missing";
@@ -160,6 +162,7 @@ const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
   too_large: ["文件过大，超过本工具能读的上限，文件本身未损坏", () => "请该单位删去附带的大表（如企业名录）或表格下方多余的行，保存后重新发送"],
   versions_tied: ["几版无法区分新旧：保存时间相同或未记录，文件时间相差不到 1 分钟，可能是复制来的", (t) => `请用 review ${commandPlaceholder("新版")} --replaces ${commandPlaceholder("旧版")} 记下哪一版是新的，或删去旧版，再${t}`],
   rows_out_of_place: ["各行显示的指标名称与隐藏的指标 id 错位：可能只对可见的列排序", (t) => `请该单位撤销排序，或选中整行（含隐藏列）重新排序，或在下发的原表中重新填写，再${t}`],
+  id_column_deleted: ["填报表隐藏的指标 id 列已被删除或清空，各行数值无法对应到指标（不是空表）", (t) => `请该单位在下发的原表中重新填写（或把数值复制回下发的原表），再${t}`],
   sheet_missing: ["填报表的工作表已被删除（或其隐藏标记行已被删除），没有可读的数据", (t) => `请该单位从备份中恢复该工作表，或在下发的原表中重新填写，再${t}`],
   archive: ["是压缩包", (t) => `请解压后再${t}`],
   other_year: ["是另一年度的填报："+COVER_WORDS.zh.sheet+"的报告年份与本次不同", (t) => `如是上一年度的表，请用 rollover 换到本年度（已填的数值一并带入，逐格核实）或在本年度的表中重填；如只是${COVER_WORDS.zh.year}填错，改正后再${t}`],
@@ -184,6 +187,7 @@ const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
   too_large: ["too large for this tool to read; the file is not damaged", () => "ask the unit to delete the large sheet sent along (a list of enterprises, say) or the extra rows below the table, save and send it again"],
   versions_tied: ["its versions cannot be told apart: the same save time or none, and file times less than a minute apart, perhaps copied", (a) => `record which is newer with review ${commandPlaceholder("new")} --replaces ${commandPlaceholder("old")}, or remove the old one, and ${a} again`],
   rows_out_of_place: ["its rows' names no longer match their hidden indicator ids: the visible columns were probably sorted alone", (a) => `ask the unit to undo the sort, or sort whole rows (hidden columns included), or fill in the distributed workbook again, and ${a} again`],
+  id_column_deleted: ["the return's hidden indicator id column was deleted or cleared, so its values cannot be told to their indicators (it is not an empty return)", (a) => `ask the unit to fill in the distributed workbook again (or copy the values back into it), and ${a} again`],
   sheet_missing: ["the return's sheet was deleted (or its hidden mark row was): there is nothing to read", (a) => `ask the unit to restore the sheet from a backup, or fill in the distributed workbook again, and ${a} again`],
   archive: ["an archive", (a) => `extract it and ${a} again`],
   other_year: ["a return of another year: the reporting year on its 填报说明 sheet (the cover) is not this one", (a) => `if it is last year's form, roll it over to this year with rollover (its values are carried, check them cell by cell) or fill in this year's form; if only ${COVER_WORDS.en.year} is wrong, correct it and ${a} again`],
@@ -305,7 +309,7 @@ export function unusableWhy(reason: UnusableReason, lang: "zh" | "en", detail?: 
   return (lang === "en" ? WHY_EN : WHY_ZH)[reason][0];
 }
 
-const REASONS: readonly UnusableReason[] = ["not_return", "empty_workbook", "old_xls", "other_format", "csv", "encrypted", "empty", "damaged", "too_large", "versions_tied", "rows_out_of_place", "sheet_missing", "other_year", "archive", "other_plan", "other_version", "in_subfolder", "in_summary", "outside_plan", "lock_file", "cover_missing"];
+const REASONS: readonly UnusableReason[] = ["not_return", "empty_workbook", "old_xls", "other_format", "csv", "encrypted", "empty", "damaged", "too_large", "versions_tied", "rows_out_of_place", "id_column_deleted", "sheet_missing", "other_year", "archive", "other_plan", "other_version", "in_subfolder", "in_summary", "outside_plan", "lock_file", "cover_missing"];
 
 /** `summary`'s words: the ledger sheet's and the 催报 list's (workbooks are Chinese), and its English lines. */
 export const UNUSABLE_ZH = Object.fromEntries(REASONS.map((r) => [r, unusableText(r, "zh", "summary")])) as Record<UnusableReason, string>;

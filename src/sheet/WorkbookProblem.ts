@@ -153,8 +153,12 @@ export interface WorkbookProblemParams {
    * line points at (trial s35 X6). A note: lock is not refused for it
    */
   rows_hidden: { sheet: string; rows: string; names: string; count: number };
-  /** the sheet's hidden id column was deleted */
-  id_column_deleted: { sheet: string };
+  /**
+   * the sheet's hidden id column was deleted (the hidden columns unhidden and deleted, or its key in row 2 cleared),
+   * or, `cleared`, its ids were cleared while the rows still show their names: no row can be told to its indicator,
+   * so the workbook is not checked (CheckOutcome `id_column_deleted`; trial39c F1: it was read as 收到空表 and locked)
+   */
+  id_column_deleted: { sheet: string; cleared?: true };
   /** row `row` repeats the id of row `first`; only `first` is checked */
   row_id_duplicated: { sheet: string; row: number; id: string; first: number };
   /** no sheet carries the template's mark */

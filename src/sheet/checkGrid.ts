@@ -64,9 +64,16 @@ function hiddenItems(s: GridSheet, checked: readonly CheckItem[], rowsById: Read
   }).sort((a, b) => a.row - b.row);
 }
 
+/** Whether a row below the header shows a name in `nameCol` (the sheet's rows are there, whatever their ids). */
+function hasNamedRow(s: GridSheet, nameCol: number): boolean {
+  for (let r = FIRST_DATA_ROW; r <= s.rows.length; r++) if (text(gridCell(s, r, nameCol)).trim()) return true;
+  return false;
+}
+
 /**
  * A check's result, or why there is none: `reason` as `check --json` reports it, `problem` the
  * coded problem (not_plan_returns; meta_corrupt or meta_template_invalid; no_year; rows_out_of_place;
+ * id_column_deleted, a template sheet's hidden id column deleted or its ids cleared;
  * cover_year_outside_plan, reason `outside_plan`; template_sheet_missing, when no template of the metadata
  * has its sheet: the return's sheet deleted, nothing left to check) and
  * `message` its Chinese line (describeWorkbookProblem; English from `problem`).
@@ -76,7 +83,7 @@ export type CheckOutcome =
   | { ok: false; reason: CheckRefusal; message: string; problem: WorkbookProblem };
 
 /** Why a workbook could not be checked, as `check --json`'s `error.code` gives it. */
-export type CheckRefusal = "not_plan_returns" | "bad_meta" | "no_year" | "rows_out_of_place" | "outside_plan" | "template_sheet_missing";
+export type CheckRefusal = "not_plan_returns" | "bad_meta" | "no_year" | "rows_out_of_place" | "id_column_deleted" | "outside_plan" | "template_sheet_missing";
 
 function failed(reason: CheckRefusal, problem: WorkbookProblem): CheckOutcome {
   return { ok: false, reason, message: describeWorkbookProblem(problem, "zh"), problem };
@@ -307,11 +314,10 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     }
     seenTemplates.add(id);
     const keys = columnKeys(s);
+    // the hidden id column deleted (with the hidden columns unhidden and deleted, or its key cleared): no row can be told
+    // to its indicator, so the workbook is refused, never read as a return sent empty (trial39c F1)
     const idCol = keys.get("id");
-    if (idCol === undefined) {
-      problems.push(workbookProblem("id_column_deleted", { sheet: s.name }));
-      continue;
-    }
+    if (idCol === undefined) return failed("id_column_deleted", workbookProblem("id_column_deleted", { sheet: s.name }));
     const rowsById = new Map<string, number>();
     for (let r = FIRST_DATA_ROW; r <= s.rows.length; r++) {
       const rid = text(gridCell(s, r, idCol)).trim();
@@ -319,9 +325,11 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
       if (rowsById.has(rid)) problems.push(workbookProblem("row_id_duplicated", { sheet: s.name, row: r, id: rid, first: rowsById.get(rid) ?? 0 }));
       else rowsById.set(rid, r);
     }
+    // the id column kept but its ids cleared while the rows are there (their names shown): the same, not 48 rows 未找到
+    const nameCol = keys.get("name");
+    if (nameCol !== undefined && !rowLabels(t).some((x) => rowsById.has(x.id)) && hasNamedRow(s, nameCol)) return failed("id_column_deleted", workbookProblem("id_column_deleted", { sheet: s.name, cleared: true }));
     // names moved away from their hidden ids (the visible columns sorted alone): judging the
     // values by id would give them to other indicators, so the workbook is refused, not guessed at
-    const nameCol = keys.get("name");
     if (nameCol !== undefined) {
       const { moved, renamed } = rowsOutOfPlace(s, nameCol, rowLabels(t), rowsById);
       const first = moved[0];

@@ -97,7 +97,7 @@ const ZH: Texts = {
   review_rows_out_of_place: (p) => `审核表「${p.sheet}」的行已错位：${p.count} 行显示的位置和指标名称与该行隐藏的键不符，且无法据此确定对应的指标（第 ${rowList(p.rows, "、")} 行${p.count > rowCount(p.rows) ? "等" : ""}；如第 ${p.row} 行显示「${p.seen || "（空）"}」），可能只对可见的列排序，审核结论会被记到别的指标上，因此未读取审核结论、未写入：请撤销排序，或选中整行（含隐藏列）重新排序，并核对这些行的位置和指标名称`,
   rows_hidden: (p) => `工作表「${p.sheet}」第 ${rowList(p.rows, "、")} 行${p.count > rowCount(p.rows) ? ` 等 ${p.count} 行` : ""}被隐藏（${p.names.split("\n").map((n) => `「${n}」`).join("、")}${p.count > rowCount(p.rows) ? "等" : ""}）：其中填写的数值照常核对、汇总和评估；审核时请先取消隐藏（选中其上下两行，右键“取消隐藏”），以便看到这些单元格`,
   row_name_changed: (p) => `工作表「${p.sheet}」第 ${p.row} 行的名称写作「${p.seen}」，模板中该行（id ${p.id}）为「${p.expected}」：已按「${p.expected}」核对；如该行填的其实是别的指标，请恢复原名称并把数值填到该指标的行，或在下发的原表中重新填写`,
-  id_column_deleted: (p) => `工作表「${p.sheet}」：隐藏的 id 列已被删除，无法按指标核对`,
+  id_column_deleted: (p) => `工作表「${p.sheet}」的隐藏指标 id 列已被${p.cleared ? "清空" : "删除"}，各行数值无法对应到指标，因此未核对（不是空表）：请在下发的原表中重新填写，或把数值复制回下发的原表`,
   year_column_missing: (p) => `工作表「${p.sheet}」没有 ${p.year} 年的填报列（由旧版本生成或该列被删除），当年状态公式读不到本年数值：请用当前版本重新生成本年度填报表（加载模板时选“新建副本”），并把已填数值填入新表`,
   earlier_year_blank: (p) => `${p.year} 年的数值仍未补填（工作表「${p.sheet}」${p.cells}）：请补填`,
   previous_year_copied: (p) => {
@@ -148,7 +148,7 @@ const EN: Texts = {
     return `Sheet "${p.sheet}": ${one ? "row" : "rows"} ${listed}${more} ${one ? "is" : "are"} hidden (${p.names.split("\n").map((n) => `"${n}"`).join(", ")}): ${one ? "its values are" : "their values are"} checked, summed and graded as usual; unhide ${one ? "it" : "them"} when reviewing (select the rows around, right-click, Unhide) to see the cells`;
   },
   row_name_changed: (p) => `Sheet "${p.sheet}" row ${p.row}: the name reads "${p.seen}", while the template's row (id "${p.id}") is "${p.expected}": checked as "${p.expected}"; if the row holds another indicator's values, restore the name and enter the values in that indicator's row, or fill in the distributed workbook again`,
-  id_column_deleted: (p) => `Sheet "${p.sheet}": the hidden id column was deleted, so its rows cannot be matched to indicators`,
+  id_column_deleted: (p) => `Sheet "${p.sheet}": its hidden indicator id column was ${p.cleared ? "cleared" : "deleted"}, so no row's values can be told to their indicator; nothing was checked (it is not an empty return). Fill in the distributed workbook again, or copy the values back into it`,
   year_column_missing: (p) => `Sheet "${p.sheet}" has no input column for ${p.year} (made by an earlier version, or the column was deleted), so its status formulas cannot read this year's values: make this year's return again with the current version (load the template and choose a new copy) and enter the values there`,
   earlier_year_blank: (p) => `The values of ${p.year} are still blank (sheet "${p.sheet}", ${p.cells}): please fill them in`,
   previous_year_copied: (p) => `Sheet "${p.sheet}": the ${p.year} values are ${p.equal === p.count ? "all" : "nearly all"} the same as ${p.previous}'s: of the ${englishCount(p.count, "row")} with a number in both years, ${p.equal} hold the same value as in ${p.previous} (${copiedCells(p, "en")}), as if the ${p.previous} column (or a row of values) was copied and not updated; check, summary and report all take them as ${p.year}'s. Check each row and enter the ${p.year} values; a value that truly did not change (a ceiling kept, such as the farmland to protect) may stay. This is a reminder and does not block locking`,

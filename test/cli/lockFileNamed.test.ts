@@ -39,7 +39,8 @@ async function lockBeside(kind: Kind, withReturn = true): Promise<{ folder: stri
 type Where = { folder: string; ret: string; lock: string };
 /**
  * every command that takes a workbook, with the lock file where the workbook goes; exit 2 (fix or replace the file),
- * 1 for a file an option names (--previous, --ledger: the command line's, as for any file they cannot read)
+ * 1 for the ledger --ledger names (the command line's); a --previous return that cannot be read is a file problem, 2
+ * (cli-reference 退出码, trial39c F4)
  */
 const COMMANDS: Array<[string, (w: Where) => string[], number?]> = [
   ["check", (w) => ["check", w.lock]],
@@ -54,7 +55,7 @@ const COMMANDS: Array<[string, (w: Where) => string[], number?]> = [
   ["lock", (w) => ["lock", w.lock, "--reviewer", "王某"]],
   ["review", (w) => ["review", w.lock]],
   ["review --replaces", (w) => ["review", w.ret, "--replaces", w.lock, "--out", join(w.folder, "审核.xlsx")]],
-  ["check --previous", (w) => ["check", w.ret, "--previous", w.lock], 1],
+  ["check --previous", (w) => ["check", w.ret, "--previous", w.lock]],
   ["summary --ledger", (w) => ["summary", w.ret, "--ledger", w.lock], 1],
   ["import", (w) => ["import", w.lock, "--out", join(w.folder, "模板.json")]],
 ];

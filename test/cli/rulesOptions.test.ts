@@ -72,7 +72,6 @@ test.each<[string, string[], string]>([
   ["a rules file with a typo (en)", ["--rules", "typo.json", "--lang", "en"], "the rules file does not fit its format"],
   ["a rules file that is not JSON (en)", ["--rules", "broken.json", "--lang", "en"], "the rules file is not valid JSON"],
   ["a city return of another year (en)", ["--city", "last.xlsx", "--lang", "en"], "they cannot be compared"],
-  ["a --previous file that is missing (en)", ["--previous", "gone.xlsx", "--lang", "en"], "does not exist or cannot be read"],
 ])("check refuses %s in one line, exit 1", async (_why, opts, words) => {
   writeFileSync(at("broken.json"), "{ jumps: ");
   writeFileSync(at("typo.json"), JSON.stringify({ jump: {} }));

@@ -29,12 +29,14 @@ const root = mkdtempSync(join(tmpdir(), "same-values-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe("two files alike in every value", () => {
-  // the second file's cover unit, whether the two are two returns (summed) or one return twice (refused)
-  test.each<[string, string, boolean]>([
-    ["another unit's cover (北岭县 beside 东城县)", "北岭县", true],
-    ["the same unit's cover", "东城县", false],
-    ["a cover left blank", "", false],
-  ])("%s: two returns %s", async (_why, unit, two) => {
+  // the second file's cover unit, whether the two are two returns (summed), one return counted once (the same unit's
+  // copy: its versions, trial39c F5) or one return twice that cannot be counted once (a blanked cover: refused)
+  test.each<[string, string, "two" | "once" | "refused"]>([
+    ["another unit's cover (北岭县 beside 东城县)", "北岭县", "two"],
+    ["the same unit's cover", "东城县", "once"],
+    ["a cover left blank", "", "refused"],
+  ])("%s: %s", async (_why, unit, counted) => {
+    const two = counted === "two";
     const dir = join(root, `u${unit || "blank"}`);
     mkdirSync(dir);
     const a = join(dir, "2023-东城县.xlsx"), b = join(dir, "2023-副本.xlsx");
@@ -47,7 +49,7 @@ describe("two files alike in every value", () => {
       if (!r.ok) throw new Error(r.message);
       return { file, grid, report: r.report };
     }));
-    expect(findDuplicateReturn(grids)).toEqual(two ? null : [b, a]);
+    expect(findDuplicateReturn(grids)).toEqual(counted === "refused" ? [b, a] : null);
     const s = await cli("summary", dir, "--out", join(root, `s-${unit || "blank"}.xlsx`));
     if (two) {
       expect([s.code, s.out]).toEqual([0, expect.stringContaining(cycleMessage("same_values_units", { units: `东城县、${unit}`, files: `${a}、${b}`, n: 2, task: "summary" }, "zh"))]);
@@ -56,6 +58,12 @@ describe("two files alike in every value", () => {
       const r = await cli("report", dir, "--out", join(root, `r-${unit}.docx`));
       expect([r.code, r.out]).toEqual([0, expect.stringContaining("（2 份，2023 年度）")]);
       expect(r.out).toContain(cycleMessage("same_values_units", { units: `东城县、${unit}`, files: `${a}、${b}`, n: 2, task: "report" }, "zh"));
+    } else if (counted === "once") {
+      // one line naming the copy not summed again; report and check count it once too
+      expect([s.code, s.out]).toEqual([0, expect.stringContaining("（1 份，2023 年度）")]);
+      expect(s.out).toMatch(/东城县 收到 2 版，按最新一版（[^）]+，其余与它内容完全相同，是同一份填报的副本，只计一次）汇总，不重复汇总：/);
+      const r = await cli("report", dir, "--out", join(root, `r-${unit}.docx`));
+      expect([r.code, r.out]).toEqual([0, expect.stringContaining("（1 份，2023 年度）")]);
     } else {
       expect(s.code).toBe(1);
       expect(s.err).toContain("内容相同，是同一份填报");

@@ -106,3 +106,21 @@ test.each<[string, R[], string[] | null, string]>([
   expect(t.targets.map((x) => x.file)).toEqual(counted ? [counted] : []);
   expect(t.tied).toEqual(tied ? [{ unit: "常山县", files: tied }] : []);
 });
+
+// trial39c F5: a unit's file downloaded twice (「2023-定海区 (1).xlsx」, byte for byte the same) was 无法区分新旧 in check and
+// report, and their advice (review --replaces) was refused for it. Versions of the same content are one return: never
+// tied with one another, counted once, `by` "copy" where every version is the same
+const same = (file: string, receivedAt: number, content: string, savedAt?: number): R => ({ file, receivedAt, content, ...(savedAt === undefined ? {} : { savedAt }) });
+test.each<[string, R[], string | null, string | null]>([
+  ["two copies, the same save time, file times 0.1 ms apart", [same("定海区.xlsx", 1_000.1, "A", 500), same("定海区 (1).xlsx", 1_000.2, "A", 500)], "copy", "定海区 (1).xlsx"],
+  ["two copies, no save times", [same("a", 0, "A"), same("b", 30_000, "A")], "copy", "b"],
+  ["three copies", [same("a", 0, "A", 1), same("b", 0.1, "A", 1), same("c", 0.2, "A", 1)], "copy", "c"],
+  ["an old version and two copies of the new one: by the save times, the copies not tied", [same("v1", 0, "A", 100), same("v2", 1_000.2, "B", 200), same("v3", 1_000.1, "B", 200)], "received", "v2"],
+  ["an old version copied alike beside a new one: still tied (two contents)", [same("v1", 1_000.1, "A", 200), same("v2", 1_000.2, "B", 200)], null, null],
+])("%s", (_why, list, by, counted) => {
+  const o = versionOrder(list);
+  expect([o.tied === undefined, o.tied === undefined ? o.by : null]).toEqual([by !== null, by]);
+  const r = latestVersions(list.map((x) => ({ ...x, unit: "定海区" })));
+  expect(r.counted.map((x) => x.file)).toEqual(counted ? [counted] : []);
+  expect(r.tied.length).toBe(counted ? 0 : 1);
+});

@@ -22,7 +22,11 @@ const TYPED: Record<string, string | number> = {
   I12: 63.6, J12: 65.2, K12: 66.8, L12: 63, P12: "受高校扩招政策调整影响", I30: 6.67, J30: 6.95, K30: 7.24, L30: 6.8,
 };
 /** the workbook's own words (sheet, column and decision names) that the English catalogue quotes on purpose */
-const WORKBOOK_WORDS = ["说明", "汇总", "问题清单", "审核", "审核结论", "通过", "退回修改", "已说明", "待复核", "待审核", "人工评估", "中文", "切换语言"];
+const WORKBOOK_WORDS = ["说明", "汇总", "问题清单", "审核", "审核结论", "通过", "退回修改", "已说明", "待复核", "待审核", "人工评估", "中文", "切换语言",
+  // lock's own words in the lock outlook (session 39: the pane says what lock would say): a status of the sheet, the ledger and its state
+  "未填报", "报送台账", "已报",
+  // the 审核 sheet's column and the word lock asks for on a 待复核 row (RECONFIRM_WORDS)
+  "审核意见", "已复核"];
 const RUN = /[\u3400-\u9fff]+/g;
 
 /** Every run of Chinese characters in the data a person or the plan gave: the English pane may show these. */
@@ -139,7 +143,7 @@ describe("the pane in English leaves no Chinese of its own (320 px)", () => {
     await page.waitForFunction((r) => (document.querySelector('#flag-list li.flag[data-cell="L10"] .flag-facts')?.textContent ?? "").includes(r), reads);
     expect(await page.locator('#flag-list li.flag[data-cell="L10"] .flag-facts').innerText()).toContain(reads);
     // an on-track row that reaches its 序时进度 keeps the usual figures
-    expect(await page.locator('#flag-list li.flag[data-cell="L11"] .flag-facts').innerText()).toMatch(/(Progress|进度) 80% \/ (Expected progress|序时进度) 80%$/);
+    expect(await page.locator('#flag-list li.flag[data-cell="L11"] .flag-facts').innerText()).toMatch(/(Progress|进度) 80\.0% \/ (Expected progress|序时进度) 80\.0%$/);
   });
 
   it("had no page errors", () => {
