@@ -2,6 +2,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RowStore } from "../sheet/RowStore";
+import { removeOnExit } from "./removeOnExit";
 
 const CHUNK = 1 << 20;
 
@@ -9,7 +10,7 @@ const CHUNK = 1 << 20;
  * A RowStore spooled to a temporary file as JSON lines (issue 19): pushing costs a line of
  * buffer, iterating reads the file back in 1 MiB chunks, so the summary of thousands of returns
  * holds none of their rows in memory. `FileRowStore.folder()` makes the folder every store of
- * one run writes into; `remove()` deletes it (call it in a finally).
+ * one run writes into; `remove()` deletes it (call it in a finally); an interrupted run's is removed as the process ends (removeOnExit).
  */
 export class FileRowStore<T> implements RowStore<T> {
   private fd: number;
@@ -24,6 +25,8 @@ export class FileRowStore<T> implements RowStore<T> {
   /** A private temporary folder for one run's stores, with a way to make stores in it and to remove it. */
   static folder(): { store<T>(): FileRowStore<T>; remove(): void } {
     const dir = mkdtempSync(join(tmpdir(), "plan-returns-summary-"));
+    // removed however the run ends (Ctrl-C included), not only in the caller's finally
+    const forget = removeOnExit(dir);
     const open: FileRowStore<unknown>[] = [];
     let n = 0;
     return {
@@ -35,6 +38,7 @@ export class FileRowStore<T> implements RowStore<T> {
       remove(): void {
         for (const s of open) s.close();
         rmSync(dir, { recursive: true, force: true });
+        forget();
       },
     };
   }

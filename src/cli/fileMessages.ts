@@ -5,11 +5,12 @@
  */
 import { COVER_WORDS } from "../domain/COVER_WORDS";
 import type { LockFile } from "./lockFile";
+import type { HeldWorkbook } from "./workbookOver";
 
 export type Lang = "zh" | "en";
 
 export type FileProblemCode =
-  | "exists" | "is_input" | "changed" | "appeared" | "no_access" | "read_only_file" | "no_folder" | "parent_not_folder"
+  | "exists" | "is_input" | "other_workbook" | "changed" | "appeared" | "no_access" | "read_only_file" | "no_folder" | "parent_not_folder"
   | "is_folder" | "disk_full" | "read_only_fs" | "not_found" | "io" | "template_years"
   | "empty_input" | "too_large_input" | "no_workbooks" | "no_returns" | "no_returns_of_year" | "csv_input"
   | "name_too_long" | "name_refused" | "open_elsewhere" | "lock_file";
@@ -23,7 +24,19 @@ export interface FileProblemData {
   years?: { asked: number; own: number[] };
   /** open_elsewhere: the lock file beside the file; lock_file: the file itself, a lock file */
   lock?: LockFile;
+  /** other_workbook: what the file holds (workbookOver) */
+  workbook?: HeldWorkbook;
 }
+
+/** other_workbook: the workbook an --out holds, as said */
+const heldZh = (p: FileProblemData): string => {
+  const w = p.workbook;
+  return w?.kind === "ledger" ? "报送台账" : w?.kind === "summary" ? "汇总表" : w?.unit ? `${w.unit}的填报` : "一份填报";
+};
+const heldEn = (p: FileProblemData): string => {
+  const w = p.workbook;
+  return w?.kind === "ledger" ? "the 报送台账 (ledger)" : w?.kind === "summary" ? "a summary (汇总表)" : w?.unit ? `${w.unit}'s return` : "a unit's return";
+};
 
 /** Whether a path names a folder by its form: it ends with a slash or a backslash (as a shell completes a folder's name). */
 const namesFolder = (file: string): boolean => /[\\/]$/.test(file);
@@ -63,6 +76,7 @@ type Text = (p: FileProblemData) => string;
 const ZH: Record<FileProblemCode, Text> = {
   exists: (p) => `${p.file}：文件已存在，不会覆盖；请换一个输出文件名，或确需覆盖时加 --force`,
   is_input: (p) => `${p.file}：输出文件就是本命令读取的输入文件${p.other && p.other !== p.file ? `（${p.other}）` : ""}，即使加 --force 也不会覆盖；请换一个输出文件名`,
+  other_workbook: (p) => `${p.file}：是${heldZh(p)}，即使加 --force 也不会覆盖；请换一个输出文件名`,
   changed: (p) => `${p.file}：读取后文件已被修改（可能有人在 Excel/WPS 中保存了它），未写入任何内容；请关闭其他程序中的该文件后重新运行`,
   appeared: (p) => `${p.file}：生成期间出现了同名文件，未覆盖；请检查该文件，换一个输出文件名后重新运行`,
   no_access: (p) => `${p.file}：没有写入权限；请检查文件和所在文件夹的权限，或输出到有权限的文件夹`,
@@ -91,6 +105,7 @@ const ZH: Record<FileProblemCode, Text> = {
 const EN: Record<FileProblemCode, Text> = {
   exists: (p) => `${p.file}: the file exists and is not overwritten; choose another output name, or add --force to replace it`,
   is_input: (p) => `${p.file}: the output is an input of this command${p.other && p.other !== p.file ? ` (${p.other})` : ""} and is never overwritten, even with --force; choose another output name`,
+  other_workbook: (p) => `${p.file}: ${heldEn(p)}, never overwritten by this command, even with --force; choose another output name`,
   changed: (p) => `${p.file}: the file changed after it was read (saved in Excel/WPS?); nothing was written; close it elsewhere and run again`,
   appeared: (p) => `${p.file}: a file of that name appeared while this one was built and was not overwritten; check it and run again with another name`,
   no_access: (p) => `${p.file}: permission denied; check the permissions of the file and its folder, or write elsewhere`,

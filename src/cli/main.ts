@@ -75,7 +75,9 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
     .action(async (files: string[], o: { year?: string; out?: string; json?: boolean; force?: boolean; lang: string; ledger?: string[]; units?: string; deadline?: string; asOf?: string; rules?: string; previous?: string[]; city?: string }) => {
       const year = o.year === undefined ? undefined : parseYear(o.year, o.lang === "en" ? "en" : "zh");
       // without --out nothing is written: --json prints the figures (as `report --json` does), else the terminal lines
-      if (o.out !== undefined) refuseExisting(o.out, o.force);
+      const alsoRead = [...(o.ledger ?? []), ...(o.previous ?? []), ...(o.city ? [o.city] : []), ...(o.rules ? [o.rules] : [])];
+      // never over a file read (a county's return in the folder summed, the ledger), --force or not; last run's summary there may be replaced
+      if (o.out !== undefined) await refuseExisting(o.out, o.force, await (await import("./readInputs")).readInputs(files, alsoRead, { out: o.out, kind: "summary" }), { kind: "summary" });
       // the reporting cycle (issue 18): expected units, their deadlines, the 催报 date
       const cyc = await (await import("./runSummaryCycle")).cycleOptions(o, io.lang, { year });
       if (!cyc.ok) throw new UsageError(cyc.message);
@@ -83,7 +85,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       const ctx = await (await import("./checkInContext")).loadCheckContext(o);
       if (!ctx.ok) { printErr(ctx.message + "\n"); setExit(EXIT[ctx.exit]); return; }
       const { runSummary } = await import("./runSummary");
-      const r = await runSummary(files, { year, ...(o.out !== undefined ? { out: o.out } : {}), json: o.json ?? false, force: o.force ?? false, lang: o.lang === "en" ? "en" : "zh", link: fileLink, cycle: cyc.options, ledgerYear: cyc.ledgerYear, context: ctx.context, alsoRead: [...(o.ledger ?? []), ...(o.previous ?? []), ...(o.city ? [o.city] : []), ...(o.rules ? [o.rules] : [])] });
+      const r = await runSummary(files, { year, ...(o.out !== undefined ? { out: o.out } : {}), json: o.json ?? false, force: o.force ?? false, lang: o.lang === "en" ? "en" : "zh", link: fileLink, cycle: cyc.options, ledgerYear: cyc.ledgerYear, context: ctx.context, alsoRead });
       // a file named that cannot be used: with --json, stdout tells it too, one object a file, as check --json does
       if (!r.ok) { printErr(r.message + "\n"); if (o.json) for (const e of r.errors ?? []) print(terminalJson(e) + "\n"); setExit(r.exit === "unreadable" ? EXIT.unreadable : EXIT.usage); return; }
       print(r.text);
@@ -212,7 +214,7 @@ export async function run(argv: string[], rawPrint: (s: string) => void = writeS
     if (problem) {
       printErr(`${lang === "en" ? "Error: " : "错误："}${fileMessage(problem.data, lang)}\n`);
       if (debug && problem !== e) printErr(`${e instanceof Error ? e.stack ?? "" : String(e)}\n`);
-      return problem.data.code === "exists" || problem.data.code === "is_input" ? EXIT.usage : EXIT.unreadable;
+      return problem.data.code === "exists" || problem.data.code === "is_input" || problem.data.code === "other_workbook" ? EXIT.usage : EXIT.unreadable;
     }
     const msg = (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
     printErr(lang === "en" ? `Internal error: ${msg} (run again with --debug for details)\n` : `内部错误：${msg}（加 --debug 可查看详情）\n`);

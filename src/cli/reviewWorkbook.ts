@@ -38,6 +38,8 @@ export interface ReviewOptions {
   replaces?: string | undefined;
   /** the rules, last year's and the city's return to check against (evaluation-rules §8), as `check` has them */
   context?: CheckContext;
+  /** the files `context` was read from (--rules, --previous, --city): never written, as `file` and `replaces` are not */
+  alsoRead?: string[];
   /** the language of a check's refusal (Chinese by default) */
   lang?: "zh" | "en";
   /** test hooks passed to the write (a change saved meanwhile, a failing disk) */
@@ -111,7 +113,7 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   }
   const inPlace = out === file || (await realpath(file)) === (await realpath(out).catch(() => null));
   if (inPlace) await writeFileSafely(file, put.bytes, { expected: snapshot, ...opts.write });
-  else await writeFileSafely(out, put.bytes, { force: opts.force ?? false, inputs: [file], makeFolder: true, ...opts.write });
+  else await writeFileSafely(out, put.bytes, { force: opts.force ?? false, inputs: [file, ...(opts.replaces ? [opts.replaces] : []), ...(opts.alsoRead ?? [])], makeFolder: true, ...opts.write });
   const counts = reviewCounts(sheet);
   const planned = plannedReviewRows(sheet);
   const { acceptedWithErrors } = reviewerVerdicts(planned, r.report);

@@ -32,7 +32,7 @@ export async function runImport(file: string, o: ImportCommandOptions, io: Comma
   // the plan's years where the header has none (a table with only 2020年目标值)
   const baselineYear = o.baselineYear === undefined ? undefined : parseYear(o.baselineYear, io.lang, "--baseline-year");
   const targetYear = o.targetYear === undefined ? undefined : parseYear(o.targetYear, io.lang, "--target-year");
-  refuseExisting(o.out, o.force);
+  await refuseExisting(o.out, o.force, [file]);
   // a sheet of thousands of rows takes seconds: said on a terminal, as check's progress is (never into a pipe or a log)
   const progress = io.progress.tty
     ? progressLine(io.progress, (n, total) => (total === 0 ? (en ? `reading ${file}…` : `正在读取 ${file}…`) : en ? `importing the table: ${Math.floor((100 * n) / total)}%` : `正在导入表格：${Math.floor((100 * n) / total)}%`))

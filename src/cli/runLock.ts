@@ -24,6 +24,8 @@ import { gridOfBytes, tooLargeInput } from "./loadWorkbookFile";
 import { sha256Text } from "./sha256Text";
 import { cycleMessage, type CycleMessageCode } from "./cycleMessages";
 import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFileSafely";
+import { refuseExisting } from "./refuseExisting";
+import { sameFileOnDisk } from "./sameFileOnDisk";
 
 /** How many unexplained lags lock's note names before it says only how many there are. */
 export const LAGS_NAMED = 10;
@@ -82,6 +84,8 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   const tooLarge = tooLargeInput(file, size, opts.lang);
   if (tooLarge) return { ok: false, unreadable: true, message: tooLarge.message };
   const say = (code: CycleMessageCode, p: Record<string, string | number> = {}): string => cycleMessage(code, { file, ...p }, opts.lang);
+  // --out another file: never over another unit's return, the 报送台账 or a summary, --force or not (trial39c F0)
+  if (opts.out !== undefined && !sameFileOnDisk(opts.out, file)) await refuseExisting(opts.out, opts.force, [file], { kind: "return", from: file });
   const { bytes, snapshot } = await readWithSnapshot(file);
   const loaded = await gridOfBytes(file, bytes, opts.lang);
   if (!loaded.ok) return { ok: false, unreadable: true, message: loaded.message };

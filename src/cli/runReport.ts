@@ -9,8 +9,8 @@ import { reportPlanName } from "./reportPlanName";
 import { reportRegion } from "./reportRegion";
 import { reportScope } from "./reportScope";
 import { titleWithRegion } from "../templates/titleWithRegion";
-import { existsSync, mkdirSync, writeFileSync, renameSync, statSync } from "node:fs";
-import { basename, dirname, extname, resolve } from "node:path";
+import { statSync } from "node:fs";
+import { basename, extname, resolve } from "node:path";
 import { checkGrid, readMeta, readYear } from "../sheet/checkGrid";
 import { otherYearFile } from "../cycle/otherYearFile";
 import { outsideEveryPlan } from "../templates/periodProblems";
@@ -33,6 +33,9 @@ import { reportVersionLines, type ReportVersions } from "./reportVersionLines";
 import { UsageError } from "./UsageError";
 import { yearTargetLine } from "./yearTargetLine";
 import { workbookFiles, type Subfolder } from "./workbookFiles";
+import { readInputs } from "./readInputs";
+import { refuseExisting } from "./refuseExisting";
+import { writeFileSafely } from "./writeFileSafely";
 import { emptyFolderMessage, folderArg, subfolderLine, subfoldersJson } from "./subfolderLine";
 import { subfolderReturns } from "./subfolderReturns";
 import { extractedArchives } from "./extractedArchives";
@@ -157,13 +160,9 @@ export function reportTitle(r: EvaluationReport): string {
   return `${named ? "" : who}${plans.length === 1 || listsOnly ? plans.map((t) => `《${t}》`).join("") : "规划指标 "}${r.year} 年实施情况${final ? "期末" : ""}评估报告`;
 }
 
-/** Writes the report as .docx (Word, via `docx`, loaded here only) or .xlsx (评估 sheets), atomically. */
-export async function writeReport(r: EvaluationReport, out: string): Promise<void> {
-  const bytes = await reportBytes(r, out);
-  mkdirSync(dirname(resolve(out)), { recursive: true });
-  const tmp = `${out}.${process.pid}.tmp`;
-  writeFileSync(tmp, bytes);
-  renameSync(tmp, out);
+/** Writes the report as .docx (Word, via `docx`, loaded here only) or .xlsx (评估 sheets), atomically, never over one of `inputs` (writeFileSafely). */
+export async function writeReport(r: EvaluationReport, out: string, write: { force: boolean; inputs: string[] }): Promise<void> {
+  await writeFileSafely(out, await reportBytes(r, out), { ...write, makeFolder: true });
 }
 
 /** The report as the bytes of a file named `out`: the Word report (.docx) or, for an .xlsx, the evaluation sheets and county grid. */
@@ -174,13 +173,11 @@ export async function reportBytes(r: EvaluationReport, out: string): Promise<Buf
   return reportDocx(docx, r, reportTitle(r));
 }
 
-/** Why `report` will not write `out` (another extension, one of its inputs, an existing file without force), in `lang`; null when it may. */
-export function outputProblem(out: string, inputs: string[], force: boolean, lang: "zh" | "en" = "zh"): string | null {
+/** Why `report` will not write `out` (another extension), in `lang`; null when it may. An existing file or an input: refuseExisting. */
+export function outputProblem(out: string, lang: "zh" | "en" = "zh"): string | null {
   const ext = extname(out).toLowerCase();
   const en = lang === "en";
   if (ext !== ".docx" && ext !== ".xlsx") return en ? `--out should be a .docx (the report) or an .xlsx (evaluation sheets and the units' grid), found "${out}"` : `--out 应为 .docx（评估报告）或 .xlsx（评估表与县区对比），实际为「${out}」`;
-  if (inputs.some((f) => resolve(f) === resolve(out))) return en ? `${out} is an input of this command and is not overwritten` : `${out} 是本命令的输入文件，不会覆盖`;
-  if (existsSync(out) && !force) return en ? `${out} exists; an existing file is not overwritten (add --force to replace it)` : `${out} 已存在；不会覆盖已有文件（如确需覆盖请加 --force）`;
   return null;
 }
 
@@ -197,15 +194,19 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   if (!cycle.ok) throw new UsageError(cycle.message);
   const listed = (cycle.options.units ?? []).map((u) => u.unit);
   // a folder stands for the returns it holds (not the report written there, nor the 报送台账)
-  const { files, empty, inFolder, subfolders } = workbookFiles(paths, [...(o.out === undefined ? [] : [o.out]), ...(o.ledger === undefined ? [] : typeof o.ledger === "string" ? [o.ledger] : o.ledger)]);
+  const ledgers = o.ledger === undefined ? [] : typeof o.ledger === "string" ? [o.ledger] : o.ledger;
+  const { files, empty, inFolder, subfolders } = workbookFiles(paths, [...(o.out === undefined ? [] : [o.out]), ...ledgers]);
   if (empty.length) throw new UsageError(empty.map((file) => emptyFolderMessage(file, subfolders, "report", io.lang)).join("\n"));
   const en = io.lang === "en";
-  const problem = o.out === undefined ? null : outputProblem(o.out, files, o.force ?? false, io.lang);
+  const problem = o.out === undefined ? null : outputProblem(o.out, io.lang);
   if (problem) throw new UsageError(problem);
+  // never over a file read: one named, a county's return in a folder named, the ledger
+  const inputs = await readInputs(paths, ledgers);
+  if (o.out !== undefined) await refuseExisting(o.out, o.force, inputs, { kind: "report" });
   const r = await evaluateFiles(files, year, io.lang, { inFolder, paths, subfolders }, listed, cycle.ledgerYear, cycle.options.templates);
   // a file named that cannot be used: with --json, stdout tells it too, as check --json does
   if (!r.ok) { io.printErr(r.message + "\n"); if (o.json && r.error) io.print(terminalJson(r.error) + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
-  if (o.out !== undefined) await writeReport(r.report, o.out);
+  if (o.out !== undefined) await writeReport(r.report, o.out, { force: o.force ?? false, inputs });
   // as summary's --json: the versions and misnamed copies set aside, only when there are some
   // the files of a folder not evaluated, as summary's --json gives them: {file, reason, unit?}
   const skipped = skippedJson(r.skipped ?? []);

@@ -5,6 +5,8 @@ import { cycleMessage } from "./cycleMessages";
 import { EXIT } from "./EXIT";
 import { parseYear } from "./parseYear";
 import { reviewWorkbook } from "./reviewWorkbook";
+import { refuseExisting } from "./refuseExisting";
+import { sameFileOnDisk } from "./sameFileOnDisk";
 import { unlistedDecisionLine } from "./unlistedDecisionLine";
 import { acceptedErrorLine } from "./acceptedErrorLine";
 import { DECISIONS } from "../sheet/reviewSheet";
@@ -23,7 +25,10 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
   const year = o.year === undefined ? undefined : parseYear(o.year, io.lang);
   const ctx = await loadCheckContext({ ...o, lang: io.lang });
   if (!ctx.ok) { io.printErr(ctx.message + "\n"); io.setExit(EXIT[ctx.exit]); return; }
-  const r = await reviewWorkbook(file, o.out ?? file, { year, force: o.force ?? false, context: ctx.context, replaces: o.replaces, lang: io.lang });
+  // never over another file read (--previous, --city, --rules, --replaces), --force or not; --out the file itself is the in-place edit
+  const alsoRead = [o.rules, o.previous, o.city].filter((f): f is string => f !== undefined);
+  if (o.out !== undefined && !sameFileOnDisk(o.out, file)) await refuseExisting(o.out, o.force, [...(o.replaces ? [o.replaces] : []), ...alsoRead], { kind: "return", from: file });
+  const r = await reviewWorkbook(file, o.out ?? file, { year, force: o.force ?? false, context: ctx.context, replaces: o.replaces, alsoRead, lang: io.lang });
   if (!r.ok) { io.printErr(r.message + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : r.refused ? EXIT.refused : EXIT.usage); return; }
   io.print(io.lang === "en"
     ? `${r.created ? "Made" : "Updated"} the "${r.sheet}" sheet of ${o.out ?? file}: ${englishCount(r.rows, "row")} to review or reviewed, ${r.stale} of them to review again (待复核) since what ${r.stale === 1 ? "it holds" : "they hold"} changed (values, 说明 or 人工评估)\n`

@@ -29,6 +29,8 @@ import { FileProblem } from "./FileProblem";
 import { fileMessage } from "./fileMessages";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { refuseExisting } from "./refuseExisting";
+import { readInputs } from "./readInputs";
+import { sameFileOnDisk } from "./sameFileOnDisk";
 import { refuseOutsidePlan } from "./refuseOutsidePlan";
 import { rollReturn } from "./rollReturn";
 import { deadlineProblem, LEDGER_FILE } from "./runDistribute";
@@ -262,9 +264,10 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
   const sameYear = o.year === r.report.year;
   if (sameYear && moved && !moved.block.length) throw new UsageError(cycleMessage("roll_same_version", { file, year: r.report.year, from: to?.file ?? "" }, io.lang));
   refuseOutsidePlan(moved?.templates ?? r.templates, o.year, io.lang, "rollover");
-  refuseExisting(out, o.force);
+  const inputs = [file, ...(o.from ? [o.from] : [])];
+  await refuseExisting(out, o.force, inputs, { kind: "return", from: file });
   const { bytes, lines, carried, yearsSkipped, blank: yearBlank } = await rollReturn(file, out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
-  await writeFileSafely(out, bytes, { makeFolder: true, force: o.force ?? false, inputs: [file] });
+  await writeFileSafely(out, bytes, { makeFolder: true, force: o.force ?? false, inputs });
   // a cover without 填报单位: the new cover has none either, said so (a trial's blank was carried without a word)
   const blank = byName !== undefined ? [cycleMessage("cover_unit_by_name", { file, unit: byName, task: "rollover", gone: 1 }, io.lang)]
     : r.report.reportingUnit.trim() ? [] : [cycleMessage("roll_cover_blank", { file, out, gone: gone ? 1 : 0 }, io.lang)];
@@ -407,18 +410,17 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   const expected = oldLedger?.book.units.map((u) => u.unit);
   planned.targets = inUnitOrder(planned.targets, expected);
   // nothing is written unless every new return can be: none over a file read, none over another without --force
-  const read = files.map((f) => resolve(f));
-  for (const t of planned.targets) {
-    const input = read.findIndex((f) => f === resolve(t.out));
-    if (input >= 0) throw new FileProblem({ code: "is_input", file: t.out, other: files[input]! });
-  }
+  // every file read: the folders' (a county's return passed over, the ledger there), --ledger, --from
+  const read = await readInputs(paths, [...(o.ledger ?? []), ...(o.from ? [o.from] : [])]);
+  for (const t of planned.targets) await refuseExisting(t.out, true, read);
   // every new return already there is named at once, not one per run
   const there = planned.targets.filter((t) => existsSync(t.out)).map((t) => t.out);
   if (there.length > 1 && !o.force) throw new FileProblem({ code: "exists", file: there.join(io.lang === "en" ? ", " : "、") });
-  for (const out of there) refuseExisting(out, o.force);
+  for (const out of there) await refuseExisting(out, o.force, read);
   // the folder's ledger is kept unless --force; never one of the files read
   const ledger = join(outDir, LEDGER_FILE);
-  const keepLedger = existsSync(ledger) && (!o.force || read.includes(resolve(ledger)));
+  const ledgerRead = read.some((f) => sameFileOnDisk(f, ledger));
+  const keepLedger = existsSync(ledger) && (!o.force || ledgerRead);
   const templates = new Set<string>();
   const titles = new Map<string, string>();
   // the templates the new returns carry (the version used), to tell whether the plan was amended mid-term
@@ -443,7 +445,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     }
     fromYear.set(t.unit, r.report.year);
     const rolled = await rollReturn(t.file, t.out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
-    await writeFileSafely(t.out, rolled.bytes, { makeFolder: true, force: o.force ?? false, inputs: files });
+    await writeFileSafely(t.out, rolled.bytes, { makeFolder: true, force: o.force ?? false, inputs: read });
     lines.push(...rolled.lines);
     if (rolled.blank) blankFrom.set(t.unit, rolled.blank);
     for (const tpl of moved?.templates ?? r.templates) { templates.add(tpl.id); titles.set(tpl.id, tpl.title); usedTemplates.set(tpl.id, tpl); }
@@ -478,7 +480,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     return already.has(unit) ? `收到的已是 ${o.year} 年度的填报，未换年度` : "今年未报送，未生成文件";
   };
   facts.unrolled = missing.map((unit) => ({ unit, why: bad.has(unit) ? "unusable" as const : already.has(unit) ? "same_year" as const : "not_sent" as const }));
-  if (keepLedger) { lines.push(say("rolled_ledger_kept", { file: ledger })); facts.ledger = { file: ledger, kept: true }; }
+  if (keepLedger) { lines.push(say("rolled_ledger_kept", { file: ledger, input: ledgerRead ? 1 : 0 })); facts.ledger = { file: ledger, kept: true }; }
   else {
     // a unit rolled over from a return older than the year before: 备注 says which years were never received; from a
     // return without its own year's values (收到空表, 本年度未填: 未报 to summary), that year's values are to be filled in too
@@ -491,7 +493,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     };
     const units = inUnitOrder([...planned.targets.map((t) => ({ unit: t.unit, file: basename(t.out), ...skippedNote(t.unit) })), ...missing.map((unit) => ({ unit, file: unitFileName(unit, o.year), note: noteOf(unit) }))], expected)
       .map((u) => ({ ...u, deadline: o.deadline ?? "" }));
-    await writeFileSafely(ledger, await planToXlsx(ledgerBookPlan({ year: o.year, templates: [...templates], units })), { makeFolder: true, force: o.force ?? false, inputs: files });
+    await writeFileSafely(ledger, await planToXlsx(ledgerBookPlan({ year: o.year, templates: [...templates], units })), { makeFolder: true, force: o.force ?? false, inputs: read });
     lines.push(say("rolled_ledger", { file: ledger, year: o.year, n: units.length }));
     facts.ledger = { file: ledger, kept: false, units: units.map(({ unit, file, note }) => ({ unit, file, ...(note ? { note } : {}) })) };
   }
@@ -520,7 +522,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
       return say("rolled_missing_roll", { unit, file: own ? commandArg(own.file) : "", year: o.year, from: needsFrom ? (o.from === undefined ? placeholder : commandArg(o.from)) : "", out: commandArg(join(outDir, unitFileName(unit, o.year))), deadline: o.deadline === undefined ? "" : commandArg(o.deadline) });
     });
     lines.push(say("rolled_ledger_missing", { units: chase.join(sep), why, year: o.year, dir: outDir, template: fromPlaceholder ? placeholder : "" }), ...rolls);
-    lines.push(say("rolled_missing_new", { year: o.year, templates: dist.templates, imported: dist.imported, some: chase.join(","), deadline: o.deadline ?? "", extra, dir: outDir }));
+    lines.push(say("rolled_missing_new", { year: o.year, templates: dist.templates, imported: dist.imported, some: chase.join(","), deadline: o.deadline ?? "", extra: commandArg(extra), dir: outDir }));
   }
   // without the old ledger nobody can know which units sent nothing: the general note
   if (oldLedger === null) lines.push(say("rolled_ledger_only", { year: o.year, n: planned.targets.length, units: planned.targets.slice(0, 2).map((t) => t.unit).join(","), deadline: o.deadline ?? "YYYY-MM-DD" }));

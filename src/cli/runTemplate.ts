@@ -20,8 +20,9 @@ export async function runTemplate(ids: string[], o: TemplateCommandOptions, io: 
   const bands = rules?.rules.bands;
   if (bands) templates.forEach((t, i) => { if (t.kind === "indicators") templates[i] = { ...t, bands }; });
   refuseOutsidePlan(templates, year, io.lang);
-  refuseExisting(o.out, o.force);
-  await writeFileSafely(o.out, await templateWorkbookBytes(templates, year, o.unit), { makeFolder: true, force: o.force ?? false, inputs: [...ids, ...(o.from ?? []), ...(o.rules ? [o.rules] : [])] });
+  const inputs = [...ids, ...(o.from ?? []), ...(o.rules ? [o.rules] : [])];
+  await refuseExisting(o.out, o.force, inputs);
+  await writeFileSafely(o.out, await templateWorkbookBytes(templates, year, o.unit), { makeFolder: true, force: o.force ?? false, inputs });
   const names = templates.map((t) => t.id).join(", ");
   io.print(io.lang === "en" ? `Wrote ${o.out} (${names}, year ${year})\n` : `已生成 ${o.out}（${names}，${year} 年度）\n`);
 }

@@ -1,3 +1,4 @@
+import { commandArg } from "./commandArg";
 import { commandPlaceholder } from "../domain/commandPlaceholder";
 import { fileKindWords } from "../domain/fileKindWords";
 import type { Lang } from "./fileMessages";
@@ -31,7 +32,7 @@ const ZH: Record<TableFileProblemCode, (p: Params) => string> = {
   bad_csv: (p) => `${v(p, "file")}：${csvFaultZh(p)}，没有导入；请${p["line"] ? "在该行补上或删去这个引号，或" : ""}用 Excel 或 WPS 打开，另存为 .xlsx 后再导入，或复制其中的指标表、粘贴为文本后导入`,
   sheet_too_large: (p) => `${v(p, "file")}：工作表的文字有 ${v(p, "chars")} 个字符，超过一张指标表的上限 ${v(p, "limit")}（最长的是 ${v(p, "cell")}，${v(p, "cellChars")} 个字符），不是规划的指标表，没有导入；请把指标表复制到新工作簿后导入，或用 --sheet 指定指标表所在的工作表`,
   text_too_large: (p) => `${v(p, "file")}：表格的文字有 ${v(p, "chars")} 个字符，超过一张指标表的上限 ${v(p, "limit")}，没有导入；请只复制规划中的指标表后导入`,
-  made_by_tool: (p) => `${v(p, "file")}：这是本工具生成的填报工作簿（模板 ${v(p, "templates")}${v(p, "year") ? `，${v(p, "year")} 年度` : ""}），不是规划的指标表，没有导入；下一年度的填报请用 rollover（plan-returns rollover ${v(p, "file")} --year ${v(p, "next") || commandPlaceholder("年份")} --out ${commandPlaceholder("新文件.xlsx")}），要重做模板请导入规划原文的指标表，或用生成它的模板 JSON（template --from ${commandPlaceholder("模板.json")}）`,
+  made_by_tool: (p) => `${v(p, "file")}：这是本工具生成的填报工作簿（模板 ${v(p, "templates")}${v(p, "year") ? `，${v(p, "year")} 年度` : ""}），不是规划的指标表，没有导入；下一年度的填报请用 rollover（plan-returns rollover ${commandArg(v(p, "file"))} --year ${v(p, "next") || commandPlaceholder("年份")} --out ${commandPlaceholder("新文件.xlsx")}），要重做模板请导入规划原文的指标表，或用生成它的模板 JSON（template --from ${commandPlaceholder("模板.json")}）`,
 };
 
 const EN: Record<TableFileProblemCode, (p: Params) => string> = {
@@ -47,7 +48,7 @@ const EN: Record<TableFileProblemCode, (p: Params) => string> = {
   bad_csv: (p) => `${v(p, "file")}: ${csvFaultEn(p)}; nothing imported: ${p["line"] ? "add or delete that quote, or " : ""}open it in Excel or WPS and save it as .xlsx, then import that, or copy its indicator table and import it as text`,
   sheet_too_large: (p) => `${v(p, "file")}: the sheet holds ${v(p, "chars")} characters, more than an indicator table's limit of ${v(p, "limit")} (the longest cell is ${v(p, "cell")}, ${v(p, "cellChars")} characters); it is not a plan's indicator table, nothing imported: copy the indicator table into a new workbook and import that, or name its sheet with --sheet`,
   text_too_large: (p) => `${v(p, "file")}: the table's text holds ${v(p, "chars")} characters, more than an indicator table's limit of ${v(p, "limit")}; nothing imported: copy only the plan's indicator table and import that`,
-  made_by_tool: (p) => `${v(p, "file")}: this is a return made by plan-returns (template ${v(p, "templates")}${v(p, "year") ? `, year ${v(p, "year")}` : ""}), not a plan's indicator table; nothing imported: for next year's return use rollover (plan-returns rollover ${v(p, "file")} --year ${v(p, "next") || commandPlaceholder("year")} --out ${commandPlaceholder("new.xlsx")}); to make the template again, import the plan's own table or use the template JSON it was made from (template --from ${commandPlaceholder("template.json")})`,
+  made_by_tool: (p) => `${v(p, "file")}: this is a return made by plan-returns (template ${v(p, "templates")}${v(p, "year") ? `, year ${v(p, "year")}` : ""}), not a plan's indicator table; nothing imported: for next year's return use rollover (plan-returns rollover ${commandArg(v(p, "file"))} --year ${v(p, "next") || commandPlaceholder("year")} --out ${commandPlaceholder("new.xlsx")}); to make the template again, import the plan's own table or use the template JSON it was made from (template --from ${commandPlaceholder("template.json")})`,
 };
 
 /** The one-line message of a table-file problem, in Chinese or English. */

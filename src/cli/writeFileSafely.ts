@@ -4,6 +4,7 @@ import type { Stats } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { FileProblem, fileProblemOf } from "./FileProblem";
 import { lockFileBeside } from "./lockFile";
+import { removeOnExit } from "./removeOnExit";
 
 /** What a file was when it was read: compared again just before the write is committed. */
 export interface FileSnapshot {
@@ -126,6 +127,7 @@ function sameFile(a: Stats, b: { dev: number; ino: number }): boolean {
 export async function writeFileSafely(file: string, data: Uint8Array, opts: WriteOptions = {}): Promise<void> {
   const io: WriteIo = { open: fsp.open, rename: fsp.rename, link: fsp.link, ...opts.io };
   let tmp: string | null = null;
+  let forget = (): void => undefined;
   try {
     const real = await followLinks(file);
     const dir = dirname(real);
@@ -160,6 +162,8 @@ export async function writeFileSafely(file: string, data: Uint8Array, opts: Writ
     await sweepStale(dir);
 
     tmp = join(dir, `.plan-returns-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+    // Ctrl-C mid-write: removed as the process ends, not left for the next write's sweep
+    forget = removeOnExit(tmp);
     const h = await io.open(tmp, "wx", before ? 0o600 : 0o666);
     try {
       let at = 0;
@@ -205,5 +209,6 @@ export async function writeFileSafely(file: string, data: Uint8Array, opts: Writ
     throw fileProblemOf(e, file) ?? e;
   } finally {
     if (tmp) await fsp.unlink(tmp).catch(() => undefined);
+    forget();
   }
 }
