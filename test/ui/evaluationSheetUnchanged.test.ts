@@ -19,6 +19,10 @@
  * Changed on purpose in session 37 (trial36 tp F4, dev37c): a forecast set against its target carries the unit on both
  * sides (「预计 2025 年 63.9%，目标 ≥70%」, was 「目标 ≥70」; 「目标 [15 万人]」), in the paragraph (B2) and the 预警 list (B3), and
  * so the sheet's content mark (T1, a hash of what was written) differs; nothing else does, row heights included.
+ *
+ * Changed on purpose in session 39 (trial39a F3, dev39d): a row with no 序时 trajectory (no baseline, a 左右 target, a
+ * baseline already meeting its target) shows 「—」 in the 附表's 序时进度 column (I), as check leaves it blank, where it
+ * showed 60.0%; column I's cells are written unwrapped (a number never wraps, and 「—」 fits), and T1 differs.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
