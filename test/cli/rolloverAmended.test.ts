@@ -91,4 +91,17 @@ describe("rollover --from: onto the plan amended mid-term (中期调整), histor
     expect(r.err).toMatch(/imported-2020-2025-67ba6e6e.*imported-2020-2025-ffffffff.*不是同一规划，未生成任何文件/);
     expect(existsSync(out)).toBe(false);
   }, 60000);
+
+  // trial39e F1: the next period's table imported with the old --id was taken as a 中期调整 (29 changes, exit 0)
+  test.each<[string, "zh" | "en", RegExp]>([
+    ["zh", "zh", /「江海市国民经济和社会发展第十四个五年规划“十四五”时期经济社会发展主要指标」规划期为 2021–2025 年（基期 2020 年），--from \S+ 的「江海市卫生健康事业发展“十五五”规划主要指标」规划期为 2026–2030 年（基期 2025 年）：这是另一个规划期的规划，不是中期调整.*未生成任何文件：请不加 --id 重新导入新规划的指标表.*distribute --from "新规划的模板.json" --year 2023/],
+    ["en", "en", /plan period 2021–2025 \(baseline 2020\), while --from \S+ is "江海市卫生健康事业发展“十五五”规划主要指标", plan period 2026–2030 \(baseline 2025\): another period's plan, not a mid-term revision.*nothing written: import the new plan's table again without --id/],
+  ])("a template of the same id for another plan period is refused, naming both periods (%s)", async (_why, lang, line) => {
+    const next = join(dir, `next-${lang}.json`);
+    writeFileSync(next, JSON.stringify({ ...amended("v2"), title: "江海市卫生健康事业发展“十五五”规划主要指标", baselineYear: 2025, targetYear: 2030 }));
+    const out = join(dir, `next-${lang}.xlsx`);
+    const r = await cli("rollover", v1, "--year", "2023", "--from", next, "--out", out, "--lang", lang);
+    expect([r.code, r.err.trim().split("\n")]).toEqual([1, [expect.stringMatching(line)]]);
+    expect(existsSync(out)).toBe(false);
+  }, 60000);
 });
