@@ -37,6 +37,7 @@ import { emptyFolderMessage, folderArg, subfolderLine, subfoldersJson } from "./
 import { subfolderReturns } from "./subfolderReturns";
 import { extractedArchives } from "./extractedArchives";
 import { unusableFileLine } from "../cycle/unusableFileLine";
+import { unusableFileLines } from "../cycle/unusableFileLines";
 import { mergedFileLine } from "./mergedFileLine";
 import type { MergedFile } from "../cycle/mergedFiles";
 import { unusableFileOf } from "./unusableFileOf";
@@ -234,7 +235,7 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
     }
   }
   // each file passed over once: a unit's by its unit, with why and what to do (unusableFileLine, as summary says it)
-  if (!o.json) for (const x of r.skipped ?? []) io.print(unusableFileLine(x, "report", io.lang) + "\n");
+  if (!o.json) for (const line of unusableFileLines(r.skipped ?? [], "report", io.lang, o.ledger === undefined && o.units === undefined)) io.print(line + "\n");
   // each subfolder not read, with the units whose returns sit there
   if (!o.json) for (const x of subfolders) io.print(subfolderLine(x, "report", io.lang, (r.elsewhere ?? []).filter((u) => u.where === folderArg(x.folder)).map((u) => u.unit ?? "")) + "\n");
 }
