@@ -18,7 +18,7 @@ import { listsParagraph } from "../sheet/listsParagraph";
 import { returnParagraph } from "../sheet/returnParagraph";
 import { projectLine } from "../sheet/projectLine";
 import { reformLine } from "../sheet/reformLine";
-import { annexForecasts, evaluationColumns, evaluationHeaders, progressPairText } from "../sheet/evaluationColumns";
+import { annexColumn, annexForecasts, evaluationColumns, evaluationHeaders, GRADE_COLUMN, progressPairText } from "../sheet/evaluationColumns";
 import { figureLines } from "../sheet/figureLines";
 import { shownGradeFill } from "../sheet/shownGradeFill";
 import { assessmentOf } from "../sheet/assessmentOf";
@@ -53,8 +53,8 @@ const FONT = "SimSun";
  * wrapping at spaces and between Chinese characters (指标, the pace, 说明)
  */
 const ANNEX_WIDTHS = [520, 1800, 800, 690, 1050, 900, 1350, 820, 900, 1200, 1450, 1900, 1190];
-/** the same page width without 预测{T}年 (annexForecasts: the plans' last year), its width given to 指标, the pace and 说明 */
-const ANNEX_WIDTHS_FINAL = [520, 2250, 800, 690, 1050, 900, 1350, 820, 900, 1200, 2400, 1690];
+/** the same page width without 预测{T}年 and 序时进度 (annexForecasts: the plans' last year), their widths given to 指标, the pace and 说明 */
+const ANNEX_WIDTHS_FINAL = [520, 2700, 800, 690, 1050, 900, 1350, 820, 1200, 2400, 2140];
 /** Text that starts as a figure or a Latin word does (3.3%, -0.5, .5, AAA级, PM2.5): set apart from 年 by a space, as figures are. */
 const LATIN_START = /^[-+]?\.?[0-9A-Za-z]/;
 /** the 附表's column of the year's actual (evaluationHeaders) */
@@ -127,7 +127,8 @@ function domainLine(i: EvaluationRow, year: number): string {
   else if (!ended && g.grade !== "not_graded" && rowMiss(i)?.how === "band") parts.push(missWords(i));
   if (g.progress !== null) {
     const [progress, expected] = progressPairText(g);
-    parts.push(`进度 ${progress}（序时进度 ${expected}）`);
+    // at T 序时进度 is the target itself (100%): the progress alone (trial39e F6)
+    parts.push(ended ? `进度 ${progress}` : `进度 ${progress}（序时进度 ${expected}）`);
   }
   // 进度 100.0% beside 未完成 reads as a contradiction: the value equals a strict bound (64 against >64)
   const t = g.result.target;
@@ -329,7 +330,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
       // no row forecast (the 期末评估): 预测{T}年 would be "—" all down, so it is left out (annexForecasts)
       const forecasts = annexForecasts(ret);
       annexes.push(table(evaluationHeaders(ret.year, ret.targetYear, forecasts), ret.items.map((i, idx) => evaluationColumns(i, idx + 1, ret.year, forecasts).map((text, c) => (
-        c === 9 ? { text, fill: shownGradeFill(i.graded.grade, ret.year >= i.targetYear) } : { text: c === ANNEX_ACTUAL ? figureLines(text) : text }
+        c === annexColumn(GRADE_COLUMN, forecasts) ? { text, fill: shownGradeFill(i.graded.grade, ret.year >= i.targetYear) } : { text: c === ANNEX_ACTUAL ? figureLines(text) : text }
       ))), forecasts ? ANNEX_WIDTHS : ANNEX_WIDTHS_FINAL));
     }
     if (ret.projects.length > 0) {

@@ -100,9 +100,13 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
     const values = [...returnValues(old.grid, old.report).values()];
     for (const [template, a] of o.amended) {
       for (const c of a.changes) {
-        if (c.kind !== "dropped") continue;
-        const filledYears = values.filter((x) => x.template === template && x.id === c.id && x.text !== "").map((x) => x.field);
-        if (filledYears.length) lines.push(cycleMessage("rolled_from_left", { name: c.name, n: filledYears.length, years: filledYears.join(lang === "en" ? ", " : "、") }, lang));
+        if (c.kind !== "dropped" && c.kind !== "unit") continue;
+        const oldId = c.kind === "unit" ? c.oldId : c.id;
+        const filledYears = values.filter((x) => x.template === template && x.id === oldId && x.text !== "").map((x) => x.field);
+        if (!filledYears.length) continue;
+        const params = { name: c.name, n: filledYears.length, years: filledYears.join(lang === "en" ? ", " : "、") };
+        // a unit changed: the values are another measure, not converted (the rules are silent), to be filled in anew
+        lines.push(c.kind === "unit" ? cycleMessage("rolled_from_unit_left", { ...params, old: c.old, new: c.new }, lang) : cycleMessage("rolled_from_left", params, lang));
       }
     }
   }

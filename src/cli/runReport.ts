@@ -4,7 +4,6 @@ import { sha256Text } from "./sha256Text";
 import { returnContent } from "../sheet/returnContent";
 import { sameValueGroups, type ValuesOf } from "../cycle/sameValueGroups";
 import { sameValuesLines } from "./sameValuesLines";
-import { isYearlyPlan } from "../domain/isYearlyPlan";
 import { reportPlanName } from "./reportPlanName";
 import { reportRegion } from "./reportRegion";
 import { reportScope } from "./reportScope";
@@ -40,6 +39,8 @@ import { emptyFolderMessage, folderArg, subfolderLine, subfoldersJson } from "./
 import { subfolderReturns } from "./subfolderReturns";
 import { extractedArchives } from "./extractedArchives";
 import { unusableFileLine } from "../cycle/unusableFileLine";
+import { unusableFileLines } from "../cycle/unusableFileLines";
+import { evaluationTitleWords } from "../sheet/evaluationTitleWords";
 import { mergedFileLine } from "./mergedFileLine";
 import type { MergedFile } from "../cycle/mergedFiles";
 import { unusableFileOf } from "./unusableFileOf";
@@ -153,11 +154,8 @@ export function reportTitle(r: EvaluationReport): string {
   // no space after 》 (a CJK bracket needs none); one between 规划指标 and the year, as elsewhere
   // a workbook of project and reform lists only is no 规划指标: its lists by their titles (up to three)
   const listsOnly = plans.length > 1 && plans.length <= 3 && r.returns.every((x) => x.items.length === 0);
-  // the plan's last year (every indicator's plan ends in Y, none a yearly plan): the 期末评估 (trial26b: the
-  // 十四五 final evaluation was titled as any other year's)
-  const items = r.returns.flatMap((x) => x.items);
-  const final = items.length > 0 && items.every((i) => i.targetYear === r.year && !isYearlyPlan(i.baselineYear, i.targetYear));
-  return `${named ? "" : who}${plans.length === 1 || listsOnly ? plans.map((t) => `《${t}》`).join("") : "规划指标 "}${r.year} 年实施情况${final ? "期末" : ""}评估报告`;
+  // the plan's last year: the 期末评估 (evaluationTitleWords, as the 评估 sheets say it)
+  return `${named ? "" : who}${plans.length === 1 || listsOnly ? plans.map((t) => `《${t}》`).join("") : "规划指标 "}${evaluationTitleWords(r.year, r.returns.flatMap((x) => x.items), "report")}`;
 }
 
 /** Writes the report as .docx (Word, via `docx`, loaded here only) or .xlsx (评估 sheets), atomically, never over one of `inputs` (writeFileSafely). */
@@ -235,7 +233,7 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
     }
   }
   // each file passed over once: a unit's by its unit, with why and what to do (unusableFileLine, as summary says it)
-  if (!o.json) for (const x of r.skipped ?? []) io.print(unusableFileLine(x, "report", io.lang) + "\n");
+  if (!o.json) for (const line of unusableFileLines(r.skipped ?? [], "report", io.lang, o.ledger === undefined && o.units === undefined)) io.print(line + "\n");
   // each subfolder not read, with the units whose returns sit there
   if (!o.json) for (const x of subfolders) io.print(subfolderLine(x, "report", io.lang, (r.elsewhere ?? []).filter((u) => u.where === folderArg(x.folder)).map((u) => u.unit ?? "")) + "\n");
 }

@@ -48,6 +48,7 @@ import { yearsSkipped } from "../cycle/yearsSkipped";
 import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
 import type { ReturnBlank } from "../cycle/UnitFacts";
 import { outsideEveryPlan } from "../templates/periodProblems";
+import { planPeriodText } from "../templates/planPeriodText";
 import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
 import { unusableWhy } from "../domain/UnusableReason";
 import { findTemplate } from "../templates/catalog";
@@ -108,7 +109,8 @@ interface Moved { templates: Template[]; amended: Map<string, AmendedTemplate>; 
  * rows matched (cycle/amendedTemplate) and its changes as lines; the targets and baselines changed
  * recorded on it as revisions of the new return's `year`, or of the year `years` (the returns read) first record
  * the same change in (revisedTemplate); a return that carries no template
- * of that id (and kind) is another plan: refused, naming both (UsageError, nothing written).
+ * of that id (and kind) is another plan: refused, naming both (UsageError, nothing written); so is a template of that id
+ * whose baseline or target year differs: the next period's plan imported with the old --id, no 中期调整 (trial39e F1).
  */
 function moveOnto(file: string, templates: readonly Template[], to: { file: string; template: Template }, year: number, lang: "zh" | "en", years?: AmendmentYears): Moved {
   const t = to.template;
@@ -116,6 +118,9 @@ function moveOnto(file: string, templates: readonly Template[], to: { file: stri
   if (!old) {
     const sep = lang === "en" ? ", " : "、";
     throw new UsageError(cycleMessage("roll_from_other_plan", { file, from: to.file, id: t.id, title: t.title, templates: templates.map((x) => (lang === "en" ? `"${x.title}" (${x.id})` : `「${x.title}」（${x.id}）`)).join(sep) }, lang));
+  }
+  if (old.baselineYear !== t.baselineYear || old.targetYear !== t.targetYear) {
+    throw new UsageError(cycleMessage("roll_from_other_period", { file, own: old.title, ownPeriod: planPeriodText(old.baselineYear, old.targetYear, lang), from: to.file, title: t.title, period: planPeriodText(t.baselineYear, t.targetYear, lang), year }, lang));
   }
   const a = amendedTemplate(old, t);
   const block = a.changes.map((c) => cycleMessage("rolled_from_change", { ...c, cumulative: "cumulative" in c && c.cumulative ? 1 : 0 }, lang));

@@ -14,7 +14,7 @@ import { toVerifyLine } from "../sheet/toVerifyLine";
 import { projectsLeftOutLines } from "../sheet/projectsLeftOutLines";
 import type { SummaryFigures } from "../sheet/summarize";
 import type { Lang } from "./fileMessages";
-import { unusableFileLine } from "../cycle/unusableFileLine";
+import { unusableFileLines } from "../cycle/unusableFileLines";
 import type { MergedFile } from "../cycle/mergedFiles";
 import { writtenInChinese } from "./writtenInChinese";
 
@@ -59,7 +59,7 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const { lines: states, filesSaid: said } = summaryLedgerLines(ledger, lang, { skipped, merged, asOf });
   // each file passed over, with the reader's own line (why, and how to make an .xlsx of it)
   // a unit's file already said on its unit's line above is not said twice
-  const others = [...skipped.filter((x) => !said.has(x.file)).map((x) => unusableFileLine(x, "summary", lang)), ...subfolders];
+  const others = [...unusableFileLines(skipped.filter((x) => !said.has(x.file)), "summary", lang, ledger === null), ...subfolders];
   const crossed = misnamed.map((m) => (en
     ? `Check ${m.file}: its name is ${m.named}'s, the 填报单位 on its 填报说明 sheet (the cover) is ${m.unit}; ${m.passedOver ? `not summed (${m.unit} sent its own)` : `summed as ${m.unit}'s return`}, not as ${m.named}'s`
     : `请核实 ${m.file}：文件名是${m.named}的，${COVER_WORDS.zh.sheet}的填报单位却是${m.unit}；${m.passedOver ? `${m.unit}另有填报，此文件未汇总` : `已按${m.unit}的填报汇总`}，未计入${m.named}`));

@@ -57,5 +57,5 @@ export class AmendmentYears {
 
 /** One amendment of one row: its fields' values before and after, or the row added or removed (an id may be reused for another row). */
 function key(template: string, id: string, r: Omit<IndicatorRevision, "year">): string {
-  return [template, id, r.target?.from ?? "", r.target?.to ?? "", r.baseline?.from ?? "", r.baseline?.to ?? "", r.added ? "added" : r.removed ? "removed" : ""].join("\u0001");
+  return [template, id, r.target?.from ?? "", r.target?.to ?? "", r.baseline?.from ?? "", r.baseline?.to ?? "", r.unit?.from ?? "", r.unit?.to ?? "", r.added ? "added" : r.removed ? "removed" : ""].join("\u0001");
 }

@@ -7,6 +7,8 @@ export type TemplateChange =
   | { kind: "dropped"; id: string; name: string }
   | { kind: "added"; id: string; name: string; cumulative: boolean }
   | { kind: "renamed"; id: string; old: string; name: string }
+  /** the same name with another unit (万元 → 元): not one measure, so not matched; `oldId` the old version's row */
+  | { kind: "unit"; id: string; oldId: string; name: string; old: string; new: string }
   | { kind: "target" | "attribute" | "baseline"; id: string; name: string; old: string; new: string };
 
 /** How a return's template maps onto its amended version (amendedTemplate). */
@@ -32,7 +34,9 @@ function rowsOf(t: Template): AcrossRow[] {
  * (matchRowsAcross: name and unit, never by positional id), and every change a manager must see
  * when the returns move onto it: rows dropped, rows added (a cumulative one, 〔〕, counts its blank
  * earlier years as 0), rows renamed, and an indicator's target, attribute (约束性/预期性) or baseline
- * as written. Pure; the caller checks that the ids agree.
+ * as written. A row added of the name of a row dropped, its unit another, is one change of unit (trial39e F2: it was
+ * listed as both 新增 and 删去 of one name): its values are not carried nor converted, the rules being silent on
+ * converting a unit (docs/evaluation-rules.md §6, our reading). Pure; the caller checks that the ids agree.
  */
 export function amendedTemplate(old: Template, amended: Template): AmendedTemplate {
   const oldRows = rowsOf(old);
@@ -57,6 +61,12 @@ export function amendedTemplate(old: Template, amended: Template): AmendedTempla
       if (a[kind] !== b[kind]) changes.push({ kind, id: r.id, name: r.name, old: a[kind], new: b[kind] });
     }
   }
-  for (const id of m.dropped) changes.push({ kind: "dropped", id, name: nameOf(oldRows, id) });
+  const unitOf = (rows: AcrossRow[], id: string): string => rows.find((r) => r.id === id)?.unit ?? "";
+  for (const [i, c] of changes.entries()) {
+    const u = c.kind === "added" ? m.unitChanged.find((x) => x.newer === c.id) : undefined;
+    if (u) changes[i] = { kind: "unit", id: c.id, oldId: u.older, name: c.name, old: unitOf(oldRows, u.older), new: unitOf(newRows, c.id) };
+  }
+  const dropped = m.dropped.filter((id) => !m.unitChanged.some((x) => x.older === id));
+  for (const id of dropped) changes.push({ kind: "dropped", id, name: nameOf(oldRows, id) });
   return { oldOf, oldIds: new Set(oldRows.map((r) => r.id)), changes };
 }

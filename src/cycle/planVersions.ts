@@ -45,7 +45,7 @@ const NAMED_ROWS = 5;
  */
 export class PlanVersions {
   private readonly files: Array<{ file: string; unit: string; explicit: boolean; plan: string; version: string }> = [];
-  private readonly versions = new Map<string, { titles: string; names: Map<string, string[]>; records: Array<AmendmentRecord | undefined> }>();
+  private readonly versions = new Map<string, { titles: string; ids: string; names: Map<string, string[]>; records: Array<AmendmentRecord | undefined> }>();
 
   add(file: string, unit: string, explicit: boolean, r: PlanVersionFacts): void {
     const plan = planIdentity(r.templates.map((t) => t.id));
@@ -58,7 +58,7 @@ export class PlanVersions {
       list.push(row.name);
       names.set(row.template, list);
     }
-    this.versions.set(version, { titles: r.templates.map((t) => t.title).join("」「"), names, records: r.templates.map((t) => t.amended) });
+    this.versions.set(version, { titles: r.templates.map((t) => t.title).join("」「"), ids: r.templates.map((t) => t.id).join("、"), names, records: r.templates.map((t) => t.amended) });
   }
 
   /**
@@ -98,7 +98,10 @@ export class PlanVersions {
     };
   }
 
-  /** How version `v` differs from `current`: its plans' titles, and the rows' names it lacks and adds. */
+  /**
+   * How version `v` differs from `current`: its plans' titles (with their template ids when another plan bears the same
+   * titles: trial39e F1's 「X」…「X」), and the rows' names it lacks and adds.
+   */
   private detail(v: string, current: string): PlanVersionDetail {
     const a = this.versions.get(v);
     const b = this.versions.get(current);
@@ -113,7 +116,8 @@ export class PlanVersions {
       extra.push(...own.filter((n) => !had.has(n)));
     }
     const more = Math.max(0, missing.length - NAMED_ROWS) + Math.max(0, extra.length - NAMED_ROWS);
-    return { own: a?.titles ?? "", current: b?.titles ?? "", missing: missing.slice(0, NAMED_ROWS), extra: extra.slice(0, NAMED_ROWS), more };
+    const twins = a !== undefined && b !== undefined && a.titles === b.titles && a.ids !== b.ids;
+    return { own: a?.titles ?? "", current: b?.titles ?? "", ...(twins ? { ids: { own: a.ids, current: b.ids } } : {}), missing: missing.slice(0, NAMED_ROWS), extra: extra.slice(0, NAMED_ROWS), more };
   }
 }
 

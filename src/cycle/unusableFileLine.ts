@@ -2,12 +2,13 @@ import type { UnusableFile } from "./UnusableFile";
 import { unusableFix, unusableText, unusableWhy, type UnusableTask } from "../domain/UnusableReason";
 import type { Lang } from "../domain/describeIssue";
 import { summaryCoversWords } from "../sheet/summaryCoversWords";
+import { PASSED_OVER_WORDS } from "./PASSED_OVER_WORDS";
 
-const NOT_DONE_ZH: Record<UnusableTask, string> = { summary: "未汇总", report: "未评估", rollover: "未换年度", check: "未核对" };
-const NOT_DONE_EN: Record<UnusableTask, string> = { summary: "not summed", report: "not evaluated", rollover: "not rolled over", check: "not checked" };
-const USED_ZH: Record<UnusableTask, string> = { summary: "汇总", report: "评估", rollover: "换年度", check: "核对" };
-const USED_EN: Record<UnusableTask, string> = { summary: "summed", report: "evaluated", rollover: "rolled over", check: "checked" };
-const THIS_EN: Record<UnusableTask, string> = { summary: "this summary", report: "this evaluation", rollover: "this rollover", check: "this check" };
+const NOT_DONE_ZH = PASSED_OVER_WORDS.zh.not;
+const NOT_DONE_EN = PASSED_OVER_WORDS.en.not;
+const USED_ZH = PASSED_OVER_WORDS.zh.used;
+const USED_EN = PASSED_OVER_WORDS.en.used;
+const THIS_EN = PASSED_OVER_WORDS.en.run;
 
 /**
  * The one line `summary`, `report` and `rollover` print for a file of a folder they passed over

@@ -9,6 +9,11 @@ export interface IndicatorRevision {
   year: number;
   target?: { from: string; to: string } | undefined;
   baseline?: { from: string; to: string } | undefined;
+  /**
+   * the indicator's unit changed (万元 → 元, its name the same): its earlier values, in the old unit, were not carried
+   * (cycle/amendedTemplate), and the report says the change, not the row added and removed (trial39e F2)
+   */
+  unit?: { from: string; to: string } | undefined;
   /** the indicator was added by this revision (no row for it before): said with the changes, so a reader sees why N grew */
   added?: true | undefined;
   /**

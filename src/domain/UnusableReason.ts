@@ -67,6 +67,8 @@ export interface OutsidePlan {
 export interface PlanVersionDetail {
   own: string;
   current: string;
+  /** another plan of the same titles: the template ids (、-joined) of each, the one thing that tells them apart */
+  ids?: { own: string; current: string };
   missing: string[];
   extra: string[];
   more: number;
@@ -203,12 +205,12 @@ const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
 /** What an `other_plan` / `other_version` file differs in, in words (少了 全员劳动生产率增长（%），多了 城镇新增就业（万人）). */
 function versionWhy(reason: "other_plan" | "other_version", v: PlanVersionDetail, lang: "zh" | "en"): string {
   if (lang === "en") {
-    if (reason === "other_plan") return `a return on another plan, "${v.own}"; the returns used are on "${v.current}"`;
+    if (reason === "other_plan") return v.ids ? `a return on another plan of the same name, "${v.own}", with another template: its template is ${v.ids.own}, the returns used are on ${v.ids.current}` : `a return on another plan, "${v.own}"; the returns used are on "${v.current}"`;
     const parts = [...(v.missing.length ? [`lacks ${v.missing.map((n) => `"${n}"`).join(", ")}`] : []), ...(v.extra.length ? [`has in addition ${v.extra.map((n) => `"${n}"`).join(", ")}`] : [])];
     if (v.superseded !== undefined) return `the version of "${v.current}" from before its mid-term amendment (${v.superseded}): against the amended, current version it ${parts.length ? parts.join(" and ") : "numbers or orders its rows otherwise"}${v.more > 0 ? ` (and ${v.more} more)` : ""}`;
     return `another version of "${v.current}": against ${v.tied ? "the first" : "the version most units used"} it ${parts.length ? parts.join(" and ") : "numbers or orders its rows otherwise"}${v.more > 0 ? ` (and ${v.more} more)` : ""}`;
   }
-  if (reason === "other_plan") return `是另一规划「${v.own}」的填报，本次所用的是「${v.current}」`;
+  if (reason === "other_plan") return v.ids ? `是另一规划「${v.own}」的填报，与本次所用的规划同名而模板不同：其模板为 ${v.ids.own}，本次所用的为 ${v.ids.current}` : `是另一规划「${v.own}」的填报，本次所用的是「${v.current}」`;
   const parts = [...(v.missing.length ? [`少了 ${v.missing.join("、")}`] : []), ...(v.extra.length ? [`多了 ${v.extra.join("、")}`] : [])];
   if (v.superseded !== undefined) return `是「${v.current}」${v.superseded} 年中期调整前的旧版本：与调整后的现行版本相比${parts.length ? parts.join("，") : "指标行的编号或顺序不同"}${v.more > 0 ? `（另有 ${v.more} 处不同）` : ""}`;
   return `是「${v.current}」的另一版本：与${v.tied ? "（1）" : "多数单位所用的版本"}相比${parts.length ? parts.join("，") : "指标行的编号或顺序不同"}${v.more > 0 ? `（另有 ${v.more} 处不同）` : ""}`;

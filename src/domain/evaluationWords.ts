@@ -508,7 +508,8 @@ const ZH: EvaluationWords = {
     const change = (r: IndicatorRevision): string[] => REVISED_FIELDS.flatMap((f) => {
       const c = r[f];
       return c ? [`${ZH_FIELD[f]}由 ${c.from || "—"} 调整为 ${c.to || "—"}${one === undefined ? `（${r.year} 年起）` : ""}`] : [];
-    }).concat(r.added ? [`为新增指标${one === undefined ? `（${r.year} 年起）` : ""}`] : [])
+    }).concat(r.unit ? [`单位由 ${r.unit.from || "—"} 调整为 ${r.unit.to || "—"}${one === undefined ? `（${r.year} 年起）` : ""}`] : [])
+      .concat(r.added ? [`为新增指标${one === undefined ? `（${r.year} 年起）` : ""}`] : [])
       .concat(r.removed ? [`已删去${one === undefined ? `（${r.year} 年起不再评估）` : "（不再评估）"}`] : []);
     return `规划中期调整 ${items.length} 项指标${one === undefined ? "" : `（${one} 年起）`}：${items.map((i) => `${i.name} ${i.revisions.flatMap(change).join("、")}`).join("；")}。`;
   },
@@ -611,7 +612,8 @@ const EN: EvaluationWords = {
     const change = (r: IndicatorRevision): string[] => REVISED_FIELDS.flatMap((f) => {
       const c = r[f];
       return c ? [`${f} from ${c.from || "—"} to ${c.to || "—"}${one === undefined ? ` (from ${r.year})` : ""}`] : [];
-    }).concat(r.added ? [`added${one === undefined ? ` (from ${r.year})` : ""}`] : [])
+    }).concat(r.unit ? [`unit from ${r.unit.from || "—"} to ${r.unit.to || "—"}${one === undefined ? ` (from ${r.year})` : ""}`] : [])
+      .concat(r.added ? [`added${one === undefined ? ` (from ${r.year})` : ""}`] : [])
       .concat(r.removed ? [`removed${one === undefined ? ` (not evaluated from ${r.year})` : " (no longer evaluated)"}`] : []);
     return `The plan was revised mid-term for ${englishCount(items.length, "indicator")}${one === undefined ? "" : ` (from ${one})`}: ${items.map((i) => `${i.name} ${i.revisions.flatMap(change).join(", ")}`).join("; ")}. `;
   },

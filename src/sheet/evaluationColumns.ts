@@ -20,22 +20,32 @@ const HEADERS = ["序号", "指标", "单位", "属性", "基期值", "目标值
 
 /** Where 预测{T}年 stands among the 附表 columns (left out where no row can be forecast: annexForecasts). */
 export const FORECAST_COLUMN = 10;
+/** Where 序时进度 stands among the 附表 columns (left out with 预测{T}年: at T it is the target itself, 100% on every row). */
+const EXPECTED_COLUMN = 8;
+/** Where 评估 (the grade) stands among the 附表 columns, all shown (annexColumn gives its place as shown). */
+export const GRADE_COLUMN = 9;
 
 /**
- * Whether a return's 附表 keeps its 预测{T}年 column: some row's plan ends after the reporting year
- * (Y < T), so a forecast can be made; in the plans' last year (the 期末评估) every cell would be "—",
- * so the column is left out (§6, our reading; trial26b). The docx 附表 and the 评估 sheet both ask it.
+ * Whether a return's 附表 keeps its 预测{T}年 and 序时进度 columns: some row's plan ends after the reporting year
+ * (Y < T), so a forecast can be made; in the plans' last year (the 期末评估) every forecast cell would be "—",
+ * so the column is left out (§6, our reading; trial26b), and so is 序时进度, 100% on every row (the target itself:
+ * trial39e F6). The docx 附表 and the 评估 sheet both ask it.
  */
 export function annexForecasts(ret: { year: number; items: ReadonlyArray<{ targetYear: number }> }): boolean {
   return ret.items.some((i) => ret.year < i.targetYear);
 }
 
-/** The 附表's cells without 预测{T}年 where `forecasts` is false (annexForecasts); as given otherwise. */
+/** The 附表's cells without 预测{T}年 and 序时进度 where `forecasts` is false (annexForecasts); as given otherwise. */
 export function annexCells<T>(cells: readonly T[], forecasts: boolean): T[] {
-  return forecasts ? [...cells] : cells.filter((_, c) => c !== FORECAST_COLUMN);
+  return forecasts ? [...cells] : cells.filter((_, c) => c !== FORECAST_COLUMN && c !== EXPECTED_COLUMN);
 }
 
-/** The 附表's headers for reporting year `year` and target year T; without 预测{T}年 where `forecasts` is false. */
+/** The place among the cells shown (annexCells) of the 附表 column `column` (its place with all shown), for `forecasts`. */
+export function annexColumn(column: number, forecasts: boolean): number {
+  return forecasts ? column : column - [FORECAST_COLUMN, EXPECTED_COLUMN].filter((c) => c < column).length;
+}
+
+/** The 附表's headers for reporting year `year` and target year T; without 预测{T}年 and 序时进度 where `forecasts` is false. */
 export function evaluationHeaders(year: number, targetYear: number | null, forecasts = true): string[] {
   return annexCells(HEADERS.map((h) => h.replace("{Y}", String(year)).replace("{T}", targetYear === null ? "期末" : String(targetYear))), forecasts);
 }

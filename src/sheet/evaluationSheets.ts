@@ -6,7 +6,8 @@ import { gradeLabel, NOT_ACHIEVED_LABEL } from "../domain/gradeLabel";
 import { shownGradeLabels } from "../domain/shownGradeLabels";
 import { a1, columnLetter } from "./a1";
 import type { EvaluationReport, ReturnEvaluation } from "./EvaluationReport";
-import { annexCells, annexForecasts, evaluationColumns, evaluationHeaders } from "./evaluationColumns";
+import { annexCells, annexColumn, annexForecasts, evaluationColumns, evaluationHeaders, GRADE_COLUMN } from "./evaluationColumns";
+import { evaluationTitleWords } from "./evaluationTitleWords";
 import { GRADE_FILL } from "./gradePalette";
 import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedConditionalFormat, PlannedSheet, WorkbookPlan } from "./SheetPlan";
@@ -76,6 +77,7 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
   const rows = ret.items.map((item, k) => evaluationColumns(item, k + 1, ret.year, forecasts).map((v, c) => (c === ACTUAL ? figureLines(v) : v)));
   const actualWidth = oneLineWidth(rows.flatMap((t) => (t[ACTUAL]?.includes("\n") ? t[ACTUAL].split("\n") : [])), WIDTHS[ACTUAL]!, ACTUAL_WIDTH_MAX);
   const wrapped = annexCells(WRAPPED_COLUMNS, forecasts).flatMap((w, c) => (w ? [c] : []));
+  const columns = annexCells(WIDTHS.map((_, c) => c), forecasts);
   annexCells(WIDTHS, forecasts).forEach((w, i) => b.addColumn(`c${i}`, i === ACTUAL ? actualWidth : w));
   const first = Math.min(...ret.items.map((i) => i.baselineYear));
   const last = Math.min(ret.year, Math.max(...ret.items.map((i) => i.targetYear)));
@@ -85,7 +87,7 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
   b.addColumn("trend", 13);
   const lastCol = b.sheet.columns.length;
 
-  b.value(1, 1, `${ret.unit} ${ret.year} 年规划指标实施情况评估`, "title");
+  b.value(1, 1, `${ret.unit} ${evaluationTitleWords(ret.year, ret.items, "sheet")}`, "title");
   b.sheet.rowHeights[1] = 28;
   // the paragraph and the 预警 span the printed width (the sheet prints one page wide)
   const perLine = Math.floor(0.85 * b.sheet.columns.slice(1).reduce((a, c) => a + c.width, 0));
@@ -117,12 +119,14 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
     const digits = progressBeside({ ...g.result, progress: g.progress })?.digits;
     // a baseline revised mid-term is said with its year and old value (baselineText): text, wrapped
     const revisedBaseline = item.revisions?.some((x) => x.baseline) ?? false;
-    texts.forEach((v, c) => {
+    texts.forEach((v, shown) => {
+      // the column as the 附表 has it, all shown (the 期末评估 shows neither 序时进度 nor 预测{T}年: annexCells)
+      const c = columns[shown] ?? shown;
       const n = c === BASELINE ? (revisedBaseline ? null : plainNumber(item.baseline)) : c === ACTUAL && !g.cumulative && !item.verify && !item.invalid ? plainNumber(item.actual) : null;
       const share = c === PROGRESS ? g.progress : c === EXPECTED ? g.result.expected : null;
-      if (n) b.value(r, c + 1, n.value, "number", { numFmt: n.numFmt });
-      else if (share !== null && Number.isFinite(share)) b.value(r, c + 1, share, "progress", digits === undefined ? {} : { numFmt: progressFormat(digits) });
-      else b.value(r, c + 1, v, c === TARGET ? "target" : wrapped.includes(c) || (c === BASELINE && revisedBaseline) ? "textWrap" : "text");
+      if (n) b.value(r, shown + 1, n.value, "number", { numFmt: n.numFmt });
+      else if (share !== null && Number.isFinite(share)) b.value(r, shown + 1, share, "progress", digits === undefined ? {} : { numFmt: progressFormat(digits) });
+      else b.value(r, shown + 1, v, c === TARGET ? "target" : wrapped.includes(shown) || (c === BASELINE && revisedBaseline) ? "textWrap" : "text");
     });
     // a sum's float noise (14.899999999999999) is no figure anyone entered: 12 significant digits
     const byYear = new Map(g.series.map((p) => [p.year, Number(p.value.toPrecision(12))]));
@@ -152,7 +156,7 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
   // the 附表's rows are as tall as what they hold: the heights fitRowHeights works out are where they start (the .xlsx),
   // and Excel measures them itself (the Office host fits them in one write where 5,000 heights took 2,800: issue 19)
   if (ret.items.length > 0) b.sheet.growRows = ret.items.map((_, k) => hr + 1 + k);
-  const gradeCol = columnLetter(10);
+  const gradeCol = columnLetter(annexColumn(GRADE_COLUMN, forecasts) + 1);
   b.sheet.conditionalFormats.push(...gradeRules(`${gradeCol}${hr + 1}:${gradeCol}${lastRow}`, `$${gradeCol}${hr + 1}`));
   b.sheet.freeze = { rows: hr, columns: 2 };
   b.sheet.print = print(`${hr}:${hr}`);

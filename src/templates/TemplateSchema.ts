@@ -38,6 +38,8 @@ export const IndicatorRevisionSchema = z.object({
   year: Year,
   target: z.optional(RevisedValue),
   baseline: z.optional(RevisedValue),
+  /** the row's unit changed, its name the same (trial39e F2) */
+  unit: z.optional(RevisedValue),
   /** the row was added by the revision (not in the plan before it): the report names it (trial35 M9) */
   added: z.optional(z.literal(true)),
   /** the row was removed by the revision: only on an entry of the template's `removed` list (trial35 M9) */

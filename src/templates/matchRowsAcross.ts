@@ -13,6 +13,11 @@ export interface RowsAcross {
   dropped: string[];
   /** ids of the newer version's rows that match none of the older's (上年的表中没有), in its order */
   added: string[];
+  /**
+   * of `dropped` and `added`, the rows of one name whose units disagree (人均地区生产总值 万元 / 元), one to one, in the
+   * newer version's order: one indicator measured otherwise, so not paired (its values are another measure)
+   */
+  unitChanged: Array<{ older: string; newer: string }>;
 }
 
 /**
@@ -94,5 +99,17 @@ export function matchRowsAcross(older: readonly AcrossRow[], newer: readonly Acr
     const p = oldOf.get(r.id);
     if (p) pairs.push({ older: p.older, newer: r.id, ...(p.renamed ? { renamed: true as const } : {}) });
   }
-  return { pairs, dropped: older.filter((r) => !pairedOld.has(r.id)).map((r) => r.id), added: newer.filter((r) => !pairedNew.has(r.id)).map((r) => r.id) };
+  const dropped = older.filter((r) => !pairedOld.has(r.id));
+  const added = newer.filter((r) => !pairedNew.has(r.id));
+  // a name (without its unit) that one dropped row and one added row alone bear: the unit changed (trial39e F2)
+  const only = (rows: AcrossRow[], k: string): AcrossRow | undefined => {
+    const of = rows.filter((r) => nameKey(r.name, r.unit) === k);
+    return of.length === 1 ? of[0] : undefined;
+  };
+  const unitChanged = added.flatMap((n) => {
+    const k = nameKey(n.name, n.unit);
+    const o = only(dropped, k);
+    return o && only(added, k) === n && !unitsAgree(o.unit, n.unit) ? [{ older: o.id, newer: n.id }] : [];
+  });
+  return { pairs, dropped: dropped.map((r) => r.id), added: added.map((r) => r.id), unitChanged };
 }

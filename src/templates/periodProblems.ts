@@ -58,23 +58,28 @@ export function outsideEveryPlan(templates: readonly Template[], year: number): 
  * year's return and its report are the final evaluation (期末评估), and the next period's table is
  * to be imported (a trial at 2026 got only 不在规划期内, with the internal id). A yearly plan (isYearlyPlan) has no
  * 规划期 nor 期末评估: the year after it is the next year's plan, to be imported (trV). For `rollover`, the
- * next steps go on to distribute the new plan's forms (nextPlanSteps, the words' one home).
+ * next steps go on to distribute the new plan's forms (nextPlanSteps, the words' one home). A year up to the
+ * baseline year says to use the previous plan's (yearly plan's) form, and the baseline year that it is the plan's baseline.
  */
 export function describePeriodProblem(p: PeriodProblem, lang: "zh" | "en", task?: "rollover"): string {
   const period = planPeriodText(p.from, p.to, lang);
   const after = p.code === "year_outside_plan" && p.year > p.to;
+  // a year up to the baseline is the previous plan's to report (a trial's 十五五 return checked for 2025, its
+  // baseline year, was told only 不在规划期内); only an indicator table refuses its baseline year (periodProblems)
+  const before = p.year <= p.from;
+  const yearly = isYearlyPlan(p.from, p.to);
   if (lang === "en") {
     const name = `"${p.title}"${p.twin ? ` (${p.template})` : ""}`;
-    if (after && isYearlyPlan(p.from, p.to)) return `${name} is the yearly plan of ${p.to} (baseline ${p.from}); reporting year ${p.year} is outside it: the report on the ${p.to} returns is that plan's evaluation; ${nextPlanSteps(p, lang, task)}`;
+    if (after && yearly) return `${name} is the yearly plan of ${p.to} (baseline ${p.from}); reporting year ${p.year} is outside it: the report on the ${p.to} returns is that plan's evaluation; ${nextPlanSteps(p, lang, task)}`;
     if (after) return `${name} covers the plan period ${period}, which ended in ${p.to}; reporting year ${p.year} is outside it: the report on the ${p.to} returns is the plan's final evaluation (期末评估); ${nextPlanSteps(p, lang, task)}`;
     return p.code === "year_outside_plan"
-      ? `${name} covers the plan period ${period}; reporting year ${p.year} is outside it`
+      ? `${name} covers the plan period ${period}; reporting year ${p.year} is outside it${before ? `${p.year === p.from ? ` (${p.year} is the plan's baseline year: its baseline values are in the template and are not reported)` : ""}: for ${p.year}, use the form of the previous ${yearly ? "yearly plan" : "plan period"} (the one that holds ${p.year})` : ""}`
       : `${name} has a yearly target for ${p.year}, outside its plan period ${period}`;
   }
   const name = `「${p.title}」${p.twin ? `(${p.template}) ` : ""}`;
-  if (after && isYearlyPlan(p.from, p.to)) return `${name}是 ${p.to} 年的年度计划（基期 ${p.from} 年），报告年份 ${p.year} 不在其中：${p.to} 年的填报及其评估报告即为该年度计划的评估；${nextPlanSteps(p, lang, task)}`;
+  if (after && yearly) return `${name}是 ${p.to} 年的年度计划（基期 ${p.from} 年），报告年份 ${p.year} 不在其中：${p.to} 年的填报及其评估报告即为该年度计划的评估；${nextPlanSteps(p, lang, task)}`;
   if (after) return `${name}的规划期为 ${period}，已于 ${p.to} 年结束，报告年份 ${p.year} 不在规划期内：${p.to} 年的填报及其评估报告即为期末评估；${nextPlanSteps(p, lang, task)}`;
   return p.code === "year_outside_plan"
-    ? `${name}的规划期为 ${period}，报告年份 ${p.year} 不在规划期内`
+    ? `${name}的规划期为 ${period}，报告年份 ${p.year} 不在规划期内${before ? `${p.year === p.from ? `（${p.year} 年是本规划的基期年，基期值已写在模板中，不另填报）` : ""}：${p.year} 年度的填报请用上一个${yearly ? "年度计划" : "规划期"}（含 ${p.year} 年的那一个）的填报表` : ""}`
     : `${name}有 ${p.year} 年的逐年目标，超出规划期 ${period}`;
 }

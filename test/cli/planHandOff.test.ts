@@ -100,7 +100,8 @@ describe("summary and report of a year another plan's returns do not hold (N3)",
   test.each<[string, string, string[], RegExp[], RegExp[], Record<string, string | undefined>]>([
     ["summary --year 2025 without a ledger: 丙's only return is of the new plan, not part of the 2025 summary", mixed, ["summary", "--year", "2025"],
       [new RegExp(`^未汇总：.*2026-丙\\.xlsx（是${NEW_T}的 2026 年度填报表，该规划的规划期为 2026–2030 年（基期 2025 年），不含 2025 年）；另一规划期的填报不属于本次汇总，丙不计为未报、不催报$`, "m"),
-        /^未汇总：.*2026-甲\.xlsx（.*）；甲已按其另一份填报汇总$/m, /另有 3 个文件未汇总/],
+        // 甲's and 乙's returns of 2026 beside their 2025 returns: one line (trial39e F7)
+        /^未汇总：2 份是另一规划期的填报（.*）：.*混合\/ 中的 2026-乙\.xlsx、2026-甲\.xlsx；乙、甲已按其另一份填报汇总；如要汇总 2026 年度的填报，请加 --year 2026$/m, /另有 3 个文件未汇总/],
       [/^丙：/m, /请该单位用下发的 2025 年度填报表/], { "2026-丙.xlsx": "no_list", "2026-甲.xlsx": undefined, "2026-乙.xlsx": undefined }],
     ["report --year 2025 without a ledger", mixed, ["report", "--year", "2025"],
       [new RegExp(`^未评估：.*2026-丙\\.xlsx（是${NEW_T}的 2026 年度填报表，.*不含 2025 年）；另一规划期的填报不属于本次评估，丙不计为未报、不催报$`, "m")],

@@ -91,4 +91,33 @@ describe("rollover --from: onto the plan amended mid-term (中期调整), histor
     expect(r.err).toMatch(/imported-2020-2025-67ba6e6e.*imported-2020-2025-ffffffff.*不是同一规划，未生成任何文件/);
     expect(existsSync(out)).toBe(false);
   }, 60000);
+
+  // trial39e F2: a unit changed (万吨 → 亿斤, same name) was said as both 新增 and 删去 of one name, then 「已从调整后的规划中删去」
+  test.each<[string, "zh" | "en", RegExp[]]>([
+    ["zh", "zh", [/有 6 处变动/, /^ {2}单位改变：「粮食综合生产能力（亿斤）」万吨 → 亿斤（同一指标，以前各年的数值按原单位填写，不换算、不带入，请按新单位补填）$/m,
+      /^注意：「粮食综合生产能力（亿斤）」的单位由 万吨 改为 亿斤，原填报中该行的 1 格（2022 年）是按 万吨 填的，未换算、未带入新文件：请按 亿斤 补填这几年/m]],
+    ["en", "en", [/6 changes/, /^ {2}unit changed: "粮食综合生产能力（亿斤）" 万吨 → 亿斤 \(the same indicator; earlier years' values, in the old unit, are neither converted nor carried/m,
+      /^Note: the unit of "粮食综合生产能力（亿斤）" changed from 万吨 to 亿斤; its 1 cell in the original \(2022\), in 万吨, is neither converted nor carried/m]],
+  ])("a row whose unit changed is said as one change of unit, its values not carried (%s)", async (_why, lang, lines) => {
+    const t = amended("v2");
+    const jin = join(dir, `jin-${lang}.json`);
+    writeFileSync(jin, JSON.stringify({ ...t, indicators: t.kind === "indicators" ? t.indicators.map((d) => (d.name.startsWith("粮食") ? { ...d, name: "粮食综合生产能力（亿斤）", unit: "亿斤" } : d)) : [] }));
+    const r = await cli("rollover", v1, "--year", "2023", "--from", jin, "--out", join(dir, `jin-${lang}.xlsx`), "--lang", lang);
+    expect(r.code).toBe(0);
+    for (const line of lines) expect(r.out).toMatch(line);
+    expect(r.out).not.toMatch(/新增：「粮食|删去：「粮食|added: "粮食|dropped: "粮食/);
+  }, 60000);
+
+  // trial39e F1: the next period's table imported with the old --id was taken as a 中期调整 (29 changes, exit 0)
+  test.each<[string, "zh" | "en", RegExp]>([
+    ["zh", "zh", /「江海市国民经济和社会发展第十四个五年规划“十四五”时期经济社会发展主要指标」规划期为 2021–2025 年（基期 2020 年），--from \S+ 的「江海市卫生健康事业发展“十五五”规划主要指标」规划期为 2026–2030 年（基期 2025 年）：这是另一个规划期的规划，不是中期调整.*未生成任何文件：请不加 --id 重新导入新规划的指标表.*distribute --from "新规划的模板.json" --year 2023/],
+    ["en", "en", /plan period 2021–2025 \(baseline 2020\), while --from \S+ is "江海市卫生健康事业发展“十五五”规划主要指标", plan period 2026–2030 \(baseline 2025\): another period's plan, not a mid-term revision.*nothing written: import the new plan's table again without --id/],
+  ])("a template of the same id for another plan period is refused, naming both periods (%s)", async (_why, lang, line) => {
+    const next = join(dir, `next-${lang}.json`);
+    writeFileSync(next, JSON.stringify({ ...amended("v2"), title: "江海市卫生健康事业发展“十五五”规划主要指标", baselineYear: 2025, targetYear: 2030 }));
+    const out = join(dir, `next-${lang}.xlsx`);
+    const r = await cli("rollover", v1, "--year", "2023", "--from", next, "--out", out, "--lang", lang);
+    expect([r.code, r.err.trim().split("\n")]).toEqual([1, [expect.stringMatching(line)]]);
+    expect(existsSync(out)).toBe(false);
+  }, 60000);
 });

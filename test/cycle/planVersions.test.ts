@@ -35,6 +35,25 @@ describe("PlanVersions.choose", () => {
  * templates' revisions) shows it amends the others is current, whatever its count; old-version files are named
  * as from before the amendment (`superseded`: the amendment's year). Without a record, the count decides as before.
  */
+/**
+ * Trial39e F1: a 十五五 return made from the next period's table imported with another id, beside returns of the same
+ * title, was named 是另一规划「X」…本次所用的是「X」: the ids (the one thing apart) are given only when the titles are alike.
+ */
+describe("PlanVersions.choose: another plan of the same title is told by its template ids", () => {
+  const SAME_TITLE = { templates: [{ id: "q", title: "江海市", rows: "q1" }], rows: [{ template: "q", name: "城镇化率" }] };
+  test.each<[string, Facts, { own: string; current: string } | undefined]>([
+    ["the same title: both ids", SAME_TITLE, { own: "q", current: "p" }],
+    ["another title: the titles suffice", HEALTH, undefined],
+  ])("%s", (_name, other, ids) => {
+    const v = new PlanVersions();
+    v.add("a", "东", false, V2);
+    v.add("b", "南", false, V2);
+    v.add("c", "西", false, other);
+    const c = v.choose();
+    expect(c.ok ? c.passedOver.map((p) => [p.reason, p.version.ids]) : c).toEqual([["other_plan", ids]]);
+  });
+});
+
 describe("PlanVersions.choose: the amended version is current", () => {
   const AMENDED = { ...V2, templates: [{ ...V2.templates[0]!, amended: { year: 2023, count: 1 } }] };
   const TWICE = { ...V2, templates: [{ ...V2.templates[0]!, rows: "v3", amended: { year: 2024, count: 2 } }] };

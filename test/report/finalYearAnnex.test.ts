@@ -12,7 +12,7 @@ import { returnOf, type RowFacts } from "./evaluationRow";
 const rate: RowFacts = { name: "常住人口城镇化率", attribute: "预期性", unit: "%", baseline: "58.2", target: "63", values: { 2021: 59, 2022: 60, 2023: 61, 2024: 62, 2025: 63.1 }, domain: "经济发展" };
 const forest: RowFacts = { name: "新增造林面积", attribute: "约束性", unit: "万亩", baseline: "/", target: "〔6〕", values: { 2021: 1.3, 2022: 1.2, 2023: 1.2, 2024: 1.1, 2025: 1.4 }, domain: "绿色生态" };
 
-describe("the 附表 keeps 预测{T}年 only where a row can be forecast", () => {
+describe("the 附表 keeps 预测{T}年 and 序时进度 only where a row can be forecast", () => {
   test.each<[string, number, boolean]>([
     ["mid-period (2023 of 2021–2025)", 2023, true],
     ["the year before the last", 2024, true],
@@ -22,7 +22,9 @@ describe("the 附表 keeps 预测{T}年 only where a row can be forecast", () =>
     expect(annexForecasts(ret)).toBe(kept);
     const head = evaluationHeaders(year, 2025, annexForecasts(ret));
     expect(head.includes("预测2025年")).toBe(kept);
-    expect(head).toHaveLength(kept ? 13 : 12);
+    // at T 序时进度 is the target itself, 100% on every row (trial39e F6): no such column, nor words in the 分领域 lines
+    expect(head.includes("序时进度")).toBe(kept);
+    expect(head).toHaveLength(kept ? 13 : 11);
     // every row as wide as the header, the 评估 and 说明 cells where the header says
     for (const item of ret.items) {
       const cols = evaluationColumns(item, 1, year, annexForecasts(ret));
@@ -31,10 +33,18 @@ describe("the 附表 keeps 预测{T}年 only where a row can be forecast", () =>
     }
     const c = combineEvaluations([ret]);
     if (!c.ok) throw new Error("not combined");
-    expect((await docxText(c.report)).includes("预测2025年")).toBe(kept);
+    const docx = await docxText(c.report);
+    expect(docx.includes("预测2025年")).toBe(kept);
+    expect(docx.includes("序时进度")).toBe(kept);
     const sheet = evaluationSheet(ret, "评估");
     const texts = sheet.cells.map((x) => String(x.value ?? ""));
     expect(texts.includes("预测2025年")).toBe(kept);
     expect(texts.includes("预测2025")).toBe(kept); // the trend band's forecast column
+    expect(texts.includes("序时进度")).toBe(kept);
+    // the sheet's title says 期末 as the report's does (evaluationTitleWords)
+    expect(sheet.cells.find((x) => x.address === "A1")?.value).toBe(`柯城区 ${year} 年规划指标实施情况${kept ? "" : "期末"}评估`);
+    // the grade's colours sit on the 评估 column wherever it stands
+    const grade = String.fromCharCode(65 + head.indexOf("评估"));
+    expect(sheet.conditionalFormats[0]?.range.startsWith(`${grade}5:`)).toBe(true);
   });
 });

@@ -161,6 +161,21 @@ describe("a plan revised mid-term (rollover --from) is said by the report of tha
     expect(r.removed).toEqual([{ template: "qingshan-2021-2025", id: expect.any(String), name: "每千人口拥有执业(助理)医师数", revisions: [{ year: 2023, removed: true }] }]);
   }, 60000);
 
+  // trial39e F2: a unit changed (人 → 人/千人, the name the same) read as the row added and the row removed, one name twice
+  test.each<[string, string[], string]>([
+    ["zh", [], "规划中期调整 2 项指标（2023 年起）：人均预期寿命 目标由 ≥81.5 调整为 ≥81；每千人口拥有执业(助理)医师数 单位由 人 调整为 人/千人。"],
+    ["en", ["--lang", "en"], "The plan was revised mid-term for 2 indicators (from 2023): 人均预期寿命 target from ≥81.5 to ≥81; 每千人口拥有执业(助理)医师数 unit from 人 to 人/千人. "],
+  ])("an indicator whose unit the revision changed is said as such, neither added nor removed (%s)", async (_lang, flags, said) => {
+    const unit = join(dir, "plan-unit.txt");
+    writeFileSync(unit, plan("≥81", "3.0", "（中期调整）").replace("医师数\t人\t", "医师数\t人/千人\t"));
+    await ok("import", unit, "--id", "qingshan-2021-2025", "--out", join(dir, "plan-unit.json"), "--force");
+    await ok("rollover", join(dir, "2022.xlsx"), "--year", "2023", "--from", join(dir, "plan-unit.json"), "--out", join(dir, "2023-unit.xlsx"), "--force");
+    const r = JSON.parse(await ok("report", join(dir, "2023-unit.xlsx"), "--json", ...flags)) as { text: string; items: Array<{ name: string; revisions?: unknown }>; removed?: unknown };
+    expect(r.text).toContain(said);
+    expect(r.items.find((i) => i.name.includes("医师数"))?.revisions).toEqual([{ year: 2023, unit: { from: "人", to: "人/千人" } }]);
+    expect("removed" in r).toBe(false);
+  }, 60000);
+
   test("a return not revised reads as before: no word of it", async () => {
     const r = await reportJson(join(dir, "2023-unrevised.xlsx"));
     expect(r.text).not.toContain("中期调整");

@@ -93,3 +93,14 @@ describe("return-set problems: one zh/en catalogue", () => {
     expect(en.slice(lead.length).replace(/"[^"]*"/g, '""')).not.toMatch(CJK);
   });
 });
+
+/** Trial39e F1: another plan of the same title was 是另一规划「X」…本次所用的是「X」; its template ids now tell the two apart. */
+describe("another plan of the same title: named by its template ids", () => {
+  const version = { own: "临溪县“十五五”主要指标", current: "临溪县“十五五”主要指标", ids: { own: "imported-2020-2025-8ce8e033", current: "imported-2025-2030-1a2b3c4d" }, missing: [], extra: [], more: 0 };
+  test.each<["zh" | "en", string]>([
+    ["zh", "2026-临溪县.xlsx：是另一规划「临溪县“十五五”主要指标」的填报，与本次所用的规划同名而模板不同：其模板为 imported-2020-2025-8ce8e033，本次所用的为 imported-2025-2030-1a2b3c4d，不能与其余填报一起汇总"],
+    ["en", "2026-临溪县.xlsx: a return on another plan of the same name, \"临溪县“十五五”主要指标\", with another template: its template is imported-2020-2025-8ce8e033, the returns used are on imported-2025-2030-1a2b3c4d; it cannot be summed with the other returns"],
+  ])("%s", (lang, start) => {
+    expect(describeReturnSetProblem({ code: "plan_version_named", params: { task: "summary", file: "2026-临溪县.xlsx", reason: "other_plan", version } }, lang)).toMatch(new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+  });
+});

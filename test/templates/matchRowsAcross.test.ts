@@ -51,3 +51,15 @@ describe("matchRowsAcross: rows of two versions of one plan matched by what they
     expect(matchRowsAcross(older, newer).pairs.filter((p) => p.renamed)).toEqual([{ older: id, newer: id, renamed: true }]);
   });
 });
+
+/** Trial39e F2: 人均地区生产总值 万元 → 元 was listed as both 新增 and 删去 of one name; the pair is now told as a unit changed. */
+describe("matchRowsAcross: a row of one name whose unit changed", () => {
+  test.each<[string, AcrossRow[], AcrossRow[], Array<{ older: string; newer: string }>]>([
+    ["the unit in the name too (粮食 万吨 → 亿斤)", [row("r01", "粮食综合生产能力", "万吨")], [row("r01", "粮食综合生产能力", "亿斤")], [{ older: "r01", newer: "r01" }]],
+    ["the unit beside the name only, the row moved", [{ id: "r03", name: "人均地区生产总值", unit: "万元" }], [{ id: "r05", name: "人均地区生产总值", unit: "元" }], [{ older: "r03", newer: "r05" }]],
+    ["another name with another unit: a row dropped and one added", [row("r02", "森林覆盖率")], [row("r02", "森林蓄积量", "万立方米")], []],
+    ["the same unit: paired, no change of unit", [row("r01", "A")], [row("r02", "A")], []],
+  ])("%s", (_why, older, newer, changed) => {
+    expect(matchRowsAcross(older, newer).unitChanged).toEqual(changed);
+  });
+});

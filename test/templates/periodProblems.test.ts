@@ -16,16 +16,21 @@ describe("describePeriodProblem", () => {
       "「示例市“十四五”就业促进规划」的规划期为 2021–2025 年（基期 2020 年），已于 2025 年结束，报告年份 2026 不在规划期内：2025 年的填报及其评估报告即为期末评估；2026 年起请先导入下一个规划期的指标表（命令行 import，或任务窗格的“导入”）"],
     ["a year after the plan, en", { code: "year_outside_plan", ...base, year: 2026 }, "en",
       "\"示例市“十四五”就业促进规划\" covers the plan period 2021–2025 (baseline 2020), which ended in 2025; reporting year 2026 is outside it: the report on the 2025 returns is the plan's final evaluation (期末评估); for 2026 on, import the next plan period's indicator table first (import on the command line, or Import in the task pane)"],
-    ["a year before the plan", { code: "year_outside_plan", ...base, year: 2019 }, "zh", "「示例市“十四五”就业促进规划」的规划期为 2021–2025 年（基期 2020 年），报告年份 2019 不在规划期内"],
-    ["a year before the plan, en", { code: "year_outside_plan", ...base, year: 2019 }, "en", "\"示例市“十四五”就业促进规划\" covers the plan period 2021–2025 (baseline 2020); reporting year 2019 is outside it"],
-    ["two templates of one title: the id tells them apart", { code: "year_outside_plan", ...base, year: 2019, twin: true }, "zh", "「示例市“十四五”就业促进规划」(imported-2020-2025-bbb8b04a) 的规划期为 2021–2025 年（基期 2020 年），报告年份 2019 不在规划期内"],
-    ["two templates of one title, en", { code: "year_outside_plan", ...base, year: 2019, twin: true }, "en", "\"示例市“十四五”就业促进规划\" (imported-2020-2025-bbb8b04a) covers the plan period 2021–2025 (baseline 2020); reporting year 2019 is outside it"],
+    ["a year before the plan", { code: "year_outside_plan", ...base, year: 2019 }, "zh", "「示例市“十四五”就业促进规划」的规划期为 2021–2025 年（基期 2020 年），报告年份 2019 不在规划期内：2019 年度的填报请用上一个规划期（含 2019 年的那一个）的填报表"],
+    ["a year before the plan, en", { code: "year_outside_plan", ...base, year: 2019 }, "en", "\"示例市“十四五”就业促进规划\" covers the plan period 2021–2025 (baseline 2020); reporting year 2019 is outside it: for 2019, use the form of the previous plan period (the one that holds 2019)"],
+    ["two templates of one title: the id tells them apart", { code: "year_outside_plan", ...base, year: 2019, twin: true }, "zh", "「示例市“十四五”就业促进规划」(imported-2020-2025-bbb8b04a) 的规划期为 2021–2025 年（基期 2020 年），报告年份 2019 不在规划期内：2019 年度的填报请用上一个规划期（含 2019 年的那一个）的填报表"],
+    ["two templates of one title, en", { code: "year_outside_plan", ...base, year: 2019, twin: true }, "en", "\"示例市“十四五”就业促进规划\" (imported-2020-2025-bbb8b04a) covers the plan period 2021–2025 (baseline 2020); reporting year 2019 is outside it: for 2019, use the form of the previous plan period (the one that holds 2019)"],
     // trV: a yearly plan has no 规划期 nor 期末评估; the next year's plan is imported
     ["a year after a yearly plan", { code: "year_outside_plan", ...base, title: "云岭县2026年国民经济和社会发展计划主要指标", from: 2025, to: 2026, year: 2027 }, "zh",
       "「云岭县2026年国民经济和社会发展计划主要指标」是 2026 年的年度计划（基期 2025 年），报告年份 2027 不在其中：2026 年的填报及其评估报告即为该年度计划的评估；2027 年请先导入下一年度计划的指标表（命令行 import，或任务窗格的“导入”）"],
     ["a year after a yearly plan, en", { code: "year_outside_plan", ...base, title: "云岭县2026年计划", from: 2025, to: 2026, year: 2027 }, "en",
       "\"云岭县2026年计划\" is the yearly plan of 2026 (baseline 2025); reporting year 2027 is outside it: the report on the 2026 returns is that plan's evaluation; for 2027, import the table of the next year's plan first (import on the command line, or Import in the task pane)"],
-    ["a year before a yearly plan: as any plan", { code: "year_outside_plan", ...base, title: "云岭县2026年计划", from: 2025, to: 2026, year: 2024 }, "zh", "「云岭县2026年计划」的规划期为 2026 年（基期 2025 年），报告年份 2024 不在规划期内"],
+    ["a year before a yearly plan: the previous yearly plan's form", { code: "year_outside_plan", ...base, title: "云岭县2026年计划", from: 2025, to: 2026, year: 2024 }, "zh", "「云岭县2026年计划」的规划期为 2026 年（基期 2025 年），报告年份 2024 不在规划期内：2024 年度的填报请用上一个年度计划（含 2024 年的那一个）的填报表"],
+    // trial39e F4: a 十五五 return checked for 2025 was told only 不在规划期内, not that 2025 is its baseline year, nor what to use
+    ["the plan's baseline year: the previous plan's form", { code: "year_outside_plan", ...base, title: "临溪县“十五五”时期经济社会发展主要指标", from: 2025, to: 2030, year: 2025 }, "zh",
+      "「临溪县“十五五”时期经济社会发展主要指标」的规划期为 2026–2030 年（基期 2025 年），报告年份 2025 不在规划期内（2025 年是本规划的基期年，基期值已写在模板中，不另填报）：2025 年度的填报请用上一个规划期（含 2025 年的那一个）的填报表"],
+    ["the plan's baseline year, en", { code: "year_outside_plan", ...base, title: "临溪县“十五五”时期经济社会发展主要指标", from: 2025, to: 2030, year: 2025 }, "en",
+      "\"临溪县“十五五”时期经济社会发展主要指标\" covers the plan period 2026–2030 (baseline 2025); reporting year 2025 is outside it (2025 is the plan's baseline year: its baseline values are in the template and are not reported): for 2025, use the form of the previous plan period (the one that holds 2025)"],
     ["a yearly target outside the plan", { code: "yearly_target_outside_plan", ...base, year: 2027 }, "zh", "「示例市“十四五”就业促进规划」有 2027 年的逐年目标，超出规划期 2021–2025 年（基期 2020 年）"],
   ])("%s", (_name, p, lang, line) => {
     expect(describePeriodProblem(p, lang)).toBe(line);

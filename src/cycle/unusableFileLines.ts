@@ -1,0 +1,78 @@
+import type { UnusableFile } from "./UnusableFile";
+import type { Lang } from "../domain/describeIssue";
+import { planPeriodText } from "../domain/planPeriodText";
+import type { UnusableTask } from "../domain/UnusableReason";
+import { PASSED_OVER_WORDS } from "./PASSED_OVER_WORDS";
+import { unusableFileLine } from "./unusableFileLine";
+
+/** A file's folder as typed ("" for none) and its name; either separator, as the pane's names have none. */
+function folderOf(file: string): [string, string] {
+  const at = Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\"));
+  return at < 0 ? ["", file] : [file.slice(0, at + 1), file.slice(at + 1)];
+}
+
+/** Files listed once: those of one folder by their names after it (混合/ 中的 a.xlsx、b.xlsx), else as typed. */
+function filesText(files: readonly string[], lang: Lang): string {
+  const parts = files.map(folderOf);
+  const dir = parts[0]?.[0] ?? "";
+  const sep = lang === "en" ? ", " : "、";
+  if (!dir || parts.some(([d]) => d !== dir)) return files.join(sep);
+  const names = parts.map(([, n]) => n).join(sep);
+  return lang === "en" ? `${names} in ${dir}` : `${dir} 中的 ${names}`;
+}
+
+/**
+ * The lines for the files a run passed over (`files`, in order; `task` what was not done), in `lang`: each by
+ * unusableFileLine, but the returns of one other plan period and year that are not a unit's own return to chase
+ * (its other return used, `unitUsed`, or a stray one, `unlisted`) grouped, when two or more, into one line at the first
+ * one's place: how many, the plan and year, the files, their units, and, `yearHint` (summary and report without a ledger, whose
+ * year would refuse it), that --year of that year sums (evaluates) them (trial39e F7: a folder of 3 returns of 2025 and 2 of 2026 gave one 未汇总 line per
+ * file, 20 near-alike lines for 20 towns, and none naming the mix).
+ */
+export function unusableFileLines(files: readonly UnusableFile[], task: UnusableTask, lang: Lang, yearHint = false): string[] {
+  const keyOf = (x: UnusableFile): string | undefined => {
+    const p = x.period;
+    if (x.reason !== "outside_plan" || !p || p.own === p.year || x.unit === undefined || !(x.unitUsed || x.unlisted)) return undefined;
+    return JSON.stringify([p.title, p.from, p.to, p.own, p.year, x.unitUsed ? "used" : x.unlisted]);
+  };
+  const groups = new Map<string, UnusableFile[]>();
+  for (const x of files) {
+    const k = keyOf(x);
+    if (k !== undefined) groups.set(k, [...(groups.get(k) ?? []), x]);
+  }
+  const out: string[] = [];
+  for (const x of files) {
+    const k = keyOf(x);
+    const group = k === undefined ? undefined : groups.get(k);
+    if (!group || group.length < 2) { out.push(unusableFileLine(x, task, lang)); continue; }
+    if (group[0] === x) out.push(groupLine(group, task, lang, yearHint));
+  }
+  return out;
+}
+
+/** One line for returns of one other plan period and year (unusableFileLines' group; each has `period` and `unit`). */
+function groupLine(group: readonly UnusableFile[], task: UnusableTask, lang: Lang, yearHint: boolean): string {
+  const w = PASSED_OVER_WORDS[lang];
+  const first = group[0]!;
+  const p = first.period!;
+  const en = lang === "en";
+  const units = [...new Set(group.map((x) => x.unit ?? ""))].join(en ? ", " : "、");
+  const files = filesText(group.map((x) => x.file), lang);
+  const ended = p.year > p.to;
+  const period = planPeriodText(p.from, p.to, lang);
+  const again = yearHint && (task === "summary" || task === "report");
+  if (en) {
+    const kind = ended ? "returns of a plan that has ended" : "returns of another plan period";
+    const tail = first.unitUsed ? `the other returns of ${units} were ${w.used[task]}`
+      : first.unlisted === "no_list" ? `${kind} are not part of ${w.run[task]}: ${units} are not counted as not sent, nor chased`
+        : `${units} are not among the units expected, and ${kind} are not ${w.used[task]}`;
+    const hint = again ? `; to ${task === "summary" ? "summarise" : "evaluate"} those of ${p.own}, add --year ${p.own}` : "";
+    return `${w.not[task]}: ${group.length} returns of another plan period (the ${p.own} returns of "${p.title}", whose plan period ${period} does not hold ${p.year}): ${files}; ${tail}${hint}`;
+  }
+  const kind = ended ? "已结束的规划的填报" : "另一规划期的填报";
+  const tail = first.unitUsed ? `${units}已按其另一份填报${w.used[task]}`
+    : first.unlisted === "no_list" ? `${kind}不属于${w.run[task]}，${units}不计为未报、不催报`
+      : `${units}不在应报单位之中，${kind}不${w.used[task]}`;
+  const hint = again ? `；如要${w.used[task]} ${p.own} 年度的填报，请加 --year ${p.own}` : "";
+  return `${w.not[task]}：${group.length} 份是另一规划期的填报（「${p.title}」的 ${p.own} 年度填报表，该规划的规划期为 ${period}，不含 ${p.year} 年）：${files}；${tail}${hint}`;
+}
