@@ -374,8 +374,9 @@ function inputValidations(b: SheetBuilder, r: number, prm: IndicatorParams): Pla
     const text = { errorStyle: "warning" as const, promptTitle: "填报提示", prompt, errorTitle: "数值超出范围", error: "应为数值，且在本指标单位的合理范围内（见填报提示）；单位为 % 的，填 95，不填 95% 或 0.95。确认无误请点“是”。" };
     // a qualitative or not-applicable target takes any entry, as the engine does (it checks none)
     return checked
-      // §2a: a percent style in a % row, and §2: a date style or a fraction slip, are refused as the status formula refuses them
-      ? { range: cells, type: "custom" as const, formula: `AND(ISNUMBER(${x}),NOT(ISLOGICAL(${x})),NOT(${unusableNumber(x, { LO, HI, LOS, PR, FR })}))`, ...text }
+      // §2a: a percent style in a % row, and §2: a date style or a fraction slip, are refused as the status formula refuses them;
+      // IF, not AND, before the number is used: AND evaluates every argument, and 1E-9*"文本" is #VALUE!
+      ? { range: cells, type: "custom" as const, formula: `IF(AND(ISNUMBER(${x}),NOT(ISLOGICAL(${x}))),NOT(${unusableNumber(x, { LO, HI, LOS, PR, FR })}))`, ...text }
       : { range: cells, type: "any" as const, ...text };
   });
 }
