@@ -299,7 +299,7 @@ const LIMIT_EDGES: Array<[string, number, Status]> = [
   ["zs21-26", 1000.00001, "invalid"],       // 1e-5 past 1000‰
   ["zs21-28", 120.00000000000003, "met"],   // 人均预期寿命 80.51 → 81.8: three steps past 120 岁 is 120
   ["zs21-29", 1.0000000000000002, "invalid"], // 县域就诊率 89 → >90: one step above 1 is 1, a fraction slip
-  ["zs21-30", 1.000001, "severe"],          // 基本医疗保险参保率 99 → >99: 1e-6 above 1 is no fraction, far below
+  ["zs21-30", 1.000001, "lagging"],         // 基本医疗保险参保率 99 → >99: 1e-6 above 1 is no fraction; no trajectory from 99
 ];
 // §3 (our reading: a trial user's blank 全覆盖 row showed 待人工评估 and the counts 未填报 0): a words or
 // compound target with its cell blank and no reviewer's word is 未填报; what was written waits for a person
