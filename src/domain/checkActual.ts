@@ -1,4 +1,5 @@
 import { SCALE_SLIP } from "./tolerances";
+import { le } from "./compare";
 import { noDataText } from "./noDataText";
 import { unitText } from "./unitText";
 import type { CellValue } from "./CellValue";
@@ -188,7 +189,8 @@ function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sh
   switch (ctx.unit.unitClass) {
     case "percent":
       if (isChangeName(ctx.name) && Math.abs(n) > 100) out.push({ code: "percent_change_large", severity: "warning", ...at, expected, received });
-      if (n > 0 && n <= 1 && fractionSlipApplies(ctx.unit, ctx.plan.numbers, ctx.span)) {
+      // 0 < v ≤ 1 compared as §3 compares numbers: 1.0000000000000002 is 1, a fraction
+      if (n > 0 && le(n, 1) && fractionSlipApplies(ctx.unit, ctx.plan.numbers, ctx.span)) {
         out.push({ code: "percent_fraction", severity: "error", ...at, expected, received, suggestion: round(n * 100) });
       }
       break;

@@ -1,3 +1,4 @@
+import { ge, gt, le } from "./compare";
 import type { PlanFigures } from "./PlanFigures";
 import type { Unit } from "./Unit";
 
@@ -71,6 +72,11 @@ export function isChangeName(name: string): boolean {
   return saysChange(name);
 }
 
+/**
+ * Whether `v` lies in `b` (evaluation-rules §2), compared as §3 compares numbers (compare.ts, RELATIVE_TOLERANCE):
+ * 100.00000000000001 (a SUM of shares pasted as a value) is 100 and in 0–100; 100.000001 is not. A strict lower
+ * bound (ages, > 0) refuses what equals it within the tolerance, which at 0 is 0 alone.
+ */
 export function withinBounds(v: number, b: UnitBounds): boolean {
-  return !(v < b.lo || v > b.hi || (b.loStrict && v === b.lo));
+  return ge(v, b.lo) && le(v, b.hi) && (!b.loStrict || gt(v, b.lo));
 }

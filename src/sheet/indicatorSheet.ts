@@ -21,7 +21,7 @@ import { noteRequiredRule } from "./noteRequiredRule";
 import { progressDigitsRules, type LineFormulas } from "./progressDigitsRules";
 import { textLines } from "./textLines";
 import { titleFormula } from "./titleFormula";
-import { excelGe, excelTolerance } from "./excelGe";
+import { excelGe, excelTolerance, excelToBound } from "./excelGe";
 import { APPROX_LAGGING, APPROX_MET } from "../domain/tolerances";
 import { bandLines } from "../domain/LagBands";
 
@@ -269,12 +269,9 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
   b.formula(r, b.col("x"), `IF(${out},"",IF(ISBLANK(${cell}),"",IF(ISLOGICAL(${cell}),"#BOOL",${cell})))`, "hidden");
   for (const y of years) {
     const c = b.ref(inKey(y), r);
-    // §2, §2a: text, TRUE/FALSE, an error, out of the unit's range, a percent style in a % row
-    // (CELL("format") gives P0, P1, P2… for percent styles in Excel, LibreOffice and Gnumeric),
-    // a date or time style (D1…D9: Excel makes 4-2 typed a date; the engine reads a date, §2),
-    // or a fraction slip; a blank cell is not unusable (missing, or a gap in a running total)
-    const unusable = `OR(${c}<${LO},${c}>${HI},AND(${LOS}=1,${c}=${LO}),AND(${PR}=1,LEFT(CELL("format",${c}),1)="P"),LEFT(CELL("format",${c}),1)="D",AND(${FR}=1,${c}>0,${c}<=1))`;
-    b.formula(r, b.col(`bad:${y}`), `IFERROR(IF(ISBLANK(${c}),0,IF(AND(ISNUMBER(${c}),NOT(ISLOGICAL(${c}))),IF(${unusable},1,0),1)),1)`, "hidden");
+    // §2, §2a: text, TRUE/FALSE, an error, or a number unusableNumber refuses;
+    // a blank cell is not unusable (missing, or a gap in a running total)
+    b.formula(r, b.col(`bad:${y}`), `IFERROR(IF(ISBLANK(${c}),0,IF(AND(ISNUMBER(${c}),NOT(ISLOGICAL(${c}))),IF(${unusableNumber(c, { LO, HI, LOS, PR, FR })},1,0),1)),1)`, "hidden");
   }
   const badSpan = `$${b.letter(`bad:${first}`)}${r}:$${b.letter(`bad:${last}`)}${r}`;
   if (prm.cumulative) {
@@ -322,6 +319,20 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
 }
 
 /**
+ * Whether the number in cell `c` is unusable (§2, §2a), as a worksheet condition over the row's hidden
+ * constants (`LO`, `HI`, `LOS` a strict lower bound, `PR` a % row, `FR` the fraction check): out of the
+ * unit's range, a percent style in a % row (CELL("format") gives P0, P1, P2… in Excel, LibreOffice and
+ * Gnumeric), a date or time style (D1…D9: Excel makes 4-2 typed a date; the engine reads a date), or a
+ * fraction slip (0 < v ≤ 1). The range and the fraction's 1 are compared as §3 compares numbers, as
+ * withinBounds and checkActual do: 100.00000000000001 is 100, 1.0000000000000002 is 1 (trial39d F1).
+ * The one rule of the status formulas' `bad` flags and the input validation.
+ */
+function unusableNumber(c: string, k: { LO: string; HI: string; LOS: string; PR: string; FR: string }): string {
+  // a strict lower bound is 0 (ages, unitBounds), where the tolerance is nothing: c<=0 is le(c, 0)
+  return `OR(${excelToBound(c, "<", k.LO)},${excelToBound(c, ">", k.HI)},AND(${k.LOS}=1,${c}<=${k.LO}),AND(${k.PR}=1,LEFT(CELL("format",${c}),1)="P"),LEFT(CELL("format",${c}),1)="D",AND(${k.FR}=1,${c}>0,${excelToBound(c, "<=", "1")}))`;
+}
+
+/**
  * One validation per input range of a row: its prompt names the row's unit, target and
  * expected value. The rule itself is the same for every row: a custom formula that reads the
  * row's hidden bounds (lo, hi, los), as the status formula does, so it agrees with the engine
@@ -339,11 +350,14 @@ function inputValidations(b: SheetBuilder, r: number, prm: IndicatorParams): Pla
   // a row whose plan writes a negative number has no floor, an index % row no ceiling (unitBounds): "≤ hi", "≥lo" or any number
   const range = prm.bounds.lo <= -1e299 ? (prm.bounds.hi >= 1e299 ? "任意数值" : `≤${prm.bounds.hi}`) : prm.bounds.hi >= 1e299 ? `${prm.bounds.loStrict ? ">" : "≥"}${prm.bounds.lo}` : `${prm.bounds.lo}–${prm.bounds.hi}`;
   const unit = prm.unit.symbol || "未注明";
+  const unjudged = prm.years.every((y) => y.op === "none");
   const promptFor = (shown: YearParams[]): string => {
     const rule = shown[shown.length - 1];
     const exp = shown.flatMap((yp) => { const e = expected(yp); return e === null ? [] : [{ year: yp.year, e }]; });
     return [
-      `单位 ${unit}（${range}）`,
+      // a row no year of which has a target (`/` throughout) is checked by nothing, neither the engine nor the
+      // validation (§8g): the prompt says so, not a range nobody holds the cell to (trial39d F2)
+      unjudged ? `单位 ${unit}：可填文字或数值，不评估` : `单位 ${unit}（${range}）`,
       `目标 ${rule?.rule.text || "—"}（方向 ${rowDirectionLabel(prm)}）`,
       exp.length === 1 ? `${exp[0]?.year}年序时应达 ${exp[0]?.e}` : exp.length > 1 ? `序时应达：${exp.map((x) => `${x.year}年 ${x.e}`).join("；")}` : "",
       prm.cumulative ? "累计目标：填当年数" : "",
@@ -354,14 +368,15 @@ function inputValidations(b: SheetBuilder, r: number, prm: IndicatorParams): Pla
   const ranges = prm.yearly
     ? cols.map((c) => ({ cells: `${c.col}${r}`, checked: c.checked, prompt: c.prompt }))
     : cols.length ? [{ cells: `${cols[0]?.col}${r}:${cols[cols.length - 1]?.col}${r}`, checked: cols.some((c) => c.checked), prompt: promptFor(prm.years) }] : [];
-  const [LO, HI, LOS, PR, FR] = (["lo", "hi", "los", "pr", "fr"] as const).map((k) => `$${b.letter(k)}${r}`);
+  const [LO, HI, LOS, PR, FR] = (["lo", "hi", "los", "pr", "fr"] as const).map((k) => `$${b.letter(k)}${r}`) as [string, string, string, string, string];
   return ranges.map(({ cells, checked, prompt }) => {
     const x = cells.split(":")[0] ?? cells;
     const text = { errorStyle: "warning" as const, promptTitle: "填报提示", prompt, errorTitle: "数值超出范围", error: "应为数值，且在本指标单位的合理范围内（见填报提示）；单位为 % 的，填 95，不填 95% 或 0.95。确认无误请点“是”。" };
     // a qualitative or not-applicable target takes any entry, as the engine does (it checks none)
     return checked
-      // §2a: a percent style in a % row, and §2: a date style or a fraction slip, are refused as the status formula refuses them
-      ? { range: cells, type: "custom" as const, formula: `AND(ISNUMBER(${x}),NOT(ISLOGICAL(${x})),${x}<=${HI},OR(${x}>${LO},AND(${LOS}=0,${x}=${LO})),OR(${PR}=0,LEFT(CELL("format",${x}),1)<>"P"),LEFT(CELL("format",${x}),1)<>"D",OR(${FR}=0,${x}<=0,${x}>1))`, ...text }
+      // §2a: a percent style in a % row, and §2: a date style or a fraction slip, are refused as the status formula refuses them;
+      // IF, not AND, before the number is used: AND evaluates every argument, and 1E-9*"文本" is #VALUE!
+      ? { range: cells, type: "custom" as const, formula: `IF(AND(ISNUMBER(${x}),NOT(ISLOGICAL(${x}))),NOT(${unusableNumber(x, { LO, HI, LOS, PR, FR })}))`, ...text }
       : { range: cells, type: "any" as const, ...text };
   });
 }

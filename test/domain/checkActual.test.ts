@@ -85,6 +85,24 @@ describe("checkActual by unit class", () => {
     for (const i of r.issues) expect(i.cell).toBe("K6");
   });
 
+  // trial39d F1: a unit's limit and the fraction's 1 are compared as §3 compares numbers (a relative tolerance):
+  // a SUM of shares pasted as a value (0.2 + 83.9 + 15.9 = 100.00000000000001) is 100; 1e-6 past a limit is past it
+  test.each<[string, number, number[], IssueCode | null, boolean]>([
+    ["城乡居民医保参保率(%)", 0.2 + 83.9 + 15.9, [95, 96], null, true],
+    ["城乡居民医保参保率(%)", 100.000001, [95, 96], "percent_out_of_range", false],
+    ["乡镇卫生院达标率(‰)", 1000.0000000000002, [900, 950], null, true],
+    ["乡镇卫生院达标率(‰)", 1000.00001, [900, 950], "permille_out_of_range", false], // 1e-6 past 1000 is within 1e-9 of it
+    ["人均预期寿命(岁)", 120.00000000000003, [80.5, 81.8], null, true],
+    ["人均预期寿命(岁)", 120.000001, [80.5, 81.8], "age_out_of_range", false],
+    // the fraction limit 0 < v ≤ 1 (§2, a % row whose numbers are ≥ 10): one float step above 1 is 1, a fraction
+    ["森林覆盖率(%)", 1.0000000000000002, [65, 65.2], "percent_fraction", false],
+    ["森林覆盖率(%)", 1.000001, [65, 65.2], null, true],
+  ])("%s ← %s: usable as §3's tolerance reads the limit (%s)", (name, value, scale, code, usable) => {
+    const r = checkActual(num(value), { unit: detectUnit(name), name, plan: { ...NO_PLAN, numbers: scale }, cell: "K16" });
+    expect(r.issues.filter((i) => i.severity === "error").map((i) => i.code)).toEqual(code === null ? [] : [code]);
+    expect(r.value !== null).toBe(usable);
+  });
+
   test.each<[number, number, string]>([[0.5, 50, "50%"], [1, 100, "100%"], [0.025, 2.5, "2.5%"], [0.923, 92.3, "92.3%"]])("%s in a percent style suggests %s and quotes %s", (stored, meant, shown) => {
     const r = checkActual({ type: "number", value: stored, percentStyle: true }, { unit: detectUnit("城镇登记失业率(%)"), name: "城镇登记失业率(%)", plan: { ...NO_PLAN, numbers: [1.55, 3] } });
     expect(r.issues[0]).toMatchObject({ code: "percent_typed", severity: "error", suggestion: meant, received: shown });

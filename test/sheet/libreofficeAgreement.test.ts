@@ -279,6 +279,28 @@ const CHANGE_EDGES: InputEntry[] = [
   e(CHANGE_NAMES.id, "zs21-27", "in:2021", 3), e(CHANGE_NAMES.id, "zs21-27", "in:2022", 2.5), e(CHANGE_NAMES.id, "zs21-27", "in:2023", 0.1),
   e(CHANGE_NAMES.id, "zs21-30", "in:2023", 5),
 ];
+// trial39d F1: one float step past a unit's limit (a SUM of shares pasted as a value) is the limit, as §3 compares
+// numbers; LibreOffice's ~15-digit compare read it so while check refused it. 1e-6 past 100 stays past; one
+// step above the fraction's 1 is 1, a fraction slip, in a % row whose numbers are ≥ 10
+const LIMITS: Template = ((): Template => {
+  const t = tpl(ZS) as IndicatorTemplate;
+  type Row = Partial<IndicatorTemplate["indicators"][number]>;
+  const rows: Record<string, Row> = {
+    "zs21-24": { name: "乡镇卫生院达标率(‰)", unit: "‰", baseline: "900", target: "950" },
+    "zs21-26": { name: "乡镇卫生院达标率(‰)", unit: "‰", baseline: "900", target: "950" },
+  };
+  const ids = ["zs21-19", "zs21-22", "zs21-28", "zs21-29", "zs21-30", "zs21-24", "zs21-26"];
+  return { ...t, id: "zhoushan-2021-2025-limits", indicators: t.indicators.filter((d) => ids.includes(d.id)).map((d) => ({ ...d, ...rows[d.id] })) };
+})();
+const LIMIT_EDGES: Array<[string, number, Status]> = [
+  ["zs21-19", 0.2 + 83.9 + 15.9, "met"],   // 居民综合阅读率 89.3 → 92.6: 100.00000000000001 is 100
+  ["zs21-22", 100.000001, "invalid"],       // 国民体质合格率: 1e-6 past 100
+  ["zs21-24", 1000.0000000000002, "met"],   // ‰ 900 → 950: two steps past 1000 is 1000
+  ["zs21-26", 1000.00001, "invalid"],       // 1e-5 past 1000‰
+  ["zs21-28", 120.00000000000003, "met"],   // 人均预期寿命 80.51 → 81.8: three steps past 120 岁 is 120
+  ["zs21-29", 1.0000000000000002, "invalid"], // 县域就诊率 89 → >90: one step above 1 is 1, a fraction slip
+  ["zs21-30", 1.000001, "lagging"],         // 基本医疗保险参保率 99 → >99: 1e-6 above 1 is no fraction; no trajectory from 99
+];
 // §3 (our reading: a trial user's blank 全覆盖 row showed 待人工评估 and the counts 未填报 0): a words or
 // compound target with its cell blank and no reviewer's word is 未填报; what was written waits for a person
 const WORDS: Template = ((): Template => {
@@ -334,6 +356,7 @@ const CASES: Case[] = [
   { name: "approximate targets, the better way 2023", templates: [APPROX_WAY], year: 2023, entries: APPROX_WAY_EDGES.map(([id, v]) => e(APPROX_WAY.id, id, "in:2023", v)) },
   { name: "change names 2023", templates: [CHANGE_NAMES], year: 2023, entries: CHANGE_EDGES },
   { name: "words rows 2023", templates: [WORDS], year: 2023, entries: WORDS_EDGES },
+  { name: "unit limits one float step past 2023", templates: [LIMITS], year: 2023, entries: LIMIT_EDGES.map(([id, v]) => e(LIMITS.id, id, "in:2023", v)) },
   { name: "a words row left blank, yearly 2024", templates: [tpl(SS)], year: 2024, entries: [] },
   { name: "yearly edges 2024", templates: [tpl(SS)], year: 2024, entries: EDGES.filter((x) => x.template === SS) },
   { name: "typed percentages 2023", templates: [tpl(ZS), tpl(QZ)], year: 2023, entries: PERCENTS },
@@ -509,6 +532,11 @@ describe.each(ENGINES)("%s computes the engine's status in every status cell", (
     const item = results[engine].find((r) => r.case === name)?.items.find((i) => i.id === id);
     expect(item?.status).toBe(status);
     expect(item?.sheetStatus).toBe(STATUS_LABELS[status]);
+  });
+
+  test.each(LIMIT_EDGES)("unit limits (§2, §3's tolerance): %s filled %s is %s in both", (id, _v, status) => {
+    const item = results[engine].find((r) => r.case === "unit limits one float step past 2023")?.items.find((i) => i.id === id);
+    expect([item?.status, item?.sheetStatus]).toEqual([status, STATUS_LABELS[status]]);
   });
 
   test.each<[string, string, Status]>([

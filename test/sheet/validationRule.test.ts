@@ -22,7 +22,10 @@ import { setNumFmt } from "../../src/hosts/xlsx/setNumFmt";
  * suspicious scale, a change over 100%) are accepted by both. Dates are left out: the engine
  * refuses them, the sheet cannot tell them from numbers (docs: known limits).
  */
-const PROBES: ExcelJS.CellValue[] = [-1, 0, 0.5, 30, 31, 100, 100.5, 120, 121, 1e6, "文本", true, 0.025, 1, 0.92];
+const PROBES: ExcelJS.CellValue[] = [-1, 0, 0.5, 30, 31, 100, 100.5, 120, 121, 1e6, "文本", true, 0.025, 1, 0.92,
+  // trial39d F1: one float step past a limit is the limit (§3's tolerance; LibreOffice's own ~15-digit compare
+  // must not decide), 1e-6 past 100 is past it
+  0.2 + 83.9 + 15.9, 120.00000000000003, 1.0000000000000002, 100.000001];
 // §2a: these probes are typed as percentages (a percent style on the cell: 50%, 100%, 2.5%), the
 // others as plain numbers; 0.5 and 0.92 plain are §2's fraction slips where a row's numbers are ≥ 10
 const PERCENT_STYLED = new Map<number, string>([[12, "0.0%"], [13, "0%"]]);
@@ -143,5 +146,10 @@ describe("the input validation rule, recalculated by LibreOffice, accepts what t
     expect(byValue(30).every((x) => x)).toBe(true);
     expect(byValue(0.025).some((x) => !x)).toBe(true); // 2.5% typed in a % row
     expect(byValue(0.92).some((x) => !x)).toBe(true); // a fraction slip
+    // one float step past a limit is taken where the limit is, refused where it is (1 plain: as 0.92, the probe 1 is
+    // percent-styled); 1e-6 past 100 is refused
+    const sameAs = (value: ExcelJS.CellValue, at: ExcelJS.CellValue): boolean => byValue(value).join() === byValue(at).join();
+    expect([sameAs(0.2 + 83.9 + 15.9, 100), sameAs(120.00000000000003, 120), sameAs(1.0000000000000002, 0.92)]).toEqual([true, true, true]);
+    expect(byValue(100.000001).some((x) => !x) && byValue(100).some((x, k) => x && !byValue(100.000001)[k])).toBe(true);
   });
 });
