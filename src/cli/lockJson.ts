@@ -1,6 +1,7 @@
 import type { LockState } from "../cycle/applyLock";
 import { lockedChanges } from "../cycle/lockedChanges";
 import type { CheckReport } from "../sheet/CheckReport";
+import { lockDay } from "../cycle/lockDay";
 
 /** One value, 说明 or 人工评估 of a locked return that differs from the one accepted. */
 export interface LockChangeJson {
@@ -46,5 +47,5 @@ export function lockJson(lock: LockState, report: CheckReport): LockJson | null 
   const changes = lockedChanges(report).map((c): LockChangeJson => ({
     template: c.template, id: c.id, sheet: c.sheet, cell: c.cell || null, field: c.field, locked: c.was, now: c.now,
   }));
-  return { lockedAt: lock.lockedAt, date: lock.lockedAt.slice(0, 10), reviewer: lock.reviewer, reviewed: !lock.unreviewed, intact: lock.intact, changed: lock.changed, changes };
+  return { lockedAt: lock.lockedAt, date: lockDay(lock.lockedAt), reviewer: lock.reviewer, reviewed: !lock.unreviewed, intact: lock.intact, changed: lock.changed, changes };
 }

@@ -8,6 +8,7 @@ import { fingerprintText, readLock, type LockRecord } from "./LockRecord";
 import { sameLockedText } from "./sameLockedText";
 import { returnEntries } from "./returnEntries";
 import { returnValues, valueKey } from "./returnValues";
+import { lockDay } from "./lockDay";
 
 /**
  * What the lock of a return says: not locked; locked and intact; locked but edited since. Not
@@ -93,7 +94,7 @@ export function applyLock(grid: GridWorkbook, report: CheckReport, sha256: (text
       if (!!v?.uncalculated !== unknownAtLock(rec, key)) continue;
       if (accepted === undefined ? text === "" : sameLockedText(accepted, text)) continue;
       changed++;
-      const issue: Issue = { code: "locked_value_changed", severity: "error", sheet: item.sheet, expected: accepted ?? "", received: text, params: { field, lockedAt: rec.lockedAt, ...(rec.reviewed === false ? { unreviewed: 1 } : {}) } };
+      const issue: Issue = { code: "locked_value_changed", severity: "error", sheet: item.sheet, expected: accepted ?? "", received: text, params: { field, lockedAt: rec.lockedAt, lockedOn: lockDay(rec.lockedAt), ...(rec.reviewed === false ? { unreviewed: 1 } : {}) } };
       if (v) issue.cell = v.cell;
       item.issues.push({ ...issue, message: describeIssue(issue, "zh"), messageEn: describeIssue(issue, "en") });
     }

@@ -1,4 +1,5 @@
 import type { LockState } from "./applyLock";
+import { lockDay } from "./lockDay";
 
 /**
  * When and by whom a return was locked, in brackets after 已锁定 / locked: `（2026-12-02，王审核）`,
@@ -8,7 +9,7 @@ import type { LockState } from "./applyLock";
  * title and the pane's result line.
  */
 export function lockFacts(lock: Pick<Extract<LockState, { locked: true }>, "lockedAt" | "reviewer" | "unreviewed">, lang: "zh" | "en"): string {
-  const date = lock.lockedAt.slice(0, 10);
+  const date = lockDay(lock.lockedAt);
   if (lang === "zh") {
     const facts = [date, lock.reviewer, lock.unreviewed ? "未经审核" : ""].filter(Boolean);
     return facts.length ? `（${facts.join("，")}）` : "";

@@ -14,6 +14,8 @@ export type Lang = "zh" | "en";
 type Text = (i: Issue) => string;
 
 const p = (i: Issue, k: string): string => String(i.params?.[k] ?? "");
+/** The day of the lock a changed-after-lock issue names: China's day (lockedOn, set by applyLock: lockDay), else the record's first ten characters. */
+const lockedOn = (i: Issue): string => (i.params?.["lockedOn"] !== undefined ? p(i, "lockedOn") : p(i, "lockedAt").slice(0, 10));
 /** the cell holds spaces only (quotedValue's SPACES_ONLY) */
 const spacesOnly = (i: Issue): boolean => (i.received ?? "") !== "" && (i.received ?? "").trim() === "";
 /** plan_cell_changed's cell (params.field, planCellTexts' keys), as the sheet's headers name it. */
@@ -207,7 +209,7 @@ const ZH: Record<IssueCode, Text> = {
   row_missing: () => `填报表中未找到本行（可能已被删除），按未填报计`,
   // locked with no decision on the 审核 sheet (params.unreviewed, LockRecord.reviewed false): never said 审核通过 (T10).
   // What lock and review ask of a change: the reviewer accepts it or sends it back, not a return sent back unseen (session 38)
-  locked_value_changed: (i) => `${i.params?.["unreviewed"] ? `本填报已锁定（${p(i, "lockedAt").slice(0, 10)}，未经审核）` : `本填报已审核通过并锁定（${p(i, "lockedAt").slice(0, 10)}）`}，锁定时为${quotedValue(i.expected ?? "", "zh")}，现为${quotedValue(i.received ?? "", "zh")}：${RECHECK_WORDS.zh.changed()}：${RECHECK_WORDS.zh.how()}`,
+  locked_value_changed: (i) => `${i.params?.["unreviewed"] ? `本填报已锁定（${lockedOn(i)}，未经审核）` : `本填报已审核通过并锁定（${lockedOn(i)}）`}，锁定时为${quotedValue(i.expected ?? "", "zh")}，现为${quotedValue(i.received ?? "", "zh")}：${RECHECK_WORDS.zh.changed()}：${RECHECK_WORDS.zh.how()}`,
   future_year_value: (i) => `${p(i, "year")} 年尚未报告（本次报告 ${p(i, "reporting")} 年），却已填「${i.received ?? ""}」：是否填错了列？请移到 ${p(i, "reporting")} 年一列或删除`,
   missing_explained: (i) => `未填报（已说明：${briefNote(p(i, "note"))}）`,
   earlier_year_invalid: (i) => `${p(i, "year")} 年的数值不能使用（${reason(i, "zh")}），评估的趋势与预测不计入该年：请改正`,
@@ -313,7 +315,7 @@ const EN: Record<IssueCode, Text> = {
   assessment_invalid: (i) => `人工评估 (assessment) should be one of ${(i.expected ?? "").split("、").join(", ")} from its drop-down list; it holds "${i.received ?? ""}", which is no conclusion`,
   plan_cell_changed: (i) => `${PLAN_FIELD.en[p(i, "field")] ?? ""} ${quotedValue(i.received ?? "", "en")} differs from the template's ${quotedValue(i.expected ?? "", "en")}; the check still grades on the template${i.expected ? `'s ${i.expected}` : ""}. For a mid-term revision of the plan, use rollover --from with the new plan table (see the user guide)`,
   row_missing: () => `the row is not in the return (perhaps deleted); counted as not reported`,
-  locked_value_changed: (i) => `this return was ${i.params?.["unreviewed"] ? `locked without review (${p(i, "lockedAt").slice(0, 10)})` : `accepted and locked (${p(i, "lockedAt").slice(0, 10)})`} with ${quotedValue(i.expected ?? "", "en")}; it now holds ${quotedValue(i.received ?? "", "en")}: ${RECHECK_WORDS.en.changed()}: ${RECHECK_WORDS.en.how()}`,
+  locked_value_changed: (i) => `this return was ${i.params?.["unreviewed"] ? `locked without review (${lockedOn(i)})` : `accepted and locked (${lockedOn(i)})`} with ${quotedValue(i.expected ?? "", "en")}; it now holds ${quotedValue(i.received ?? "", "en")}: ${RECHECK_WORDS.en.changed()}: ${RECHECK_WORDS.en.how()}`,
   future_year_value: (i) => `${p(i, "year")} is not reported yet (this return is for ${p(i, "reporting")}) but holds "${i.received ?? ""}": the wrong column? Move it to ${p(i, "reporting")} or delete it`,
   missing_explained: (i) => `not filled in (explained: ${briefNote(p(i, "note"))})`,
   earlier_year_invalid: (i) => `the value for ${p(i, "year")} cannot be used (${reason(i, "en")}); the evaluation's trend and forecast leave that year out: correct it`,

@@ -9,6 +9,7 @@ import { copyFileSync } from "node:fs";
 import { cli } from "../support/cli";
 import { at, edit, returnFile, run, tpl, V1, V2, years } from "../support/trialReturn";
 import { KEY_ROW, FIRST_DATA_ROW, parseTemplateMark } from "../../src/sheet/keys";
+import { chinaDate } from "../../src/cycle/chinaDate";
 
 type Issue = { code: string; severity: string; cell: string; message: string; suggestion?: number };
 type Doc = { items: Array<{ id: string; issues: Issue[] }>; problems: string[]; problemCodes: Array<{ code: string }>; lock?: unknown };
@@ -98,20 +99,22 @@ describe("check --json: lock", () => {
   };
   beforeAll(async () => { f = await returnFile(V2); }, 60000);
 
-  test.each<[string, () => Promise<string>, (date: string) => unknown]>([
+  test.each<[string, () => Promise<string>, (date: string, utc: string) => unknown]>([
     ["never locked: null", async () => f, () => null],
     // locked with no 审核 sheet: reviewed false, the reviewer named all the same (trial29c F1; lockWithoutReview has the reviewed case)
-    ["locked, nothing changed: when, by whom, intact", locked(), (date) => ({ lockedAt: expect.stringMatching(new RegExp(`^${date}T`)), date, reviewer: "王审核", reviewed: false, intact: true, changed: 0, changes: [] })],
-    ["locked, then a value changed: which cell, the accepted and the current value", locked("edited"), (date) => ({
-      lockedAt: expect.stringMatching(new RegExp(`^${date}T`)), date, reviewer: "王审核", reviewed: false, intact: false, changed: 1,
+    ["locked, nothing changed: when, by whom, intact", locked(), (date, utc) => ({ lockedAt: expect.stringMatching(new RegExp(`^${utc}T`)), date, reviewer: "王审核", reviewed: false, intact: true, changed: 0, changes: [] })],
+    ["locked, then a value changed: which cell, the accepted and the current value", locked("edited"), (date, utc) => ({
+      lockedAt: expect.stringMatching(new RegExp(`^${utc}T`)), date, reviewer: "王审核", reviewed: false, intact: false, changed: 1,
       changes: [{ template: tpl.id, id: "r07", sheet: expect.any(String), cell: expect.stringMatching(/^L\d+$/), field: "2024", locked: "4.65", now: "4.7" }],
     })],
   ])("%s", async (_name, make, expected) => {
     const g = await make();
-    const date = new Date().toISOString().slice(0, 10);
+    // the record keeps the moment in UTC; `date` is that day in China (lockDay), as the ledger counts days
+    const now = Date.now();
+    const [utc, date] = [new Date(now).toISOString().slice(0, 10), chinaDate(now)];
     for (const lang of ["zh", "en"]) {
       const d = await check(g, "--lang", lang);
-      expect(d.lock).toEqual(expected(date));
+      expect(d.lock).toEqual(expected(date, utc));
     }
   }, 120000);
 

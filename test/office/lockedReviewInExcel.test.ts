@@ -17,6 +17,7 @@ import { at, edit, KEY, lockedReturnFile, reviewRows, reviewRowsOf, run } from "
 import { cli } from "../support/cli";
 import { openFileInFake } from "./openFileInFake";
 import { stubExcelRun, unstubExcelRun } from "./stubExcelRun";
+import { lockDay } from "../../src/cycle/lockDay";
 
 const WHO = { reviewer: "王审核", date: new Date(Date.UTC(2025, 1, 20)) };
 // r01 (row 4) 已达标, never flagged, so undecided; r06 (row 9) 严重滞后, decided 已说明 before the lock
@@ -75,7 +76,7 @@ describe("校验 in the pane says the lock as `check` does", () => {
     // the same changes, and the same number on check's totals line
     expect(out.lock).toMatchObject({ locked: true, changed: changes.length, reviewer: "王审核", intact: changes.length === 0 });
     if (changes.length) expect(check.out).toContain(`锁定后被改动 ${changes.length}`);
-    expect(check.out).toContain(`已锁定（${out.lock.locked ? out.lock.lockedAt.slice(0, 10) : ""}，王审核）`);
+    expect(check.out).toContain(`已锁定（${out.lock.locked ? lockDay(out.lock.lockedAt) : ""}，王审核）`);
     expect(lockLine(out.lock, "zh")).toContain(zh);
     expect(lockLine(out.lock, "en")).toContain(en);
     expect(out.report.items.flatMap((i) => i.issues).filter((x) => x.code === "locked_value_changed")).toHaveLength(changes.length);
