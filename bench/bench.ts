@@ -141,7 +141,7 @@ async function main(): Promise<void> {
     engine: { ms5000: round(large.engineMs), engineToParse: round(large.engineMs / large.parseMs, 3), scaling10x: round(large.totalMs / small.totalMs, 2), command: "evaluateIndicator over every row in-process, best of 5" },
     userCheck: { ...user, command: cmd(`node bin/plan-returns.js check ${large.file} --json (CPU of the process) against readXlsxZip with node's zlib in-process`) },
     readingParts5000: { ...reading, command: "in-process, best of 3: inflateRawSync of sheet and shared strings; Buffer latin1 of the sheet; parseXmlPart (saxen) with no-op handlers; readXlsxZip with node's zlib" },
-    floor: { ...floor, goal: "cliToFloor ≤ 2.5", command: cmd(`node bin/plan-returns.js check ${large.file} --json  vs  node bench/floor.js ${large.file}, CPU, alternately`) },
+    floor: { ...floor, reachable: reachableFloor(floor, user), goal: "cliToFloor ≤ 2.5", command: cmd(`node bin/plan-returns.js check ${large.file} --json  vs  node bench/floor.js ${large.file}, CPU, alternately`) },
     checkPhases5000: { ...phases, command: cmd(`node bench/checkPhases.js ${large.file}  and  node --no-opt bench/checkPhases.js ${large.file}, alternately, 3 rounds, median CPU of each step`) },
     libreOffice: { ...lo, goal: "toCli ≥ 5", command: cmd(`node bin/plan-returns.js check ${large.file} --json  vs  soffice --headless --convert-to xlsx|csv (recalculating profile), wall time, alternately`) },
     manyReturns: { ...many, goal: "processesToOne ≥ 50", command: cmd(`node bin/plan-returns.js check ${many.folder} --json  vs  ${many.sampled} × node bin/plan-returns.js check <one return> --json, scaled to ${many.returns}`) },
@@ -155,7 +155,7 @@ async function main(): Promise<void> {
   console.log(`parse ms        ${round(small.parseMs)} / ${round(large.parseMs)} (task pane reader, pako; before issue 12: ${PARSE_MS_BEFORE_ISSUE_12} at 5000)`);
   console.log(`engine ms       ${round(small.engineMs)} / ${round(large.engineMs)}; engine/parse ${results.engine.engineToParse}; 10N/N ${results.engine.scaling10x}`);
   console.log(`user's check    ${user.processCpuMs} ms CPU (whole process) = ${user.processToParse}× the parse (${user.parseMs} ms, zlib); in-process first file: ${JSON.stringify(user.firstFile)}`);
-  console.log(`floor           CLI ${floor.cliCpuMs} ms / floor ${floor.floorCpuMs} ms CPU = ${floor.cliToFloor}× (median of ${floor.pairs} pairs; goal ≤ 2.5); XML-library floor ${floor.xmlLibraryFloor.cpuMs} ms, CLI ${floor.xmlLibraryFloor.cliToXmlFloor}× it; libraries floor ${floor.librariesFloor.cpuMs} ms = ${floor.librariesFloor.toFloor}× the floor, CLI ${floor.librariesFloor.cliToLibrariesFloor}× it`);
+  console.log(`floor           CLI ${floor.cliCpuMs} ms / floor ${floor.floorCpuMs} ms CPU = ${floor.cliToFloor}× (median of ${floor.pairs} pairs; goal ≤ 2.5); XML-library floor ${floor.xmlLibraryFloor.cpuMs} ms, CLI ${floor.xmlLibraryFloor.cliToXmlFloor}× it; libraries floor ${floor.librariesFloor.cpuMs} ms = ${floor.librariesFloor.toFloor}× the floor, CLI ${floor.librariesFloor.cliToLibrariesFloor}× it; reachable on the XML library ${results.floor.reachable.cpuMs} ms = ${results.floor.reachable.toFloor}× the floor`);
   console.log(`reading 5000    sheet ${reading.sheetXmlBytes} B: inflate ${reading.inflateMs} ms, latin1 ${reading.latin1Ms} ms, saxen tags only ${reading.saxenTagsOnlyMs} ms, readXlsxZip ${reading.readXlsxZipMs} ms`);
   console.log(`LibreOffice     xlsx ${lo.xlsxToCli}×, csv ${lo.csvToCli}× the CLI (medians of ${lo.pairs} paired ratios; goal ≥ 5)`);
   console.log(`many returns    ${many.returns} in one process ${many.oneProcessCpuMs} ms CPU (${many.perReturnInOneProcessMs} ms each); ${many.returns} processes ${many.processesCpuMs} ms CPU (from ${many.sampled}; start-up ${many.startupCpuMs} ms each) = ${many.processesToOne}× (goal ≥ 50)`);
@@ -237,11 +237,28 @@ async function userCheck(file: string) {
   t = process.cpuUsage();
   const json = JSON.stringify(toJsonReport(r.report));
   const jsonMs = cpuSince(t);
+  // the same check once every function is compiled: what no amount of JIT tuning gets below
+  const warmMs = best(3, () => checkGrid(grid)).ms;
   const processCpuMs = round(median(cpu));
   return {
     processCpuMs, parseMs: round(parseMs), processToParse: round(processCpuMs / parseMs, 2),
-    firstFile: { templateDecodeAndValidateMs: round(metaMs), checkWithCachedTemplateMs: round(checkMs), jsonMs: round(jsonMs), jsonBytes: json.length },
+    firstFile: { templateDecodeAndValidateMs: round(metaMs), checkWithCachedTemplateMs: round(checkMs), checkWarmMs: round(warmMs), jsonMs: round(jsonMs), jsonBytes: json.length },
     runs: cpu.map((x) => round(x)),
+  };
+}
+
+/**
+ * The least a check built as the brief asks can cost on this file, from parts measured above:
+ * the libraries floor (node, the libraries every check loads, inflate, saxen over every element
+ * and its attributes), a warm check (every function compiled, the template cached) and the
+ * JSON, as if our reader cost nothing beyond saxen and the check ran warm from its first row.
+ * Over 2.5 × the floor, the floor goal is out of reach of any reader on the XML library.
+ */
+function reachableFloor(floor: ReturnType<typeof cliAgainstFloor>, user: Awaited<ReturnType<typeof userCheck>>) {
+  const cpuMs = floor.librariesFloor.cpuMs + user.firstFile.checkWarmMs + user.firstFile.jsonMs;
+  return {
+    cpuMs: round(cpuMs), toFloor: round(cpuMs / floor.floorCpuMs, 2),
+    command: "librariesFloor.cpuMs + userCheck.firstFile.checkWarmMs (best of 3 checkGrid once compiled) + userCheck.firstFile.jsonMs, against floorCpuMs",
   };
 }
 
