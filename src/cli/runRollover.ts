@@ -290,7 +290,9 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
 /** Several returns or folders into `outDir`, one new return per unit; nothing written unless every return can be. */
 async function rollMany(paths: readonly string[], outDir: string, o: RolloverOptions, io: CommandIO, to?: { file: string; template: Template }): Promise<void> {
   const say = (code: Parameters<typeof cycleMessage>[0], p: Record<string, string | number> = {}): string => cycleMessage(code, p, io.lang);
-  const given = await givenLedger(o, io.lang);
+  const given = await givenLedger(o, io);
+  // a --ledger that cannot be read is a file problem (exit 2), as summary says it
+  if (given === "unreadable") { io.setExit(EXIT.unreadable); return; }
   const { files, empty, inFolder, subfolders } = workbookFiles(paths, o.ledger ?? []);
   if (empty.length) throw new UsageError(empty.map((file) => emptyFolderMessage(file, subfolders, "rollover", io.lang)).join("\n"));
   // every file read and checked first (and let go: a province's returns are not all kept in memory)
@@ -544,12 +546,15 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
 /**
  * The old year's ledger given by `--ledger` (several merged, in the order given), or null: read and refused as
  * `summary --ledger` is (cycleOptions: not a ledger, a unit twice, years or templates that differ), and refused
- * when it is the ledger of the year rolled over to (UsageError, nothing written). `file` is the first ledger given.
+ * when it is the ledger of the year rolled over to (UsageError, nothing written). `file` is the first ledger given. One that
+ * cannot be read: its line on stderr and "unreadable" (exit 2, a file problem, as summary's --ledger).
  */
-async function givenLedger(o: RolloverOptions, lang: "zh" | "en"): Promise<{ file: string; book: LedgerBook } | null> {
+async function givenLedger(o: RolloverOptions, io: CommandIO): Promise<{ file: string; book: LedgerBook } | null | "unreadable"> {
+  const lang = io.lang;
   const files = o.ledger ?? [];
   if (!files.length) return null;
   const c = await cycleOptions({ ledger: files }, lang);
+  if (!c.ok && c.unreadable) { io.printErr(c.message + "\n"); return "unreadable"; }
   if (!c.ok) throw new UsageError(c.message);
   const year = c.ledgerYear?.year ?? 0;
   if (year === o.year) throw new UsageError(cycleMessage("roll_ledger_new_year", { file: c.ledgerYear?.file ?? files[0]!, year }, lang));
