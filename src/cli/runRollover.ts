@@ -42,6 +42,7 @@ import { commandArg } from "./commandArg";
 import { extractedArchives } from "./extractedArchives";
 import { writeFileSafely } from "./writeFileSafely";
 import { unusableFileLine } from "../cycle/unusableFileLine";
+import { unusableFileLines } from "../cycle/unusableFileLines";
 import { unusableFileOf } from "./unusableFileOf";
 import { otherYearFile } from "../cycle/otherYearFile";
 import { yearsSkipped } from "../cycle/yearsSkipped";
@@ -403,8 +404,10 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   // a unit whose versions nothing tells apart is rolled over from neither, named with the fix as summary names it
   unusable = [...withUnits(extractedArchives(unusable), [...(oldLedger?.book.units.map((u) => u.unit) ?? []), ...sources.map((x) => x.unit)], planned.targets.map((t) => t.unit)),
     ...planned.tied.map((t) => tiedVersionsFile(t.unit, t.files))];
+  // each file passed over as summary says it (the returns of one other plan period and year in one line: unusableFileLines);
   // each subfolder not read: one line, counted among the files not rolled over
-  skipped.push(...unusable.map((x) => unusableFileLine(x, "rollover", io.lang)), ...subfolders.map((x) => subfolderLine(x, "rollover", io.lang)));
+  const unusableLines = unusableFileLines(unusable, "rollover", io.lang);
+  skipped.push(...unusableLines, ...subfolders.map((x) => subfolderLine(x, "rollover", io.lang)));
   Object.assign(facts, { unusable, versions: planned.passedOver, subfolders });
   // not one return among them: refused as `summary` refuses a folder without one, each file named
   if (returns === 0 && unusable.length) {
@@ -461,7 +464,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   facts.templates = [...templates];
   lines.unshift(...[...versions.values()].flatMap((v) => movedLines(v.moved, v.units, io.lang)));
   lines.push(...skipped);
-  lines.push(planned.targets.length ? say("rolled_all", { n: planned.targets.length, year: o.year, dir: outDir, skipped: skipped.length - ledgers - subfolders.length - unusable.length + fileCount(unusable) }) : say("rolled_none", { year: o.year }));
+  lines.push(planned.targets.length ? say("rolled_all", { n: planned.targets.length, year: o.year, dir: outDir, skipped: skipped.length - ledgers - subfolders.length - unusableLines.length + fileCount(unusable) }) : say("rolled_none", { year: o.year }));
   // what the new covers' 报送截止日期 holds, said with what was written, before the ledger and the hints to follow
   if (planned.targets.length) {
     const deadline = deadlineSaid(o, planned.targets.length, io);
