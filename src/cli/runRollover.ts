@@ -180,7 +180,8 @@ function amendedFrom(o: RolloverOptions, lang: "zh" | "en"): { file: string; tem
  * workbook of a folder that is not a return, and a return already of Y, are passed over with a
  * line each; files that cannot be read are all named and nothing is written (exit 2); two units
  * giving one file name, an existing output without --force, or an output that is one of the files
- * read are refused (exit 1) and nothing is written. A return on another plan, or another version of
+ * read are refused (exit 1) and nothing is written; an output that holds another unit's return, the 报送台账 or a
+ * summary (workbookOver) is never written, --force or not: that unit alone is passed over (roll_target_held). A return on another plan, or another version of
  * it, than the one used (PlanVersions, as summary and report choose: the old ledger's, else most
  * units') is named and passed over, out of the new ledger and the distribute hint; plans tied, or
  * such a file named on its own, are refused as summary refuses them. A cover without 填报单位 is
