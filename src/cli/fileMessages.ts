@@ -6,6 +6,7 @@
 import { COVER_WORDS } from "../domain/COVER_WORDS";
 import type { LockFile } from "./lockFile";
 import type { HeldWorkbook } from "./workbookOver";
+import { heldWorkbookText } from "./heldWorkbookText";
 
 export type Lang = "zh" | "en";
 
@@ -28,15 +29,9 @@ export interface FileProblemData {
   workbook?: HeldWorkbook;
 }
 
-/** other_workbook: the workbook an --out holds, as said */
-const heldZh = (p: FileProblemData): string => {
-  const w = p.workbook;
-  return w?.kind === "ledger" ? "报送台账" : w?.kind === "summary" ? "汇总表" : w?.unit ? `${w.unit}的填报` : "一份填报";
-};
-const heldEn = (p: FileProblemData): string => {
-  const w = p.workbook;
-  return w?.kind === "ledger" ? "the 报送台账 (ledger)" : w?.kind === "summary" ? "a summary (汇总表)" : w?.unit ? `${w.unit}'s return` : "a unit's return";
-};
+/** other_workbook: the workbook an --out holds, as said (heldWorkbookText) */
+const heldZh = (p: FileProblemData): string => heldWorkbookText(p.workbook, "zh");
+const heldEn = (p: FileProblemData): string => heldWorkbookText(p.workbook, "en");
 
 /** Whether a path names a folder by its form: it ends with a slash or a backslash (as a shell completes a folder's name). */
 const namesFolder = (file: string): boolean => /[\\/]$/.test(file);

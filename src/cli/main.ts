@@ -80,6 +80,8 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       if (o.out !== undefined) await refuseExisting(o.out, o.force, await (await import("./readInputs")).readInputs(files, alsoRead, { out: o.out, kind: "summary" }), { kind: "summary" });
       // the reporting cycle (issue 18): expected units, their deadlines, the 催报 date
       const cyc = await (await import("./runSummaryCycle")).cycleOptions(o, io.lang, { year });
+      // a --ledger that cannot be read is a file problem (exit 2), said as a --previous or --city file is (trial40)
+      if (!cyc.ok && cyc.unreadable) { printErr(cyc.message + "\n"); setExit(EXIT.unreadable); return; }
       if (!cyc.ok) throw new UsageError(cyc.message);
       // checks beyond one value (evaluation-rules §8): the rules, last year's returns, the city's
       const ctx = await (await import("./checkInContext")).loadCheckContext(o);

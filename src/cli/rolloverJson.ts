@@ -5,6 +5,7 @@ import { subfoldersJson } from "./subfolderLine";
 import type { Subfolder } from "./workbookFiles";
 import type { DeadlineNote } from "./deadlineNotes";
 import type { ReturnBlank } from "../cycle/UnitFacts";
+import type { HeldWorkbook } from "./workbookOver";
 
 /**
  * One new return `rollover` wrote: the unit (its new cover's 填报单位; "" when the one-file form's cover has none), the
@@ -27,8 +28,17 @@ export interface RolledReturn {
   lines: string[];
 }
 
-/** Why a unit of the new ledger has no new file (its 备注): it sent nothing, its file could not be used, or its return is already of the year. */
-export type UnrolledWhy = "not_sent" | "unusable" | "same_year";
+/**
+ * Why a unit of the new ledger has no new file (its 备注): it sent nothing, its file could not be used, its return is already
+ * of the year, or its new file's place holds a workbook not to be written over (`other_workbook`: HeldTarget).
+ */
+export type UnrolledWhy = "not_sent" | "unusable" | "same_year" | "other_workbook";
+
+/**
+ * A unit's return not rolled over because its new file (`out`, `Y-<unit>.xlsx` in --out-dir) holds another unit's return,
+ * the 报送台账 or a summary (`workbook`: workbookOver), never written over, --force or not (roll_target_held).
+ */
+export interface HeldTarget { file: string; unit: string; out: string; workbook: HeldWorkbook }
 
 /** What `rollover --json` is made from: what was written and every file passed over, as the terminal lines say them. */
 export interface RolloverFacts {
@@ -42,6 +52,8 @@ export interface RolloverFacts {
   sameYear?: Array<{ file: string; unit: string }>;
   /** returns whose cover names no 填报单位 and whose file name names no unit (roll_no_unit) */
   noUnit?: string[];
+  /** returns whose new file's place holds a workbook not to be written over (roll_target_held) */
+  held?: HeldTarget[];
   /** files that cannot be used, their units told (withUnits), as summary's `skipped` */
   unusable?: UnusableFile[];
   /** a unit's several returns: the one rolled over and the others (roll_versions) */
@@ -58,11 +70,12 @@ export interface RolloverFacts {
 /**
  * `rollover --json`: one document, `{year, templates, rolled: [{unit, file, from, out, carried, yearsSkipped?, blank?,
  * coverBlank?, lines}], skipped?, versions?, subfolders?, ledger?, unrolled?, notes?}`. `skipped` is summary's shape (skippedJson: `{file, reason,
- * unit?, …}`, reason an UnusableReason, `ledger` or `summary`) with two reasons of rollover's own: `same_year` (already a
- * return of the year, with `year`) and `no_unit` (a cover without 填报单位 whose file name names no unit); `versions`: `[{unit,
+ * unit?, …}`, reason an UnusableReason, `ledger` or `summary`) with three reasons of rollover's own: `same_year` (already a
+ * return of the year, with `year`), `no_unit` (a cover without 填报单位 whose file name names no unit) and `other_workbook` (its
+ * new file `out` holds `workbook`: `{kind: "return", unit}`, `{kind: "ledger"}` or `{kind: "summary"}`; HeldTarget); `versions`: `[{unit,
  * file, others, by?, laterYear}]` (the file rolled over, the unit's others passed over, by: replaced/saved/received);
  * `subfolders` as summary's; `ledger`: `{file, kept, units?: [{unit, file, note?}]}` (note: 备注, Chinese as the workbook
- * has it); `unrolled`: `[{unit, why}]`, why `not_sent`, `unusable` or `same_year`; `notes`: `[{code, message}]`, what is said of
+ * has it); `unrolled`: `[{unit, why}]`, why `not_sent`, `unusable`, `same_year` or `other_workbook`; `notes`: `[{code, message}]`, what is said of
  * the new covers' 报送截止日期 (deadlineNotes: `no_deadline`, `deadline_early`; message in --lang). Lists only when they hold any.
  * Source: docs/cli-reference.md, rollover.
  */
@@ -71,6 +84,7 @@ export function rolloverJson(f: RolloverFacts): unknown {
     ...skippedJson(f.ledgers ?? []),
     ...(f.sameYear ?? []).map((x) => ({ file: x.file, reason: "same_year", ...(x.unit ? { unit: x.unit } : {}), year: f.year })),
     ...(f.noUnit ?? []).map((file) => ({ file, reason: "no_unit" })),
+    ...(f.held ?? []).map((x) => ({ file: x.file, reason: "other_workbook", unit: x.unit, out: x.out, workbook: x.workbook })),
     ...skippedJson(f.unusable ?? []),
   ];
   const versions = (f.versions ?? []).map((v) => ({ unit: v.unit, file: v.file, others: v.others, ...(v.by ? { by: v.by } : {}), laterYear: v.laterYear }));

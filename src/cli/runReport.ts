@@ -189,6 +189,8 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   const year = o.year === undefined ? undefined : parseYear(o.year, io.lang);
   // a ledger of another year than the returns is refused, as `summary` refuses it; a bad --as-of as summary refuses it
   const cycle = await cycleOptions({ ...(o.units === undefined ? {} : { units: o.units }), ...(o.ledger === undefined ? {} : { ledger: o.ledger }), ...(o.asOf === undefined ? {} : { asOf: o.asOf }) }, io.lang, { year });
+  // a --ledger that cannot be read is a file problem (exit 2), as summary says it
+  if (!cycle.ok && cycle.unreadable) { io.printErr(cycle.message + "\n"); io.setExit(EXIT.unreadable); return; }
   if (!cycle.ok) throw new UsageError(cycle.message);
   const listed = (cycle.options.units ?? []).map((u) => u.unit);
   // a folder stands for the returns it holds (not the report written there, nor the 报送台账)

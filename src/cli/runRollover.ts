@@ -29,6 +29,8 @@ import { FileProblem } from "./FileProblem";
 import { fileMessage } from "./fileMessages";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 import { refuseExisting } from "./refuseExisting";
+import { workbookOver } from "./workbookOver";
+import { heldWorkbookText } from "./heldWorkbookText";
 import { readInputs } from "./readInputs";
 import { sameFileOnDisk } from "./sameFileOnDisk";
 import { refuseOutsidePlan } from "./refuseOutsidePlan";
@@ -42,6 +44,7 @@ import { commandArg } from "./commandArg";
 import { extractedArchives } from "./extractedArchives";
 import { writeFileSafely } from "./writeFileSafely";
 import { unusableFileLine } from "../cycle/unusableFileLine";
+import { unusableFileLines } from "../cycle/unusableFileLines";
 import { unusableFileOf } from "./unusableFileOf";
 import { otherYearFile } from "../cycle/otherYearFile";
 import { yearsSkipped } from "../cycle/yearsSkipped";
@@ -59,7 +62,7 @@ import { loadTemplates } from "./loadTemplates";
 import { cycleOptions } from "./runSummaryCycle";
 import { fileErrorJson, type FileError } from "./fileErrorJson";
 import { fileErrorOf } from "./fileErrorOf";
-import { rolloverJson, type RolledReturn, type RolloverFacts } from "./rolloverJson";
+import { rolloverJson, type HeldTarget, type RolledReturn, type RolloverFacts } from "./rolloverJson";
 import { terminalJson } from "./terminalText";
 
 /** The template file import wrote, where a printed command needs it and its name is not known: `"模板文件.json"` (commandPlaceholder). */
@@ -177,7 +180,8 @@ function amendedFrom(o: RolloverOptions, lang: "zh" | "en"): { file: string; tem
  * workbook of a folder that is not a return, and a return already of Y, are passed over with a
  * line each; files that cannot be read are all named and nothing is written (exit 2); two units
  * giving one file name, an existing output without --force, or an output that is one of the files
- * read are refused (exit 1) and nothing is written. A return on another plan, or another version of
+ * read are refused (exit 1) and nothing is written; an output that holds another unit's return, the 报送台账 or a
+ * summary (workbookOver) is never written, --force or not: that unit alone is passed over (roll_target_held). A return on another plan, or another version of
  * it, than the one used (PlanVersions, as summary and report choose: the old ledger's, else most
  * units') is named and passed over, out of the new ledger and the distribute hint; plans tied, or
  * such a file named on its own, are refused as summary refuses them. A cover without 填报单位 is
@@ -290,7 +294,9 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
 /** Several returns or folders into `outDir`, one new return per unit; nothing written unless every return can be. */
 async function rollMany(paths: readonly string[], outDir: string, o: RolloverOptions, io: CommandIO, to?: { file: string; template: Template }): Promise<void> {
   const say = (code: Parameters<typeof cycleMessage>[0], p: Record<string, string | number> = {}): string => cycleMessage(code, p, io.lang);
-  const given = await givenLedger(o, io.lang);
+  const given = await givenLedger(o, io);
+  // a --ledger that cannot be read is a file problem (exit 2), as summary says it
+  if (given === "unreadable") { io.setExit(EXIT.unreadable); return; }
   const { files, empty, inFolder, subfolders } = workbookFiles(paths, o.ledger ?? []);
   if (empty.length) throw new UsageError(empty.map((file) => emptyFolderMessage(file, subfolders, "rollover", io.lang)).join("\n"));
   // every file read and checked first (and let go: a province's returns are not all kept in memory)
@@ -302,6 +308,8 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   // what --json says (rolloverJson): the same facts as the lines
   const facts: RolloverFacts & { rolled: RolledReturn[]; ledgers: UnusableFile[]; sameYear: Array<{ file: string; unit: string }>; noUnit: string[] } = { year: o.year, templates: [], rolled: [], ledgers: [], sameYear: [], noUnit: [] };
   const printJson = (): void => { if (o.json) io.print(terminalJson(rolloverJson(facts)) + "\n"); };
+  // the units whose new file's place holds a workbook not to be written over (roll_target_held), by unit
+  const held = new Map<string, HeldTarget>();
   // the returns that may be rolled over, before the plan used is known (a return on another plan is passed over, not refused)
   const candidates: Array<RollSource & { refusal?: UsageError }> = [];
   // the returns whose 填报说明 sheet was deleted (cover_deleted), said as that, not as a blank 填报单位
@@ -401,8 +409,10 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   // a unit whose versions nothing tells apart is rolled over from neither, named with the fix as summary names it
   unusable = [...withUnits(extractedArchives(unusable), [...(oldLedger?.book.units.map((u) => u.unit) ?? []), ...sources.map((x) => x.unit)], planned.targets.map((t) => t.unit)),
     ...planned.tied.map((t) => tiedVersionsFile(t.unit, t.files))];
+  // each file passed over as summary says it (the returns of one other plan period and year in one line: unusableFileLines);
   // each subfolder not read: one line, counted among the files not rolled over
-  skipped.push(...unusable.map((x) => unusableFileLine(x, "rollover", io.lang)), ...subfolders.map((x) => subfolderLine(x, "rollover", io.lang)));
+  const unusableLines = unusableFileLines(unusable, "rollover", io.lang);
+  skipped.push(...unusableLines, ...subfolders.map((x) => subfolderLine(x, "rollover", io.lang)));
   Object.assign(facts, { unusable, versions: planned.passedOver, subfolders });
   // not one return among them: refused as `summary` refuses a folder without one, each file named
   if (returns === 0 && unusable.length) {
@@ -418,6 +428,17 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   // every file read: the folders' (a county's return passed over, the ledger there), --ledger, --from
   const read = await readInputs(paths, [...(o.ledger ?? []), ...(o.from ? [o.from] : [])]);
   for (const t of planned.targets) await refuseExisting(t.out, true, read);
+  // a new return's file that holds another unit's return, the 报送台账 or a summary (workbookOver, the one-file --out's
+  // other_workbook) is never written, --force or not: that unit alone is not rolled over, said in one line with the
+  // one-file command for it, the others are (session 40: folders wrote over such a file with --force)
+  for (const t of planned.targets) {
+    const workbook = existsSync(t.out) ? await workbookOver(t.out, { kind: "return", from: t.file }) : null;
+    if (!workbook) continue;
+    held.set(t.unit, { file: t.file, unit: t.unit, out: t.out, workbook });
+    skipped.push(say("roll_target_held", { file: t.file, unit: t.unit, out: t.out, held: heldWorkbookText(workbook, io.lang), fileArg: commandArg(t.file), outArg: commandArg(t.out), year: o.year, deadline: o.deadline === undefined ? "" : commandArg(o.deadline) }));
+  }
+  planned.targets = planned.targets.filter((t) => !held.has(t.unit));
+  facts.held = [...held.values()];
   // every new return already there is named at once, not one per run
   const there = planned.targets.filter((t) => existsSync(t.out)).map((t) => t.out);
   if (there.length > 1 && !o.force) throw new FileProblem({ code: "exists", file: there.join(io.lang === "en" ? ", " : "、") });
@@ -459,7 +480,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   facts.templates = [...templates];
   lines.unshift(...[...versions.values()].flatMap((v) => movedLines(v.moved, v.units, io.lang)));
   lines.push(...skipped);
-  lines.push(planned.targets.length ? say("rolled_all", { n: planned.targets.length, year: o.year, dir: outDir, skipped: skipped.length - ledgers - subfolders.length - unusable.length + fileCount(unusable) }) : say("rolled_none", { year: o.year }));
+  lines.push(planned.targets.length ? say("rolled_all", { n: planned.targets.length, year: o.year, dir: outDir, skipped: skipped.length - ledgers - subfolders.length - unusableLines.length + fileCount(unusable) }) : say("rolled_none", { year: o.year }));
   // what the new covers' 报送截止日期 holds, said with what was written, before the ledger and the hints to follow
   if (planned.targets.length) {
     const deadline = deadlineSaid(o, planned.targets.length, io);
@@ -476,15 +497,17 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   const bad = new Map(unusable.flatMap((x) => (x.unit !== undefined && !rolled.has(x.unit) && isUnitFile(x) && (x.reason !== "other_plan" || expected?.includes(x.unit)) ? [[x.unit, x] as const] : [])));
   // every unit of the old ledger stays in the new one, in its order (a trial's 柯城区 sent nothing and fell out, so next
   // year's --ledger would count one unit fewer and never chase it); a unit without a new file says why in 备注
-  const missing = inUnitOrder([...new Set([...(expected ?? []), ...bad.keys()])].filter((u) => !rolled.has(u)).map((unit) => ({ unit })), expected).map((x) => x.unit);
+  const missing = inUnitOrder([...new Set([...(expected ?? []), ...bad.keys(), ...held.keys()])].filter((u) => !rolled.has(u)).map((unit) => ({ unit })), expected).map((x) => x.unit);
   const already = new Set(sourcesOfYear);
   const noteOf = (unit: string): string => {
     const file = bad.get(unit);
     // why as the terminal line says it (the kind of file found, the years…): the file's own detail
     if (file !== undefined) return `收到的文件无法换年度（${unusableWhy(file.reason, "zh", file)}），未生成文件`;
+    const over = held.get(unit);
+    if (over !== undefined) return `新文件处已有${heldWorkbookText(over.workbook, "zh")}，未覆盖，未生成文件`;
     return already.has(unit) ? `收到的已是 ${o.year} 年度的填报，未换年度` : "今年未报送，未生成文件";
   };
-  facts.unrolled = missing.map((unit) => ({ unit, why: bad.has(unit) ? "unusable" as const : already.has(unit) ? "same_year" as const : "not_sent" as const }));
+  facts.unrolled = missing.map((unit) => ({ unit, why: bad.has(unit) ? "unusable" as const : held.has(unit) ? "other_workbook" as const : already.has(unit) ? "same_year" as const : "not_sent" as const }));
   if (keepLedger) { lines.push(say("rolled_ledger_kept", { file: ledger, input: ledgerRead ? 1 : 0 })); facts.ledger = { file: ledger, kept: true }; }
   else {
     // a unit rolled over from a return older than the year before: 备注 says which years were never received; from a
@@ -505,7 +528,8 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   // the units without a new file: why, then one rollover from each unit's latest return (its earlier years' values carried; a
   // blank form from distribute would lose them, as the guide warns: trial35 M3), with --from where the plan was amended since
   // it; distribute only for a unit that never sent any return
-  const chase = missing.filter((u) => !already.has(u));
+  // a unit whose new file's place is held has its own line and command (roll_target_held)
+  const chase = missing.filter((u) => !already.has(u) && !held.has(u));
   if (chase.length && !keepLedger) {
     const [unsentNow, badNow] = [chase.filter((u) => !bad.has(u)), chase.filter((u) => bad.has(u))];
     const why = [...(unsentNow.length ? [say("rolled_why_unsent", { units: unsentNow.join(sep) })] : []), ...(badNow.length ? [say("rolled_why_unusable", { units: badNow.join(sep) })] : [])].join(io.lang === "en" ? "; " : "；");
@@ -533,7 +557,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   if (oldLedger === null) lines.push(say("rolled_ledger_only", { year: o.year, n: planned.targets.length, units: planned.targets.slice(0, 2).map((t) => t.unit).join(","), deadline: o.deadline ?? "YYYY-MM-DD" }));
   else if (keepLedger) {
     // the ledger kept as it was: the units without a new file named, with --units as before
-    const unsent = (expected ?? []).filter((u) => !rolled.has(u) && !bad.has(u));
+    const unsent = (expected ?? []).filter((u) => !rolled.has(u) && !bad.has(u) && !held.has(u));
     const all = [...new Set([...(expected ?? []), ...planned.targets.map((t) => t.unit)])];
     if (unsent.length) lines.push(say("rolled_ledger_unsent", { file: oldLedger.file, from: oldLedger.book.year, unsent: unsent.join(sep), some: unsent.join(","), units: all.join(","), year: o.year, deadline: o.deadline ?? "YYYY-MM-DD", given: o.deadline === undefined ? "" : commandArg(o.deadline) }));
   }
@@ -544,12 +568,15 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
 /**
  * The old year's ledger given by `--ledger` (several merged, in the order given), or null: read and refused as
  * `summary --ledger` is (cycleOptions: not a ledger, a unit twice, years or templates that differ), and refused
- * when it is the ledger of the year rolled over to (UsageError, nothing written). `file` is the first ledger given.
+ * when it is the ledger of the year rolled over to (UsageError, nothing written). `file` is the first ledger given. One that
+ * cannot be read: its line on stderr and "unreadable" (exit 2, a file problem, as summary's --ledger).
  */
-async function givenLedger(o: RolloverOptions, lang: "zh" | "en"): Promise<{ file: string; book: LedgerBook } | null> {
+async function givenLedger(o: RolloverOptions, io: CommandIO): Promise<{ file: string; book: LedgerBook } | null | "unreadable"> {
+  const lang = io.lang;
   const files = o.ledger ?? [];
   if (!files.length) return null;
   const c = await cycleOptions({ ledger: files }, lang);
+  if (!c.ok && c.unreadable) { io.printErr(c.message + "\n"); return "unreadable"; }
   if (!c.ok) throw new UsageError(c.message);
   const year = c.ledgerYear?.year ?? 0;
   if (year === o.year) throw new UsageError(cycleMessage("roll_ledger_new_year", { file: c.ledgerYear?.file ?? files[0]!, year }, lang));

@@ -24,8 +24,10 @@ export interface LedgerReturns {
  * Several ledgers (a province's, one per city) are merged, their units in the order given; refused when a
  * unit is in two of them or twice in one, when their years differ or they distributed other templates.
  * A unit named twice in --units is refused too (it was expected twice: 应报 15 for 14 units).
+ * `unreadable`: a --ledger file that cannot be read (damaged, a password, a lock file…), a file problem that the command
+ * exits 2 for, as for a --previous or --city file (cli-reference 退出码); every other refusal is the command line's (exit 1).
  */
-export async function cycleOptions(o: { ledger?: string | readonly string[]; units?: string; deadline?: string; asOf?: string }, lang: Lang = "zh", returns?: LedgerReturns): Promise<{ ok: true; options: Omit<CycleOptions, "year">; ledgerYear?: { file: string; year: number } } | { ok: false; message: string }> {
+export async function cycleOptions(o: { ledger?: string | readonly string[]; units?: string; deadline?: string; asOf?: string }, lang: Lang = "zh", returns?: LedgerReturns): Promise<{ ok: true; options: Omit<CycleOptions, "year">; ledgerYear?: { file: string; year: number } } | { ok: false; message: string; unreadable?: true }> {
   // today in China (chinaDate), the day deadlines and received dates are counted in: at 07:00 there it was yesterday in UTC
   const asOf = o.asOf ?? chinaDate(Date.now());
   for (const [flag, v] of [["--deadline", o.deadline], ["--as-of", o.asOf]] as const) {
@@ -40,7 +42,7 @@ export async function cycleOptions(o: { ledger?: string | readonly string[]; uni
     const books: Array<{ file: string; book: LedgerBook | null }> = [];
     for (const file of ledgers) {
       const loaded = await loadWorkbookFile(file, lang);
-      if (!loaded.ok) return { ok: false, message: loaded.message };
+      if (!loaded.ok) return { ok: false, message: loaded.message, unreadable: true };
       books.push({ file, book: readLedgerBook(loaded.grid) });
     }
     const c = ledgerCycle(books, { deadline: o.deadline, asOf }, returns?.year);

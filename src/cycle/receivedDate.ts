@@ -1,5 +1,6 @@
 import { dateText } from "../domain/dateText";
 import { chinaDate } from "./chinaDate";
+import { lockDay } from "./lockDay";
 import { overdueDays } from "./overdueDays";
 
 /**
@@ -36,12 +37,14 @@ function isoDay(text: string): string | null {
   return `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 }
 
-/** The earliest day (ISO, China) the return's lock record or a 审核日期 holds: the return was there by then; null when none. */
+/**
+ * The earliest day (ISO, China) the return's lock record or a 审核日期 holds: the return was there by then; null when none.
+ * The lock's day is lockDay's (check's title says the same day); a lock date-time that gives no day is left out.
+ */
 function recordedDay(r: ReturnDates): string | null {
-  const locked = r.lockedAt ? Date.parse(r.lockedAt) : NaN;
   // several dates in one cell are joined by ； (an older sheet's rows merged: readDecisions)
-  const days = (r.reviewDates ?? []).flatMap((t) => t.split("；")).map(isoDay).filter((d): d is string => d !== null);
-  if (Number.isFinite(locked)) days.push(chinaDate(locked));
+  const typed = (r.reviewDates ?? []).flatMap((t) => t.split("；"));
+  const days = [...typed, ...(r.lockedAt ? [lockDay(r.lockedAt)] : [])].map(isoDay).filter((d): d is string => d !== null);
   return days.length ? days.reduce((a, b) => (b < a ? b : a)) : null;
 }
 

@@ -38,9 +38,9 @@ async function lockBeside(kind: Kind, withReturn = true): Promise<{ folder: stri
 
 type Where = { folder: string; ret: string; lock: string };
 /**
- * every command that takes a workbook, with the lock file where the workbook goes; exit 2 (fix or replace the file),
- * 1 for the ledger --ledger names (the command line's); a --previous return that cannot be read is a file problem, 2
- * (cli-reference 退出码, trial39c F4)
+ * every command that takes a workbook, with the lock file where the workbook goes; exit 2 (fix or replace the file): a
+ * --previous return or a --ledger that cannot be read is a file problem, 2 (cli-reference 退出码, trial39c F4; --ledger
+ * exited 1 until session 40)
  */
 const COMMANDS: Array<[string, (w: Where) => string[], number?]> = [
   ["check", (w) => ["check", w.lock]],
@@ -56,7 +56,9 @@ const COMMANDS: Array<[string, (w: Where) => string[], number?]> = [
   ["review", (w) => ["review", w.lock]],
   ["review --replaces", (w) => ["review", w.ret, "--replaces", w.lock, "--out", join(w.folder, "审核.xlsx")]],
   ["check --previous", (w) => ["check", w.ret, "--previous", w.lock]],
-  ["summary --ledger", (w) => ["summary", w.ret, "--ledger", w.lock], 1],
+  ["summary --ledger", (w) => ["summary", w.ret, "--ledger", w.lock]],
+  ["report --ledger", (w) => ["report", w.ret, "--ledger", w.lock]],
+  ["rollover --ledger", (w) => ["rollover", w.ret, "--year", "2024", "--out-dir", join(w.folder, "下发"), "--ledger", w.lock]],
   ["import", (w) => ["import", w.lock, "--out", join(w.folder, "模板.json")]],
 ];
 

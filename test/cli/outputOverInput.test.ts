@@ -87,6 +87,46 @@ describe("--out onto a file the command reads is refused, --force or not, and th
     expect(bytes(o)).toEqual(before);
   }, 60_000);
 
+  // session 40: a folder's rollover wrote over such a file with --force (the one-file --out refused it): each new file is
+  // weighed as --out is (workbookOver), that unit alone passed over with its line and command, the others rolled over
+  test.each<[string, "zh" | "en", string, string]>([
+    ["another unit's return", "zh", "2023-普陀区.xlsx", "定海区的新文件 {o}/2024-定海区.xlsx 处已有普陀区的填报，即使加 --force 也不会覆盖；请把那份文件移走后，用 rollover {d}/2023-定海区.xlsx --year 2024 --deadline 2025-01-31 --out {o}/2024-定海区.xlsx 为定海区换年度"],
+    ["the 报送台账", "zh", "报送台账.xlsx", "定海区的新文件 {o}/2024-定海区.xlsx 处已有报送台账，即使加 --force 也不会覆盖"],
+    ["another unit's return", "en", "2023-普陀区.xlsx", "{o}/2024-定海区.xlsx, where 定海区's new file goes, holds 普陀区's return, never overwritten, even with --force; move that file away, then roll 定海区 over with rollover {d}/2023-定海区.xlsx --year 2024 --deadline 2025-01-31 --out {o}/2024-定海区.xlsx"],
+  ])("rollover of a folder whose new file holds %s (%s): that unit alone not rolled over, said per file, the other rolled over", async (_, lang, holder, said) => {
+    const d = copy();
+    const o = join(dir, `out-${++n}`);
+    mkdirSync(o);
+    copyFileSync(join(d, holder), join(o, "2024-定海区.xlsx"));
+    const before = bytes(o);
+    const r = await cli("rollover", d, "--year", "2024", "--out-dir", o, "--deadline", "2025-01-31", "--force", "--lang", lang);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    expect(r.out).toContain(said.split("{o}").join(o).split("{d}").join(d));
+    expect(r.out).toMatch(lang === "en" ? /^1 return of 2024 written in .*; 1 file not rolled over \(see above\)$/m : /^共生成 1 份 2024 年度填报，在 .*；1 个文件未换年度（见上）$/m);
+    expect(readFileSync(join(o, "2024-定海区.xlsx")).toString("base64")).toEqual(before["2024-定海区.xlsx"]);
+    expect(readdirSync(o).sort()).toEqual(["2024-定海区.xlsx", "2024-普陀区.xlsx", "报送台账.xlsx"]);
+    // no rollover command for it among the units not sent: its own line has it
+    expect(r.out).not.toMatch(/^ {2}定海区[：:] rollover/m);
+    const json = JSON.parse((await cli("rollover", d, "--year", "2024", "--out-dir", o, "--force", "--json")).out) as { skipped: Array<{ reason: string; out?: string }>; unrolled?: unknown[] };
+    expect(json.skipped.filter((x) => x.reason === "other_workbook").map((x) => x.out)).toEqual([join(o, "2024-定海区.xlsx")]);
+    expect(json.unrolled).toEqual([{ unit: "定海区", why: "other_workbook" }]);
+  }, 60_000);
+
+  test("rollover of a folder whose every new file is held: nothing written, exit 1; --json names each with its workbook", async () => {
+    const d = copy();
+    const o = join(dir, `out-${++n}`);
+    mkdirSync(o);
+    copyFileSync(join(d, "2023-普陀区.xlsx"), join(o, "2024-定海区.xlsx"));
+    copyFileSync(join(d, "报送台账.xlsx"), join(o, "2024-普陀区.xlsx"));
+    const before = bytes(o);
+    const r = await cli("rollover", d, "--year", "2024", "--out-dir", o, "--force", "--json");
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^未生成任何文件/m);
+    const json = JSON.parse(r.out) as { skipped: Array<{ reason: string; unit: string; workbook: unknown }> };
+    expect(json.skipped.filter((x) => x.reason !== "ledger").map((x) => [x.reason, x.unit, x.workbook])).toEqual([["other_workbook", "定海区", { kind: "return", unit: "普陀区" }], ["other_workbook", "普陀区", { kind: "ledger" }]]);
+    expect(bytes(o)).toEqual(before);
+  }, 60_000);
+
   test.each<[string, (d: string, o: string) => string[]]>([
     ["review", (d, o) => ["review", join(d, "2023-定海区.xlsx"), "--out", o]],
     ["rollover", (d, o) => ["rollover", join(d, "2023-定海区.xlsx"), "--year", "2024", "--out", o]],

@@ -38,6 +38,10 @@ describe("receivedDate: the ledger's typed date wins, else the unit's save day i
     ["saved after its 审核日期, by the deadline: on time, no later than it", "", { savedAt: at("2024-02-08T02:00:00Z"), reviewDates: ["2024-01-31"] }, { date: "2024-01-31", from: "review" }],
     ["saved after its 审核日期, past the deadline: not known", "", { savedAt: at("2024-02-06T02:00:00Z"), reviewDates: ["2024-02-05"] }, { date: null, from: "unknown", aside: { saved: "2024-02-06", because: "after_review", on: "2024-02-05" } }],
     ["saved on the lock's day in China: the reviewer's", "", { savedAt: at("2024-01-31T03:00:00Z"), lockedAt: "2024-01-30T17:00:00.000Z" }, { date: "2024-01-31", from: "review" }],
+    // the lock's day is lockDay's, as check's title says it (session 40: recordedDay computed it beside lockDay)
+    ["a lock record that cannot be read: left out, the unit's save stands", "", { savedAt: at("2024-01-28T02:00:00Z"), lockedAt: "损坏的锁定时间" }, { date: "2024-01-28", from: "saved" }],
+    ["a lock record of letters only: no records, not known", "", { savedAt: at("2026-12-05T19:04:45Z"), lockedAt: "locked" }, { date: null, from: "unknown", aside: { saved: "2026-12-06", because: "after_as_of", on: "2024-02-10" } }],
+    ["a lock date-time whose time cannot be read: its day, as check's title gives it", "", { savedAt: at("2024-02-08T02:00:00Z"), lockedAt: "2024-01-30T99:00" }, { date: "2024-01-30", from: "review" }],
     ["saved two years on, after the lock past the deadline (the trial)", "", { savedAt: at("2026-12-05T19:04:45Z"), lockedAt: "2026-12-05T19:00:00.000Z", reviewDates: ["2024-02-06"] }, { date: null, from: "unknown", aside: { saved: "2026-12-06", because: "after_review", on: "2024-02-06" } }],
     ["the earliest record: dates merged in a cell, one without its year, a 年月日, the lock", "", { savedAt: at("2024-02-09T02:00:00Z"), lockedAt: "2024-02-08T02:00:00.000Z", reviewDates: ["2024-02-03；2024-01-29", "2/1", "2024年1月30日"] }, { date: "2024-01-29", from: "review" }],
     ["saved before the review records: the unit's save", "", { savedAt: at("2024-01-28T02:00:00Z"), reviewDates: ["2024-02-09"] }, { date: "2024-01-28", from: "saved" }],

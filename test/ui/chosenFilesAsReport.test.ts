@@ -37,9 +37,11 @@ function put(name: string, bytes: Buffer, modified: number): void {
   utimesSync(join(dir, name), modified / 1000, modified / 1000);
   files.set(name, { bytes, modified });
 }
-async function returnBytes(unit: string, year: number, shift: number): Promise<Buffer> {
-  const wb = planToWorkbook(buildWorkbookPlan([zs], { year, reportingUnit: unit }));
-  fillInputs(wb, sampleReturn(zs, year).map((e) => (typeof e.value === "number" ? { ...e, value: Math.round(e.value * (1 + shift) * 100) / 100 } : e)));
+// the next plan period's plan, imported (its 2026 returns chosen beside the 2023 ones: another plan period)
+const NEXT: Template = { ...(zs as Extract<Template, { kind: "indicators" }>), id: "imported-2025-2030-0000abcd", title: "舟山市“十五五”主要指标", baselineYear: 2025, targetYear: 2030, indicators: (zs as Extract<Template, { kind: "indicators" }>).indicators.slice(0, 12) };
+async function returnBytes(unit: string, year: number, shift: number, plan: Template = zs): Promise<Buffer> {
+  const wb = planToWorkbook(buildWorkbookPlan([plan], { year, reportingUnit: unit }));
+  fillInputs(wb, sampleReturn(plan, year).map((e) => (typeof e.value === "number" ? { ...e, value: Math.round(e.value * (1 + shift) * 100) / 100 } : e)));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -52,6 +54,8 @@ beforeAll(async () => {
   put("2022-东港.xlsx", await returnBytes("东港", 2022, 0.01), T0);
   put("2024-嵊泗县.xlsx", await returnBytes("嵊泗县", 2024, 0.04), T0);
   put("2024-岱山县.xlsx", await returnBytes("岱山县", 2024, -0.02), T0);
+  put("2026-定海区.xlsx", await returnBytes("定海区", 2026, 0.01, NEXT), T0);
+  put("2026-普陀区.xlsx", await returnBytes("普陀区", 2026, 0.02, NEXT), T0);
   const empty = new ExcelJS.Workbook();
   empty.addWorksheet("Sheet1");
   put("空白工作簿.xlsx", Buffer.from(await empty.xlsx.writeBuffer()), T0);
@@ -141,6 +145,20 @@ describe("评估所选文件 evaluates what report evaluates and says its lines"
     expect("lead" in out ? out.lead?.(lang) : "").toContain(bad);
     expect(written).toHaveLength(1);
     expect(summaryLine(out, lang)).toMatch(lang === "en" ? /^Added: 县区对比, 评估-定海区, 评估-普陀区\.$/ : /^已生成：县区对比、评估-定海区、评估-普陀区。$/);
+  });
+
+  // session 40: the pane listed the returns of another plan period one a sentence, while report says them in one line
+  // (unusableFileLines, trial39e F7); the pane has no --year to add
+  test.each<["zh" | "en", string]>([
+    ["zh", "未评估：2 份是另一规划期的填报（「舟山市“十五五”主要指标」的 2026 年度填报表，该规划的规划期为 2026–2030 年（基期 2025 年），不含 2023 年）：2026-定海区.xlsx、2026-普陀区.xlsx；定海区、普陀区已按其另一份填报评估。"],
+    ["en", "Not evaluated: 2 returns of another plan period (the 2026 returns of \"舟山市“十五五”主要指标\", whose plan period 2026–2030 (baseline 2025) does not hold 2023): 2026-定海区.xlsx, 2026-普陀区.xlsx; the other returns of 定海区, 普陀区 were evaluated."],
+  ])("returns of another plan period among them (%s): one sentence in the lead, as report's one line", async (lang, said) => {
+    const { a } = recording();
+    const out = await evaluateChosenFiles(a, chosen(["2023-定海区.xlsx", "2023-普陀区.xlsx", "2023-岱山县.xlsx", "2026-定海区.xlsx", "2026-普陀区.xlsx"]), lang);
+    if (!out.ok) throw new Error(out.message);
+    const lead = "lead" in out ? out.lead?.(lang) ?? "" : "";
+    expect(lead.endsWith(said)).toBe(true);
+    expect(lead.split("2026-定海区.xlsx")).toHaveLength(2);
   });
 
   test.each<[string, string[]]>([

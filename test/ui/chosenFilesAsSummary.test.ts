@@ -27,6 +27,8 @@ import { recordingActions } from "./recordingActions";
 import { paneOtherYearFix } from "./paneOtherYearFix";
 
 const zs = findTemplate("zhoushan-2021-2025") as Template;
+// the next plan period's plan, imported (its 2026 returns chosen beside the 2023 ones: another plan period)
+const NEXT: Template = { ...(zs as Extract<Template, { kind: "indicators" }>), id: "imported-2025-2030-0000abcd", title: "舟山市“十五五”主要指标", baselineYear: 2025, targetYear: 2030, indicators: (zs as Extract<Template, { kind: "indicators" }>).indicators.slice(0, 12) };
 const dir = mkdtempSync(join(tmpdir(), "chosen-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -54,6 +56,8 @@ beforeAll(async () => {
   await put("2023-嵊泗县.xlsx", returnBook("嵊泗县", 2023, -0.05), T0);
   await put("2022-东港.xlsx", returnBook("东港", 2022, 0.01), T0);
   await put("2023-衢江区.xlsx", returnBook("衢江区", 2023, 0, findTemplate("quzhou-2021-2025") as Template), T0);
+  await put("2026-定海区.xlsx", returnBook("定海区", 2026, 0.01, NEXT), T0);
+  await put("2026-普陀区.xlsx", returnBook("普陀区", 2026, 0.02, NEXT), T0);
   const empty = new ExcelJS.Workbook();
   empty.addWorksheet("Sheet1");
   await put("空白工作簿.xlsx", empty, T0);
@@ -117,6 +121,23 @@ describe("汇总所选文件 sums what summary sums and says its lines", () => {
     const passed = out.passedOver?.(lang) ?? "";
     for (const f of ["空白工作簿.xlsx", "说明.xlsx", "2022-东港.xlsx"]) expect(passed).toContain(f);
     expect(passed).not.toMatch(/定海区\.xlsx|普陀区\.xlsx|岱山县\.xlsx/);
+  });
+
+  // session 40: the pane listed the returns of another plan period one a sentence, while summary and report say them in one
+  // line (unusableFileLines, trial39e F7); the pane's has no --year to add (it sums the year most chosen returns give)
+  test.each<["zh" | "en", string, string]>([
+    ["zh", "未汇总：2 份是另一规划期的填报（「舟山市“十五五”主要指标」的 2026 年度填报表，该规划的规划期为 2026–2030 年（基期 2025 年），不含 2023 年）：2026-定海区.xlsx、2026-普陀区.xlsx；定海区、普陀区已按其另一份填报汇总",
+      "未汇总：2 份是另一规划期的填报（「舟山市“十五五”主要指标」的 2026 年度填报表，该规划的规划期为 2026–2030 年（基期 2025 年），不含 2023 年）："],
+    ["en", "Not summed: 2 returns of another plan period (the 2026 returns of \"舟山市“十五五”主要指标\", whose plan period 2026–2030 (baseline 2025) does not hold 2023): 2026-定海区.xlsx, 2026-普陀区.xlsx; the other returns of 定海区, 普陀区 were summed",
+      "not summed: 2 returns of another plan period (the 2026 returns of \"舟山市“十五五”主要指标\", whose plan period 2026–2030 (baseline 2025) does not hold 2023): "],
+  ])("returns of another plan period among them (%s): one sentence, as summary's one line", async (lang, said, cliHead) => {
+    const names = ["2023-定海区.xlsx", "2023-普陀区.xlsx", "2023-岱山县.xlsx", "2026-定海区.xlsx", "2026-普陀区.xlsx"];
+    const { a } = recording();
+    const out = await consolidate(a, chosen(names), lang);
+    if (!out.ok) throw new Error(out.message);
+    expect(out.passedOver?.(lang)).toBe(said);
+    const cli = await cliLines(names, lang);
+    expect(cli.lines.filter((l) => l.startsWith(cliHead))).toHaveLength(1);
   });
 
   // trial33p P5: the pane said only 空白工作簿.xlsx：…, and 衢江区's other plan on the next try

@@ -18,7 +18,7 @@ const barHeight = (page: Page): Promise<number> => page.evaluate(() => document.
 const hex = (rgb: string): string => (rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, "0")).join("");
 
 const WORDS = {
-  zh: { loaded: /^已加载：舟山市表2、衢州市主要指标目标表、嵊泗县七优享五年目标 等 6 张表。 下一步：/, more: "展开全文", less: "收起",
+  zh: { loaded: /^已加载：舟山市表2、衢州市主要指标目标表、嵊泗县七优享五年目标 等 6 张表。下一步：/, more: "展开全文", less: "收起",
     noYear: "还没有填写填报年度：请在这里填要填报数据的年份（如 2024），再点“加载模板”或“导入”页的“载入”。", evalHint: /^生成评估：新增“评估”工作表，.*评估等级.*预测.*预警/ },
   en: { loaded: /^Loaded: 舟山市表2, 衢州市主要指标目标表, 嵊泗县七优享五年目标 and 3 more. Next: /, more: "Show all", less: "Show less",
     noYear: "No reporting year yet: type here the year whose figures are filled in (e.g. 2024), then click Load template, or Load on the Import tab.", evalHint: /^Make evaluation adds the sheet 评估 \(evaluation\): .*grade.*forecast.*warnings/ },

@@ -57,7 +57,7 @@ describe("task pane when Excel is slow, silent or fails partway (scripted Office
     catalogDelay = 0;
     expect(at).toEqual({ disabled: true, progress: true, message: "正在加载模板…" });
     expect(await applies()).toBe(1);
-    expect(await message()).toBe("已加载：舟山市表2。 下一步：在工作表中填写 2023 年一列，然后到“校验”页点“校验工作簿”。");
+    expect(await message()).toBe("已加载：舟山市表2。下一步：在工作表中填写 2023 年一列，然后到“校验”页点“校验工作簿”。");
   });
 
   it("a host write that never answers: after the wait one line says what to do, the buttons work, the same action is not started twice, and the late answer is reported", async () => {
@@ -114,7 +114,7 @@ describe("task pane when Excel is slow, silent or fails partway (scripted Office
     await idle(/出错了/);
     const first = /^(\S+?)（/.exec(listed[0] ?? "")?.[1];
     expect(listed.length).toBeGreaterThan(1);
-    expect(await message()).toBe(`出错了：Excel 未能完成这一步（Excel 内部错误）。请保存工作簿后重试；仍不行请关闭并重新打开 Excel。 已修改：${first}；其余未修改。`);
+    expect(await message()).toBe(`出错了：Excel 未能完成这一步（Excel 内部错误）。请保存工作簿后重试；仍不行请关闭并重新打开 Excel。已修改：${first}；其余未修改。`);
     await page.evaluate(() => {
       const a = (window as unknown as Fake).__planReturnsActions as Record<string, unknown>;
       a.applyFixes = a.__applyFixes;

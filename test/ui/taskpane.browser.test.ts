@@ -472,7 +472,7 @@ describe("task pane in Chromium (scripted Office host)", () => {
     const added = (await sheetNames()).filter((n) => !existing.includes(n));
     expect(added).toHaveLength(1);
     const sheet = added[0] ?? "";
-    expect(await message()).toBe(`已加载：${sheet}。 下一步：在工作表中填写 2023 年一列，然后到“校验”页点“校验工作簿”。`);
+    expect(await message()).toBe(`已加载：${sheet}。下一步：在工作表中填写 2023 年一列，然后到“校验”页点“校验工作簿”。`);
     const cells = Object.entries(await snapshot())
       .filter(([k]) => k.startsWith(`${sheet}|`))
       .map(([, v]) => (JSON.parse(v) as { text?: string }).text ?? "");

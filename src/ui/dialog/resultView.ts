@@ -2,6 +2,7 @@ import type { Status } from "../../domain/Status";
 import { statusLabel, t, type Lang } from "../shared/i18n";
 import type { CheckDialogData } from "./CheckDialogData";
 import { dialogMessageText } from "./DialogMessage";
+import { shownRef } from "../shared/shownRef";
 
 /** Shown in the list at most; the rest are counted (the task pane has them all). */
 export const MAX_LISTED = 30;
@@ -13,7 +14,7 @@ export interface FlagView {
   /** 约束性 in the reader's language, or null for an expected (预期性) indicator */
   binding: string | null;
   name: string;
-  /** `sheet!cell`, shown once */
+  /** `sheet!cell` as the pane names a cell (shownRef), shown once */
   ref: string;
   detail: string;
   /** what the button sends to the command (dialogMessageText) */
@@ -63,7 +64,7 @@ export function resultView(data: CheckDialogData | null, lang: Lang): ResultView
   const total = data.flags.length + (data.omitted ?? 0);
   const first = data.flags[0];
   const notes = [
-    ...(first ? [t(lang, "result.selected", { ref: `${first.sheet}!${first.cell}` })] : []),
+    ...(first ? [t(lang, "result.selected", { ref: shownRef(first) })] : []),
     ...(omitted > 0 ? [t(lang, "result.omitted", { n: omitted })] : []),
   ];
   return {
@@ -76,7 +77,7 @@ export function resultView(data: CheckDialogData | null, lang: Lang): ResultView
     flagsHint: listed.length > 0 ? t(lang, "result.flagsHint") : null,
     flags: listed.map((f) => ({
       status: f.status, statusText: statusLabel(lang, f.status), binding: f.binding ? t(lang, "flag.binding") : null,
-      name: f.name, ref: `${f.sheet}!${f.cell}`, detail: lang === "en" ? f.textEn : f.text,
+      name: f.name, ref: shownRef(f), detail: lang === "en" ? f.textEn : f.text,
       message: dialogMessageText({ kind: "select", sheet: f.sheet, cell: f.cell }),
     })),
     problems: data.problems.map((text, i) => {

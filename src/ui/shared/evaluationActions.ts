@@ -24,6 +24,7 @@ import { sha256Hex } from "../../cycle/sha256Hex";
 import { describeReturnSetProblem } from "../../sheet/describeReturnSetProblem";
 import { returnSetProblem } from "../../sheet/ReturnSetProblem";
 import { unusableFileLine } from "../../cycle/unusableFileLine";
+import { unusableFileLines } from "../../cycle/unusableFileLines";
 import { reportParagraph } from "../../sheet/reportParagraph";
 import { yearTargetLine } from "../../cli/yearTargetLine";
 import { reportVersionLines } from "../../cli/reportVersionLines";
@@ -57,8 +58,9 @@ export async function makeEvaluation(a: OfficeActions, lang: Lang): Promise<Eval
 
 /**
  * What the pane says first of the chosen files, before the sheets written: the later of two tied years taken, how many
- * returns of which year, then each file passed over (unusableFileLine, task report), so that a file not evaluated is
- * never behind 展开全文 (trial37b F6: it came after 27 units' paragraphs).
+ * returns of which year, then each file passed over (unusableFileLines, task report: the returns of one other plan period
+ * and year in one line, as `report` says them), so that a file not evaluated is never behind 展开全文 (trial37b F6: it came
+ * after 27 units' paragraphs).
  */
 function chosenEvaluationLead(set: Extract<ChosenEvaluation, { ok: true }>, l: Lang): string {
   const r = set.report;
@@ -66,7 +68,7 @@ function chosenEvaluationLead(set: Extract<ChosenEvaluation, { ok: true }>, l: L
   return paneSentences([
     ...picked,
     t(l, "msg.evaluatedFiles", { n: r.returns.length, year: r.year }),
-    ...(set.skipped ?? []).map((x) => unusableFileLine(x, "report", l)),
+    ...unusableFileLines(set.skipped ?? [], "report", l),
   ], l);
 }
 

@@ -30,8 +30,7 @@ import { resubmissionLine } from "../../cli/resubmissionLine";
 import { cycleMessage } from "../../cli/cycleMessages";
 import { labelColon } from "../../domain/labelColon";
 import { unusableReason } from "../../domain/UnusableReason";
-import type { UnusableFile } from "../../cycle/UnusableFile";
-import { unusableFileLine } from "../../cycle/unusableFileLine";
+import { unusableFileLines } from "../../cycle/unusableFileLines";
 import type { KeptSheet } from "../../sheet/ownSheetPlace";
 import type { UnlistedDecision } from "../../cycle/unlistedDecisions";
 import { unlistedDecisionLine } from "../../cli/unlistedDecisionLine";
@@ -43,7 +42,7 @@ import type { YearPicked } from "../../cli/evaluateReturnSet";
 
 /** A refusal: `message` in the language asked, `inLang` the same in either. */
 export type Refusal = { ok: false; message: string; inLang: LangText };
-/** `passedOver`: 汇总所选文件's line on the chosen files it could not read and did not sum (unusableFileLine), in either language */
+/** `passedOver`: 汇总所选文件's line on the chosen files it could not read and did not sum (unusableFileLines), in either language */
 /** `replaced`: the sheets replaced ours of the same names (生成汇总, 生成评估 again); `kept`: sheets holding the planned names, left alone (PlanOutcome) */
 /** `dropped`: sheets of the replaced set, ours and unchanged, that the new one has no part for (汇总范围), deleted with it */
 /** `said`: what `summary` says of the returns summed (a cover without its 填报单位, a return sent back blank), as its lines (saidLines) */
@@ -254,9 +253,10 @@ export async function consolidate(a: OfficeActions, files: readonly ChosenFile[]
   // a file the reader refuses (an .ods, an .xls, a password, damaged) is passed over and named, the rest summed, as
   // `summary` does with such a file of a folder (trial31: one .ods among four returns refused them all, wrote nothing)
   const { chosen, passed } = await readChosenFiles(files);
-  // a sentence of the pane's line: the CLI's English line (not summed: …) begins one here
-  const said = (x: UnusableFile, l: Lang): string => paneSentence(unusableFileLine(x, "summary", l), l);
-  const lines = (l: Lang, more: readonly PassedOver[] = []): string[] => [...passed.map((x) => said(x(l), l)), ...more.map((x) => said(x(l), l))];
+  // the files passed over as `summary` says them (unusableFileLines: the returns of one other plan period and year in one
+  // line, trial39e F7), each a sentence of the pane's line: the CLI's English line (not summed: …) begins one here
+  const lines = (l: Lang, more: readonly PassedOver[] = []): string[] =>
+    unusableFileLines([...passed, ...more].map((x) => x(l)), "summary", l).map((x) => paneSentence(x, l));
   const join = (l: Lang, all: readonly string[]): string => all.join(l === "en" ? "; " : "；");
   if (chosen.length === 0) return refusal((l) => join(l, lines(l)), lang);
   // a 报送台账 among them is read as `summary --ledger` reads it (chosenLedger, as of today): one only

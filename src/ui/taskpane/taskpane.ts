@@ -521,7 +521,7 @@ async function loadInto(templates: Template[]): Promise<void> {
       return say(() => t(lang, "msg.cancelled"));
     }
     // said again once written (the dialog is gone): the head and the cells, as rollover prints them
-    if (invalid.length > 0) done.push((l) => invalidLines(l).map((x) => x.trim()).join(l === "en" ? " " : ""));
+    if (invalid.length > 0) done.push((l) => paneSentences(invalidLines(l), l));
     if (cleared.length > 0) done.push((l) => t(l, "msg.rolledCleared", { counts: counts(l) }));
     if (locked) done.push((l) => t(l, "msg.rolledLock", { year: locked.year ?? from }));
   } else {
@@ -567,7 +567,8 @@ async function loadInto(templates: Template[]): Promise<void> {
   const named = (l: Lang): string => (sheets.length <= 3 ? joinList(l, sheets) : t(l, "msg.sheetsAndMore", { sheets: joinList(l, sheets.slice(0, 3)), n: sheets.length, more: sheets.length - 3 }));
   // a new sheet says what to do next (a trial's only message was 已加载：舟山市表2): the year's column, then 校验
   const next: LangText[] = key !== "msg.loaded" ? [] : [(l) => t(l, fit.every((f) => f.kind === "indicators") ? "msg.nextYearColumn" : "msg.nextYearLists", { year })];
-  say((l) => [t(l, key, { sheets: named(l), year }), ...next.map((n) => n(l)), ...done.map((n) => n(l)), ...notes.map((n) => n(l))].join(" "), notes.length > 0 ? "warning" : "success");
+  // one line of sentences (paneSentences: 已改为 2024 年度：… has no end mark of its own, and Chinese sentences take no space between)
+  say((l) => paneSentences([t(l, key, { sheets: named(l), year }), ...next.map((n) => n(l)), ...done.map((n) => n(l)), ...notes.map((n) => n(l))], l), notes.length > 0 ? "warning" : "success");
 }
 
 /** 校验: reads the workbook, checks it and lists what needs attention; `done` goes before the result (已修改 …). */
@@ -1050,11 +1051,6 @@ async function confirmAndApply(fixes: Fix[]): Promise<void> {
   await writeAndRecheck(fixes, (l) => t(l, "msg.applied", { n: fixes.length }));
 }
 
-/** `text` ended as a sentence in `l` (a refusal from the catalogue or Excel's own words may have no full stop). */
-function sentence(text: string, l: Lang): string {
-  return /[.。!！?？]$/.test(text) ? text : `${text}${l === "en" ? "." : "。"}`;
-}
-
 /** Writes confirmed changes, then checks again; what was written stays in the message beside the new result. */
 async function writeAndRecheck(fixes: Fix[], written: LangText): Promise<void> {
   const a = actions;
@@ -1076,7 +1072,7 @@ async function writeAndRecheck(fixes: Fix[], written: LangText): Promise<void> {
       // the pane checks again below, so a changed cell's line says so rather than asking for it (trial31p: 出错了：…请重新校验)
       const refusal = (l: Lang): string => changed !== null ? changed.map((r) => fixRefusalText(r, l, true)).join(l === "en" ? "; " : "；") : hostErrorText(e, l);
       // two sentences: the refusal (ended where it has no end of its own), then what was written
-      refused = (l) => `${sentence(refusal(l), l)} ${what(l)}`;
+      refused = (l) => paneSentences([refusal(l), what(l)], l);
     }
   }, "fix");
   await onCheck(refused === null ? written : undefined);
