@@ -188,7 +188,8 @@ const ZH: Record<IssueCode, Text> = {
   project_start_after_end: (i) => `开工年份晚于完工年份：「${i.received ?? ""}」`,
   project_no_unit: () => `请填写责任单位（此项为必填）`,
   project_investment_large: (i) => `总投资 ${i.received ?? ""} 亿元超过 1000 亿元，疑似按万元填写，是否应为 ${sug(i)}？`,
-  project_completed_over: (i) => `累计完成投资 ${i.received ?? ""} 超过总投资的 1.2 倍（${i.expected ?? ""}），请核实`,
+  // what was expected (the limit, with the total it comes from), then what was found: a trial read 「超过总投资的 1.2 倍（≤ 0.005）」, the total, as a target
+  project_completed_over: (i) => `累计完成投资应不超过总投资 ${p(i, "investment")} 亿元的 1.2 倍（${p(i, "limit")} 亿元），实际为 ${i.received ?? ""} 亿元：请核实累计完成投资和总投资是否填错`,
   project_completed_share: (i) => `填写的是「${i.received ?? ""}」，像是完成比例，不是金额：累计完成投资应填金额（亿元）` + (i.params?.["amount"] === undefined ? "" : `；如 ${p(i, "share")}% 是完成比例，应填 ${p(i, "amount")}`),
   project_completed_scale: (i) => `累计完成投资 ${i.received ?? ""} 是总投资（${p(i, "investment")} 亿元）的 ${p(i, "times")} 倍，疑似按万元填写：是否应为 ${sug(i)}（按万元填写？）本表单位为亿元`,
   project_not_started_spent: (i) => `项目状态为「未开工」，但累计完成投资为 ${i.received ?? ""} 亿元：请核对项目状态或累计完成投资`,
@@ -298,7 +299,7 @@ const EN: Record<IssueCode, Text> = {
   project_start_after_end: (i) => `the start year is after the end year: "${i.received ?? ""}"`,
   project_no_unit: () => `fill in the responsible unit (责任单位, required)`,
   project_investment_large: (i) => `total investment ${i.received ?? ""} (100m yuan) is above 1000: entered in 10k yuan? Did you mean ${sug(i)}?`,
-  project_completed_over: (i) => `investment completed ${i.received ?? ""} is above 1.2× the total (${expectedEn(i)}): please confirm`,
+  project_completed_over: (i) => `investment completed should be at most 1.2 times the total investment of ${p(i, "investment")} (100m yuan), that is ${p(i, "limit")}; found ${i.received ?? ""}: check both figures for a typing slip`,
   project_completed_share: (i) => `"${i.received ?? ""}" looks like a share completed, not an amount: enter the investment completed in 100m yuan` + (i.params?.["amount"] === undefined ? "" : `; if ${p(i, "share")}% is the share completed, enter ${p(i, "amount")}`),
   project_completed_scale: (i) => `investment completed ${i.received ?? ""} is ${p(i, "times")}× the total (${p(i, "investment")}, 100m yuan): entered in 10k yuan? Did you mean ${sug(i)}? This list is in 100m yuan`,
   project_not_started_spent: (i) => `the state is 未开工 (not started), but investment completed is ${i.received ?? ""}: please check the state or the amount`,
