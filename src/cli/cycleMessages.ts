@@ -181,14 +181,24 @@ function acceptedNotes(p: Params, lang: Lang): string[] {
 }
 /**
  * What a lock would say once locked (lock_would_note, lock_notes): acceptedNotes, then, with no decision on the 审核 sheet
- * (`reviewed` 0), that it would be locked without review; "" with neither.
+ * (`reviewed` 0), that it would be locked without review, and its lags without a 说明 stay chased (lagsKept); "" with neither.
  */
 function wouldNote(p: Params, lang: Lang): string {
   const notes = acceptedNotes(p, lang).join(lang === "en" ? " and " : "，");
   const unreviewed = p["reviewed"] !== 0 ? "" : lang === "en"
     ? "the review sheet holds no decision, so it would be locked without review and the 报送台账 would say 已报 (sent), not 通过 (accepted)"
     : "审核表中没有审核结论，将按“未经审核”锁定，报送台账显示“已报”，不是“通过”";
-  return [notes, unreviewed].filter(Boolean).join(lang === "en" ? "; " : "；");
+  return [notes, unreviewed, lagsKept(p, lang)].filter(Boolean).join(lang === "en" ? "; " : "；");
+}
+/**
+ * Of a lock without review (`reviewed` 0), that its `lags` without a 说明 stay 未说明的滞后 and summary goes on chasing
+ * them (applyLock, lagsOf: a lock without review accepts none; trial40 F1 read 审核人已认可 on them): "" otherwise.
+ */
+function lagsKept(p: Params, lang: Lang): string {
+  if (p["reviewed"] !== 0 || !(Number(p["lags"]) > 0)) return "";
+  return lang === "en"
+    ? `${agree(p, "lags", "the lagging indicator without a 说明 still counts", `the ${v(p, "lags")} lagging indicators without a 说明 still count`)} as unexplained (a lock without review accepts none), and summary will go on chasing ${agree(p, "lags", "it", "them")} for a 说明`
+    : `滞后未写说明的 ${v(p, "lags")} 项仍计为未说明的滞后（未经审核的锁定不算认可），汇总时照常督促补写说明`;
 }
 /**
  * Of the rows 未填报 a lock accepts, how many were left blank with their reason in 说明 (`missingExplained`; §6a, our
@@ -250,7 +260,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   lock_changed: (p) => `${fileHead(p, "zh")}有 ${v(p, "n")} 处在锁定后被改动、改动后尚未审核${named(p, "zh")}${notLocked(p, "zh")}；重新锁定会把现在的值记为审核通过的值，所以每处改动须先审核：${Number(p["unmarked"]) > 0 ? `请先运行 plan-returns review ${arg(p, "file")} 更新审核表（这些行将列为待审核或待复核，问题栏写明锁定时与现在的值），再` : "请"}逐行核实，接受改动的在审核结论中选“通过”或“已说明”（已有结论的改一下审核日期），不接受的选“退回修改”请填报单位改回，保存后再锁定`,
   lock_open_row: (p) => `第 ${v(p, "row")} 行 ${v(p, "name")}`,
   review_unlisted_decision: (p) => `注意：${v(p, "cell")} 的审核结论「${v(p, "word")}」不在列表中（${v(p, "list")}），按未审核计，锁定时也按未审核：请从该单元格的下拉列表中选择`,
-  locked_unreviewed: (p) => `注意：${acceptedNotes(p, "zh").join("，")}${p["reviewed"] === 0 ? "，已锁定（未经审核），报送台账将显示“已报”" : "，已按审核通过锁定，报送台账将显示“通过”；如未审核完，请撤销工作表保护，审核后再锁定"}`,
+  locked_unreviewed: (p) => `注意：${acceptedNotes(p, "zh").join("，")}${p["reviewed"] === 0 ? `，已锁定（未经审核），报送台账将显示“已报”${lagsKept(p, "zh") ? `；${lagsKept(p, "zh")}` : ""}` : "，已按审核通过锁定，报送台账将显示“通过”；如未审核完，请撤销工作表保护，审核后再锁定"}`,
   deadline_early: (p) => `注意：截止日期 ${v(p, "deadline")} 不晚于 ${v(p, "year")} 年度结束，那时该年度的数据还没有；是否应为 ${v(p, "meant")}？如是，请加 --deadline ${v(p, "meant")} --force 重新生成`,
   // trial36 N7: without --deadline every new cover's 报送截止日期 (填报说明 C6) is blank, and nothing said so
   no_deadline: () => "新填报未写报送截止日期（可加 --deadline YYYY-MM-DD）",
@@ -302,7 +312,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   check_return_of: (p) => `${v(p, "file")}（「${v(p, "title")}」${v(p, "year")} 年度）`,
   check_other_version: (p) => `汇总和评估时不计入：${v(p, "file")}：${v(p, "why")}，${v(p, "fix")}`,
   // a return without its year's values (cycle/blankOf), said before its rows, all 未填报 (trial37b F7: 54 rows and no headline)
-  check_year_blank: (p) => `${v(p, "words")}：${p["blank"] === "file" ? "一个数值也没有填" : `${v(p, "year")} 年的数值都是空的（只填了以前各年）`}，汇总按未报并催报；以下各项均为未填报`,
+  // read by the filler first (a blank form just distributed) and by the manager: neither's words (收到空表, 催报; trial40 F4)
+  check_year_blank: (p) => `${p["blank"] === "file" ? "空表：一个数值也没有填（汇总时按未报）" : `本年度未填：${v(p, "year")} 年的数值都是空的（只填了以前各年，汇总时按未报）`}；以下各项均为未填报`,
   roll_from_other_plan: (p) => `${v(p, "file")} 的模板是${v(p, "templates")}，--from ${v(p, "from")} 的模板是「${v(p, "title")}」（${v(p, "id")}），不是同一规划，未生成任何文件：--from 只用于同一规划期内调整后的版本（中期调整：重新导入时用同一 --id）；另一份规划、下一个规划期的规划请用 distribute 下发`,
   // a revision keeps its plan's period: the next period's table imported with the old --id is no 中期调整 (trial39e F1)
   roll_from_other_period: (p) => `${v(p, "file")} 的「${v(p, "own")}」规划期为 ${v(p, "ownPeriod")}，--from ${v(p, "from")} 的「${v(p, "title")}」规划期为 ${v(p, "period")}：这是另一个规划期的规划，不是中期调整（中期调整不改基期年份和目标年份），未生成任何文件：请不加 --id 重新导入新规划的指标表（沿用上一规划的 --id 会把两个规划当作一个），再用 distribute --from ${commandPlaceholder("新规划的模板.json")} --year ${v(p, "year")} 下发新规划的填报表；rollover 只在同一规划期内换年度`,
@@ -367,7 +378,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   summary_to_recheck: (p) => `${RECHECK_WORDS.zh.changed()}：${v(p, "units")}`,
   summary_unit_changed: (p) => `${v(p, "unit")} ${v(p, "n")} 处（${v(p, "cells")}）`,
   summary_to_explain: (p) => `滞后未写说明，请督促补写说明：${v(p, "units")}`,
-  summary_unit_lags: (p) => `${v(p, "unit")} ${v(p, "lags")} 项`,
+  summary_unit_lags: (p) => `${v(p, "unit")} ${v(p, "lags")} 项${p["unreviewed"] ? "（已锁定，未经审核）" : ""}`,
   summary_unassessed: (p) => UNASSESSED_WORDS.zh.line(v(p, "units")),
   summary_missing_explained: (p) => `未填报但已说明原因（不列入补填）：${v(p, "units")}`,
   summary_accepted_incomplete: (p) => `已通过但有未填报的指标（审核时按未填报接受，不列入补填）：${v(p, "units")}`,
@@ -432,7 +443,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_changed: (p) => `${fileHead(p, "en")}${Number(p["n"]) === 1 ? "1 value or note" : `${v(p, "n")} values and notes`} (说明, 人工评估) changed after the lock and not reviewed since${named(p, "en")}${notLocked(p, "en")}; locking again would record the values and notes now as the accepted ones, so each change is reviewed first: ${Number(p["unmarked"]) > 0 ? `run plan-returns review ${arg(p, "file")} to bring the review sheet up to date (these rows become 待审核 or 待复核, their 问题 giving the value when locked and now), then ` : ""}check each row; to accept a change choose 通过 (accept) or 已说明 (explained) as its 审核结论 (decision) (on a row already decided, change its 审核日期, date), to refuse it choose 退回修改 (send back) and have the filer put it back; save, and lock again`,
   lock_open_row: (p) => `row ${v(p, "row")} ${v(p, "name")}`,
   review_unlisted_decision: (p) => `Note: the 审核结论 (decision) "${v(p, "word")}" in ${v(p, "cell")} is not one of the list (${v(p, "list")}), so the row counts as not decided, by lock too: choose one from the cell's drop-down list`,
-  locked_unreviewed: (p) => `Note: ${acceptedNotes(p, "en").join(" and ")}${p["reviewed"] === 0 ? "; locked without review, and the 报送台账 will say 已报 (sent)" : "; locked as accepted all the same, and the 报送台账 will say 通过; if the review is not done, unprotect the sheets, review, then lock again"}`,
+  locked_unreviewed: (p) => `Note: ${acceptedNotes(p, "en").join(" and ")}${p["reviewed"] === 0 ? `; locked without review, and the 报送台账 will say 已报 (sent)${lagsKept(p, "en") ? `; ${lagsKept(p, "en")}` : ""}` : "; locked as accepted all the same, and the 报送台账 will say 通过; if the review is not done, unprotect the sheets, review, then lock again"}`,
   deadline_early: (p) => `Note: the deadline ${v(p, "deadline")} is not after the end of ${v(p, "year")}, the year reported on, whose figures do not exist by then; did you mean ${v(p, "meant")}? If so, run it again with --deadline ${v(p, "meant")} --force`,
   no_deadline: (p) => `The new ${agree(p, "n", "return has", "returns have")} no deadline (add --deadline YYYY-MM-DD)`,
   distributed: (p) => `Distributed ${many(p, "n", "return")} (${v(p, "year")}${p["deadline"] ? `, due ${v(p, "deadline")}` : ""})`,
@@ -475,7 +486,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   check_returns_apart: (p) => `${v(p, "unit")} sent ${many(p, "n", "return")} of different plans or years, not versions of one return; each is checked on its own: ${v(p, "files")}. Summary and report work on one year (by default the year most returns give, or --year) and its plan: of these returns they use the one of that year, and name the others without summing them`,
   check_return_of: (p) => `${v(p, "file")} (「${v(p, "title")}」, ${v(p, "year")})`,
   check_other_version: (p) => `Set aside by summary and report: ${v(p, "file")}: ${v(p, "why")}; ${v(p, "fix")}`,
-  check_year_blank: (p) => `${v(p, "words").charAt(0).toUpperCase()}${v(p, "words").slice(1)}: ${p["blank"] === "file" ? "no value was entered at all" : `every value of ${v(p, "year")} is blank (earlier years only)`}; summary counts it as not sent and chases it. Every item below is Not reported`,
+  check_year_blank: (p) => `${p["blank"] === "file" ? "Blank form: no value was entered at all (summary counts it as not sent)" : `No values for the year: every value of ${v(p, "year")} is blank (earlier years only; summary counts it as not sent)`}. Every item below is Not reported`,
   roll_from_other_plan: (p) => `${v(p, "file")} carries ${v(p, "templates")}, while --from ${v(p, "from")} is "${v(p, "title")}" (${v(p, "id")}), not the same plan; nothing written: --from takes the amended version of the same plan within its period (a mid-term revision, imported again with the same --id); distribute another plan, or the next period's, with distribute`,
   roll_from_other_period: (p) => `${v(p, "file")} carries "${v(p, "own")}", plan period ${v(p, "ownPeriod")}, while --from ${v(p, "from")} is "${v(p, "title")}", plan period ${v(p, "period")}: another period's plan, not a mid-term revision (a revision keeps the baseline and target years); nothing written: import the new plan's table again without --id (the old plan's --id makes the two plans one), then distribute its forms with distribute --from ${commandPlaceholder("the new plan's template.json")} --year ${v(p, "year")}; rollover stays within a plan period`,
   rolled_from: (p) => `Moving onto the amended template "${v(p, "title")}" (${v(p, "id")}) of ${v(p, "from")}: ${many(p, "n", "change")} from the version ${v(p, "units")} carried; indicators matched by name and unit (not by row id), earlier years' values carried:`,
@@ -549,7 +560,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   summary_to_recheck: (p) => `${sentenceStart(RECHECK_WORDS.en.changed())}: ${v(p, "units")}`,
   summary_unit_changed: (p) => `${v(p, "unit")} (${many(p, "n", "value")}: ${v(p, "cells")})`,
   summary_to_explain: (p) => `Lagging without a 说明 (explanation), to be explained: ${v(p, "units")}`,
-  summary_unit_lags: (p) => `${v(p, "unit")} (${many(p, "lags", "lagging indicator")})`,
+  summary_unit_lags: (p) => `${v(p, "unit")} (${many(p, "lags", "lagging indicator")}${p["unreviewed"] ? "; locked without review" : ""})`,
   summary_unassessed: (p) => UNASSESSED_WORDS.en.line(v(p, "units")),
   summary_missing_explained: (p) => `Rows not filled (未填报) but explained in their 说明 (not on the list to complete): ${v(p, "units")}`,
   summary_accepted_incomplete: (p) => `Accepted with rows not filled (已通过但有未填报; taken as they are, not on the list to complete): ${v(p, "units")}`,

@@ -22,7 +22,6 @@ import { cycleMessage } from "./cycleMessages";
 import type { LockReading } from "../cycle/lockReading";
 import { lockRefusalList } from "./lockRefusalList";
 import { LAGS_NAMED } from "./runLock";
-import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
 import type { ReturnBlank } from "../cycle/UnitFacts";
 
 const NAME_WIDTH = CHECK_NAME_WIDTH;
@@ -65,7 +64,8 @@ function progressColumn(i: CheckReport["items"][number], lang: "zh" | "en"): str
  * them, unless `alone` is false: a run of several files says the plan's issues, and the sheets made
  * with earlier rules (`rules_outdated`), once after all the files (planNotesLines, olderRulesLines).
  * With `blank` (cycle/blankOf of the file: 收到空表 "file", 本年度未填 "year") a line under the title says the return
- * holds nothing for its year, as summary counts it (未报), before its rows, all 未填报 (check_year_blank).
+ * holds nothing for its year and that summary counts it 未报, before its rows, all 未填报 (check_year_blank: 空表 /
+ * 本年度未填, words for the filler of a blank form and the manager alike).
  */
 export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "zh", all = false, width?: number, lock?: LockState, alone = true, outlook?: Pick<LockReading, "report" | "refusals">, blank?: ReturnBlank | null): string {
   const labels = lang === "zh" ? STATUS_LABELS : STATUS_LABELS_EN;
@@ -109,8 +109,9 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   // …and an earlier year still blank (earlier_year_blank): a headline as the blank return's, not a line after the table (trial37c F5)
   const LEAD = new Set(["units_merged", "earlier_year_blank"]);
   const lead = r.problems.filter((p) => LEAD.has(p.code));
-  // nothing for the year: said first, in summary's words (BLANK_WORDS), not left to 54 rows of 未填报 (trial37b F7)
-  const empty = blank ? [`! ${cycleMessage("check_year_blank", { blank, words: BLANK_WORDS[lang][blank], year: r.year }, lang)}`] : [];
+  // nothing for the year: said first, not left to 54 rows of 未填报 (trial37b F7), in words for the filler and the manager
+  // alike, not summary's 收到空表 (trial40 F4: the filler's first check of a blank form read the manager's words)
+  const empty = blank ? [`! ${cycleMessage("check_year_blank", { blank, year: r.year }, lang)}`] : [];
   const rest = r.problems.filter((p) => !LEAD.has(p.code) && (alone || p.code !== "rules_outdated"));
   const plan = alone ? planNotesLines([r], lang) : [];
   const parts = [title, ...empty, ...lead.map((p) => `! ${describeWorkbookProblem(p, lang)}`), rows.length ? table : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts, ...refused, ...plan];

@@ -99,7 +99,7 @@ export function summaryLedgerLines(ledger: readonly UnitFacts[] | null, lang: La
   // each unit's errors named in check's words (BLOCKER_WORDS, its sheets left to the 问题清单), not as 数据异常等 (trial34 C3)
   const toFix = (ledger ?? []).map((x) => {
     const put = toPutRight(x);
-    return { unit: x.unit, ...put, what: put.blockers ? BLOCKER_WORDS[lang](blockerCounts(put.blockers, lang, false)) : "" };
+    return { unit: x.unit, ...put, what: put.blockers ? BLOCKER_WORDS[lang](blockerCounts(put.blockers, lang, false)) : "", unreviewedLock: x.lock === "已锁定（未经审核）" };
   });
   const toCorrect = toFix.filter((x) => x.errors > 0);
   if (toCorrect.length) states.push(cycleMessage("summary_to_correct", { units: named(toCorrect.map((x) => cycleMessage("summary_unit_errors", { unit: x.unit, errors: x.errors, what: x.what }, lang))) }, lang));
@@ -107,7 +107,8 @@ export function summaryLedgerLines(ledger: readonly UnitFacts[] | null, lang: La
   const toRecheck = toFix.filter((x) => x.changed.length > 0);
   if (toRecheck.length) states.push(cycleMessage("summary_to_recheck", { units: named(toRecheck.map((x) => cycleMessage("summary_unit_changed", { unit: x.unit, n: x.changed.length, cells: x.changed.join(sep) }, lang))) }, lang));
   const toExplain = toFix.filter((x) => x.lags > 0);
-  if (toExplain.length) states.push(cycleMessage("summary_to_explain", { units: named(toExplain.map((x) => cycleMessage("summary_unit_lags", { unit: x.unit, lags: x.lags }, lang))) }, lang));
+  // a return locked without review is still chased for its 说明 (its lock accepted none), said so: it is locked (trial40 F1)
+  if (toExplain.length) states.push(cycleMessage("summary_to_explain", { units: named(toExplain.map((x) => cycleMessage("summary_unit_lags", { unit: x.unit, lags: x.lags, unreviewed: x.unreviewedLock ? 1 : 0 }, lang))) }, lang));
   // accepted (通过) with rows 未填报: not chased to complete a return that is locked, but named
   const accepted = (ledger ?? []).filter(isAcceptedIncomplete);
   if (accepted.length) {

@@ -45,9 +45,12 @@ export interface OtherYearLock {
  * of the new year would read as changed since) and the state says so once (`otherYear`), as
  * `rollover` leaves the record behind (cycleMessages rolled_review_left).
  *
- * A return locked for its year asks for no 说明 any more: its lagging_no_note issues become information
+ * A return locked for its year after review asks for no 说明 any more: its lagging_no_note issues become information
  * (severity "info", params.locked 1: nobody can write a 说明 into a locked return), so check and the pane's 校验
- * ask nothing, while summary still counts those lags as the reviewer accepted them (lagsOf).
+ * ask nothing, while summary still counts those lags as the reviewer accepted them (lagsOf). A return locked without
+ * review (LockRecord.reviewed false) accepted nothing (trial40 F1: its lags read 审核人已认可 and summary stopped chasing
+ * them): its lagging_no_note issues keep their severity and get params.locked and params.unreviewed 1, said so
+ * (滞后，未写说明；锁定时未经审核), and stay 未说明的滞后 in every count (lagsOf).
  */
 /**
  * Whether the lock recorded the field's cell as a formula with no result (LockRecord.uncalculated); in a record written
@@ -71,9 +74,10 @@ export function applyLock(grid: GridWorkbook, report: CheckReport, sha256: (text
   // 滞后指标须填写说明 is the unit's duty while the return can still be edited: once locked nobody can write the 说明
   // (lock said the lags left unexplained when it locked them; trial36 tp F6: a reviewer's 人工评估 滞后 went on asking
   // the unit for one after the lock). The row stays 滞后; only the request goes (§ a lagging row's 说明, our reading),
-  // kept as a fact: the lag went without a 说明 and lock accepted it (summary's 审核人已认可, lagsOf)
+  // kept as a fact: the lag went without a 说明 and lock accepted it (summary's 审核人已认可, lagsOf); a lock without
+  // review accepted nothing, so the request stays a request, said as locked without review (trial40 F1)
   for (const item of report.items) {
-    item.issues = item.issues.map((x) => (x.code === "lagging_no_note" && x.severity !== "info" ? lockedLag(x) : x));
+    item.issues = item.issues.map((x) => (x.code === "lagging_no_note" && x.severity !== "info" && x.params?.["locked"] === undefined ? lockedLag(x, rec.reviewed === false) : x));
   }
   let changed = 0;
   const sealed = sha256(fingerprintText(rec.values)) === rec.fingerprint;
@@ -106,8 +110,11 @@ export function applyLock(grid: GridWorkbook, report: CheckReport, sha256: (text
   return { locked: true, intact: sealed && changed === 0, changed, lockedAt: rec.lockedAt, reviewer: rec.reviewer, ...(rec.reviewed === false ? { unreviewed: true as const } : {}) };
 }
 
-/** A lag's 说明 request once the return is locked: information, said so (describeIssue lagging_no_note, params.locked). */
-function lockedLag<T extends Issue>(x: T): T {
-  const i: T = { ...x, severity: "info", params: { ...x.params, locked: 1 } };
+/**
+ * A lag's 说明 request once the return is locked: information, said so (describeIssue lagging_no_note, params.locked); locked
+ * `unreviewed`, still the request it was (its severity kept), said so too (params.unreviewed).
+ */
+function lockedLag<T extends Issue>(x: T, unreviewed: boolean): T {
+  const i: T = unreviewed ? { ...x, params: { ...x.params, locked: 1, unreviewed: 1 } } : { ...x, severity: "info", params: { ...x.params, locked: 1 } };
   return { ...i, ...("message" in x ? { message: describeIssue(i, "zh") } : {}), ...("messageEn" in x ? { messageEn: describeIssue(i, "en") } : {}) };
 }

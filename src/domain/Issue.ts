@@ -23,7 +23,7 @@ export type IssueCode =
   | "percent_style_unit"    // a number in a percent style in a row whose unit is not %: used as stored
   | "no_baseline"           // progress cannot be computed
   | "no_trajectory"         // baseline already satisfies the target
-  | "cumulative_gap"        // a year before Y has no value
+  | "cumulative_gap"        // the years before Y with no value, one issue a row (params.years "2016,2017", on the first one's cell)
   | "running_total"         // a cumulative row's cell for Y looks like the running total, not Y's amount
   | "level_typed"           // a cumulative row's cell for Y above the whole total and near the baseline: the year's level, not its rise (params.year: an earlier year's cell, Y's not doubted)
   | "compounded_fall"       // a cumulative % row of yearly falls (…降低（%）) whose falls compounded, 1 − Π(1 − r/100), and their sum disagree on whether the target is met (§3, our reading): the sum stands; said
@@ -51,7 +51,7 @@ export type IssueCode =
   | "reform_no_evidence"
   | "reform_state_invalid"
   | "status_overwritten"    // a status cell shows another label than its own formula's result (typed over); params.formulasBroken 1: its row is in the sheet's own_formulas_broken too (lock counts it there)
-  | "lagging_no_note"       // 滞后指标须填写说明 (review workflow); params.mergedWith: the 说明 cell is merged into this cell above, which holds a note; params.locked: the return is locked (severity info, applyLock)
+  | "lagging_no_note"       // 滞后指标须填写说明 (review workflow); params.mergedWith: the 说明 cell is merged into this cell above, which holds a note; params.locked: the return is locked (severity info, applyLock; with params.unreviewed, locked without review: severity kept, still unexplained)
   | "assessment_invalid"    // the 人工评估 cell of a row awaiting it holds no conclusion of its list (达标 for 已达标)
   | "assessment_unsupported" // a words row graded by its 人工评估 with nothing for Y and no reason in 说明 (trial35 X1): params.status, params.year
   | "plan_cell_changed"     // a row's 单位, 基期值 or 目标 cell shows another text than the template's (params.field): still graded on the template

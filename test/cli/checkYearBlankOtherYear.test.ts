@@ -7,8 +7,9 @@ import { fillDistributed } from "../support/countyReturn";
 /**
  * Trial 37b F7: `check 收到/` checked a 2022 return among 28 of 2023 as any other and its footer said nothing of it,
  * while summary and report pass it over (other_year) and say why; and a return with nothing entered printed 54 rows of
- * 未填报 with no word that nothing was filled. Now a line under the title says 收到空表 / 本年度未填 (cycle/blankOf, in
- * summary's words) and the folder's footer names the other year's return with summary's reason and fix.
+ * 未填报 with no word that nothing was filled. Now a line under the title says 空表 / 本年度未填 (cycle/blankOf) and that
+ * summary counts it 未报, in words for the filler too (trial40 F4: the filler's first check of the blank form it was sent
+ * read the manager's 收到空表…催报), and the folder's footer names the other year's return with summary's reason and fix.
  */
 const dir = mkdtempSync(join(tmpdir(), "check-year-blank-"));
 const got = join(dir, "收到");
@@ -33,14 +34,14 @@ const FIX_ZH = "如是上一年度的表，请用 rollover \"该文件\" --year 
 test.each<[string, string[], Record<string, string | undefined>, string]>([
   ["zh", [], {
     定海区: undefined,
-    普陀区: "! 收到空表：一个数值也没有填，汇总按未报并催报；以下各项均为未填报",
-    岱山县: "! 本年度未填：2023 年的数值都是空的（只填了以前各年），汇总按未报并催报；以下各项均为未填报",
+    普陀区: "! 空表：一个数值也没有填（汇总时按未报）；以下各项均为未填报",
+    岱山县: "! 本年度未填：2023 年的数值都是空的（只填了以前各年，汇总时按未报）；以下各项均为未填报",
     嵊泗县: undefined,
   }, `汇总和评估时不计入：${file("2023-嵊泗县.xlsx")}：「填报说明」表的报告年份是 2022 年，不是 2023 年，${FIX_ZH}`],
   ["en", ["--lang", "en"], {
     定海区: undefined,
-    普陀区: "! Sent back blank: no value was entered at all; summary counts it as not sent and chases it. Every item below is Not reported",
-    岱山县: "! With no values for the year: every value of 2023 is blank (earlier years only); summary counts it as not sent and chases it. Every item below is Not reported",
+    普陀区: "! Blank form: no value was entered at all (summary counts it as not sent). Every item below is Not reported",
+    岱山县: "! No values for the year: every value of 2023 is blank (earlier years only; summary counts it as not sent). Every item below is Not reported",
     嵊泗县: undefined,
   }, `Set aside by summary and report: ${file("2023-嵊泗县.xlsx")}: the reporting year on its 填报说明 sheet (the cover) is 2022, not 2023; if it is last year's form, roll it over with rollover "file" --year 2023 --out "new file" (its values are carried; check those of 2023 cell by cell) or fill in the form of 2023; if only the reporting year on the 填报说明 sheet (C5) is wrong, set it to 2023 and summarise again`],
 ])("check of a folder (%s): the headline under a blank return's title, the other year's return in the footer", async (_lang, flags, headline, footer) => {
@@ -56,8 +57,8 @@ test.each<[string, string[], Record<string, string | undefined>, string]>([
 }, 60000);
 
 test.each<[string, string[], string]>([
-  ["zh", [], "! 收到空表：一个数值也没有填，汇总按未报并催报；以下各项均为未填报"],
-  ["en", ["--lang", "en"], "! Sent back blank: no value was entered at all; summary counts it as not sent and chases it. Every item below is Not reported"],
+  ["zh", [], "! 空表：一个数值也没有填（汇总时按未报）；以下各项均为未填报"],
+  ["en", ["--lang", "en"], "! Blank form: no value was entered at all (summary counts it as not sent). Every item below is Not reported"],
 ])("a blank return checked alone says so too (%s)", async (_lang, flags, said) => {
   const r = await cli("check", file("2023-普陀区.xlsx"), ...flags);
   expect(r.out.split("\n")[1]).toBe(said);

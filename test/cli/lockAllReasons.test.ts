@@ -47,7 +47,7 @@ describe("one refused lock names every reason", () => {
     ]],
     ["no review at all: it would lock 未经审核, said before", false, false, [], [
       /^.*：有 1 项指标待人工评估（[^）]*），未锁定；.*加 --accept-unassessed$/,
-      /^另：以上处理后照常锁定，但会提示（这些不阻止锁定）：.*；审核表中没有审核结论，将按“未经审核”锁定，报送台账显示“已报”，不是“通过”$/,
+      /^另：以上处理后照常锁定，但会提示（这些不阻止锁定）：.*；审核表中没有审核结论，将按“未经审核”锁定，报送台账显示“已报”，不是“通过”；滞后未写说明的 1 项仍计为未说明的滞后（未经审核的锁定不算认可），汇总时照常督促补写说明$/,
     ]],
   ])("%s", async (_, bad, back, args, lines) => {
     const f = await returnFile(bad ? [...BASE, BAD] : BASE);
