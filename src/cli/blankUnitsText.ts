@@ -2,6 +2,7 @@ import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
 import { blankGroups } from "../cycle/blankGroups";
 import type { ReturnBlank } from "../cycle/UnitFacts";
 import type { Lang } from "./fileMessages";
+import { unitsNamed } from "./unitsNamed";
 
 /**
  * The summed returns without the year's values, named as the ledger names them (BLANK_WORDS), grouped by kind:
@@ -10,5 +11,6 @@ import type { Lang } from "./fileMessages";
  */
 export function blankUnitsText(units: ReadonlyArray<{ unit: string; yearBlank?: ReturnBlank }>, lang: Lang): string {
   const groups = blankGroups(units, (u) => u.yearBlank).map((g) => ({ words: BLANK_WORDS[lang][g.blank], units: g.items.map((u) => u.unit) }));
-  return lang === "en" ? groups.map((g) => `${g.units.join(", ")} ${g.words}`).join("; ") : groups.map((g) => `${g.units.join("、")}${g.words}`).join("，");
+  // many units are named as unitsNamed shortens them, the summary workbook naming each (trial39c F8)
+  return lang === "en" ? groups.map((g) => `${unitsNamed(g.units, lang, "summary")} ${g.words}`).join("; ") : groups.map((g) => `${unitsNamed(g.units, lang, "summary")}${g.words}`).join("，");
 }

@@ -26,5 +26,5 @@ export function reportChaseLines(report: EvaluationReport, cycle: Pick<CycleOpti
     return { facts, own: u.unusable?.reason === "other_year" ? u.unusable.years?.own : undefined };
   });
   const years = new Map(unsent.flatMap((x) => (x.own !== undefined ? [[x.facts.unit, x.own] as const] : [])));
-  return notSentLines(unsent.map((x) => x.facts), asOf, lang, (x) => years.get(x.unit));
+  return notSentLines(unsent.map((x) => x.facts), asOf, lang, (x) => years.get(x.unit), "report");
 }

@@ -18,6 +18,7 @@ import { UNASSESSED_WORDS } from "../cycle/UNASSESSED_WORDS";
 import { RECEIVED_WORDS } from "../cycle/RECEIVED_WORDS";
 import type { Lang } from "./fileMessages";
 import { notSentLines } from "./notSentLines";
+import { unitsNamed } from "./unitsNamed";
 import { cycleMessage } from "./cycleMessages";
 import { mergedFileLine } from "./mergedFileLine";
 
@@ -64,6 +65,8 @@ export function summaryLedgerLines(ledger: readonly UnitFacts[] | null, lang: La
   const elsewhere = (reason: "in_subfolder" | "in_summary"): string[] => unchased.filter((x) => x.unusable === reason).map((x) => x.unit);
   const inMerged = unchased.filter((x) => x.mergedIn && x.state === "未报");
   const sep = en ? ", " : "、";
+  // a line naming many units names the first few and counts them all, the 报送台账 sheet listing each (trial39c F8)
+  const named = (items: readonly string[]): string => unitsNamed(items, lang, "ledger");
   // the files received but counted not sent (blank, unusable) named here: in Chinese after the counts by state, in
   // English beside "received", so the counts after add up (summary_ledger)
   const why = [...blanks.map((g) => cycleMessage("summary_blank_unsent", { n: g.units.length, words: g.words, units: g.units.join(sep) }, lang)),
@@ -83,7 +86,7 @@ export function summaryLedgerLines(ledger: readonly UnitFacts[] | null, lang: La
   const lateDays = [...new Set(late.map((x) => RECEIVED_WORDS[lang].shown(x)))].map((day) => `${late.filter((x) => RECEIVED_WORDS[lang].shown(x) === day).map((x) => x.unit).join(sep)} ${day}`);
   if (late.length) states.push(cycleMessage("summary_late", { units: lateDays.join(en ? "; " : "；") }, lang));
   const undated = (ledger ?? []).filter(receivedDateAsked);
-  if (undated.length) states.push(cycleMessage("summary_undated", { units: undated.map((x) => `${x.unit}${en ? ` (${RECEIVED_WORDS.en.why(x)})` : `（${RECEIVED_WORDS.zh.why(x)}）`}`).join(sep) }, lang));
+  if (undated.length) states.push(cycleMessage("summary_undated", { units: named(undated.map((x) => `${x.unit}${en ? ` (${RECEIVED_WORDS.en.why(x)})` : `（${RECEIVED_WORDS.zh.why(x)}）`}`)) }, lang));
   if (unlisted.length) states.push(cycleMessage("summary_unlisted", { n: unlisted.length, units: unlisted.join(en ? ", " : "、"), task: "summary" }, lang));
   // their returns came as sheets of another unit's workbook: chased to send their own, once per workbook
   states.push(...merged.map((m) => mergedFileLine(m, "summary", ledger !== null, lang)));
@@ -91,7 +94,7 @@ export function summaryLedgerLines(ledger: readonly UnitFacts[] | null, lang: La
   // the file passed over itself where it is known: a unit's versions not told apart are all named
   if (fileLines) for (const x of unusable) if (x.unusable) states.push(unusableFileLine(skipped.find((f) => f.file === x.file && f.unit === x.unit) ?? { file: x.file ?? "", reason: x.unusable, unit: x.unit, message: "" }, "summary", lang));
   const incomplete = (ledger ?? []).filter(isIncomplete);
-  if (incomplete.length) states.push(cycleMessage("summary_to_complete", { units: incomplete.map((x) => `${x.unit} ${missingWords(x, lang)}`).join(sep) }, lang));
+  if (incomplete.length) states.push(cycleMessage("summary_to_complete", { units: named(incomplete.map((x) => `${x.unit} ${missingWords(x, lang)}`)) }, lang));
   // errors and lags without a 说明 to chase, by unit, as the ledger's 错误数 and 未说明的滞后 count them (toPutRight)
   // each unit's errors named in check's words (BLOCKER_WORDS, its sheets left to the 问题清单), not as 数据异常等 (trial34 C3)
   const toFix = (ledger ?? []).map((x) => {
@@ -99,31 +102,31 @@ export function summaryLedgerLines(ledger: readonly UnitFacts[] | null, lang: La
     return { unit: x.unit, ...put, what: put.blockers ? BLOCKER_WORDS[lang](blockerCounts(put.blockers, lang, false)) : "", unreviewedLock: x.lock === "已锁定（未经审核）" };
   });
   const toCorrect = toFix.filter((x) => x.errors > 0);
-  if (toCorrect.length) states.push(cycleMessage("summary_to_correct", { units: toCorrect.map((x) => cycleMessage("summary_unit_errors", { unit: x.unit, errors: x.errors, what: x.what }, lang)).join(sep) }, lang));
+  if (toCorrect.length) states.push(cycleMessage("summary_to_correct", { units: named(toCorrect.map((x) => cycleMessage("summary_unit_errors", { unit: x.unit, errors: x.errors, what: x.what }, lang))) }, lang));
   // changed since the lock: for the reviewer to accept or send back, as check and lock ask, not sent to the unit (trial38 F4)
   const toRecheck = toFix.filter((x) => x.changed.length > 0);
-  if (toRecheck.length) states.push(cycleMessage("summary_to_recheck", { units: toRecheck.map((x) => cycleMessage("summary_unit_changed", { unit: x.unit, n: x.changed.length, cells: x.changed.join(sep) }, lang)).join(sep) }, lang));
+  if (toRecheck.length) states.push(cycleMessage("summary_to_recheck", { units: named(toRecheck.map((x) => cycleMessage("summary_unit_changed", { unit: x.unit, n: x.changed.length, cells: x.changed.join(sep) }, lang))) }, lang));
   const toExplain = toFix.filter((x) => x.lags > 0);
   // a return locked without review is still chased for its 说明 (its lock accepted none), said so: it is locked (trial40 F1)
-  if (toExplain.length) states.push(cycleMessage("summary_to_explain", { units: toExplain.map((x) => cycleMessage("summary_unit_lags", { unit: x.unit, lags: x.lags, unreviewed: x.unreviewedLock ? 1 : 0 }, lang)).join(sep) }, lang));
+  if (toExplain.length) states.push(cycleMessage("summary_to_explain", { units: named(toExplain.map((x) => cycleMessage("summary_unit_lags", { unit: x.unit, lags: x.lags, unreviewed: x.unreviewedLock ? 1 : 0 }, lang))) }, lang));
   // accepted (通过) with rows 未填报: not chased to complete a return that is locked, but named
   const accepted = (ledger ?? []).filter(isAcceptedIncomplete);
   if (accepted.length) {
     const locked = (x: UnitFacts): boolean => x.lock === "已锁定";
-    states.push(cycleMessage("summary_accepted_incomplete", { units: accepted.map((x) => (en
+    states.push(cycleMessage("summary_accepted_incomplete", { units: named(accepted.map((x) => (en
       ? `${x.unit} ${x.missing} of ${x.rows}${locked(x) ? " (locked)" : ""}`
-      : `${x.unit} ${x.missing} 项（共 ${x.rows} 项${locked(x) ? "，已锁定" : ""}）`)).join(en ? ", " : "、") }, lang));
+      : `${x.unit} ${x.missing} 项（共 ${x.rows} 项${locked(x) ? "，已锁定" : ""}）`))) }, lang));
   }
   // 通过 with indicators still 待人工评估 (lock --accept-unassessed): the report keeps them 未能评估
   const unassessed = (ledger ?? []).filter((x) => x.unassessed);
-  if (unassessed.length) states.push(cycleMessage("summary_unassessed", { units: unassessed.map((x) => UNASSESSED_WORDS[lang].unit(x.unit, x.unassessed ?? 0)).join(en ? ", " : "、") }, lang));
+  if (unassessed.length) states.push(cycleMessage("summary_unassessed", { units: named(unassessed.map((x) => UNASSESSED_WORDS[lang].unit(x.unit, x.unassessed ?? 0))) }, lang));
   // accepted on the 审核 sheet, but lock refuses it: not 通过 until sent back or corrected
   const held = (ledger ?? []).filter((x) => x.held);
-  if (held.length) states.push(cycleMessage("summary_held", { units: held.map((x) => `${x.unit}${en ? ` (${englishCount(x.held ?? 0, "error")})` : ` ${x.held} 处错误`}`).join(en ? ", " : "、") }, lang));
+  if (held.length) states.push(cycleMessage("summary_held", { units: named(held.map((x) => `${x.unit}${en ? ` (${englishCount(x.held ?? 0, "error")})` : ` ${x.held} 处错误`}`)) }, lang));
   const explained = (ledger ?? []).filter((x) => x.explainedByReviewer);
-  if (explained.length) states.push(cycleMessage("summary_explained", { units: explained.map((x) => `${x.unit} ${x.explainedByReviewer}${en ? "" : " 项"}`).join(en ? ", " : "、") }, lang));
+  if (explained.length) states.push(cycleMessage("summary_explained", { units: named(explained.map((x) => `${x.unit} ${x.explainedByReviewer}${en ? "" : " 项"}`)) }, lang));
   // rows left blank with their reason written (§6a): not chased to be filled in, said on their own line
   const explainedBlank = (ledger ?? []).filter((x) => (x.state === "已报" || x.state === "退回") && x.explainedMissing);
-  if (explainedBlank.length) states.push(cycleMessage("summary_missing_explained", { units: explainedBlank.map((x) => EXPLAINED_MISSING_WORDS[lang].unit(x.unit, x.explainedMissing ?? 0, isExplainedIncomplete(x))).join(en ? ", " : "、") }, lang));
+  if (explainedBlank.length) states.push(cycleMessage("summary_missing_explained", { units: named(explainedBlank.map((x) => EXPLAINED_MISSING_WORDS[lang].unit(x.unit, x.explainedMissing ?? 0, isExplainedIncomplete(x)))) }, lang));
   return { lines: states, filesSaid: new Set(unusable.map((x) => x.file)) };
 }

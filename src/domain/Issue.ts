@@ -23,7 +23,7 @@ export type IssueCode =
   | "percent_style_unit"    // a number in a percent style in a row whose unit is not %: used as stored
   | "no_baseline"           // progress cannot be computed
   | "no_trajectory"         // baseline already satisfies the target
-  | "cumulative_gap"        // a year before Y has no value
+  | "cumulative_gap"        // the years before Y with no value, one issue a row (params.years "2016,2017", on the first one's cell)
   | "running_total"         // a cumulative row's cell for Y looks like the running total, not Y's amount
   | "level_typed"           // a cumulative row's cell for Y above the whole total and near the baseline: the year's level, not its rise (params.year: an earlier year's cell, Y's not doubted)
   | "compounded_fall"       // a cumulative % row of yearly falls (…降低（%）) whose falls compounded, 1 − Π(1 − r/100), and their sum disagree on whether the target is met (§3, our reading): the sum stands; said

@@ -5,6 +5,8 @@ import { RECHECK_WORDS } from "./RECHECK_WORDS";
 import { typedSpaces } from "./typedSpaces";
 import { dateCellText, numberShownAsDate } from "./dateCellText";
 import { briefNote } from "./briefNote";
+import { gapsCounted } from "./gapsCounted";
+import { yearRuns } from "./yearRuns";
 import type { Issue, IssueCode } from "./Issue";
 import { PROGRESS_OVER, PROGRESS_SHOWN_MAX } from "./PROGRESS_SHOWN_MAX";
 import { STATUS_LABELS, STATUS_LABELS_EN, type Status } from "./Status";
@@ -74,6 +76,9 @@ const jumpAfterTotals = (i: Issue, lang: Lang): string => {
 };
 /** A cumulative row's cell said of: Y's (本年值) or an earlier year's (params.year, where Y's own is not doubted). */
 const whose = (i: Issue, lang: Lang): string => (i.params?.["year"] ? (lang === "zh" ? `${p(i, "year")} 年的数值` : `${p(i, "year")}'s value`) : lang === "zh" ? "本年值" : "this year's");
+/** Years listed in a param ("2016,2017"): cumulative_gap's blank years (years), lagging_no_note's (gaps), said together. */
+const listedYears = (i: Issue, k: string): number[] => p(i, k).split(",").map(Number);
+const gapYears = (i: Issue): number[] => listedYears(i, "years");
 /** §8e: the reason an earlier year's value cannot be used, said as that error would be (its own code and facts). */
 const reason = (i: Issue, lang: Lang): string => {
   const code = p(i, "reason") as IssueCode;
@@ -166,7 +171,7 @@ const ZH: Record<IssueCode, Text> = {
     ? `基期值 ${i.received ?? ""} 正是目标 ${i.expected ?? ""} 的界限，无法按基期计算进度，未达标按滞后处理`
     : `基期值 ${i.received ?? ""} 已满足目标 ${i.expected ?? ""}，无法计算进度，未达标按滞后处理`),
   // params.lags: the row lags with the blank year counted as 0 (withNoteCheck): its values are asked for first (trial37c F5)
-  cumulative_gap: (i) => (i.params?.["lags"] !== undefined ? `${p(i, "year")} 年的数值未填：请先补填（累计指标按 0 计入，本行的滞后可能因此而来）` : `累计目标：${p(i, "year")} 年未填报，按 0 计入累计`),
+  cumulative_gap: (i) => (i.params?.["lags"] !== undefined ? `${yearRuns(gapYears(i), "—", "、")} 年的数值未填：请先补填（累计指标按 0 计入，本行的滞后可能因此而来）` : `累计目标：${gapsCounted(gapYears(i), "zh")}`),
   approximate_outside: (i) => `「${i.expected ?? ""}」以上下 ${p(i, "met")}% 为达标（${p(i, "low")}–${p(i, "high")}），上下 ${p(i, "lagging")}% 以内为滞后（评估规则 §3，不看升降）：${i.received ?? ""} ${p(i, "side") === "above" ? "高于" : "低于"}目标 ${p(i, "off")}%`,
   approximate_within: (i) => `${i.received ?? ""} 在目标「${i.expected ?? ""}」的上下 ${p(i, "met")}% 以内（${p(i, "low")}–${p(i, "high")}），按评估规则 §3 即为已达标（不看进度）：${p(i, "side") === "above" ? "高于" : "低于"}目标 ${p(i, "off")}%`,
   approximate_backwards: (i) => `倒退：${i.received ?? ""} ${Number(i.received) < Number(p(i, "baseline")) ? "低于" : "高于"}基期值 ${p(i, "baseline")}，离目标「${i.expected ?? ""}」更远；左右目标按上下 10% 判定（评估规则 §3），不看升降：请核实数值，或在说明中写明原因`,
@@ -188,7 +193,8 @@ const ZH: Record<IssueCode, Text> = {
   project_start_after_end: (i) => `开工年份晚于完工年份：「${i.received ?? ""}」`,
   project_no_unit: () => `请填写责任单位（此项为必填）`,
   project_investment_large: (i) => `总投资 ${i.received ?? ""} 亿元超过 1000 亿元，疑似按万元填写，是否应为 ${sug(i)}？`,
-  project_completed_over: (i) => `累计完成投资 ${i.received ?? ""} 超过总投资的 1.2 倍（${i.expected ?? ""}），请核实`,
+  // what was expected (the limit, with the total it comes from), then what was found: a trial read 「超过总投资的 1.2 倍（≤ 0.005）」, the total, as a target
+  project_completed_over: (i) => `累计完成投资应不超过总投资 ${p(i, "investment")} 亿元的 1.2 倍（${p(i, "limit")} 亿元），实际为 ${i.received ?? ""} 亿元：请核实累计完成投资和总投资是否填错`,
   project_completed_share: (i) => `填写的是「${i.received ?? ""}」，像是完成比例，不是金额：累计完成投资应填金额（亿元）` + (i.params?.["amount"] === undefined ? "" : `；如 ${p(i, "share")}% 是完成比例，应填 ${p(i, "amount")}`),
   project_completed_scale: (i) => `累计完成投资 ${i.received ?? ""} 是总投资（${p(i, "investment")} 亿元）的 ${p(i, "times")} 倍，疑似按万元填写：是否应为 ${sug(i)}（按万元填写？）本表单位为亿元`,
   project_not_started_spent: (i) => `项目状态为「未开工」，但累计完成投资为 ${i.received ?? ""} 亿元：请核对项目状态或累计完成投资`,
@@ -201,7 +207,7 @@ const ZH: Record<IssueCode, Text> = {
   reform_state_invalid: (i) => `进展状态应为 ${i.expected ?? ""} 之一，实际为「${i.received ?? ""}」`,
   status_overwritten: (i) => `状态单元格显示「${i.received ?? ""}」，核对结果为「${i.expected ?? ""}」：状态公式可能被改写（或文件未重新计算），请恢复公式（重新加载模板并选“更新现有工作表”）`,
   // a 说明 cell merged into the one above (P10:P11): the note is that row's alone
-  lagging_no_note: (i) => (i.params?.["locked"] !== undefined ? (i.params["unreviewed"] !== undefined ? `滞后，未写说明；锁定时未经审核` : `滞后，未写说明；已锁定，审核人已认可，不再要求填写`) : i.params?.["mergedWith"] === undefined ? `滞后指标须填写说明${i.params?.["gaps"] !== undefined ? `（先补填 ${p(i, "gaps")} 年的数值，补填后仍滞后的再写说明）` : ""}` : `与 ${p(i, "mergedWith")} 合并，说明只记在 ${p(i, "mergedWith")}，本行仍没有说明（滞后指标须填写说明）；请取消合并，逐行填写说明`),
+  lagging_no_note: (i) => (i.params?.["locked"] !== undefined ? (i.params["unreviewed"] !== undefined ? `滞后，未写说明；锁定时未经审核` : `滞后，未写说明；已锁定，审核人已认可，不再要求填写`) : i.params?.["mergedWith"] === undefined ? `滞后指标须填写说明${i.params?.["gaps"] !== undefined ? `（先补填 ${yearRuns(listedYears(i, "gaps"), "—", "、")} 年的数值，补填后仍滞后的再写说明）` : ""}` : `与 ${p(i, "mergedWith")} 合并，说明只记在 ${p(i, "mergedWith")}，本行仍没有说明（滞后指标须填写说明）；请取消合并，逐行填写说明`),
   // trial35 X1: the 人工评估 column is open to the filer, so a conclusion with nothing under it may be the unit's own
   assessment_unsupported: (i) => `人工评估为「${STATUS_LABELS[p(i, "status") as Status] ?? ""}」，但 ${p(i, "year")} 年完成情况和说明都未填写：人工评估应由审核人员依据填报内容给出，表中看不出是谁所填；请填报单位填写完成情况（或在说明中写明原因），审核人员在审核表中确认这一结论`,
   assessment_invalid: (i) => `人工评估应从下拉列表选择 ${i.expected ?? ""} 之一，实际为「${i.received ?? ""}」，不能作为评估结论`,
@@ -276,7 +282,9 @@ const EN: Record<IssueCode, Text> = {
   no_trajectory: (i) => (i.params?.["onBound"]
     ? `the baseline ${i.received ?? ""} is exactly the bound of ${expectedEn(i)}, so there is no progress to measure from it: a value that does not meet ${expectedEn(i)} counts as lagging`
     : `the baseline ${i.received ?? ""} already meets ${expectedEn(i)}, so there is no progress to measure from it: a value that does not meet ${expectedEn(i)} counts as lagging`),
-  cumulative_gap: (i) => (i.params?.["lags"] !== undefined ? `no value for ${p(i, "year")}: please fill it in first (the cumulative total counts it as 0, which may be why this row lags)` : `cumulative target: no value for ${p(i, "year")}, counted as 0`),
+  cumulative_gap: (i) => (i.params?.["lags"] !== undefined
+    ? `no value for ${yearRuns(gapYears(i), "–", ", ")}: please fill ${gapYears(i).length > 1 ? "them" : "it"} in first (the cumulative total counts ${gapYears(i).length > 1 ? "them" : "it"} as 0, which may be why this row lags)`
+    : `cumulative target: ${gapsCounted(gapYears(i), "en")}`),
   approximate_outside: (i) => `"${expectedEn(i)}" is met within ${p(i, "met")}% either side (${p(i, "low")}–${p(i, "high")}) and lagging within ${p(i, "lagging")}% (rules §3, whichever the side): ${i.received ?? ""} is ${p(i, "off")}% ${p(i, "side") === "above" ? "above" : "below"} the target`,
   approximate_within: (i) => `${i.received ?? ""} is within ${p(i, "met")}% either side of the target "${expectedEn(i)}" (${p(i, "low")}–${p(i, "high")}), which rules §3 count as met (no progress is measured): ${p(i, "off")}% ${p(i, "side") === "above" ? "above" : "below"} the target`,
   approximate_backwards: (i) => `moving backwards: ${i.received ?? ""} is ${Number(i.received) < Number(p(i, "baseline")) ? "below" : "above"} the baseline ${p(i, "baseline")}, further from the target "${expectedEn(i)}"; an “${ENGLISH_TERMS.左右}” target (左右) is judged by its distance alone (within 10%, rules §3), not by the direction: check the value, or explain it in 说明`,
@@ -298,7 +306,7 @@ const EN: Record<IssueCode, Text> = {
   project_start_after_end: (i) => `the start year is after the end year: "${i.received ?? ""}"`,
   project_no_unit: () => `fill in the responsible unit (责任单位, required)`,
   project_investment_large: (i) => `total investment ${i.received ?? ""} (100m yuan) is above 1000: entered in 10k yuan? Did you mean ${sug(i)}?`,
-  project_completed_over: (i) => `investment completed ${i.received ?? ""} is above 1.2× the total (${expectedEn(i)}): please confirm`,
+  project_completed_over: (i) => `investment completed should be at most 1.2 times the total investment of ${p(i, "investment")} (100m yuan), that is ${p(i, "limit")}; found ${i.received ?? ""}: check both figures for a typing slip`,
   project_completed_share: (i) => `"${i.received ?? ""}" looks like a share completed, not an amount: enter the investment completed in 100m yuan` + (i.params?.["amount"] === undefined ? "" : `; if ${p(i, "share")}% is the share completed, enter ${p(i, "amount")}`),
   project_completed_scale: (i) => `investment completed ${i.received ?? ""} is ${p(i, "times")}× the total (${p(i, "investment")}, 100m yuan): entered in 10k yuan? Did you mean ${sug(i)}? This list is in 100m yuan`,
   project_not_started_spent: (i) => `the state is 未开工 (not started), but investment completed is ${i.received ?? ""}: please check the state or the amount`,
@@ -310,7 +318,7 @@ const EN: Record<IssueCode, Text> = {
   reform_no_evidence: () => `marked 已完成 (done) without evidence`,
   reform_state_invalid: (i) => `the progress state must be one of ${expectedEn(i)}, found "${i.received ?? ""}"`,
   status_overwritten: (i) => `the status cell shows "${i.received ?? ""}" but the check gives "${STATUS_LABELS_EN[p(i, "status") as Status] ?? i.expected ?? ""}": its formula was typed over (or the file was not recalculated); restore it by loading the template again and choosing to refresh the existing sheet`,
-  lagging_no_note: (i) => (i.params?.["locked"] !== undefined ? (i.params["unreviewed"] !== undefined ? `lagging, no explanation (说明); locked without review` : `lagging without an explanation (说明); the return is locked and the reviewer accepted it, so none is asked for`) : i.params?.["mergedWith"] === undefined ? `a lagging indicator needs an explanation (说明)${i.params?.["gaps"] !== undefined ? ` (fill in the values of ${p(i, "gaps").split("、").join(", ")} first; explain it if it still lags then)` : ""}` : `merged with ${p(i, "mergedWith")}, so the note is kept only in ${p(i, "mergedWith")} and this row still has none (a lagging indicator needs an explanation, 说明); unmerge the cells and write a note on each row`),
+  lagging_no_note: (i) => (i.params?.["locked"] !== undefined ? (i.params["unreviewed"] !== undefined ? `lagging, no explanation (说明); locked without review` : `lagging without an explanation (说明); the return is locked and the reviewer accepted it, so none is asked for`) : i.params?.["mergedWith"] === undefined ? `a lagging indicator needs an explanation (说明)${i.params?.["gaps"] !== undefined ? ` (fill in the values of ${yearRuns(listedYears(i, "gaps"), "–", ", ")} first; explain it if it still lags then)` : ""}` : `merged with ${p(i, "mergedWith")}, so the note is kept only in ${p(i, "mergedWith")} and this row still has none (a lagging indicator needs an explanation, 说明); unmerge the cells and write a note on each row`),
   assessment_unsupported: (i) => `人工评估 (assessment) says "${STATUS_LABELS_EN[p(i, "status") as Status] ?? ""}", but neither what was done in ${p(i, "year")} nor a 说明 (explanation) is filled in: the assessment is the reviewer's, on what the unit reports, and the sheet cannot tell who wrote it; the unit should fill in what was done (or give its reason in 说明), and the reviewer should confirm the conclusion on the 审核 (review) sheet`,
   assessment_invalid: (i) => `人工评估 (assessment) should be one of ${(i.expected ?? "").split("、").join(", ")} from its drop-down list; it holds "${i.received ?? ""}", which is no conclusion`,
   plan_cell_changed: (i) => `${PLAN_FIELD.en[p(i, "field")] ?? ""} ${quotedValue(i.received ?? "", "en")} differs from the template's ${quotedValue(i.expected ?? "", "en")}; the check still grades on the template${i.expected ? `'s ${i.expected}` : ""}. For a mid-term revision of the plan, use rollover --from with the new plan table (see the user guide)`,

@@ -403,6 +403,15 @@ function unjudgedValueIssues(input: EvaluationInput, ctx: CheckContext, unit: Un
 }
 
 /**
+ * §3: the blank earlier years a cumulative total counts as 0, said once per row (`cumulative_gap` on the first
+ * blank year's cell, `params.years` the years "2016,2017,2019"), never once a year (trial40 F6: M8 repeated
+ * 「累计目标：2016 年未填报，按 0 计入累计」 for 2016, 2017, 2018 and 2019 before the row's real problem).
+ */
+function cumulativeGap(years: readonly number[], at: (y: number) => Pick<Issue, "cell" | "sheet">): Issue {
+  return { code: "cumulative_gap", severity: "warning", ...at(years[0] ?? 0), params: { years: years.join(",") } };
+}
+
+/**
  * The status of one indicator for reporting year Y (evaluation-rules.md §3).
  * Never throws: every input, however malformed, comes back as a result.
  */
@@ -481,9 +490,9 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   if (towardTotal && rule.yearly) {
     // a table of yearly amounts toward a period total (3 3 3 3 〔15〕): Y is judged on its own amount, but
     // the report's total and forecast sum the years, a blank one as 0: said here as in §3's sum (our reading)
-    for (let y = spec.baselineYear + 1; y < year; y++) {
-      if ((input.actuals[String(y)] ?? EMPTY).type === "empty") issues.push({ code: "cumulative_gap", severity: "warning", ...at(y), params: { year: y } });
-    }
+    const gaps: number[] = [];
+    for (let y = spec.baselineYear + 1; y < year; y++) if ((input.actuals[String(y)] ?? EMPTY).type === "empty") gaps.push(y);
+    if (gaps.length > 0) issues.push(cumulativeGap(gaps, at));
   }
   if (checked.value !== null) {
     // §8a: this year's value against last year's cell in the same return (never the plan's
@@ -507,9 +516,13 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     let sum = 0;
     let bad = checked.value === null;
     const values: number[] = [];
+    // the blank years are said once, in the place of the first among the earlier years' issues
+    const gaps: number[] = [];
+    let gapAt = -1;
     for (const { year: y, checked: r } of earlier) {
       if (r === null) {
-        issues.push({ code: "cumulative_gap", severity: "warning", ...at(y), params: { year: y } });
+        if (gapAt < 0) gapAt = issues.length;
+        gaps.push(y);
         continue;
       }
       // an earlier year's error keeps its code and fix, and names its year and what it stops: the sum (params.sumYear)
@@ -517,6 +530,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
       if (r.value === null) bad = true;
       else { sum += r.value; values.push(r.value); }
     }
+    if (gapAt >= 0) issues.splice(gapAt, 0, cumulativeGap(gaps, at));
     // a value written as text (1,200) is judged as the number it would be once fixed: the fix is offered beside it
     const typed = checked.value ?? checked.issues.find((i) => i.code === "text_number" && typeof i.suggestion === "number")?.suggestion;
     // a doubt on that number is said with the text's fix, never as a value the cell holds (isDoubtOnFix, trial38 F2)

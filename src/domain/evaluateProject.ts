@@ -22,6 +22,9 @@ function completedScaleSlip(completed: number, investment: number): boolean {
   return investment > 0 && completed > GRADED_FAR_LIMIT * investment;
 }
 
+/** §4's warning: C more than 1.2 × I (an overrun past any usual one; the status stays §4's). */
+const OVERRUN_LIMIT = 1.2;
+
 export interface ProjectResult {
   status: Status;
   /** q = C / I */
@@ -89,8 +92,10 @@ export function evaluateProject(p: ProjectInput, year: number, cells: ProjectCel
         code: "project_completed_scale", severity: "warning", ...at(cells.completed), expected: `≤ ${inv}`, received: String(completed),
         suggestion: Number((completed / 10000).toPrecision(12)), params: { investment: p.investment.trim(), times: Math.round(completed / inv) },
       });
-    } else if (inv !== null && inv > 0 && completed > 1.2 * inv) {
-      issues.push({ code: "project_completed_over", severity: "warning", ...at(cells.completed), expected: `≤ ${inv}`, received: String(completed) });
+    } else if (inv !== null && inv > 0 && completed > OVERRUN_LIMIT * inv) {
+      // the limit said with the total it comes from (a trial read 「超过总投资的 1.2 倍（≤ 0.005）」, the total, as a target)
+      const limit = Number((OVERRUN_LIMIT * inv).toPrecision(12));
+      issues.push({ code: "project_completed_over", severity: "warning", ...at(cells.completed), expected: `≤ ${limit}`, received: String(completed), params: { investment: p.investment.trim(), limit } });
     }
   } else if (p.completed.type !== "empty") {
     const text = typedText(p.completed);

@@ -10,6 +10,7 @@ import { unusableText, type UnusableDetail, type UnusableReason } from "./Unusab
 import type { ValueToVerify } from "./valueToVerify";
 import { copiedShare, type CopiedYear } from "./CopiedYear";
 import { fmtNumber } from "./fmtNumber";
+import { gapsCounted } from "./gapsCounted";
 import { AHEAD_MARGIN } from "./tolerances";
 import { NOT_ACHIEVED_LABEL } from "./gradeLabel";
 import { REVISED_FIELDS, type IndicatorRevision, type RevisedField } from "./IndicatorRevision";
@@ -311,17 +312,6 @@ export interface EvaluationWords {
 
 /** How the last step falls short of the pace needed (paceClause): slowed in the needed direction, turned the other way, or stalled. */
 export type PaceTurn = "rise_slowing" | "fall_slowing" | "turned_up" | "turned_down" | "stalled";
-/** Years as runs: 2021—2023、2025 (a run of consecutive years by its ends). */
-function yearRuns(years: readonly number[], dash: string, sep: string): string {
-  const runs: Array<[number, number]> = [];
-  for (const y of [...years].sort((a, b) => a - b)) {
-    const last = runs[runs.length - 1];
-    if (last && y === last[1] + 1) last[1] = y;
-    else runs.push([y, y]);
-  }
-  return runs.map(([a, b]) => (a === b ? String(a) : `${a}${dash}${b}`)).join(sep);
-}
-
 const ZH_TURN: Record<PaceTurn, string> = { rise_slowing: "增势放缓", fall_slowing: "降势放缓", turned_up: "转为回升", turned_down: "转为回落", stalled: "趋于停滞" };
 const EN_TURN: Record<PaceTurn, string> = { rise_slowing: "slowing", fall_slowing: "slowing", turned_up: "turned upward", turned_down: "turned downward", stalled: "stalled" };
 
@@ -445,7 +435,7 @@ const ZH: EvaluationWords = {
   pace: (needed, achieved) => `需年均${needed}${achieved === null ? "" : `，此前年均${achieved}`}`,
   paceSoFar: (achieved) => `此前年均${achieved}`,
   unmetPace: (gap, achieved) => `${gap}${achieved === null ? "" : `；此前年均${achieved}`}`,
-  gapsCounted: (years) => `${yearRuns(years, "—", "、")} 年未填报，按 0 计入累计`,
+  gapsCounted: (years) => gapsCounted(years, "zh"),
   gapsAfterPace: (years) => `；${ZH.gapsCounted(years)}`,
   paceSlowing: (needed, achieved, latest, from, to, turn) => `需年均${needed}；此前年均${achieved}，但${ZH_TURN[turn]}，${to - from === 1 ? `${to} 年比上年${latest}` : `${from}—${to} 年年均${latest}`}`,
   bracket: (inner) => `（${inner}）`,
@@ -549,7 +539,7 @@ const EN: EvaluationWords = {
   pace: (needed, achieved) => `${needed === EN_NO_CHANGE ? "needs no change" : `needs ${needed} a year`}${achieved === null ? "" : `, ${enSoFar(achieved)}`}`,
   paceSoFar: (achieved) => enSoFar(achieved),
   unmetPace: (gap, achieved) => `${gap}${achieved === null ? "" : `; ${enSoFar(achieved)}`}`,
-  gapsCounted: (years) => `no value for ${yearRuns(years, "–", ", ")}, counted as 0 in the total`,
+  gapsCounted: (years) => gapsCounted(years, "en"),
   gapsAfterPace: (years) => `; ${EN.gapsCounted(years)}`,
   paceSlowing: (needed, achieved, latest, from, to, turn) => `needs ${needed} a year; so far ${achieved} a year, but ${EN_TURN[turn]}: ${to - from === 1 ? `${latest} in ${to} over the year before` : `${latest} a year in ${from}–${to}`}`,
   bracket: (inner) => ` (${inner})`,

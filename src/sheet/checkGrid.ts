@@ -440,10 +440,10 @@ function withNoteCheck(status: Status, all: Issue[], note: CellValue, noteCell: 
   if (status !== "lagging" && status !== "severe") return issues;
   // a lag an earlier blank year takes part in (a cumulative total counting it as 0, §3): that year's values are asked
   // for first, then a 说明 if it still lags (trial37c F5: only the 说明 was asked for); the grade stays as it is
-  const gaps = issues.filter((x) => x.code === "cumulative_gap").map((x) => x.params?.["year"]);
+  const gaps = issues.filter((x) => x.code === "cumulative_gap").flatMap((x) => String(x.params?.["years"] ?? "").split(","));
   const asked = gaps.length ? issues.map((x) => (x.code === "cumulative_gap" ? { ...x, params: { ...x.params, lags: 1 } } : x)) : issues;
   if (isReasonWritten(cellText(note))) return asked;
-  const i: Issue = { code: "lagging_no_note", severity: "warning", sheet: s.name, expected: "说明", received: "", ...(gaps.length ? { params: { gaps: gaps.join("、") } } : {}) };
+  const i: Issue = { code: "lagging_no_note", severity: "warning", sheet: s.name, expected: "说明", received: "", ...(gaps.length ? { params: { gaps: gaps.join(",") } } : {}) };
   if (noteCell !== undefined) {
     i.cell = noteCell;
     const over = mergedInto(s.merges, noteCell);

@@ -26,6 +26,7 @@ import { wrappedLines } from "./wrappedLines";
 import { figureLines } from "./figureLines";
 import { progressBeside } from "./progressBeside";
 import { PROGRESS_FORMAT, progressFormat, sharePattern } from "./progressFormat";
+import { namesThatFit } from "./namesThatFit";
 
 export const SUMMARY_SHEET = "汇总";
 export const FLAGS_SHEET = "问题清单";
@@ -50,8 +51,6 @@ const pct = "0.0%";
 const money = "#,##0.00";
 /** Excel's limit for a cell's text; the 汇总范围 line stays far below it */
 export const MAX_CELL_TEXT = 32767;
-/** the 汇总范围 line names units up to about this many characters, then "等 N 个单位" */
-const SCOPE_CHARS = 200;
 /** one bar per county up to this many; beyond it a chart cannot be read */
 export const MAX_CHART_BARS = 60;
 
@@ -79,15 +78,9 @@ export function wrappedHeight(cells: Array<[string, number]>, min = ROW_PT): num
   return Math.max(min, Math.ceil(lines * LINE_PT + 5));
 }
 
-/** The 汇总范围 line: units named up to SCOPE_CHARS, the rest counted (the full list is on UNITS_SHEET). */
+/** The 汇总范围 line: units named as far as namesThatFit goes, the rest counted (the full list is on UNITS_SHEET). */
 export function scopeLine(units: ReadonlyArray<{ unit: string; yearBlank?: ReturnBlank }>, unsummed = 0): { text: string; shortened: boolean } {
-  const names: string[] = [];
-  let len = 0;
-  for (const u of units) {
-    if (len + u.unit.length > SCOPE_CHARS) break;
-    names.push(u.unit);
-    len += u.unit.length + 1;
-  }
+  const names = namesThatFit(units.map((u) => u.unit));
   const shortened = names.length < units.length;
   // a return without the year's values is counted among the returns received, and named as the ledger names it (未报 there)
   const blank = blankGroups(units, (u) => u.yearBlank);
@@ -417,7 +410,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
   p.line(30, (r) => t.value(r, 1, `${f.year}年度规划指标填报汇总`, "title"));
   // the plan as every return's sheet title names it, its region in front where the title lacks it (trial39a F8)
   const templates = `模板：${f.templates.map(planTitle).join("；")}`;
-  // the scope line names units up to SCOPE_CHARS (scopeLine, the rest on 汇总范围), wrapped within the table
+  // the scope line names units as far as namesThatFit goes (scopeLine, the rest on 汇总范围), wrapped within the table
   acrossTable(scope, "subtitleWrap");
   acrossTable(templates, "subtitleWrap");
   // rows counted by the sheets' status that the report will not grade: said, so 已达标 never silently disagrees (§6)

@@ -18,6 +18,21 @@ describe("plan-returns CLI (architecture.md contract)", () => {
     }
   });
 
+  // trial40 F9: the list gave 「“十四五”公共服务主要指标目标表」 while the sheet prints 「舟山市“十四五”…」: a title is listed as the
+  // sheet prints it (titleWithRegion), so the id for distribute is found by the title on the sheet; one naming its place already is as written
+  test.each<[string, string[], RegExp[]]>([
+    ["zh", [], [/zhoushan-2021-2025 +舟山市“十四五”公共服务主要指标目标表 +指标 +2021–2025 年/, /quzhou-2021-2025-housing-projects +衢州市住房发展领域重大项目 +项目/, /quzhou-2021-2025 +“十四五”衢州市公共服务提升主要指标目标表 +指标/]],
+    ["en", ["--lang", "en"], [/zhoushan-2021-2025 +舟山市“十四五”公共服务主要指标目标表 +indicators +2021–2025/, /quzhou-2021-2025-housing-projects +衢州市住房发展领域重大项目 +projects/]],
+  ])("templates lists each title as the sheet prints it, its region in front (%s)", async (_lang, lang, lines) => {
+    const r = await cli("templates", ...lang);
+    for (const line of lines) expect(r.out).toMatch(line);
+  });
+
+  test("templates --json gives the region and the sheet's title beside the template's own", async () => {
+    const list = JSON.parse((await cli("templates", "--json")).out) as Array<Record<string, unknown>>;
+    expect(list.find((t) => t["id"] === "zhoushan-2021-2025")).toMatchObject({ title: "“十四五”公共服务主要指标目标表", region: "舟山市", sheetTitle: "舟山市“十四五”公共服务主要指标目标表" });
+  });
+
   test("template writes a workbook, and refuses to overwrite it", async () => {
     expect((await cli("template", "zhoushan-2021-2025", "shengsi-2024-projects", "--year", "2023", "--out", file)).code).toBe(0);
     const again = await cli("template", "zhoushan-2021-2025", "--year", "2023", "--out", file);

@@ -59,7 +59,7 @@ describe("--lang", () => {
 
 describe("--lang en: what a command says when it has done its work", () => {
   test.each([
-    ["templates", async () => ["templates"], /^template id +title +kind +period\n/],
+    ["templates", async () => ["templates"], /^template id +title \(as on the sheet\) +kind +period\n/],
     ["review", async () => {
       const f = join(dir, "review-en.xlsx");
       if (!existsSync(f)) expect((await cli("template", "zhoushan-2021-2025", "--year", "2023", "--out", f)).code).toBe(0);

@@ -66,9 +66,27 @@ describe("boundaries, on real seed rows", () => {
 
   test("a cumulative gap names the missing year", () => {
     const r = run(myopia, 2023, { 2021: num(1), 2023: num(2) });
-    expect(r.issues.filter((i) => i.code === "cumulative_gap").map((i) => i.params?.["year"])).toEqual([2022]);
+    expect(r.issues.filter((i) => i.code === "cumulative_gap").map((i) => i.params?.["years"])).toEqual(["2022"]);
     expect(r.progress).toBeCloseTo(0.6, 12);
     expect(r.expected).toBeCloseTo(0.6, 12);
+  });
+
+  // trial40 F6: 舟山 M8 said 「累计目标：… 年未填报」 once for each of 2016–2019; the blank years are said once, together,
+  // on the first one's cell, in their place among the earlier years' issues (before a later year's error)
+  test.each<[string, Record<string, CellValue>, Array<[string | undefined, unknown]>]>([
+    ["three blank years", { 2024: num(1) }, [["I9", "2021,2022,2023"]]],
+    ["blank years apart", { 2022: num(1), 2024: num(1) }, [["I9", "2021,2023"]]],
+  ])("the blank years of a cumulative row are one warning (%s)", (_why, actuals, gaps) => {
+    const cells = { 2021: "I9", 2022: "J9", 2023: "K9", 2024: "L9" };
+    const r = evaluateIndicator({ spec: myopia, year: 2024, actuals, cells });
+    expect(r.issues.filter((i) => i.code === "cumulative_gap").map((i) => [i.cell, i.params?.["years"]])).toEqual(gaps);
+  });
+
+  test("the blank years come before a later year's error, as the years run", () => {
+    const cells = { 2021: "I9", 2022: "J9", 2023: "K9", 2024: "L9" };
+    const r = evaluateIndicator({ spec: myopia, year: 2024, actuals: { 2023: str("abc"), 2024: num(1) }, cells });
+    expect(r.issues.map((i) => i.cell)).toEqual(expect.arrayContaining(["I9", "K9"]));
+    expect(r.issues.findIndex((i) => i.code === "cumulative_gap")).toBeLessThan(r.issues.findIndex((i) => i.cell === "K9"));
   });
 
   // §3: an approximate target is judged by its distance from the target alone; it has no

@@ -74,6 +74,22 @@ describe("projects", () => {
     expect(r.issues.map((i) => i.code)).toContain("project_completed_over");
   });
 
+  // trial40 F5: 嵊泗县附件2 K22 read 「累计完成投资 0.01 超过总投资的 1.2 倍（≤ 0.005）」 beside 已达标: the bracket, the total,
+  // read as a target. The words give the limit with the total it comes from, then what was found (status stays §4's met)
+  test.each<[string, string, number, string, string]>([
+    ["嵊泗县附件2 K22", "0.005", 0.01,
+      "累计完成投资应不超过总投资 0.005 亿元的 1.2 倍（0.006 亿元），实际为 0.01 亿元：请核实累计完成投资和总投资是否填错",
+      "investment completed should be at most 1.2 times the total investment of 0.005 (100m yuan), that is 0.006; found 0.01: check both figures for a typing slip"],
+    ["a total with a float's noise in its 1.2 ×", "0.5394", 0.7,
+      "累计完成投资应不超过总投资 0.5394 亿元的 1.2 倍（0.64728 亿元），实际为 0.7 亿元：请核实累计完成投资和总投资是否填错",
+      "investment completed should be at most 1.2 times the total investment of 0.5394 (100m yuan), that is 0.64728; found 0.7: check both figures for a typing slip"],
+  ])("C over 1.2 × I says the limit and the total (%s)", (_why, investment, completed, zh, en) => {
+    const r = evaluateProject({ ...base, investment, period: "2024-2024", completed: num(completed), state: str("在建") }, 2024);
+    expect(r.status).toBe("met");
+    const issue = r.issues.find((i) => i.code === "project_completed_over");
+    expect(issue && [describeIssue(issue, "zh"), describeIssue(issue, "en")]).toEqual([zh, en]);
+  });
+
   // a trial's 华埠镇 return: each contradiction was graded with nothing said (§4 keeps the status)
   test.each<[string, Partial<typeof base>, CellValue, CellValue, number, Status, string, string | null]>([
     ["万元 typed in an 亿元 list (68000 against 12)", { investment: "12", period: "2022-2025" }, num(68000), str("在建"), 2024, "met", "project_completed_scale", "是否应为 6.8（按万元填写？）"],

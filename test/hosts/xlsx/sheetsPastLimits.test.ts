@@ -2,6 +2,8 @@ import JSZip from "jszip";
 import { readXlsxZip, XlsxLimitError, ZIP_LIMITS } from "../../../src/hosts/xlsx/readXlsxZip";
 import type { GridSheet } from "../../../src/sheet/Grid";
 import { isReturnSheet } from "../../../src/sheet/isReturnSheet";
+import { describeXlsxProblem } from "../../../src/hosts/xlsx/describeXlsxProblem";
+import type { XlsxProblem } from "../../../src/hosts/xlsx/XlsxReadError";
 
 /**
  * A sheet past a reader's limit (its inflated size, its rows) that the command does not need is
@@ -79,5 +81,29 @@ describe("a sheet past a limit that is needed is refused by its tab, with what t
     expect(e).toBeInstanceOf(XlsxLimitError);
     expect((e as XlsxLimitError).problem.code).toBe("sheet_too_big");
     expect((e as Error).message).toMatch(message);
+  });
+});
+
+/**
+ * trial39c F8: a needed sheet of about 51 rows past the size limit was told 「约 51 行…请删去表格下方多余的行」: 51 rows are
+ * not what makes it large. The advice follows the numbers: few rows (each within a wide row's size, they would fit) are told
+ * to lose their extra columns or over-long contents; a sheet past the row limit, or of many rows, its extra rows.
+ */
+describe("a needed sheet past a limit is told what to delete by its numbers", () => {
+  const MB64 = 64 * 1024 * 1024;
+  test.each<[string, NonNullable<XlsxProblem["params"]>, "zh" | "en", RegExp, RegExp]>([
+    ["51 rows past the size: its columns or contents", { sheet: "表1", over: "bytes", limit: MB64, rows: 51, ours: true }, "zh",
+      /^工作表「表1」解压后超过 64 MB（约 51 行），本工具读不了；这是填报表本身的一张表，该表只有约 51 行，大的是各行的内容（列数过多或单元格中的内容过长），请删去表格右侧多余的列或过长的内容后保存/, /多余的行/],
+    ["51 rows past the size, en", { sheet: "表1", over: "bytes", limit: MB64, rows: 51, ours: true }, "en",
+      /it has only about 51 rows, so its size is in what they hold \(too many columns, or over-long cell contents\); delete the extra columns to the right of its table, or the over-long contents and save/, /extra rows/],
+    ["51 rows past the cells, an import's table", { sheet: "表1", over: "cells", limit: 2_000_000, rows: 51, copy: true }, "zh",
+      /该表只有约 51 行，大的是各行的内容（列数过多或单元格中的内容过长），请删去表格右侧多余的列或过长的内容，或把指标表复制到新工作簿后再导入/, /多余的行/],
+    ["300,000 rows past the size: its rows", { sheet: "表1", over: "bytes", limit: MB64, rows: 300_000, ours: true }, "zh", /这是填报表本身的一张表，请删去表格下方多余的行后保存/, /多余的列/],
+    ["past the row limit: its rows", { sheet: "表1", over: "rows", limit: 100_000, rows: 120_000, ours: true }, "en", /delete the extra rows below its table and save/, /columns/],
+    ["rows not known: its rows, as before", { sheet: "表1", over: "bytes", limit: MB64, ours: true }, "zh", /请删去表格下方多余的行后保存/, /多余的列/],
+  ])("%s", (_why, params, lang, says, never) => {
+    const line = describeXlsxProblem({ code: "sheet_too_big", params }, lang);
+    expect(line).toMatch(says);
+    expect(line).not.toMatch(never);
   });
 });
