@@ -452,7 +452,8 @@ const ZH: EvaluationWords = {
   assessed: (st, toConfirm) => `人工评估为${STATUS_LABELS[st]}${toConfirm ? "（待审核确认）" : ""}`,
   paceValue: (v, unit, cumulative, fmt) => {
     const u = paceUnit(unit, " 个百分点", " 个千分点");
-    if (cumulative) return `完成 ${fmt(v)}${u}`;
+    // a cumulative total that went backwards is said so, never as a signed amount (§6: 完成 -0.05 个百分点, trial40a)
+    if (cumulative) return v < 0 && fmt(-v) !== "0" ? `倒退 ${fmt(-v)}${u}` : `完成 ${fmt(Math.max(v, 0))}${u}`;
     return fmt(Math.abs(v)) === "0" ? "无变化" : `${v < 0 ? "降低" : "提高"} ${fmt(Math.abs(v))}${u}`;
   },
   forecastLine: (l) => `${l.binding ? "【预警】" : ""}${l.name}${zhAttribute(l.attribute)}：按目前趋势预计 ${l.targetYear} 年${l.cumulative ? "累计" : "为"} ${l.forecast}，目标 ${l.target}${l.pace}${zhOneYearLead(l.oneYear)}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}${zhNote(l)}`,
@@ -557,7 +558,7 @@ const EN: EvaluationWords = {
   paceValue: (v, unit, cumulative, fmt) => {
     // one point, not "1 percentage points"
     const amount = (n: string): string => (unit === "%" || unit === "‰" ? englishCount(n, ENGLISH_TERMS[unit === "%" ? "百分点" : "千分点"]) : `${n}${unitAfterNumber(unit)}`);
-    if (cumulative) return amount(fmt(v));
+    if (cumulative) return v < 0 && fmt(-v) !== "0" ? `a loss of ${amount(fmt(-v))}` : amount(fmt(Math.max(v, 0)));
     const n = fmt(Math.abs(v));
     return n === "0" ? EN_NO_CHANGE : `${v < 0 ? "a fall of" : "a rise of"} ${amount(n)}`;
   },
