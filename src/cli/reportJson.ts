@@ -1,5 +1,5 @@
 import type { Lang } from "../domain/describeIssue";
-import { decimalFixed } from "../domain/decimalFixed";
+import { jsonNumber } from "./jsonNumber";
 import type { RateGap } from "../domain/gradeIndicator";
 import type { EvaluationReport, EvaluationRow } from "../sheet/EvaluationReport";
 import type { NotGradedReason } from "../domain/NotGradedReason";
@@ -10,8 +10,7 @@ import { yearOwnTarget } from "../sheet/yearOwnTarget";
 import { assessmentOf } from "../sheet/assessmentOf";
 import { targetsDifferJson } from "./targetsDifferJson";
 
-/** 4 decimals, rounded as the text rounds (decimalFixed: 79.49999999999997 → 79.5). */
-const round = (x: number | null): number | null => (x === null ? null : Number(decimalFixed(x, 4)));
+const round = jsonNumber;
 
 /** A RateGap as `{key: {value, target, difference}}` rounded, or nothing where there is none. */
 const gapJson = (key: string, g: RateGap | undefined): Record<string, { value: number | null; target: number | null; difference: number | null }> =>

@@ -1,10 +1,13 @@
 import { runningTotals } from "../sheet/runningTotals";
+import { jsonNumber } from "./jsonNumber";
 import { valueCell } from "../sheet/valueCell";
 import { cumulativeDoubts } from "../sheet/cumulativeDoubts";
 import type { ListedRow, SummaryFigures } from "../sheet/summarize";
 
 /**
- * `summary --json`: the figures, `totals` with the same keys as `check`'s `counts`; `runningTotals`:
+ * `summary --json`: the figures, `totals` with the same keys as `check`'s `counts`; a listed row's `value` is the cell as
+ * typed (a cumulative row's year amount), `cumulative` the running total a cumulative row is graded on (null for other
+ * rows), `expectedValue`, `progress` and `expected` rounded as check --json rounds them (jsonNumber); `runningTotals`:
  * the cumulative rows whose cell for the year looks like a running total (runningTotals), [] when none;
  * `cumulativeDoubts`: those with a level typed or a year far beyond the pace (cumulativeDoubts), [] when none;
  * `toVerify`: the rows counted in `totals` by status that the report does not grade (row + `verify`), [] when none.
@@ -19,7 +22,9 @@ export function summaryJson(f: SummaryFigures): unknown {
   const row = ({ unit, file, item }: ListedRow) => ({
     unit, file, template: item.template, id: item.id, name: item.name, attribute: item.attribute ?? null, sheet: item.sheet,
     cell: valueCell(item, f.year), status: item.status, value: item.value ?? "",
-    expectedValue: item.expectedValue ?? null, progress: item.progress, expected: item.expected, note: item.note ?? "",
+    // a cumulative row: the running total it is graded on, which `expectedValue` is compared with (`value` is the year's own amount)
+    cumulative: item.cumulative === undefined ? null : jsonNumber(item.cumulative),
+    expectedValue: jsonNumber(item.expectedValue ?? null), progress: jsonNumber(item.progress), expected: jsonNumber(item.expected), note: item.note ?? "",
   });
   return {
     year: f.year,

@@ -1,6 +1,6 @@
 import type { LockState } from "../cycle/applyLock";
 import type { Lang } from "../domain/describeIssue";
-import { decimalFixed } from "../domain/decimalFixed";
+import { jsonNumber } from "./jsonNumber";
 import type { CheckReport } from "../sheet/CheckReport";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import { lockJson } from "./lockJson";
@@ -8,8 +8,7 @@ import type { LockReading } from "../cycle/lockReading";
 import { lockRefusalJson } from "./lockRefusalJson";
 import { problemSite } from "../sheet/problemSite";
 
-/** 4 decimals, rounded as the text rounds (decimalFixed: 79.49999999999997 → 79.5). */
-const round = (x: number | null): number | null => (x === null ? null : Number(decimalFixed(x, 4)));
+const round = jsonNumber;
 
 /**
  * The `check --json` document, exactly as architecture.md gives it, plus the workbook's own

@@ -29,6 +29,7 @@ import { parseTarget } from "./parseTarget";
 import { bandStatus } from "./bandStatus";
 import { statusLines } from "./statusLines";
 import { compoundedFall } from "./compoundedFall";
+import { negativeFall } from "./negativeFall";
 import { digitsApart } from "./digitsApart";
 
 export interface EvaluationInput {
@@ -257,7 +258,7 @@ function amountOf(series: readonly number[], i: number): number {
   return Number(((series[i] ?? 0) - (series[i - 1] ?? 0)).toPrecision(12));
 }
 
-/** An earlier year B+1 … Y−1 of a cumulative row: its cell as checked (§2), null when blank. */
+/** An earlier year B+1 … Y−1 of a cumulative row (or of a fall rate, negativeFall): its cell as checked (§2), null when blank. */
 interface EarlierYear { year: number; checked: ReturnType<typeof checkActual> | null }
 
 /**
@@ -503,6 +504,12 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     // a change name's values may be near 0 or negative, and a scale slip §2 names is said once)
     const far = farIssue(input, ctx, checked.value, target.kind === "cumulative", checked.issues);
     if (far) issues.push(far);
+    // §3a (our reading): a fall rate typed negative after positive years, 「增长 -3.5%」 copied? asked, graded as typed
+    if (checked.value < 0) {
+      const before = (target.kind === "cumulative" ? earlier : earlierYears(input, ctx)).flatMap((e) => (typeof e.checked?.value === "number" ? [e.checked.value] : []));
+      const flip = negativeFall(spec.name, checked.value, before);
+      if (flip) issues.push({ code: "fall_negative", severity: "warning", ...at(year), received: String(checked.value), params: flip });
+    }
   }
 
   const s = rule.share;

@@ -115,12 +115,15 @@ export { fmtNumber } from "./fmtNumber";
  * the forecast (a short of n, in n's direction, as both are printed; a cumulative forecast is the average itself). Where
  * the average is enough but the line is not, the last step is said when it falls short (增势放缓, 降势放缓,
  * 转为回升, …: paceTurn);
- * otherwise nothing, and the forecast F against the target stands alone.
+ * otherwise nothing, and the forecast F against the target stands alone. A row past its 左右 band on the side its
+ * direction prefers (`pastBand`, trial40a: 非化石能源占比 31.5 against `28左右` from 25.3 was told 需年均降低 1.2 个百分点)
+ * is given none either: a pace toward the band would ask it to go back on the plan's own direction; the band is said
+ * where its miss is (rowMiss).
  */
-export function paceClause(i: Pick<TextItem, "unit" | "cumulative" | "pace">, lang: Lang = "zh"): string | null {
+export function paceClause(i: Pick<TextItem, "unit" | "cumulative" | "pace"> & Partial<Pick<TextItem, "pastBand">>, lang: Lang = "zh"): string | null {
   const { needed, achieved, latest } = i.pace;
   // a value on a strict bound (80 against >80) needs 0 a year yet misses: no 需年均无变化; F against the target says it
-  if (needed === null || i.pace.unmet) return null;
+  if (needed === null || i.pace.unmet || i.pastBand) return null;
   const w = EVALUATION_WORDS[lang];
   // the pair is written with the decimals that tell it apart, and judged as so written (pacePairNumber)
   const fmt = paceNumber(i.pace.plan, [needed, achieved]);
@@ -175,7 +178,7 @@ export function rateGapWords(gap: RateGap, target: Target, unit: string, lang: L
 }
 
 /** paceClause in brackets: "（需年均提高 0.34 个百分点，此前年均提高 0.15 个百分点）", or "". */
-export function paceWords(i: Pick<TextItem, "unit" | "cumulative" | "pace">, lang: Lang = "zh"): string {
+export function paceWords(i: Pick<TextItem, "unit" | "cumulative" | "pace"> & Partial<Pick<TextItem, "pastBand">>, lang: Lang = "zh"): string {
   const c = paceClause(i, lang);
   return c === null ? "" : EVALUATION_WORDS[lang].bracket(c);
 }

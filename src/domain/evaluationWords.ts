@@ -242,9 +242,11 @@ export interface EvaluationWords {
   hold: string;
   /**
    * a 左右 level target whose baseline already lies in its met band (baselineInBand; §3, our reading), said in the
-   * 附表's 说明 and the 分领域 line so that 提前实现 beside a value at the baseline, and no 进度, read as the rules mean them
+   * 附表's 说明 and the 分领域 line so that 提前实现 beside a value at the baseline, and no 进度, read as the rules mean them;
+   * `rowMet` false (a value off the band, 滞后): the band's "区间内即为已达标" is left out, which beside 滞后于预期 read
+   * as the opposite of the grade (trial40a), and the row is said to be judged by its distance from the target
    */
-  baselineInBand: (baseline: string, target: string, low: string, high: string, met: number) => string;
+  baselineInBand: (baseline: string, target: string, low: string, high: string, met: number, rowMet: boolean) => string;
   /**
    * a 左右 target met by a value inside its band but off the target itself (check's approximate_within; §3, our reading,
    * trial36 tp F5: 3300 against 3600左右 in year 1 read 提前实现 with no word why), said where baselineInBand is not
@@ -442,7 +444,8 @@ const ZH: EvaluationWords = {
   assessed: (st, toConfirm) => `人工评估为${STATUS_LABELS[st]}${toConfirm ? "（待审核确认）" : ""}`,
   paceValue: (v, unit, cumulative, fmt) => {
     const u = paceUnit(unit, " 个百分点", " 个千分点");
-    if (cumulative) return `完成 ${fmt(v)}${u}`;
+    // a cumulative total that went backwards is said so, never as a signed amount (§6: 完成 -0.05 个百分点, trial40a)
+    if (cumulative) return v < 0 && fmt(-v) !== "0" ? `倒退 ${fmt(-v)}${u}` : `完成 ${fmt(Math.max(v, 0))}${u}`;
     return fmt(Math.abs(v)) === "0" ? "无变化" : `${v < 0 ? "降低" : "提高"} ${fmt(Math.abs(v))}${u}`;
   },
   forecastLine: (l) => `${l.binding ? "【预警】" : ""}${l.name}${zhAttribute(l.attribute)}：按目前趋势预计 ${l.targetYear} 年${l.cumulative ? "累计" : "为"} ${l.forecast}，目标 ${l.target}${l.pace}${zhOneYearLead(l.oneYear)}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}${zhNote(l)}`,
@@ -465,7 +468,7 @@ const ZH: EvaluationWords = {
   noForecast: "没有可据以预测的数值，未作预测。",
   hold: "已达标，按目前趋势需保持",
   withinBand: (v, t, low, high, met) => `${v} 在目标「${t}」的上下 ${met}% 以内（${low}–${high}）：区间内即为已达标`,
-  baselineInBand: (b, t, low, high, met) => `基期值 ${b} 已在「${t}」的达标区间（上下 ${met}%，${low}–${high}）内：区间内即为已达标，不按基期计算进度`,
+  baselineInBand: (b, t, low, high, met, rowMet) => `基期值 ${b} 已在「${t}」的达标区间（上下 ${met}%，${low}–${high}）内${rowMet ? "：区间内即为已达标，不按基期计算进度" : "，不按基期计算进度，按与目标的距离评估"}`,
   noEndMisses: (yearly) => `${yearly ? "年度计划" : "规划期末"}没有未完成的指标（未能评估的除外）。`,
   unreported: "未报送。",
   unusable: (reason, detail) => `${unusableText(reason, "zh", "report", false, detail)}。`,
@@ -547,7 +550,7 @@ const EN: EvaluationWords = {
   paceValue: (v, unit, cumulative, fmt) => {
     // one point, not "1 percentage points"
     const amount = (n: string): string => (unit === "%" || unit === "‰" ? englishCount(n, ENGLISH_TERMS[unit === "%" ? "百分点" : "千分点"]) : `${n}${unitAfterNumber(unit)}`);
-    if (cumulative) return amount(fmt(v));
+    if (cumulative) return v < 0 && fmt(-v) !== "0" ? `a loss of ${amount(fmt(-v))}` : amount(fmt(Math.max(v, 0)));
     const n = fmt(Math.abs(v));
     return n === "0" ? EN_NO_CHANGE : `${v < 0 ? "a fall of" : "a rise of"} ${amount(n)}`;
   },
@@ -571,7 +574,7 @@ const EN: EvaluationWords = {
   noForecast: "No value to forecast from; no forecast made.",
   hold: "met; on the present trend it must be held",
   withinBand: (v, t, low, high, met) => `${v} is within ${met}% either side of the target “${t}” (${low}–${high}): any value in that band is met`,
-  baselineInBand: (b, t, low, high, met) => `the baseline ${b} already lies in the band that meets “${t}” (${met}% either side, ${low}–${high}): any value in it is met, and no progress from the baseline is measured`,
+  baselineInBand: (b, t, low, high, met, rowMet) => `the baseline ${b} already lies in the band that meets “${t}” (${met}% either side, ${low}–${high})${rowMet ? ": any value in it is met, and no progress from the baseline is measured" : ", so no progress from the baseline is measured: the row is judged by its distance from the target"}`,
   noEndMisses: (yearly) => `${yearly ? "In the yearly plan" : "At the end of the plan period"} no indicator is left not achieved (those not graded aside).`,
   unreported: "Not submitted.",
   unusable: (reason, detail) => `${unusableText(reason, "en", "report", false, detail).replace(/^t/, "T")}.`,

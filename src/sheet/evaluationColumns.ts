@@ -9,6 +9,7 @@ import type { EvaluationRow } from "./EvaluationReport";
 import { EVALUATION_WORDS } from "../domain/evaluationWords";
 import { assessmentOf } from "./assessmentOf";
 import { baselineInBandWords } from "./baselineInBandWords";
+import { isPastBand } from "./isPastBand";
 import { withinBandWords } from "./withinBandWords";
 import { doubtYear } from "./doubtYear";
 import { shownValue } from "./shownValue";
@@ -104,6 +105,8 @@ export function paceText(r: EvaluationRow): string {
   if (needed === null) return achieved === null ? "—" : w.paceSoFar(say(achieved)) + gaps;
   // a value on a strict bound (80 against >80): a pace of 0 that still misses, said as the miss (§6, our reading)
   if (r.graded.pace.unmet) return w.unmetPace(rateGapWords(r.graded.pace.unmet, r.graded.finalTarget, r.unit), achieved === null ? null : say(achieved) + gaps);
+  // past its 左右 band on its better side: no pace toward the band (paceClause), the pace so far alone
+  if (isPastBand(r)) return achieved === null ? "—" : w.paceSoFar(say(achieved)) + gaps;
   if (r.graded.forecast.meets === false) return paceClause({ unit: r.unit, cumulative: r.graded.cumulative, pace: r.graded.pace }) ?? w.pace(say(needed), null);
   return w.pace(say(needed), achieved === null ? null : say(achieved)) + gaps;
 }

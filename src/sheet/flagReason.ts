@@ -27,7 +27,7 @@ function missingSaid(item: Pick<CheckItem, "kind">, year: number, zh: boolean, t
  * for a status that has nothing to add. The summary workbook is in Chinese (docs/cli-reference.md, --lang); `en` is the
  * same words for the pane's list of 审核 rows (reviewIssue).
  */
-export function flagReason(item: Pick<CheckItem, "kind" | "status" | "target" | "progress" | "expected" | "value" | "baseline" | "lines"> & { note?: string }, year: number, lang: "zh" | "en" = "zh"): string | null {
+export function flagReason(item: Pick<CheckItem, "kind" | "status" | "target" | "progress" | "expected" | "value" | "baseline" | "lines" | "cumulative"> & { note?: string }, year: number, lang: "zh" | "en" = "zh"): string | null {
   const target = item.target.trim();
   const zh = lang === "zh";
   const against = target && target !== "/" ? (zh ? `（目标 ${target}）` : ` (target ${target})`) : "";

@@ -1,16 +1,23 @@
+import { fmtNumber } from "../domain/fmtNumber";
 import { PROGRESS_OVER, PROGRESS_SHOWN_MAX } from "../domain/PROGRESS_SHOWN_MAX";
 
 /**
  * Progress as people read it (evaluation-rules.md §3a): a percentage with `digits` decimals;
  * PROGRESS_OVER (`>999%`) above PROGRESS_SHOWN_MAX, as the sheets' PROGRESS_FORMAT shows it; or 倒退
  * with the value against the baseline where the value is on the wrong side of it (p < 0), never a
- * negative percentage; "—" for none. The JSON report keeps the number.
+ * negative percentage; "—" for none. The JSON report keeps the number. A cumulative row (`cumulative`, the
+ * running total of B+1…Y it is graded on, §3) has no baseline to go back from: what went backwards is its
+ * running total, 倒退（累计 -0.1） (trial40a: 「倒退（-2.1 对基期 —）」 quoted the year's amount).
  */
-export function progressText(item: { progress: number | null; value?: string; baseline: string }, lang: "zh" | "en" = "zh", digits = 0): string {
+export function progressText(item: { progress: number | null; value?: string; baseline: string; cumulative?: number }, lang: "zh" | "en" = "zh", digits = 0): string {
   const p = item.progress;
   if (p === null || !Number.isFinite(p)) return "—";
   if (p > PROGRESS_SHOWN_MAX) return PROGRESS_OVER;
   if (p >= 0) return `${(p * 100).toFixed(digits)}%`;
+  if (item.cumulative !== undefined) {
+    const total = fmtNumber(item.cumulative);
+    return lang === "zh" ? `倒退（累计 ${total}）` : `going backwards (running total ${total})`;
+  }
   const v = item.value ?? "";
   return lang === "zh" ? `倒退（${v} 对基期 ${item.baseline}）` : `going backwards (${v} against the baseline ${item.baseline})`;
 }

@@ -279,7 +279,9 @@ export interface ReviewInputs {
  * `inputs.replaced` (review --replaces) is what the rows held in the version this one replaces:
  * a row that changed since is 待复核 with what changed, and stays so, run after run, until
  * someone decides on it (a decision made on what the row holds now) or its content is back to
- * what it was; a decision made on what the row holds now needs no such mark.
+ * what it was; a decision made on what the row holds now needs no such mark. A changed row with no
+ * decision, here or in the version replaced, has none to re-confirm: it is 待审核 (a first decision),
+ * what changed still said in 数值变化, until someone decides on it.
  */
 export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows: new Map(), extraColumns: [], freeRows: [] }, inputs: ReviewInputs = {}): PlannedSheet {
   return reviewSheetInEnglish(report, previous, inputs).sheet;
@@ -373,8 +375,11 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
         sinceEn = prev.change;
       }
     }
+    // 待复核 re-confirms a decision: a changed row nobody ever decided on (here or in the version replaced) is 待审核, a
+    // first decision, what changed said beside it (trial40a: 5 such rows were 待复核 and the reviewer told to add 已复核)
+    const everDecided = !!decided?.decision || !!inputs.replacedDecisions?.rows.get(key)?.decision;
     // a row is decided by its 审核结论 alone: an 审核意见 or 审核人 without one (待核实) is kept, the row still to decide
-    const held = since ? REVIEW_STATES.stale : !item || flagGone ? REVIEW_STATES.gone : !decided?.decision ? (flagged ? REVIEW_STATES.open : "") : sameBasis(then, now) && decidedOn !== "" ? REVIEW_STATES.valid : REVIEW_STATES.stale;
+    const held = since ? (everDecided ? REVIEW_STATES.stale : REVIEW_STATES.open) : !item || flagGone ? REVIEW_STATES.gone : !decided?.decision ? (flagged ? REVIEW_STATES.open : "") : sameBasis(then, now) && decidedOn !== "" ? REVIEW_STATES.valid : REVIEW_STATES.stale;
     // a word typed past the cell's list (同意, by openpyxl or a paste: no validation ran) decides nothing
     const state = held === REVIEW_STATES.valid && !!decided?.decision && !isDecision(decided.decision) ? REVIEW_STATES.open : held;
     for (const [k] of SHOWN) {

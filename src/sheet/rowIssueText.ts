@@ -10,7 +10,7 @@ import { isPlanIssue } from "../domain/isPlanIssue";
  * 位置), the plan's own issues left out (isPlanIssue: said once, after the table). Parts joined by `；` (`; ` in English);
  * "" when there is nothing to say.
  */
-export function rowIssueText(item: Pick<CheckItem, "issues" | "progress" | "value" | "baseline">, cell: string, lang: "zh" | "en"): string {
+export function rowIssueText(item: Pick<CheckItem, "issues" | "progress" | "value" | "baseline" | "cumulative">, cell: string, lang: "zh" | "en"): string {
   const p = item.progress;
   const backwards = p !== null && Number.isFinite(p) && p < 0 ? progressText(item, lang, 1) : "";
   return [backwards, issueText(item.issues.filter((x) => !isPlanIssue(x)), cell, lang)].filter(Boolean).join(lang === "zh" ? "；" : "; ");

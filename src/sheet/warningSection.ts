@@ -1,4 +1,5 @@
 import { rowMiss } from "./rowMiss";
+import { isPastBand } from "./isPastBand";
 import type { TargetMiss } from "../domain/targetMiss";
 import { isYearlyPlan } from "../domain/isYearlyPlan";
 import { targetWithUnit } from "../domain/targetWithUnit";
@@ -60,7 +61,7 @@ export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningS
     return w.forecastLine({
       binding: i.attribute === BINDING, name: nameInText(i.name), attribute: attributeOf(i), targetYear: i.targetYear,
       forecast: f === null ? "—" : withUnit(forecastNumber({ value: f, decimals: i.graded.forecast.decimals }), i.unit), cumulative: i.graded.cumulative, target: targetWithUnit(i.target, i.unit),
-      pace: paceWords({ unit: i.unit, cumulative: i.graded.cumulative, pace: i.graded.pace }, lang), responsibleUnit: i.responsibleUnit ?? null, ...noteOf(i),
+      pace: paceWords({ unit: i.unit, cumulative: i.graded.cumulative, pace: i.graded.pace, pastBand: isPastBand(i) }, lang), responsibleUnit: i.responsibleUnit ?? null, ...noteOf(i),
       // a forecast on one reported year is said 趋势仅供参考 (§6, our reading; trial36 N8)
       ...(forecastOnOneYear(i.graded.forecast) ? { oneYear: r.year } : {}),
     });

@@ -18,8 +18,10 @@ async function staleRows(f: string): Promise<number[]> {
   return rows;
 }
 
-/** The rows review --replaces marks 待复核 (changed since v1, or decided on in v1 and changed). */
-const STALE = ["r04", "r07", "r08", "r09", "r11", "r13"];
+/** The rows review --replaces marks 待复核 (decided on in v1, and changed since). */
+const STALE = ["r04", "r08", "r11", "r13"];
+/** Changed since v1 with no decision ever made: 待审核, a first decision (trial40a F7), never 待复核. */
+const FIRST = ["r07", "r09"];
 
 describe("lock refused on 待复核 rows says how to clear them (fu-t2 item 4)", () => {
   let v2 = "";
@@ -31,11 +33,11 @@ describe("lock refused on 待复核 rows says how to clear them (fu-t2 item 4)",
   }, 120000);
 
   test.each<["zh" | "en", (rows: string) => RegExp]>([
-    ["zh", (rows) => new RegExp(`^[^\\n]+：审核表「审核」中有 6 行待复核（第 ${rows} 行等 6 行），未锁定；`)],
-    ["en", (rows) => new RegExp(`^[^\\n]+: 6 rows of the review sheet "审核" are 待复核 \\(to be decided again\\) \\(rows ${rows}; 6 in all\\), not locked;`)],
+    ["zh", (rows) => new RegExp(`^[^\\n]+：审核表「审核」中有 4 行待复核（第 ${rows} 行等 4 行），未锁定；`)],
+    ["en", (rows) => new RegExp(`^[^\\n]+: 4 rows of the review sheet "审核" are 待复核 \\(to be decided again\\) \\(rows ${rows}; 4 in all\\), not locked;`)],
   ])("%s: how many rows, the first three, and no advice to run review; exit 5 (refused, not a usage error), the file unchanged", async (lang, head) => {
     const rows = await staleRows(v2);
-    expect(rows).toHaveLength(6);
+    expect(rows).toHaveLength(4);
     const before = readFileSync(v2);
     const r = await cli("lock", v2, "--lang", lang);
     // the refusal, then (trial31) what it would lock all the same but say
@@ -46,7 +48,8 @@ describe("lock refused on 待复核 rows says how to clear them (fu-t2 item 4)",
     expect(readFileSync(v2).equals(before)).toBe(true);
   }, 60000);
 
-  // the rows sent back (退回修改) are accepted now; on the others (undecided, or 通过 in v1) the reviewer changes one column
+  // the rows sent back (退回修改) are accepted now; on the other (通过 in v1) the reviewer changes one column; the rows
+  // never decided get their first decision
   test.each<[string, Record<string, ExcelJS.CellValue>]>([
     ["a new 审核日期", { date: new Date(Date.UTC(2025, 2, 3)) }],
     ["a 审核意见", { comment: "已核对新数值" }],
@@ -55,8 +58,8 @@ describe("lock refused on 待复核 rows says how to clear them (fu-t2 item 4)",
     const f = v2.replace(/\.xlsx$/, `-${name.length}.xlsx`);
     copyFileSync(v2, f);
     const refused = await cli("lock", f);
-    expect(refused.err).toContain(`（第 ${(await staleRows(f)).slice(0, 3).join("、")} 行等 6 行）`);
-    await decide(f, Object.fromEntries(STALE.map((id) => [KEY(id), ["r04", "r08", "r11"].includes(id) ? { decision: "通过" } : change])));
+    expect(refused.err).toContain(`（第 ${(await staleRows(f)).slice(0, 3).join("、")} 行等 4 行）`);
+    await decide(f, Object.fromEntries([...STALE.map((id) => [KEY(id), ["r04", "r08", "r11"].includes(id) ? { decision: "通过" } : change]), ...FIRST.map((id) => [KEY(id), { decision: "通过" }])]));
     const r = await cli("lock", f);
     expect([r.code, r.err]).toEqual([0, ""]);
   }, 60000);
@@ -64,7 +67,7 @@ describe("lock refused on 待复核 rows says how to clear them (fu-t2 item 4)",
   test("values changed after review last ran: the refusal says to run review first, then decide", async () => {
     const f = v2.replace(/\.xlsx$/, "-edited.xlsx");
     copyFileSync(v2, f);
-    await decide(f, Object.fromEntries(STALE.map((id) => [KEY(id), { decision: "通过", comment: "已核对" }])));
+    await decide(f, Object.fromEntries([...STALE, ...FIRST].map((id) => [KEY(id), { decision: "通过", comment: "已核对" }])));
     await edit(f, [at("r06", "in:2024", 0.59)]); // a row decided on (已说明), changed after review ran
     const r = await cli("lock", f);
     expect(r.code).toBe(5);

@@ -23,11 +23,12 @@ describe("review --replaces: what it records stays until the reviewer looks at i
   }, 120000);
 
   test.each<[string, string, string, string | RegExp]>([
-    ["a value changed on a row nobody had decided on", "r07", "待复核", "4.62 → 4.65"],
+    // trial40a F7: a row nobody had decided on has no decision to re-confirm (待复核, 添上“已复核”): 待审核, the change said
+    ["a value changed on a row nobody had decided on", "r07", "待审核", "4.62 → 4.65"],
     ["a row filled in over four years", "r11", "待复核", "2021年 I14：（空） → 70；2022年 J14：（空） → 75；2023年 K14：（空） → 80；2024年 L14：（空） → 85"],
     ["a value moved from the 2025 column to 2024", "r08", "待复核", "2024年 L11：（空） → 94；2025年 M11：94 → （空）"],
     ["a 2023 value typed as text, now a number", "r04", "待复核", "2023年 K7：「3.2」（文本） → 3.2"],
-    ["a value and its 说明", "r09", "待复核", "2024年 L12：19.8 → 20.1；说明 P12：（空） → 再生水厂二期2025年投运后可达标"],
+    ["a value and its 说明, never decided", "r09", "待审核", "2024年 L12：19.8 → 20.1；说明 P12：（空） → 再生水厂二期2025年投运后可达标"],
     ["a row unchanged keeps its decision", "r06", "有效", ""],
     ["a row unchanged and undecided", "r12", "", ""],
   ])("%s (%s): %s on every run", (_, id, state, change) => {
@@ -38,7 +39,7 @@ describe("review --replaces: what it records stays until the reviewer looks at i
     }
   });
 
-  test("a 待复核 goes once the reviewer decides on the row; lock is refused until then", async () => {
+  test("a 待复核 or 待审核 goes once the reviewer decides on the row; lock is refused until then", async () => {
     const f = join(dirname(v2), "v2-decided.xlsx");
     copyFileSync(v2, f);
     const refused = await cli("lock", f);

@@ -151,7 +151,8 @@ describe("the reporting cycle on files (issue 18)", () => {
     const zip = await JSZip.loadAsync(readFileSync(sum));
     expect(await zip.file("xl/workbook.xml")!.async("string")).toMatch(/_xlnm\.Print_Titles[^>]*>(&apos;)?报送台账(&apos;)?!\$1:\$3/);
 
-    // 待复核 with old → new when the resubmission is reviewed against the first version
+    // old → new when the resubmission is reviewed against the first version: 待审核 on a row nobody had decided on (a first
+    // decision; 待复核 re-confirms a decision, trial40a F7)
     expect((await cli("review", pt1)).code).toBe(0);
     const key = await decide(pt1, "通过");
     const rv = await cli("review", pt2, "--replaces", pt1);
@@ -161,7 +162,7 @@ describe("the reporting cycle on files (issue 18)", () => {
     const keys = (review.rows[KEY_ROW - 1] ?? []).map((v) => cellText(v));
     const row = (k: string) => review.rows.find((rr) => cellText(rr[keys.indexOf("key")] ?? { type: "empty" }).startsWith(k))!;
     const zs12 = row("zhoushan-2021-2025|zs21-12|2023");
-    expect(cellText(zs12[keys.indexOf("review")]!)).toBe("待复核");
+    expect(cellText(zs12[keys.indexOf("review")]!)).toBe("待审核");
     expect(cellText(zs12[keys.indexOf("change")]!)).toMatch(/^[\d.]+ → 2\.5$/);
     // the decision made on the first version is carried over
     expect(cellText(row(key.split("|").slice(0, 3).join("|"))[keys.indexOf("decision")]!)).toBe("通过");
@@ -200,8 +201,8 @@ describe("the reporting cycle on files (issue 18)", () => {
   test("lock edits only styles, the locked sheets and the metadata, and refuses when the file changed meanwhile", async () => {
     const f = join(dir, "普陀区-锁定.xlsx");
     copyFileSync(pt2, f);
-    // the resubmitted value is 待复核 (review --replaces) until the reviewer decides on it: not locked before
-    expect((await cli("lock", f)).err).toMatch(/审核表「审核」中有 1 行待复核（第 \d+ 行），未锁定/);
+    // the resubmitted value nobody had decided on is 待审核 (review --replaces), none 待复核; the reviewer decides on it
+    expect((await cli("review", f)).out).toMatch(/其中 0 条因填报内容（数值、说明或人工评估）变化待复核/);
     await decide(f, "通过", "zhoushan-2021-2025|zs21-12|2023");
     expect((await cli("review", f)).out).toMatch(/其中 0 条因填报内容（数值、说明或人工评估）变化待复核/);
     const unlocked = readFileSync(f);

@@ -175,6 +175,16 @@ describe("checkActual by unit class", () => {
     ["万 alone in a 万人 row", "城镇新增就业（万人）", [1000, 1500], "1269万", 1269, "建议改为 1269", "1269"],
     ["亿 alone in a 亿元 row", "文化及相关产业增加值（亿元）", [50, 75], "68亿", 68, "建议改为 68", "68"],
     ["万 in a 人 row is a conversion", "每万人持证社会工作专业人才数（人）", [12, 20], "1.2万", undefined, "所带单位「万」不是本行单位「人」", "convert it to \"人\""],
+    // trial40a: 22.1μg/m³ in a 微克/立方米 row was told to convert its unit into itself
+    ["μg/m³ in a 微克/立方米 row", "细颗粒物（PM2.5）年均浓度（微克/立方米）", [22, 24], "22.1μg/m³", 22.1, "（数值带了单位「μg/m³」），公式无法读取；应只填数值，建议改为 22.1", "enter the number alone, 22.1"],
+    ["µg/m³ with the micro sign", "细颗粒物（PM2.5）年均浓度（微克/立方米）", [22, 24], "22.1\u00b5g/m³", 22.1, "建议改为 22.1", "22.1"],
+    ["ug/m3 as monitoring reports write it", "细颗粒物（PM2.5）年均浓度（微克/立方米）", [22, 24], "22.1ug/m3", 22.1, "建议改为 22.1", "22.1"],
+    ["μg/m3", "细颗粒物（PM2.5）年均浓度（微克/立方米）", [22, 24], "22.1 μg/m3", 22.1, "建议改为 22.1", "22.1"],
+    ["微克每立方米", "细颗粒物（PM2.5）年均浓度（微克/立方米）", [22, 24], "22.1微克每立方米", 22.1, "建议改为 22.1", "22.1"],
+    ["mg/m³ in a 毫克/立方米 row", "一氧化碳浓度（毫克/立方米）", [1, 1.4], "1.2mg/m³", 1.2, "建议改为 1.2", "1.2"],
+    ["mg/L in a 毫克/升 row", "化学需氧量平均浓度（毫克/升）", [15, 20], "16mg/L", 16, "建议改为 16", "16"],
+    ["mg/m³ in a 微克/立方米 row is a conversion", "细颗粒物（PM2.5）年均浓度（微克/立方米）", [22, 24], "0.022mg/m³", undefined, "所带单位「mg/m³」不是本行单位「微克/立方米」", "convert it to \"微克/立方米\""],
+    ["毫克/立方米 in a 微克/立方米 row is a conversion", "细颗粒物（PM2.5）年均浓度（微克/立方米）", [22, 24], "0.022毫克/立方米", undefined, "所带单位「毫克/立方米」不是本行单位「微克/立方米」", "convert it to \"微克/立方米\""],
   ])("a number typed with a unit: %s", (_why, name, scale, typed, suggestion, zh, en) => {
     const r = checkActual(str(typed), { unit: detectUnit(name), name, plan: { ...NO_PLAN, numbers: scale }, cell: "L14", sheet: "湖州市表1" });
     expect(r.value).toBeNull();

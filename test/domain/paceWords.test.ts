@@ -32,3 +32,12 @@ test.each<[string, number | null, number | null, string]>([
 ])("en: %s", (_, needed, achieved, words) => {
   expect(paceWords({ unit: "万人", cumulative: false, pace: { needed, achieved } }, "en")).toBe(words);
 });
+
+// §6: paces are never signed numbers. trial40a: a cumulative 下降率 row, 2.0 then -2.1, read 「此前年均完成 -0.05 个百分点」
+test.each<[string, string, number, number, "zh" | "en", string]>([
+  ["a cumulative total gone backwards", "%", 3.4, -0.05, "zh", "（需年均完成 3.4 个百分点，此前年均倒退 0.05 个百分点）"],
+  ["in English", "%", 3.4, -0.05, "en", " (needs 3.4 percentage points a year, so far a loss of 0.05 percentage points a year)"],
+  ["a count row", "万吨", 0.3, -0.1, "zh", "（需年均完成 0.3 万吨，此前年均倒退 0.1 万吨）"],
+])("a cumulative pace below 0 is said as 倒退 with its size: %s", (_, unit, needed, achieved, lang, words) => {
+  expect(paceWords({ unit, cumulative: true, pace: { needed, achieved, plan: ["〔10〕"] } }, lang)).toBe(words);
+});

@@ -24,6 +24,11 @@ describe("targetWithUnit", () => {
     ["a range with its units: as written", "7.4%—7.5%", "%", "7.4%—7.5%"],
     ["no target", "—", "%", "—"],
     ["a ratio has no unit", "≥3", "比", "≥3"],
+    // trial40a: 「目标 ≤ 0.3%」 beside 「目标 ≤22 微克/立方米」: a target reads one way, the spaces after its operator gone
+    ["a space after the operator", "≤ 0.3", "%", "≤0.3%"],
+    ["a full-width space after >", "＞\u300096", "%", "＞96%"],
+    ["a space after ≥, the row's unit typed", "≥ 90%", "%", "≥90%"],
+    ["a space after < on a word unit", "< 35", "微克/立方米", "<35 微克/立方米"],
   ])("%s: %s (%s) → %s", (_why, target, unit, shown) => {
     expect(targetWithUnit(target, unit)).toBe(shown);
   });

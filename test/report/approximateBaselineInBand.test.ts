@@ -6,6 +6,7 @@ import { NO_PLAN } from "../../src/domain/PlanFigures";
 import { baselineInBandWords } from "../../src/sheet/baselineInBandWords";
 import { combineEvaluations } from "../../src/sheet/combineEvaluations";
 import { evaluationColumns } from "../../src/sheet/evaluationColumns";
+import { returnParagraph } from "../../src/sheet/returnParagraph";
 import { docxText } from "../support/docxText";
 import { returnOf, type RowFacts } from "./evaluationRow";
 
@@ -19,13 +20,15 @@ import { returnOf, type RowFacts } from "./evaluationRow";
 const PROGRESS = 7, GRADE = 9, REMARK = 12;
 const green = (values: RowFacts["values"], attribute = "预期性"): RowFacts => ({ name: "人均公园绿地面积", attribute, unit: "平方米", baseline: "5.4", target: "5.5左右", values });
 const IN_BAND = "基期值 5.4 已在「5.5左右」的达标区间（上下 10%，4.95–6.05）内：区间内即为已达标，不按基期计算进度";
+// trial40a: beside 滞后于预期, 「区间内即为已达标」 read as the opposite of the grade: a row not met is judged by its distance
+const OFF_BAND = "基期值 5.4 已在「5.5左右」的达标区间（上下 10%，4.95–6.05）内，不按基期计算进度，按与目标的距离评估";
 
 describe("the 附表 says why a row whose baseline is in its 左右 band is met with no 进度", () => {
   test.each<[string, RowFacts, string, string, string]>([
     ["at the baseline: 提前实现 with no change", green({ 2021: 5.4, 2022: 5.4, 2023: 5.4 }), "—", "提前实现", IN_BAND],
     // trial34 C2: a value back past its baseline (倒退, approximate_backwards) is 数值待核实 in the report, so it is not also 提前实现
     ["back past the baseline, still in the band: 未能评估（数值待核实）", green({ 2021: 5.3, 2022: 5.2, 2023: 5.1 }), "—", "未能评估", "未能评估：数值待核实"],
-    ["out of the band (6.2, 12.7% above): 滞后于预期, the band said", green({ 2021: 5.6, 2022: 5.9, 2023: 6.2 }), "—", "滞后于预期", IN_BAND],
+    ["out of the band (6.2, 12.7% above): 滞后于预期, judged by its distance", green({ 2021: 5.6, 2022: 5.9, 2023: 6.2 }), "—", "滞后于预期", OFF_BAND],
     ["trial26a: 城镇化率 58.3 → 63左右, 58.6", { name: "常住人口城镇化率", attribute: "预期性", unit: "%", baseline: "58.3", target: "63左右", values: { 2023: 58.6 } }, "—", "提前实现",
       "基期值 58.3 已在「63左右」的达标区间（上下 10%，56.7–69.3）内：区间内即为已达标，不按基期计算进度"],
     // trial26a's 57.9 is below its baseline: 倒退, and since trial34 not graded beside its 待核实
@@ -42,14 +45,14 @@ describe("the 附表 says why a row whose baseline is in its 左右 band is met 
   test("the county's own 说明 follows it", () => {
     const ret = returnOf("甲县", [green({ 2023: 6.2 })], 2023);
     const cells = evaluationColumns({ ...ret.items[0]!, note: "新建公园未完工" }, 1, 2023);
-    expect(cells[REMARK]).toBe(`${IN_BAND}；新建公园未完工`);
+    expect(cells[REMARK]).toBe(`${OFF_BAND}；新建公园未完工`);
   });
 });
 
 describe("the 分领域 line says it after the value", () => {
   test.each<[string, RowFacts, string]>([
     ["提前实现 at the baseline", green({ 2021: 5.4, 2022: 5.4, 2023: 5.4 }), `人均公园绿地面积（预期性）：提前实现，2023 年 5.4 平方米，${IN_BAND}，`],
-    ["滞后于预期 out of the band", green({ 2021: 5.6, 2022: 5.9, 2023: 6.2 }, "约束性"), `人均公园绿地面积（约束性）：滞后于预期，2023 年 6.2 平方米，${IN_BAND}，`],
+    ["滞后于预期 out of the band", green({ 2021: 5.6, 2022: 5.9, 2023: 6.2 }, "约束性"), `人均公园绿地面积（约束性）：滞后于预期，2023 年 6.2 平方米，${OFF_BAND}，`],
   ])("%s", async (_why, facts, line) => {
     const c = combineEvaluations([returnOf("青山县", [facts], 2023)]);
     if (!c.ok) throw new Error("not combined");
@@ -59,10 +62,32 @@ describe("the 分领域 line says it after the value", () => {
 
 describe("the words in zh and en", () => {
   test.each([
-    ["zh", IN_BAND],
-    ["en", "the baseline 5.4 already lies in the band that meets “5.5左右” (10% either side, 4.95–6.05): any value in it is met, and no progress from the baseline is measured"],
-  ] as const)("%s", (lang, words) => {
-    expect(baselineInBandWords(returnOf("甲县", [green({ 2023: 5.4 })], 2023).items[0]!, lang)).toBe(words);
+    ["zh", 5.4, IN_BAND],
+    ["en", 5.4, "the baseline 5.4 already lies in the band that meets “5.5左右” (10% either side, 4.95–6.05): any value in it is met, and no progress from the baseline is measured"],
+    ["zh", 6.2, OFF_BAND],
+    ["en", 6.2, "the baseline 5.4 already lies in the band that meets “5.5左右” (10% either side, 4.95–6.05), so no progress from the baseline is measured: the row is judged by its distance from the target"],
+  ] as const)("%s, %s", (lang, value, words) => {
+    expect(baselineInBandWords(returnOf("甲县", [green({ 2023: value })], 2023).items[0]!, lang)).toBe(words);
+  });
+});
+
+// trial40a: 非化石能源占一次能源消费比重 25.3 → 28左右, 31.0 and 31.5: past its band on the side its plan rises to, the
+// report told the county 需年均降低 1.2 个百分点; no pace toward the band is said, the band is (its miss)
+describe("a row past its 左右 band on its better side is given no pace toward the band", () => {
+  const share: RowFacts = { name: "非化石能源占一次能源消费比重（%）", attribute: "预期性", unit: "%", baseline: "25.3", target: "28左右", values: { 2021: 31, 2022: 31.5 } };
+  const PACE = 11;
+  test("the 附表 says the pace so far alone", () => {
+    const cells = evaluationColumns(returnOf("武夷山市", [share], 2022).items[0]!, 1, 2022);
+    expect([cells[GRADE], cells[PACE]]).toEqual(["滞后于预期", "此前年均提高 3.1 个百分点"]);
+  });
+  test("the paragraph and the 预警 section say no 需年均", async () => {
+    const c = combineEvaluations([returnOf("武夷山市", [share], 2022)]);
+    if (!c.ok) throw new Error("not combined");
+    const text = await docxText(c.report);
+    expect(text).toContain("非化石能源占一次能源消费比重（%）（预期性）：按目前趋势预计 2025 年为 41.7%，目标 28%左右");
+    expect(returnParagraph(returnOf("武夷山市", [share], 2022), "zh")).toContain("非化石能源占一次能源消费比重（%）（预计 2025 年 41.7%，目标 28%左右）。");
+    expect(text).toContain("高于目标「28%左右」的达标区间 25.2–30.8");
+    expect(text).not.toContain("需年均降低");
   });
 });
 

@@ -1,5 +1,7 @@
 import { flagFacts } from "../../src/ui/shared/flagFacts";
+import { flagReason } from "../../src/sheet/flagReason";
 import { progressText } from "../../src/sheet/progressText";
+import { rowIssueText } from "../../src/sheet/rowIssueText";
 import { STYLES } from "../../src/sheet/styles";
 
 // §3a: progress on the wrong side of the baseline is shown as 倒退 with the value against the baseline
@@ -11,6 +13,20 @@ test.each<[number | null, string, string, string]>([
   [null, "zh", "—", "none"],
 ])("%s (%s) reads %s — %s", (progress, lang, text) => {
   expect(progressText({ progress, value: "95.3", baseline: "82.06" }, lang as "zh" | "en")).toBe(text);
+});
+
+// trial40a: a cumulative 下降率 row, 2.0 then -2.1, read 「倒退（-2.1 对基期 —）」: a running total has no baseline to go
+// back from; what went backwards is the total, said once here for check, the pane, review and summary
+test.each<[string, number, "zh" | "en", string]>([
+  ["the trial's 2.0 + (-2.1)", 2 + -2.1, "zh", "倒退（累计 -0.1）"],
+  ["the trial's, in English", 2 + -2.1, "en", "going backwards (running total -0.1)"],
+  ["a total of several years", -1.25, "zh", "倒退（累计 -1.25）"],
+])("a cumulative row going backwards says its running total: %s", (_why, cumulative, lang, text) => {
+  const item = { progress: cumulative / 10, value: "-2.1", baseline: "—", cumulative };
+  expect(progressText(item, lang, 1)).toBe(text);
+  expect(rowIssueText({ ...item, issues: [] }, "J4", lang)).toBe(text);
+  expect(flagReason({ ...item, kind: "indicator", status: "severe", target: "〔10〕", expected: 0.4 }, 2022, lang)).toContain(text);
+  expect(flagFacts({ ...item, unit: "%", kind: "indicator", target: "〔10〕", expected: 0.4, status: "severe" }, lang).join(" ")).toContain(text);
 });
 
 test("the pane's facts never show a negative percentage", () => {

@@ -13,7 +13,7 @@ import { labelColon } from "../../domain/labelColon";
  * A 数据异常 row (invalid, §2) has no progress: its value is not used (the report's “约3.5”（数据异常，未采用）), so
  * it gets no 进度/序时进度 fact, as check's 进度/序时 column and the summary's 问题清单 leave it out; it read 进度 — / 序时进度 80%.
  */
-export function flagFacts(item: Pick<CheckItem, "value" | "unit" | "kind" | "target" | "expected" | "progress" | "status" | "lines"> & Partial<Pick<CheckItem, "baseline" | "issues">>, lang: Lang): string[] {
+export function flagFacts(item: Pick<CheckItem, "value" | "unit" | "kind" | "target" | "expected" | "progress" | "status" | "lines"> & Partial<Pick<CheckItem, "baseline" | "issues" | "cumulative">>, lang: Lang): string[] {
   // one rule for every value: shown as typed, the unit in the label, never glued on. A unit glued on a number only read
   // 6500 in a % row as "6500%" and the text "100.0" as "100.0%", while 0.95 (a fraction slip) and " 70 " (text) had
   // none (trial32p); check's suggestion (应为 93.5？) says the rest, under the facts in the pane, after them in the dialog
