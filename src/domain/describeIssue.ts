@@ -108,6 +108,20 @@ const monthDay = (meant: string, lang: Lang): string => {
   return lang === "zh" ? `${m}月${d}日` : `${d} ${MONTHS_EN[Number(m) - 1] ?? m}`;
 };
 
+/** A date read in an amount (params.dateYear, dateMonth, dateDay: amountDate) as words: 2024年6月1日, 1 June 2024. */
+const amountDateWords = (i: Issue, lang: Lang): string => {
+  const [y, m, d] = ["dateYear", "dateMonth", "dateDay"].map((k) => (i.params?.[k] === undefined ? "" : p(i, k)));
+  if (lang === "zh") return `${y ? `${y}年` : ""}${m ? `${m}月` : ""}${d ? `${d}日` : ""}`;
+  return [d, m ? MONTHS_EN[Number(m) - 1] ?? m : "", y].filter(Boolean).join(" ");
+};
+/** 「2024.6」（即 2024年6月）: the date as typed, and as read where that says more. */
+const typedDate = (i: Issue, lang: Lang): string => {
+  const words = amountDateWords(i, lang);
+  const typed = i.received ?? "";
+  if (lang === "zh") return `「${typed}」` + (words === typed ? "" : `（即 ${words}）`);
+  return `"${typed}"` + (words === typed ? "" : ` (${words})`);
+};
+
 const ZH: Record<IssueCode, Text> = {
   not_a_number: (i) => {
     const d = dateNumber(i);
@@ -190,7 +204,10 @@ const ZH: Record<IssueCode, Text> = {
   project_investment_large: (i) => `总投资 ${i.received ?? ""} 亿元超过 1000 亿元，疑似按万元填写，是否应为 ${sug(i)}？`,
   project_completed_over: (i) => `累计完成投资 ${i.received ?? ""} 超过总投资的 1.2 倍（${i.expected ?? ""}），请核实`,
   project_completed_share: (i) => `填写的是「${i.received ?? ""}」，像是完成比例，不是金额：累计完成投资应填金额（亿元）` + (i.params?.["amount"] === undefined ? "" : `；如 ${p(i, "share")}% 是完成比例，应填 ${p(i, "amount")}`),
-  project_completed_scale: (i) => `累计完成投资 ${i.received ?? ""} 是总投资（${p(i, "investment")} 亿元）的 ${p(i, "times")} 倍，疑似按万元填写：是否应为 ${sug(i)}（按万元填写？）本表单位为亿元`,
+  project_completed_scale: (i) => i.params?.["dateYear"] !== undefined || i.params?.["dateMonth"] !== undefined
+    ? `累计完成投资 ${i.received ?? ""} 是总投资（${p(i, "investment")} 亿元）的 ${p(i, "times")} 倍，疑似填了日期${typedDate(i, "zh")}，不是金额：请填截至年底的累计完成投资（亿元）`
+    : `累计完成投资 ${i.received ?? ""} 是总投资（${p(i, "investment")} 亿元）的 ${p(i, "times")} 倍，疑似按万元填写：是否应为 ${sug(i)}（按万元填写？）本表单位为亿元`,
+  project_completed_date: (i) => `疑似填了日期${typedDate(i, "zh")}，不是金额：请填截至年底的累计完成投资（亿元）`,
   project_not_started_spent: (i) => `项目状态为「未开工」，但累计完成投资为 ${i.received ?? ""} 亿元：请核对项目状态或累计完成投资`,
   project_state_blank: (i) => `已填累计完成投资 ${i.received ?? ""} 亿元，但未选择项目状态：请选择 未开工/在建/已完工/已撤并/已转型`,
   project_done_unspent: () => `项目状态为「已完工」（按已达标计），但累计完成投资为 0：请填写实际累计完成投资`,
@@ -300,7 +317,10 @@ const EN: Record<IssueCode, Text> = {
   project_investment_large: (i) => `total investment ${i.received ?? ""} (100m yuan) is above 1000: entered in 10k yuan? Did you mean ${sug(i)}?`,
   project_completed_over: (i) => `investment completed ${i.received ?? ""} is above 1.2× the total (${expectedEn(i)}): please confirm`,
   project_completed_share: (i) => `"${i.received ?? ""}" looks like a share completed, not an amount: enter the investment completed in 100m yuan` + (i.params?.["amount"] === undefined ? "" : `; if ${p(i, "share")}% is the share completed, enter ${p(i, "amount")}`),
-  project_completed_scale: (i) => `investment completed ${i.received ?? ""} is ${p(i, "times")}× the total (${p(i, "investment")}, 100m yuan): entered in 10k yuan? Did you mean ${sug(i)}? This list is in 100m yuan`,
+  project_completed_scale: (i) => i.params?.["dateYear"] !== undefined || i.params?.["dateMonth"] !== undefined
+    ? `investment completed ${i.received ?? ""} is ${p(i, "times")}× the total (${p(i, "investment")}, 100m yuan): ${typedDate(i, "en")} looks like a date, not an amount: enter the investment completed by the year's end in 100m yuan`
+    : `investment completed ${i.received ?? ""} is ${p(i, "times")}× the total (${p(i, "investment")}, 100m yuan): entered in 10k yuan? Did you mean ${sug(i)}? This list is in 100m yuan`,
+  project_completed_date: (i) => `${typedDate(i, "en")} looks like a date, not an amount: enter the investment completed by the year's end in 100m yuan`,
   project_not_started_spent: (i) => `the state is 未开工 (not started), but investment completed is ${i.received ?? ""}: please check the state or the amount`,
   project_state_blank: (i) => `investment completed ${i.received ?? ""} is entered but no project state is chosen: choose 未开工/在建/已完工/已撤并/已转型`,
   project_done_unspent: () => `the state is 已完工 (completed, counted as met), but investment completed is 0: please enter the amount completed`,

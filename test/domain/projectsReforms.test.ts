@@ -4,6 +4,8 @@ import { evaluateProject } from "../../src/domain/evaluateProject";
 import { evaluateReform } from "../../src/domain/evaluateReform";
 import type { Status } from "../../src/domain/Status";
 import { catalog } from "../../src/templates/catalog";
+import { buildFixes } from "../../src/ui/shared/buildFixes";
+import { item } from "../ui/items";
 
 const projects = catalog().find((t) => t.id === "shengsi-2024-projects");
 if (!projects || projects.kind !== "projects") throw new Error("seed missing");
@@ -57,6 +59,43 @@ describe("projects", () => {
     expect(describeIssue(share ?? r.issues[0]!, "zh")).toContain(words);
     const shown = typeof typed === "number" ? `${Number((typed * 100).toPrecision(12))}%` : typed.replace("％", "%");
     expect(describeIssue(share ?? r.issues[0]!, "en")).toContain(amount === undefined ? "enter the investment completed in 100m yuan" : `if ${shown} is the share completed, enter ${amount}`);
+  });
+
+  // trial40c: 「2024.6」 in 累计完成投资 was offered 建议改为 2024.6 (应用, 全部修正), which made the project 已达标 and drew
+  // 是否应为 0.20246 next: a date typed as the amount is told as a date, with no figure in check, 应用 or 全部修正 (§4, our reading)
+  const dateCell = (iso: string, serial: number): CellValue => ({ type: "date", iso, serial });
+  test.each<[string, Partial<typeof base>, CellValue, CellValue, "error" | "warning", string, string]>([
+    ["「2024.6」 as text, 3.1 亿元", { investment: "3.1", period: "2024-2027" }, str("2024.6"), str("在建"), "error", "疑似填了日期「2024.6」（即 2024年6月）", '"2024.6" (June 2024) looks like a date'],
+    ["「2024年6月」", { investment: "3.1", period: "2024-2027" }, str("2024年6月"), str("在建"), "error", "疑似填了日期「2024年6月」，不是金额", '"2024年6月" (June 2024)'],
+    ["「2024-06」", {}, str("2024-06"), str("在建"), "error", "疑似填了日期「2024-06」（即 2024年6月）", "June 2024"],
+    ["「2024年6月底」", {}, str("2024年6月底"), str("在建"), "error", "（即 2024年6月）", "June 2024"],
+    ["「2024」, a year as text", {}, str("2024"), str("在建"), "error", "疑似填了日期「2024」（即 2024年）", '"2024" looks like a date'],
+    ["45444 in a date style", {}, dateCell("2024-06-01", 45444), str("在建"), "error", "（即 2024年6月1日）", "1 June 2024"],
+    // trial40c F7: 45444 (2024-06-01's serial) with 未开工 and a total of 「/」 was told 累计完成投资为 45444 亿元
+    ["45444 with 未开工, total 「/」", { investment: "/" }, num(45444), str("未开工"), "warning", "疑似填了日期「45444」（即 2024年6月1日）", "1 June 2024"],
+    ["2024.6 as a number against 3.1 亿元", { investment: "3.1", period: "2024-2027" }, num(2024.6), str("在建"), "warning", "疑似填了日期「2024.6」（即 2024年6月），不是金额", "looks like a date"],
+    ["45444 as a number against 2 亿元", {}, num(45444), str("在建"), "warning", "疑似填了日期「45444」", "looks like a date"],
+  ])("a date typed as 累计完成投资: %s", (_why, over, completed, state, severity, zh, en) => {
+    const r = evaluateProject({ ...base, ...over, completed, state }, 2024, { completed: "K15", state: "L15" }, "嵊泗县附件2");
+    const said = r.issues.find((i) => i.code === "project_completed_date" || i.code === "project_completed_scale");
+    expect(said?.severity).toBe(severity);
+    expect(describeIssue(said!, "zh")).toContain(zh);
+    expect(describeIssue(said!, "en")).toContain(en);
+    expect(r.issues.filter((i) => i.suggestion !== undefined)).toEqual([]);
+    expect(r.issues.map((i) => i.code)).not.toContain("project_not_started_spent");
+    expect(buildFixes([item("15", r.status, { kind: "project", sheet: "嵊泗县附件2", issues: r.issues.map((i) => ({ ...i, message: "", messageEn: "" })) })])).toEqual([]);
+  });
+
+  // a figure offered for a typed text must be one the rules take: 「9000」 against 0.95 亿元 reads as a 万元 slip, so none is offered
+  test.each<[string, string, string, number | undefined]>([
+    ["9000 against 0.95 亿元 would be a scale slip", "0.95", "９０００", undefined],
+    ["3 against 2 亿元 would be over 1.2 × I", "2", "３", undefined],
+    ["1 against 2 亿元 is taken", "2", "１", 1],
+  ])("text 累计完成投资: %s", (_why, investment, typed, suggestion) => {
+    const r = evaluateProject({ ...base, investment, completed: str(typed), state: str("在建") }, 2024);
+    const text = r.issues.find((i) => i.code === "text_number");
+    expect(text?.suggestion).toBe(suggestion);
+    if (suggestion === undefined) expect(describeIssue(text!, "zh")).toContain("本行不能填此数，请核实");
   });
 
   test.each<[string, string, number]>([
