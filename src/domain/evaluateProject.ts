@@ -1,5 +1,6 @@
 import { amountDate, type AmountDate } from "./amountDate";
 import { cellText, num, type CellValue } from "./CellValue";
+import { stateMeant } from "./stateMeant";
 import { statusLines, type StatusLines } from "./statusLines";
 import { ge } from "./compare";
 import type { Issue } from "./Issue";
@@ -78,7 +79,9 @@ export function evaluateProject(p: ProjectInput, year: number, cells: ProjectCel
 
   const state = stateOf(p.state);
   if (state !== "" && !(PROJECT_STATES as readonly string[]).includes(state)) {
-    err("project_state_invalid", cells.state, PROJECT_STATES.join("/"), state);
+    // the state a word means (正在推进 → 在建) is named, never written: the cell's list is the filer's to choose from
+    const meant = stateMeant("projects", state);
+    issues.push({ code: "project_state_invalid", severity: "error", ...at(cells.state), expected: PROJECT_STATES.join("/"), received: state, ...(meant === null ? {} : { params: { meant } }) });
   }
 
   // a percent given as 累计完成投资: share × I said where I is a number, never offered as a fix

@@ -162,3 +162,31 @@ describe("reforms", () => {
     expect(evaluateReform({ leadUnit, state, evidence }).status).toBe(status);
   });
 });
+
+// trial40c: free-text states were refused with nothing to choose (「正在推进」, 「已完成」 in a project list, 「转型」);
+// 「因资金未到位暂缓」 names no state at all: the filer is told to choose one and write the reason in 说明
+describe("a state typed in words: the state meant, or choose one and write why in 说明", () => {
+  const choose = "清单没有这一状态，请从下拉列表中选一个状态，把情况或原因写在「说明」列";
+  test.each<[string, "projects" | "reforms", string, string | null]>([
+    ["正在推进, a reform", "reforms", "正在推进", "推进中"],
+    ["完成, a reform", "reforms", "完成", "已完成"],
+    ["2024.6完成, a reform", "reforms", "2024.6完成", "已完成"],
+    ["已完工, a reform", "reforms", "已完工", "已完成"],
+    ["正在推进, a project", "projects", "正在推进", "在建"],
+    ["完成, a project", "projects", "完成", "已完工"],
+    ["已完成, a project", "projects", "已完成", "已完工"],
+    ["转型", "projects", "转型", "已转型"],
+    ["在建中", "projects", "在建中", "在建"],
+    ["因资金未到位暂缓, a project", "projects", "因资金未到位暂缓", null],
+    ["因资金未到位暂缓, a reform", "reforms", "因资金未到位暂缓", null],
+  ])("%s", (_why, kind, typed, meant) => {
+    const r = kind === "projects"
+      ? evaluateProject({ investment: "2", period: "2023-2026", unit: "县教育局", completed: num(1), state: str(typed) }, 2024)
+      : evaluateReform({ leadUnit: "县教育局", state: str(typed), evidence: EMPTY });
+    const issue = r.issues.find((i) => i.code === (kind === "projects" ? "project_state_invalid" : "reform_state_invalid"));
+    expect(r.status).toBe("invalid");
+    expect(issue?.params?.["meant"] ?? null).toBe(meant);
+    expect(describeIssue(issue!, "zh")).toContain(meant === null ? choose : `，请改选「${meant}」`);
+    expect(describeIssue(issue!, "en")).toContain(meant === null ? "choose one from the drop-down list and write the situation or reason in 说明" : `: choose "${meant}"`);
+  });
+});
