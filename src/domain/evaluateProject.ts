@@ -75,9 +75,12 @@ export function evaluateProject(p: ProjectInput, year: number, cells: ProjectCel
     const code = period.reason === "start_after_end" ? "project_start_after_end" : period.reason === "out_of_range" ? "project_year_out_of_range" : "project_period_invalid";
     err(code, cells.period, "2023-2024", p.period);
   }
-  if (p.unit.trim() === "") err("project_no_unit", cells.unit, "责任单位", "");
-
   const state = stateOf(p.state);
+  // a row nothing was typed in keeps its status (未填报) without a 责任单位: a plan that lists none (衢州市专栏8) gave every
+  // blank return 数据异常 on each row (trial40c); check says the blank units once a sheet (units_blank). A row filled is an
+  // error without one (§4, our reading)
+  const untouched = p.completed.type === "empty" && state === "";
+  if (p.unit.trim() === "" && !untouched) err("project_no_unit", cells.unit, "责任单位", "");
   if (state !== "" && !(PROJECT_STATES as readonly string[]).includes(state)) {
     // the state a word means (正在推进 → 在建) is named, never written: the cell's list is the filer's to choose from
     const meant = stateMeant("projects", state);
