@@ -40,7 +40,7 @@ function serial(n: number, years: DateYears): AmountDate | null {
 
 /**
  * The date a 累计完成投资 cell holds in place of an amount (evaluation-rules §4, our reading), or null:
- * - a cell in a date style (type "date": 2024-06-01), always;
+ * - a cell in a date style (type "date": 2024-06-01) whose date is in `years`;
  * - text shaped as a date: 「2024年6月」「2024-06」「2024-06-30」「2024年底」, always; 「2024.6」「2024」 (a year, or a
  *   year and month, in `years`) unless `plausible` holds for the number (a project of 2024 亿元 or more);
  * - a number: 2024.6 or 2024 in `years`, or an Excel serial (45444 = 2024-06-01) whose date is in `years`,
@@ -51,8 +51,11 @@ function serial(n: number, years: DateYears): AmountDate | null {
  */
 export function amountDate(v: CellValue, years: DateYears, plausible: (n: number) => boolean): AmountDate | null {
   if (v.type === "date") {
-    const g = /^(\d{4})-(\d{2})-(\d{2})/.exec(v.iso);
-    return g ? { year: Number(g[1]), month: Number(g[2]), day: Number(g[3]) } : null;
+    // a time style (0.5 shows 12:00) or a date far from the years (381 typed into a date cell shows 1901-01-15) holds a
+    // number typed, not a date: left to the reading of text
+    const g = v.time === undefined ? /^(\d{4})-(\d{2})-(\d{2})/.exec(v.iso) : null;
+    const year = Number(g?.[1]);
+    return g && year >= years.from && year <= years.to ? { year, month: Number(g[2]), day: Number(g[3]) } : null;
   }
   if (v.type === "number") {
     if (!Number.isFinite(v.value) || v.percentStyle || plausible(v.value)) return null;

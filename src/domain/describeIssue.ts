@@ -115,7 +115,7 @@ const amountDateWords = (i: Issue, lang: Lang): string => {
   return [d, m ? MONTHS_EN[Number(m) - 1] ?? m : "", y].filter(Boolean).join(" ");
 };
 /** 「2024.6」（即 2024年6月）: the date as typed, and as read where that says more. */
-const typedDate = (i: Issue, lang: Lang): string => {
+const dateAsTyped = (i: Issue, lang: Lang): string => {
   const words = amountDateWords(i, lang);
   const typed = i.received ?? "";
   if (lang === "zh") return `「${typed}」` + (words === typed ? "" : `（即 ${words}）`);
@@ -212,9 +212,9 @@ const ZH: Record<IssueCode, Text> = {
   project_completed_over: (i) => `累计完成投资 ${i.received ?? ""} 超过总投资的 1.2 倍（${i.expected ?? ""}），请核实`,
   project_completed_share: (i) => `填写的是「${i.received ?? ""}」，像是完成比例，不是金额：累计完成投资应填金额（亿元）` + (i.params?.["amount"] === undefined ? "" : `；如 ${p(i, "share")}% 是完成比例，应填 ${p(i, "amount")}`),
   project_completed_scale: (i) => i.params?.["dateYear"] !== undefined || i.params?.["dateMonth"] !== undefined
-    ? `累计完成投资 ${i.received ?? ""} 是总投资（${p(i, "investment")} 亿元）的 ${p(i, "times")} 倍，疑似填了日期${typedDate(i, "zh")}，不是金额：请填截至年底的累计完成投资（亿元）`
+    ? `累计完成投资 ${i.received ?? ""} 是总投资（${p(i, "investment")} 亿元）的 ${p(i, "times")} 倍，疑似填了日期${dateAsTyped(i, "zh")}，不是金额：请填截至年底的累计完成投资（亿元）`
     : `累计完成投资 ${i.received ?? ""} 是总投资（${p(i, "investment")} 亿元）的 ${p(i, "times")} 倍，疑似按万元填写：是否应为 ${sug(i)}（按万元填写？）本表单位为亿元`,
-  project_completed_date: (i) => `疑似填了日期${typedDate(i, "zh")}，不是金额：请填截至年底的累计完成投资（亿元）`,
+  project_completed_date: (i) => `疑似填了日期${dateAsTyped(i, "zh")}，不是金额：请填截至年底的累计完成投资（亿元）`,
   project_not_started_spent: (i) => `项目状态为「未开工」，但累计完成投资为 ${i.received ?? ""} 亿元：请核对项目状态或累计完成投资`,
   project_state_blank: (i) => `已填累计完成投资 ${i.received ?? ""} 亿元，但未选择项目状态：请选择 未开工/在建/已完工/已撤并/已转型`,
   project_done_unspent: () => `项目状态为「已完工」（按已达标计），但累计完成投资为 0：请填写实际累计完成投资`,
@@ -325,9 +325,9 @@ const EN: Record<IssueCode, Text> = {
   project_completed_over: (i) => `investment completed ${i.received ?? ""} is above 1.2× the total (${expectedEn(i)}): please confirm`,
   project_completed_share: (i) => `"${i.received ?? ""}" looks like a share completed, not an amount: enter the investment completed in 100m yuan` + (i.params?.["amount"] === undefined ? "" : `; if ${p(i, "share")}% is the share completed, enter ${p(i, "amount")}`),
   project_completed_scale: (i) => i.params?.["dateYear"] !== undefined || i.params?.["dateMonth"] !== undefined
-    ? `investment completed ${i.received ?? ""} is ${p(i, "times")}× the total (${p(i, "investment")}, 100m yuan): ${typedDate(i, "en")} looks like a date, not an amount: enter the investment completed by the year's end in 100m yuan`
+    ? `investment completed ${i.received ?? ""} is ${p(i, "times")}× the total (${p(i, "investment")}, 100m yuan): ${dateAsTyped(i, "en")} looks like a date, not an amount: enter the investment completed by the year's end in 100m yuan`
     : `investment completed ${i.received ?? ""} is ${p(i, "times")}× the total (${p(i, "investment")}, 100m yuan): entered in 10k yuan? Did you mean ${sug(i)}? This list is in 100m yuan`,
-  project_completed_date: (i) => `${typedDate(i, "en")} looks like a date, not an amount: enter the investment completed by the year's end in 100m yuan`,
+  project_completed_date: (i) => `${dateAsTyped(i, "en")} looks like a date, not an amount: enter the investment completed by the year's end in 100m yuan`,
   project_not_started_spent: (i) => `the state is 未开工 (not started), but investment completed is ${i.received ?? ""}: please check the state or the amount`,
   project_state_blank: (i) => `investment completed ${i.received ?? ""} is entered but no project state is chosen: choose 未开工/在建/已完工/已撤并/已转型`,
   project_done_unspent: () => `the state is 已完工 (completed, counted as met), but investment completed is 0: please enter the amount completed`,
