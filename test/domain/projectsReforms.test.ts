@@ -86,6 +86,20 @@ describe("projects", () => {
     expect(buildFixes([item("15", r.status, { kind: "project", sheet: "嵊泗县附件2", issues: r.issues.map((i) => ({ ...i, message: "", messageEn: "" })) })])).toEqual([]);
   });
 
+  // not a date typed: an amount the project can hold (2024.6 of a 3000 亿元 total), a year outside the project's years,
+  // 381 typed into a date cell (shows 1901-01-15), a time style
+  test.each<[string, Partial<typeof base>, CellValue]>([
+    ["2024.6 of a 3000 亿元 total", { investment: "3000" }, num(2024.6)],
+    ["1990.5, far from the years", {}, num(1990.5)],
+    ["381 in a date style", {}, dateCell("1901-01-15", 381)],
+    ["0.5 in a time style", {}, { type: "date", iso: "1899-12-30", serial: 0.5, time: "12:00" }],
+    ["「2.5」 as text", {}, str("2.5")],
+  ])("no date read in 累计完成投资: %s", (_why, over, completed) => {
+    const r = evaluateProject({ ...base, ...over, completed, state: str("在建") }, 2024);
+    expect(r.issues.map((i) => i.code)).not.toContain("project_completed_date");
+    expect(r.issues.some((i) => i.params?.["dateYear"] !== undefined)).toBe(false);
+  });
+
   // a figure offered for a typed text must be one the rules take: 「9000」 against 0.95 亿元 reads as a 万元 slip, so none is offered
   test.each<[string, string, string, number | undefined]>([
     ["9000 against 0.95 亿元 would be a scale slip", "0.95", "９０００", undefined],
