@@ -42,7 +42,8 @@ export type IssueCode =
   | "project_investment_large"
   | "project_completed_over"
   | "project_completed_share" // 累计完成投资 typed as a share (85%): no amount; params.share, params.amount (share × I) where I is a number
-  | "project_completed_scale" // C more than GRADED_FAR_LIMIT × I: 万元 typed in an 亿元 list? (status per §4; report/summary withhold it)
+  | "project_completed_scale" // C more than GRADED_FAR_LIMIT × I: 万元 typed in an 亿元 list? (status per §4; report/summary withhold it); params.dateYear…: a date typed (2024.6), no suggestion
+  | "project_completed_date" // 累计完成投资 holds a date (2024.6, 2024年6月, 45444 = 2024-06-01): params.dateYear, dateMonth, dateDay; error for text or a date style, warning for a number; never a suggestion
   | "project_not_started_spent" // 未开工 with C > 0 (status per §4)
   | "project_state_blank"   // no 项目状态 while C is entered (status per §4)
   | "project_done_unspent"  // 已完工 with C = 0: met by §4, said

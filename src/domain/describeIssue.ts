@@ -113,6 +113,27 @@ const monthDay = (meant: string, lang: Lang): string => {
   return lang === "zh" ? `${m}月${d}日` : `${d} ${MONTHS_EN[Number(m) - 1] ?? m}`;
 };
 
+/** A date read in an amount (params.dateYear, dateMonth, dateDay: amountDate) as words: 2024年6月1日, 1 June 2024. */
+const amountDateWords = (i: Issue, lang: Lang): string => {
+  const [y, m, d] = ["dateYear", "dateMonth", "dateDay"].map((k) => (i.params?.[k] === undefined ? "" : p(i, k)));
+  if (lang === "zh") return `${y ? `${y}年` : ""}${m ? `${m}月` : ""}${d ? `${d}日` : ""}`;
+  return [d, m ? MONTHS_EN[Number(m) - 1] ?? m : "", y].filter(Boolean).join(" ");
+};
+/** 「2024.6」（即 2024年6月）: the date as typed, and as read where that says more. */
+const dateAsTyped = (i: Issue, lang: Lang): string => {
+  const words = amountDateWords(i, lang);
+  const typed = i.received ?? "";
+  if (lang === "zh") return `「${typed}」` + (words === typed ? "" : `（即 ${words}）`);
+  return `"${typed}"` + (words === typed ? "" : ` (${words})`);
+};
+
+/** After a list's state that is none of its states: the one meant (params.meant: stateMeant), else choose one and write why in 说明. */
+const stateFix = (i: Issue, lang: Lang): string => {
+  const meant = i.params?.["meant"] === undefined ? null : p(i, "meant");
+  if (lang === "zh") return meant !== null ? `，请改选「${meant}」` : `：清单没有这一状态，请从下拉列表中选一个状态，把情况或原因写在「说明」列`;
+  return meant !== null ? `: choose "${meant}"` : `: the list has no such state; choose one from the drop-down list and write the situation or reason in 说明 (the note column)`;
+};
+
 const ZH: Record<IssueCode, Text> = {
   not_a_number: (i) => {
     const d = dateNumber(i);
@@ -198,15 +219,18 @@ const ZH: Record<IssueCode, Text> = {
   // what was expected (the limit, with the total it comes from), then what was found: a trial read 「超过总投资的 1.2 倍（≤ 0.005）」, the total, as a target
   project_completed_over: (i) => `累计完成投资应不超过总投资 ${p(i, "investment")} 亿元的 1.2 倍（${p(i, "limit")} 亿元），实际为 ${i.received ?? ""} 亿元：请核实累计完成投资和总投资是否填错`,
   project_completed_share: (i) => `填写的是「${i.received ?? ""}」，像是完成比例，不是金额：累计完成投资应填金额（亿元）` + (i.params?.["amount"] === undefined ? "" : `；如 ${p(i, "share")}% 是完成比例，应填 ${p(i, "amount")}`),
-  project_completed_scale: (i) => `累计完成投资 ${i.received ?? ""} 是总投资（${p(i, "investment")} 亿元）的 ${p(i, "times")} 倍，疑似按万元填写：是否应为 ${sug(i)}（按万元填写？）本表单位为亿元`,
+  project_completed_scale: (i) => i.params?.["dateYear"] !== undefined || i.params?.["dateMonth"] !== undefined
+    ? `累计完成投资 ${i.received ?? ""} 是总投资（${p(i, "investment")} 亿元）的 ${p(i, "times")} 倍，疑似填了日期${dateAsTyped(i, "zh")}，不是金额：请填截至年底的累计完成投资（亿元）`
+    : `累计完成投资 ${i.received ?? ""} 是总投资（${p(i, "investment")} 亿元）的 ${p(i, "times")} 倍，疑似按万元填写：是否应为 ${sug(i)}（按万元填写？）本表单位为亿元`,
+  project_completed_date: (i) => `疑似填了日期${dateAsTyped(i, "zh")}，不是金额：请填截至年底的累计完成投资（亿元）`,
   project_not_started_spent: (i) => `项目状态为「未开工」，但累计完成投资为 ${i.received ?? ""} 亿元：请核对项目状态或累计完成投资`,
   project_state_blank: (i) => `已填累计完成投资 ${i.received ?? ""} 亿元，但未选择项目状态：请选择 未开工/在建/已完工/已撤并/已转型`,
   project_done_unspent: () => `项目状态为「已完工」（按已达标计），但累计完成投资为 0：请填写实际累计完成投资`,
-  project_state_invalid: (i) => `项目状态应为 ${i.expected ?? ""} 之一，实际为「${i.received ?? ""}」`,
+  project_state_invalid: (i) => `项目状态应为 ${i.expected ?? ""} 之一，实际为「${i.received ?? ""}」` + stateFix(i, "zh"),
   project_overdue: (i) => `已超过计划完工年份 ${p(i, "end")} 年仍未完成（逾期）`,
   reform_no_lead: () => `未填写牵头单位`,
   reform_no_evidence: () => `进展状态为「已完成」，但未填写佐证材料`,
-  reform_state_invalid: (i) => `进展状态应为 ${i.expected ?? ""} 之一，实际为「${i.received ?? ""}」`,
+  reform_state_invalid: (i) => `进展状态应为 ${i.expected ?? ""} 之一，实际为「${i.received ?? ""}」` + stateFix(i, "zh"),
   status_overwritten: (i) => `状态单元格显示「${i.received ?? ""}」，核对结果为「${i.expected ?? ""}」：状态公式可能被改写（或文件未重新计算），请恢复公式（重新加载模板并选“更新现有工作表”）`,
   // a 说明 cell merged into the one above (P10:P11): the note is that row's alone
   lagging_no_note: (i) => (i.params?.["locked"] !== undefined ? (i.params["unreviewed"] !== undefined ? `滞后，未写说明；锁定时未经审核` : `滞后，未写说明；已锁定，审核人已认可，不再要求填写`) : i.params?.["mergedWith"] === undefined ? `滞后指标须填写说明${i.params?.["gaps"] !== undefined ? `（先补填 ${yearRuns(listedYears(i, "gaps"), "—", "、")} 年的数值，补填后仍滞后的再写说明）` : ""}` : `与 ${p(i, "mergedWith")} 合并，说明只记在 ${p(i, "mergedWith")}，本行仍没有说明（滞后指标须填写说明）；请取消合并，逐行填写说明`),
@@ -312,15 +336,18 @@ const EN: Record<IssueCode, Text> = {
   project_investment_large: (i) => `total investment ${i.received ?? ""} (100m yuan) is above 1000: entered in 10k yuan? Did you mean ${sug(i)}?`,
   project_completed_over: (i) => `investment completed should be at most 1.2 times the total investment of ${p(i, "investment")} (100m yuan), that is ${p(i, "limit")}; found ${i.received ?? ""}: check both figures for a typing slip`,
   project_completed_share: (i) => `"${i.received ?? ""}" looks like a share completed, not an amount: enter the investment completed in 100m yuan` + (i.params?.["amount"] === undefined ? "" : `; if ${p(i, "share")}% is the share completed, enter ${p(i, "amount")}`),
-  project_completed_scale: (i) => `investment completed ${i.received ?? ""} is ${p(i, "times")}× the total (${p(i, "investment")}, 100m yuan): entered in 10k yuan? Did you mean ${sug(i)}? This list is in 100m yuan`,
+  project_completed_scale: (i) => i.params?.["dateYear"] !== undefined || i.params?.["dateMonth"] !== undefined
+    ? `investment completed ${i.received ?? ""} is ${p(i, "times")}× the total (${p(i, "investment")}, 100m yuan): ${dateAsTyped(i, "en")} looks like a date, not an amount: enter the investment completed by the year's end in 100m yuan`
+    : `investment completed ${i.received ?? ""} is ${p(i, "times")}× the total (${p(i, "investment")}, 100m yuan): entered in 10k yuan? Did you mean ${sug(i)}? This list is in 100m yuan`,
+  project_completed_date: (i) => `${dateAsTyped(i, "en")} looks like a date, not an amount: enter the investment completed by the year's end in 100m yuan`,
   project_not_started_spent: (i) => `the state is 未开工 (not started), but investment completed is ${i.received ?? ""}: please check the state or the amount`,
   project_state_blank: (i) => `investment completed ${i.received ?? ""} is entered but no project state is chosen: choose 未开工/在建/已完工/已撤并/已转型`,
   project_done_unspent: () => `the state is 已完工 (completed, counted as met), but investment completed is 0: please enter the amount completed`,
-  project_state_invalid: (i) => `the project state must be one of ${expectedEn(i)}, found "${i.received ?? ""}"`,
+  project_state_invalid: (i) => `the project state must be one of ${expectedEn(i)}, found "${i.received ?? ""}"` + stateFix(i, "en"),
   project_overdue: (i) => `not complete after the planned end year ${p(i, "end")} (overdue)`,
   reform_no_lead: () => `no lead unit`,
   reform_no_evidence: () => `marked 已完成 (done) without evidence`,
-  reform_state_invalid: (i) => `the progress state must be one of ${expectedEn(i)}, found "${i.received ?? ""}"`,
+  reform_state_invalid: (i) => `the progress state must be one of ${expectedEn(i)}, found "${i.received ?? ""}"` + stateFix(i, "en"),
   status_overwritten: (i) => `the status cell shows "${i.received ?? ""}" but the check gives "${STATUS_LABELS_EN[p(i, "status") as Status] ?? i.expected ?? ""}": its formula was typed over (or the file was not recalculated); restore it by loading the template again and choosing to refresh the existing sheet`,
   lagging_no_note: (i) => (i.params?.["locked"] !== undefined ? (i.params["unreviewed"] !== undefined ? `lagging, no explanation (说明); locked without review` : `lagging without an explanation (说明); the return is locked and the reviewer accepted it, so none is asked for`) : i.params?.["mergedWith"] === undefined ? `a lagging indicator needs an explanation (说明)${i.params?.["gaps"] !== undefined ? ` (fill in the values of ${yearRuns(listedYears(i, "gaps"), "–", ", ")} first; explain it if it still lags then)` : ""}` : `merged with ${p(i, "mergedWith")}, so the note is kept only in ${p(i, "mergedWith")} and this row still has none (a lagging indicator needs an explanation, 说明); unmerge the cells and write a note on each row`),
   assessment_unsupported: (i) => `人工评估 (assessment) says "${STATUS_LABELS_EN[p(i, "status") as Status] ?? ""}", but neither what was done in ${p(i, "year")} nor a 说明 (explanation) is filled in: the assessment is the reviewer's, on what the unit reports, and the sheet cannot tell who wrote it; the unit should fill in what was done (or give its reason in 说明), and the reviewer should confirm the conclusion on the 审核 (review) sheet`,

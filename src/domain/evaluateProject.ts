@@ -1,4 +1,6 @@
-import { cellText, type CellValue } from "./CellValue";
+import { amountDate, type AmountDate } from "./amountDate";
+import { cellText, num, type CellValue } from "./CellValue";
+import { stateMeant } from "./stateMeant";
 import { statusLines, type StatusLines } from "./statusLines";
 import { ge } from "./compare";
 import type { Issue } from "./Issue";
@@ -24,6 +26,16 @@ function completedScaleSlip(completed: number, investment: number): boolean {
 
 /** §4's warning: C more than 1.2 × I (an overrun past any usual one; the status stays §4's). */
 const OVERRUN_LIMIT = 1.2;
+
+/** The issues about the amount itself: a figure offered for a typed text must draw none of them (§4, our reading). */
+const AMOUNT_DOUBTS: ReadonlySet<Issue["code"]> = new Set<Issue["code"]>([
+  "project_completed_negative", "project_completed_scale", "project_completed_over", "project_completed_date", "project_not_started_spent", "project_done_unspent",
+]);
+
+/** A date read in 累计完成投资 as issue params: dateYear, dateMonth, dateDay where given. */
+function dateParams(d: AmountDate): Record<string, number> {
+  return { ...(d.year === null ? {} : { dateYear: d.year }), ...(d.month === null ? {} : { dateMonth: d.month }), ...(d.day === null ? {} : { dateDay: d.day }) };
+}
 
 export interface ProjectResult {
   status: Status;
@@ -66,11 +78,16 @@ export function evaluateProject(p: ProjectInput, year: number, cells: ProjectCel
     const code = period.reason === "start_after_end" ? "project_start_after_end" : period.reason === "out_of_range" ? "project_year_out_of_range" : "project_period_invalid";
     err(code, cells.period, "2023-2024", p.period);
   }
-  if (p.unit.trim() === "") err("project_no_unit", cells.unit, "责任单位", "");
-
   const state = stateOf(p.state);
+  // a row nothing was typed in keeps its status (未填报) without a 责任单位: a plan that lists none (衢州市专栏8) gave every
+  // blank return 数据异常 on each row (trial40c); check says the blank units once a sheet (units_blank). A row filled is an
+  // error without one (§4, our reading)
+  const untouched = p.completed.type === "empty" && state === "";
+  if (p.unit.trim() === "" && !untouched) err("project_no_unit", cells.unit, "责任单位", "");
   if (state !== "" && !(PROJECT_STATES as readonly string[]).includes(state)) {
-    err("project_state_invalid", cells.state, PROJECT_STATES.join("/"), state);
+    // the state a word means (正在推进 → 在建) is named, never written: the cell's list is the filer's to choose from
+    const meant = stateMeant("projects", state);
+    issues.push({ code: "project_state_invalid", severity: "error", ...at(cells.state), expected: PROJECT_STATES.join("/"), received: state, ...(meant === null ? {} : { params: { meant } }) });
   }
 
   // a percent given as 累计完成投资: share × I said where I is a number, never offered as a fix
@@ -79,10 +96,24 @@ export function evaluateProject(p: ProjectInput, year: number, cells: ProjectCel
     issues.push({ code: "project_completed_share", severity: "error", ...at(cells.completed), expected: "亿元", received: typed, params: { share, ...(amount === null ? {} : { amount }) } });
   };
   let completed: number | null = null;
+  // a date typed as the amount (2024.6, 2024年6月, 45444 = 2024-06-01) is told as a date, no figure offered (§4, our reading)
+  const years = { from: (period.ok ? Math.min(period.start, year) : year - 10) - 1, to: year + 1 };
+  const date = amountDate(p.completed, years, (n) => inv !== null && inv > 0 && n <= OVERRUN_LIMIT * inv);
   // 85 typed into a cell in a percent style is stored 0.85: a completion share, not 0.85 亿元 (as 85% typed as text;
   // the sheet's formula reads the cell's format too, so both say 数据异常; §4, our reading)
   if (p.completed.type === "number" && p.completed.percentStyle === true && Number.isFinite(p.completed.value)) {
     completedShare(Number((p.completed.value * 100).toPrecision(12)), cellText(p.completed));
+  } else if (date !== null && p.completed.type === "number") {
+    // a number stays the sheet formula's number (its status is the formula's); far beyond I it is withheld as a
+    // scale slip is, with no 万元 guess (0.20246 for 2024.6); the state's own warnings would read it as 亿元
+    completed = p.completed.value;
+    const slip = inv !== null && inv > 0 && completedScaleSlip(completed, inv);
+    issues.push({
+      code: slip ? "project_completed_scale" : "project_completed_date", severity: "warning", ...at(cells.completed), received: String(completed),
+      ...(slip ? { expected: `≤ ${inv}` } : {}), params: { ...dateParams(date), ...(slip ? { investment: p.investment.trim(), times: Math.round(completed / inv) } : {}) },
+    });
+  } else if (date !== null) {
+    issues.push({ code: "project_completed_date", severity: "error", ...at(cells.completed), expected: "亿元", received: typedText(p.completed), params: dateParams(date) });
   } else if (p.completed.type === "number" && Number.isFinite(p.completed.value)) {
     completed = p.completed.value;
     if (completed < 0) err("project_completed_negative", cells.completed, "≥ 0", String(completed));
@@ -104,12 +135,17 @@ export function evaluateProject(p: ProjectInput, year: number, cells: ProjectCel
     // slipped under the 100× guard): no figure offered; share × I said where I is a number (§4, our reading)
     const share = parseNumber(text) === null ? parseNumber(text, true) : null;
     if (share !== null) completedShare(share, text);
-    else if (n.kind === "point") issues.push({ code: "text_number", severity: "error", ...at(cells.completed), expected: "亿元", received: text, suggestion: n.value });
+    else if (n.kind === "point") {
+      // the figure is offered only where the rules would take it: one that draws a doubt of its own (2024.6 against
+      // 3.1 亿元, 0.20246 next) is named as read (params.readAs), as checkActual does (§4, our reading)
+      const doubted = evaluateProject({ ...p, completed: num(n.value) }, year).issues.some((i) => AMOUNT_DOUBTS.has(i.code));
+      issues.push({ code: "text_number", severity: "error", ...at(cells.completed), expected: "亿元", received: text, ...(doubted ? { params: { readAs: n.value } } : { suggestion: n.value }) });
+    }
     else err(p.completed.type === "error" ? "formula_error" : p.completed.type === "uncalculated" ? "formula_uncalculated" : "not_a_number", cells.completed, "亿元", text);
   }
 
   // a state that contradicts the amount: §4 keeps the status, the filer is told (our reading)
-  if (completed !== null && completed >= 0) {
+  if (completed !== null && completed >= 0 && date === null) {
     const warn = (code: Issue["code"]): void => { issues.push({ code, severity: "warning", ...at(cells.state), received: String(completed) }); };
     if (state === "未开工" && completed > 0) warn("project_not_started_spent");
     else if (state === "" && p.state.type === "empty") warn("project_state_blank");

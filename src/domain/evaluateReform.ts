@@ -2,6 +2,7 @@ import { cellText, type CellValue } from "./CellValue";
 import type { Issue } from "./Issue";
 import { issuePlace } from "./issuePlace";
 import { REFORM_STATES } from "./ProjectInput";
+import { stateMeant } from "./stateMeant";
 import type { Status } from "./Status";
 
 export interface ReformInput {
@@ -23,7 +24,8 @@ export function evaluateReform(r: ReformInput, cells: { state?: string; evidence
   const evidence = cellText(r.evidence).trim();
   if (r.leadUnit.trim() === "") issues.push({ code: "reform_no_lead", severity: "error", ...at(cells.leadUnit), expected: "牵头单位", received: "" });
   if (state !== "" && !(REFORM_STATES as readonly string[]).includes(state)) {
-    issues.push({ code: "reform_state_invalid", severity: "error", ...at(cells.state), expected: REFORM_STATES.join("/"), received: state });
+    const meant = stateMeant("reforms", state);
+    issues.push({ code: "reform_state_invalid", severity: "error", ...at(cells.state), expected: REFORM_STATES.join("/"), received: state, ...(meant === null ? {} : { params: { meant } }) });
   }
   if (state === "已完成" && evidence === "") issues.push({ code: "reform_no_evidence", severity: "error", ...at(cells.evidence), expected: "佐证材料", received: "" });
   if (issues.length > 0) return { status: "invalid", issues };

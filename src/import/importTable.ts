@@ -15,7 +15,7 @@ import { startReading } from "./startReading";
 import { trimCell } from "./text";
 import { PASTED, type TableSource } from "./TableSource";
 import type { ImportCode, UnreadEffect, UnreadParams } from "./unreadMessages";
-import { PASTED_DOCUMENT } from "../templates/PASTED_DOCUMENT";
+import { sourceDocument } from "./sourceDocument";
 
 export type { ImportCode } from "./unreadMessages";
 
@@ -170,7 +170,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
     title: title || PLACEHOLDER_NAMES.title(baselineYear, targetYear),
     region: region || PLACEHOLDER_NAMES.region,
     source: {
-      document: trimCell(opts.document ?? "") || named || trimCell(opts.fileName ?? "") || PASTED_DOCUMENT,
+      document: sourceDocument(opts, named),
       table: started.table || title || "指标表",
     },
     baselineYear,

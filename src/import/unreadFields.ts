@@ -35,7 +35,7 @@ const FIELDS: Fields = {
   "target-approximate-direction": ["target", "direction"], "target-approximate-baseline-met": ["target", "direction"], "target-approximate-far": ["target"], "target-approximate-wide": ["target"], "target-words": ["target"], "target-compound": ["target", "name"], "target-remark": ["target"], "target-range": ["target"], "yearly-no-target": [],
   // a project or reform list's lines: its preview edits no field these speak of
   "list-total": [], "list-row-joined": [], "list-no-name": [], "list-group-empty": [], "list-unclassified": [], "list-category-long": [],
-  "list-investment-wan": [], "list-investment-unit": [], "list-investment-approx": [], "list-investment-words": [], "list-period-respelt": [], "list-period-unreadable": [],
+  "list-investment-wan": [], "list-investment-unit": [], "list-investment-approx": [], "list-investment-words": [], "list-period-respelt": [], "list-period-unreadable": [], "list-period-joined": [], "list-no-period": [],
   "list-column-unused": [], "list-deadline": [], "list-years": [], "list-markup": [],
   "list-unit-note": [], "list-header-rows": [], "list-type-remark": [], "list-spaced": [], "list-spaced-unaligned": [], "list-period-months": [],
 };

@@ -287,6 +287,10 @@ export interface UnreadParams {
   "list-period-respelt": { count: number; written: string; read: string };
   /** a 建设起止年限 that is no years (`2024年底`, empty): kept as written */
   "list-period-unreadable": { written: string };
+  /** 开工年份 and 竣工年份 columns (`labels`) joined into each project's period; said once, `count` of them, the first shown */
+  "list-period-joined": { labels: string[]; count: number; written: string; read: string };
+  /** no project of the list has a readable period (no 建设起止年限 column, or all its cells empty or no years): said once */
+  "list-no-period": { count: number };
   /** a header column the list's template has no field for (`建设性质`, a second investment column) */
   "list-column-unused": { label: string; kind: "projects" | "reforms" };
   /** a reform list's 完成时限 (and 备注) columns, kept at the end of each reform's 改革任务 (`labels`) */
@@ -561,6 +565,8 @@ const ZH: Texts = {
   "list-investment-words": (p) => `总投资“${p.written}”不是一个数，按原文载入（评估时为待人工评估），${CHECK}`,
   "list-period-respelt": (p) => `建设起止年限统一写作“2023-2025”的形式（${p.count} 项，如“${p.written}”→“${p.read}”），${CHECK}`,
   "list-period-unreadable": (p, w) => `建设起止年限${p.written === "" ? "一格为空" : `“${p.written}”不是年份（应写作“2023-2025”或“2024”）`}，按原文载入，核对时会报“建设起止年限格式不对”；请在表格中改正（${againZh(w)}）${w.pane ? "" : "，或在生成的模板文件中改正该项的 period"}，${CHECK}`,
+  "list-period-joined": (p) => `${p.labels.map((l) => `“${l}”`).join("和")}两列合为建设起止年限（${p.count} 项，如“${p.written}”→“${p.read}”），${CHECK}`,
+  "list-no-period": (p, w) => `${p.count} 个项目都没有建设起止年限（表中没有“建设起止年限”或“开工年份”“竣工年份”列，或这些格都是空的）：核对时每个项目都会是数据异常，填报单位无法改正；请在表格中补上建设起止年限（如“2023-2025”，${againZh(w)}）${w.pane ? "" : "，或在生成的模板文件中填写各项的 period"}，${CHECK}`,
   "list-column-unused": (p) => `表头中的列“${p.label}”在${p.kind === "projects" ? "项目清单" : "改革清单"}的填报表中没有对应的栏目，该列的数据${NOT_LOADED}`,
   "list-deadline": (p) => `${p.labels.map((l) => `“${l}”`).join("、")}一列在改革清单的填报表中没有单独的栏目，记在各项改革任务的末尾（如“（完成时限：2024年底）”），${CHECK}`,
   "list-unit-note": (p) => `“${p.note}”是表格的单位说明，不是标题；${p.unit === "" ? "表头已写明单位或没有总投资列，未用于总投资" : `表头未写单位的总投资按${p.unit}读入${p.unit === "万元" ? "（除以 10000 折为亿元）" : ""}`}，${CHECK}`,
@@ -729,6 +735,8 @@ const EN: Texts = {
   "list-investment-words": (p) => `the investment “${p.written}” is no number: kept as written (manual when evaluated); loaded, to check`,
   "list-period-respelt": (p) => `construction years written in one form, “2023-2025” (${p.count}, such as “${p.written}” → “${p.read}”); loaded, to check`,
   "list-period-unreadable": (p, w) => `the construction years ${p.written === "" ? "are empty" : `“${p.written}” are no years (write “2023-2025” or “2024”)`}: kept as written, so check will say the construction years are not in the right form; correct them in the table (${againEn(w)})${w.pane ? "" : ", or the item's period in the template file written"}; loaded, to check`,
+  "list-period-joined": (p) => `the columns ${p.labels.map((l) => `“${l}”`).join(" and ")} joined into the construction years (${p.count}, such as “${p.written}” → “${p.read}”); loaded, to check`,
+  "list-no-period": (p, w) => `none of the ${p.count} projects has construction years (no “建设起止年限” column, nor “开工年份” and “竣工年份” columns, or all their cells are empty): check would mark every project invalid, which the filing unit cannot correct; add the construction years to the table (such as “2023-2025”; ${againEn(w)})${w.pane ? "" : ", or fill in each item's period in the template file written"}; loaded, to check`,
   "list-column-unused": (p) => `the header's column “${p.label}” has no field in a ${p.kind === "projects" ? "project" : "reform"} list's return: its data not loaded`,
   "list-deadline": (p) => `the column${p.labels.length === 1 ? "" : "s"} ${p.labels.map((l) => `“${l}”`).join(", ")} ${p.labels.length === 1 ? "has" : "have"} no field of ${p.labels.length === 1 ? "its" : "their"} own in a reform list's return: kept at the end of each reform's tasks (such as “（完成时限：2024年底）”); loaded, to check`,
   "list-unit-note": (p) => `“${p.note}” is the table's unit note, not its title; ${p.unit === "" ? "not used for investments (the header names their unit, or there is no investment column)" : `investments whose header names no unit read in ${p.unit}${p.unit === "万元" ? " (divided by 10000 into 亿元)" : ""}`}; loaded, to check`,
@@ -754,7 +762,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "unit-from-value": "to-check", "unit-none": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "name-spaces": "to-check", "name-justified": "to-check", "name-bracket": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
   "target-approximate-direction": "to-check", "target-approximate-baseline-met": "to-check", "target-approximate-far": "to-check", "target-approximate-wide": "to-check", "target-words": "to-check", "target-compound": "to-check", "target-remark": "to-check", "target-range": "to-check", "yearly-no-target": "to-check",
   "list-total": "not-loaded", "list-row-joined": "to-check", "list-no-name": "not-loaded", "list-group-empty": "not-loaded", "list-unclassified": "to-check", "list-category-long": "to-check",
-  "list-investment-wan": "to-check", "list-investment-unit": "to-check", "list-investment-approx": "to-check", "list-investment-words": "to-check", "list-period-respelt": "to-check", "list-period-unreadable": "to-check",
+  "list-investment-wan": "to-check", "list-investment-unit": "to-check", "list-investment-approx": "to-check", "list-investment-words": "to-check", "list-period-respelt": "to-check", "list-period-unreadable": "to-check", "list-period-joined": "to-check", "list-no-period": "to-check",
   "list-column-unused": "not-loaded", "list-deadline": "to-check", "list-years": "to-check", "list-markup": "to-check",
   "list-unit-note": "to-check", "list-header-rows": "to-check", "list-type-remark": "to-check", "list-spaced": "to-check", "list-spaced-unaligned": "not-loaded", "list-period-months": "to-check",
 };

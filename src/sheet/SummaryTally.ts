@@ -281,6 +281,7 @@ function firstCell(p: WorkbookProblem): string {
   if (p.code === "own_formulas_broken") return p.params.missing.split("\n")[0] || p.params.misread.split("\n")[0] || "A1";
   if (p.code === "row_id_duplicated" || p.code === "row_name_changed") return `A${p.params.row}`;
   if (p.code === "rows_hidden") return `A${p.params.rows.split("\n")[0] || "1"}`;
+  if (p.code === "units_blank") return p.params.cells.split("\n")[0] || "A1";
   return "A1";
 }
 

@@ -154,6 +154,12 @@ export interface WorkbookProblemParams {
    */
   rows_hidden: { sheet: string; rows: string; names: string; count: number };
   /**
+   * `count` projects of a sheet have no 责任单位 and nothing typed yet (the plan lists none: 衢州市专栏8): said once a
+   * sheet, not as 数据异常 on each row; `cells`: the first of them (at most 5, A1, one per line). A row filled without
+   * one is project_no_unit (数据异常). A note: lock is not refused for it (trial40c)
+   */
+  units_blank: { sheet: string; cells: string; count: number };
+  /**
    * the sheet's hidden id column was deleted (the hidden columns unhidden and deleted, or its key in row 2 cleared),
    * or, `cleared`, its ids were cleared while the rows still show their names: no row can be told to its indicator,
    * so the workbook is not checked (CheckOutcome `id_column_deleted`; trial39c F1: it was read as 收到空表 and locked)

@@ -492,6 +492,9 @@ function withMessages(issues: Issue[]): CheckItem["issues"] {
 /** The plan cells of an indicator row that check compares with the template (planCellChanges). */
 const PLAN_CELLS = ["unit", "baseline", "target"] as const;
 
+/** How many blank 责任单位 cells units_blank names (the count says the rest). */
+const UNITS_BLANK_NAMED = 5;
+
 function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsById: Map<string, number>, year: number, problems: WorkbookProblem[], rules: CheckRules): CheckItem[] {
   const items: CheckItem[] = [];
   const col = (k: string): number | undefined => keys.get(k);
@@ -565,6 +568,7 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
       items.push(item);
     }
   } else if (t.kind === "projects") {
+    const unitsBlank: string[] = [];
     for (const p of t.projects) {
       const r = rowsById.get(p.id);
       if (r === undefined) { missingRow(p.id, p.name); continue; }
@@ -574,6 +578,8 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
       const iv = ref(r, "investment"); if (iv) pc.investment = iv;
       const pe = ref(r, "period"); if (pe) pc.period = pe;
       const res = evaluateProject({ investment: p.investment, period: p.period, unit: text(at(r, "unit")), completed: at(r, "completed"), state: at(r, "state") }, year, pc, s.name);
+      // a blank row without 责任单位: said once for the sheet (units_blank), where evaluateProject leaves it (§4, our reading)
+      if (text(at(r, "unit")).trim() === "" && !res.issues.some((i) => i.code === "project_no_unit")) unitsBlank.push(pc.unit ?? a1(r, 1));
       items.push({
         kind: "project", template: t.id, id: p.id, name: p.name, unit: "亿元", sheet: s.name, baseline: p.period,
         target: p.investment, domain: p.category, cells, ...base(r), status: res.status, progress: res.progress,
@@ -581,6 +587,7 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
         issues: withMessages(withNoteCheck(res.status, res.issues, at(r, "note"), ref(r, "note"), s)),
       });
     }
+    if (unitsBlank.length > 0) problems.push(workbookProblem("units_blank", { sheet: s.name, cells: unitsBlank.slice(0, UNITS_BLANK_NAMED).join("\n"), count: unitsBlank.length }));
   } else {
     for (const rf of t.reforms) {
       const r = rowsById.get(rf.id);

@@ -59,7 +59,9 @@ export function projectSheet(t: ProjectTemplate, name: string, reportYear: numbe
     // a number in a percent style (85 typed into a % cell, stored 0.85) is a completion share, no amount: 数据异常, as check's
     // project_completed_share (CELL("format") gives P0, P1… for percent styles in Excel, LibreOffice and Gnumeric)
     const share = `AND(ISNUMBER(${C}),LEFT(CELL("format",${C}),1)="P")`;
-    const errors = `OR(${c("invbad")}=1,${share},${c("pok")}=0,IFERROR(${excelTrim(c("unit"))},"#ERR")="",AND(${ST}<>"",ISNA(MATCH(${ST},${states},0))),IF(ISBLANK(${C}),FALSE,IF(ISLOGICAL(${C}),TRUE,IF(ISNUMBER(${C}),${C}<0,TRUE))))`;
+    // no 责任单位 is 数据异常 only on a row something was typed in, as check's project_no_unit (a blank row stays 未填报)
+    const noUnit = `AND(IFERROR(${excelTrim(c("unit"))},"#ERR")="",OR(NOT(ISBLANK(${C})),${ST}<>""))`;
+    const errors = `OR(${c("invbad")}=1,${share},${c("pok")}=0,${noUnit},AND(${ST}<>"",ISNA(MATCH(${ST},${states},0))),IF(ISBLANK(${C}),FALSE,IF(ISLOGICAL(${C}),TRUE,IF(ISNUMBER(${C}),${C}<0,TRUE))))`;
     const timeShare = `MIN(1,MAX(0,(${YEAR_NAME}-${PS}+1)/(${PE}-${PS}+1)))`;
     const q = `${C}/${INV}`;
     const status =

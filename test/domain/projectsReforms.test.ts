@@ -4,6 +4,8 @@ import { evaluateProject } from "../../src/domain/evaluateProject";
 import { evaluateReform } from "../../src/domain/evaluateReform";
 import type { Status } from "../../src/domain/Status";
 import { catalog } from "../../src/templates/catalog";
+import { buildFixes } from "../../src/ui/shared/buildFixes";
+import { item } from "../ui/items";
 
 const projects = catalog().find((t) => t.id === "shengsi-2024-projects");
 if (!projects || projects.kind !== "projects") throw new Error("seed missing");
@@ -57,6 +59,57 @@ describe("projects", () => {
     expect(describeIssue(share ?? r.issues[0]!, "zh")).toContain(words);
     const shown = typeof typed === "number" ? `${Number((typed * 100).toPrecision(12))}%` : typed.replace("％", "%");
     expect(describeIssue(share ?? r.issues[0]!, "en")).toContain(amount === undefined ? "enter the investment completed in 100m yuan" : `if ${shown} is the share completed, enter ${amount}`);
+  });
+
+  // trial40c: 「2024.6」 in 累计完成投资 was offered 建议改为 2024.6 (应用, 全部修正), which made the project 已达标 and drew
+  // 是否应为 0.20246 next: a date typed as the amount is told as a date, with no figure in check, 应用 or 全部修正 (§4, our reading)
+  const dateCell = (iso: string, serial: number): CellValue => ({ type: "date", iso, serial });
+  test.each<[string, Partial<typeof base>, CellValue, CellValue, "error" | "warning", string, string]>([
+    ["「2024.6」 as text, 3.1 亿元", { investment: "3.1", period: "2024-2027" }, str("2024.6"), str("在建"), "error", "疑似填了日期「2024.6」（即 2024年6月）", '"2024.6" (June 2024) looks like a date'],
+    ["「2024年6月」", { investment: "3.1", period: "2024-2027" }, str("2024年6月"), str("在建"), "error", "疑似填了日期「2024年6月」，不是金额", '"2024年6月" (June 2024)'],
+    ["「2024-06」", {}, str("2024-06"), str("在建"), "error", "疑似填了日期「2024-06」（即 2024年6月）", "June 2024"],
+    ["「2024年6月底」", {}, str("2024年6月底"), str("在建"), "error", "（即 2024年6月）", "June 2024"],
+    ["「2024」, a year as text", {}, str("2024"), str("在建"), "error", "疑似填了日期「2024」（即 2024年）", '"2024" looks like a date'],
+    ["45444 in a date style", {}, dateCell("2024-06-01", 45444), str("在建"), "error", "（即 2024年6月1日）", "1 June 2024"],
+    // trial40c F7: 45444 (2024-06-01's serial) with 未开工 and a total of 「/」 was told 累计完成投资为 45444 亿元
+    ["45444 with 未开工, total 「/」", { investment: "/" }, num(45444), str("未开工"), "warning", "疑似填了日期「45444」（即 2024年6月1日）", "1 June 2024"],
+    ["2024.6 as a number against 3.1 亿元", { investment: "3.1", period: "2024-2027" }, num(2024.6), str("在建"), "warning", "疑似填了日期「2024.6」（即 2024年6月），不是金额", "looks like a date"],
+    ["45444 as a number against 2 亿元", {}, num(45444), str("在建"), "warning", "疑似填了日期「45444」", "looks like a date"],
+  ])("a date typed as 累计完成投资: %s", (_why, over, completed, state, severity, zh, en) => {
+    const r = evaluateProject({ ...base, ...over, completed, state }, 2024, { completed: "K15", state: "L15" }, "嵊泗县附件2");
+    const said = r.issues.find((i) => i.code === "project_completed_date" || i.code === "project_completed_scale");
+    expect(said?.severity).toBe(severity);
+    expect(describeIssue(said!, "zh")).toContain(zh);
+    expect(describeIssue(said!, "en")).toContain(en);
+    expect(r.issues.filter((i) => i.suggestion !== undefined)).toEqual([]);
+    expect(r.issues.map((i) => i.code)).not.toContain("project_not_started_spent");
+    expect(buildFixes([item("15", r.status, { kind: "project", sheet: "嵊泗县附件2", issues: r.issues.map((i) => ({ ...i, message: "", messageEn: "" })) })])).toEqual([]);
+  });
+
+  // not a date typed: an amount the project can hold (2024.6 of a 3000 亿元 total), a year outside the project's years,
+  // 381 typed into a date cell (shows 1901-01-15), a time style
+  test.each<[string, Partial<typeof base>, CellValue]>([
+    ["2024.6 of a 3000 亿元 total", { investment: "3000" }, num(2024.6)],
+    ["1990.5, far from the years", {}, num(1990.5)],
+    ["381 in a date style", {}, dateCell("1901-01-15", 381)],
+    ["0.5 in a time style", {}, { type: "date", iso: "1899-12-30", serial: 0.5, time: "12:00" }],
+    ["「2.5」 as text", {}, str("2.5")],
+  ])("no date read in 累计完成投资: %s", (_why, over, completed) => {
+    const r = evaluateProject({ ...base, ...over, completed, state: str("在建") }, 2024);
+    expect(r.issues.map((i) => i.code)).not.toContain("project_completed_date");
+    expect(r.issues.some((i) => i.params?.["dateYear"] !== undefined)).toBe(false);
+  });
+
+  // a figure offered for a typed text must be one the rules take: 「9000」 against 0.95 亿元 reads as a 万元 slip, so none is offered
+  test.each<[string, string, string, number | undefined]>([
+    ["9000 against 0.95 亿元 would be a scale slip", "0.95", "９０００", undefined],
+    ["3 against 2 亿元 would be over 1.2 × I", "2", "３", undefined],
+    ["1 against 2 亿元 is taken", "2", "１", 1],
+  ])("text 累计完成投资: %s", (_why, investment, typed, suggestion) => {
+    const r = evaluateProject({ ...base, investment, completed: str(typed), state: str("在建") }, 2024);
+    const text = r.issues.find((i) => i.code === "text_number");
+    expect(text?.suggestion).toBe(suggestion);
+    if (suggestion === undefined) expect(describeIssue(text!, "zh")).toContain("本行不能填此数，请核实");
   });
 
   test.each<[string, string, number]>([
@@ -137,5 +190,33 @@ describe("reforms", () => {
     ["unknown state", "县教育局", str("完成"), EMPTY, "invalid"],
   ])("%s → %s", (_why, leadUnit, state, evidence, status) => {
     expect(evaluateReform({ leadUnit, state, evidence }).status).toBe(status);
+  });
+});
+
+// trial40c: free-text states were refused with nothing to choose (「正在推进」, 「已完成」 in a project list, 「转型」);
+// 「因资金未到位暂缓」 names no state at all: the filer is told to choose one and write the reason in 说明
+describe("a state typed in words: the state meant, or choose one and write why in 说明", () => {
+  const choose = "清单没有这一状态，请从下拉列表中选一个状态，把情况或原因写在「说明」列";
+  test.each<[string, "projects" | "reforms", string, string | null]>([
+    ["正在推进, a reform", "reforms", "正在推进", "推进中"],
+    ["完成, a reform", "reforms", "完成", "已完成"],
+    ["2024.6完成, a reform", "reforms", "2024.6完成", "已完成"],
+    ["已完工, a reform", "reforms", "已完工", "已完成"],
+    ["正在推进, a project", "projects", "正在推进", "在建"],
+    ["完成, a project", "projects", "完成", "已完工"],
+    ["已完成, a project", "projects", "已完成", "已完工"],
+    ["转型", "projects", "转型", "已转型"],
+    ["在建中", "projects", "在建中", "在建"],
+    ["因资金未到位暂缓, a project", "projects", "因资金未到位暂缓", null],
+    ["因资金未到位暂缓, a reform", "reforms", "因资金未到位暂缓", null],
+  ])("%s", (_why, kind, typed, meant) => {
+    const r = kind === "projects"
+      ? evaluateProject({ investment: "2", period: "2023-2026", unit: "县教育局", completed: num(1), state: str(typed) }, 2024)
+      : evaluateReform({ leadUnit: "县教育局", state: str(typed), evidence: EMPTY });
+    const issue = r.issues.find((i) => i.code === (kind === "projects" ? "project_state_invalid" : "reform_state_invalid"));
+    expect(r.status).toBe("invalid");
+    expect(issue?.params?.["meant"] ?? null).toBe(meant);
+    expect(describeIssue(issue!, "zh")).toContain(meant === null ? choose : `，请改选「${meant}」`);
+    expect(describeIssue(issue!, "en")).toContain(meant === null ? "choose one from the drop-down list and write the situation or reason in 说明" : `: choose "${meant}"`);
   });
 });

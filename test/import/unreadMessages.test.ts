@@ -45,6 +45,7 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "list-group-empty": { category: "社保" }, "list-unclassified": { count: 2, word: "未分类" }, "list-category-long": { category: "城乡基础设施和公共服务设施补短板强弱项类项目", kept: "城乡基础设施和公共服务设施补短板强弱项类" },
   "list-investment-wan": { count: 12, written: "156000", read: "15.6" }, "list-investment-unit": { label: "总投资" }, "list-investment-approx": { written: "约49.07", read: "49.07" },
   "list-investment-words": { written: "15.6（含征地）" }, "list-period-respelt": { count: 3, written: "2023年-2025年", read: "2023-2025" }, "list-period-unreadable": { written: "2024年底" },
+  "list-period-joined": { labels: ["开工年份", "竣工年份"], count: 7, written: "2022 | 2025", read: "2022-2025" }, "list-no-period": { count: 7 },
   "list-column-unused": { label: "建设性质", kind: "projects" }, "list-deadline": { labels: ["完成时限"] }, "list-years": { baselineYear: 2023, targetYear: 2024, from: "title" }, "list-markup": { count: 5, tag: "<p>" },
   "list-unit-note": { note: "单位：万元", unit: "万元" }, "list-header-rows": { header: "序号 | 项目名称 | 总投资（万元） | 2025年计划投资（万元）" },
   "list-type-remark": { label: "项目类型" }, "list-spaced": { rows: 3, columns: 7 }, "list-spaced-unaligned": { words: 9, columns: 7, labels: "序号 | 项目名称 | 建设内容" }, "list-period-months": { count: 2, written: "2023.6-2025.12", read: "2023-2025" },

@@ -34,6 +34,7 @@ const CASES: ReadonlyArray<Case<ImportCode>> = [
   ["column-results", { labels: ["2024年实际"], years: [2024], baselineYear: 2025 }],
   ["list-investment-unit", { label: "总投资" }],
   ["list-period-unreadable", { written: "2024年底" }],
+  ["list-no-period", { count: 7 }],
   ["list-column-unused", { label: "建设性质", kind: "projects" }],
   ["list-deadline", { labels: ["完成时限"] }],
   ["list-spaced-unaligned", { words: 9, columns: 7, labels: "序号 | 项目名称 | 建设内容" }],

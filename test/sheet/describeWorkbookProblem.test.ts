@@ -20,6 +20,7 @@ const SAMPLES: { [C in WorkbookProblemCode]: WorkbookProblemParams[C] } = {
   units_merged: { of: "柯城区", unit: "柯城区", sheets: "衢江区\n龙游县", units: "衢江区\n龙游县", count: 2 },
   cells_not_read: { sheet: "衢州市主要指标目标表", cells: "A25\nB25\nL25\nAT24\nAT30", count: 9, inserted: "25", sample: "此数据为快报数，待统计局核实" },
   id_column_deleted: { sheet: "莆田表2" },
+  units_blank: { sheet: "衢州市专栏8", cells: "H4\nH5\nH6\nH7", count: 4 },
   rows_hidden: { sheet: "表2", rows: "9\n12", names: "县级行政区达到节水型社会标准比例\n节水器具普及情况", count: 7 },
   year_column_missing: { sheet: "德清县附表1", year: 2024 },
   previous_year_copied: { sheet: "衢州市主要指标目标表", year: 2024, previous: 2023, equal: 44, count: 46, cells: "M5\nM6\nM7\nM9\nM10" },

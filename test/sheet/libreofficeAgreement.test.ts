@@ -127,7 +127,7 @@ const CONTRADICTIONS: InputEntry[] = [
 
 // spaces a person pastes (full-width U+3000, no-break, a line break) around typed text: trimmed
 // by the sheet as by the engine (excelTrim), so 已完成 with only a space of evidence is an error
-const RF = "shengsi-2024-reforms", PJ = "shengsi-2024-projects";
+const RF = "shengsi-2024-reforms", PJ = "shengsi-2024-projects", HOUSING = "quzhou-2021-2025-housing-projects";
 const SPACES: InputEntry[] = [
   e(RF, "ss24-reform-01", "state", "已完成\u3000"), e(RF, "ss24-reform-01", "evidence", "文件已印发"),
   e(RF, "ss24-reform-02", "state", "已完成"), e(RF, "ss24-reform-02", "evidence", "\u3000"),
@@ -367,6 +367,11 @@ const CASES: Case[] = [
   { name: "assessed with spaces 2024", templates: [tpl(SS)], year: 2024, entries: [e(SS, "ss23-14", "assess", "滞后\u3000"), e(SS, "ss23-15", "assess", "\u00A0已达标")] },
   { name: "projects edges 2024", templates: [tpl("shengsi-2024-projects")], year: 2024, entries: PROJECTS },
   { name: "projects contradictions 2024", templates: [tpl("shengsi-2024-projects")], year: 2024, entries: CONTRADICTIONS },
+  // a plan listing no 责任单位 (衢州市专栏8): a blank row is 未填报 in both, a row with C or a state typed 数据异常 (trial40c)
+  { name: "projects without 责任单位 2024", templates: [tpl(HOUSING)], year: 2024, entries: [
+    e(HOUSING, "qz21-housing-01", "completed", 20), e(HOUSING, "qz21-housing-01", "state", "在建"), e(HOUSING, "qz21-housing-02", "state", "在建"),
+    e(HOUSING, "qz21-housing-04", "completed", 0.5), e(HOUSING, "qz21-housing-04", "state", "在建"), e(HOUSING, "qz21-housing-04", "unit", "市住建局"),
+  ] },
   { name: "target year 2025 (s = 1)", templates: [tpl(ZS)], year: 2025, entries: sampleReturn(tpl(ZS), 2025) },
   { name: "baseline year 2020 (not applicable)", templates: [tpl(ZS)], year: 2020, entries: [] },
   { name: "说明 kinds 2023", templates: [tpl(ZS)], year: 2023, entries: NOTES },
@@ -635,5 +640,18 @@ describe.each(ENGINES)("%s marks the 说明 cells the engine asks for (滞后指
     const kinds = rows().filter((x) => x.case === "说明 kinds 2023" && (x.status === "lagging" || x.status === "severe"));
     expect(kinds.filter((x) => x.asked).length).toBeGreaterThan(2);
     expect(kinds.filter((x) => !x.asked).length).toBeGreaterThan(2);
+  });
+});
+
+describe.each(ENGINES)("%s reads a project row without 责任单位 as the engine does", (engine) => {
+  test.each<[string, string, Status]>([
+    ["qz21-housing-01", "C and a state typed, no unit", "invalid"],
+    ["qz21-housing-02", "a state typed, no unit", "invalid"],
+    ["qz21-housing-03", "nothing typed, no unit: 未填报 (trial40c: 数据异常 on every blank row)", "missing"],
+    ["qz21-housing-04", "filled with its unit", "lagging"],
+  ])("%s (%s) is %s in both", (id, _why, status) => {
+    const item = results[engine].find((r) => r.case === "projects without 责任单位 2024")?.items.find((i) => i.id === id);
+    expect(item?.status).toBe(status);
+    expect(item?.sheetStatus).toBe(STATUS_LABELS[status]);
   });
 });

@@ -23,7 +23,7 @@ import { isProjectType, readListHeader, type ListField, type ListHeader, type Li
 import { readListInvestment } from "./listInvestment";
 import { readListPeriod } from "./listPeriod";
 import { planNotesField } from "../planNotesField";
-import { PASTED_DOCUMENT } from "../../templates/PASTED_DOCUMENT";
+import { sourceDocument } from "../sourceDocument";
 
 /** What a list's import says of its size (ImportStats, with `items` for its indicators). */
 export type ListImportStats = Omit<ImportStats, "indicators"> & {
@@ -213,7 +213,7 @@ export function importList(text: string, opts: ImportOptions = {}): ListImportRe
     id,
     title: title || PLACEHOLDER_NAMES.listTitle(kind, years.baselineYear, years.targetYear),
     region: region || PLACEHOLDER_NAMES.region,
-    source: { document: trimCell(opts.document ?? "") || PASTED_DOCUMENT, table: titleInfo.table || title || (kind === "projects" ? "项目清单" : "改革清单") },
+    source: { document: sourceDocument(opts), table: titleInfo.table || title || (kind === "projects" ? "项目清单" : "改革清单") },
     baselineYear: years.baselineYear,
     targetYear: years.targetYear,
     notes: allNotes,
@@ -362,7 +362,7 @@ function readRows(grid: ReadonlyArray<readonly string[]>, header: ListHeader, he
     // a group line: one cell, numbered (一、教育), or not numbered when an item follows it (教育类)
     // (in the 序号 or name column: a wrapped cell's piece further right, `2.整合…`, is no group)
     const lead = filled.length === 1 && (filled[0] ?? 0) <= Math.max(numberAt, nameAt);
-    const groupName = lead ? listGroup(first) : null;
+    const groupName = lead ? listGroup(first) : subtotalGroup(cells, filled, numberAt, nameAt);
     const plainGroup = groupName === null && lead && !isItemStart(cells) && first.length <= 20 && !/[。；;，,]/.test(first) && nextIsItem(i) ? trimCell(first) : null;
     if (groupName !== null || plainGroup !== null) {
       // a group right under another (一、基础设施 / （一）交通) is its part: the items take the inner one
@@ -404,11 +404,30 @@ function readRows(grid: ReadonlyArray<readonly string[]>, header: ListHeader, he
   return { items, notes, groupLines, lastLine };
 }
 
+// a group's subtotal beside its name (`一 | 产业项目（4个）| … | 30.1`): a figure, no words
+const FIGURE = /^[-+]?\d[\d,，]*(?:\.\d+)?$/;
+
+/**
+ * The category of a group line written across the 序号 and name cells with its subtotals (`一 | 产业项目（4个）| … | 30.1`,
+ * `| 一、产业项目 | … | 30.1`), or null: read as an indicator table's heading rows are (listGroup's Chinese numbering,
+ * a numeral alone in the 序号 cell; rules/headingLine), every other filled cell a figure. Items have Arabic 序号, so
+ * `1 | 甲工程 | … | 3.2` is never one (trial40c: 「一 | 产业项目（4个）」 was not a row, its 4 projects 未分类).
+ */
+function subtotalGroup(cells: readonly string[], filled: readonly number[], numberAt: number, nameAt: number): string | null {
+  if (nameAt < 0 || trimCell(cells[nameAt] ?? "") === "") return null;
+  if (filled.some((k) => k !== numberAt && k !== nameAt && !FIGURE.test(trimCell(cells[k] ?? "")))) return null;
+  const heading = [numberAt, nameAt].filter((k) => k >= 0).map((k) => trimCell(cells[k] ?? "")).filter((c) => c !== "");
+  return listGroup(heading.join(" "), "chinese");
+}
+
 // web markup a document's conversion left in a cell (`<p>县公安局</p> <p>县财政局</p>`, `<ol style="…"> 1.…`)
 const MARKUP = /<\/?(?:p|ol|ul|li|br|span|div|strong|b|em|font)\b[^>]*>/giu;
 // a wrapped piece that starts an item of its own (`2.摸清…`, `2。摸清…`, `（2）…`): a space before it, as between the
 // items of a cell (`2.5亿元`, `2。5亿元` are numbers)
 const LIST_ITEM = new RegExp(`^(?:\\d{1,2}${NUMBER_MARK}(?!\\d)|[（(]\\d{1,2}[)）])`, "u");
+
+// the mark a continued row starts with: （续上）, （续）, （接上）, （接上页）, （续表）
+const CONTINUED = /^[（(]\s*(?:续上?|接上页?|续表|续前)\s*[)）]\s*/u;
 
 /** Cells with web markup so far: how many, the first tag and its line. */
 interface Markup { count: number; tag: string; at: number }
@@ -432,8 +451,15 @@ function joinCells(item: Item, cells: readonly string[], at: number, header: Lis
     const v = withoutMarkup(trimCell(cells[k] ?? ""), markup, at);
     if (v === "") return;
     const before = item.cells[f];
-    const sep = NAME_LIST_FIELDS.has(f) ? "；" : LIST_ITEM.test(v) ? " " : "";
-    item.cells[f] = before === undefined || before === "" ? v : `${before}${sep}${v}`;
+    if (before === undefined || before === "") {
+      item.cells[f] = v;
+      return;
+    }
+    // a piece marked as the row above's (（续上）, （接上页）) joins it without its mark (trial40c: the name kept 「（续上）」)
+    const piece = trimCell(v.replace(CONTINUED, ""));
+    if (piece === "") return;
+    const sep = NAME_LIST_FIELDS.has(f) ? "；" : LIST_ITEM.test(piece) ? " " : "";
+    item.cells[f] = `${before}${sep}${piece}`;
   });
 }
 
@@ -461,8 +487,24 @@ function tallied(t: Tally | undefined, written: string, read: string, at: number
   return t ? { ...t, count: t.count + 1 } : { count: 1, written, read, at };
 }
 
+/**
+ * A project's 建设起止年限 as written: its period cell, else its 开工年份 and 竣工年份 joined (`2022` and `2025`:
+ * `2022-2025`; `2022年6月` and `2025年`: months are dropped by readListPeriod); "" where either is missing (a 谋划
+ * project with no 开工年份 has no period to read). `joined`: read from the two columns.
+ */
+function periodWritten(c: Item["cells"]): { written: string; joined: boolean } {
+  const period = trimCell(c.period ?? "");
+  if (period !== "") return { written: period, joined: false };
+  const [start, end] = [trimCell(c.start ?? ""), trimCell(c.end ?? "")];
+  return start !== "" && end !== "" ? { written: `${start}-${end}`, joined: true } : { written: "", joined: false };
+}
+
 function buildProjects(items: readonly Item[], header: ListHeader, report: Report, rows: ReadonlyArray<readonly string[]>): Array<Built<ProjectDef>> {
-  const said: { wan?: Tally; respelt?: Tally; months?: Tally } = {};
+  const said: { wan?: Tally; respelt?: Tally; months?: Tally; joined?: Tally } = {};
+  const hasPeriod = ["period", "start", "end"].some((f) => header.fields.includes(f as ListField));
+  // no project with a period at all (no such column, or all empty): one line for the list, not one a row (trial40c)
+  const periods = items.filter((item) => (item.cells.name ?? "") !== "").map((item) => readListPeriod(periodWritten(item.cells).written));
+  const noPeriod = periods.length > 0 && periods.every((p) => p.unreadable && p.period === "");
   let numbered = 0;
   const out = items.map((item): Built<ProjectDef> => {
     const c = item.cells;
@@ -473,10 +515,12 @@ function buildProjects(items: readonly Item[], header: ListHeader, report: Repor
     if (inv.fromWan) said.wan = tallied(said.wan, c.investment ?? "", inv.investment, at);
     if (inv.approximate) report(at, "list-investment-approx", { written: c.investment ?? "", read: inv.investment });
     if (inv.words) report(at, "list-investment-words", { written: c.investment ?? "" });
-    const period = readListPeriod(c.period ?? "");
-    if (period.unreadable && header.fields.includes("period")) report(at, "list-period-unreadable", { written: period.period });
-    if (period.respelt) said.respelt = tallied(said.respelt, c.period ?? "", period.period, at);
-    if (period.months) said.months = tallied(said.months, c.period ?? "", period.period, at);
+    const written = periodWritten(c);
+    const period = readListPeriod(written.written);
+    if (period.unreadable && hasPeriod && !noPeriod) report(at, "list-period-unreadable", { written: period.period });
+    if (written.joined && !period.unreadable) said.joined = tallied(said.joined, `${trimCell(c.start ?? "")} | ${trimCell(c.end ?? "")}`, period.period, at);
+    else if (period.respelt) said.respelt = tallied(said.respelt, written.written, period.period, at);
+    if (period.months) said.months = tallied(said.months, written.written, period.period, at);
     numbered++;
     return {
       item,
@@ -497,8 +541,14 @@ function buildProjects(items: readonly Item[], header: ListHeader, report: Repor
       },
     };
   });
-  const { wan, respelt, months } = said;
+  const { wan, respelt, months, joined } = said;
   if (wan) report(wan.at, "list-investment-wan", { count: wan.count, written: wan.written, read: wan.read });
+  if (joined) {
+    const labels = (["start", "end"] as const).map((f) => header.labels[header.fields.indexOf(f)] ?? "");
+    report(joined.at, "list-period-joined", { labels, count: joined.count, written: joined.written, read: joined.read });
+  }
+  const first = out.find((b) => b.def !== null);
+  if (noPeriod && first) report(first.item.at[0] ?? 0, "list-no-period", { count: periods.length });
   if (respelt) report(respelt.at, "list-period-respelt", { count: respelt.count, written: respelt.written, read: respelt.read });
   if (months) report(months.at, "list-period-months", { count: months.count, written: months.written, read: months.read });
   const invAt = header.fields.indexOf("investment");

@@ -9,9 +9,10 @@ import { squash } from "../text";
 
 /**
  * A project list's columns: the ProjectSchema fields a column fills, 类别 (a category column) and
- * 项目类型 / 建设性质 (`type`: 新建, 续建, 谋划; a project's type, no category: kept in its remark).
+ * 项目类型 / 建设性质 (`type`: 新建, 续建, 谋划; a project's type, no category: kept in its remark), and
+ * 开工年份 / 竣工年份 (`start`, `end`: joined into the period where no 建设起止年限 column gives it).
  */
-export type ProjectField = "number" | "category" | "name" | "content" | "location" | "investment" | "period" | "unit" | "person" | "remark" | "type";
+export type ProjectField = "number" | "category" | "name" | "content" | "location" | "investment" | "period" | "start" | "end" | "unit" | "person" | "remark" | "type";
 /** A reform list's columns: the ReformSchema fields, 完成时限 (kept in `tasks`) and 备注 (kept in `tasks` too). */
 export type ReformField = "number" | "category" | "name" | "goal" | "tasks" | "leadUnit" | "person" | "participants" | "deadline" | "remark";
 export type ListField = ProjectField | ReformField;
@@ -43,6 +44,9 @@ const PROJECT: readonly Rule[] = [
   ["location", /^(建设)?(地点|地址)$|^所在地$|^所在(区域|乡镇|县区|县\(市、区\))$|^建设区域$/],
   ["investment", /^(计划)?总投资|^投资(额|规模)|^["“”]?十[一二三四五六七八九]五["“”]?(期间)?计划投资|^(年度)?计划投资|^估算投资/],
   ["period", /^(建设)?(起止|实施)?(年限|期限|周期)$|^(建设)?起止(年限|时间|年份)$|^建设时间$/],
+  // 开工年份 and 竣工年份 apart, as published tables write them: joined into the period (`2022` + `2025` → `2022-2025`)
+  ["start", /^(计划|预计)?(开工|开始建设)(年份|年度|时间|日期|年月)?$/],
+  ["end", /^(计划|预计)?(竣工|完工|建成)(年份|年度|时间|日期|年月)?$/],
   ["unit", /^(责任|牵头|实施|业主|主责|建设)(单位|主体|部门)$/],
 ];
 const REFORM: readonly Rule[] = [

@@ -153,3 +153,63 @@ describe("importPlanTable: an indicator table, a project list, a reform list", (
     expect(r.template.kind === "projects" ? r.template.projects.map((p) => p.investment) : []).toEqual(["1.5"]);
   });
 });
+
+// trial40c: a published list with 开工年份 | 竣工年份 apart lost both (「该列的数据未载入」), every project's period empty and
+// every return 数据异常; its 「一 | 产业项目（4个）| … | 30.1」 group rows were not rows, the projects 未分类
+describe("importList: periods from 开工 / 竣工 columns, group rows with subtotals", () => {
+  const T = "岱山县2024年重大项目计划表";
+  test.each<[string, string, string[], string[]]>([
+    ["开工年份 | 竣工年份", lines(T, "序号\t项目名称\t开工年份\t竣工年份\t总投资（亿元）\t责任单位", "1\t甲工程\t2022\t2025\t12.5\t县经开区", "2\t乙工程\t2024\t2026\t8.6\t县海洋局"),
+      ["2022-2025", "2024-2026"], ["list-period-joined"]],
+    ["开工时间 | 竣工时间 with months", lines(T, "序号\t项目名称\t开工时间\t竣工时间\t总投资（亿元）\t责任单位", "1\t甲工程\t2022年6月\t2025年12月\t12.5\t县经开区"),
+      ["2022-2025"], ["list-period-joined", "list-period-months"]],
+    ["a 谋划 project with no 开工年份: its own line", lines(T, "序号\t项目名称\t开工年份\t竣工年份\t总投资（亿元）\t责任单位", "1\t甲工程\t2022\t2025\t12.5\t县经开区", "2\t乙工程\t\t2027\t3\t县文广旅体局"),
+      ["2022-2025", ""], ["list-period-joined", "list-period-unreadable"]],
+    ["建设年限 2023-2025", lines(T, "序号\t项目名称\t建设年限\t总投资（亿元）\t责任单位", "1\t甲工程\t2023-2025\t1\t县发改局"), ["2023-2025"], []],
+    ["建设年限 2023—2025年", lines(T, "序号\t项目名称\t建设年限\t总投资（亿元）\t责任单位", "1\t甲工程\t2023—2025年\t1\t县发改局"), ["2023-2025"], ["list-period-respelt"]],
+    ["建设年限 2023年至2025年", lines(T, "序号\t项目名称\t建设年限\t总投资（亿元）\t责任单位", "1\t甲工程\t2023年至2025年\t1\t县发改局"), ["2023-2025"], ["list-period-respelt"]],
+    ["no period column: said once for the list", lines(T, "序号\t项目名称\t建设内容\t总投资（亿元）\t责任单位", "1\t甲工程\t内容\t1\t县发改局", "2\t乙工程\t内容\t2\t县住建局"),
+      ["", ""], ["list-no-period"]],
+    ["a period column all empty: said once, not a line a row", lines(T, H, "1\t甲工程\t内容\t1\t\t县发改局", "2\t乙工程\t内容\t2\t\t县住建局"), ["", ""], ["list-no-period"]],
+  ])("%s", (_what, text, periods, said) => {
+    const r = importList(text);
+    expect(items(r).map((d) => ("period" in d ? d.period : null))).toEqual(periods);
+    const listed = codes(r).filter((c) => c.startsWith("list-period") || c === "list-no-period");
+    expect([...new Set(listed)].sort()).toEqual([...said].sort());
+    expect(codes(r).filter((c) => c === "list-no-period").length).toBeLessThanOrEqual(1);
+    expect(codes(r)).not.toContain("list-column-unused");
+  });
+
+  test("the lines said: the columns joined, and no period at all", () => {
+    const joined = importList(lines(T, "序号\t项目名称\t开工年份\t竣工年份\t总投资（亿元）\t责任单位", "1\t甲工程\t2022\t2025\t12.5\t县经开区"));
+    if (!joined.ok) throw new Error(joined.message);
+    const j = joined.unread.find((u) => u.code === "list-period-joined");
+    expect(j?.reason).toBe("“开工年份”和“竣工年份”两列合为建设起止年限（1 项，如“2022 | 2025”→“2022-2025”），已载入，请核对");
+    expect(j?.reasonEn).toContain("the columns “开工年份” and “竣工年份” joined into the construction years");
+    const none = importList(lines(T, "序号\t项目名称\t建设内容\t总投资（亿元）\t责任单位", "1\t甲工程\t内容\t1\t县发改局"));
+    if (!none.ok) throw new Error(none.message);
+    const n = none.unread.find((u) => u.code === "list-no-period");
+    expect(n?.reason).toMatch(/^1 个项目都没有建设起止年限.*每个项目都会是数据异常/);
+    expect(n?.reasonEn).toMatch(/^none of the 1 projects has construction years/);
+  });
+
+  test.each<[string, string, string[]]>([
+    ["一 | 产业项目（4个）| … | 30.1", lines(T, "序号\t项目名称\t开工年份\t竣工年份\t总投资（亿元）\t责任单位", "\t合计\t\t\t48.62\t", "一\t产业项目（2个）\t\t\t30.1\t",
+      "1\t甲工程\t2022\t2025\t12.5\t县经开区", "2\t乙工程\t2024\t2026\t17.6\t县海洋局", "二\t社会民生项目（1个）\t\t\t18.52\t", "3\t丙工程\t2023\t2025\t18.52\t县卫健局"),
+      ["产业项目", "产业项目", "社会民生项目"]],
+    ["| 一、产业项目 | … | 30.1 in the name cell", lines(T, "序号\t项目名称\t开工年份\t竣工年份\t总投资（亿元）\t责任单位", "\t一、产业项目\t\t\t30.1\t", "1\t甲工程\t2022\t2025\t30.1\t县经开区"), ["产业项目"]],
+  ])("a group row with its subtotal: %s", (_what, text, categories) => {
+    const r = importList(text);
+    expect(items(r).map((d) => d.category)).toEqual(categories);
+    expect(codes(r)).not.toContain("not-a-row");
+    expect(codes(r)).not.toContain("list-unclassified");
+  });
+
+  // trial40c F3: the continuation 「（续上）…」 was glued into the name with its mark; an .xlsx said 粘贴的表格文本
+  test("a continued row joins without its mark; the source names the file read", () => {
+    const r = importList(lines(T, "序号\t项目名称\t开工年份\t竣工年份\t总投资（亿元）\t责任单位", "4\t秀山岛文旅综合开发项目\t2024\t2027\t3.0\t县文广旅体局", "\t（续上）建设滨海度假酒店\t\t\t\t"),
+      { fileName: "daishan-2024-projects.xlsx" });
+    expect(items(r).map((d) => d.name)).toEqual(["秀山岛文旅综合开发项目建设滨海度假酒店"]);
+    expect(r.ok && r.template.source.document).toBe("daishan-2024-projects.xlsx");
+  });
+});
