@@ -79,7 +79,7 @@ describe("the report's list lines: the reviewer's conclusion and the 说明", ()
       "：未启动（待人工评估）；说明：因资金未到位暂缓。", "花鸟南岙客运码头提升改造工程（", "；说明：受台风影响工期顺延。", "启动1个及以上海岛渔农民安居工程", "：未能评估（待人工评估）。",
     ]],
     ["通过: 经审核确认, never 待人工评估", decided("通过", [RF, "ss24-reform-05"]), ["：未启动（经审核确认）；说明：因资金未到位暂缓。"]],
-    ["a project 「/」 decided 已说明", decided("已说明", [PJ, "ss24-proj-11"]), ["：未能评估（经审核确认）。"]],
+    ["a project 「/」 decided 已说明", decided("已说明", [PJ, "ss24-proj-11"]), ["：未能评估（总投资为「/」，经审核确认）。"]],
   ])("%s", async (_, decisions, words) => {
     const f = await listReturnFile(ENTRIES);
     if (decisions) {
