@@ -5,12 +5,13 @@ import { LAGS_NAMED } from "./runLock";
 
 /**
  * One reason `lock` would refuse a return for, in `check --json`'s `lockRefusals` (architecture.md, CLI):
- * `code` (lockRefusals': errors, rows_out_of_place, returned, changed, stale, unassessed), `message` lock's line for
+ * `code` (lockRefusals': errors, rows_out_of_place, returned, changed, stale, unassessed, unassessed_list), `message` lock's line for
  * it in --lang as lock lists it (lockRefusalLine, listed: `at.file` only in the commands it names), and its facts: `errors` each error's code and cell;
  * `problem` the 审核 sheet's rows_out_of_place `{code, params}`; `sheet`, `rows` (1-based rows of the 审核 sheet)
  * for returned and stale (stale also `unmarked`); `changes` each change since the lock `{sheet, cell, name, was,
  * now, row}`; `cells` each row still 待人工评估 `{sheet, cell, name, written, passed}` (cell its 人工评估's;
- * passed: its 审核 row holds a 通过, which does not assess it).
+ * passed: its 审核 row holds a 通过, which does not assess it); for unassessed_list each project or reform row
+ * `{sheet, cell, name}` (cell check's for the row) whose 审核 row holds no 通过 or 已说明.
  */
 export function lockRefusalJson(x: LockRefusal, at: { file: string; report: CheckReport }, lang: "zh" | "en"): Record<string, unknown> {
   const message = lockRefusalLine(x, { file: at.file, report: at.report, named: LAGS_NAMED, lang }, 1);
@@ -24,5 +25,6 @@ export function lockRefusalJson(x: LockRefusal, at: { file: string; report: Chec
       const passed = new Set(x.passed);
       return { code: x.code, message, cells: x.rows.map((u) => ({ sheet: u.sheet, cell: u.cell, name: u.name, written: u.written, passed: passed.has(u.item) })) };
     }
+    case "unassessed_list": return { code: x.code, message, cells: x.rows.map((u) => ({ sheet: u.sheet, cell: u.cell, name: u.name })) };
   }
 }

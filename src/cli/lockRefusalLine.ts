@@ -32,9 +32,13 @@ export function lockRefusalLine(x: LockRefusal, at: { file: string; report: Chec
       // a cell holding no conclusion (达标 typed for 已达标) is quoted: the reviewer may think it filled
       // a row decided 通过 is said so, and how to assess it: its 人工评估 cell named, then 通过 again (trial36 T7)
       const passed = new Set(x.passed);
-      const named = x.rows.slice(0, at.named).map((u) => cycleMessage("lock_unassessed_row", { file: at.file, ...u, passed: passed.has(u.item) ? 1 : 0 }, lang));
+      const named = x.rows.slice(0, at.named).map((u) => cycleMessage("lock_unassessed_row", { file: at.file, sheet: u.sheet, cell: u.cell, name: u.name, written: u.written, item: u.item, passed: passed.has(u.item) ? 1 : 0 }, lang));
       const cells = x.rows.filter((u) => passed.has(u.item)).slice(0, at.named).map((u) => `${u.sheet}!${u.cell}`);
       return say("lock_unassessed", { n: x.rows.length, rows: named.join(and), shown: named.length, passed: x.passed.length, cells: cells.join(and), cellsShown: cells.length });
+    }
+    case "unassessed_list": {
+      const named = x.rows.slice(0, at.named).map((u) => cycleMessage("lock_unassessed_row", { file: at.file, sheet: u.sheet, cell: u.cell, name: u.name }, lang));
+      return say("lock_unassessed_list", { n: x.rows.length, rows: named.join(and), shown: named.length });
     }
   }
 }

@@ -153,6 +153,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
         print(cycleMessage("locked_unreviewed", { ...lockNoteParams({ ...r, lags: r.unexplainedLags }, and), reviewed: r.reviewed ? 1 : 0 }, lang) + "\n");
       }
       if (r.unassessed) print(cycleMessage("locked_unassessed", { n: r.unassessed, rows: r.unassessedRows.join(lang === "en" ? "; " : "、"), shown: r.unassessedRows.length }, lang) + "\n");
+      if (r.unassessedList) print(cycleMessage("locked_unassessed_list", { n: r.unassessedList, rows: r.unassessedListRows.join(lang === "en" ? "; " : "、"), shown: r.unassessedListRows.length }, lang) + "\n");
     });
 
   program.command("rollover").description("换年度：按原填报生成另一报告年份的填报工作簿，带入已填数值（可多个文件或文件夹）/ the return of another year, entered values carried (files or folders)").argument("<file.xlsx|folder...>")

@@ -24,8 +24,9 @@ const gapJson = (key: string, g: RateGap | undefined): Record<string, { value: n
  * 预警 list marks it and the county table counts it; `warningUnjudged` (only on a binding row not graded, warningUnjudged:
  * its NotGradedReason, `invalid` for 数据异常) says its 预警 cannot be judged, so `warning` null there is unknown, not none.
  * Project lists (§4): `projects: [{unit?, template, id, name, owner, state, completed, investment, status,
- * grade, reason, progress, expected, gapPoints, verify?, suggestion?}]`; reform lists (§5): `reforms: [{unit?,
- * template, id, name, leadUnit, state, evidence, status, group, problems?}]` (group: reformGroup); each only
+ * grade, reason, progress, expected, gapPoints, verify?, suggestion?, reviewed?, note?}]`; reform lists (§5): `reforms: [{unit?,
+ * template, id, name, leadUnit, state, evidence, status, group, problems?, reviewed?, note?}]` (group: reformGroup; `reviewed` on
+ * a row 待人工评估: a 审核结论 通过 or 已说明 concludes it, §5 our reading; `note` the 说明 when written); each only
  * when the returns hold any. Units listed that sent nothing: `unreported`; that sent only a file that could not be used:
  * `unusable: [{unit, file, reason, inside?, kind?}]` (`inside`: a .zip's spreadsheets; `kind`: what a file that is no .xlsx was found to be, as summary's `skipped`).
  * Sheets whose year's values look copied from the year before (check's previous_year_copied, §8h): `copied: [{unit?,
@@ -51,6 +52,8 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
     status: x.status, grade: x.graded.grade, reason: x.graded.reason, progress: round(x.progress), expected: round(x.expected), gapPoints: x.graded.gapPoints,
     // 累计完成投资 read as 万元 (check's project_completed_scale): withheld, not graded (§4, our reading)
     ...(x.verify ? { verify: "project_completed_scale", suggestion: x.verify.suggestion } : {}),
+    // a row 待人工评估: whether its 审核结论 (通过, 已说明) concludes it (§5, our reading; trial40c F9); the 说明 when written
+    ...(x.status === "manual" ? { reviewed: x.reviewed === true } : {}), ...(x.note ? { note: x.note } : {}),
   })));
   const copied = r.returns.flatMap((ret) => (ret.copied ?? []).map((c) => ({ ...(several ? { unit: ret.unit } : {}), ...c })));
   // the indicators a mid-term revision removed (no items any more), each with its revisions, the last {year, removed: true}
@@ -59,6 +62,7 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
     ...(several ? { unit: ret.unit } : {}),
     template: x.template, id: x.id, name: x.name, leadUnit: x.leadUnit, state: x.state, evidence: x.evidence, status: x.status, group: x.group,
     ...(x.problems.length ? { problems: x.problems } : {}),
+    ...(x.status === "manual" ? { reviewed: x.reviewed === true } : {}), ...(x.note ? { note: x.note } : {}),
   })));
   return {
     year: r.year,

@@ -11,6 +11,7 @@ import { lockNotes } from "../cycle/lockNotes";
 import { lockNoteParams } from "./lockNoteParams";
 import type { LockRefusal } from "../cycle/lockRefusals";
 import { lockReading } from "../cycle/lockReading";
+import type { UnassessedRow } from "../cycle/unassessedRows";
 import { lockRefusalLine } from "./lockRefusalLine";
 import { putOwnSheet } from "../hosts/xlsx/putOwnSheet";
 import { StrictPackageError } from "../hosts/xlsx/StrictPackageError";
@@ -57,11 +58,12 @@ export type LockOutcome =
    * left blank with its 说明 (§6a) followed by check's words for it (`：未填报（已说明：…）`); `missingExplained`
    * how many of `missing` are so explained;
    * `unassessed`: rows still 待人工评估 locked with acceptUnassessed, `unassessedRows` the first
-   * LAGS_NAMED of them named the same way (the cell their 人工评估's); `rekeyed`: the 审核 sheet's
+   * LAGS_NAMED of them named the same way (the cell their 人工评估's); `unassessedList`, `unassessedListRows` the same of
+   * project and reform rows 待人工评估 whose 审核 row held no 通过 or 已说明 (the cell check names); `rekeyed`: the 审核 sheet's
    * rows were sorted apart from their hidden keys and each decision was taken for the row it shows
    * (review_rows_rekeyed, as `review` says it), for the caller to say
    */
-  | { ok: true; rekeyed?: WorkbookProblem; values: number; filled: number; open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; unexplainedLags: number; lagRows: string[]; missingRows: string[]; missingExplained: number; unassessed: number; unassessedRows: string[]; missing: number; sheets: string[]; relocked: boolean; changedParts: string[]; /** the 审核 sheet held a decision (false: locked without review, recorded so) */ reviewed: boolean }
+  | { ok: true; rekeyed?: WorkbookProblem; values: number; filled: number; open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; unexplainedLags: number; lagRows: string[]; missingRows: string[]; missingExplained: number; unassessed: number; unassessedRows: string[]; unassessedList: number; unassessedListRows: string[]; missing: number; sheets: string[]; relocked: boolean; changedParts: string[]; /** the 审核 sheet held a decision (false: locked without review, recorded so) */ reviewed: boolean }
   /** `refused`: the return's content stops it (errors, 退回修改, a change since an earlier lock no decision took in, 待复核, 待人工评估 without acceptUnassessed, or it does not read back as the original once locked), exit EXIT.refused */
   | { ok: false; message: string; unreadable: boolean; refused?: true };
 
@@ -100,14 +102,20 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   // 人工评估 is the reviewer's own cell: one left blank is locked blank, so it is named and refused unless meant
   const { tally: t, unassessed, refusals: reasons } = lockReading(loaded.grid, r.report, opts.acceptUnassessed ?? false, byKey);
   // a cell holding no conclusion (达标 typed for 已达标) is quoted: the reviewer may think it filled
-  const named = unassessed.slice(0, LAGS_NAMED).map((u) => say("lock_unassessed_row", { ...u }));
+  const cells = unassessed.filter((u) => !u.list);
+  const row = (u: UnassessedRow): Record<string, string> => ({ sheet: u.sheet, cell: u.cell, name: u.name, written: u.written });
+  const named = cells.slice(0, LAGS_NAMED).map((u) => say("lock_unassessed_row", row(u)));
+  // a project or reform row no 审核结论 settles (its list has no 人工评估 column), said apart (lock_unassessed_list)
+  const lists = unassessed.filter((u) => u.list);
+  const listNamed = lists.slice(0, LAGS_NAMED).map((u) => say("lock_unassessed_row", row(u)));
   // `listed` drops the file and 未锁定 each line says alone, said once above the list
+  const isUnassessed = (x: LockRefusal): boolean => x.code === "unassessed" || x.code === "unassessed_list";
   const line = (x: LockRefusal, listed: 0 | 1): string => lockRefusalLine(x, { file, report: r.report, named: LAGS_NAMED, lang: opts.lang }, listed);
   // what it would lock all the same but say once locked (待审核, lags without 说明, 未填报), said with the refusal too
   const notes = lockNotes(r.report, t, (code, p) => say(code, p), opts.lang ?? "zh", LAGS_NAMED);
   if (reasons.length) {
     const lines = reasons.length === 1 ? [line(reasons[0]!, 0)]
-      : [say("lock_refused_all", { n: reasons.length, unassessed: reasons.some((x) => x.code === "unassessed") ? 1 : 0, others: reasons.filter((x) => x.code !== "unassessed").length }), ...reasons.map((x, i) => `  ${i + 1}. ${line(x, 1)}`)];
+      : [say("lock_refused_all", { n: reasons.length, unassessed: reasons.some(isUnassessed) ? 1 : 0, others: reasons.filter((x) => !isUnassessed(x)).length }), ...reasons.map((x, i) => `  ${i + 1}. ${line(x, 1)}`)];
     const also = notes.open || notes.unlisted || notes.lags || notes.missing ? [say("lock_would_note", { ...lockNoteParams(notes, and), reviewed: isReviewed(t) ? 1 : 0 })] : [];
     return { ok: false, unreadable: false, refused: true, message: [...lines, ...also].join("\n") };
   }
@@ -155,7 +163,7 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   return {
     ok: true, values: inputs.length, filled: inputs.filter((v) => v.text !== "").length, unexplainedLags: notes.lags, lagRows: notes.lagRows,
     open: notes.open, openRows: notes.openRows, unlisted: notes.unlisted, unlistedRows: notes.unlistedRows,
-    unassessed: unassessed.length, unassessedRows: named, missing: notes.missing, missingRows: notes.missingRows, missingExplained: notes.missingExplained,
+    unassessed: cells.length, unassessedRows: named, unassessedList: lists.length, unassessedListRows: listNamed, missing: notes.missing, missingRows: notes.missingRows, missingExplained: notes.missingExplained,
     sheets, relocked: before.locked, changedParts, reviewed: isReviewed(t),
     ...(t.placement?.code === "review_rows_rekeyed" ? { rekeyed: t.placement } : {}),
   };

@@ -47,10 +47,10 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
   // what the reviewer does next, and then the manager (a trial's new user was left at "已生成「审核」表")
   const written = o.out ?? file;
   // what lock would refuse the file as written for (lockRefusals, lock's own rule): deciding the rows named below clears
-  // 待复核 and changes since a lock, the send-back line says 退回修改; the rest are said in lock's words (final34 F2: review
+  // 待复核, changes since a lock and a list's rows 待人工评估 (their 审核结论 is the conclusion), the send-back line says 退回修改; the rest are said in lock's words (final34 F2: review
   // said lock would work on a return lock refused for a 人工评估 left blank)
   const toDecide = r.open + r.stale > 0;
-  const rest = (r.lock?.refusals ?? []).filter((x) => !(toDecide && (x.code === "stale" || x.code === "changed")) && !(r.returned.length && x.code === "returned"));
+  const rest = (r.lock?.refusals ?? []).filter((x) => !(toDecide && (x.code === "stale" || x.code === "changed" || x.code === "unassessed_list")) && !(r.returned.length && x.code === "returned"));
   // with a 退回修改 in force, or a reason deciding does not clear, the line below does not point to lock (final34 F3: two next steps)
   if (toDecide) io.print(cycleMessage("review_next_decide", { sheet: r.sheet, n: r.open, stale: r.stale, list: DECISIONS.join(" / "), file: written, returned: r.returned.length, refused: rest.length }, io.lang) + "\n");
   // a 退回修改 in force: the return goes back to its unit, and lock would refuse it (lock_returned), so lock is not suggested

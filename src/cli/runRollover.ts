@@ -34,6 +34,7 @@ import { heldWorkbookText } from "./heldWorkbookText";
 import { readInputs } from "./readInputs";
 import { sameFileOnDisk } from "./sameFileOnDisk";
 import { refuseOutsidePlan } from "./refuseOutsidePlan";
+import { continuingLine } from "./continuingLine";
 import { rollReturn } from "./rollReturn";
 import { deadlineProblem, LEDGER_FILE } from "./runDistribute";
 import { deadlineNotes, type DeadlineNote } from "./deadlineNotes";
@@ -272,7 +273,7 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
   // the same year with --from: the return moved onto the amended version (a county's old form after the amendment), unless it is on it already
   const sameYear = o.year === r.report.year;
   if (sameYear && moved && !moved.block.length) throw new UsageError(cycleMessage("roll_same_version", { file, year: r.report.year, from: to?.file ?? "" }, io.lang));
-  refuseOutsidePlan(moved?.templates ?? r.templates, o.year, io.lang, "rollover");
+  refuseOutsidePlan(moved?.templates ?? r.templates, o.year, io.lang, "rollover", moved ? undefined : continuingLine(r.grid, r.report, r.templates, o.year, io.lang));
   const inputs = [file, ...(o.from ? [o.from] : [])];
   await refuseExisting(out, o.force, inputs, { kind: "return", from: file });
   const { bytes, lines, carried, yearsSkipped, blank: yearBlank } = await rollReturn(file, out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);

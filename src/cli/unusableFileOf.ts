@@ -37,7 +37,7 @@ export function unusableFileOf(file: string, failure: ReadingFailure, lang: Lang
   const covers = own === "summary" ? summaryScope(failure.grid) : [];
   // last period's form dated into the new one: named with its plan and the year its cover gives
   const p = r.problem.code === "cover_year_outside_plan" ? r.problem.params : undefined;
-  const period = p ? { title: p.title, from: p.from, to: p.to, own: p.year, year: p.year } : undefined;
+  const period = p ? { title: p.title, from: p.from, to: p.to, own: p.year, year: p.year, ...(p.kind ? { kind: p.kind } : {}) } : undefined;
   const unit = p ? coverUnitText(failure.grid) : "";
   // an empty workbook is said to be empty, as check says it (it was passed over as 不是本工具的填报)
   // the cover deleted with no year to read it as: said as that, not as a damaged file (trial34 M2)

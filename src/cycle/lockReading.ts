@@ -12,7 +12,7 @@ export interface LockReading { report: CheckReport; tally: ReviewTally; unassess
 /**
  * A return read as `lock` reads it (runLock): `report` is lock's check of `grid` (checkGrid with no rules,
  * previous year or city; the lock applied where the caller's lock reading needs changes since it: applyLock),
- * `tally` its 审核 sheet against it (reviewTally), `unassessed` its rows still 待人工评估 (unassessedRows; the
+ * `tally` its 审核 sheet against it (reviewTally), `unassessed` its rows still 待人工评估 that no conclusion settles (unassessedRows, a list's by its 审核结论; the
  * entries are read only when a row is 待人工评估 at all, or taken as given: `entries`, returnEntries of the same
  * return, which lock reads anyway for its fingerprints), `refusals` lockRefusals of them ([] when lock locks it).
  * The one reading behind lock's refusal, review's next step, check's 不能锁定 lines and the pane's outlook, so
@@ -20,6 +20,6 @@ export interface LockReading { report: CheckReport; tally: ReviewTally; unassess
  */
 export function lockReading(grid: GridWorkbook, report: CheckReport, acceptUnassessed = false, entries?: ReadonlyMap<string, EnteredValue>): LockReading {
   const tally = reviewTally(grid, report);
-  const unassessed = report.items.some((i) => i.status === "manual") ? unassessedRows(report, entries ?? returnEntries(grid, report)) : [];
+  const unassessed = report.items.some((i) => i.status === "manual") ? unassessedRows(report, entries ?? returnEntries(grid, report), tally.accepted) : [];
   return { report, tally, unassessed, refusals: lockRefusals(report, tally, unassessed, acceptUnassessed) };
 }

@@ -18,7 +18,10 @@ import type { UnreviewedChange } from "./unreviewedChanges";
  * - `unassessed`: rows still 待人工评估 whose 人工评估 cell would be locked blank (unassessedRows); the only
  *   reason an option (--accept-unassessed) accepts. `passed`: the items (template|id) of those rows whose 审核
  *   row holds a 通过 in force, which does not assess them (trial36 T7: a first-time reviewer took 通过 for enough),
- *   so the line says to fill the 人工评估 cell and then decide 通过 again.
+ *   so the line says to fill the 人工评估 cell and then decide 通过 again;
+ * - `unassessed_list`: project and reform rows still 待人工评估 (unassessedRows' `list` rows) whose 审核 row holds no
+ *   通过 or 已说明: a list has no 人工评估 column, so that decision is the reviewer's conclusion (evaluation-rules §5,
+ *   our reading; trial40c F9: lock locked them, the ledger said 通过). --accept-unassessed accepts it too.
  */
 export type LockRefusal =
   | { code: "errors"; errors: LockError[] }
@@ -26,11 +29,12 @@ export type LockRefusal =
   | { code: "returned"; n: number; sheet: string; rows: number[] }
   | { code: "changed"; changes: UnreviewedChange[] }
   | { code: "stale"; n: number; sheet: string; rows: number[]; unmarked: number }
-  | { code: "unassessed"; rows: UnassessedRow[]; passed: string[] };
+  | { code: "unassessed"; rows: UnassessedRow[]; passed: string[] }
+  | { code: "unassessed_list"; rows: UnassessedRow[] };
 
 /**
  * Every reason `lock` refuses a return for, each kind once and in the order lock says them (errors,
- * the 审核 rows sorted apart, 退回修改, changes since the lock, 待复核, 待人工评估); [] when lock would
+ * the 审核 rows sorted apart, 退回修改, changes since the lock, 待复核, 待人工评估 of indicators, then of lists); [] when lock would
  * lock it (what it locks all the same but notes — 待审核, lags without 说明, 未填报 — is no reason).
  * `report` is lock's check of the return (checkGrid, no rules or previous year: lock takes none),
  * `tally` its 审核 sheet read against that report (reviewTally), `unassessed` unassessedRows of that
@@ -55,6 +59,10 @@ export function lockRefusals(report: CheckReport, tally: ReviewTally, unassessed
   const stale = tally.stale - (tally.staleRows.length - staleRows.length);
   if (!apart && stale > 0) out.push({ code: "stale", n: stale, sheet: tally.sheet, rows: staleRows, unmarked: Math.min(stale, tally.staleUnmarked) });
   // 人工评估 is the reviewer's own cell: one left blank is locked blank, so it is refused unless meant
-  if (unassessed.length && !acceptUnassessed) out.push({ code: "unassessed", rows: [...unassessed], passed: unassessed.filter((u) => tally.marks[u.item] === "通过").map((u) => u.item) });
+  const cells = unassessed.filter((u) => !u.list);
+  if (cells.length && !acceptUnassessed) out.push({ code: "unassessed", rows: cells, passed: cells.filter((u) => tally.marks[u.item] === "通过").map((u) => u.item) });
+  // a list's row has no such cell: its 审核结论 is the conclusion, so one with none is refused alike (one rule)
+  const lists = unassessed.filter((u) => u.list);
+  if (lists.length && !acceptUnassessed) out.push({ code: "unassessed_list", rows: lists });
   return out;
 }

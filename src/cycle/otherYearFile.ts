@@ -14,6 +14,6 @@ import type { UnusableFile } from "./UnusableFile";
 export function otherYearFile(file: string, cover: string, own: number, asked: number, templates: readonly Template[] = [], chosen = false): UnusableFile {
   const outside = outsideEveryPlan(templates, asked);
   const unit = cover ? { cover } : {};
-  if (outside) return { file, reason: "outside_plan", message: "", ...unit, period: { title: outside.title, from: outside.from, to: outside.to, own, year: asked } };
+  if (outside) return { file, reason: "outside_plan", message: "", ...unit, period: { title: outside.title, from: outside.from, to: outside.to, own, year: asked, ...(outside.kind ? { kind: outside.kind } : {}) } };
   return { file, reason: "other_year", message: "", ...unit, years: { own, asked, ...(chosen ? { chosen: true as const } : {}) } };
 }

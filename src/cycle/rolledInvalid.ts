@@ -16,5 +16,7 @@ import { carriedInvalid, type CarriedInvalidValue } from "./carriedInvalid";
 export function rolledInvalid(grid: GridWorkbook, plan: WorkbookPlan, from: number, to: number): CarriedInvalidValue[] {
   const checked = checkGrid(grid, to);
   if (!checked.ok) return [];
-  return carriedInvalid(carriedInputs(grid, plan).inputs, checked.report.items, from);
+  // the pane keeps every cell, a 累计完成投资 too (rollover leaves that one blank: carriedInputs' references)
+  const carried = carriedInputs(grid, plan);
+  return carriedInvalid([...carried.inputs, ...carried.references], checked.report.items, from);
 }

@@ -90,8 +90,8 @@ export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckRep
     missing: report.items.filter((i) => i.status === "missing").length, rows: report.items.length,
     deleted: report.items.filter((i) => i.status === "missing" && i.issues.some((x) => x.code === "row_missing")).length,
     explainedMissing: report.items.filter(isExplainedMissing).length,
-    // read only of a return 通过: its 人工评估 cells, locked with it, stay as they were accepted
-    unassessed: state === "通过" ? unassessedRows(report, returnEntries(grid, report)).length : 0,
+    // read only of a return 通过: its 人工评估 cells, locked with it, stay as they were accepted; a list's rows by their 审核结论
+    unassessed: state === "通过" ? unassessedRows(report, returnEntries(grid, report), tally.accepted).length : 0,
     blank: blankOf(grid, report),
     ...(Object.keys(tally.marks).length ? { marks: tally.marks } : {}),
     ...(tally.dates.length ? { reviewDates: tally.dates } : {}),

@@ -57,6 +57,8 @@ export interface OutsidePlan {
   to: number;
   own: number;
   year: number;
+  /** the plan is a project or reform list (PeriodProblem's): the next steps name a list, not an indicator table */
+  kind?: "projects" | "reforms";
 }
 
 /**

@@ -74,6 +74,13 @@ export interface ProjectEvaluationRow {
   lines?: StatusLines;
   /** check warned project_completed_scale: C in 万元? Its suggestion (C / 10000) and C / I; graded 数值待核实, left out of totals */
   verify?: { suggestion: number; times: number };
+  /** 说明 as entered ("" for none): the report quotes it on the project's line, as an indicator's in its 附表 (trial40c F11) */
+  note: string;
+  /**
+   * of a row 待人工评估 (总投资 「/」): its 审核 row holds a 通过 or 已说明 (confirmedAssessments), the reviewer's conclusion on
+   * a list, which has no 人工评估 column (evaluation-rules §4, §5, our reading; trial40c F9); absent otherwise
+   */
+  reviewed?: true;
   graded: ProjectGrade;
 }
 
@@ -89,6 +96,10 @@ export interface ReformEvaluationRow {
   group: ReformGroup;
   /** for 数据异常: check's error codes on the row (reform_no_evidence, reform_state_invalid, reform_no_lead) */
   problems: string[];
+  /** 说明 as entered ("" for none), quoted on the reform's line (trial40c F11) */
+  note: string;
+  /** of a row 待人工评估 (推进中, 未启动): the reviewer's conclusion given, as ProjectEvaluationRow's `reviewed` */
+  reviewed?: true;
 }
 
 /** Where a unit's return came merged (cycle/mergedFiles): the workbook's `file` and the 填报单位 on its cover, `host` ("" when blank). */

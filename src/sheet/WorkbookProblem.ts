@@ -1,7 +1,7 @@
 import type { PeriodProblem } from "../templates/periodProblems";
 
 /** The plan period a period problem names (periodProblems), as parameters. */
-type PeriodParams = Pick<PeriodProblem, "template" | "title" | "from" | "to" | "year" | "twin">;
+type PeriodParams = Pick<PeriodProblem, "template" | "title" | "from" | "to" | "year" | "twin" | "kind">;
 
 /**
  * The parameters of each workbook problem, by code. Strings are as found in the workbook

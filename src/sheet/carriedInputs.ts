@@ -8,6 +8,7 @@ import { looseCells, type LooseCells } from "./looseCells";
 import { PER_YEAR_KEYS, YEAR_SIGN_OFFS } from "./perYearCells";
 import type { PlannedSheet, WorkbookPlan } from "./SheetPlan";
 import { returnSheets, type SheetCopy } from "./returnSheets";
+import { YEAR_FIGURE_KEYS } from "./YEAR_FIGURE_KEYS";
 
 /** One value a person entered, for the same cell of the new plan: template id, row id, column key. */
 export interface CarriedInput {
@@ -38,9 +39,12 @@ export interface CarriedCoverField {
  * `looseCells`: per template sheet, the other cells a person wrote outside the template's table (notes
  * under the last row, a 单位：万元 beside the title), not carried either; none of them in an added column.
  * `copies`: second sheets of a template (returnSheets, as `check` chooses): not carried, their return's sheet is.
+ * `references`: the cells of YEAR_FIGURE_KEYS (累计完成投资) not carried into another year, with the old value for a comment.
  */
 export interface CarriedInputs {
   inputs: CarriedInput[];
+  /** the filled cells of YEAR_FIGURE_KEYS (a project's 累计完成投资), left blank in another year's return, their old values for reference */
+  references: CarriedInput[];
   cover: CarriedCoverField[];
   perYear: number;
   signOffs: number;
@@ -135,6 +139,7 @@ export function carriedInputs(old: GridWorkbook, plan: WorkbookPlan, amended?: R
     else if (!mark.startsWith(`${APP_MARK}:`) && !cellText(gridCell(s, 1, 1)).startsWith(`${APP_MARK}:`)) otherSheets.push(s.name);
   }
   const inputs: CarriedInput[] = [];
+  const references: CarriedInput[] = [];
   let perYear = 0;
   const loose: LooseCells[] = [];
   for (const ps of plan.sheets) {
@@ -154,6 +159,8 @@ export function carriedInputs(old: GridWorkbook, plan: WorkbookPlan, amended?: R
       const value = gridCell(from.sheet, r, c);
       if (!filled(value)) continue;
       if (PER_YEAR_KEYS.has(key) && !sameYear) perYear++;
+      // a figure of the year (累计完成投资): typed anew, last year's kept for reference (trial40c F12)
+      else if (YEAR_FIGURE_KEYS.has(key) && !sameYear) references.push({ template: planned.template, id, key, value });
       else inputs.push({ template: planned.template, id, key, value });
     }
   }
@@ -170,5 +177,5 @@ export function carriedInputs(old: GridWorkbook, plan: WorkbookPlan, amended?: R
     }
   }
   const added = [...byTemplate.values()].flatMap((t) => addedColumns(t.sheet));
-  return { inputs, cover, perYear, signOffs, otherSheets, addedColumns: added, looseCells: loose, copies };
+  return { inputs, references, cover, perYear, signOffs, otherSheets, addedColumns: added, looseCells: loose, copies };
 }

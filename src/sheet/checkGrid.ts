@@ -264,8 +264,8 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
   const own = readYear(g);
   const ended = own === year && m.templates.every((t) => year > t.targetYear) ? outsideEveryPlan(m.templates, year) : undefined;
   if (ended) {
-    const { template, title, from, to, twin } = ended;
-    return failed("outside_plan", workbookProblem("cover_year_outside_plan", { sheet: COVER_NAME, cell: a1(YEAR_CELL.row, YEAR_CELL.col), template, title, from, to, year, ...(twin ? { twin } : {}) }));
+    const { template, title, from, to, twin, kind } = ended;
+    return failed("outside_plan", workbookProblem("cover_year_outside_plan", { sheet: COVER_NAME, cell: a1(YEAR_CELL.row, YEAR_CELL.col), template, title, from, to, year, ...(twin ? { twin } : {}), ...(kind ? { kind } : {}) }));
   }
   const items: CheckItem[] = [];
   const problems: WorkbookProblem[] = [];

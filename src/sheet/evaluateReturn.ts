@@ -29,7 +29,8 @@ function cellAt(g: GridWorkbook, sheet: string, ref: string): CellValue {
  * report names (by id, never by position). `file` names the return when its cover has no 填报单位.
  * A row graded by its 人工评估 that no 审核结论 通过 or 已说明 in force confirms (confirmedAssessments, read from the
  * return's own 审核 sheet) is marked `assessmentToConfirm` (§3, our reading, trial35 X1); the indicators its templates
- * record a mid-term revision removed are `removed` (trial35 M9).
+ * record a mid-term revision removed are `removed` (trial35 M9). A project or reform row 待人工评估 that such a 审核结论
+ * concludes is `reviewed` (§5, our reading; trial40c F9).
  */
 export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: readonly Template[], file: string): ReturnEvaluation {
   const year = report.year;
@@ -39,6 +40,8 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
   const targetYears = new Set<number>();
   // the rows whose 人工评估 the reviewer confirmed, read from the 审核 sheet once, when a row is graded by one
   let confirmed: ReadonlySet<string> | undefined;
+  // a list's row 待人工评估 is concluded by its 审核结论 (通过, 已说明): the list has no 人工评估 column (§5, our reading)
+  const reviewed = (item: { template: string; id: string }): boolean => (confirmed ??= confirmedAssessments(g, report)).has(`${item.template}|${item.id}`);
   for (const item of report.items) {
     const t = templates.find((x) => x.id === item.template);
     if (!t) continue;
@@ -80,8 +83,9 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
         template: t.id, id: p.id, name: p.name, owner: item.owner ?? p.unit, investment: p.investment, period: p.period,
         completed: item.value ?? "", state: item.cells["state"] ? cellText(cellAt(g, item.sheet, item.cells["state"])).trim() : "",
         status: item.status, progress: item.progress, expected: item.expected, ...(item.lines ? { lines: item.lines } : {}),
-        graded: gradeProject(item, year, p.period, slip !== undefined),
+        graded: gradeProject(item, year, p.period, slip !== undefined), note: item.note ?? "",
       };
+      if (item.status === "manual" && reviewed(item)) row.reviewed = true;
       if (slip) row.verify = { suggestion: slip.suggestion ?? 0, times: Number(slip.params?.["times"] ?? 0) };
       projects.push(row);
     } else if (item.kind === "reform" && t.kind === "reforms") {
@@ -92,6 +96,7 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
       reforms.push({
         template: t.id, id: rf.id, name: rf.name, leadUnit: rf.leadUnit, state, evidence: text(item.cells["evidence"]),
         status: item.status, group: reformGroup(item.status, state), problems: item.issues.filter((x) => x.severity === "error").map((x) => x.code),
+        note: item.note ?? "", ...(item.status === "manual" && reviewed(item) ? { reviewed: true as const } : {}),
       });
     }
   }

@@ -21,6 +21,21 @@ function missingSaid(item: Pick<CheckItem, "kind">, year: number, zh: boolean, t
 }
 
 /**
+ * Why a project or reform row is 待人工评估 and who settles it (§4, §5, our reading; trial40c F8, F9): a reform's
+ * 推进中 / 未启动 is never judged 滞后 (the list has no time node to judge it by, even at a one-year list's year end), a
+ * project's 总投资 「/」 gives no completion rate; the list has no 人工评估 column, so the reviewer's 审核结论 concludes it.
+ */
+function listManual(item: Pick<CheckItem, "kind" | "value">, zh: boolean): string {
+  const state = (item.value ?? "").trim();
+  if (item.kind === "reform") {
+    return zh ? `进展「${state}」：改革清单没有时间节点，不判断滞后，由审核人员在审核表中给出审核结论（通过或已说明）`
+      : `progress "${state}": a reform list has no time node, so it is not judged lagging; the reviewer concludes on it with a 审核结论 (通过 or 已说明) on the review sheet`;
+  }
+  return zh ? "总投资为「/」，不计算投资完成率，由审核人员在审核表中给出审核结论（通过或已说明）"
+    : "总投资 (total investment) is \"/\", so no completion rate: the reviewer concludes on it with a 审核结论 (通过 or 已说明) on the review sheet";
+}
+
+/**
  * What the summary's 问题清单 says of a row flagged by its status alone (no issue message of its
  * own), so the 问题 cell adds to the 状态 cell beside it rather than repeating it: what is missing
  * and against which target, whose assessment is awaited, how far behind a lagging row is. Null
@@ -38,8 +53,9 @@ export function flagReason(item: Pick<CheckItem, "kind" | "status" | "target" | 
       return isExplainedMissing(item) ? (zh ? `${said}；已说明：${briefNote(item.note)}` : `${said}; explained: ${briefNote(item.note)}`) : said;
     }
     case "manual":
-      if (!zh) return item.kind === "indicator" ? `qualitative target${target ? ` "${target}"` : ""}, assessed by the reviewer in the "人工评估" (assessment) column` : "to be assessed by a reviewer";
-      return item.kind === "indicator" ? `定性目标${target ? `「${target}」` : ""}，由审核人员在「人工评估」列评估` : "需审核人员评估";
+      if (item.kind !== "indicator") return listManual(item, zh);
+      if (!zh) return `qualitative target${target ? ` "${target}"` : ""}, assessed by the reviewer in the "人工评估" (assessment) column`;
+      return `定性目标${target ? `「${target}」` : ""}，由审核人员在「人工评估」列评估`;
     case "lagging":
     case "severe": {
       if (item.progress === null || item.expected === null) return zh ? `未达到目标${against}，无法计算进度` : `target not reached${against}; progress cannot be worked out`;

@@ -5,6 +5,7 @@ import { oneLine } from "./oneLine";
 import type { ProjectEvaluationRow } from "./EvaluationReport";
 import { shareText } from "./evaluationColumns";
 import { progressBeside } from "./progressBeside";
+import { LIST_LINE_WORDS } from "./LIST_LINE_WORDS";
 
 /** 已撤并 / 已转型: closed on purpose (§4), no longer evaluated rather than "未能评估". */
 const CLOSED = new Set(["已撤并", "已转型"]);
@@ -13,7 +14,8 @@ const CLOSED = new Set(["已撤并", "已转型"]);
  * A project's line in the report's 重大项目 section (Chinese, the report's language):
  * "名称（责任单位）：滞后于预期，投资完成率 27.8%，时间进度 100.0%，落后时间进度 72.2 个百分点。";
  * a closed one "已撤并（不再评估）"; one whose 累计完成投资 reads as 万元 (verify) 未能评估（数值待核实）
- * with the figure, never a completion rate (evaluation-rules §4, our reading).
+ * with the figure, never a completion rate (evaluation-rules §4, our reading). The 说明 as entered ends the line
+ * (；说明：受台风影响工期顺延), and a row 待人工评估 the reviewer concluded on (`reviewed`) reads 未能评估（总投资为「/」，经审核确认）.
  */
 export function projectLine(pr: ProjectEvaluationRow): string {
   const head = `${oneLine(pr.name)}（${pr.owner || "责任单位未填"}）：`;
@@ -25,6 +27,8 @@ export function projectLine(pr: ProjectEvaluationRow): string {
   const apart = progressBeside(pr);
   const [q, s] = apart ? [apart.progress, apart.expected] : [shareText(pr.progress), shareText(pr.expected)];
   const gap = pr.graded.gapText ? `，投资完成率 ${q}，时间进度 ${s}，${pr.graded.gapText}` : "";
-  const why = pr.graded.reason ? `（${notGradedReasonLabel(pr.graded.reason)}）` : "";
-  return `${head}${GRADE_LABELS[pr.graded.grade]}${why}${gap}。`;
+  // a row 待人工评估 (总投资 「/」) the reviewer concluded on by a 通过 or 已说明 (§4, §5, our reading; trial40c F9)
+  const reason = pr.graded.reason === "manual" && pr.reviewed ? `总投资为「${pr.investment.trim()}」，${LIST_LINE_WORDS.reviewed}` : pr.graded.reason ? notGradedReasonLabel(pr.graded.reason) : "";
+  const why = reason ? `（${reason}）` : "";
+  return `${head}${GRADE_LABELS[pr.graded.grade]}${why}${gap}${LIST_LINE_WORDS.note(pr.note)}。`;
 }

@@ -9,7 +9,8 @@ import { ASSESSMENT_TO_CONFIRM, gradedByAssessment } from "./gradedByAssessment"
  * backwards, then its messages, a message said of several cells once, after them; the cells named when they are not
  * the row's 位置 `cell` alone); a row flagged by its status alone says the status; "" for a row not flagged with nothing
  * to say. An indicator 待人工评估 also says where its verdict goes (flagReason, the summary's
- * words: 由审核人员在「人工评估」列评估): a 审核结论 of 通过 there grades nothing. A row graded by its 人工评估 asks
+ * words: 由审核人员在「人工评估」列评估): a 审核结论 of 通过 there grades nothing; a project or reform row 待人工评估 says
+ * that its 审核结论 concludes it (the list has no 人工评估 column; trial40c F9). A row graded by its 人工评估 asks
  * the reviewer to confirm that conclusion (ASSESSMENT_TO_CONFIRM: the filer can fill that column too, trial35 X1). `zh` is the sheet's
  * column (the workbook stays Chinese); `en` is the same words from the same issues (their
  * messageEn), for the pane's list in English. The plan's own issues (isPlanIssue: a unit read from the name)
@@ -18,7 +19,7 @@ import { ASSESSMENT_TO_CONFIRM, gradedByAssessment } from "./gradedByAssessment"
 export function reviewIssue(item: Pick<CheckItem, "issues" | "status" | "kind" | "target" | "progress" | "expected" | "value" | "baseline">, cell: string, flagged: boolean, lang: "zh" | "en", year: number): string {
   const issues = rowIssueText(item, cell, lang);
   // a conclusion in 人工评估 the reviewer is asked to confirm (gradedByAssessment), unless a warning already says it
-  const assess = item.status === "manual" && item.kind === "indicator" ? flagReason(item, year, lang)
+  const assess = item.status === "manual" ? flagReason(item, year, lang)
     : gradedByAssessment(item) && !item.issues.some((i) => i.code === "assessment_unsupported") ? ASSESSMENT_TO_CONFIRM[lang](item.status) : null;
   if (issues) return assess ? `${issues}${lang === "zh" ? "；" : "; "}${assess}` : issues;
   if (assess) return assess;

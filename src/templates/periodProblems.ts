@@ -20,6 +20,8 @@ export interface PeriodProblem {
   year: number;
   /** another template of those asked about has the same title: the line names the id to tell them apart */
   twin?: true;
+  /** a project or reform list's (its next year's plan is a list too: nextPlanSteps names it); absent for an indicator table */
+  kind?: "projects" | "reforms";
 }
 
 /** The period problems of each template for `year`, in template order; [] when all fit. */
@@ -27,7 +29,7 @@ export function periodProblems(templates: readonly Template[], year: number): Pe
   const out: PeriodProblem[] = [];
   for (const t of templates) {
     const twin = templates.some((o) => o !== t && o.id !== t.id && o.title === t.title);
-    const base = { template: t.id, title: t.title, from: t.baselineYear, to: t.targetYear, ...(twin ? { twin: true as const } : {}) };
+    const base = { template: t.id, title: t.title, from: t.baselineYear, to: t.targetYear, ...(twin ? { twin: true as const } : {}), ...(t.kind === "indicators" ? {} : { kind: t.kind }) };
     if (t.kind === "indicators") {
       const outside = t.yearlyTargetYears.find((y) => y < t.baselineYear || y > t.targetYear);
       if (outside !== undefined) { out.push({ code: "yearly_target_outside_plan", ...base, year: outside }); continue; }

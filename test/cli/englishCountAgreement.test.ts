@@ -16,13 +16,13 @@ import { toVerifyLine } from "../../src/sheet/toVerifyLine";
 /** Every code of the cycle catalogue: a new code fails to compile until it is listed, so it is scanned too. */
 const CODES: Record<CycleMessageCode, true> = {
   context_previous_unit: true, context_previous_year: true, context_city_year: true, context_city_unit: true,
-  lock_errors: true, lock_refused_all: true, lock_would_note: true, lock_notes: true, lock_returned: true, lock_stale: true, lock_unassessed: true, lock_unassessed_row: true, locked_unassessed: true, lock_no_meta: true,
+  lock_errors: true, lock_refused_all: true, lock_would_note: true, lock_notes: true, lock_returned: true, lock_stale: true, lock_unassessed: true, lock_unassessed_row: true, locked_unassessed: true, lock_unassessed_list: true, locked_unassessed_list: true, lock_no_meta: true,
   lock_failed: true, strict_package: true, lock_readback: true, locked: true, relocked: true, locked_unreviewed: true, lock_changed: true, lock_changed_row: true,
   lock_open_row: true, review_next_return: true, report_printed: true, review_unlisted_decision: true, distributed: true, deadline_early: true, no_deadline: true, rolled: true, rolled_left: true, rolled_signoffs_left: true, rolled_back: true, rolled_years_skipped: true, rolled_note_years_skipped: true, rolled_year_blank: true, rolled_note_year_blank: true,
   rolled_ahead: true, rolled_ahead_value: true, rolled_ahead_more: true, rolled_invalid: true, rolled_invalid_value: true, rolled_slips: true, rolled_slip_value: true,
   rolled_locked_changes: true, report_locked_changes: true, locked_change: true, rolled_other_sheets: true, rolled_review_left: true, rolled_added_column: true,
   rolled_added_columns: true, rolled_loose_cells: true, rolled_sheet_copy: true, rolled_merged: true, merged_returns: true, rolled_formulas_left: true,
-  rolled_formula_left: true, rolled_comments: true, roll_same_year: true, roll_same_version: true, rolled_same_year: true, check_other_version: true, check_year_blank: true, check_returns_apart: true, check_return_of: true, roll_from_other_plan: true, roll_from_other_period: true, rolled_from: true, rolled_from_same: true,
+  rolled_formula_left: true, rolled_comments: true, roll_same_year: true, roll_same_version: true, rolled_references: true, roll_list_continuing: true, rolled_same_year: true, check_other_version: true, check_year_blank: true, check_returns_apart: true, check_return_of: true, roll_from_other_plan: true, roll_from_other_period: true, rolled_from: true, rolled_from_same: true,
   rolled_from_change: true, rolled_from_left: true, rolled_from_unit_left: true, roll_out_or_dir: true, roll_several_need_dir: true, roll_ledger_needs_dir: true, roll_ledger_new_year: true,
   roll_no_unit: true, roll_cover_blank: true, roll_versions: true, roll_skipped_year: true, roll_skipped_ledger: true, roll_target_held: true, rolled_ledger_missing: true, rolled_missing_roll: true, rolled_missing_new: true, rolled_why_unsent: true,
   rolled_why_unusable: true, rolled_ledger_unsent: true, rolled_all: true, rolled_none: true, rolled_ledger: true, rolled_ledger_kept: true, rolled_ledger_only: true,

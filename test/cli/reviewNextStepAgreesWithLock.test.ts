@@ -14,6 +14,7 @@ import type { InputEntry } from "../../src/hosts/xlsx/fillInputs";
 import type { LockRefusal } from "../../src/cycle/lockRefusals";
 import { FIRST_DATA_ROW } from "../../src/sheet/keys";
 import { cli } from "../support/cli";
+import { listEntry, listReturnFile, RF } from "../support/listReturn";
 import { at, decide, edit, KEY, LOCKABLE, returnFile, reviewRows, reviewWorksheet, run, type Decisions } from "../support/trialReturn";
 
 /** r13 (河长制工作, a words target) reported with no 人工评估: 待人工评估 */
@@ -52,6 +53,7 @@ async function sortApart(f: string): Promise<void> {
 
 type Case = {
   /** the return's entries */ entries: InputEntry[];
+  /** a return of the project and reform lists instead, with these entries (listReturnFile) */ lists?: true;
   /** what is done to it before the review looked at: `review` runs before each step */ steps: Array<(f: string) => Promise<void>>;
   /** the exit code review ends with (5: it refuses too) */ reviewCode: number;
   /** words lock's refusal says and review's output must say too */ named: string[];
@@ -69,11 +71,12 @@ const CASES: Array<[LockRefusal["code"] | "none" | "two", string, Case]> = [
     entries: LOCKABLE, steps: [review, (f) => decideAll(f), (f) => run("lock", f, "--reviewer", "王审核").then(() => undefined), (f) => edit(f, [at("r01", "in:2024", 96)])], reviewCode: 0, named: [],
   }],
   ["rows_out_of_place", "the 审核 rows sorted apart from their keys: review refuses as lock does", { entries: LOCKABLE, steps: [review, (f) => decideAll(f), sortApart], reviewCode: 5, named: ["的行已错位"] }],
+  ["unassessed_list", "a reform 推进中 no 审核结论 concludes (trial40c F9): review asks the decision, and deciding it lets lock lock", { entries: [listEntry(RF, "ss24-reform-04", "state", "推进中")], lists: true, steps: [review], reviewCode: 0, named: [] }],
   ["two", "an error and a 人工评估 left blank: both named", { entries: [...UNASSESSED, at("r01", "in:2024", "九十五")], steps: [review, (f) => decideAll(f)], reviewCode: 0, named: ["数据异常 1 项", "有 1 项指标待人工评估"] }],
 ];
 
 /** Every reason lock refuses for has its row above (the compiler insists on the list; the test on the table). */
-const EVERY: Record<LockRefusal["code"], true> = { errors: true, rows_out_of_place: true, returned: true, changed: true, stale: true, unassessed: true };
+const EVERY: Record<LockRefusal["code"], true> = { errors: true, rows_out_of_place: true, returned: true, changed: true, stale: true, unassessed: true, unassessed_list: true };
 test("the table covers every reason lock refuses for", () => {
   expect(Object.keys(EVERY).filter((c) => !CASES.some(([code]) => code === c))).toEqual([]);
 });
@@ -85,7 +88,7 @@ const LOCK_ONCE_DECIDED = "全部审定后运行 plan-returns lock";
 const reasonsOf = (lock: { code: number; err: string }): number => Number(/有 (\d+) 个原因/.exec(lock.err)?.[1] ?? (lock.code === 5 ? 1 : 0));
 
 test.each(CASES)("%s: %s", async (code, _, c) => {
-  const f = await returnFile(c.entries);
+  const f = c.lists ? await listReturnFile(c.entries) : await returnFile(c.entries);
   for (const step of c.steps) await step(f);
   // check, before review writes the file: its 不能锁定 lines and --json's lockRefusals are lock's reasons (trial36 T2)
   const checked = await cli("check", f);

@@ -138,7 +138,7 @@ describe("projects in 个百分点 (§4, §6)", () => {
     expect(g.gapPoints).toBeCloseTo(gap, 6);
     expect(g.gapText).toBe(text);
     // the report's line says the pair as check does
-    const line = projectLine({ template: t.id, id, name: d.name, owner: d.unit, investment: d.investment, period: d.period, completed: String(completed), state: "", status: r.status, progress: r.progress, expected: r.expected, ...(r.lines ? { lines: r.lines } : {}), graded: g });
+    const line = projectLine({ template: t.id, id, name: d.name, owner: d.unit, investment: d.investment, period: d.period, completed: String(completed), state: "", status: r.status, progress: r.progress, expected: r.expected, ...(r.lines ? { lines: r.lines } : {}), graded: g, note: "" });
     expect(line).toContain(`${pair}${pair ? "，" : ""}${text}`);
   });
 

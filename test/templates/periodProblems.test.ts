@@ -24,7 +24,12 @@ describe("describePeriodProblem", () => {
     ["a year after a yearly plan", { code: "year_outside_plan", ...base, title: "云岭县2026年国民经济和社会发展计划主要指标", from: 2025, to: 2026, year: 2027 }, "zh",
       "「云岭县2026年国民经济和社会发展计划主要指标」是 2026 年的年度计划（基期 2025 年），报告年份 2027 不在其中：2026 年的填报及其评估报告即为该年度计划的评估；2027 年请先导入下一年度计划的指标表（命令行 import，或任务窗格的“导入”）"],
     ["a year after a yearly plan, en", { code: "year_outside_plan", ...base, title: "云岭县2026年计划", from: 2025, to: 2026, year: 2027 }, "en",
-      "\"云岭县2026年计划\" is the yearly plan of 2026 (baseline 2025); reporting year 2027 is outside it: the report on the 2026 returns is that plan's evaluation; for 2027, import the table of the next year's plan first (import on the command line, or Import in the task pane)"],
+      "\"云岭县2026年计划\" is the yearly plan of 2026 (baseline 2025); reporting year 2027 is outside it: the report on the 2026 returns is that plan's evaluation; for 2027, import the indicator table of the next year's plan first (import on the command line, or Import in the task pane)"],
+    // trial40c F13: a project or reform list's next year is a list too, not an 指标表
+    ["a year after a yearly project list: the next list", { code: "year_outside_plan", ...base, title: "嵊泗县2024年重大项目", from: 2023, to: 2024, year: 2025, kind: "projects" }, "zh",
+      "「嵊泗县2024年重大项目」是 2024 年的年度计划（基期 2023 年），报告年份 2025 不在其中：2024 年的填报及其评估报告即为该年度计划的评估；2025 年请先导入下一年度计划的项目清单（命令行 import，或任务窗格的“导入”）"],
+    ["a year after a yearly reform list, en", { code: "year_outside_plan", ...base, title: "嵊泗县2024年改革", from: 2023, to: 2024, year: 2025, kind: "reforms" }, "en",
+      "\"嵊泗县2024年改革\" is the yearly plan of 2024 (baseline 2023); reporting year 2025 is outside it: the report on the 2024 returns is that plan's evaluation; for 2025, import the reform list of the next year's plan first (import on the command line, or Import in the task pane)"],
     ["a year before a yearly plan: the previous yearly plan's form", { code: "year_outside_plan", ...base, title: "云岭县2026年计划", from: 2025, to: 2026, year: 2024 }, "zh", "「云岭县2026年计划」的规划期为 2026 年（基期 2025 年），报告年份 2024 不在规划期内：2024 年度的填报请用上一个年度计划（含 2024 年的那一个）的填报表"],
     // trial39e F4: a 十五五 return checked for 2025 was told only 不在规划期内, not that 2025 is its baseline year, nor what to use
     ["the plan's baseline year: the previous plan's form", { code: "year_outside_plan", ...base, title: "临溪县“十五五”时期经济社会发展主要指标", from: 2025, to: 2030, year: 2025 }, "zh",

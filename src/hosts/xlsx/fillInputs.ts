@@ -13,6 +13,8 @@ export interface InputEntry {
   value: ExcelJS.CellValue;
   /** a number format, as a person's app leaves it (`0%` after typing 50%) */
   numFmt?: string;
+  /** a comment (批注) put on the cell, as a person adds one (rollover: last year's 累计完成投资 for reference) */
+  note?: string;
 }
 
 /**
@@ -47,6 +49,7 @@ export function fillInputs(wb: ExcelJS.Workbook, entries: InputEntry[]): InputEn
     const cell = s.ws.getCell(r, c);
     cell.value = e.value;
     if (e.numFmt !== undefined) setNumFmt(cell, e.numFmt);
+    if (e.note !== undefined) cell.note = e.note;
     if (typeof e.value === "string" && cell.alignment?.wrapText) {
       const row = s.ws.getRow(r);
       const need = linesHeight(wrappedLines(e.value, s.ws.getColumn(c).width ?? 8.43));
