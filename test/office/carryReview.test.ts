@@ -21,7 +21,7 @@ import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
 import { carryReview } from "../../src/ui/shared/carryReview";
 import { excelActions } from "../../src/ui/shared/excelActions";
-import type { Lang } from "../../src/ui/shared/i18n";
+import { t, type Lang } from "../../src/ui/shared/i18n";
 import { hostFunctions } from "../../src/ui/shared/officeHost";
 import type { ChosenFile } from "../../src/ui/shared/summaryActions";
 import { cli } from "../support/cli";
@@ -146,4 +146,14 @@ describe("review --replaces refuses another unit's or another plan's return, as 
     expect(r.err.replace(/^错误：/, "").trimEnd()).toMatch(message);
     expect(readFileSync(f).equals(before)).toBe(true);
   }, 60000);
+});
+
+describe("a 退回修改 in force says the next step (trial40e F4: 请复核或改正, which the reviewer cannot do)", () => {
+  test.each<[Lang, RegExp]>([
+    ["zh", /^审核结论“退回修改”仍然有效：请将填报退回填报单位改正；退回后收到新版本时，在新文件中点“带入上一版的审核结论”$/],
+    ["en", /^The decision to send back \(退回修改\) still holds: send the return back to its unit to correct; when its new version arrives, click "Carry decisions from the previous version" in the new file$/],
+  ])("%s: the list's line names the button by its label", (lang, line) => {
+    expect(t(lang, "review.returnedHolds")).toMatch(line);
+    expect(t(lang, "review.returnedHolds")).toContain(t(lang, "review.carry"));
+  });
 });
