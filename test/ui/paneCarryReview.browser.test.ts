@@ -66,6 +66,11 @@ describe("带入上一版的审核结论 in the pane (trial40e F4)", () => {
     const list = await page.locator("#review-list").innerText();
     expect(list).toContain("待复核");
     expect(list).toContain("4.2 → 4.5");
+    // in English, the line and the button in the pane's words
+    await page.click("#lang-toggle");
+    expect(await messageText(page)).toMatch(/^1 decision carried from the previous version 2023-上一版\.xlsx into review sheet "审核": \d+ rows, 1 to re-check\./);
+    expect((await page.locator("label[for=carry-file]").innerText()).trim()).toBe("Carry decisions from the previous version");
+    await page.click("#lang-toggle");
     expect(pane.pageErrors).toEqual([]);
   });
 
