@@ -1,7 +1,7 @@
 import { englishCount } from "../domain/englishCount";
 import { EMPTY_CELL } from "../domain/quotedValue";
 /** The zh/en catalogue of the lines `diff` and `review --replaces` print of their own. */
-export type ResubmissionMessageCode = "diff_head" | "diff_other_plan" | "diff_units_differ" | "diff_years_differ" | "diff_other_version" | "diff_row_renamed" | "diff_row_dropped" | "diff_row_added" | "replaces_same_file" | "replaces_same_bytes" | "replaces_year_differs";
+export type ResubmissionMessageCode = "diff_head" | "diff_other_plan" | "diff_units_differ" | "diff_years_differ" | "diff_other_version" | "diff_row_renamed" | "diff_row_dropped" | "diff_row_added" | "replaces_same_file" | "replaces_same_bytes" | "replaces_year_differs" | "replaces_other_plan" | "replaces_other_unit";
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
@@ -18,6 +18,8 @@ const ZH: Record<ResubmissionMessageCode, (p: Params) => string> = {
   replaces_same_file: (p) => `${v(p, "file")}：--replaces 给出的是这份文件本身；--replaces 应为这份填报被替换的上一版`,
   replaces_same_bytes: (p) => `${v(p, "file")}：--replaces 给出的 ${v(p, "old")} 与它内容完全相同（同一份文件的副本）；--replaces 应为这份填报被替换的上一版`,
   replaces_year_differs: (p) => `${v(p, "file")}：--replaces 给出的 ${v(p, "old")} 是 ${v(p, "oldYear")} 年度的填报，这份是 ${v(p, "year")} 年度，未复核；--replaces 应为同一年度被替换的上一版`,
+  replaces_other_plan: (p) => `${v(p, "file")}：--replaces 给出的 ${v(p, "old")} 是规划「${v(p, "oldTitle")}」的填报，这份是「${v(p, "newTitle")}」的，未复核；--replaces 应为同一规划被替换的上一版`,
+  replaces_other_unit: (p) => `${v(p, "file")}：--replaces 给出的 ${v(p, "old")} 是${v(p, "oldUnit")}的填报，这份是${v(p, "unit")}的，未复核；--replaces 应为本单位被替换的上一版`,
 };
 
 const EN: Record<ResubmissionMessageCode, (p: Params) => string> = {
@@ -32,6 +34,8 @@ const EN: Record<ResubmissionMessageCode, (p: Params) => string> = {
   replaces_same_file: (p) => `${v(p, "file")}: --replaces names this very file; it should be the earlier version this return replaces`,
   replaces_same_bytes: (p) => `${v(p, "file")}: ${v(p, "old")} given to --replaces is byte for byte the same file (a copy); --replaces should be the earlier version this return replaces`,
   replaces_year_differs: (p) => `${v(p, "file")}: ${v(p, "old")} given to --replaces is a return of ${v(p, "oldYear")}, this one of ${v(p, "year")}; nothing reviewed; --replaces should be the earlier version of the same year this return replaces`,
+  replaces_other_plan: (p) => `${v(p, "file")}: ${v(p, "old")} given to --replaces is a return on the plan "${v(p, "oldTitle")}", this one on "${v(p, "newTitle")}"; nothing reviewed; --replaces should be the earlier version on the same plan this return replaces`,
+  replaces_other_unit: (p) => `${v(p, "file")}: ${v(p, "old")} given to --replaces is ${v(p, "oldUnit")}'s return, this one ${v(p, "unit")}'s; nothing reviewed; --replaces should be the earlier version of this unit's return it replaces`,
 };
 
 /** One line of `diff` or `review --replaces` in Chinese or English. */

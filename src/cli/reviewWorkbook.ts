@@ -1,18 +1,16 @@
-import { returnContent } from "../sheet/returnContent";
 import { putOwnSheet } from "../hosts/xlsx/putOwnSheet";
 import { StrictPackageError } from "../hosts/xlsx/StrictPackageError";
-import { checkGrid, readYear } from "../sheet/checkGrid";
+import { checkGrid } from "../sheet/checkGrid";
 import { checkFailureText } from "./checkFailureText";
 import { cycleMessage } from "./cycleMessages";
 import { checkWithContext, type CheckContext } from "./checkInContext";
 import type { CheckReport } from "../sheet/CheckReport";
-import { readDecisions, REVIEW_SHEET, reviewCounts, type MovedColumn } from "../sheet/reviewSheet";
+import { REVIEW_SHEET, reviewCounts, type MovedColumn } from "../sheet/reviewSheet";
 import { reviewCellOrigins } from "../sheet/reviewCellOrigins";
 import { returnReview, type Resubmission } from "../cycle/returnReview";
 import { sha256Text } from "./sha256Text";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import type { WorkbookProblem } from "../sheet/WorkbookProblem";
-import { rowContents } from "../sheet/rowContents";
 import { plannedReviewRows, reviewerVerdicts, type AcceptedWithError, type OpenRow } from "../cycle/reviewTally";
 import type { LockRefusal } from "../cycle/lockRefusals";
 import { lockReading } from "../cycle/lockReading";
@@ -20,6 +18,9 @@ import { unlistedDecisions } from "../cycle/unlistedDecisions";
 import { readFile, realpath, stat } from "node:fs/promises";
 import { gridOfBytes, loadWorkbookFile, tooLargeInput } from "./loadWorkbookFile";
 import { resubmissionMessage } from "./resubmissionMessages";
+import { replacedVersionMessage } from "./replacedVersionMessage";
+import { replacedVersionProblem } from "../cycle/replacedVersionProblem";
+import { resubmissionOf } from "../cycle/resubmissionOf";
 import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFileSafely";
 import { labelColon } from "../domain/labelColon";
 
@@ -83,12 +84,13 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
     if (older?.equals(bytes)) return { ok: false, unreadable: false, message: say("replaces_same_bytes") };
     const prev = await loadWorkbookFile(opts.replaces, opts.lang);
     if (!prev.ok) return { ok: false, unreadable: true, message: prev.message };
-    // the old file is checked as of the new one's year below, which would read a 2023 return as a 2024 version
-    const [oldYear, newYear] = [readYear(prev.grid), readYear(loaded.grid) ?? r.report.year];
-    if (oldYear !== null && oldYear !== newYear) return { ok: false, unreadable: false, message: resubmissionMessage("replaces_year_differs", { file, old: opts.replaces, oldYear, year: newYear }, opts.lang) };
+    // the old file is checked as of the new one's year below, which would read a 2023 return as a 2024 version: another
+    // year's, another plan's or another unit's return is refused first (replacedVersionProblem, the pane's rule too)
     const pr = checkGrid(prev.grid, r.report.year, opts.context?.rules);
+    const other = replacedVersionProblem({ grid: prev.grid, ...(pr.ok ? { report: pr.report } : {}) }, { grid: loaded.grid, report: r.report });
+    if (other) return { ok: false, unreadable: false, message: replacedVersionMessage(other, file, opts.replaces, opts.lang) };
     if (!pr.ok) return { ok: false, unreadable: true, message: checkFailureText(opts.replaces, pr, opts.lang ?? "zh") };
-    resubmission = { replaced: rowContents(prev.grid, pr.report), replaces: returnContent(prev.grid), replacedDecisions: readDecisions(prev.grid.sheets, prev.grid.date1904 === true, pr.report) };
+    resubmission = resubmissionOf(prev.grid, pr.report);
     // the replaced version's decisions are what this one starts from: they must be read for the items they were given
     if (resubmission.replacedDecisions.placement?.code === "review_rows_out_of_place") return { ok: false, unreadable: false, refused: true, message: `${opts.replaces}${labelColon(opts.lang)}${describeWorkbookProblem(resubmission.replacedDecisions.placement, opts.lang ?? "zh")}` };
   }

@@ -1,6 +1,6 @@
 import type { CheckReport } from "../sheet/CheckReport";
 import type { GridSheet, GridWorkbook } from "../sheet/Grid";
-import { findReviewSheet, readDecisions, reviewSheetInEnglish, type MovedColumn, type ReviewInputs } from "../sheet/reviewSheet";
+import { findReviewSheet, hasDecision, readDecisions, reviewSheetInEnglish, type MovedColumn, type ReviewInputs } from "../sheet/reviewSheet";
 import type { PlannedSheet } from "../sheet/SheetPlan";
 import type { WorkbookProblem } from "../sheet/WorkbookProblem";
 import { rowContents } from "../sheet/rowContents";
@@ -29,16 +29,18 @@ export interface ReturnReview {
  * The one home of the 审核 sheet of a return, so the task pane and the CLI's `review` plan the
  * same rows for the same workbook. The lock record is applied first (applyLock, which adds to
  * `report`): a value, 说明 or 人工评估 changed since `lock` is a row to decide, its 问题
- * 锁定时为「…」，现为「…」. Decisions come from our earlier 审核 sheet (by key), else from the version
- * `resubmission` replaces; each row's content is remembered. `sha256` is the host's hash (hex):
+ * 锁定时为「…」，现为「…」. Decisions come from our earlier 审核 sheet (by key), else (none there, or none
+ * decided on) from the version `resubmission` replaces; each row's content is remembered. `sha256` is the host's hash (hex):
  * the CLI's node:crypto or the pane's sha256Hex, which agree.
  */
 export function returnReview(grid: GridWorkbook, report: CheckReport, sha256: (text: string) => string, resubmission?: Resubmission): ReturnReview {
   const lock = applyLock(grid, report, sha256);
   const ours = findReviewSheet(grid.sheets);
   const date1904 = grid.date1904 === true;
-  // a resubmission without a 审核 sheet of its own starts from the decisions on the version it replaces
-  const memory = !ours && resubmission ? resubmission.replacedDecisions : readDecisions(grid.sheets, date1904, report);
+  // a resubmission without a 审核 sheet of its own, or with one nobody has decided anything on yet (生成审核表 clicked
+  // on the new file first), starts from the decisions on the version it replaces; decisions of its own are never overwritten
+  const own = readDecisions(grid.sheets, date1904, report);
+  const memory = resubmission && !own.placement && ![...own.rows.values()].some(hasDecision) ? resubmission.replacedDecisions : own;
   const { sheet, english, moved } = reviewSheetInEnglish(report, memory, { contents: rowContents(grid, report), date1904, ...resubmission });
   return { sheet, english, ours, lock, moved, ...(memory.placement ? { placement: memory.placement } : {}) };
 }

@@ -130,7 +130,8 @@ export interface ReviewMemory {
 }
 
 const sig = (d: Pick<Decision, "decision" | "comment" | "reviewer" | "date">): string => JSON.stringify([d.decision, d.comment, d.reviewer, d.date]);
-const hasDecision = (d: Decision): boolean => !!(d.decision || d.comment || d.reviewer || d.date);
+/** A row someone decided on or wrote on: a 审核结论, 审核意见, 审核人 or 审核日期. */
+export const hasDecision = (d: Decision): boolean => !!(d.decision || d.comment || d.reviewer || d.date);
 
 /** The fingerprint of an older sheet (`value|status`, `received|value|status`) in today's form. */
 function normaliseFingerprint(fp: string): string {

@@ -18,7 +18,7 @@ import { t, type Lang, type LangText } from "./i18n";
 import type { OfficeActions } from "./OfficeActions";
 import { sheetRefusalText } from "./sheetRefusalText";
 import type { SheetRefusal } from "../../hosts/office/SheetRefusal";
-import { consolidationSummary, openWorkbookSummary, reviewPlan, type ChosenReturn, type PassedOver, type PlanOutcome, type SummarySaid, OPEN_WORKBOOK } from "./summaryPlans";
+import { consolidationSummary, openWorkbookSummary, reviewPlan, type PreviousVersion, type CarriedReviewPlan, type ChosenReturn, type PassedOver, type PlanOutcome, type SummarySaid, OPEN_WORKBOOK } from "./summaryPlans";
 import { chosenLedger } from "./chosenLedger";
 import { paneSentence, paneSentences } from "./paneSentences";
 import { summaryLedgerLines } from "../../cli/summaryLedgerLines";
@@ -301,14 +301,19 @@ const lockOutlook = (p: Extract<ReturnType<typeof reviewPlan>, { ok: true }>): {
   marks: { unassessed: p.lock.refusals.flatMap((x) => (x.code === "unassessed" ? x.rows : [])), accepted: p.accepted, unlisted: p.unlisted },
 });
 
-export async function makeReview(a: OfficeActions, lang: Lang): Promise<ReviewOutcome> {
+/**
+ * 生成审核表: the 审核 sheet of the open workbook written (reviewPlan). With `previous` (带入上一版的审核结论),
+ * as `review --replaces` writes it; a refusal of that version is the outcome's refusal, nothing written.
+ */
+export async function makeReview(a: OfficeActions, lang: Lang, previous?: PreviousVersion): Promise<ReviewOutcome> {
+  const refused = (p: Extract<CarriedReviewPlan, { ok: false }>): LangText => ("why" in p ? p.why : (l) => refusalText(p.problem, l));
   if (a.readAndApply) {
     let planned: Extract<ReturnType<typeof reviewPlan>, { ok: true }> | undefined;
     let why: LangText = () => "";
     const r = await a.readAndApply((grid) => {
-      const p = reviewPlan(grid);
+      const p = reviewPlan(grid, previous);
       if (!p.ok) {
-        why = (l) => refusalText(p.problem, l);
+        why = refused(p);
         return { ok: false, message: why(lang) };
       }
       planned = p;
@@ -319,8 +324,8 @@ export async function makeReview(a: OfficeActions, lang: Lang): Promise<ReviewOu
     if (!planned) throw new Error("readAndApply returned without planning");
     return { ok: true, sheets: [planned.sheet], rows: planned.rows, stale: planned.stale, replaced: planned.replace, toDo: planned.toDo, ...rekeyedLine(planned), ...unlistedLines(planned), ...acceptedLines(planned), ...lockOutlook(planned) };
   }
-  const p = reviewPlan(await a.readGrid());
-  if (!p.ok) return refusal((l) => refusalText(p.problem, l), lang);
+  const p = reviewPlan(await a.readGrid(), previous);
+  if (!p.ok) return refusal(refused(p), lang);
   const r = p.replace ? await a.replace(p.plan, p.sheet) : await a.apply(p.plan, []);
   if (r.refused.length > 0) return hostRefusal(r.refused, lang);
   return { ok: true, sheets: [p.sheet], rows: p.rows, stale: p.stale, replaced: p.replace, toDo: p.toDo, ...rekeyedLine(p), ...unlistedLines(p), ...acceptedLines(p), ...lockOutlook(p) };

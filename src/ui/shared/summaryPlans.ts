@@ -38,7 +38,9 @@ import { versionsSheet, type Resubmission } from "../../cycle/versionsSheet";
 import { withUnits } from "../../cycle/UnusableFile";
 import { unusableFileOf } from "../../cli/unusableFileOf";
 import type { Template } from "../../templates/TemplateSchema";
-import type { Lang } from "./i18n";
+import type { Lang, LangText } from "./i18n";
+import type { CheckReport } from "../../sheet/CheckReport";
+import type { Resubmission as ReplacedVersion } from "../../cycle/returnReview";
 import { internalLink, summaryWorkbookPlan } from "../../sheet/summarySheets";
 import { markOwnSheets, ownSheetSourceOfUnits, type OwnSheetKind, type OwnSheetSource } from "../../sheet/ownSheetMark";
 import { ownSheetPlace, type KeptSheet } from "../../sheet/ownSheetPlace";
@@ -323,18 +325,32 @@ export type ReviewPlan =
   | { ok: true; plan: WorkbookPlan; sheet: string; replace: boolean; rows: number; stale: number; toDo: ReviewToDo[]; rekeyed?: WorkbookProblem; unlisted: UnlistedDecision[]; accepted: AcceptedWithError[]; lock: Pick<LockReading, "report" | "tally" | "refusals"> }
   | { ok: false; problem: ReturnSetProblem };
 
+/** reviewPlan with the version the open workbook replaces, which may be refused (PreviousVersion): why, in either language. */
+export type CarriedReviewPlan = ReviewPlan | { ok: false; why: LangText };
+
+/**
+ * The version the open workbook replaces (带入上一版的审核结论), given the open workbook as read and
+ * checked: what `review --replaces` takes of it (Resubmission), or why it cannot be that version.
+ */
+export type PreviousVersion = (grid: GridWorkbook, report: CheckReport) => { ok: true; resubmission: ReplacedVersion } | { ok: false; why: LangText };
+
 /**
  * The 审核 sheet for the open workbook, as `review` plans it for the same file (returnReview: a
  * locked return edited since gets a row for each change, 问题 锁定时为「…」，现为「…」). Our own
  * review sheet (row 2 col A = REVIEW_MARK, whatever it is called now) is replaced under its name,
  * its decisions carried over by key; a sheet of the user's called 审核 is never touched (the new
  * one is 审核(2)). `toDo` lists the rows that wait for a decision (待复核, then 待审核), so the pane
- * can name them.
+ * can name them. With `previous` (带入上一版的审核结论), the sheet is what `review <this> --replaces <previous>`
+ * writes: rows changed since that version 待复核 (原值 → 新值), its decisions carried over.
  */
-export function reviewPlan(grid: GridWorkbook): ReviewPlan {
+export function reviewPlan(grid: GridWorkbook): ReviewPlan;
+export function reviewPlan(grid: GridWorkbook, previous: PreviousVersion | undefined): CarriedReviewPlan;
+export function reviewPlan(grid: GridWorkbook, previous?: PreviousVersion): CarriedReviewPlan {
   const r = checkGrid(grid);
   if (!r.ok) return { ok: false, problem: returnSetProblem("workbook_not_checked", { problem: r.problem }) };
-  const { sheet, english, ours, placement } = returnReview(grid, r.report, sha256Hex);
+  const older = previous?.(grid, r.report);
+  if (older && !older.ok) return older;
+  const { sheet, english, ours, placement } = returnReview(grid, r.report, sha256Hex, older?.resubmission);
   // rows sorted apart from their hidden keys, not to be told apart: refused as `review` refuses, nothing written
   if (placement?.code === "review_rows_out_of_place") return { ok: false, problem: returnSetProblem("workbook_not_checked", { problem: placement }) };
   const plan: WorkbookPlan = { sheets: [sheet], names: [] };

@@ -48,7 +48,7 @@ import { templateOptionLabel } from "./templateOptionLabel";
 import templateIndex from "../../templates/catalog?index";
 import { STATUS_CODES, type Status } from "../../domain/Status";
 import { methodToVerifyByStatus, toVerifyByStatus } from "../../domain/statusCountsText";
-import type { ChosenFile } from "../shared/summaryActions";
+import type { ChosenFile, ReviewOutcome } from "../shared/summaryActions";
 import type { ReviewToDo } from "../../sheet/reviewToDo";
 import type { ReviewListMarks } from "../shared/ReviewListMarks";
 import type { LockReading } from "../../cycle/lockReading";
@@ -153,7 +153,7 @@ function errorText(e: unknown): string {
   return hostErrorText(e, lang);
 }
 
-const ACTION_BUTTONS = ["load-button", "check-button", "fix-all-button", "summary-button", "review-button", "evaluation-button", "consolidate-button", "evaluate-files-button", "import-read-button", "import-range-button", "import-load-button"];
+const ACTION_BUTTONS = ["load-button", "check-button", "fix-all-button", "summary-button", "review-button", "carry-file", "evaluation-button", "consolidate-button", "evaluate-files-button", "import-read-button", "import-range-button", "import-load-button"];
 
 /** The action holding the pane (progress shown, buttons disabled), or null. */
 let holder: { key: string; restore: () => void } | null = null;
@@ -675,10 +675,9 @@ function showChosenFiles(): void {
   el("summary-files-chosen").textContent = chosenFilesText(lang) ?? t(lang, "summary.noFiles");
 }
 
-/** The files chosen in #summary-files, read with JSZip only (loaded as its own chunk when first needed). */
-function chosenFiles(): ChosenFile[] {
-  const list = el<HTMLInputElement>("summary-files").files;
-  return Array.from(list ?? [], (f) => ({
+/** A file chosen in the pane, read with JSZip only (loaded as its own chunk when first needed). */
+function chosenFile(f: File): ChosenFile {
+  return {
     name: f.name,
     // a unit's two versions are told apart by when each was saved, as `summary` tells them by the file's time
     modified: f.lastModified,
@@ -690,7 +689,12 @@ function chosenFiles(): ChosenFile[] {
       // a county's 企业名录 of 200,000 rows beside its return is passed over, as the CLI passes it over
       return readXlsxZip(await f.arrayBuffer(), { needs: isReturnSheet });
     },
-  }));
+  };
+}
+
+/** The files chosen in #summary-files (chosenFile). */
+function chosenFiles(): ChosenFile[] {
+  return Array.from(el<HTMLInputElement>("summary-files").files ?? [], chosenFile);
 }
 
 async function onConsolidate(): Promise<void> {
@@ -770,13 +774,37 @@ async function onReview(): Promise<void> {
   if (!a) return say(() => noHostText(), "error");
   await busy(async () => {
     say(() => t(lang, "msg.reviewing"));
-    const out = await (await summaryActions()).makeReview(a, lang);
-    lastReview = out.ok ? { sheet: out.sheets[0] ?? "", toDo: out.toDo, marks: out.marks, lock: out.lock, tone: out.tone } : null;
-    await showReview();
-    if (!out.ok) return say(out.inLang, "error");
-    // rows sorted apart from their keys, a 审核结论 outside the list, 通过 on a cell with an error: said as `review` says them, after the count
-    say(() => t(lang, out.replaced ? "msg.reviewReplaced" : "msg.reviewed", { sheet: out.sheets[0] ?? "", rows: out.rows, stale: out.stale }) + (out.rekeyed ? ` ${out.rekeyed[lang]}` : "") + (out.unlisted ? ` ${out.unlisted[lang]}` : "") + (out.accepted ? ` ${out.accepted[lang]}` : ""), out.unlisted || out.accepted ? "warning" : "success");
+    await reviewed(await (await summaryActions()).makeReview(a, lang));
   }, "review-button", "msg.partialWrite");
+}
+
+/** What 生成审核表 (or 带入上一版的审核结论, whose first sentence `head` is) wrote, listed and said. */
+async function reviewed(out: ReviewOutcome, head?: (l: Lang) => string): Promise<void> {
+  lastReview = out.ok ? { sheet: out.sheets[0] ?? "", toDo: out.toDo, marks: out.marks, lock: out.lock, tone: out.tone } : null;
+  await showReview();
+  if (!out.ok) return say(out.inLang, "error");
+  // rows sorted apart from their keys, a 审核结论 outside the list, 通过 on a cell with an error: said as `review` says them, after the count
+  say(() => (head ? head(lang) : t(lang, out.replaced ? "msg.reviewReplaced" : "msg.reviewed", { sheet: out.sheets[0] ?? "", rows: out.rows, stale: out.stale })) + (out.rekeyed ? ` ${out.rekeyed[lang]}` : "") + (out.unlisted ? ` ${out.unlisted[lang]}` : "") + (out.accepted ? ` ${out.accepted[lang]}` : ""), out.unlisted || out.accepted ? "warning" : "success");
+}
+
+/**
+ * 带入上一版的审核结论 (trial40e F4): the file chosen in #carry-file is the version the reviewer decided on; the open
+ * workbook's 审核 sheet is written as `review <this> --replaces <that>` writes it (carryReview), then listed as 生成审核表's.
+ */
+async function onCarryReview(): Promise<void> {
+  const a = actions;
+  const input = el<HTMLInputElement>("carry-file");
+  const f = input.files?.[0];
+  // chosen again, the same file is a new choice (the picker fires no change for the name it already holds)
+  input.value = "";
+  if (!f) return;
+  if (!a) return say(() => noHostText(), "error");
+  await busy(async () => {
+    say(() => t(lang, "msg.carrying", { file: f.name }));
+    const { carryReview } = await import(/* webpackChunkName: "summary" */ "../shared/carryReview");
+    const out = await carryReview(a, chosenFile(f), lang);
+    await reviewed(out, out.ok ? (l) => t(l, "msg.reviewCarried", { file: out.file, carried: out.carried, sheet: out.sheets[0] ?? "", rows: out.rows, stale: out.stale }) : undefined);
+  }, "carry-file", "msg.partialWrite");
 }
 
 const filter: { statuses: Set<Status>; bindingOnly: boolean } = { statuses: new Set(), bindingOnly: false };
@@ -1153,6 +1181,7 @@ function start(info: { host?: Office.HostType | null } | undefined): void {
   });
   el("summary-button").addEventListener("click", () => void onSummary());
   el("review-button").addEventListener("click", () => void onReview());
+  el("carry-file").addEventListener("change", () => void onCarryReview());
   el("evaluation-button").addEventListener("click", () => void onEvaluation());
   el("consolidate-button").addEventListener("click", () => void onConsolidate());
   el("evaluate-files-button").addEventListener("click", () => void onEvaluateFiles());
