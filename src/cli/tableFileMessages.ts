@@ -51,6 +51,29 @@ const EN: Record<TableFileProblemCode, (p: Params) => string> = {
   made_by_tool: (p) => `${v(p, "file")}: this is a return made by plan-returns (template ${v(p, "templates")}${v(p, "year") ? `, year ${v(p, "year")}` : ""}), not a plan's indicator table; nothing imported: for next year's return use rollover (plan-returns rollover ${commandArg(v(p, "file"))} --year ${v(p, "next") || commandPlaceholder("year")} --out ${commandPlaceholder("new.xlsx")}); to make the template again, import the plan's own table or use the template JSON it was made from (template --from ${commandPlaceholder("template.json")})`,
 };
 
+/**
+ * What the reader of a file did that the import should say, as data until shown (readTableFile's `said`):
+ * `tables_joined`, a table continued on the next page as a table of its own read with the one before it
+ * (table, part: 1-based; caption: the part's, "" when none; rows: the rows it added); `tables_left`, the
+ * document's other tables not read (tables: their 1-based numbers joined by 、 or ", "; first: the first one).
+ */
+export type TableFileNoteCode = "tables_joined" | "tables_left";
+
+const NOTE_ZH: Record<TableFileNoteCode, (p: Params) => string> = {
+  tables_joined: (p) => `表格 ${v(p, "part")}${v(p, "caption") ? `（“${v(p, "caption")}”）` : "（表头与表格 " + v(p, "table") + " 相同）"}与表格 ${v(p, "table")} 列数相同，是它在下一页的接续：已把它的 ${v(p, "rows")} 行接在表格 ${v(p, "table")} 之后读入。`,
+  tables_left: (p) => `文档中另有 ${v(p, "count")} 张表格（表格 ${v(p, "tables")}）没有读入；如要导入其中一张，请加上 --table 序号（如 --table ${v(p, "first")}）重新导入。`,
+};
+
+const NOTE_EN: Record<TableFileNoteCode, (p: Params) => string> = {
+  tables_joined: (p) => `Table ${v(p, "part")} (${v(p, "caption") ? `"${v(p, "caption")}"` : `table ${v(p, "table")}'s header repeated`}) has as many columns as table ${v(p, "table")} and continues it on the next page: its ${v(p, "rows")} rows were read after table ${v(p, "table")}'s.`,
+  tables_left: (p) => `The document has ${v(p, "count")} other table(s) (table ${v(p, "tables")}) that were not read; to import one of them, import again with --table and its number (e.g. --table ${v(p, "first")}).`,
+};
+
+/** What the reader of a file did (TableFileNoteCode), as one line in Chinese or English. */
+export function tableFileNote(code: TableFileNoteCode, params: Params, lang: Lang = "zh"): string {
+  return (lang === "en" ? NOTE_EN : NOTE_ZH)[code](params);
+}
+
 /** The one-line message of a table-file problem, in Chinese or English. */
 export function tableFileMessage(code: TableFileProblemCode, params: Params, lang: Lang = "zh"): string {
   return (lang === "en" ? EN : ZH)[code](params);
