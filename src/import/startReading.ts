@@ -17,6 +17,7 @@ import { alignSpannedRows, type SpannedRows } from "./rules/spannedRows";
 import { readScripts } from "./rules/scriptMarkup";
 import { findTitle } from "./tableTitle";
 import { blankColumnsDropped } from "./blankColumnsDropped";
+import { headerRowUnderSpans } from "./headerRowUnderSpans";
 import { toSimplified } from "./rules/traditional";
 import { headerWords, lineUpSpaced, spacedWords, type SpacedLines } from "./rules/spacedColumns";
 import { spacedHeaderLine } from "./rules/spacedHeaderLines";
@@ -217,6 +218,12 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
     return refuse("no-header", {}, source);
   }
 
+  // a browser's copy of a two-row header: the lower row's cells, under the spans of the header only, placed under them
+  const lower = tabbed ? headerRowUnderSpans(grid[headerAt] ?? [], grid[headerAt + 1] ?? []) : null;
+  if (lower) {
+    grid[headerAt + 1] = lower;
+    lines = lines.map((l, i) => (i === headerAt + 1 ? lower.join("\t") : l));
+  }
   // a header over two lines of a spaced paste: the lower line's words placed under the cells they stand under (rules/spacedHeaderLines)
   if (!tabbed) {
     for (const at of headerLines(grid, headerAt).slice(1)) {
