@@ -213,7 +213,9 @@ function fromHtml(file: string, html: string, choice: TableChoice, kind: "docx" 
   let at: number;
   if (choice.table !== undefined) {
     at = choice.table - 1;
-    if (at < 0 || at >= tables.length) return refuse("table_out_of_range", { file, count: tables.length, table: choice.table }, choice);
+    // what each table is (its caption, else its first cells), so the number to give can be seen (trial40b F12)
+    const found = tables.slice(0, 9).map((t, i) => `${i + 1}「${[...(t.caption.split("\n")[0] || (t.rows[0] ?? []).filter((c) => c !== "").slice(0, 3).join(" "))].slice(0, 24).join("")}」`).join(choice.lang === "en" ? ", " : "、");
+    if (at < 0 || at >= tables.length) return refuse("table_out_of_range", { file, count: tables.length, table: choice.table, found }, choice);
   } else {
     at = findPlanTable(tables.map((t) => t.rows));
     if (at < 0) at = 0;
