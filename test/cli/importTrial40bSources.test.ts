@@ -79,7 +79,6 @@ describe("trial40b F14/F12: the tables of a page or document as a reader sees th
       null, /^文档中另有 1 张表格（表格 2）没有读入；如要导入其中一张，请加上 --table 序号（如 --table 2）重新导入。$/m],
     ["a 续表 without its header repeated: joined", page("<p>某县“十四五”主要指标</p>", `<table>${HEADER}${rowsOf(1, 3)}</table>`, "<p>续表</p>", `<table>${rowsOf(4, 2)}</table>`), [], 5,
       /已把它的 2 行接在表格 1 之后读入/, null],
-    ["a data table inside a layout table is table 1 (--table 1)", page(`<table width="100%"><tr><td><div><p>某县“十四五”主要指标</p><table>${HEADER}${rowsOf(1, 3)}</table></div></td></tr></table>`), ["--table", "1"], 3, null, null],
   ])("%s", async (_d, html, extra, count, joined, left) => {
     const file = join(dir, `page-${++pages}.html`);
     writeFileSync(file, html);
