@@ -60,13 +60,15 @@ const EN: Record<TableFileProblemCode, (p: Params) => string> = {
 export type TableFileNoteCode = "tables_joined" | "tables_left";
 
 const NOTE_ZH: Record<TableFileNoteCode, (p: Params) => string> = {
-  tables_joined: (p) => `表格 ${v(p, "part")}${v(p, "caption") ? `（“${v(p, "caption")}”）` : "（表头与表格 " + v(p, "table") + " 相同）"}与表格 ${v(p, "table")} 列数相同，是它在下一页的接续：已把它的 ${v(p, "rows")} 行接在表格 ${v(p, "table")} 之后读入。`,
+  tables_joined: (p) => `表格 ${v(p, "part")}${v(p, "caption") ? `（“${v(p, "caption")}”）` : `（表头与表格 ${v(p, "table")} 相同）`}与表格 ${v(p, "table")} 列数相同，是它在下一页的接续：已把它的 ${v(p, "rows")} 行接在表格 ${v(p, "table")} 之后读入。`,
   tables_left: (p) => `文档中另有 ${v(p, "count")} 张表格（表格 ${v(p, "tables")}）没有读入；如要导入其中一张，请加上 --table 序号（如 --table ${v(p, "first")}）重新导入。`,
 };
 
 const NOTE_EN: Record<TableFileNoteCode, (p: Params) => string> = {
   tables_joined: (p) => `Table ${v(p, "part")} (${v(p, "caption") ? `"${v(p, "caption")}"` : `table ${v(p, "table")}'s header repeated`}) has as many columns as table ${v(p, "table")} and continues it on the next page: its ${v(p, "rows")} rows were read after table ${v(p, "table")}'s.`,
-  tables_left: (p) => `The document has ${v(p, "count")} other table(s) (table ${v(p, "tables")}) that were not read; to import one of them, import again with --table and its number (e.g. --table ${v(p, "first")}).`,
+  tables_left: (p) => Number(p["count"]) === 1
+    ? `The document has 1 other table (table ${v(p, "tables")}) that was not read; to import it, import again with --table ${v(p, "first")}.`
+    : `The document has ${v(p, "count")} other tables (tables ${v(p, "tables")}) that were not read; to import one of them, import again with --table and its number (e.g. --table ${v(p, "first")}).`,
 };
 
 /** What the reader of a file did (TableFileNoteCode), as one line in Chinese or English. */

@@ -77,6 +77,8 @@ describe("trial40b F14/F12: the tables of a page or document as a reader sees th
       /^表格 2（表头与表格 1 相同）与表格 1 列数相同，是它在下一页的接续：已把它的 2 行接在表格 1 之后读入。$/m, null],
     ["another table with its own title: not joined, named with --table", page("<p>某县“十四五”主要指标</p>", `<table>${HEADER}${rowsOf(1, 3)}</table>`, "<p>表2 重大项目</p>", "<table><tr><td>项目</td><td>投资</td></tr><tr><td>甲</td><td>5</td></tr></table>"), [], 3,
       null, /^文档中另有 1 张表格（表格 2）没有读入；如要导入其中一张，请加上 --table 序号（如 --table 2）重新导入。$/m],
+    ["another table, in English", page("<p>某县“十四五”主要指标</p>", `<table>${HEADER}${rowsOf(1, 3)}</table>`, "<p>表2 重大项目</p>", "<table><tr><td>项目</td><td>投资</td></tr><tr><td>甲</td><td>5</td></tr></table>"), ["--lang", "en"], 3,
+      null, /^The document has 1 other table \(table 2\) that was not read; to import it, import again with --table 2\.$/m],
     ["a 续表 without its header repeated: joined", page("<p>某县“十四五”主要指标</p>", `<table>${HEADER}${rowsOf(1, 3)}</table>`, "<p>续表</p>", `<table>${rowsOf(4, 2)}</table>`), [], 5,
       /已把它的 2 行接在表格 1 之后读入/, null],
   ])("%s", async (_d, html, extra, count, joined, left) => {
@@ -87,9 +89,9 @@ describe("trial40b F14/F12: the tables of a page or document as a reader sees th
     expect(r.err).toBe("");
     expect(template(out).indicators.length).toBe(count);
     if (joined) expect(r.out).toMatch(joined);
-    else expect(r.out).not.toMatch(/接续/);
+    else expect(r.out).not.toMatch(/接续|continues it/);
     if (left) expect(r.out).toMatch(left);
-    else expect(r.out).not.toMatch(/另有/);
+    else expect(r.out).not.toMatch(/另有|other table/);
   });
 
   test("--table beyond the tables says what each table is", async () => {
