@@ -16,9 +16,11 @@ import { gridCell, type GridSheet } from "../sheet/Grid";
 import { META_MARK } from "../sheet/metaSheet";
 import { describeXlsxProblem, ZIP_LIMITS } from "../hosts/xlsx/readXlsxZip";
 import { lockedName } from "../hosts/lockedName";
-import { tableFileMessage, type TableFileProblemCode } from "./tableFileMessages";
+import { tableFileMessage, type TableFileNoteCode, type TableFileProblemCode } from "./tableFileMessages";
+import { continuedTable } from "../import/continuedTable";
 import { csvQuoteFault } from "./csvQuoteFault";
 import { docxFault } from "./docxFault";
+import { docxWithScripts } from "./raisedRunsAsScripts";
 
 /**
  * The text of an indicator table for `plan-returns import`, from a text file (UTF-8), a sheet of
@@ -33,8 +35,11 @@ import { docxFault } from "./docxFault";
  */
 export type TableText =
   /** `names`: for a .docx or .html table, the names its document gives itself before it (HtmlTable.names: headings, first paragraph, <title>) */
-  | { ok: true; text: string; from: string; source: TableSource; names?: string[] }
+  | { ok: true; text: string; from: string; source: TableSource; names?: string[]; said?: TableFileNote[] }
   | { ok: false; message: string };
+
+/** What the reader did that the import says after its own lines (tableFileNote): a 续表 joined, other tables left. */
+export interface TableFileNote { code: TableFileNoteCode; params: Record<string, string | number> }
 
 export interface TableChoice {
   sheet?: string | undefined;
@@ -174,7 +179,8 @@ async function fromXlsx(file: string, choice: TableChoice): Promise<TableText> {
 async function fromDocx(file: string, choice: TableChoice): Promise<TableText> {
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ path: file })).value;
+    // a superscript saved as a raised run (LibreOffice, WPS) read as one (raisedRunsAsScripts)
+    html = (await mammoth.convertToHtml({ buffer: Buffer.from(await docxWithScripts(readFileSync(file))) })).value;
   } catch {
     // why, from the bytes (docxFault), never the zip reader's words with its URL (trial34 C4)
     let bytes: Uint8Array;
@@ -196,26 +202,39 @@ function fromHtmlFile(file: string, choice: TableChoice): TableText {
   return fromHtml(file, html, choice, "html");
 }
 
-/** The indicator table (or the `--table` chosen) among the tables of an HTML text, as text. */
+/**
+ * The indicator table (or the `--table` chosen) among the tables of an HTML text, as text, with the tables
+ * right after it that continue it (continuedTable: a 续表 on the next page) read as its rows; `said`: those
+ * joined, and the document's other tables not read (trial40b F14: a 续表's rows were lost without a word).
+ */
 function fromHtml(file: string, html: string, choice: TableChoice, kind: "docx" | "html"): TableText {
   const tables = htmlTables(html);
   if (tables.length === 0) return refuse("no_tables", { file }, choice);
   let at: number;
   if (choice.table !== undefined) {
     at = choice.table - 1;
-    if (at < 0 || at >= tables.length) return refuse("table_out_of_range", { file, count: tables.length, table: choice.table }, choice);
+    // what each table is (its caption, else its first cells), so the number to give can be seen (trial40b F12)
+    const found = tables.slice(0, 9).map((t, i) => `${i + 1}「${[...(t.caption.split("\n")[0] || (t.rows[0] ?? []).filter((c) => c !== "").slice(0, 3).join(" "))].slice(0, 24).join("")}」`).join(choice.lang === "en" ? ", " : "、");
+    if (at < 0 || at >= tables.length) return refuse("table_out_of_range", { file, count: tables.length, table: choice.table, found }, choice);
   } else {
     at = findPlanTable(tables.map((t) => t.rows));
     if (at < 0) at = 0;
   }
-  const t = tables[at];
-  if (!t) return refuse("no_tables", { file }, choice);
+  const joined = continuedTable(tables, at);
+  if (!joined) return refuse("no_tables", { file }, choice);
+  const t = joined.table;
   const body = gridLines(t.rows);
   // the caption (the paragraph before the table) is named as the table's first row, its notes after its last
   const caption = t.caption === "" ? [] : t.caption.split("\n");
   const notes = t.notes.flatMap((n) => n.split("\n"));
   const after = (body.rows[body.rows.length - 1] ?? 0) + 1;
-  return { ok: true, text: [...caption, body.text, ...notes].join("\n"), from: `${file}#表格${at + 1}`, source: { kind, rows: [...caption.map(() => 1), ...body.rows, ...notes.map(() => after)] }, names: t.names };
+  const said: TableFileNote[] = joined.added.map((a, k) => ({ code: "tables_joined", params: { table: at + 1, part: (joined.parts[k + 1] ?? 0) + 1, caption: a.caption, rows: a.rows } }));
+  // the other tables a person sees (a row or more of two cells or more), when none was asked for: which, and how to read one
+  const left = choice.table === undefined ? tables.flatMap((o, i) => (joined.parts.includes(i) || !o.rows.some((r) => r.filter((c) => c !== "").length >= 2) ? [] : [i + 1])) : [];
+  if (left.length > 0) said.push({ code: "tables_left", params: { count: left.length, tables: left.join(choice.lang === "en" ? ", " : "、"), first: left[0] ?? 1 } });
+  const last = joined.parts[joined.parts.length - 1] ?? at;
+  const from = `${file}#表格${at + 1}${last === at ? "" : `–${last + 1}`}`;
+  return { ok: true, text: [...caption, body.text, ...notes].join("\n"), from, source: { kind, rows: [...caption.map(() => 1), ...body.rows, ...notes.map(() => after)] }, names: t.names, ...(said.length > 0 ? { said } : {}) };
 }
 
 /** The reader's line on a sheet it passed over, as if it had been asked for: the file, the sheet by its tab, the limit, what to do. */

@@ -15,6 +15,7 @@ import { EXIT } from "./EXIT";
 import { parseYear } from "./parseYear";
 import { progressLine } from "./progressLine";
 import { readTableFile } from "./readTableFile";
+import { tableFileNote } from "./tableFileMessages";
 import { refuseExisting } from "./refuseExisting";
 import { UsageError } from "./UsageError";
 import { writeFileSafely } from "./writeFileSafely";
@@ -65,6 +66,8 @@ export async function runImport(file: string, o: ImportCommandOptions, io: Comma
   // a project or reform list says what it is: the next step (template --from) is the same
   const done = en ? `Wrote the template ${o.out} (${r.template.id}): ${itemsRead(r, "en")}, from ${read.from}` : `已生成模板 ${o.out}（${r.template.id}）：${itemsRead(r, "zh")}，来自 ${read.from}`;
   io.print(`${done}\n${formatUnread(r, en ? "en" : "zh")}\n`);
+  // what the file's reader did: a 续表 joined to its table, the document's other tables left (trial40b F14)
+  for (const note of read.said ?? []) io.print(`${tableFileNote(note.code, note.params, io.lang)}\n`);
   // a title made up here stands on every return's cover, a region read from the title or the plan's name in every sheet's name: said, with how to name them
   const t = r.template;
   const noTitle = t.title === (t.kind === "indicators" ? PLACEHOLDER_NAMES.title(t.baselineYear, t.targetYear) : PLACEHOLDER_NAMES.listTitle(t.kind, t.baselineYear, t.targetYear));

@@ -27,7 +27,7 @@ const ZH: Record<TableFileProblemCode, (p: Params) => string> = {
   bad_docx_not_word: (p) => `${v(p, "file")}：应为 Word 文档（.docx），实际${fileKindWords(v(p, "kind"), "zh") ?? "不是"}，没有导入；请把扩展名改成与内容相符的（如 .txt、.xlsx）再导入，或导入规划原文的 Word 文档`,
   bad_docx_encrypted: (p) => `${v(p, "file")}：Word 文档设置了打开密码，读不出内容，没有导入；请在 Word 或 WPS 中取消密码后另存为 .docx 再导入`,
   no_tables: (p) => `${v(p, "file")}：文档中没有表格`,
-  table_out_of_range: (p) => `${v(p, "file")}：--table 应为 1–${v(p, "count")}，实际为 ${v(p, "table")}`,
+  table_out_of_range: (p) => `${v(p, "file")}：--table 应为 1–${v(p, "count")}，实际为 ${v(p, "table")}${v(p, "found") ? `（文档中的表格：${v(p, "found")}）` : ""}`,
   // the line whose quote breaks the records (csvQuoteFault), not the parser's words (trial34 C4)
   bad_csv: (p) => `${v(p, "file")}：${csvFaultZh(p)}，没有导入；请${p["line"] ? "在该行补上或删去这个引号，或" : ""}用 Excel 或 WPS 打开，另存为 .xlsx 后再导入，或复制其中的指标表、粘贴为文本后导入`,
   sheet_too_large: (p) => `${v(p, "file")}：工作表的文字有 ${v(p, "chars")} 个字符，超过一张指标表的上限 ${v(p, "limit")}（最长的是 ${v(p, "cell")}，${v(p, "cellChars")} 个字符），不是规划的指标表，没有导入；请把指标表复制到新工作簿后导入，或用 --sheet 指定指标表所在的工作表`,
@@ -44,12 +44,37 @@ const EN: Record<TableFileProblemCode, (p: Params) => string> = {
   bad_docx_not_word: (p) => `${v(p, "file")}: a Word document (.docx) was expected, but it is ${fileKindWords(v(p, "kind"), "en") ?? "another kind of file"}; nothing imported: give it the extension that matches what it holds (.txt, .xlsx…) and import it again, or import the plan's own Word document`,
   bad_docx_encrypted: (p) => `${v(p, "file")}: the Word document has a password to open, so its text cannot be read; nothing imported: remove the password in Word or WPS, save it as .docx and import that`,
   no_tables: (p) => `${v(p, "file")}: the document has no table`,
-  table_out_of_range: (p) => `${v(p, "file")}: --table should be 1–${v(p, "count")}, found ${v(p, "table")}`,
+  table_out_of_range: (p) => `${v(p, "file")}: --table should be 1–${v(p, "count")}, found ${v(p, "table")}${v(p, "found") ? ` (the document's tables: ${v(p, "found")})` : ""}`,
   bad_csv: (p) => `${v(p, "file")}: ${csvFaultEn(p)}; nothing imported: ${p["line"] ? "add or delete that quote, or " : ""}open it in Excel or WPS and save it as .xlsx, then import that, or copy its indicator table and import it as text`,
   sheet_too_large: (p) => `${v(p, "file")}: the sheet holds ${v(p, "chars")} characters, more than an indicator table's limit of ${v(p, "limit")} (the longest cell is ${v(p, "cell")}, ${v(p, "cellChars")} characters); it is not a plan's indicator table, nothing imported: copy the indicator table into a new workbook and import that, or name its sheet with --sheet`,
   text_too_large: (p) => `${v(p, "file")}: the table's text holds ${v(p, "chars")} characters, more than an indicator table's limit of ${v(p, "limit")}; nothing imported: copy only the plan's indicator table and import that`,
   made_by_tool: (p) => `${v(p, "file")}: this is a return made by plan-returns (template ${v(p, "templates")}${v(p, "year") ? `, year ${v(p, "year")}` : ""}), not a plan's indicator table; nothing imported: for next year's return use rollover (plan-returns rollover ${commandArg(v(p, "file"))} --year ${v(p, "next") || commandPlaceholder("year")} --out ${commandPlaceholder("new.xlsx")}); to make the template again, import the plan's own table or use the template JSON it was made from (template --from ${commandPlaceholder("template.json")})`,
 };
+
+/**
+ * What the reader of a file did that the import should say, as data until shown (readTableFile's `said`):
+ * `tables_joined`, a table continued on the next page as a table of its own read with the one before it
+ * (table, part: 1-based; caption: the part's, "" when none; rows: the rows it added); `tables_left`, the
+ * document's other tables not read (tables: their 1-based numbers joined by 、 or ", "; first: the first one).
+ */
+export type TableFileNoteCode = "tables_joined" | "tables_left";
+
+const NOTE_ZH: Record<TableFileNoteCode, (p: Params) => string> = {
+  tables_joined: (p) => `表格 ${v(p, "part")}${v(p, "caption") ? `（“${v(p, "caption")}”）` : `（表头与表格 ${v(p, "table")} 相同）`}与表格 ${v(p, "table")} 列数相同，是它在下一页的接续：已把它的 ${v(p, "rows")} 行接在表格 ${v(p, "table")} 之后读入。`,
+  tables_left: (p) => `文档中另有 ${v(p, "count")} 张表格（表格 ${v(p, "tables")}）没有读入；如要导入其中一张，请加上 --table 序号（如 --table ${v(p, "first")}）重新导入。`,
+};
+
+const NOTE_EN: Record<TableFileNoteCode, (p: Params) => string> = {
+  tables_joined: (p) => `Table ${v(p, "part")} (${v(p, "caption") ? `"${v(p, "caption")}"` : `table ${v(p, "table")}'s header repeated`}) has as many columns as table ${v(p, "table")} and continues it on the next page: its ${v(p, "rows")} rows were read after table ${v(p, "table")}'s.`,
+  tables_left: (p) => Number(p["count"]) === 1
+    ? `The document has 1 other table (table ${v(p, "tables")}) that was not read; to import it, import again with --table ${v(p, "first")}.`
+    : `The document has ${v(p, "count")} other tables (tables ${v(p, "tables")}) that were not read; to import one of them, import again with --table and its number (e.g. --table ${v(p, "first")}).`,
+};
+
+/** What the reader of a file did (TableFileNoteCode), as one line in Chinese or English. */
+export function tableFileNote(code: TableFileNoteCode, params: Params, lang: Lang = "zh"): string {
+  return (lang === "en" ? NOTE_EN : NOTE_ZH)[code](params);
+}
 
 /** The one-line message of a table-file problem, in Chinese or English. */
 export function tableFileMessage(code: TableFileProblemCode, params: Params, lang: Lang = "zh"): string {

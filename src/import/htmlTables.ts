@@ -8,7 +8,10 @@ import { unitNote } from "./rules/unitNote";
  * `rowspan` leaves the cell empty in the rows below (the importer reads a blank category as "the
  * same as above"). Each table also gets the text of the paragraph just before it (its title) and
  * the notes just after it (`注：…`, `①…`: what a plan prints below its table, which a pasted copy
- * carries and the importer keeps). Nested tables are read as text of the outer cell.
+ * carries and the importer keeps). Only the innermost tables are read: a table holding a table is a
+ * page's layout (an article inside `<table width="100%">`), and tables are counted as a reader sees
+ * them (trial40b F12). A Word footnote (mammoth's `<li id="footnote-1">` list at the end) pointed to
+ * from a table's cell is added to that table's notes as `[1] …`, the mark the cell shows.
  */
 export interface HtmlTable {
   /**
@@ -25,6 +28,36 @@ export interface HtmlTable {
    * paragraph or heading (a Word document's title is often a plain paragraph), then the page's <title>
    */
   names: string[];
+  /** the paragraphs and headings between the table before (or the document's start) and this one: its caption among them (continuedTables) */
+  paragraphsBefore: string[];
+}
+
+/** [start, end) of each innermost table of `html` (one holding no other table), in document order. */
+function innermostTables(html: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const open: Array<{ at: number; inner: boolean }> = [];
+  for (const m of html.matchAll(/<(\/?)table\b[^>]*>/gi)) {
+    const at = m.index ?? 0;
+    if (m[1] === "") {
+      const parent = open[open.length - 1];
+      if (parent) parent.inner = true;
+      open.push({ at, inner: false });
+      continue;
+    }
+    const t = open.pop();
+    if (t && !t.inner) out.push([t.at, at + m[0].length]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/** mammoth's footnotes and endnotes (`<li id="footnote-1"><p>…<a href="#footnote-ref-1">↑</a></p></li>`): their texts by id. */
+function wordNotes(html: string): Map<string, string> {
+  const notes = new Map<string, string>();
+  for (const m of html.matchAll(/<li\b[^>]*id="((?:footnote|endnote)-\d+)"[^>]*>([\s\S]*?)<\/li>/gi)) {
+    const text = textOf((m[2] ?? "").replace(/<a\b[^>]*href="#(?:footnote|endnote)-ref-[^"]*"[^>]*>[\s\S]*?<\/a>/gi, "")).replace(/\n/g, "");
+    if (m[1] !== undefined && text !== "") notes.set(m[1], text);
+  }
+  return notes;
 }
 
 /** The note paragraphs at the start of `html` (what follows a table, up to the next one). */
@@ -74,21 +107,23 @@ const span = (attrs: string, name: string): number => {
 
 export function htmlTables(html: string): HtmlTable[] {
   const out: HtmlTable[] = [];
-  const tableRe = /<table\b[^>]*>([\s\S]*?)<\/table>/gi;
   const pageTitle = textOf(/<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? "");
+  const footnotes = wordNotes(html);
+  const ranges = innermostTables(html);
   const headings: string[] = [];
   let firstPara = "";
   let last = 0;
-  for (let m = tableRe.exec(html); m !== null; m = tableRe.exec(html)) {
-    const before = html.slice(last, m.index);
+  ranges.forEach(([start, end], k) => {
+    const before = html.slice(last, start);
     const blocks = [...before.matchAll(/<(p|h[1-6])\b[^>]*>([\s\S]*?)<\/\1>/gi)].map((p) => ({ heading: (p[1] ?? "").toLowerCase() !== "p", text: textOf(p[2] ?? "") })).filter((b) => b.text !== "");
     const paras = blocks.map((b) => b.text);
     if (last === 0) firstPara = paras[0] ?? "";
     headings.push(...blocks.filter((b) => b.heading).map((b) => b.text));
-    last = m.index + m[0].length;
+    last = end;
+    const inner = html.slice(start, end);
     const rows: string[][] = [];
     const carried: Array<number> = []; // rowspan still to fill, per column
-    for (const tr of (m[1] ?? "").matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)) {
+    for (const tr of inner.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)) {
       const row: string[] = [];
       let col = 0;
       const fillSpans = (): void => {
@@ -112,11 +147,18 @@ export function htmlTables(html: string): HtmlTable[] {
       fillSpans();
       rows.push(row);
     }
-    const next = html.slice(last).search(/<table\b/i);
+    const next = ranges[k + 1]?.[0];
     const lastPara = paras[paras.length - 1] ?? "";
     const caption = unitNote(lastPara) !== null && paras.length > 1 ? `${paras[paras.length - 2] ?? ""}\n${lastPara}` : lastPara;
     const names = [...new Set([...headings, firstPara, pageTitle].filter((t) => t !== ""))];
-    out.push({ caption, rows, notes: notesAfter(next === -1 ? html.slice(last) : html.slice(last, last + next)), names });
-  }
+    // the Word footnotes its cells point to, after its own notes, each with the mark the cell shows
+    const pointed = [...new Set([...inner.matchAll(/href="#((?:footnote|endnote)-\d+)"/gi)].map((r) => r[1] ?? ""))];
+    const wordNoteLines = pointed.flatMap((id) => {
+      const text = footnotes.get(id);
+      return text === undefined ? [] : [`[${id.replace(/\D+/g, "")}]${text}`];
+    });
+    const after = notesAfter(next === undefined ? html.slice(last) : html.slice(last, next));
+    out.push({ caption, rows, notes: [...after, ...wordNoteLines.filter((n) => !after.includes(n))], names, paragraphsBefore: paras });
+  });
   return out;
 }

@@ -16,6 +16,8 @@ import { proseText } from "./proseText";
 import { alignSpannedRows, type SpannedRows } from "./rules/spannedRows";
 import { readScripts } from "./rules/scriptMarkup";
 import { findTitle } from "./tableTitle";
+import { blankColumnsDropped } from "./blankColumnsDropped";
+import { headerRowUnderSpans } from "./headerRowUnderSpans";
 import { toSimplified } from "./rules/traditional";
 import { headerWords, lineUpSpaced, spacedWords, type SpacedLines } from "./rules/spacedColumns";
 import { spacedHeaderLine } from "./rules/spacedHeaderLines";
@@ -174,6 +176,12 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
   const headerBreak = tabbed ? joinHeaderBreak(scripts.map((t) => t.text)) : null;
   let lines = headerBreak?.lines ?? scripts.map((t) => t.text);
   let grid = lines.map((l) => splitCells(l, tabbed));
+  // a sheet's empty spacer columns (blank in every row) are no columns: read, each label stood a column off its values
+  const blank = tabbed ? blankColumnsDropped(grid) : null;
+  if (blank && blank.dropped.length > 0) {
+    grid = blank.grid;
+    lines = grid.map((cells) => cells.join("\t"));
+  }
   // the lines as pasted, before a label spread out by spaces is joined: where each word stands
   const original = lines;
 
@@ -210,6 +218,12 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
     return refuse("no-header", {}, source);
   }
 
+  // a browser's copy of a two-row header: the lower row's cells, under the spans of the header only, placed under them
+  const lower = tabbed ? headerRowUnderSpans(grid[headerAt] ?? [], grid[headerAt + 1] ?? []) : null;
+  if (lower) {
+    grid[headerAt + 1] = lower;
+    lines = lines.map((l, i) => (i === headerAt + 1 ? lower.join("\t") : l));
+  }
   // a header over two lines of a spaced paste: the lower line's words placed under the cells they stand under (rules/spacedHeaderLines)
   if (!tabbed) {
     for (const at of headerLines(grid, headerAt).slice(1)) {

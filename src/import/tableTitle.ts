@@ -8,6 +8,8 @@ const NUMBER = "(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?![0-9])";
 const LABEL = `(?:附表|附件)(?:\\s*${NUMBER})?|(?:附)?(?:表|专栏)\\s*${NUMBER}`;
 const TABLE_LABEL = new RegExp(`^(?:${LABEL})$`);
 const LABEL_BEFORE_TITLE = new RegExp(`^(${LABEL})\\s*[:：.．、]?\\s*`);
+/** a form's filling line above its table (`填报单位：石门县统计局`, `制表：`, `日期：`): no part of the title (trial40b F6) */
+const FORM_LINE = /^(填报单位|填表单位|报送单位|编制单位|制表单位|单位|制表人?|填表人|填报人|审核人?|负责人|联系人|联系电话|日期|填报日期|填表日期|制表日期|报送日期|时间)\s*[:：]/;
 
 /** findTitle's result: the title, the table's label, the title's lines; the unit note above the header and its line (0-based; -1, "" when none). */
 export interface TableTitle {
@@ -21,7 +23,8 @@ export interface TableTitle {
 /**
  * The title line just above the header (joined with the lines above it when the layout broke it,
  * see joinTitleLines), and the table's label (`表 1 “十三五”…` → `表1`). A unit note (`单位：万元`,
- * rules/unitNote) on a line of its own or beside the title is no title: passed over, its unit kept.
+ * rules/unitNote) on a line of its own or beside the title is no title: passed over, its unit kept; so is a
+ * form's line (`填报单位：…`, `制表：`, `日期：`).
  */
 export function findTitle(grid: ReadonlyArray<readonly string[]>, lines: readonly string[], headerAt: number): TableTitle {
   const candidates: Array<[number, string]> = [];
@@ -33,7 +36,7 @@ export function findTitle(grid: ReadonlyArray<readonly string[]>, lines: readonl
     const notes = cells.map(unitNote);
     const found = notes.find((n) => n !== null);
     if (found && unitAt < 0) [unit, unitAt] = [found, i];
-    const filled = cells.filter((_, k) => notes[k] === null);
+    const filled = cells.filter((_, k) => notes[k] === null && !FORM_LINE.test(trimCell(cells[k] ?? "")));
     if (filled.length === 0) continue;
     seen++;
     // a label in a cell of its own before the title (`专栏 1` / `表1`) belongs to it

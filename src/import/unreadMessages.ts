@@ -341,6 +341,12 @@ const UNALIGNED_EN: Record<UnalignedWhy, string> = {
   "category-or-name": "which words are the category and which the name cannot be told",
   misplaced: "the words do not fit the header's columns (such as 约束性 outside the 属性 column)",
 };
+/**
+ * Where a row's 备注 goes (the template's `note`): the template file only, never a return's sheet, so a
+ * message says so rather than 记在备注 (trial40b F19: a filler looked for it on the return).
+ */
+const IN_NOTE_ZH = "记在模板文件中该指标的备注（note），填报表上不显示";
+const IN_NOTE_EN = "kept in the template file's note for the row (not shown on the returns)";
 const CHECK = "已载入，请核对";
 
 /** A growth column as the lines name it: by the column it follows where the header has several (`“2024年计划”之后的“增长%”一列`). */
@@ -481,14 +487,14 @@ const ZH: Texts = {
     ? `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”是文字目标（没有数值，不分年均或五年累计），按文字载入为目标：每年的状态为待人工评估，${CHECK}`
     : `${targetCellZh(p.target)}，“${p.label}”列的“${p.value}”没有〔〕，是年均目标而不是五年累计，按所写取为目标${p.rate === undefined ? "" : `：它是年均增速，不是${p.rate.unit}数，本行按增速载入为“${p.rate.name}”（单位 %）${p.rate.baseline === "" ? "" : `，基期值“${p.rate.baseline}”（${p.rate.unit}）是总量、不是增速，未作为基期值`}；如要按总量评估，请在表格的目标值一格填上总量目标（${againZh(w)}）`}，${CHECK}`),
   "target-and-cumulative": (p) => (p.roundTotal !== undefined
-    ? `目标值“${p.target}”与累计列“${p.cumulative}”都有数值：“${p.cumulative}”正是目标 ${p.target} 与基期值 ${p.roundTotal.baseline} 之差，表头“${p.roundTotal.label}”写明累计，是五年累计数（写成了圆括号），不是年均数；目标取“${p.target}”，累计值记在备注，${CHECK}`
+    ? `目标值“${p.target}”与累计列“${p.cumulative}”都有数值：“${p.cumulative}”正是目标 ${p.target} 与基期值 ${p.roundTotal.baseline} 之差，表头“${p.roundTotal.label}”写明累计，是五年累计数（写成了圆括号），不是年均数；目标取“${p.target}”，累计值${IN_NOTE_ZH}，${CHECK}`
     : p.differs !== undefined
-    ? `目标值“${p.target}”与累计列“${p.cumulative}”不一致：目标 ${p.differs.target} 与基期值 ${p.differs.baseline} 之差为 ${p.differs.change}，累计值却是 ${p.differs.total}；目标取“${p.target}”，累计值记在备注，请对照规划原文核对两者，${CHECK}`
+    ? `目标值“${p.target}”与累计列“${p.cumulative}”不一致：目标 ${p.differs.target} 与基期值 ${p.differs.baseline} 之差为 ${p.differs.change}，累计值却是 ${p.differs.total}；目标取“${p.target}”，累计值${IN_NOTE_ZH}，请对照规划原文核对两者，${CHECK}`
     : p.annual === undefined
-    ? `目标值“${p.target}”与累计列“${p.cumulative}”都有数值，目标取“${p.target}”，累计值记在备注，${CHECK}`
-    : `目标值“${p.target}”与“${p.annual}”的年均目标“${p.cumulative}”（没有〔〕，是每年的平均数，不是五年累计）都有数值，目标取“${p.target}”，年均目标记在备注（“${p.annual}：${p.cumulative}”），${CHECK}`),
+    ? `目标值“${p.target}”与累计列“${p.cumulative}”都有数值，目标取“${p.target}”，累计值${IN_NOTE_ZH}，${CHECK}`
+    : `目标值“${p.target}”与“${p.annual}”的年均目标“${p.cumulative}”（没有〔〕，是每年的平均数，不是五年累计）都有数值，目标取“${p.target}”，年均目标${IN_NOTE_ZH}（“${p.annual}：${p.cumulative}”），${CHECK}`),
   "target-from-growth": (p, w) => `目标值一格为空，取${growthColumnZh(p)}的“${p.growth}”为目标：本行按增速载入为“${p.name}”（单位 %）${p.baseline === "" ? "" : `，基期值“${p.baseline}”${p.unit === "" ? "" : `（${p.unit}）`}是总量、不是增速，未作为基期值`}；如要按总量评估，请在表格的目标值一格填上总量目标（${againZh(w)}），${CHECK}`,
-  "target-and-growth": (p) => `目标值“${p.target}”与${growthColumnZh(p)}的“${p.growth}”都有数值，目标取“${p.target}”，增速记在备注，${CHECK}`,
+  "target-and-growth": (p) => `目标值“${p.target}”与${growthColumnZh(p)}的“${p.growth}”都有数值，目标取“${p.target}”，增速${IN_NOTE_ZH}，${CHECK}`,
   "target-in-unread-column": (p, w) => `目标值为空，而未能识别的“${p.label}”一列在本行有“${p.value}”：本行没有目标（各年为“不适用”），如这就是目标，请${inPreviewZh(w, "target")}填上它，该数值${NOT_LOADED}`,
   "unit-from-value": (p) => `名称中没有单位，单位取自数值中写明的“${p.unit}”，${CHECK}`,
   "unit-none": (_p, w) => `名称中没有单位，单位留空：如是指数（无量纲）可不填，否则请${inPreviewZh(w, "unit")}写明单位，${CHECK}`,
@@ -651,14 +657,14 @@ const EN: Texts = {
     ? `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column is a target in words (no number: neither a yearly average nor a five-year total), loaded as the target in words: each year is manual (“待人工评估”); loaded, to check`
     : `${targetCellEn(p.target)}: “${p.value}” in the “${p.label}” column has no 〔〕, so it is a yearly average, not a five-year total; taken as the target as written${p.rate === undefined ? "" : `: a yearly growth rate, not an amount in ${p.rate.unit}, so the row is loaded as the growth rate “${p.rate.name}” (unit %)${p.rate.baseline === "" ? "" : `, its baseline “${p.rate.baseline}” (${p.rate.unit}) an amount, not a rate, left out`}; to judge the amount instead, write the amount's target in the table's target cell (${againEn(w)})`}; loaded, to check`),
   "target-and-cumulative": (p) => (p.roundTotal !== undefined
-    ? `both a target “${p.target}” and a cumulative “${p.cumulative}”: “${p.cumulative}” is the target ${p.target} less the baseline ${p.roundTotal.baseline} and the header “${p.roundTotal.label}” names 累计, so it is the five-year total (in round brackets), not a yearly average: target kept, cumulative in the note; loaded, to check`
+    ? `both a target “${p.target}” and a cumulative “${p.cumulative}”: “${p.cumulative}” is the target ${p.target} less the baseline ${p.roundTotal.baseline} and the header “${p.roundTotal.label}” names 累计, so it is the five-year total (in round brackets), not a yearly average: target kept, cumulative ${IN_NOTE_EN}; loaded, to check`
     : p.differs !== undefined
-    ? `the target “${p.target}” and the cumulative “${p.cumulative}” disagree: the target ${p.differs.target} less the baseline ${p.differs.baseline} is ${p.differs.change}, but the cumulative is ${p.differs.total}; target kept, cumulative in the note, check both against the plan; loaded, to check`
+    ? `the target “${p.target}” and the cumulative “${p.cumulative}” disagree: the target ${p.differs.target} less the baseline ${p.differs.baseline} is ${p.differs.change}, but the cumulative is ${p.differs.total}; target kept, cumulative ${IN_NOTE_EN}, check both against the plan; loaded, to check`
     : p.annual === undefined
-    ? `both a target “${p.target}” and a cumulative “${p.cumulative}”: target kept, cumulative in the note; loaded, to check`
-    : `both a target “${p.target}” and a yearly average “${p.cumulative}” (“${p.annual}”, without 〔〕: an average a year, not a five-year total): target kept, the average in the note (“${p.annual}：${p.cumulative}”); loaded, to check`),
+    ? `both a target “${p.target}” and a cumulative “${p.cumulative}”: target kept, cumulative ${IN_NOTE_EN}; loaded, to check`
+    : `both a target “${p.target}” and a yearly average “${p.cumulative}” (“${p.annual}”, without 〔〕: an average a year, not a five-year total): target kept, the average ${IN_NOTE_EN} (“${p.annual}：${p.cumulative}”); loaded, to check`),
   "target-from-growth": (p, w) => `empty target: ${growthColumnEn(p)}'s “${p.growth}” read as the target, the row loaded as the growth rate “${p.name}” (unit %)${p.baseline === "" ? "" : `, its baseline “${p.baseline}”${p.unit === "" ? "" : ` (${p.unit})`} an amount, not a rate, left out`}; to judge the amount instead, write the amount's target in the table's target cell (${againEn(w)}); loaded, to check`,
-  "target-and-growth": (p) => `both a target “${p.target}” and ${growthColumnEn(p)}'s “${p.growth}”: target kept, the growth in the note; loaded, to check`,
+  "target-and-growth": (p) => `both a target “${p.target}” and ${growthColumnEn(p)}'s “${p.growth}”: target kept, the growth ${IN_NOTE_EN}; loaded, to check`,
   "target-in-unread-column": (p, w) => `no target, while the unrecognised column “${p.label}” holds “${p.value}” on this row: the row has no target (each year “不适用”, not applicable); if that is the target, fill it ${inPreviewEn(w, "target")}: the value not loaded`,
   "unit-from-value": (p) => `no unit in the name: unit “${p.unit}” taken from the values; loaded, to check`,
   "unit-none": (_p, w) => `no unit in the name: the unit is left blank; an index (no unit) may stay so, otherwise write the unit ${inPreviewEn(w, "unit")}; loaded, to check`,

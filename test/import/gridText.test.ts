@@ -55,8 +55,8 @@ describe("gridText and htmlTables: tables as cells, to the importer's text", () 
       "<tr><td rowspan=\"2\"><p>教育</p></td><td>1</td><td><p>甲率&amp;乙率</p><p>其中：小学</p></td><td>5</td></tr>" +
       "<tr><td>2</td><td>丙</td><td>6</td></tr></table><p>注</p><table><tr><td>x</td></tr></table>";
     expect(htmlTables(html)).toEqual([
-      { caption: "表1 某县“十四五”主要指标", rows: [["领域", "指标", "", "2025年"], ["教育", "1", "甲率&乙率\n其中：小学", "5"], ["", "2", "丙", "6"]], notes: [], names: ["前言"] },
-      { caption: "注", rows: [["x"]], notes: [], names: ["前言"] },
+      { caption: "表1 某县“十四五”主要指标", rows: [["领域", "指标", "", "2025年"], ["教育", "1", "甲率&乙率\n其中：小学", "5"], ["", "2", "丙", "6"]], notes: [], names: ["前言"], paragraphsBefore: ["前言", "表1 某县“十四五”主要指标"] },
+      { caption: "注", rows: [["x"]], notes: [], names: ["前言"], paragraphsBefore: ["注"] },
     ]);
   });
 

@@ -53,6 +53,8 @@ export function footnoteOf(mark: string, notes: readonly string[]): string {
   for (const l of lines) {
     if (signs.length > 0 && signs.some((s) => l.includes(s))) return l;
     if (digits !== "" && new RegExp(`^${digits}[.、．](?![0-9])`).test(l)) return l;
+    // a note line that starts with the superscript itself (`¹GDP增长率按可比价格计算。`), not with a longer one (`¹²`)
+    if (SUPERSCRIPTS.includes(mark[0] ?? "") && l.startsWith(mark) && !SUPERSCRIPTS.includes(l[mark.length] ?? "")) return l;
   }
   return "";
 }

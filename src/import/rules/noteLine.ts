@@ -4,8 +4,11 @@ import { NUMBER_MARK } from "./numbering";
 
 /** A note's first line: `注：`, `备注：`, `资料来源：`, `注1.`, `注（1）` (also htmlTables, for the notes after a document's table). */
 export const NOTE_START = new RegExp(`^(注|备注|说明|资料来源|数据来源)\\s*\\d?\\s*[:：]|^注\\s*\\d+${NUMBER_MARK}|^注\\s*[[［(（]\\s*\\d+\\s*[\\]］)）]`);
-/** A footnote's own mark at the start of a line: ①–⑳, `[1]`, `〔1〕`, `*`, `※` (`（1）` is a 序号 too, so only inside a note). */
-export const FOOTNOTE_MARK = /^([\u2460-\u2473]|[[［〔]\s*\d{1,2}\s*[\]］〕]|[*＊※])\s*(.+)$/u;
+/**
+ * A footnote's own mark at the start of a line: ①–⑳, `[1]`, `〔1〕`, `*`, `※`, a superscript number (`¹…`, a
+ * document's `<sup>1</sup>`: trial40b F1) (`（1）` is a 序号 too, so only inside a note).
+ */
+export const FOOTNOTE_MARK = /^([\u2460-\u2473]|[[［〔]\s*\d{1,2}\s*[\]］〕]|[*＊※]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s*(.+)$/u;
 /** A numbered line, a note's own once one has begun (`2.…`, `2。…`: the marks of a 序号, numbering.ts). */
 export const NUMBERED_IN_NOTE = new RegExp(`^(\\d+${NUMBER_MARK}|[(（]\\s*\\d{1,2}\\s*[)）])`);
 /** prose, not an indicator's name: a sentence (`。`, `；`) or a clause (`，`) */

@@ -78,8 +78,8 @@ describe("cumulativeTarget: the 累计 column's total is the target when the tar
   });
 
   test.each<["zh" | "en", string]>([
-    ["zh", "目标值“64”与累计列“〔5〕”不一致：目标 64 与基期值 60 之差为 4，累计值却是 5；目标取“64”，累计值记在备注，请对照规划原文核对两者，已载入，请核对"],
-    ["en", "the target “64” and the cumulative “〔5〕” disagree: the target 64 less the baseline 60 is 4, but the cumulative is 5; target kept, cumulative in the note, check both against the plan; loaded, to check"],
+    ["zh", "目标值“64”与累计列“〔5〕”不一致：目标 64 与基期值 60 之差为 4，累计值却是 5；目标取“64”，累计值记在模板文件中该指标的备注（note），填报表上不显示，请对照规划原文核对两者，已载入，请核对"],
+    ["en", "the target “64” and the cumulative “〔5〕” disagree: the target 64 less the baseline 60 is 4, but the cumulative is 5; target kept, cumulative kept in the template file's note for the row (not shown on the returns), check both against the plan; loaded, to check"],
   ])("a total that is not the change, in %s", (lang, text) => {
     const r = importTable(["某市“十四五”主要指标", "指标\t2020年\t2025年\t〔累计〕\t属性", "1\t甲率(%)\t60\t64\t〔5〕\t约束性"].join("\n"));
     if (!r.ok) throw new Error(r.message);
