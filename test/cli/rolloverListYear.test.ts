@@ -65,7 +65,7 @@ describe("a multi-year project list rolled over: 累计完成投资 blank, last 
     await wb.xlsx.writeFile(src);
     const r = await cli("rollover", src, "--year", "2025", "--out", out);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("项目清单的累计完成投资按年度填写：2 格未带入（新表中为未填报），2024 年的数写在该格的批注中");
+    expect(r.out).toContain("项目清单的累计完成投资按年度填写：2 格未带入（2025 年度为未填报），2024 年的数写在该格的批注中，如“上年（2024 年）累计完成投资：38.5 亿元。请填写截至 2025 年底的累计完成投资（亿元）。”");
     const json = JSON.parse((await cli("check", out, "--json", "--previous", src)).out) as { items: Array<{ id: string; status: string; value: string | null; cells: Record<string, string>; sheet: string }> };
     const item = json.items.find((i) => i.id === id)!;
     expect([item.status, item.value ?? ""]).toEqual([status, ""]);
