@@ -36,6 +36,18 @@ const UNITS_LISTED_ZH: Record<string, string> = { ledger: "汇总表的「报送
 const UNITS_LISTED_EN: Record<string, string> = { ledger: "on the 报送台账 sheet of the summary workbook", summary: "in the summary workbook", report: "in the evaluation report" };
 /** A param written into a command the person may paste (a file): quoted as a shell needs it (commandArg). */
 const arg = (p: Params, k: string): string => commandArg(v(p, k));
+
+/** check_year_blank of a return of lists (formatReport's listRows): what is typed each year, blank; the parenthesis left open for the summary's words. */
+const LIST_BLANK_ZH: Record<string, (year: string) => string> = {
+  projects: (y) => `项目的累计完成投资都是空的（项目清单的累计完成投资按年度填写，请填写截至 ${y} 年底的累计数`,
+  reforms: (y) => `改革的进展都是空的（改革清单按年度填写，请选择截至 ${y} 年底的进展`,
+  both: (y) => `项目的累计完成投资和改革的进展都是空的（清单按年度填写，请填写截至 ${y} 年底的累计完成投资，选择改革的进展`,
+};
+const LIST_BLANK_EN: Record<string, (year: string) => string> = {
+  projects: (y) => `every project's 累计完成投资 (investment completed to date) is blank (a project list is filled in each year: type the total to the end of ${y}`,
+  reforms: (y) => `every reform's 进展 (progress) is blank (a reform list is filled in each year: choose its progress at the end of ${y}`,
+  both: (y) => `every project's 累计完成投资 (investment completed to date) and every reform's 进展 (progress) are blank (a list is filled in each year: type each project's total to the end of ${y} and choose each reform's progress`,
+};
 /** An English phrase begun as a sentence (RECHECK_WORDS is lower-case, for the sentence it goes into). */
 const sentenceStart = (x: string): string => `${x.charAt(0).toUpperCase()}${x.slice(1)}`;
 /** locked_change's params as the change LOCKED_CHANGE_WORDS names */
@@ -320,7 +332,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   check_other_version: (p) => `汇总和评估时不计入：${v(p, "file")}：${v(p, "why")}，${v(p, "fix")}`,
   // a return without its year's values (cycle/blankOf), said before its rows, all 未填报 (trial37b F7: 54 rows and no headline)
   // read by the filler first (a blank form just distributed) and by the manager: neither's words (收到空表, 催报; trial40 F4)
-  check_year_blank: (p) => `${p["blank"] === "file" ? "空表：一个数值也没有填（汇总时按未报）" : `本年度未填：${v(p, "year")} 年的数值都是空的（只填了以前各年，汇总时按未报）`}；以下各项均为未填报`,
+  // a list (list: projects, reforms, both) has no earlier years: what is typed for the year is named (dev40e's rollover leaves 累计完成投资 blank)
+  check_year_blank: (p) => `${p["blank"] === "file" ? "空表：一个数值也没有填（汇总时按未报）" : `本年度未填：${p["list"] ? `${LIST_BLANK_ZH[v(p, "list")]?.(v(p, "year")) ?? ""}，汇总时按未报）` : `${v(p, "year")} 年的数值都是空的（只填了以前各年，汇总时按未报）`}`}；以下各项均为未填报`,
   roll_from_other_plan: (p) => `${v(p, "file")} 的模板是${v(p, "templates")}，--from ${v(p, "from")} 的模板是「${v(p, "title")}」（${v(p, "id")}），不是同一规划，未生成任何文件：--from 只用于同一规划期内调整后的版本（中期调整：重新导入时用同一 --id）；另一份规划、下一个规划期的规划请用 distribute 下发`,
   // a revision keeps its plan's period: the next period's table imported with the old --id is no 中期调整 (trial39e F1)
   roll_from_other_period: (p) => `${v(p, "file")} 的「${v(p, "own")}」规划期为 ${v(p, "ownPeriod")}，--from ${v(p, "from")} 的「${v(p, "title")}」规划期为 ${v(p, "period")}：这是另一个规划期的规划，不是中期调整（中期调整不改基期年份和目标年份），未生成任何文件：请不加 --id 重新导入新规划的指标表（沿用上一规划的 --id 会把两个规划当作一个），再用 distribute --from ${commandPlaceholder("新规划的模板.json")} --year ${v(p, "year")} 下发新规划的填报表；rollover 只在同一规划期内换年度`,
@@ -498,7 +511,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   check_returns_apart: (p) => `${v(p, "unit")} sent ${many(p, "n", "return")} of different plans or years, not versions of one return; each is checked on its own: ${v(p, "files")}. Summary and report work on one year (by default the year most returns give, or --year) and its plan: of these returns they use the one of that year, and name the others without summing them`,
   check_return_of: (p) => `${v(p, "file")} (「${v(p, "title")}」, ${v(p, "year")})`,
   check_other_version: (p) => `Set aside by summary and report: ${v(p, "file")}: ${v(p, "why")}; ${v(p, "fix")}`,
-  check_year_blank: (p) => `${p["blank"] === "file" ? "Blank form: no value was entered at all (summary counts it as not sent)" : `No values for the year: every value of ${v(p, "year")} is blank (earlier years only; summary counts it as not sent)`}. Every item below is Not reported`,
+  check_year_blank: (p) => `${p["blank"] === "file" ? "Blank form: no value was entered at all (summary counts it as not sent)" : `No values for the year: ${p["list"] ? `${LIST_BLANK_EN[v(p, "list")]?.(v(p, "year")) ?? ""}; summary counts it as not sent)` : `every value of ${v(p, "year")} is blank (earlier years only; summary counts it as not sent)`}`}. Every item below is Not reported`,
   roll_from_other_plan: (p) => `${v(p, "file")} carries ${v(p, "templates")}, while --from ${v(p, "from")} is "${v(p, "title")}" (${v(p, "id")}), not the same plan; nothing written: --from takes the amended version of the same plan within its period (a mid-term revision, imported again with the same --id); distribute another plan, or the next period's, with distribute`,
   roll_from_other_period: (p) => `${v(p, "file")} carries "${v(p, "own")}", plan period ${v(p, "ownPeriod")}, while --from ${v(p, "from")} is "${v(p, "title")}", plan period ${v(p, "period")}: another period's plan, not a mid-term revision (a revision keeps the baseline and target years); nothing written: import the new plan's table again without --id (the old plan's --id makes the two plans one), then distribute its forms with distribute --from ${commandPlaceholder("the new plan's template.json")} --year ${v(p, "year")}; rollover stays within a plan period`,
   rolled_from: (p) => `Moving onto the amended template "${v(p, "title")}" (${v(p, "id")}) of ${v(p, "from")}: ${many(p, "n", "change")} from the version ${v(p, "units")} carried; indicators matched by name and unit (not by row id), earlier years' values carried:`,

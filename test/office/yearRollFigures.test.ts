@@ -41,7 +41,7 @@ function figureCells(plan: WorkbookPlan): Array<{ sheet: string; id: string; row
   })));
 }
 
-const statuses = (g: GridWorkbook): Array<[string, string, string | null]> => {
+const statuses = (g: GridWorkbook): Array<[string, string, string | undefined]> => {
   const c = checkGrid(g);
   if (!c.ok) throw new Error("not checked");
   return c.report.items.map((i) => [i.id, i.status, i.value]);
@@ -67,7 +67,7 @@ test.each<[string, Array<[string, string, ExcelJS.CellValue]>]>([
   if (!checked.ok) throw new Error("the 2024 return does not check");
   const cli = await rollReturn("2024.xlsx", "2025.xlsx", { grid, report: checked.report, templates: [HP] }, { year: 2025 }, "zh");
   const rolled = new ExcelJS.Workbook();
-  await rolled.xlsx.load(cli.bytes);
+  await rolled.xlsx.load(new Uint8Array(cli.bytes).buffer);
 
   // the pane (taskpane loadInto): the workbook read, planned for 2025, the year's cells and the figures emptied
   const fx = await openFileInFake(bytes);
@@ -83,7 +83,7 @@ test.each<[string, Array<[string, string, ExcelJS.CellValue]>]>([
 
   const cells = figureCells(lp.plan);
   expect(cells.length).toBeGreaterThan(2);
-  const noteText = (n: ExcelJS.Cell["note"]): string | null => (n === undefined ? null : typeof n === "string" ? n : n.texts?.map((t) => t.text).join("") ?? null);
+  const noteText = (n: ExcelJS.Cell["note"] | undefined): string | null => (n === undefined ? null : typeof n === "string" ? n : n.texts?.map((t) => t.text).join("") ?? null);
   // what each cell holds and says beyond the plan's own words: rollover's comment, the pane's prompt
   const inFile = cells.map((c) => [c.id, rolled.getWorksheet(c.sheet)?.getCell(c.row, c.col).value ?? null, noteText(rolled.getWorksheet(c.sheet)?.getCell(c.row, c.col).note)]);
   const inPane = cells.map((c) => {
