@@ -2,8 +2,8 @@
  * trial40c F12 in the pane: changing a project list's year (填报 › 年度 2025 › 加载模板 › the roll dialog) kept 2024's
  * 累计完成投资 in the cell, where `rollover` leaves it blank (未填报) with last year's figure in the cell's comment. The
  * pane empties it now, keeps the same reference in the cell's input prompt (ExcelApi 1.8; the cells and prompts, cell by
- * cell against rollover's file, and the syncs: test/office/yearRollFigures), and its result line says what rollover's
- * says (rolledReferencesLine), the prompt named for the comment. 项目状态 stays. Production bundle, headless Chromium,
+ * cell against rollover's file, and the syncs: test/office/yearRollFigures), and its dialog (before anything is
+ * written) and result line say what rollover's says (rolledReferencesLine), the prompt named for the comment. 项目状态 stays. Production bundle, headless Chromium,
  * fakeOffice.js, 360 px, in Chinese and in English.
  */
 import type { Page } from "playwright-core";
@@ -40,7 +40,7 @@ describe.each([
     await pane?.close();
   });
 
-  it("empties 2024's 累计完成投资 and says where last year's figure is, as rollover does; 项目状态 stays", async () => {
+  it("says in the dialog, then empties 2024's 累计完成投资 and says where last year's figure is, as rollover does; 项目状态 stays", async () => {
     pane = await openPane(360, 900, async (p) => { await p.addInitScript((l) => { (window as unknown as { __fakeDisplayLanguage: string }).__fakeDisplayLanguage = l; }, display); }, ready);
     const page = pane.page;
     await page.selectOption("#template-select", TEMPLATE);
@@ -55,6 +55,8 @@ describe.each([
     await page.fill("#year-input", "2025");
     await page.click("#load-button");
     await page.locator("#roll-dialog").waitFor({ state: "visible" });
+    // said before anything is written, so the person can cancel
+    expect(await page.locator("#roll-cleared").innerText()).toContain(line);
     await page.click("#roll-ok");
     await untilIdle(page, rolled);
     expect(await messageText(page)).toContain(line);

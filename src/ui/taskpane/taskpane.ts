@@ -497,8 +497,12 @@ async function loadInto(templates: Template[]): Promise<void> {
     el("roll-invalid").hidden = invalid.length === 0;
     el("roll-invalid-list").replaceChildren(...invalidCells.map((x) => node("li", undefined, x.trim())));
     el("roll-invalid-list").hidden = invalid.length === 0;
-    el("roll-cleared").textContent = cleared.length > 0 ? t(lang, "roll.cleared", { counts: counts(lang), from, to: year }) : "";
-    el("roll-cleared").hidden = cleared.length === 0;
+    // a project's 累计完成投资 emptied, last year's in the cell's input prompt: said with the cells cleared, in rollover's own line
+    const rolled = rolledReferences(grid, lp.plan, from, year);
+    figures = rolled.cells;
+    const figuresLine = (l: Lang): string => rolledReferencesLine(figures.map((c) => c.text), from, year, "prompt", l) ?? "";
+    el("roll-cleared").textContent = paneSentences([cleared.length > 0 ? t(lang, "roll.cleared", { counts: counts(lang), from, to: year }) : "", figuresLine(lang)], lang);
+    el("roll-cleared").hidden = cleared.length === 0 && figures.length === 0;
     // said before anything is written, with what a person wrote there, so they can cancel and save a copy first
     review = perYearReview(grid);
     el("roll-review").textContent = review ? t(lang, review.filled > 0 ? "roll.reviewFilled" : "roll.review", { from, to: year, sheet: review.sheet, n: review.filled }) : "";
@@ -526,10 +530,8 @@ async function loadInto(templates: Template[]): Promise<void> {
     if (invalid.length > 0) done.push((l) => paneSentences(invalidLines(l), l));
     if (cleared.length > 0) done.push((l) => t(l, "msg.rolledCleared", { counts: counts(l) }));
     if (locked) done.push((l) => t(l, "msg.rolledLock", { year: locked.year ?? from }));
-    const rolled = rolledReferences(grid, lp.plan, from, year);
+    done.push(figuresLine);
     lp = { ...lp, plan: rolled.plan };
-    figures = rolled.cells;
-    done.push((l) => rolledReferencesLine(figures.map((c) => c.text), from, year, "prompt", l) ?? "");
   } else {
     const conflicts = findConflicts(fit, existing);
     let choice: ConflictChoice = "copy";
