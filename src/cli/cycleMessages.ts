@@ -36,6 +36,18 @@ const UNITS_LISTED_ZH: Record<string, string> = { ledger: "汇总表的「报送
 const UNITS_LISTED_EN: Record<string, string> = { ledger: "on the 报送台账 sheet of the summary workbook", summary: "in the summary workbook", report: "in the evaluation report" };
 /** A param written into a command the person may paste (a file): quoted as a shell needs it (commandArg). */
 const arg = (p: Params, k: string): string => commandArg(v(p, k));
+
+/** check_year_blank of a return of lists (formatReport's listRows): what is typed each year, blank; the parenthesis left open for the summary's words. */
+const LIST_BLANK_ZH: Record<string, (year: string) => string> = {
+  projects: (y) => `项目的累计完成投资都是空的（项目清单的累计完成投资按年度填写，请填写截至 ${y} 年底的累计数`,
+  reforms: (y) => `改革的进展都是空的（改革清单按年度填写，请选择截至 ${y} 年底的进展`,
+  both: (y) => `项目的累计完成投资和改革的进展都是空的（清单按年度填写，请填写截至 ${y} 年底的累计完成投资，选择改革的进展`,
+};
+const LIST_BLANK_EN: Record<string, (year: string) => string> = {
+  projects: (y) => `every project's 累计完成投资 (investment completed to date) is blank (a project list is filled in each year: type the total to the end of ${y}`,
+  reforms: (y) => `every reform's 进展 (progress) is blank (a reform list is filled in each year: choose its progress at the end of ${y}`,
+  both: (y) => `every project's 累计完成投资 (investment completed to date) and every reform's 进展 (progress) are blank (a list is filled in each year: type each project's total to the end of ${y} and choose each reform's progress`,
+};
 /** An English phrase begun as a sentence (RECHECK_WORDS is lower-case, for the sentence it goes into). */
 const sentenceStart = (x: string): string => `${x.charAt(0).toUpperCase()}${x.slice(1)}`;
 /** locked_change's params as the change LOCKED_CHANGE_WORDS names */
@@ -310,8 +322,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_comments: (p) => `「${v(p, "sheet")}」的 ${v(p, "cells")}${Number(p["n"]) > Number(p["shown"]) ? ` 等 ${v(p, "n")} 格` : " "}有批注${p["sample"] ? `（如“${v(p, "sample")}”）` : ""}，批注未带入新年度；如仍需要，请从原文件复制到新文件`,
   // a list's rows the next year still needs, which rollover cannot carry past the list's year (trial40c F13)
   roll_list_continuing: (p) => `其中下一年度仍要填报的有${Number(p["nProjects"]) > 0 ? `续建项目 ${v(p, "nProjects")} 个（${v(p, "projects")}${Number(p["nProjects"]) > Number(p["shownProjects"]) ? " 等" : ""}）` : ""}${Number(p["nProjects"]) > 0 && Number(p["nReforms"]) > 0 ? "、" : ""}${Number(p["nReforms"]) > 0 ? `未完成的改革 ${v(p, "nReforms")} 项（${v(p, "reforms")}${Number(p["nReforms"]) > Number(p["shownReforms"]) ? " 等" : ""}）` : ""}：换年度不能把它们带入另一年度的清单，请在导入下一年度的清单时列入（本文件不改动，其中的累计完成投资和进展可照此填写）`,
-  // a project's 累计完成投资 is typed anew each year: left blank, last year's in the cell's comment (YEAR_FIGURE_KEYS; trial40c F12)
-  rolled_references: (p) => `项目清单的累计完成投资按年度填写：${v(p, "n")} 格未带入（新表中为未填报），${v(p, "from")} 年的数写在该格的批注中（如“上年（${v(p, "from")} 年）累计完成投资：38.5 亿元”），请填写截至 ${v(p, "year")} 年底的累计数`,
+  // a project's 累计完成投资 is typed anew each year: left blank, last year's in the cell's comment (rollover) or input prompt (the pane, place: prompt), rolledReferencesLine (YEAR_FIGURE_KEYS; trial40c F12)
+  rolled_references: (p) => `项目清单的累计完成投资按年度填写：${v(p, "n")} 格未带入（${v(p, "year")} 年度为未填报），${v(p, "from")} 年的数写在该格的${p["place"] === "prompt" ? "输入提示中（选中该格时显示）" : "批注中"}，如“${v(p, "sample")}”`,
   roll_same_year: (p) => `${v(p, "file")} 已是 ${v(p, "year")} 年度的填报；要换年度，请用 --year 指定另一年份；要把它转到调整后的版本（同一年度），请用 --from ${commandPlaceholder("调整后的模板.json")}`,
   roll_same_version: (p) => `${v(p, "file")} 已是 ${v(p, "year")} 年度按 ${v(p, "from")} 这一版本的填报，无需转换；要换年度，请用 --year 指定另一年份`,
   rolled_same_year: (p) => `${v(p, "file")} 仍是 ${v(p, "year")} 年度的填报，已转到调整后的版本：本年度的数值、说明和封面一并带入，请该单位核实（调整后新增的指标须补填）后按新文件报送`,
@@ -320,7 +332,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   check_other_version: (p) => `汇总和评估时不计入：${v(p, "file")}：${v(p, "why")}，${v(p, "fix")}`,
   // a return without its year's values (cycle/blankOf), said before its rows, all 未填报 (trial37b F7: 54 rows and no headline)
   // read by the filler first (a blank form just distributed) and by the manager: neither's words (收到空表, 催报; trial40 F4)
-  check_year_blank: (p) => `${p["blank"] === "file" ? "空表：一个数值也没有填（汇总时按未报）" : `本年度未填：${v(p, "year")} 年的数值都是空的（只填了以前各年，汇总时按未报）`}；以下各项均为未填报`,
+  // a list (list: projects, reforms, both) has no earlier years: what is typed for the year is named (dev40e's rollover leaves 累计完成投资 blank)
+  check_year_blank: (p) => `${p["blank"] === "file" ? "空表：一个数值也没有填（汇总时按未报）" : `本年度未填：${p["list"] ? `${LIST_BLANK_ZH[v(p, "list")]?.(v(p, "year")) ?? ""}，汇总时按未报）` : `${v(p, "year")} 年的数值都是空的（只填了以前各年，汇总时按未报）`}`}；以下各项均为未填报`,
   roll_from_other_plan: (p) => `${v(p, "file")} 的模板是${v(p, "templates")}，--from ${v(p, "from")} 的模板是「${v(p, "title")}」（${v(p, "id")}），不是同一规划，未生成任何文件：--from 只用于同一规划期内调整后的版本（中期调整：重新导入时用同一 --id）；另一份规划、下一个规划期的规划请用 distribute 下发`,
   // a revision keeps its plan's period: the next period's table imported with the old --id is no 中期调整 (trial39e F1)
   roll_from_other_period: (p) => `${v(p, "file")} 的「${v(p, "own")}」规划期为 ${v(p, "ownPeriod")}，--from ${v(p, "from")} 的「${v(p, "title")}」规划期为 ${v(p, "period")}：这是另一个规划期的规划，不是中期调整（中期调整不改基期年份和目标年份），未生成任何文件：请不加 --id 重新导入新规划的指标表（沿用上一规划的 --id 会把两个规划当作一个），再用 distribute --from ${commandPlaceholder("新规划的模板.json")} --year ${v(p, "year")} 下发新规划的填报表；rollover 只在同一规划期内换年度`,
@@ -387,7 +400,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   summary_unit_changed: (p) => `${v(p, "unit")} ${v(p, "n")} 处（${v(p, "cells")}）`,
   summary_to_explain: (p) => `滞后未写说明，请督促补写说明：${v(p, "units")}`,
   summary_unit_lags: (p) => `${v(p, "unit")} ${v(p, "lags")} 项${p["unreviewed"] ? "（已锁定，未经审核）" : ""}`,
-  summary_unassessed: (p) => UNASSESSED_WORDS.zh.line(v(p, "units")),
+  summary_unassessed: (p) => UNASSESSED_WORDS.zh.line(Number(p["n"]), v(p, "units")),
   summary_missing_explained: (p) => `未填报但已说明原因（不列入补填）：${v(p, "units")}`,
   summary_accepted_incomplete: (p) => `已通过但有未填报的指标（审核时按未填报接受，不列入补填）：${v(p, "units")}`,
   summary_unlisted: (p) => `另有 ${v(p, "n")} 个单位不在应报单位（台账或 --units）之中，其填报已${p["task"] === "report" ? "一并评估" : "一并汇总，不计入应报和收到"}：${v(p, "units")}`,
@@ -491,14 +504,14 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_formula_left: (p) => `  ${p["cell"] ? `${v(p, "sheet")}!${v(p, "cell")} ` : ""}${v(p, "name")}${p["year"] ? ` ${v(p, "year")}` : ""} (where it is in the original)`,
   rolled_comments: (p) => `"${v(p, "sheet")}": ${many(p, "n", "cell")} ${agree(p, "n", "has a comment", "have comments")} (${v(p, "cells")}${Number(p["n"]) > Number(p["shown"]) ? ", …" : ""}${p["sample"] ? `; such as "${v(p, "sample")}"` : ""}), which ${agree(p, "n", "is", "are")} not carried into the new year; if still needed, copy ${agree(p, "n", "it", "them")} from the original into the new file`,
   roll_list_continuing: (p) => `of its rows, the next year still needs ${[Number(p["nProjects"]) > 0 ? `${many(p, "nProjects", "project")} still being built (${v(p, "projects")}${Number(p["nProjects"]) > Number(p["shownProjects"]) ? "; …" : ""})` : "", Number(p["nReforms"]) > 0 ? `${many(p, "nReforms", "unfinished reform")} (${v(p, "reforms")}${Number(p["nReforms"]) > Number(p["shownReforms"]) ? "; …" : ""})` : ""].filter(Boolean).join(" and ")}: rollover cannot carry them into another year's list, so include them when the next year's list is imported (this file is not changed; their 累计完成投资 (investment completed) and progress can be typed from it)`,
-  rolled_references: (p) => `A project list's 累计完成投资 (investment completed to date) is typed anew each year: ${many(p, "n", "cell")} not carried (未填报 (not reported) in the new return), the ${v(p, "from")} figure kept in ${agree(p, "n", "the cell's comment", "each cell's comment")} (上年（${v(p, "from")} 年）累计完成投资：…); type the total to the end of ${v(p, "year")}`,
+  rolled_references: (p) => `A project list's 累计完成投资 (investment completed to date) is typed anew each year: ${many(p, "n", "cell")} not carried (未填报 (not reported) in ${v(p, "year")}), the ${v(p, "from")} figure kept in ${agree(p, "n", "the cell's", "each cell's")} ${p["place"] === "prompt" ? "input prompt (shown when the cell is selected)" : "comment"}; type the total to the end of ${v(p, "year")}`,
   roll_same_year: (p) => `${v(p, "file")} already reports on ${v(p, "year")}; give another year with --year to roll it over, or --from ${commandPlaceholder("the amended template.json")} to move it onto the amended version in the same year`,
   roll_same_version: (p) => `${v(p, "file")} already reports on ${v(p, "year")} on the version of ${v(p, "from")}: nothing to move; give another year with --year to roll it over`,
   rolled_same_year: (p) => `${v(p, "file")} stays the return of ${v(p, "year")}, moved onto the amended version: the year's values, notes and cover carried; ask the unit to check it (and fill in the indicators the amendment added) and send the new file`,
   check_returns_apart: (p) => `${v(p, "unit")} sent ${many(p, "n", "return")} of different plans or years, not versions of one return; each is checked on its own: ${v(p, "files")}. Summary and report work on one year (by default the year most returns give, or --year) and its plan: of these returns they use the one of that year, and name the others without summing them`,
   check_return_of: (p) => `${v(p, "file")} (「${v(p, "title")}」, ${v(p, "year")})`,
   check_other_version: (p) => `Set aside by summary and report: ${v(p, "file")}: ${v(p, "why")}; ${v(p, "fix")}`,
-  check_year_blank: (p) => `${p["blank"] === "file" ? "Blank form: no value was entered at all (summary counts it as not sent)" : `No values for the year: every value of ${v(p, "year")} is blank (earlier years only; summary counts it as not sent)`}. Every item below is Not reported`,
+  check_year_blank: (p) => `${p["blank"] === "file" ? "Blank form: no value was entered at all (summary counts it as not sent)" : `No values for the year: ${p["list"] ? `${LIST_BLANK_EN[v(p, "list")]?.(v(p, "year")) ?? ""}; summary counts it as not sent)` : `every value of ${v(p, "year")} is blank (earlier years only; summary counts it as not sent)`}`}. Every item below is Not reported`,
   roll_from_other_plan: (p) => `${v(p, "file")} carries ${v(p, "templates")}, while --from ${v(p, "from")} is "${v(p, "title")}" (${v(p, "id")}), not the same plan; nothing written: --from takes the amended version of the same plan within its period (a mid-term revision, imported again with the same --id); distribute another plan, or the next period's, with distribute`,
   roll_from_other_period: (p) => `${v(p, "file")} carries "${v(p, "own")}", plan period ${v(p, "ownPeriod")}, while --from ${v(p, "from")} is "${v(p, "title")}", plan period ${v(p, "period")}: another period's plan, not a mid-term revision (a revision keeps the baseline and target years); nothing written: import the new plan's table again without --id (the old plan's --id makes the two plans one), then distribute its forms with distribute --from ${commandPlaceholder("the new plan's template.json")} --year ${v(p, "year")}; rollover stays within a plan period`,
   rolled_from: (p) => `Moving onto the amended template "${v(p, "title")}" (${v(p, "id")}) of ${v(p, "from")}: ${many(p, "n", "change")} from the version ${v(p, "units")} carried; indicators matched by name and unit (not by row id), earlier years' values carried:`,
@@ -574,7 +587,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   summary_unit_changed: (p) => `${v(p, "unit")} (${many(p, "n", "value")}: ${v(p, "cells")})`,
   summary_to_explain: (p) => `Lagging without a 说明 (explanation), to be explained: ${v(p, "units")}`,
   summary_unit_lags: (p) => `${v(p, "unit")} (${many(p, "lags", "lagging indicator")}${p["unreviewed"] ? "; locked without review" : ""})`,
-  summary_unassessed: (p) => UNASSESSED_WORDS.en.line(v(p, "units")),
+  summary_unassessed: (p) => UNASSESSED_WORDS.en.line(Number(p["n"]), v(p, "units")),
   summary_missing_explained: (p) => `Rows not filled (未填报) but explained in their 说明 (not on the list to complete): ${v(p, "units")}`,
   summary_accepted_incomplete: (p) => `Accepted with rows not filled (已通过但有未填报; taken as they are, not on the list to complete): ${v(p, "units")}`,
   summary_unlisted: (p) => `${many(p, "n", "unit")} not among the units expected (the ledger's or --units): ${Number(p["n"]) === 1 ? "its return" : "their returns"} ${p["task"] === "report" ? "evaluated too" : "summed too, not counted as expected or received"}: ${v(p, "units")}`,

@@ -1,4 +1,3 @@
-import { cellText } from "../domain/CellValue";
 import { carriedReference } from "../sheet/carriedReference";
 import { lockedChanges } from "../cycle/lockedChanges";
 import { readLock } from "../cycle/LockRecord";
@@ -7,6 +6,7 @@ import { carriedInvalid } from "../cycle/carriedInvalid";
 import { carriedSlips } from "../cycle/carriedSlips";
 import { typedAhead } from "../cycle/typedAhead";
 import { rolledInvalidLines } from "./rolledInvalidLines";
+import { rolledReferencesLine } from "./rolledReferencesLine";
 import { excelInput } from "../hosts/xlsx/excelInput";
 import { fillInputs, type InputEntry } from "../hosts/xlsx/fillInputs";
 import { readXlsxZip } from "../hosts/xlsx/readXlsxZip";
@@ -75,7 +75,7 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
     else unwritten.push(c);
   }
   // a figure of the year (累计完成投资) left blank, last year's in the cell's comment (YEAR_FIGURE_KEYS; trial40c F12)
-  const references = carried.references.map((c) => ({ template: c.template, id: c.id, key: c.key, value: null, note: carriedReference(cellText(c.value).trim(), from, o.year) }));
+  const references = carried.references.map((c) => ({ template: c.template, id: c.id, key: c.key, value: null, note: carriedReference(c.value, from, o.year) }));
   const left = fillInputs(wb, [...entries, ...references]);
   if (left.length) throw new Error(`carried values not placed: ${left.length}`); // the plan named every cell
   const cover = wb.getWorksheet(COVER_NAME);
@@ -98,7 +98,8 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   const blank = o.year > from ? blankOf(old.grid, old.report) : null;
   if (blank) lines.push(cycleMessage("rolled_year_blank", { unit: old.report.reportingUnit.trim(), file, from, year: o.year, blank, words: BLANK_WORDS[lang][blank] }, lang));
   if (carried.perYear) lines.push(cycleMessage("rolled_left", { n: carried.perYear }, lang));
-  if (references.length) lines.push(cycleMessage("rolled_references", { n: references.length, from, year: o.year }, lang));
+  const referencesLine = rolledReferencesLine(references.map((r) => r.note), from, o.year, "comment", lang);
+  if (referencesLine) lines.push(referencesLine);
   if (carried.signOffs) lines.push(cycleMessage("rolled_signoffs_left", { n: carried.signOffs }, lang));
   // a row the amended plan dropped: its values stay in the old file, each such row said once
   if (o.amended) {

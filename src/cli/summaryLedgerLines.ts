@@ -117,9 +117,9 @@ export function summaryLedgerLines(ledger: readonly UnitFacts[] | null, lang: La
       ? `${x.unit} ${x.missing} of ${x.rows}${locked(x) ? " (locked)" : ""}`
       : `${x.unit} ${x.missing} 项（共 ${x.rows} 项${locked(x) ? "，已锁定" : ""}）`))) }, lang));
   }
-  // 通过 with indicators still 待人工评估 (lock --accept-unassessed): the report keeps them 未能评估
+  // 通过 with rows still 待人工评估 (indicators and list rows; lock --accept-unassessed): the report keeps them 未能评估
   const unassessed = (ledger ?? []).filter((x) => x.unassessed);
-  if (unassessed.length) states.push(cycleMessage("summary_unassessed", { units: named(unassessed.map((x) => UNASSESSED_WORDS[lang].unit(x.unit, x.unassessed ?? 0))) }, lang));
+  if (unassessed.length) states.push(cycleMessage("summary_unassessed", { n: unassessed.reduce((n, x) => n + (x.unassessed ?? 0), 0), units: named(unassessed.map((x) => UNASSESSED_WORDS[lang].unit(x.unit, x.unassessed ?? 0))) }, lang));
   // accepted on the 审核 sheet, but lock refuses it: not 通过 until sent back or corrected
   const held = (ledger ?? []).filter((x) => x.held);
   if (held.length) states.push(cycleMessage("summary_held", { units: named(held.map((x) => `${x.unit}${en ? ` (${englishCount(x.held ?? 0, "error")})` : ` ${x.held} 处错误`}`)) }, lang));

@@ -16,7 +16,6 @@ import { carriedInvalid, type CarriedInvalidValue } from "./carriedInvalid";
 export function rolledInvalid(grid: GridWorkbook, plan: WorkbookPlan, from: number, to: number): CarriedInvalidValue[] {
   const checked = checkGrid(grid, to);
   if (!checked.ok) return [];
-  // the pane keeps every cell, a 累计完成投资 too (rollover leaves that one blank: carriedInputs' references)
-  const carried = carriedInputs(grid, plan);
-  return carriedInvalid([...carried.inputs, ...carried.references], checked.report.items, from);
+  // a 累计完成投资 is emptied, as rollover leaves it (carriedInputs' references, rolledReferences): not carried, never unusable
+  return carriedInvalid(carriedInputs(grid, plan).inputs, checked.report.items, from);
 }

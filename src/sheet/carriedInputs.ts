@@ -1,12 +1,12 @@
 import { cellText, type CellValue } from "../domain/CellValue";
-import { parseA1 } from "./a1";
 import { addedColumns, type AddedColumn } from "./addedColumns";
 import { COVER_MARK, SIGNATORIES } from "./coverSheet";
 import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
 import { APP_MARK, FIRST_DATA_ROW, KEY_ROW, parseTemplateMark } from "./keys";
+import { plannedInputs } from "./plannedInputs";
 import { looseCells, type LooseCells } from "./looseCells";
 import { PER_YEAR_KEYS, YEAR_SIGN_OFFS } from "./perYearCells";
-import type { PlannedSheet, WorkbookPlan } from "./SheetPlan";
+import type { WorkbookPlan } from "./SheetPlan";
 import { returnSheets, type SheetCopy } from "./returnSheets";
 import { YEAR_FIGURE_KEYS } from "./YEAR_FIGURE_KEYS";
 
@@ -72,36 +72,6 @@ function gridLayout(s: GridSheet): Layout {
     }
   }
   return { cols, rows };
-}
-
-/** The template id of a planned sheet and its input cells as (row id, column key). */
-function plannedInputs(s: PlannedSheet): { template: string; cells: Array<{ id: string; key: string }> } | null {
-  const at = new Map<string, PlannedSheet["cells"][number]>();
-  for (const c of s.cells) at.set(c.address, c);
-  const template = parseTemplateMark(at.get(`A${KEY_ROW}`)?.value);
-  if (template === null) return null;
-  const keyOf = new Map<number, string>();
-  const idOf = new Map<number, string>();
-  for (const c of s.cells) {
-    const at = parseA1(c.address);
-    if (at && at.row === KEY_ROW && typeof c.value === "string") keyOf.set(at.col, c.value);
-  }
-  const idCol = [...keyOf].find(([, k]) => k === "id")?.[0];
-  const cells: Array<{ id: string; key: string }> = [];
-  const inputs: Array<{ row: number; col: number }> = [];
-  for (const c of s.cells) {
-    const at = parseA1(c.address);
-    if (!at) continue;
-    const { row, col } = at;
-    if (col === idCol && row >= FIRST_DATA_ROW && typeof c.value === "string") idOf.set(row, c.value);
-    if (row >= FIRST_DATA_ROW && (c.style === "input" || c.style === "inputText")) inputs.push({ row, col });
-  }
-  for (const { row, col } of inputs) {
-    const id = idOf.get(row);
-    const key = keyOf.get(col);
-    if (id !== undefined && key !== undefined) cells.push({ id, key });
-  }
-  return { template, cells };
 }
 
 /**

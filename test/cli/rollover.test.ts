@@ -114,7 +114,7 @@ describe("rollover: the return of another year, with what was entered", () => {
     }
     expect(carried).toBeGreaterThan(10);
     expect(references).toBeGreaterThan(0);
-    expect(r.out).toContain(`项目清单的累计完成投资按年度填写：${references} 格未带入（新表中为未填报），${from} 年的数写在该格的批注中`);
+    expect(r.out).toContain(`项目清单的累计完成投资按年度填写：${references} 格未带入（${to} 年度为未填报），${from} 年的数写在该格的批注中，如“上年（${from} 年）累计完成投资：`);
     // 说明 and 审核意见 belong to the year they were written for
     expect(nr.items.every((i) => i.note === undefined)).toBe(true);
     const cover = (g: GridWorkbook, ref: string) => cellText(valueAt(g, COVER_NAME, ref));

@@ -65,7 +65,7 @@ describe("a multi-year project list rolled over: 累计完成投资 blank, last 
     await wb.xlsx.writeFile(src);
     const r = await cli("rollover", src, "--year", "2025", "--out", out);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("项目清单的累计完成投资按年度填写：2 格未带入（新表中为未填报），2024 年的数写在该格的批注中");
+    expect(r.out).toContain("项目清单的累计完成投资按年度填写：2 格未带入（2025 年度为未填报），2024 年的数写在该格的批注中，如“上年（2024 年）累计完成投资：38.5 亿元。请填写截至 2025 年底的累计完成投资（亿元）。”");
     const json = JSON.parse((await cli("check", out, "--json", "--previous", src)).out) as { items: Array<{ id: string; status: string; value: string | null; cells: Record<string, string>; sheet: string }> };
     const item = json.items.find((i) => i.id === id)!;
     expect([item.status, item.value ?? ""]).toEqual([status, ""]);
@@ -73,5 +73,23 @@ describe("a multi-year project list rolled over: 累计完成投资 blank, last 
     await rolled.xlsx.readFile(out);
     const note = rolled.getWorksheet(item.sheet)!.getCell(item.cells["completed"]!).note;
     expect(typeof note === "string" ? note : note?.texts?.map((t) => t.text).join("")).toBe(comment);
+  }, 60000);
+
+  // the first check of the rolled list: 本年度未填, but a list has no earlier years' columns to have filled (dev40k)
+  test.each<[string, string[], string]>([
+    ["zh", [], "! 本年度未填：项目的累计完成投资都是空的（项目清单的累计完成投资按年度填写，请填写截至 2025 年底的累计数，汇总时按未报）；以下各项均为未填报"],
+    ["en", ["--lang", "en"], "! No values for the year: every project's 累计完成投资 (investment completed to date) is blank (a project list is filled in each year: type the total to the end of 2025; summary counts it as not sent). Every item below is Not reported"],
+  ])("check of the rolled list (%s): 本年度未填 names 累计完成投资 for the year, not earlier years", async (_, args, line) => {
+    const dir = mkdtempSync(join(tmpdir(), "housing-"));
+    const src = join(dir, "2024-衢州市住建局.xlsx"), out = join(dir, "2025-衢州市住建局.xlsx");
+    expect((await cli("template", HP, "--year", "2024", "--unit", "衢州市住建局", "--out", src)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(src);
+    expect(fillInputs(wb, ENTRIES_2024)).toEqual([]);
+    await wb.xlsx.writeFile(src);
+    expect((await cli("rollover", src, "--year", "2025", "--out", out)).code).toBe(0);
+    const said = (await cli("check", out, ...args)).out.split("\n");
+    expect(said).toContain(line);
+    expect(said.join("\n")).not.toMatch(/以前各年|earlier years/);
   }, 60000);
 });

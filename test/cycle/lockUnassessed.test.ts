@@ -64,7 +64,7 @@ test.each<["zh" | "en", RegExp]>([
 describe("the ledger of a return locked with rows still 待人工评估", () => {
   test.each<[string, typeof CLEAN, string[], string, number | undefined, string | null, string | null]>([
     ["locked unassessed: 通过（1 项未评估）", [...CLEAN, WORDS], ["--accept-unassessed"], "通过（1 项未评估）", 1,
-      "已通过但有指标待人工评估（评估报告中为“未能评估”）：青山县 1 项", "passed with indicators still 待人工评估 (not assessed; the report keeps them 未能评估): 青山县 1"],
+      "已通过但有 1 项待人工评估（评估报告中为“未能评估”）：青山县 1 项", "passed with 1 row still 待人工评估 (not assessed; the report keeps it 未能评估): 青山县 1"],
     ["locked assessed: 通过", [...CLEAN, WORDS, at("r13", "assess", "已达标")], [], "通过", undefined, null, null],
   ])("%s", async (_, entries, args, state, unassessed, zh, en) => {
     const f = await returnFile(entries);
@@ -87,4 +87,18 @@ describe("the ledger of a return locked with rows still 待人工评估", () => 
       expect(cells).toContain(state);
     }
   }, 60000);
+});
+
+/**
+ * dev40e counts a list's rows 待人工评估 too (a project whose 总投资 is 「/」, a reform 未启动): the summary's line said
+ * 「已通过但有指标待人工评估」 of a project list. It counts 项 (rows) now, true of indicators and list rows alike.
+ */
+test.each<["zh" | "en", number, string]>([
+  ["zh", 1, "已通过但有 1 项待人工评估（评估报告中为“未能评估”）：嵊泗县 1 项"],
+  ["zh", 3, "已通过但有 3 项待人工评估（评估报告中为“未能评估”）：嵊泗县 2 项、岱山县 1 项"],
+  ["en", 1, "passed with 1 row still 待人工评估 (not assessed; the report keeps it 未能评估): 嵊泗县 1"],
+  ["en", 3, "passed with 3 rows still 待人工评估 (not assessed; the report keeps them 未能评估): 嵊泗县 2, 岱山县 1"],
+])("the summary's line of returns 通过 with rows 待人工评估 (%s, %i): 项, not 指标", (lang, n, line) => {
+  const units = lang === "zh" ? (n === 1 ? "嵊泗县 1 项" : "嵊泗县 2 项、岱山县 1 项") : n === 1 ? "嵊泗县 1" : "嵊泗县 2, 岱山县 1";
+  expect(cycleMessage("summary_unassessed", { n, units }, lang)).toBe(line);
 });

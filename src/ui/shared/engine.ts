@@ -13,5 +13,7 @@ export { perYearCells, perYearCounts, perYearReview } from "../../sheet/perYearC
 export { perYearLock } from "../../cycle/perYearLock";
 export { rolledInvalid } from "../../cycle/rolledInvalid";
 export { rolledInvalidLines } from "../../cli/rolledInvalidLines";
+export { rolledReferences } from "../../cycle/rolledReferences";
+export { rolledReferencesLine } from "../../cli/rolledReferencesLine";
 export { lockReading } from "../../cycle/lockReading";
 export { lockOutlookLine } from "./lockOutlookLine";

@@ -450,7 +450,7 @@ async function loadInto(templates: Template[]): Promise<void> {
   const unit = el<HTMLInputElement>("unit-input").value.trim();
   const options = unit ? { reportingUnit: unit } : {};
   const existing = await a.sheets();
-  const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem, perYearCells, perYearCounts, perYearReview, perYearLock, rolledInvalid, rolledInvalidLines } = await engine();
+  const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem, perYearCells, perYearCounts, perYearReview, perYearLock, rolledInvalid, rolledInvalidLines, rolledReferences, rolledReferencesLine } = await engine();
   // a plan-returns workbook: its year and templates decide between load, refresh and roll-over
   const grid = existing.some((s) => s.name === META_SHEET) ? await a.readGrid() : null;
   const state = grid ? workbookState(grid) : null;
@@ -473,6 +473,8 @@ async function loadInto(templates: Template[]): Promise<void> {
   let review: ReturnType<typeof perYearReview> = null;
   // and its lock record is cleared, as `rollover` leaves it: a lock accepts one year's return, never the next (its cells emptied with the others, no sync of their own)
   let lock: ReturnType<typeof perYearLock> = null;
+  // and a project's 累计完成投资 is emptied, last year's in the cell's input prompt, as `rollover` leaves it (rolledReferences)
+  let figures: ReturnType<typeof rolledReferences>["cells"] = [];
   // said after the load's own line, only once it is done (not a warning)
   const done: LangText[] = [];
   const from = state?.year ?? null;
@@ -495,8 +497,12 @@ async function loadInto(templates: Template[]): Promise<void> {
     el("roll-invalid").hidden = invalid.length === 0;
     el("roll-invalid-list").replaceChildren(...invalidCells.map((x) => node("li", undefined, x.trim())));
     el("roll-invalid-list").hidden = invalid.length === 0;
-    el("roll-cleared").textContent = cleared.length > 0 ? t(lang, "roll.cleared", { counts: counts(lang), from, to: year }) : "";
-    el("roll-cleared").hidden = cleared.length === 0;
+    // a project's 累计完成投资 emptied, last year's in the cell's input prompt: said with the cells cleared, in rollover's own line
+    const rolled = rolledReferences(grid, lp.plan, from, year);
+    figures = rolled.cells;
+    const figuresLine = (l: Lang): string => rolledReferencesLine(figures.map((c) => c.text), from, year, "prompt", l) ?? "";
+    el("roll-cleared").textContent = paneSentences([cleared.length > 0 ? t(lang, "roll.cleared", { counts: counts(lang), from, to: year }) : "", figuresLine(lang)], lang);
+    el("roll-cleared").hidden = cleared.length === 0 && figures.length === 0;
     // said before anything is written, with what a person wrote there, so they can cancel and save a copy first
     review = perYearReview(grid);
     el("roll-review").textContent = review ? t(lang, review.filled > 0 ? "roll.reviewFilled" : "roll.review", { from, to: year, sheet: review.sheet, n: review.filled }) : "";
@@ -524,6 +530,8 @@ async function loadInto(templates: Template[]): Promise<void> {
     if (invalid.length > 0) done.push((l) => paneSentences(invalidLines(l), l));
     if (cleared.length > 0) done.push((l) => t(l, "msg.rolledCleared", { counts: counts(l) }));
     if (locked) done.push((l) => t(l, "msg.rolledLock", { year: locked.year ?? from }));
+    done.push(figuresLine);
+    lp = { ...lp, plan: rolled.plan };
   } else {
     const conflicts = findConflicts(fit, existing);
     let choice: ConflictChoice = "copy";
@@ -539,7 +547,7 @@ async function loadInto(templates: Template[]): Promise<void> {
   }
   let outcome;
   // the lock record's cells are emptied with the year's own (refreshPlan reads them in its first sync)
-  const clear = lock ? [...cleared, ...lock.cells] : cleared;
+  const clear = [...cleared, ...(lock ? lock.cells : []), ...figures];
   try {
     outcome = review ? await a.apply(lp.plan, lp.refresh, clear, { sheet: review.sheet, mark: review.mark })
       : clear.length > 0 ? await a.apply(lp.plan, lp.refresh, clear) : await a.apply(lp.plan, lp.refresh);

@@ -1,0 +1,66 @@
+/**
+ * trial40c F12 in the pane: changing a project list's year (填报 › 年度 2025 › 加载模板 › the roll dialog) kept 2024's
+ * 累计完成投资 in the cell, where `rollover` leaves it blank (未填报) with last year's figure in the cell's comment. The
+ * pane empties it now, keeps the same reference in the cell's input prompt (ExcelApi 1.8; the cells and prompts, cell by
+ * cell against rollover's file, and the syncs: test/office/yearRollFigures), and its dialog (before anything is
+ * written) and result line say what rollover's says (rolledReferencesLine), the prompt named for the comment. 项目状态 stays. Production bundle, headless Chromium,
+ * fakeOffice.js, 360 px, in Chinese and in English.
+ */
+import type { Page } from "playwright-core";
+import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import { findTemplate } from "../../src/templates/catalog";
+import type { Template } from "../../src/templates/TemplateSchema";
+import { messageText, openPane, untilIdle, type OpenPane } from "./paneHarness";
+
+const TEMPLATE = "quzhou-2021-2025-housing-projects";
+const plan = buildWorkbookPlan([findTemplate(TEMPLATE) as Template], { year: 2024 });
+const sheet = plan.sheets.find((s) => s.role === "template")?.name ?? "?";
+/** a column's letter by its key in the template's hidden key row */
+const col = (key: string): string => (plan.sheets.find((s) => s.name === sheet)?.cells.find((c) => /^[A-Z]+2$/.test(c.address) && c.value === key)?.address ?? "?").replace(/\d+$/, "");
+
+interface FakeWorkbook { set(s: string, c: string, v: unknown): void; get(s: string, c: string): { type: string; text?: string; value?: unknown } }
+const cellOf = (page: Page, s: string, c: string): Promise<unknown> => page.evaluate(([x, y]) => {
+  const v = (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook.get(x as string, y as string);
+  return v.type === "string" ? v.text : v.type === "empty" ? "" : v.value;
+}, [s, c] as const);
+
+describe.each([
+  {
+    display: "zh-CN", ready: "就绪", loaded: /^已加载/, rolled: /^已改为 2025 年度/,
+    line: "项目清单的累计完成投资按年度填写：1 格未带入（2025 年度为未填报），2024 年的数写在该格的输入提示中（选中该格时显示），如“上年（2024 年）累计完成投资：38.5 亿元。请填写截至 2025 年底的累计完成投资（亿元）。”",
+  },
+  {
+    display: "en-US", ready: "Ready", loaded: /^Loaded/, rolled: /^Now reporting on 2025/,
+    line: "A project list's 累计完成投资 (investment completed to date) is typed anew each year: 1 cell not carried (未填报 (not reported) in 2025), the 2024 figure kept in the cell's input prompt (shown when the cell is selected); type the total to the end of 2025.",
+  },
+])("a project list changed to the next year in the pane ($display)", ({ display, ready, loaded, rolled, line }) => {
+  let pane: OpenPane;
+
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  it("says in the dialog, then empties 2024's 累计完成投资 and says where last year's figure is, as rollover does; 项目状态 stays", async () => {
+    pane = await openPane(360, 900, async (p) => { await p.addInitScript((l) => { (window as unknown as { __fakeDisplayLanguage: string }).__fakeDisplayLanguage = l; }, display); }, ready);
+    const page = pane.page;
+    await page.selectOption("#template-select", TEMPLATE);
+    await page.fill("#year-input", "2024");
+    await page.click("#load-button");
+    await untilIdle(page, loaded);
+    await page.evaluate(([s, c, st]) => {
+      const wb = (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook;
+      wb.set(s as string, c as string, 38.5);
+      wb.set(s as string, st as string, "在建");
+    }, [sheet, `${col("completed")}4`, `${col("state")}4`] as const);
+    await page.fill("#year-input", "2025");
+    await page.click("#load-button");
+    await page.locator("#roll-dialog").waitFor({ state: "visible" });
+    // said before anything is written, so the person can cancel
+    expect(await page.locator("#roll-cleared").innerText()).toContain(line);
+    await page.click("#roll-ok");
+    await untilIdle(page, rolled);
+    expect(await messageText(page)).toContain(line);
+    expect([await cellOf(page, sheet, `${col("completed")}4`), await cellOf(page, sheet, `${col("state")}4`)]).toEqual(["", "在建"]);
+    expect(pane.pageErrors).toEqual([]);
+  });
+});
