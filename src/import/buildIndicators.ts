@@ -2,6 +2,7 @@ import { UNCLASSIFIED } from "../templates/UNCLASSIFIED";
 import type { ImportCode } from "./unreadMessages";
 import { detectUnit } from "../domain/Unit";
 import { parseTarget } from "../domain/parseTarget";
+import { halfWidth } from "../domain/normalizeText";
 import type { IndicatorDef } from "../templates/TemplateSchema";
 import { cellOf, type IndicatorDraft } from "./ColumnRule";
 import { COLUMN_RULES } from "./columnRules";
@@ -87,8 +88,8 @@ function toIndicator(row: Row, id: string, reading: TableReading, tableSaid: Set
     number: row.number,
     name: shownName,
     unit,
-    baseline: draft.baseline ?? cellOf(draft, reading.header.baselineCol),
-    target,
+    baseline: asNumberWritten(draft.baseline ?? cellOf(draft, reading.header.baselineCol)),
+    target: asNumberWritten(target),
     targetKind: parseTarget(target, percent).kind,
     source: row.lines.map((l) => reading.lines[l] ?? "").join("\n"),
   };
@@ -98,6 +99,16 @@ function toIndicator(row: Row, id: string, reading: TableReading, tableSaid: Set
   if (add.attribute !== undefined) def.attribute = add.attribute;
   if (add.responsibleUnit !== undefined) def.responsibleUnit = add.responsibleUnit;
   if (add.results !== undefined) def.results = add.results;
-  if (add.yearlyTargets !== undefined) def.yearlyTargets = add.yearlyTargets;
+  if (add.yearlyTargets !== undefined) def.yearlyTargets = Object.fromEntries(Object.entries(add.yearlyTargets).map(([y, v]) => [y, asNumberWritten(v)]));
   return def;
+}
+
+/**
+ * A value as the template keeps it: one the engine reads as a number or bound (`８８．５`, `＞９０`, `〔１４．５〕`,
+ * `２０左右`) with its full-width digits and signs in ASCII, as the rest of the table is printed (trial40b F4);
+ * words (`保持在合理区间，各年度视情提出`) as written.
+ */
+function asNumberWritten(value: string): string {
+  const folded = halfWidth(value);
+  return folded === value || parseTarget(folded).kind === "text" ? value : folded;
 }

@@ -179,7 +179,7 @@ export interface UnreadParams {
   "unit-none": { name: string };
   /** a mark after the name (`*`, `★`, `[1]`, `①`) taken off; `attribute`: what the notes say the mark means (约束性 or 预期性; null when they say nothing, rules/attributeNote); `footnote`: the note it points to, kept in the indicator's note ("" when none) */
   /** `inside`: the mark stood inside the name (`城市²空气质量`), not after it */
-  "name-mark": { mark: string; name: string; attribute: "约束性" | "预期性" | null; footnote: string; inside?: boolean };
+  "name-mark": { mark: string; name: string; attribute: "约束性" | "预期性" | null; footnote: string; inside?: boolean; before?: boolean };
   /** spaces between Chinese characters of a name (or part) `name` taken out: `joined` (rules/nameSpaces) */
   "name-spaces": { name: string; joined: string };
   /** a name a document spread out by spaces to fill its cell (`工  业`, rules/justifiedNames), its characters joined (rules/nameSpaces) */
@@ -495,7 +495,7 @@ const ZH: Texts = {
   "name-spaces": (p) => `名称“${p.name}”中汉字之间的空格按粘贴时的断行处理，已去掉，名称读作“${p.joined}”，${CHECK}`,
   "name-justified": (p) => `名称“${p.name}”的字为排版用空格隔开（Word 表格中的短名称常这样写），已连起来读作“${p.joined}”，${CHECK}`,
   "name-bracket": (p) => `名称“${p.name}”末尾的括号没有闭合，已补上，名称读作“${p.closed}”，单位为“${p.unit}”，${CHECK}`,
-  "name-mark": (p) => `名称${p.inside === true ? "中" : "后"}的标记“${p.mark}”已去掉，名称读作“${p.name}”${p.attribute !== null ? `，按表注（带“${p.mark}”的为${p.attribute}指标）属性记为${p.attribute}` : ""}${p.footnote ? `；表注“${p.footnote}”已记入该指标的备注` : ""}，${CHECK}`,
+  "name-mark": (p) => `名称${p.inside === true ? "中" : p.before === true ? "前" : "后"}的标记“${p.mark}”已去掉，名称读作“${p.name}”${p.attribute !== null ? `，按表注（带“${p.mark}”的为${p.attribute}指标）属性记为${p.attribute}` : ""}${p.footnote ? `；表注“${p.footnote}”已记入该指标的备注` : ""}，${CHECK}`,
   "name-digit": (p) => `名称“${p.name}”中汉字之间的数字“${p.digits}”像是脚注标记（复制时丢了上标）${p.footnote ? `，表注“${p.footnote}”与名称对不上` : "，表下没有以它编号的表注"}，未去掉；如是脚注，请从名称中删去，${CHECK}`,
   "attribute-from-note": (p) => `${p.column === true ? "属性一格为空" : `名称没有标记“${p.marks}”`}，按表注“${p.note}”属性记为${p.attribute}，其余没有标记的指标同样处理，${CHECK}`,
   "value-mark": (p) => `${describeColumn(p.column)}“${p.value}”后的标记“${p.mark}”是脚注，已去掉，读作“${p.kept}”；${p.footnote ? `表注“${p.footnote}”已记入该指标的备注` : "表下没有找到这条注，请查看原文"}，${CHECK}`,
@@ -665,7 +665,7 @@ const EN: Texts = {
   "name-spaces": (p) => `spaces between Chinese characters in the name “${p.name}” taken out (a line wrap of the paste): name read as “${p.joined}”; loaded, to check`,
   "name-justified": (p) => `the name “${p.name}” spread out by spaces to fill its cell (as Word tables set a short name): its characters joined, read as “${p.joined}”; loaded, to check`,
   "name-bracket": (p) => `the name “${p.name}” ends in a bracket never closed: closed, name read as “${p.closed}”, unit “${p.unit}”; loaded, to check`,
-  "name-mark": (p) => `the mark “${p.mark}” ${p.inside === true ? "inside" : "after"} the name taken off, name read as “${p.name}”${p.attribute !== null ? `; the table's note says marked rows are ${p.attribute}, so attribute ${p.attribute}` : ""}${p.footnote ? `; the note “${p.footnote}” kept in the indicator's note` : ""}; loaded, to check`,
+  "name-mark": (p) => `the mark “${p.mark}” ${p.inside === true ? "inside" : p.before === true ? "before" : "after"} the name taken off, name read as “${p.name}”${p.attribute !== null ? `; the table's note says marked rows are ${p.attribute}, so attribute ${p.attribute}` : ""}${p.footnote ? `; the note “${p.footnote}” kept in the indicator's note` : ""}; loaded, to check`,
   "name-digit": (p) => `the digits “${p.digits}” between Chinese characters in the name “${p.name}” look like a footnote mark whose superscript the copy lost${p.footnote ? `, but the note “${p.footnote}” does not match the name` : ", but no note below the table is numbered so"}: kept in the name; if they are a footnote mark, delete them from the name; loaded, to check`,
   "attribute-from-note": (p) => `${p.column === true ? "the 属性 cell is empty" : `the name carries no “${p.marks}”`}: attribute ${p.attribute}, as the table's note “${p.note}” gives the other rows, and so for every other row without it; loaded, to check`,
   "value-mark": (p) => `the mark “${p.mark}” after the ${p.column.kind} “${p.value}” is a footnote, taken off: read as “${p.kept}”; ${p.footnote ? `the note “${p.footnote}” kept in the indicator's note` : "no such note found below the table, see the plan"}; loaded, to check`,

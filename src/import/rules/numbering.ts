@@ -1,3 +1,4 @@
+import { halfWidth } from "../../domain/normalizeText";
 /**
  * A 序号 written in the same cell as the name, as plans and web pages write it:
  * `1.学前教育毛入园率(%)`, `1、…`, `1．…`, `1。…`, `1 …`, `（2）每千人口床位数（张）`, `(2)…`, `①…` (①–⑳).
@@ -30,7 +31,7 @@ const BARE_LONG = [new RegExp(`^(\\d{1,4})${NUMBER_MARK}?$`), /^[（(](\d{1,4})[
 
 /** The number and the name of a cell that starts with a 序号; null when it does not. */
 export function splitNumbering(cell: string): Numbered | null {
-  const t = cell.trim();
+  const t = halfWidth(cell).trim();
   const circled = CIRCLED.indexOf(t.charAt(0));
   if (circled >= 0 && t.length > 1) return { number: String(circled + 1), name: t.slice(1).trim(), glued: true };
   const spaced = SPACED.exec(t);
@@ -45,7 +46,7 @@ export function splitNumbering(cell: string): Numbered | null {
  * read as `.`). Only a cell of its own (`1.5万人` is a value, not 序号 1.5 and a name).
  */
 export function subNumber(cell: string): string | null {
-  const t = cell.trim().replace(/．/g, ".");
+  const t = halfWidth(cell).trim();
   return /^\d{1,2}(?:[.-]\d{1,2}){1,2}$/.test(t) ? t : null;
 }
 
@@ -55,7 +56,7 @@ export function subNumber(cell: string): string | null {
  * province's list; a line holding only a number stays at 3, since there 1500 is more often a value).
  */
 export function bareNumber(cell: string, long = false): string | null {
-  const t = cell.trim();
+  const t = halfWidth(cell).trim();
   const digits = long ? BARE_LONG : BARE;
   const m = digits[0].exec(t) ?? digits[1].exec(t);
   if (m?.[1] !== undefined) return m[1];
