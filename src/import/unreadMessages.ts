@@ -166,6 +166,12 @@ export interface UnreadParams {
   "target-none": { target: string };
   /** no operator or name word tells the direction, and the target (its last number) is below the baseline: read lower-is-better (§3a rule 4) */
   "direction-from-series": { baseline: string; target: string };
+  /** rows (`序号 名称`) whose direction only their numbers tell: up, target above baseline (buildIndicators) */
+  "direction-series-up": { rows: readonly string[] };
+  /** a name's rise word (`增长`) against a target below the baseline: read keep (seriesDirection) */
+  "direction-name-keep": { word: string; baseline: string; target: string };
+  /** a fall over the period with no baseline and a bare target: five-year total or level? (bareReduction) */
+  "target-bare-reduction": { target: string; written: string };
   /** the plan's stated fall in the row's note (`累计 〔-0.7〕`, `调减0.7`: `change`, as indicatorDirection gives it) sets the direction down (§3a rule 2a, our reading); `target`: the value it comes to */
   "direction-from-change": { change: string; target: string };
   /**
@@ -519,6 +525,9 @@ const ZH: Texts = {
     return `目标“${p.target}”是负的五年累计数：累计目标按各年当年数相加核对，${years}；规划写减少量时，名称写明减少或降低、累计数写正数（如“单位GDP能源消耗降低〔13.5〕”）：${fix}，每年填当年减少的数量，${CHECK}`;
   },
   "unit-differs": (p) => `数值中写明的单位“${p.valueUnit}”与指标单位“${p.unit || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`,
+  "direction-series-up": (p, w) => `以下 ${p.rows.length} 项的目标和名称都没有写明方向，按目标高于基期值定为“越高越好”（不低于目标为达到）：${p.rows.map((r) => `“${r}”`).join("、")}；如某项的意思不同，可${rewriteZh(w)}“≤…”（越低越好）或“≥…”，${CHECK}`,
+  "direction-name-keep": (p, w) => `方向取自名称中的“${p.word}”（越高越好），而目标 ${p.target} 低于基期值 ${p.baseline}：按“保持不低于 ${p.target}”评估；如规划的意思是降到 ${p.target}，可${rewriteZh(w)}“≤${p.target}”，${CHECK}`,
+  "target-bare-reduction": (p, w) => `名称是规划期内的降低（下降）幅度，基期值为空，目标“${p.target}”没有〔〕：是否为五年累计？如是请写成${p.written}（${rewriteZh(w)}“${p.written}”，各年填当年降低数，按各年之和评估）；否则按每年（期末）达到 ${p.target} 的水平值核对，${CHECK}`,
   "direction-from-series": (p, w) => `目标和名称都没有写明方向，目标 ${p.target} 低于基期值 ${p.baseline}，按“越低越好”评估（不超过 ${p.target} 为达到）；如规划的意思是保持不低于 ${p.target}，可${rewriteZh(w)}“≥${p.target}”，或${directionUpZh(w)}，否则各县填报时每年都会提示方向是推断的，${CHECK}`,
   "plan-negative": (p, w) => {
     const number = p.which === "baseline" ? `基期值 ${p.baseline} ` : `目标 ${p.target} `;
@@ -697,6 +706,9 @@ const EN: Texts = {
     const fix = p.direction === "down" ? "" : `; if a negative number is the better result (such as “a negative value means recharge”), ${rewriteEn(w, `“≤${p.target}”`)}`;
     return `${number} is negative (a unit, “${p.unit || "none"}”, whose values are usually never below 0): this row's yearly values may be negative too, and are not refused as negative; ${way}: check it against the plan's notes${fix}; loaded, to check`;
   },
+  "direction-series-up": (p, w) => `neither the target nor the name says a direction for ${p.rows.length === 1 ? "this row" : `these ${p.rows.length} rows`}, so ${p.rows.length === 1 ? "it is" : "they are"} judged higher-is-better because the target is above the baseline (at least the target is met): ${p.rows.map((r) => `“${r}”`).join(", ")}; if a row means otherwise, ${rewriteEn(w, "“≤…” (lower is better) or “≥…”")}; loaded, to check`,
+  "direction-name-keep": (p, w) => `the direction is taken from the name's “${p.word}” (higher is better), but the target ${p.target} is below the baseline ${p.baseline}: judged as holding at least ${p.target}; if the plan means falling to ${p.target}, ${rewriteEn(w, `“≤${p.target}”`)}; loaded, to check`,
+  "target-bare-reduction": (p, w) => `the name is a fall over the plan period, the baseline is empty and the target “${p.target}” has no 〔〕: is it a five-year total? If so, write it ${p.written} (${rewriteEn(w, `“${p.written}”`)}; each year's cell then takes that year's own fall and the years add up); otherwise it is checked as a level of ${p.target} each year (and at the end); loaded, to check`,
   "direction-from-series": (p, w) => `neither the target nor the name says a direction, and the target ${p.target} is below the baseline ${p.baseline}: judged lower-is-better (at most ${p.target} is met); if the plan means holding at least ${p.target}, ${rewriteEn(w, `“≥${p.target}”`)} or ${directionUpEn(w)}, else every return's check says each year that the direction was inferred; loaded, to check`,
   "direction-from-change": (p, w) => `the direction follows the change the plan states (“${p.change}”): judged lower-is-better (at most ${p.target} is met), and returns are not told the direction was inferred; if the plan means holding at least ${p.target}, ${directionUpEn(w)}; loaded, to check`,
   "baseline-words": (p, w) => `the baseline “${p.value}” is no number: kept as words, so each year is judged as without a baseline (no progress timing); if the baseline has a value, write it ${inPreviewEn(w, "baseline")}; loaded, to check`,
@@ -758,7 +770,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
-  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-cumulative-note": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "baseline-remark": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-from-change": "to-check", "plan-negative": "to-check",
+  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-cumulative-note": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "baseline-remark": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-series-up": "to-check", "direction-name-keep": "to-check", "target-bare-reduction": "to-check", "direction-from-change": "to-check", "plan-negative": "to-check",
   "unit-from-value": "to-check", "unit-none": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "name-spaces": "to-check", "name-justified": "to-check", "name-bracket": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
   "target-approximate-direction": "to-check", "target-approximate-baseline-met": "to-check", "target-approximate-far": "to-check", "target-approximate-wide": "to-check", "target-words": "to-check", "target-compound": "to-check", "target-remark": "to-check", "target-range": "to-check", "yearly-no-target": "to-check",
   "list-total": "not-loaded", "list-row-joined": "to-check", "list-no-name": "not-loaded", "list-group-empty": "not-loaded", "list-unclassified": "to-check", "list-category-long": "to-check",
