@@ -119,6 +119,8 @@ function toIndicator(row: Row, id: string, reading: TableReading, tableSaid: Set
  * words (`保持在合理区间，各年度视情提出`) as written.
  */
 function asNumberWritten(value: string): string {
+  // only a value written with full-width digits (a `（力争90）` beside ASCII digits keeps its brackets)
+  if (!/[\uff10-\uff19]/.test(value)) return value;
   const folded = halfWidth(value);
-  return folded === value || parseTarget(folded).kind === "text" ? value : folded;
+  return parseTarget(folded).kind === "text" ? value : folded;
 }

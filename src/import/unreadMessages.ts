@@ -1,3 +1,4 @@
+import type { RemarkKind } from "../domain/targetRemark";
 import { nestedQuotes } from "../domain/nestedQuotes";
 import { englishCount } from "../domain/englishCount";
 import { ENGLISH_TERMS } from "../domain/ENGLISH_TERMS";
@@ -161,7 +162,7 @@ export interface UnreadParams {
   /** a baseline written as a bound or 左右 (`＞85`, `70左右`): measured from its number `read` (rules/wordsBaseline) */
   "baseline-bound": { value: string; read: string };
   /** a baseline with a remark in brackets that leaves its number (`41.8（2019年）`: domain/targetRemark): measured from `read` */
-  "baseline-remark": { value: string; read: string; remark: string; kind: "year" | "aim" | "words" };
+  "baseline-remark": { value: string; read: string; remark: string; kind: RemarkKind };
   /** a target written as no target (`—`) on a row with no yearly target either: 不适用 every year (rules/noTarget) */
   "target-none": { target: string };
   /** no operator or name word tells the direction, and the target (its last number) is below the baseline: read lower-is-better (§3a rule 4) */
@@ -263,7 +264,7 @@ export interface UnreadParams {
    * a target with a remark in brackets that leaves its number as it is (`≤33（2025年）`, `70以上（力争75）`:
    * domain/targetRemark): judged by `reads`, the target before the brackets; `remark` the words in them, `kind` what they are
    */
-  "target-remark": { target: string; reads: string; remark: string; kind: "year" | "aim" | "words" };
+  "target-remark": { target: string; reads: string; remark: string; kind: RemarkKind };
   /**
    * yearly targets that are no target (`—`, `/`, empty: `written` as written, "" for empty) in `years`
    * while `withTarget` have one (the final target's year among them): those years read 不适用 (§3)
@@ -547,7 +548,7 @@ const ZH: Texts = {
     return `目标“${p.target}”是一个区间（${p.low} 至 ${p.high}），评估规则没有区间的写法，已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；${why ? `${why}，` : ""}${how}，${CHECK}`;
   },
   "target-compound": (p, w) => `目标“${p.target}”含 ${p.parts.length} 个分项（${p.parts.join("、")}），指标名称没有列出同样多的分项，已整行载入：每年的状态为待人工评估，填报的数值不按它核对；如各分项是不同的指标，请${w.pane ? "在上面的文本框中" : "在表格中"}用“/”在名称中列出各分项（如“甲/乙”）后重新${w.pane ? "点“读取”" : "导入"}，或把本行拆成 ${p.parts.length} 行，每行一个目标；如只按其中一个数值评估，请只保留该数值；否则保留为人工评估，${CHECK}`,
-  "target-remark": (p, w) => `目标“${p.target}”按括号前的“${p.reads}”评估，${p.kind === "year" ? `括号中的“${p.remark}”是目标的年份` : p.kind === "aim" ? `括号中的“${p.remark}”是力争的数值，只作参考，不参与评估（达到括号前的目标即为达标）；如规划要按力争的数值评估，请${rewriteZh(w)}该数值` : `括号中的“${p.remark}”不参与评估`}，${CHECK}`,
+  "target-remark": (p, w) => `目标“${p.target}”按括号前的“${p.reads}”评估，${p.kind === "year" ? `括号中的“${p.remark}”是目标的年份` : p.kind === "aim" ? `括号中的“${p.remark}”是力争的数值，只作参考，不参与评估（达到括号前的目标即为达标）；如规划要按力争的数值评估，请${rewriteZh(w)}该数值` : p.kind === "interim" ? `括号中的“${p.remark}”是另一年份的数值，不参与评估，已记入该指标的备注` : `括号中的“${p.remark}”不参与评估`}，${CHECK}`,
   "target-words": (p, w) => (p.words === true
     ? `目标“${p.target}”是文字，没有数值，已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；${p.assigned === true ? `上级下达了数值时，请${rewriteZh(w)}该数值（如“≥…”或“≤…”）` : `如规划的意思是一个数值或界限，请${rewriteZh(w)}数值（${p.baseline == null ? "如“≥…”或“≤…”" : `如不低于基期值写作“≥${p.baseline}”`}）`}，${CHECK}`
     : `目标“${p.target}”含有数值，但不是评估规则能读的写法（如 ≥95、<8、5左右、〔30〕），已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；如规划的意思是一个界限，可${rewriteZh(w)}“≥…”或“≤…”，${CHECK}`),
@@ -720,7 +721,7 @@ const EN: Texts = {
     return `the target “${p.target}” is a range (${p.low} to ${p.high}), which the rules have no form for: loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; ${why ? `${why}: ` : ""}${how}; loaded, to check`;
   },
   "target-compound": (p, w) => `the target “${p.target}” has ${p.parts.length} parts (${p.parts.join(", ")}) and the name lists no such parts: loaded whole, so each year is manual (“待人工评估”) and values are not checked against it; if the parts are separate indicators, list them in the name joined by “/” (such as “A/B”) ${w.pane ? "in the box above and click Read again" : "in the table and import again"}, or split the row into ${p.parts.length} rows, one target each; if one of the values is the target to judge by, keep that one alone; otherwise leave it to manual assessment; loaded, to check`,
-  "target-remark": (p, w) => `the target “${p.target}” is judged by “${p.reads}”, before the brackets; ${p.kind === "year" ? `“${p.remark}” in the brackets is the target's year` : p.kind === "aim" ? `“${p.remark}” in the brackets is a stretch aim, for reference only and not judged (reaching the target before the brackets is met); if the plan means to judge by the aim, ${rewriteEn(w, "that figure")}` : `“${p.remark}” in the brackets is not judged`}; loaded, to check`,
+  "target-remark": (p, w) => `the target “${p.target}” is judged by “${p.reads}”, before the brackets; ${p.kind === "year" ? `“${p.remark}” in the brackets is the target's year` : p.kind === "aim" ? `“${p.remark}” in the brackets is a stretch aim, for reference only and not judged (reaching the target before the brackets is met); if the plan means to judge by the aim, ${rewriteEn(w, "that figure")}` : p.kind === "interim" ? `“${p.remark}” in the brackets is another year's figure, not judged, kept in the indicator's note` : `“${p.remark}” in the brackets is not judged`}; loaded, to check`,
   "target-words": (p, w) => (p.words === true
     ? `the target “${p.target}” is words without a number: loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; ${p.assigned === true ? `once the higher body's number is known, write it as the target ${inPreviewEn(w, "target")} (such as “≥…” or “≤…”)` : `if the plan means a number or a bound, write the target as one ${inPreviewEn(w, "target")} (${p.baseline == null ? "such as “≥…” or “≤…”" : `such as “≥${p.baseline}” for not below the baseline`})`}; loaded, to check`
     : `the target “${p.target}” has a number but is no form the rules read (such as ≥95, <8, 5左右, 〔30〕): loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; if the plan means a bound, ${rewriteEn(w, `“≥…”`)} or “≤…”; loaded, to check`),
