@@ -129,6 +129,10 @@ export interface UnreadParams {
   /** `lines`: 1-based lines the domain's pieces stood on */
   "domain-joined": { lines: readonly number[]; joined: string };
   "domain-page-break": { domain: string; before: string; joined: string };
+  /** two short domains, the first of one row, joined in a spaced paste (TableReading.nextGroup) */
+  "domain-wrapped": { domain: string; before: string; joined: string };
+  /** a line holding the wrapped ends of the row above's 类别 and name (rules/categoryAndNameTail): `before` as they were */
+  "category-name-wrapped": { rowLine: number; category: string; name: string; before: { category: string; name: string } };
   "compound-split": { value: string; inTarget: boolean; by: string; parts: readonly string[] };
   /** `target`: the target cell as written ("" when empty, else a dash such as “—”) */
   "target-from-cumulative": { cumulative: string; written: string; target: string };
@@ -478,6 +482,8 @@ const ZH: Texts = {
   "heading-empty": (p) => `标题行“${p.heading}”后面没有指标行，${NOT_LOADED}`,
   "domain-alone": (p) => `单独一行的“${p.text}”后面没有指标行，${NOT_LOADED}`,
   "domain-joined": (p) => `领域名称分在几行（${p.lines.map((l) => `第 ${l} 行`).join("、")}），已合并为“${p.joined}”，${CHECK}`,
+  "category-name-wrapped": (p) => `这一行只有两个词，是第 ${p.rowLine} 行的类别和名称在 PDF 中折行的末尾：类别“${p.before.category}”接为“${p.category}”，名称“${p.before.name}”接为“${p.name}”，${CHECK}`,
+  "domain-wrapped": (p, w) => `领域“${p.domain}”紧接在只有一行的领域“${p.before}”之后，两者都只有两个字，判断为 PDF 中折成两行的同一类别，已合并为“${p.joined}”；如是两个领域，请${w.pane ? "在导入预览中" : "在生成的模板文件中"}把这几项的领域（domain）改回，${CHECK}`,
   "domain-page-break": (p) => `领域“${p.domain}”紧接在分页之后，上一领域“${p.before}”只有一行，判断为同一领域被分页截断，已合并为“${p.joined}”，${CHECK}`,
   "compound-split": (p) => `${p.inTarget ? "目标值" : "基期值"}“${p.value}”是 ${p.parts.length} 项数值的合并写法，已按名称中的“${p.by}”拆成${quoted(p.parts)}${p.parts.length} 条指标，${CHECK}`,
   "target-from-cumulative": (p) => `${targetCellZh(p.target)}，取累计列的“${p.cumulative}”为五年累计目标“${p.written}”，${CHECK}`,
@@ -651,6 +657,8 @@ const EN: Texts = {
   "heading-empty": (p) => `heading “${p.heading}” has no indicator rows: not loaded`,
   "domain-alone": (p, w) => `“${p.text}” on a ${w.line} of its own with no indicator rows after it: not loaded`,
   "domain-joined": (p, w) => `domain broken over ${w.lines}, joined as “${p.joined}”; loaded, to check`,
+  "category-name-wrapped": (p) => `this line holds only two words, the ends of line ${p.rowLine}'s category and name wrapped in the PDF: category “${p.before.category}” joined as “${p.category}”, name “${p.before.name}” as “${p.name}”; loaded, to check`,
+  "domain-wrapped": (p, w) => `domain “${p.domain}” right after “${p.before}”, a domain of one row, both of two characters: read as one category wrapped over two lines in the PDF, joined as “${p.joined}”; if they are two domains, set these rows' domain back ${w.pane ? "in the import preview" : "in the template file written"}; loaded, to check`,
   "domain-page-break": (p) => `domain “${p.domain}” right after a page break, and “${p.before}” had one row: joined as “${p.joined}”; loaded, to check`,
   "compound-split": (p) => `${p.inTarget ? "target" : "baseline"} “${p.value}” holds ${p.parts.length} values: split into ${p.parts.length} indicators by the name's “${p.by}”; loaded, to check`,
   "target-from-cumulative": (p) => `${targetCellEn(p.target)}: the cumulative column's “${p.cumulative}” read as the five-year total “${p.written}”; loaded, to check`,
@@ -770,7 +778,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
-  "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
+  "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check", "domain-wrapped": "to-check", "category-name-wrapped": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-cumulative-note": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "baseline-remark": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-series-up": "to-check", "direction-name-keep": "to-check", "target-bare-reduction": "to-check", "direction-from-change": "to-check", "plan-negative": "to-check",
   "unit-from-value": "to-check", "unit-none": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "name-spaces": "to-check", "name-justified": "to-check", "name-bracket": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
   "target-approximate-direction": "to-check", "target-approximate-baseline-met": "to-check", "target-approximate-far": "to-check", "target-approximate-wide": "to-check", "target-words": "to-check", "target-compound": "to-check", "target-remark": "to-check", "target-range": "to-check", "yearly-no-target": "to-check",

@@ -19,7 +19,7 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "name-joined": { piece: "比例(%)", rowLine: 4, number: "2", values: true }, "not-a-row": { more: true },
   "table-end": { left: 3 }, "sub-row": { text: "其中：小学", number: "4", part: "小学" }, "sub-indicators": { name: "人力资源水平", number: "10", part: "每万劳动力中研发人员数" }, "no-number": {},
   "heading-empty": { heading: "幼有善育" }, "domain-alone": { text: "民生" },
-  "domain-joined": { lines: [5, 6], joined: "幼儿照护服务" }, "domain-page-break": { domain: "保障", before: "社会", joined: "社会保障" },
+  "domain-joined": { lines: [5, 6], joined: "幼儿照护服务" }, "domain-page-break": { domain: "保障", before: "社会", joined: "社会保障" }, "domain-wrapped": { domain: "发展", before: "经济", joined: "经济发展" }, "category-name-wrapped": { rowLine: 6, category: "社会民生", name: "每千人口拥有3岁以下婴幼儿托位数", before: { category: "社会", name: "每千人口拥有3岁以下婴幼儿托" } },
   "compound-split": { value: "98/98.75", inTarget: false, by: "、", parts: ["甲补贴", "乙补贴"] },
   "target-from-cumulative": { cumulative: "18", written: "〔18〕", target: "" }, "target-cumulative-note": { target: "0.52", written: "〔0.52〕", note: "②减排量为五年累计值；" }, "baseline-words": { value: "正增长" }, "baseline-bound": { value: "＞85", read: "85" }, "target-none": { target: "—" }, "direction-from-series": { baseline: "255", target: "250" }, "direction-series-up": { rows: ["4 人口自然增长率"] }, "direction-name-keep": { word: "增长", baseline: "3.1", target: "2.5" }, "target-bare-reduction": { target: "14.5", written: "〔14.5〕" }, "direction-from-change": { change: "累计 〔-0.7〕", target: "5" }, "target-and-cumulative": { target: "15", cumulative: "〔18〕" },
   "baseline-remark": { value: "41.8（2019年）", read: "41.8", remark: "2019年", kind: "year" },
