@@ -23,7 +23,8 @@ export function normalizeText(text: string): string {
 const FOLDED = new RegExp(`[\\uff10-\\uff19${Object.keys(FULL_WIDTH).join("")}]`);
 
 /**
- * The text with its full-width digits, signs and brackets as ASCII (`１２．５` → `12.5`, `（３）` → `(3)`),
+ * The text with its full-width digits, signs and brackets as ASCII (`１２．５` → `12.5`, `（３）` → `(3)`), one
+ * character for one (so a place in it is the same place in the text),
  * spaces kept: for a reader that still splits on spaces (a 序号 before its name, `１ 名称`). normalizeText
  * is this and the spaces removed.
  */

@@ -31,13 +31,16 @@ const BARE_LONG = [new RegExp(`^(\\d{1,4})${NUMBER_MARK}?$`), /^[（(](\d{1,4})[
 
 /** The number and the name of a cell that starts with a 序号; null when it does not. */
 export function splitNumbering(cell: string): Numbered | null {
-  const t = halfWidth(cell).trim();
+  // read on the half-width text (a web page's `１．名称`), the name taken as written: halfWidth keeps each character's place
+  const raw = cell.trim();
+  const t = halfWidth(raw);
+  const asWritten = (name: string): string => raw.slice(raw.length - name.length);
   const circled = CIRCLED.indexOf(t.charAt(0));
-  if (circled >= 0 && t.length > 1) return { number: String(circled + 1), name: t.slice(1).trim(), glued: true };
+  if (circled >= 0 && t.length > 1) return { number: String(circled + 1), name: raw.slice(1).trim(), glued: true };
   const spaced = SPACED.exec(t);
-  if (spaced?.[1] !== undefined && spaced[2] !== undefined) return { number: spaced[1], name: spaced[2], glued: false };
+  if (spaced?.[1] !== undefined && spaced[2] !== undefined) return { number: spaced[1], name: asWritten(spaced[2]), glued: false };
   const m = DOTTED.exec(t) ?? BRACKETED.exec(t);
-  if (m?.[1] !== undefined && m[2] !== undefined) return { number: m[1], name: m[2].trim(), glued: true };
+  if (m?.[1] !== undefined && m[2] !== undefined) return { number: m[1], name: asWritten(m[2]).trim(), glued: true };
   return null;
 }
 
