@@ -110,7 +110,8 @@ function toIndicator(row: Row, id: string, reading: TableReading, tableSaid: Set
   if (add.responsibleUnit !== undefined) def.responsibleUnit = add.responsibleUnit;
   if (add.results !== undefined) def.results = add.results;
   if (add.yearlyTargets !== undefined) def.yearlyTargets = Object.fromEntries(Object.entries(add.yearlyTargets).map(([y, v]) => [y, asNumberWritten(v)]));
-  return { def, up: guessedUp(draftSpec(draft)) };
+  // (a row whose direction a rule said already, plan-negative, is not listed again)
+  return { def, up: !said.has("plan-negative") && guessedUp(draftSpec(draft)) };
 }
 
 /**

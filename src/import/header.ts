@@ -628,12 +628,13 @@ function actualAsBaseline(columns: Column[]): void {
  * names: 十五五 → 2025), beside a plain column of that year: the latest statistics before the base
  * (`2024年 | 2025年 | 2027年 | 2030年` under a 十五五 title), not the baseline. They become results, said
  * as such and kept out of the reporting years (trial40b F8: 2024 was read as the baseline and 2025 became a
- * reporting year of a 2024–2030 plan). Not where a column is labelled 基期 (it is the baseline) or `base`
- * has no column. Changes `columns` in place.
+ * reporting year of a 2024–2030 plan). Not where a column is labelled 基期 (it is the baseline), `base`
+ * has no column or no target column follows it. Changes `columns` in place.
  */
 function earlierActuals(columns: Column[], base: number | undefined): void {
   if (base === undefined || columns.some((c) => c.kind === "baseline")) return;
-  if (!columns.some((c) => c.kind === "yearly" && c.year === base)) return;
+  // the base's column, and a target after it (a 十四五 title over `2015年 | 2020年` is no 2020–2025 table)
+  if (!columns.some((c) => c.kind === "yearly" && c.year === base) || !columns.some((c) => (c.kind === "yearly" || c.kind === "target") && (c.year ?? 0) > base)) return;
   for (const c of columns) if (c.kind === "yearly" && c.year !== undefined && c.year < base) c.kind = "result";
 }
 
