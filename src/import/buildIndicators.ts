@@ -69,7 +69,7 @@ export function buildIndicators(reading: TableReading): { indicators: IndicatorD
   // the rows whose direction only their numbers tell (up), in one line: no return's check says it (guessedUp)
   const guessed = out.filter((d, i) => guessedAt[i] === true);
   const firstGuessed = guessedAt.findIndex((g) => g);
-  if (guessed.length > 0) reading.report(rowLines[firstGuessed] ?? 0, "direction-series-up", { rows: guessed.map((d) => (d.number === "" ? d.name : `${d.number} ${d.name}`)) });
+  if (guessed.length > 0) reading.report(rowLines[firstGuessed] ?? 0, "direction-series-up", { rows: guessed.map((d) => `${d.number === "" ? "" : `${d.number} `}${d.name}${d.part === undefined ? "" : `：${d.part}`}`) });
   for (const { first, again } of duplicateNames(out)) {
     const a = out[first];
     const b = out[again];

@@ -101,7 +101,7 @@ describe("trial40b F16/F17: a bare fall with no baseline is asked; a direction g
     const r = await imported(file);
     const said = r.unread.filter((u) => u.code === "direction-series-up");
     expect(said.map((u) => (u.params as { rows: string[] }).rows)).toEqual([rows]);
-    expect(said[0]?.reason).toContain(`以下 ${rows.length} 项的目标和名称都没有写明方向，按目标高于基期值定为“越高越好”`);
+    expect(said[0]?.reason).toContain(`以下 ${rows.length} 项的目标和名称都看不出方向，按目标高于基期值定为“越高越好”`);
   });
 });
 
