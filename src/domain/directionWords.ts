@@ -77,6 +77,8 @@ export const CUT_WORDS: readonly string[] = ["调减", "压减", "缩减", "削�
 
 // a note part that begins with a cut verb (after a 较2020年 / 比上年 / 累计 / 年均 lead-in) and a number: `调减0.7`, `累计减少0.7亿亩`
 const CUT_PART = new RegExp(`^(?:(?:较|比)(?:基期|上年|去年|\\d{4}年)?|累计|年均|五年|期内)*(${CUT_WORDS.join("|")})(?:至|到)?[-+]?\\d`);
+// a 备注 that is only a cut verb (`调减`, `压减`: a 统计局 table's remark on 化肥使用量, trial40b F7)
+const CUT_ONLY = new RegExp(`^(?:${CUT_WORDS.join("|")})$`);
 // a part `label：value` whose label names a change column (累计, 年均增速, 增长%, 变化) and whose value is negative: `累计：〔-0.7〕`, `年均增速：-0.3`
 const SIGNED_PART = /^([^:：]*(?:累计|年均|增|变化|变动|调整)[^:：]*)[:：]\s*[[〔【(]?\s*-\s*\d/;
 
@@ -84,7 +86,7 @@ const SIGNED_PART = /^([^:：]*(?:累计|年均|增|变化|变动|调整)[^:：]
  * The plan's own statement, in a row's note, that the quantity is to fall (evaluation-rules §3a rule 2a,
  * our reading; a trial's `玉米种植面积（亿亩） | 5.7 | 5 | 〔-0.7〕` read 保持 by 面积, so a rise to 6.1 was
  * 提前实现): a 累计 or 年均 column's negative value, which the importer keeps in the note (`累计：〔-0.7〕`,
- * `年均增速：-0.3`), or a part that begins with a cut verb (`调减0.7`, CUT_WORDS). The note's parts are split
+ * `年均增速：-0.3`), or a part that begins with a cut verb (`调减0.7`, CUT_WORDS), or is one alone (`调减`, a 备注 cell). The note's parts are split
  * at `；`. Returns the part that says it, to show why (`累计：〔-0.7〕`), or null. Free prose (a reviewer's
  * `目标值低于基期值…`) says nothing here: only a part that starts so.
  */
@@ -92,7 +94,7 @@ export function statedFall(note: string | undefined): string | null {
   if (note === undefined) return null;
   for (const raw of note.split(/[;；]/)) {
     const part = normalizeText(raw);
-    if (SIGNED_PART.test(part) || CUT_PART.test(part)) return raw.trim();
+    if (SIGNED_PART.test(part) || CUT_PART.test(part) || CUT_ONLY.test(part)) return raw.trim();
   }
   return null;
 }

@@ -16,11 +16,25 @@ const CHANGES = new RegExp(`[\\uff10-\\uff19${Object.keys(FULL_WIDTH).join("")}$
 
 export function normalizeText(text: string): string {
   if (!CHANGES.test(text)) return text;
+  return halfWidth(text).replace(SPACE_RUNS, "");
+}
+
+// the full-width characters halfWidth folds
+const FOLDED = new RegExp(`[\\uff10-\\uff19${Object.keys(FULL_WIDTH).join("")}]`);
+
+/**
+ * The text with its full-width digits, signs and brackets as ASCII (`１２．５` → `12.5`, `（３）` → `(3)`), one
+ * character for one (so a place in it is the same place in the text),
+ * spaces kept: for a reader that still splits on spaces (a 序号 before its name, `１ 名称`). normalizeText
+ * is this and the spaces removed.
+ */
+export function halfWidth(text: string): string {
+  if (!FOLDED.test(text)) return text;
   let out = "";
   for (const ch of text) {
     const code = ch.charCodeAt(0);
     if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xff10 + 48);
     else out += FULL_WIDTH[ch] ?? ch;
   }
-  return out.replace(SPACE_RUNS, "");
+  return out;
 }

@@ -439,7 +439,11 @@ export class TableReading {
     });
   }
 
-  /** The domain a row on line `at` belongs to, given the text of its domain cell ("" when it has none). */
+  /**
+   * The domain a row on line `at` belongs to, given the text of its domain cell ("" when it has none). A
+   * two-character domain right after a two-character one of a single row joins it in a spaced paste (a PDF's
+   * narrow 类别 column wrapping 经济发展 as 经济 / 发展), as one cut by a page break does; both said.
+   */
   nextGroup(cellText: string, at: number): Group {
     const { group, pending } = this;
     if (pending.length > 0) {
@@ -457,6 +461,13 @@ export class TableReading {
       const before = group.name;
       group.name = `${group.name}${cellText}`;
       this.report(at, "domain-page-break", { domain: cellText, before, joined: group.name });
+      return group;
+    }
+    if (group && !this.cellsPlaced(at) && group.rows === 1 && group.fromCell && group.name.length === 2 && cellText.length === 2 && HAN.test(group.name) && HAN.test(cellText)) {
+      // a narrow 类别 column of a PDF's spaced copy wrapped one word over two rows (经济 / 发展): one domain, said (trial40b F15)
+      const before = group.name;
+      group.name = `${group.name}${cellText}`;
+      this.report(at, "domain-wrapped", { domain: cellText, before, joined: group.name });
       return group;
     }
     return { name: cellText, rows: 0, fromCell: true };

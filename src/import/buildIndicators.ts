@@ -2,9 +2,12 @@ import { UNCLASSIFIED } from "../templates/UNCLASSIFIED";
 import type { ImportCode } from "./unreadMessages";
 import { detectUnit } from "../domain/Unit";
 import { parseTarget } from "../domain/parseTarget";
+import { halfWidth } from "../domain/normalizeText";
 import type { IndicatorDef } from "../templates/TemplateSchema";
 import { cellOf, type IndicatorDraft } from "./ColumnRule";
 import { COLUMN_RULES } from "./columnRules";
+import { draftSpec } from "./draftSpec";
+import { guessedUp } from "./rules/seriesDirection";
 import { compoundSplit } from "./rules/compoundSplit";
 import { duplicateNames } from "./rules/duplicateNames";
 import type { Row, TableReading } from "./TableReading";
@@ -12,7 +15,8 @@ import type { Row, TableReading } from "./TableReading";
 /**
  * The indicators of the rows loaded: each row (a compound row split first, see compoundSplit) passed
  * through the column rules (columnRules.ts). Ids `r01`, `r01-1` (parts), `r-1` (no 序号), unique.
- * Two indicators of one name (and part) are both loaded and said (duplicateNames). `rows`: by id,
+ * Two indicators of one name (and part) are both loaded and said (duplicateNames); the rows whose direction
+ * only their numbers tell (up) are listed in one line (`direction-series-up`, at the first). `rows`: by id,
  * the source rows (TableReading.rowOf, as unread lines name them) each indicator was read from.
  */
 export function buildIndicators(reading: TableReading): { indicators: IndicatorDef[]; rows: Record<string, number[]> } {
@@ -32,6 +36,8 @@ export function buildIndicators(reading: TableReading): { indicators: IndicatorD
   const partsSeen = new Map<string, number>();
   /** per indicator, the 0-based line of its row */
   const rowLines: number[] = [];
+  /** per indicator, whether its direction is read up from its numbers alone */
+  const guessedAt: boolean[] = [];
   const rows: Record<string, number[]> = {};
   let unnumbered = 0;
   const tableSaid = new Set<ImportCode>();
@@ -53,12 +59,17 @@ export function buildIndicators(reading: TableReading): { indicators: IndicatorD
         partsSeen.set(base, n);
         id = `${base}-${n}`;
       }
-      const def = toIndicator(v, uniqueId(id), reading, tableSaid);
+      const { def, up } = toIndicator(v, uniqueId(id), reading, tableSaid);
       out.push(def);
+      guessedAt.push(up);
       rowLines.push(row.lines[0] ?? 0);
       rows[def.id] = [...new Set(row.lines.map((l) => reading.rowOf(l)))];
     }
   }
+  // the rows whose direction only their numbers tell (up), in one line: no return's check says it (guessedUp)
+  const guessed = out.filter((d, i) => guessedAt[i] === true);
+  const firstGuessed = guessedAt.findIndex((g) => g);
+  if (guessed.length > 0) reading.report(rowLines[firstGuessed] ?? 0, "direction-series-up", { rows: guessed.map((d) => `${d.number === "" ? "" : `${d.number} `}${d.name}${d.part === undefined ? "" : `：${d.part}`}`) });
   for (const { first, again } of duplicateNames(out)) {
     const a = out[first];
     const b = out[again];
@@ -69,7 +80,7 @@ export function buildIndicators(reading: TableReading): { indicators: IndicatorD
   return { indicators: out, rows };
 }
 
-function toIndicator(row: Row, id: string, reading: TableReading, tableSaid: Set<ImportCode>): IndicatorDef {
+function toIndicator(row: Row, id: string, reading: TableReading, tableSaid: Set<ImportCode>): { def: IndicatorDef; up: boolean } {
   const at = row.lines[0] ?? 0;
   const name = row.name.trim();
   const said = new Set<ImportCode>();
@@ -87,8 +98,8 @@ function toIndicator(row: Row, id: string, reading: TableReading, tableSaid: Set
     number: row.number,
     name: shownName,
     unit,
-    baseline: draft.baseline ?? cellOf(draft, reading.header.baselineCol),
-    target,
+    baseline: asNumberWritten(draft.baseline ?? cellOf(draft, reading.header.baselineCol)),
+    target: asNumberWritten(target),
     targetKind: parseTarget(target, percent).kind,
     source: row.lines.map((l) => reading.lines[l] ?? "").join("\n"),
   };
@@ -98,6 +109,19 @@ function toIndicator(row: Row, id: string, reading: TableReading, tableSaid: Set
   if (add.attribute !== undefined) def.attribute = add.attribute;
   if (add.responsibleUnit !== undefined) def.responsibleUnit = add.responsibleUnit;
   if (add.results !== undefined) def.results = add.results;
-  if (add.yearlyTargets !== undefined) def.yearlyTargets = add.yearlyTargets;
-  return def;
+  if (add.yearlyTargets !== undefined) def.yearlyTargets = Object.fromEntries(Object.entries(add.yearlyTargets).map(([y, v]) => [y, asNumberWritten(v)]));
+  // (a row whose direction a rule said already, plan-negative, is not listed again)
+  return { def, up: !said.has("plan-negative") && guessedUp(draftSpec(draft)) };
+}
+
+/**
+ * A value as the template keeps it: one the engine reads as a number or bound (`８８．５`, `＞９０`, `〔１４．５〕`,
+ * `２０左右`) with its full-width digits and signs in ASCII, as the rest of the table is printed (trial40b F4);
+ * words (`保持在合理区间，各年度视情提出`) as written.
+ */
+function asNumberWritten(value: string): string {
+  // only a value written with full-width digits (a `（力争90）` beside ASCII digits keeps its brackets)
+  if (!/[\uff10-\uff19]/.test(value)) return value;
+  const folded = halfWidth(value);
+  return parseTarget(folded).kind === "text" ? value : folded;
 }

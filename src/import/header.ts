@@ -415,9 +415,10 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
 
   estimateBesideTarget(columns);
   actualAsBaseline(columns);
+  const fromTitle = planYearsFromTitle(title);
+  earlierActuals(columns, given.baselineYear ?? fromTitle?.baselineYear ?? columns.map((c) => planYearsFromTitle(c.label)).find((y) => y !== null)?.baselineYear);
   let baselineCol: number | null = columns.findIndex((c) => c.kind === "baseline");
   if (baselineCol < 0) baselineCol = null;
-  const fromTitle = planYearsFromTitle(title);
   const chosen = given.targetYear;
   const aimYears = targetYears(columns);
   if (chosen !== undefined && aimYears.length > 0 && !aimYears.includes(chosen)) return { ok: false, why: "target-year-absent", years: aimYears };
@@ -620,6 +621,21 @@ function actualAsBaseline(columns: Column[]): void {
     // an earlier estimate or plain year is a result; a target of the baseline year or before, last year's plan
     c.kind = c.kind === "yearly" || ESTIMATE.test(c.label) ? "result" : "past-target";
   }
+}
+
+/**
+ * Plain year columns before the plan's baseline year `base` (given, or the period the title or a column
+ * names: 十五五 → 2025), beside a plain column of that year: the latest statistics before the base
+ * (`2024年 | 2025年 | 2027年 | 2030年` under a 十五五 title), not the baseline. They become results, said
+ * as such and kept out of the reporting years (trial40b F8: 2024 was read as the baseline and 2025 became a
+ * reporting year of a 2024–2030 plan). Not where a column is labelled 基期 (it is the baseline), `base`
+ * has no column or no target column follows it. Changes `columns` in place.
+ */
+function earlierActuals(columns: Column[], base: number | undefined): void {
+  if (base === undefined || columns.some((c) => c.kind === "baseline")) return;
+  // the base's column, and a target after it (a 十四五 title over `2015年 | 2020年` is no 2020–2025 table)
+  if (!columns.some((c) => c.kind === "yearly" && c.year === base) || !columns.some((c) => (c.kind === "yearly" || c.kind === "target") && (c.year ?? 0) > base)) return;
+  for (const c of columns) if (c.kind === "yearly" && c.year !== undefined && c.year < base) c.kind = "result";
 }
 
 /**

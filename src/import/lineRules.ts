@@ -1,6 +1,7 @@
 import type { LineRule } from "./LineRule";
 import { blankLine } from "./rules/blankLine";
 import { brokenName } from "./rules/brokenName";
+import { categoryAndNameTail } from "./rules/categoryAndNameTail";
 import { domainFragment } from "./rules/domainFragment";
 import { headerContinuation } from "./rules/headerContinuation";
 import { headingLine } from "./rules/headingLine";
@@ -23,11 +24,11 @@ import { unnumberedRow } from "./rules/unnumberedRow";
  * first that does not pass reads the line. A spaced row that could not be lined up (said already) is
  * passed over; lines that are no row come first (blank, note, page
  * number, heading, a header again, another kind of table), then rows (with a 序号, the rest of a
- * broken name, a domain piece, a stray line, 其中 and part rows, the first part with no 序号 under a
+ * broken name, the wrapped ends of a row's 类别 and name on one line, a domain piece, a stray line, 其中 and part rows, the first part with no 序号 under a
  * parent with no value, rows of a table without 序号);
  * noNumber, last, takes any line left.
  */
 export const LINE_RULES: readonly LineRule[] = [
   blankLine, unalignedRow, noteLine, numberOnly, pageNumber, headingLine, repeatedHeader, otherKindTable, headerContinuation,
-  numberedRow, brokenName, domainFragment, strayLine, subRow, partRow, unnumberedPart, unnumberedRow, noNumber,
+  numberedRow, brokenName, categoryAndNameTail, domainFragment, strayLine, subRow, partRow, unnumberedPart, unnumberedRow, noNumber,
 ];

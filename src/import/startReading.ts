@@ -244,6 +244,9 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
   const read = readHeader(grid, headerAt, `${title} ${titleInfo.title}`, years);
   if (!read.ok && read.why === "target-year-absent") return refuse("target-year-absent", { line: headerRow, targetYear: years.targetYear ?? 0, years: read.years }, source);
   if (!read.ok && read.why === "group-unnamed") return refuse("header-group", { line: headerRow, label: read.label, columns: read.columns }, source);
+  // a header over two lines whose lower line (the years) was not read with it (a PDF's single-spaced copy): name it, so the user joins the two
+  const below = original[headerAt + 1] ?? "";
+  if (!read.ok && read.why === "no-target" && /20\d\d\s*年/.test(below)) return refuse("header-unreadable", { line: headerRow, why: read.why, below: { line: sourceRow(source, origins?.[headerAt + 1]?.[0] ?? headerAt + 1), text: trimCell(below) } }, source);
   if (!read.ok) return refuse("header-unreadable", { line: headerRow, why: read.why }, source);
   const header = read.header;
   // before the years: a 完成情况 table's years are no plan's (its 预计值 of the target year was taken for a baseline, trial28c)

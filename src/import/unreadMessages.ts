@@ -1,3 +1,4 @@
+import type { RemarkKind } from "../domain/targetRemark";
 import { nestedQuotes } from "../domain/nestedQuotes";
 import { englishCount } from "../domain/englishCount";
 import { ENGLISH_TERMS } from "../domain/ENGLISH_TERMS";
@@ -128,6 +129,10 @@ export interface UnreadParams {
   /** `lines`: 1-based lines the domain's pieces stood on */
   "domain-joined": { lines: readonly number[]; joined: string };
   "domain-page-break": { domain: string; before: string; joined: string };
+  /** two short domains, the first of one row, joined in a spaced paste (TableReading.nextGroup) */
+  "domain-wrapped": { domain: string; before: string; joined: string };
+  /** a line holding the wrapped ends of the row above's 类别 and name (rules/categoryAndNameTail): `before` as they were */
+  "category-name-wrapped": { rowLine: number; category: string; name: string; before: { category: string; name: string } };
   "compound-split": { value: string; inTarget: boolean; by: string; parts: readonly string[] };
   /** `target`: the target cell as written ("" when empty, else a dash such as “—”) */
   "target-from-cumulative": { cumulative: string; written: string; target: string };
@@ -161,11 +166,17 @@ export interface UnreadParams {
   /** a baseline written as a bound or 左右 (`＞85`, `70左右`): measured from its number `read` (rules/wordsBaseline) */
   "baseline-bound": { value: string; read: string };
   /** a baseline with a remark in brackets that leaves its number (`41.8（2019年）`: domain/targetRemark): measured from `read` */
-  "baseline-remark": { value: string; read: string; remark: string; kind: "year" | "aim" | "words" };
+  "baseline-remark": { value: string; read: string; remark: string; kind: RemarkKind };
   /** a target written as no target (`—`) on a row with no yearly target either: 不适用 every year (rules/noTarget) */
   "target-none": { target: string };
   /** no operator or name word tells the direction, and the target (its last number) is below the baseline: read lower-is-better (§3a rule 4) */
   "direction-from-series": { baseline: string; target: string };
+  /** rows (`序号 名称`) whose direction only their numbers tell: up, target above baseline (buildIndicators) */
+  "direction-series-up": { rows: readonly string[] };
+  /** a name's rise word (`增长`) against a target below the baseline: read keep (seriesDirection) */
+  "direction-name-keep": { word: string; baseline: string; target: string };
+  /** a fall over the period with no baseline and a bare target: five-year total or level? (bareReduction) */
+  "target-bare-reduction": { target: string; written: string };
   /** the plan's stated fall in the row's note (`累计 〔-0.7〕`, `调减0.7`: `change`, as indicatorDirection gives it) sets the direction down (§3a rule 2a, our reading); `target`: the value it comes to */
   "direction-from-change": { change: string; target: string };
   /**
@@ -179,7 +190,7 @@ export interface UnreadParams {
   "unit-none": { name: string };
   /** a mark after the name (`*`, `★`, `[1]`, `①`) taken off; `attribute`: what the notes say the mark means (约束性 or 预期性; null when they say nothing, rules/attributeNote); `footnote`: the note it points to, kept in the indicator's note ("" when none) */
   /** `inside`: the mark stood inside the name (`城市²空气质量`), not after it */
-  "name-mark": { mark: string; name: string; attribute: "约束性" | "预期性" | null; footnote: string; inside?: boolean };
+  "name-mark": { mark: string; name: string; attribute: "约束性" | "预期性" | null; footnote: string; inside?: boolean; before?: boolean };
   /** spaces between Chinese characters of a name (or part) `name` taken out: `joined` (rules/nameSpaces) */
   "name-spaces": { name: string; joined: string };
   /** a name a document spread out by spaces to fill its cell (`工  业`, rules/justifiedNames), its characters joined (rules/nameSpaces) */
@@ -257,7 +268,7 @@ export interface UnreadParams {
    * a target with a remark in brackets that leaves its number as it is (`≤33（2025年）`, `70以上（力争75）`:
    * domain/targetRemark): judged by `reads`, the target before the brackets; `remark` the words in them, `kind` what they are
    */
-  "target-remark": { target: string; reads: string; remark: string; kind: "year" | "aim" | "words" };
+  "target-remark": { target: string; reads: string; remark: string; kind: RemarkKind };
   /**
    * yearly targets that are no target (`—`, `/`, empty: `written` as written, "" for empty) in `years`
    * while `withTarget` have one (the final target's year among them): those years read 不适用 (§3)
@@ -477,6 +488,8 @@ const ZH: Texts = {
   "heading-empty": (p) => `标题行“${p.heading}”后面没有指标行，${NOT_LOADED}`,
   "domain-alone": (p) => `单独一行的“${p.text}”后面没有指标行，${NOT_LOADED}`,
   "domain-joined": (p) => `领域名称分在几行（${p.lines.map((l) => `第 ${l} 行`).join("、")}），已合并为“${p.joined}”，${CHECK}`,
+  "category-name-wrapped": (p) => `这一行只有两个词，是第 ${p.rowLine} 行的类别和名称在 PDF 中折行的末尾：类别“${p.before.category}”接为“${p.category}”，名称“${p.before.name}”接为“${p.name}”，${CHECK}`,
+  "domain-wrapped": (p, w) => `领域“${p.domain}”紧接在只有一行的领域“${p.before}”之后，两者都只有两个字，判断为 PDF 中折成两行的同一类别，已合并为“${p.joined}”；如是两个领域，请${w.pane ? "在导入预览中" : "在生成的模板文件中"}把这几项的领域（domain）改回，${CHECK}`,
   "domain-page-break": (p) => `领域“${p.domain}”紧接在分页之后，上一领域“${p.before}”只有一行，判断为同一领域被分页截断，已合并为“${p.joined}”，${CHECK}`,
   "compound-split": (p) => `${p.inTarget ? "目标值" : "基期值"}“${p.value}”是 ${p.parts.length} 项数值的合并写法，已按名称中的“${p.by}”拆成${quoted(p.parts)}${p.parts.length} 条指标，${CHECK}`,
   "target-from-cumulative": (p) => `${targetCellZh(p.target)}，取累计列的“${p.cumulative}”为五年累计目标“${p.written}”，${CHECK}`,
@@ -501,7 +514,7 @@ const ZH: Texts = {
   "name-spaces": (p) => `名称“${p.name}”中汉字之间的空格按粘贴时的断行处理，已去掉，名称读作“${p.joined}”，${CHECK}`,
   "name-justified": (p) => `名称“${p.name}”的字为排版用空格隔开（Word 表格中的短名称常这样写），已连起来读作“${p.joined}”，${CHECK}`,
   "name-bracket": (p) => `名称“${p.name}”末尾的括号没有闭合，已补上，名称读作“${p.closed}”，单位为“${p.unit}”，${CHECK}`,
-  "name-mark": (p) => `名称${p.inside === true ? "中" : "后"}的标记“${p.mark}”已去掉，名称读作“${p.name}”${p.attribute !== null ? `，按表注（带“${p.mark}”的为${p.attribute}指标）属性记为${p.attribute}` : ""}${p.footnote ? `；表注“${p.footnote}”已记入该指标的备注` : ""}，${CHECK}`,
+  "name-mark": (p) => `名称${p.inside === true ? "中" : p.before === true ? "前" : "后"}的标记“${p.mark}”已去掉，名称读作“${p.name}”${p.attribute !== null ? `，按表注（带“${p.mark}”的为${p.attribute}指标）属性记为${p.attribute}` : ""}${p.footnote ? `；表注“${p.footnote}”已记入该指标的备注` : ""}，${CHECK}`,
   "name-digit": (p) => `名称“${p.name}”中汉字之间的数字“${p.digits}”像是脚注标记（复制时丢了上标）${p.footnote ? `，表注“${p.footnote}”与名称对不上` : "，表下没有以它编号的表注"}，未去掉；如是脚注，请从名称中删去，${CHECK}`,
   "attribute-from-note": (p) => `${p.column === true ? "属性一格为空" : `名称没有标记“${p.marks}”`}，按表注“${p.note}”属性记为${p.attribute}，其余没有标记的指标同样处理，${CHECK}`,
   "value-mark": (p) => `${describeColumn(p.column)}“${p.value}”后的标记“${p.mark}”是脚注，已去掉，读作“${p.kept}”；${p.footnote ? `表注“${p.footnote}”已记入该指标的备注` : "表下没有找到这条注，请查看原文"}，${CHECK}`,
@@ -525,6 +538,9 @@ const ZH: Texts = {
     return `目标“${p.target}”是负的五年累计数：累计目标按各年当年数相加核对，${years}；规划写减少量时，名称写明减少或降低、累计数写正数（如“单位GDP能源消耗降低〔13.5〕”）：${fix}，每年填当年减少的数量，${CHECK}`;
   },
   "unit-differs": (p) => `数值中写明的单位“${p.valueUnit}”与指标单位“${p.unit || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`,
+  "direction-series-up": (p) => `以下 ${p.rows.length} 项的目标和名称都看不出方向，按目标高于基期值定为“越高越好”（不低于目标为达到）：${p.rows.map((r) => `“${r}”`).join("、")}；如某项的意思不同，请把它的目标写成“≤…”（越低越好）或“≥…”，${CHECK}`,
+  "direction-name-keep": (p, w) => `方向取自名称中的“${p.word}”（越高越好），而目标 ${p.target} 低于基期值 ${p.baseline}：按“保持不低于 ${p.target}”评估；如规划的意思是降到 ${p.target}，可${rewriteZh(w)}“≤${p.target}”，${CHECK}`,
+  "target-bare-reduction": (p, w) => `名称是规划期内的降低（下降）幅度，基期值为空，目标“${p.target}”没有〔〕：是否为五年累计？如是请写成${p.written}（${rewriteZh(w)}“${p.written}”，各年填当年降低数，按各年之和评估）；否则按每年（期末）达到 ${p.target} 的水平值核对，${CHECK}`,
   "direction-from-series": (p, w) => `目标和名称都没有写明方向，目标 ${p.target} 低于基期值 ${p.baseline}，按“越低越好”评估（不超过 ${p.target} 为达到）；如规划的意思是保持不低于 ${p.target}，可${rewriteZh(w)}“≥${p.target}”，或${directionUpZh(w)}，否则各县填报时每年都会提示方向是推断的，${CHECK}`,
   "plan-negative": (p, w) => {
     const number = p.which === "baseline" ? `基期值 ${p.baseline} ` : `目标 ${p.target} `;
@@ -544,7 +560,7 @@ const ZH: Texts = {
     return `目标“${p.target}”是一个区间（${p.low} 至 ${p.high}），评估规则没有区间的写法，已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；${why ? `${why}，` : ""}${how}，${CHECK}`;
   },
   "target-compound": (p, w) => `目标“${p.target}”含 ${p.parts.length} 个分项（${p.parts.join("、")}），指标名称没有列出同样多的分项，已整行载入：每年的状态为待人工评估，填报的数值不按它核对；如各分项是不同的指标，请${w.pane ? "在上面的文本框中" : "在表格中"}用“/”在名称中列出各分项（如“甲/乙”）后重新${w.pane ? "点“读取”" : "导入"}，或把本行拆成 ${p.parts.length} 行，每行一个目标；如只按其中一个数值评估，请只保留该数值；否则保留为人工评估，${CHECK}`,
-  "target-remark": (p, w) => `目标“${p.target}”按括号前的“${p.reads}”评估，${p.kind === "year" ? `括号中的“${p.remark}”是目标的年份` : p.kind === "aim" ? `括号中的“${p.remark}”是力争的数值，只作参考，不参与评估（达到括号前的目标即为达标）；如规划要按力争的数值评估，请${rewriteZh(w)}该数值` : `括号中的“${p.remark}”不参与评估`}，${CHECK}`,
+  "target-remark": (p, w) => `目标“${p.target}”按括号前的“${p.reads}”评估，${p.kind === "year" ? `括号中的“${p.remark}”是目标的年份` : p.kind === "aim" ? `括号中的“${p.remark}”是力争的数值，只作参考，不参与评估（达到括号前的目标即为达标）；如规划要按力争的数值评估，请${rewriteZh(w)}该数值` : p.kind === "interim" ? `括号中的“${p.remark}”是另一年份的数值，不参与评估，已记入该指标的备注` : `括号中的“${p.remark}”不参与评估`}，${CHECK}`,
   "target-words": (p, w) => (p.words === true
     ? `目标“${p.target}”是文字，没有数值，已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；${p.assigned === true ? `上级下达了数值时，请${rewriteZh(w)}该数值（如“≥…”或“≤…”）` : `如规划的意思是一个数值或界限，请${rewriteZh(w)}数值（${p.baseline == null ? "如“≥…”或“≤…”" : `如不低于基期值写作“≥${p.baseline}”`}）`}，${CHECK}`
     : `目标“${p.target}”含有数值，但不是评估规则能读的写法（如 ≥95、<8、5左右、〔30〕），已按文字载入：每年的状态为待人工评估，填报的数值不按它核对；如规划的意思是一个界限，可${rewriteZh(w)}“≥…”或“≤…”，${CHECK}`),
@@ -647,6 +663,8 @@ const EN: Texts = {
   "heading-empty": (p) => `heading “${p.heading}” has no indicator rows: not loaded`,
   "domain-alone": (p, w) => `“${p.text}” on a ${w.line} of its own with no indicator rows after it: not loaded`,
   "domain-joined": (p, w) => `domain broken over ${w.lines}, joined as “${p.joined}”; loaded, to check`,
+  "category-name-wrapped": (p) => `this line holds only two words, the ends of line ${p.rowLine}'s category and name wrapped in the PDF: category “${p.before.category}” joined as “${p.category}”, name “${p.before.name}” as “${p.name}”; loaded, to check`,
+  "domain-wrapped": (p, w) => `domain “${p.domain}” right after “${p.before}”, a domain of one row, both of two characters: read as one category wrapped over two lines in the PDF, joined as “${p.joined}”; if they are two domains, set these rows' domain back ${w.pane ? "in the import preview" : "in the template file written"}; loaded, to check`,
   "domain-page-break": (p) => `domain “${p.domain}” right after a page break, and “${p.before}” had one row: joined as “${p.joined}”; loaded, to check`,
   "compound-split": (p) => `${p.inTarget ? "target" : "baseline"} “${p.value}” holds ${p.parts.length} values: split into ${p.parts.length} indicators by the name's “${p.by}”; loaded, to check`,
   "target-from-cumulative": (p) => `${targetCellEn(p.target)}: the cumulative column's “${p.cumulative}” read as the five-year total “${p.written}”; loaded, to check`,
@@ -671,7 +689,7 @@ const EN: Texts = {
   "name-spaces": (p) => `spaces between Chinese characters in the name “${p.name}” taken out (a line wrap of the paste): name read as “${p.joined}”; loaded, to check`,
   "name-justified": (p) => `the name “${p.name}” spread out by spaces to fill its cell (as Word tables set a short name): its characters joined, read as “${p.joined}”; loaded, to check`,
   "name-bracket": (p) => `the name “${p.name}” ends in a bracket never closed: closed, name read as “${p.closed}”, unit “${p.unit}”; loaded, to check`,
-  "name-mark": (p) => `the mark “${p.mark}” ${p.inside === true ? "inside" : "after"} the name taken off, name read as “${p.name}”${p.attribute !== null ? `; the table's note says marked rows are ${p.attribute}, so attribute ${p.attribute}` : ""}${p.footnote ? `; the note “${p.footnote}” kept in the indicator's note` : ""}; loaded, to check`,
+  "name-mark": (p) => `the mark “${p.mark}” ${p.inside === true ? "inside" : p.before === true ? "before" : "after"} the name taken off, name read as “${p.name}”${p.attribute !== null ? `; the table's note says marked rows are ${p.attribute}, so attribute ${p.attribute}` : ""}${p.footnote ? `; the note “${p.footnote}” kept in the indicator's note` : ""}; loaded, to check`,
   "name-digit": (p) => `the digits “${p.digits}” between Chinese characters in the name “${p.name}” look like a footnote mark whose superscript the copy lost${p.footnote ? `, but the note “${p.footnote}” does not match the name` : ", but no note below the table is numbered so"}: kept in the name; if they are a footnote mark, delete them from the name; loaded, to check`,
   "attribute-from-note": (p) => `${p.column === true ? "the 属性 cell is empty" : `the name carries no “${p.marks}”`}: attribute ${p.attribute}, as the table's note “${p.note}” gives the other rows, and so for every other row without it; loaded, to check`,
   "value-mark": (p) => `the mark “${p.mark}” after the ${p.column.kind} “${p.value}” is a footnote, taken off: read as “${p.kept}”; ${p.footnote ? `the note “${p.footnote}” kept in the indicator's note` : "no such note found below the table, see the plan"}; loaded, to check`,
@@ -703,6 +721,9 @@ const EN: Texts = {
     const fix = p.direction === "down" ? "" : `; if a negative number is the better result (such as “a negative value means recharge”), ${rewriteEn(w, `“≤${p.target}”`)}`;
     return `${number} is negative (a unit, “${p.unit || "none"}”, whose values are usually never below 0): this row's yearly values may be negative too, and are not refused as negative; ${way}: check it against the plan's notes${fix}; loaded, to check`;
   },
+  "direction-series-up": (p) => `neither the target nor the name says a direction for ${p.rows.length === 1 ? "this row" : `these ${p.rows.length} rows`}, so ${p.rows.length === 1 ? "it is" : "they are"} judged higher-is-better because the target is above the baseline (at least the target is met): ${p.rows.map((r) => `“${r}”`).join(", ")}; if a row means otherwise, write its target as “≤…” (lower is better) or “≥…”; loaded, to check`,
+  "direction-name-keep": (p, w) => `the direction is taken from the name's “${p.word}” (higher is better), but the target ${p.target} is below the baseline ${p.baseline}: judged as holding at least ${p.target}; if the plan means falling to ${p.target}, ${rewriteEn(w, `“≤${p.target}”`)}; loaded, to check`,
+  "target-bare-reduction": (p, w) => `the name is a fall over the plan period, the baseline is empty and the target “${p.target}” has no 〔〕: is it a five-year total? If so, write it ${p.written} (${rewriteEn(w, `“${p.written}”`)}; each year's cell then takes that year's own fall and the years add up); otherwise it is checked as a level of ${p.target} each year (and at the end); loaded, to check`,
   "direction-from-series": (p, w) => `neither the target nor the name says a direction, and the target ${p.target} is below the baseline ${p.baseline}: judged lower-is-better (at most ${p.target} is met); if the plan means holding at least ${p.target}, ${rewriteEn(w, `“≥${p.target}”`)} or ${directionUpEn(w)}, else every return's check says each year that the direction was inferred; loaded, to check`,
   "direction-from-change": (p, w) => `the direction follows the change the plan states (“${p.change}”): judged lower-is-better (at most ${p.target} is met), and returns are not told the direction was inferred; if the plan means holding at least ${p.target}, ${directionUpEn(w)}; loaded, to check`,
   "baseline-words": (p, w) => `the baseline “${p.value}” is no number: kept as words, so each year is judged as without a baseline (no progress timing); if the baseline has a value, write it ${inPreviewEn(w, "baseline")}; loaded, to check`,
@@ -714,7 +735,7 @@ const EN: Texts = {
     return `the target “${p.target}” is a range (${p.low} to ${p.high}), which the rules have no form for: loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; ${why ? `${why}: ` : ""}${how}; loaded, to check`;
   },
   "target-compound": (p, w) => `the target “${p.target}” has ${p.parts.length} parts (${p.parts.join(", ")}) and the name lists no such parts: loaded whole, so each year is manual (“待人工评估”) and values are not checked against it; if the parts are separate indicators, list them in the name joined by “/” (such as “A/B”) ${w.pane ? "in the box above and click Read again" : "in the table and import again"}, or split the row into ${p.parts.length} rows, one target each; if one of the values is the target to judge by, keep that one alone; otherwise leave it to manual assessment; loaded, to check`,
-  "target-remark": (p, w) => `the target “${p.target}” is judged by “${p.reads}”, before the brackets; ${p.kind === "year" ? `“${p.remark}” in the brackets is the target's year` : p.kind === "aim" ? `“${p.remark}” in the brackets is a stretch aim, for reference only and not judged (reaching the target before the brackets is met); if the plan means to judge by the aim, ${rewriteEn(w, "that figure")}` : `“${p.remark}” in the brackets is not judged`}; loaded, to check`,
+  "target-remark": (p, w) => `the target “${p.target}” is judged by “${p.reads}”, before the brackets; ${p.kind === "year" ? `“${p.remark}” in the brackets is the target's year` : p.kind === "aim" ? `“${p.remark}” in the brackets is a stretch aim, for reference only and not judged (reaching the target before the brackets is met); if the plan means to judge by the aim, ${rewriteEn(w, "that figure")}` : p.kind === "interim" ? `“${p.remark}” in the brackets is another year's figure, not judged, kept in the indicator's note` : `“${p.remark}” in the brackets is not judged`}; loaded, to check`,
   "target-words": (p, w) => (p.words === true
     ? `the target “${p.target}” is words without a number: loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; ${p.assigned === true ? `once the higher body's number is known, write it as the target ${inPreviewEn(w, "target")} (such as “≥…” or “≤…”)` : `if the plan means a number or a bound, write the target as one ${inPreviewEn(w, "target")} (${p.baseline == null ? "such as “≥…” or “≤…”" : `such as “≥${p.baseline}” for not below the baseline`})`}; loaded, to check`
     : `the target “${p.target}” has a number but is no form the rules read (such as ≥95, <8, 5左右, 〔30〕): loaded as words, so each year is manual (“待人工评估”) and values are not checked against it; if the plan means a bound, ${rewriteEn(w, `“≥…”`)} or “≤…”; loaded, to check`),
@@ -763,8 +784,8 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
-  "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check",
-  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-cumulative-note": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "baseline-remark": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-from-change": "to-check", "plan-negative": "to-check",
+  "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check", "domain-wrapped": "to-check", "category-name-wrapped": "to-check",
+  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-cumulative-note": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "baseline-remark": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-series-up": "to-check", "direction-name-keep": "to-check", "target-bare-reduction": "to-check", "direction-from-change": "to-check", "plan-negative": "to-check",
   "unit-from-value": "to-check", "unit-none": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "name-spaces": "to-check", "name-justified": "to-check", "name-bracket": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
   "target-approximate-direction": "to-check", "target-approximate-baseline-met": "to-check", "target-approximate-far": "to-check", "target-approximate-wide": "to-check", "target-words": "to-check", "target-compound": "to-check", "target-remark": "to-check", "target-range": "to-check", "yearly-no-target": "to-check",
   "list-total": "not-loaded", "list-row-joined": "to-check", "list-no-name": "not-loaded", "list-group-empty": "not-loaded", "list-unclassified": "to-check", "list-category-long": "to-check",

@@ -203,7 +203,7 @@ describe("importTable reads the shapes a PDF paste takes", () => {
       ["幼儿照护服务", "每千人口托位数(个)", "个", "2.02", "4.5", "point"],
       ["幼儿照护服务", "托育机构覆盖率(%)", "%", "/", "≥50", "floor"],
     ]);
-    expect(r.unread.map((u) => u.line)).toEqual([6]);
+    expect(r.unread.map((u) => u.line)).toEqual([6, 6]);
     expect(r.unread[0]?.reason).toMatch(/领域名称分在几行.*幼儿照护服务/);
   });
 
@@ -228,8 +228,8 @@ describe("importTable reads the shapes a PDF paste takes", () => {
       "1\t丙率(%)\t5\t6\t7",
     ].join("\n"));
     expect(r.template.indicators.map((d) => d.name)).toEqual(["甲率(%)", "乙率(%)"]);
-    expect(r.unread.map((u) => u.line)).toEqual([6]);
-    expect(r.unread[0]?.reason).toMatch(/另一张表/);
+    expect(r.unread.filter((u) => u.code !== "direction-series-up").map((u) => u.line)).toEqual([6]);
+    expect(r.unread.find((u) => u.line === 6)?.reason).toMatch(/另一张表/);
   });
 
   test("a paste without tabs: cells separated by two or more spaces", () => {
@@ -270,9 +270,10 @@ describe("importTable reads the shapes a PDF paste takes", () => {
       "4\t覆盖率(%)\t75\t100",
     ].join("\n"));
     expect(r.template.indicators.map((d) => [d.domain, d.number])).toEqual([["幼有善育", "1"], ["学有优教", "2"], ["学有优教", "4"]]);
-    expect(r.unread.map((u) => u.line)).toEqual([6, 7]);
-    expect(r.unread[0]?.reason).toMatch(/只有序号“3”.*未载入/);
-    expect(r.unread[1]?.reason).toMatch(/序号 4 没有接上一行的序号 2/);
+    const lines = r.unread.filter((u) => u.code !== "direction-series-up");
+    expect(lines.map((u) => u.line)).toEqual([6, 7]);
+    expect(lines[0]?.reason).toMatch(/只有序号“3”.*未载入/);
+    expect(lines[1]?.reason).toMatch(/序号 4 没有接上一行的序号 2/);
   });
 
   test("a header without years takes them from “十四五” in the title", () => {
@@ -291,18 +292,20 @@ describe("formatUnread", () => {
     const r = importTable(table("shengsi-2023-2027.txt"));
     const text = formatUnread(r);
     const lines = text.split("\n");
-    expect(lines[0]).toMatch(/^读入 20 行（20 个指标），未读 1 行。有 4 处需要注意（未载入 1 处，已载入但需核对 3 处）/);
-    expect(lines[1]).toBe(
+    expect(lines[0]).toMatch(/^读入 20 行（20 个指标），未读 1 行。有 5 处需要注意（未载入 1 处，已载入但需核对 4 处）/);
+    // the rows read up from their numbers alone, in one line at the first (trial40b F17)
+    expect(lines[1]).toMatch(/^第 4 行：以下 8 项的目标和名称都看不出方向，按目标高于基期值定为“越高越好”/);
+    expect(lines[2]).toBe(
       "第 17 行：只有一格“完成市下达的任务指标”，其余各列为空（可能是跨列合并的单元格），无法确定基期值（2022年）、2023年目标、2024年目标、2025年目标、2026年目标、2027年目标各是什么，未载入：（空） | 14 | 基本养老保险参保人数(人) | 完成市下达的任务指标",
     );
     // 2027's 全覆盖 is words: 待人工评估, said (trial27c)
-    expect(lines[2]).toMatch(/^第 18 行：目标“全覆盖”是文字，没有数值，已按文字载入：每年的状态为待人工评估/);
+    expect(lines[3]).toMatch(/^第 18 行：目标“全覆盖”是文字，没有数值，已按文字载入：每年的状态为待人工评估/);
     // 2023–2026 written / read 不适用 until 2027's 全覆盖: said, one line for the row
-    expect(lines[3]).toBe(
+    expect(lines[4]).toBe(
       "第 18 行：“长期护理保险覆盖人数(万人)”2023—2026 年的年度目标为“/”（当年无目标），这几年的状态为“不适用”，填报的数值不核对（2027 年有目标）；如这几年也应按 2027 年的目标评估，可在生成的模板文件中删去这几年的年度目标（yearlyTargets），或在表格中删去后重新导入，已载入，请核对：（空） | 15 | 长期护理保险覆盖人数(万人) | / | / | / | / | / | 全覆盖",
     );
     // all / : no target at all, 不适用 every year, said (trial27c)
-    expect(lines[4]).toMatch(/^第 20 行：目标值为“\/”，本行没有目标：每年的状态为不适用/);
+    expect(lines[5]).toMatch(/^第 20 行：目标值为“\/”，本行没有目标：每年的状态为不适用/);
   });
 
   test("says so when everything was read", () => {

@@ -83,7 +83,7 @@ describe("trial27c: every indicator once, as written, under its category", () =>
 
 describe("space-separated text keeps its caution: a row one cell short is not loaded", () => {
   test.each<[string, string[], string[], string[]]>([
-    ["a row without its 属性", ["1  甲率(%)  1  2  约束性", "2  乙率(%)  3  4", "3  丙率(%)  3  4  预期性"], ["甲率(%)", "丙率(%)"], ["cell-count"]],
+    ["a row without its 属性", ["1  甲率(%)  1  2  约束性", "2  乙率(%)  3  4", "3  丙率(%)  3  4  预期性"], ["甲率(%)", "丙率(%)"], ["direction-series-up", "cell-count"]],
   ])("%s", (_d, rows, names, codes) => {
     const r = importTable(["某县“十四五”主要指标", "序号  指标  2020年  2025年  属性", ...rows].join("\n"));
     if (!r.ok) throw new Error(r.message);

@@ -36,7 +36,7 @@ describe("trial31c: a spaced table whose short names a Word table justified (工
       ["床位", "张", "1200", "1500", "预期性"],
       ["森林覆盖率", "%", "60.2", "≥61", "约束性"],
     ]);
-    expect(r.unread.map((u) => [u.line, u.code])).toEqual([[4, "name-justified"], [5, "name-justified"], [6, "name-justified"], [7, "name-justified"]]);
+    expect(r.unread.map((u) => [u.line, u.code])).toEqual([[3, "direction-series-up"], [4, "name-justified"], [5, "name-justified"], [6, "name-justified"], [7, "name-justified"]]);
   });
 });
 

@@ -91,7 +91,7 @@ describe("one indicator name twice in a table (B.json r05 and r06): both loaded,
       "7\t每万人口全科医生数\t人\t4.1\t5\t约束性",
     ));
     expect(r.template.indicators.map((d) => d.id)).toEqual(["r05", "r06", "r07"]);
-    expect(r.unread.map((u) => [u.line, u.code, u.effect])).toEqual([[3, "name-duplicate", "to-check"]]);
+    expect(r.unread.map((u) => [u.line, u.code, u.effect])).toEqual([[2, "direction-series-up", "to-check"], [3, "name-duplicate", "to-check"]]);
     expect(formatUnread(r)).toContain("第 3 行：指标名称“每千人口拥有执业（助理）医师数”与第 2 行（r05）重复（本行为 r06），可能重复录入或名称少了区分（如城镇/农村），两行都已载入，请核对");
   });
 });

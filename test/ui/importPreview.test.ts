@@ -23,15 +23,16 @@ function imported(file: string): { template: IndicatorTemplate; unread: ReturnTy
 describe("previewRows and splitUnread on the fixture tables", () => {
   it.each([
     // file, rows, 未载入, 请核对, first row's [序号, 领域, 名称, 单位, 基期值, 目标], yearly targets shown
-    // to check: 全覆盖 (target-words) and row 20's "/" (target-none) say what the engine will make of them (trial27c)
-    ["shengsi-2023-2027.txt", 20, 1, 3, ["1", "幼有善育", "每千人口拥有3岁以下婴幼儿托位数(个)", "个", "3.0", "5.5"], "2023：3.8；2024：4.0；2025：4.5；2026：5；2027：5.5"],  // to check: 长期护理保险覆盖人数 / until 2027 (yearly-no-target)
+    // to check: 全覆盖 (target-words) and row 20's "/" (target-none) say what the engine will make of them (trial27c);
+    // in every table, one line lists the rows read up from their numbers alone (direction-series-up, trial40b F17)
+    ["shengsi-2023-2027.txt", 20, 1, 4, ["1", "幼有善育", "每千人口拥有3岁以下婴幼儿托位数(个)", "个", "3.0", "5.5"], "2023：3.8；2024：4.0；2025：4.5；2026：5；2027：5.5"],  // to check: 长期护理保险覆盖人数 / until 2027 (yearly-no-target)
     // 4th: 城镇调查失业率 5.5左右 (target-approximate-direction); 传染病收治能力 1.72 → 1.5 is keep by 能力, no longer read down by its numbers (direction-from-series)
     // 5th: 保持全省领先 is a target in words (target-words, trial27c)
-    ["quzhou-2021-2025.txt", 54, 0, 5, null, ""],
+    ["quzhou-2021-2025.txt", 54, 0, 6, null, ""],
     // the 完成情况 column kept as results (column-results); 城市公共交通服务指数 (用户满意度指数) 82.06 → 80 is keep by 满意度, no
     // longer read down by its numbers alone (direction-from-series, session 30)
-    ["zhoushan-2016-2020.txt", 29, 0, 3, null, ""], // session 37: 每千人医疗床位数 has no unit in its name, said at import (unit-none)
-    ["zhoushan-2021-2025.txt", 48, 0, 1, null, ""], // PM _{2.5} read as PM2.5, said
+    ["zhoushan-2016-2020.txt", 29, 0, 4, null, ""], // session 37: 每千人医疗床位数 has no unit in its name, said at import (unit-none)
+    ["zhoushan-2021-2025.txt", 48, 0, 2, null, ""], // PM _{2.5} read as PM2.5, said
   ] as const)("%s: %i rows, %i not loaded, %i to check", (file, rows, notLoaded, toCheck, first, yearly) => {
     const { template, unread } = imported(file);
     const preview = previewRows(template);
@@ -349,9 +350,10 @@ describe("unreadStates: the 请核对 lines after the preview's edits (淳安, t
   const states = (edits: Edits): Array<[number, string, UnreadShown]> => unreadStates(toCheck, r.indicatorRows, rows, edits, r.template.targetYear).map((s, i) => [toCheck[i]?.line ?? 0, toCheck[i]?.code ?? "", s]);
   const changed = (edits: Edits): Array<[number, string, UnreadShown]> => states(edits).filter(([, , s]) => s.state !== "to-check");
 
-  it("reads 11 lines to check, on lines 3 (two), 4, 5, 8, 9, 12 (two), 13, 15, 16", () => {
-    // line 3's 地区生产总值增长 6左右 is said twice: taken from the 年均 column, and its band (a name ending in 增长)
-    expect(toCheck.map((u) => u.line)).toEqual([3, 3, 4, 5, 8, 9, 12, 12, 13, 15, 16]);
+  it("reads 12 lines to check, on lines 3 (two), 4, 5 (two), 8, 9, 12 (two), 13, 15, 16", () => {
+    // line 3's 地区生产总值增长 6左右 is said twice: taken from the 年均 column, and its band (a name ending in 增长);
+    // line 5 also lists the rows read up from their numbers alone (direction-series-up)
+    expect(toCheck.map((u) => u.line)).toEqual([3, 3, 4, 5, 5, 8, 9, 12, 12, 13, 15, 16]);
     expect(changed({})).toEqual([]);
   });
 
@@ -374,7 +376,7 @@ describe("unreadStates: the 请核对 lines after the preview's edits (淳安, t
   it("counts what is left to check and what was edited or dropped", () => {
     const edits: Edits = { r02: { drop: true }, r07: { target: "≤6" }, r13: { target: "≥77.9" } };
     const shown = unreadStates(toCheck, r.indicatorRows, rows, edits, r.template.targetYear);
-    expect(["to-check", "edited", "dropped"].map((st) => shown.filter((x) => x.state === st).length)).toEqual([8, 2, 1]);
+    expect(["to-check", "edited", "dropped"].map((st) => shown.filter((x) => x.state === st).length)).toEqual([9, 2, 1]);
   });
 });
 

@@ -30,7 +30,8 @@ describe("rangeSource: a range selected in Excel, named by its sheet and rows", 
     const out = formatUnread(r, lang);
     for (const s of says) expect(out).toContain(s);
     expect(out).not.toMatch(/网页|web page/);
-    expect(r.unread.map((u) => u.line)).toEqual([15, 16]);
+    // (row 15 also lists the rows read up from their numbers alone: direction-series-up)
+    expect(r.unread.map((u) => u.line)).toEqual([15, 15, 16]);
     // the same sheet as `import book.xlsx` reads it (rows 1–9 empty): the same rows and reasons
     const whole = gridLines([...Array.from({ length: 9 }, () => []), ...RANGE]);
     const cli = importTable(whole.text, { source: { kind: "sheet", rows: whole.rows } });

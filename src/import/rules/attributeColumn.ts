@@ -40,8 +40,8 @@ export const attributeColumn: ColumnRule = (d) => {
     const a = ATTRIBUTES[cell];
     if (a) d.add.attribute = a;
     const noted = attributeNote(d.notes);
-    // an empty cell: the note's 其余为… gives it one (othersAttribute), else none, said
-    if (cell === "" && noted?.others == null) d.report("attribute-empty", {});
+    // an empty cell: a mark on the name the note explains gave it one (nameMark), or the note's 其余为… does (othersAttribute); else none, said
+    if (cell === "" && noted?.others == null && d.add.attribute === undefined) d.report("attribute-empty", {});
     if (a || !isMarkOnly(cell)) return;
     const attribute = markAttribute(noted, cell);
     if (noted === null || attribute === null) {

@@ -14,6 +14,9 @@ const MARK_BEFORE_UNIT = new RegExp(`\\s*([${MARKS}]+|[¹²³⁴⁵⁶⁷⁸⁹�
  */
 const MARK_INSIDE = /([\u3400-\u9fff\uf900-\ufaff])([¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=\S)/u;
 
+/** a sign before the name (`★基本养老保险参保率`): a mark only where a note below the table names it (takeMark) */
+const MARK_AT_START = new RegExp(`^([${MARKS}]+)\\s*(?=\\S)`, "u");
+
 interface Taken {
   text: string;
   mark: string;
@@ -21,6 +24,8 @@ interface Taken {
   footnote: string;
   /** the mark stood inside the text (`城市²空气质量`) */
   inside?: boolean;
+  /** the mark stood before the text (`★基本养老保险参保率`) */
+  before?: boolean;
 }
 
 /** The text without its mark, the mark and the note it points to; null when it has none. */
@@ -43,6 +48,13 @@ function takeMark(text: string, notes: readonly string[]): Taken | null {
     const at = inside.index + han.length;
     return { text: `${text.slice(0, at)}${text.slice(at + sup.length)}`, mark: sup, footnote: footnoteOf(sup, notes), inside: true };
   }
+  // a sign before the name, which a note names (`注：带★的为约束性指标`) or starts with (trial40b F18)
+  const lead = MARK_AT_START.exec(text);
+  const leadMark = lead?.[1];
+  if (lead !== null && leadMark !== undefined) {
+    const footnote = footnoteOf(leadMark, notes);
+    if (markAttribute(attributeNote(notes), leadMark) !== null || footnote !== "") return { text: text.slice(lead[0].length).trim(), mark: leadMark, footnote, before: true };
+  }
   const glued = gluedNoteMark(text, notes);
   if (glued !== null) return { text: glued.name, mark: glued.mark, footnote: glued.footnote };
   const gluedInside = gluedInsideMark(text, notes);
@@ -54,7 +66,7 @@ function addNote(d: IndicatorDraft, note: string): void {
 }
 
 /**
- * A mark after the name (`单位GDP能耗降低（%）*`, `森林覆盖率（%）★`, `…（%）[1]`, `…¹`, `…率①`), between
+ * A mark after the name (`单位GDP能耗降低（%）*`, before it where a note names the sign (`★基本养老保险参保率` and `注：带★的为约束性指标`), `森林覆盖率（%）★`, `…（%）[1]`, `…¹`, `…率①`), between
  * the name and its unit (`…死亡率①（%）`), a superscript inside it (`城市²空气质量`) or a bracketed number
  * inside it that a note below the table starts with (`…年均浓度[1]（微克/立方米）` and `注：[1] PM2.5…`): a footnote or the
  * plan's sign for 约束性, not part of the name. It is taken off (so the unit in the name's last
@@ -75,7 +87,7 @@ export const nameMark: ColumnRule = (d) => {
     if (attribute !== null) d.add.attribute = attribute;
     const footnote = attribute !== null ? "" : taken.footnote;
     addNote(d, footnote);
-    d.report("name-mark", { mark: taken.mark, name: d.name, attribute, footnote, ...(taken.inside === true ? { inside: true } : {}) });
+    d.report("name-mark", { mark: taken.mark, name: d.name, attribute, footnote, ...(taken.inside === true ? { inside: true } : {}), ...(taken.before === true ? { before: true } : {}) });
   } else {
     const glued = gluedInsideMark(d.name, d.notes);
     if (glued !== null && "suspect" in glued) d.report("name-digit", { digits: glued.suspect.mark, name: d.name, footnote: glued.suspect.footnote });

@@ -1,3 +1,4 @@
+import { halfWidth } from "../../domain/normalizeText";
 /**
  * A 序号 written in the same cell as the name, as plans and web pages write it:
  * `1.学前教育毛入园率(%)`, `1、…`, `1．…`, `1。…`, `1 …`, `（2）每千人口床位数（张）`, `(2)…`, `①…` (①–⑳).
@@ -30,13 +31,16 @@ const BARE_LONG = [new RegExp(`^(\\d{1,4})${NUMBER_MARK}?$`), /^[（(](\d{1,4})[
 
 /** The number and the name of a cell that starts with a 序号; null when it does not. */
 export function splitNumbering(cell: string): Numbered | null {
-  const t = cell.trim();
+  // read on the half-width text (a web page's `１．名称`), the name taken as written: halfWidth keeps each character's place
+  const raw = cell.trim();
+  const t = halfWidth(raw);
+  const asWritten = (name: string): string => raw.slice(raw.length - name.length);
   const circled = CIRCLED.indexOf(t.charAt(0));
-  if (circled >= 0 && t.length > 1) return { number: String(circled + 1), name: t.slice(1).trim(), glued: true };
+  if (circled >= 0 && t.length > 1) return { number: String(circled + 1), name: raw.slice(1).trim(), glued: true };
   const spaced = SPACED.exec(t);
-  if (spaced?.[1] !== undefined && spaced[2] !== undefined) return { number: spaced[1], name: spaced[2], glued: false };
+  if (spaced?.[1] !== undefined && spaced[2] !== undefined) return { number: spaced[1], name: asWritten(spaced[2]), glued: false };
   const m = DOTTED.exec(t) ?? BRACKETED.exec(t);
-  if (m?.[1] !== undefined && m[2] !== undefined) return { number: m[1], name: m[2].trim(), glued: true };
+  if (m?.[1] !== undefined && m[2] !== undefined) return { number: m[1], name: asWritten(m[2]).trim(), glued: true };
   return null;
 }
 
@@ -45,7 +49,7 @@ export function splitNumbering(cell: string): Numbered | null {
  * read as `.`). Only a cell of its own (`1.5万人` is a value, not 序号 1.5 and a name).
  */
 export function subNumber(cell: string): string | null {
-  const t = cell.trim().replace(/．/g, ".");
+  const t = halfWidth(cell).trim();
   return /^\d{1,2}(?:[.-]\d{1,2}){1,2}$/.test(t) ? t : null;
 }
 
@@ -55,7 +59,7 @@ export function subNumber(cell: string): string | null {
  * province's list; a line holding only a number stays at 3, since there 1500 is more often a value).
  */
 export function bareNumber(cell: string, long = false): string | null {
-  const t = cell.trim();
+  const t = halfWidth(cell).trim();
   const digits = long ? BARE_LONG : BARE;
   const m = digits[0].exec(t) ?? digits[1].exec(t);
   if (m?.[1] !== undefined) return m[1];

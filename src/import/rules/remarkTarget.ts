@@ -14,5 +14,7 @@ export const remarkTarget: ColumnRule = (d) => {
   if (!remarked) return;
   const t = parseTarget(d.target, d.unit === "%");
   if (t.kind === "text" || t.kind === "none") return;
+  // another year's figure (`3.2（2022年3.0）`) is the plan's own aside: kept in the note, not lost
+  if (remarked.kind === "interim") d.add.note = d.add.note === undefined ? remarked.remark : `${d.add.note}；${remarked.remark}`;
   d.report("target-remark", { target: d.target.trim(), reads: remarked.target, remark: remarked.remark, kind: remarked.kind });
 };

@@ -32,6 +32,8 @@ const WORDS = /[\s\u00a0\u3000]+/u;
 /** header words that belong to the year before them (`2025年 目标`) */
 const YEAR_WORD = /^(目标值?|规划目标|基期值?|现状值?|预期值?|完成值?|值|末|年末)$/;
 const NONE = /^(—+|-+|–|－|\/|无)$/;
+/** a unit in brackets and nothing else (`（%）`, `(‰)`) */
+const UNIT_ALONE = /^[（(][^（）()\s]{1,12}[)）]$/u;
 const FOOTNOTE_START = /^(注|备注|说明|资料来源|数据来源)|^[\u2460-\u2473]/u;
 
 /** The words of a line: cut at every run of spaces or tabs. */
@@ -157,7 +159,8 @@ function leadCells(mid: readonly string[], l: Layout): { cells: string[]; nameWo
   const blanks = (n: number): string[] => Array<string>(Math.max(0, n)).fill("");
   const named = (cats: string[], nameWords: readonly string[]): { cells: string[]; nameWords: number } | { why: UnalignedWhy } => {
     const name = nameWords.join(" ");
-    return HAN.test(name) ? { cells: [...cats, name], nameWords: nameWords.length } : { why: "misplaced" };
+    // a unit in brackets alone is the end of the name above, wrapped with the values (`（%） 7.8 10 — 预期性`: trial40b F2)
+    return HAN.test(name) || UNIT_ALONE.test(name) ? { cells: [...cats, name], nameWords: nameWords.length } : { why: "misplaced" };
   };
   if (l.numberAt < 0) {
     if (mid.length === 1) return named(blanks(l.lead), mid);

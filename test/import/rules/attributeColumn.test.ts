@@ -90,7 +90,7 @@ describe("attributeColumn: a table with no 属性 column, 约束性 written in i
   test("a table with a 属性 column: 约束性 in 备注 is read as before (attribute-early), not as a note's attribute", () => {
     const r = importTable(["某县“十四五”主要指标", "序号\t指标\t2020年\t2025年\t备注\t属性", "1\t甲率(%)\t1\t2\t约束性\t"].join("\n"));
     if (!r.ok) throw new Error(r.message);
-    expect(r.unread.map((u) => u.code)).toEqual(["attribute-early"]);
+    expect(r.unread.map((u) => u.code)).toEqual(["attribute-early", "direction-series-up"]);
   });
 
   test("said once for the table", () => {

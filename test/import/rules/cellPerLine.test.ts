@@ -43,7 +43,7 @@ describe("a table copied one cell per line", () => {
     ["cells ending in ` |`", PIPES, [2020, 2025], [
       ["未分类", "粮食综合生产能力(亿吨)", "", "—", ">6.5", ""],
       ["未分类", "农业科技进步贡献率(%)", "", "60", "64", ""],
-    ], ["cell-per-line"]],
+    ], ["cell-per-line", "direction-series-up"]],
     ["paragraphs, headings and parts", PARAGRAPHS, [2020, 2025], [
       ["发展水平", "学前教育毛入园率(%)", "", "99", "99以上", "约束性"],
       ["优质资源建设", "义务教育标准班额比例", "小学", "34.52", "80以上", "预期性"],

@@ -21,6 +21,6 @@ describe("dashLookalike", () => {
   test("a dash look-alike in the 属性 column is not a value", () => {
     const r = importTable(`${HEAD}\n某某率（%）\t60\t64\t一`);
     if (!r.ok) throw new Error(r.message);
-    expect(r.unread.map((u) => u.code)).toEqual(["attribute-unknown"]);
+    expect(r.unread.map((u) => u.code)).toEqual(["attribute-unknown", "direction-series-up"]);
   });
 });
