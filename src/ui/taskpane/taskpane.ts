@@ -38,6 +38,7 @@ import { isFlagged } from "../../sheet/isFlagged";
 import { isPlanIssue } from "../../domain/isPlanIssue";
 import { isReasonWritten } from "../../domain/isReasonWritten";
 import { flagCell } from "../shared/sortFlags";
+import { isLockError } from "../../cycle/isLockError";
 import { flagRows, type FlagFilter } from "./flagRows";
 import { modal } from "./modal";
 import { typedYear } from "./typedYear";
@@ -850,6 +851,9 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine): HT
     // under the list instead (#plan-notes)
     if (isPlanIssue(issue)) continue;
     const p = node("div", `flag-issue level-${issue.severity}`, words.flagIssueText(issue, item.sheet, lang));
+    // an error lock refuses on a row its status does not call 数据异常 (a status cell typed over on a 已达标 row) says
+    // 错误： as the sheet's errors do: red alone under a green chip read as minor (trial40e F5)
+    if (item.status !== "invalid" && isLockError(issue)) p.prepend(node("strong", "flag-problem-kind", t(lang, "flag.problemError")));
     const fix = fixes.find((f) => f.sheet === (issue.sheet ?? item.sheet) && f.cell === issue.cell && issue.suggestion === f.to);
     if (fix) {
       p.append(" ", fixButton("flag-apply", t(lang, "check.apply"), fix));
