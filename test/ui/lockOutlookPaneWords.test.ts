@@ -31,6 +31,8 @@ describe("the pane's lock line words a reason for the pane, lock keeps the comma
     const out = lockOutlookLine(reading, lang);
     expect(out.text).toMatch(pane);
     expect(out.text).not.toMatch(never);
+    // trial40e F2: the reason, what to do, an item of its own under the head, as the pane lists it
+    expect({ head: out.head, items: out.items.length, first: out.items[0]?.startsWith("1. ") }).toEqual({ head: lang === "zh" ? "不能锁定：审核人员锁定时会因以下 1 个原因拒绝：" : "Cannot be locked yet: the reviewer's lock would refuse it for 1 reason:", items: 1, first: true });
     expect(lockRefusalLine(refusal, { file: "2023-岱山县.xlsx", report: r.report, named: 10, lang }, 1)).toMatch(cli);
   });
 });

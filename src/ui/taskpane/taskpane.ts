@@ -738,7 +738,7 @@ async function onEvaluateFiles(): Promise<void> {
 }
 
 /** The last 生成审核表's rows that wait for a decision, listed under its message (redrawn on 中文/English), and whether lock would lock the return (lockOutlookLine). */
-let lastReview: { sheet: string; toDo: ReviewToDo[]; marks: ReviewListMarks; lock: Record<Lang, string>; tone: LockOutlook["tone"] } | null = null;
+let lastReview: { sheet: string; toDo: ReviewToDo[]; marks: ReviewListMarks; outlook: Record<Lang, LockOutlook> } | null = null;
 
 /**
  * Whether `plan-returns lock` would lock the return (lockOutlookLine), on its own line in `box`, as 生成审核表 and 校验
@@ -747,6 +747,13 @@ let lastReview: { sheet: string; toDo: ReviewToDo[]; marks: ReviewListMarks; loc
  */
 function drawLockOutlook(box: HTMLElement, outlook: LockOutlook | null): void {
   box.textContent = outlook?.text ?? "";
+  // the reasons, what to do, as a short list under their head, what lock would note after them (trial40e F2: one
+  // 17-line paragraph at 320 px put the reviewer's one to-do below the fold)
+  if (outlook && outlook.items.length > 0) {
+    const list = node("ul", "review-lock-items");
+    for (const x of outlook.items) list.append(node("li", "", x));
+    box.replaceChildren(node("span", "review-lock-head", outlook.head), list, ...(outlook.rest ? [node("span", "review-lock-rest", outlook.rest)] : []));
+  }
   box.className = `review-lock review-lock-${outlook?.tone ?? "refused"}`;
   box.hidden = outlook === null;
 }
@@ -755,7 +762,7 @@ async function showReview(): Promise<void> {
   const list = el("review-list");
   const review = lastReview;
   // lock's outlook, one line above the list, whatever the message bar says after (trial35 TP2: said only in the folded message)
-  drawLockOutlook(el("review-lock"), review ? { text: review.lock[lang], tone: review.tone } : null);
+  drawLockOutlook(el("review-lock"), review ? review.outlook[lang] : null);
   el("review-hint").hidden = !review || (review.toDo.length === 0 && review.marks.unassessed.length === 0);
   if (!review) return list.replaceChildren();
   const { reviewList } = await reviewListModule();
@@ -772,7 +779,7 @@ async function onReview(): Promise<void> {
   await busy(async () => {
     say(() => t(lang, "msg.reviewing"));
     const out = await (await summaryActions()).makeReview(a, lang);
-    lastReview = out.ok ? { sheet: out.sheets[0] ?? "", toDo: out.toDo, marks: out.marks, lock: out.lock, tone: out.tone } : null;
+    lastReview = out.ok ? { sheet: out.sheets[0] ?? "", toDo: out.toDo, marks: out.marks, outlook: out.outlook } : null;
     await showReview();
     if (!out.ok) return say(out.inLang, "error");
     // rows sorted apart from their keys, a 审核结论 outside the list, 通过 on a cell with an error: said as `review` says them, after the count
