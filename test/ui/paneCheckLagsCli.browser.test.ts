@@ -77,7 +77,8 @@ describe("校验 says what the CLI says (session 35 trials)", () => {
     const lock = page.locator("#check-lock");
     expect(await lock.isVisible()).toBe(true);
     const lockZh = await lock.innerText();
-    expect(lockZh).toMatch(/^不能锁定：审核人员锁定时会因以下 1 个原因拒绝：1\. 数据异常 1 项，须先改正（“校验工作簿”逐项列出）/);
+    // each reason an item under the head (trial40e F2)
+    expect(lockZh).toMatch(/^不能锁定：审核人员锁定时会因以下 1 个原因拒绝：\n1\. 数据异常 1 项，须先改正（“校验工作簿”逐项列出）/);
     expect(await lock.getAttribute("class")).toBe("review-lock review-lock-refused");
 
     // keyboard: Tab from 校验工作簿 reaches the list, whose first row is the deleted sheet's problem
