@@ -94,7 +94,7 @@ describe("校验 says what the CLI says (session 35 trials)", () => {
     expect({ has: en.includes("This workbook: the 填报说明 sheet was deleted, so it names no reporting unit; a summary would list it under its file name, as no unit's return; copy the 填报说明 sheet back from the distributed workbook and fill in its reporting unit"), en }).toEqual({ has: true, en });
     expect(en).not.toMatch(/C4|distribute gave|from the file's name/);
     expect(await problem.innerText()).toContain("the reporting year is read as 2023, the year the workbook was made for, and no reporting unit can be read (the task pane does not go by the file's name)");
-    expect(await lock.innerText()).toMatch(/^Cannot be locked yet: the reviewer's lock would refuse it for 1 reason: 1\. /);
+    expect(await lock.innerText()).toMatch(/^Cannot be locked yet: the reviewer's lock would refuse it for 1 reason:\n1\. /);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(ROOT, "test/out/pane-cover-deleted-en.png") });
 
