@@ -96,10 +96,14 @@ const andList = (list: string): string => {
  * assesses nothing (trial36 T7): fill the cells named, run review (the rows become 待复核: their 人工评估 changed),
  * then decide 通过 again on their rows — the order in which lock then locks.
  */
+/**
+ * The task pane's 生成审核表 button, as its label reads (i18n review.button), where a lock reason names the step `review`
+ * takes on the command line: the pane names no file (`file` ""), and its readers run no command (trial40e F1, F6).
+ */
+const PANE_REVIEW: Record<Lang, string> = { zh: "「生成审核表」", en: "Make review sheet" };
 const assessSteps = (p: Params, lang: Lang): string => {
   const passed = Number(p["passed"]);
-  // the pane names no file: there the step is its 生成审核表 button
-  const review = p["file"] ? `plan-returns review ${arg(p, "file")}` : lang === "en" ? "生成审核表 (Create review sheet)" : "「生成审核表」";
+  const review = p["file"] ? `plan-returns review ${arg(p, "file")}` : PANE_REVIEW[lang];
   const more = passed > Number(p["cellsShown"]);
   const rest = Number(p["n"]) > passed;
   if (lang === "en") {
@@ -247,9 +251,9 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   // check's outlook on lock (lockReading, lock's own rule), each reason then in lock's words, numbered (lockRefusalList)
   check_lock_refused: (p) => `不能锁定：plan-returns lock ${arg(p, "file")} 会因以下 ${v(p, "n")} 个原因拒绝锁定：`,
   lock_returned: (p) => `${fileHead(p, "zh")}审核表${p["sheet"] ? `「${v(p, "sheet")}」` : ""}中有 ${v(p, "n")} 条“退回修改”仍然有效${sheetRows(p, "zh")}${notLocked(p, "zh")}；请先复核或改正`,
-  lock_stale: (p) => `${fileHead(p, "zh")}审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${sheetRows(p, "zh")}${notLocked(p, "zh")}；这些行的填报内容（数值、说明或人工评估）在审核后改动过，须重新审核（review 只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行审核表尚未标出，请先运行 plan-returns review ${arg(p, "file")} 更新审核表，再` : "请"}${restate(p, "zh")}，保存后再锁定`,
+  lock_stale: (p) => `${fileHead(p, "zh")}审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${sheetRows(p, "zh")}${notLocked(p, "zh")}；这些行的填报内容（数值、说明或人工评估）在审核后改动过，须重新审核（${p["file"] ? "review " : PANE_REVIEW.zh}只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行审核表尚未标出，请先运行 plan-returns review ${arg(p, "file")} 更新审核表，再` : "请"}${restate(p, "zh")}，保存后再锁定`,
   lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${unassessedBits(p, "zh")}`,
-  lock_unassessed: (p) => `${fileHead(p, "zh")}有 ${v(p, "n")} 项指标待人工评估${named(p, "zh")}${notLocked(p, "zh")}；锁定会把人工评估单元格一并锁住，这些指标在评估报告中将一直是“未能评估”：${assessSteps(p, "zh")}；确实无法评估、要照样锁定的，加 --accept-unassessed`,
+  lock_unassessed: (p) => `${fileHead(p, "zh")}有 ${v(p, "n")} 项指标待人工评估${named(p, "zh")}${notLocked(p, "zh")}；锁定会把人工评估单元格一并锁住，这些指标在评估报告中将一直是“未能评估”：${assessSteps(p, "zh")}${p["file"] ? "；确实无法评估、要照样锁定的，加 --accept-unassessed" : `；确实无法评估的，审核人员锁定时可以照样锁定（报送台账显示“${UNASSESSED_WORDS.zh.state(Number(p["n"]))}”）`}`,
   locked_unassessed: (p) => `注意：${v(p, "n")} 项指标待人工评估${named(p, "zh")}，已按 --accept-unassessed 锁定，人工评估单元格一并锁住，这些指标在评估报告中将保持“未能评估”`,
   // a list has no 人工评估 column: its 审核结论 is the reviewer's conclusion (evaluation-rules §5, our reading; trial40c F9)
   lock_unassessed_list: (p) => `${fileHead(p, "zh")}项目清单、改革清单有 ${v(p, "n")} 项待人工评估${named(p, "zh")}${notLocked(p, "zh")}；清单没有人工评估列，审核人员的结论就是审核表中该行的审核结论：请在审核表中为${Number(p["n"]) === 1 ? "该行" : "这些行"}选“通过”或“已说明”（评估意见写在审核意见里），保存后再锁定；确实无法评估、要照样锁定的，加 --accept-unassessed`,
@@ -441,9 +445,9 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_blockers: (p) => BLOCKER_WORDS.en(p as unknown as BlockerCounts),
   check_lock_refused: (p) => `Cannot be locked yet: plan-returns lock ${arg(p, "file")} would refuse it for ${many(p, "n", "reason")}:`,
   lock_returned: (p) => `${fileHead(p, "en")}${many(p, "n", "退回修改 (send back) decision")} on the review sheet${p["sheet"] ? ` "${v(p, "sheet")}"` : ""} still ${Number(p["n"]) === 1 ? "holds" : "hold"}${sheetRows(p, "en")}${notLocked(p, "en")}; review or correct first`,
-  lock_stale: (p) => `${fileHead(p, "en")}${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" ${agree(p, "n", "is", "are")} 待复核 (to be decided again)${sheetRows(p, "en")}${notLocked(p, "en")}; ${agree(p, "n", "what it holds (a value, 说明 or 人工评估) changed after it was decided on, and review only marks it, never clears it", "what they hold (values, 说明 or 人工评估) changed after they were decided on, and review only marks them, never clears them")}: ${Number(p["unmarked"]) > 0 ? `${agree(p, "n", "it is", `${v(p, "unmarked")} of them ${agree(p, "unmarked", "is", "are")}`)} not marked on the sheet yet, so first run plan-returns review ${arg(p, "file")} to bring the sheet up to date, then ` : ""}${restate(p, "en")}, save, and lock again`,
+  lock_stale: (p) => `${fileHead(p, "en")}${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" ${agree(p, "n", "is", "are")} 待复核 (to be decided again)${sheetRows(p, "en")}${notLocked(p, "en")}; ${agree(p, "n", `what it holds (a value, 说明 or 人工评估) changed after it was decided on, and ${p["file"] ? "review" : PANE_REVIEW.en} only marks it, never clears it`, `what they hold (values, 说明 or 人工评估) changed after they were decided on, and ${p["file"] ? "review" : PANE_REVIEW.en} only marks them, never clears them`)}: ${Number(p["unmarked"]) > 0 ? `${agree(p, "n", "it is", `${v(p, "unmarked")} of them ${agree(p, "unmarked", "is", "are")}`)} not marked on the sheet yet, so first run plan-returns review ${arg(p, "file")} to bring the sheet up to date, then ` : ""}${restate(p, "en")}, save, and lock again`,
   lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${unassessedBits(p, "en")}`,
-  lock_unassessed: (p) => `${fileHead(p, "en")}${many(p, "n", "indicator")} ${Number(p["n"]) === 1 ? "is" : "are"} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")}${notLocked(p, "en")}; locking locks ${agree(p, "n", "its 人工评估 (assessment) cell", "their 人工评估 (assessment) cells")} too, and the report would keep ${agree(p, "n", "it", "them")} 未能评估 (not assessable) for good: ${assessSteps(p, "en")}; to lock ${agree(p, "n", "it", "them")} unassessed on purpose, add --accept-unassessed`,
+  lock_unassessed: (p) => `${fileHead(p, "en")}${many(p, "n", "indicator")} ${Number(p["n"]) === 1 ? "is" : "are"} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")}${notLocked(p, "en")}; locking locks ${agree(p, "n", "its 人工评估 (assessment) cell", "their 人工评估 (assessment) cells")} too, and the report would keep ${agree(p, "n", "it", "them")} 未能评估 (not assessable) for good: ${assessSteps(p, "en")}${p["file"] ? `; to lock ${agree(p, "n", "it", "them")} unassessed on purpose, add --accept-unassessed` : `; where ${agree(p, "n", "it", "they")} truly cannot be assessed, the reviewer may lock all the same (the ledger then shows ${UNASSESSED_WORDS.en.state(Number(p["n"]))})`}`,
   locked_unassessed: (p) => `Note: ${many(p, "n", "indicator")} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")} ${Number(p["n"]) === 1 ? "was" : "were"} locked as --accept-unassessed asks, ${agree(p, "n", "its 人工评估 (assessment) cell with it", "their 人工评估 (assessment) cells with them")}; the report will keep ${agree(p, "n", "it", "them")} 未能评估 (not assessable)`,
   lock_unassessed_list: (p) => `${fileHead(p, "en")}${many(p, "n", "project or reform row")} ${agree(p, "n", "is", "are")} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")}${notLocked(p, "en")}; project and reform lists have no 人工评估 (assessment) column, so the reviewer's conclusion is the row's 审核结论 (decision) on the review sheet: choose 通过 (pass) or 已说明 (explained) for ${agree(p, "n", "that row", "these rows")} there (the assessment in 审核意见, the comment), save, and lock again; to lock ${agree(p, "n", "it", "them")} unassessed on purpose, add --accept-unassessed`,
   locked_unassessed_list: (p) => `Note: ${many(p, "n", "project or reform row")} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")}, with no 通过 or 已说明 on the review sheet, ${agree(p, "n", "was", "were")} locked as --accept-unassessed asks; the report still says 待人工评估`,

@@ -1,6 +1,7 @@
 import type { CheckItem, CheckReport } from "../sheet/CheckReport";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import { problemSeverity } from "../sheet/problemSeverity";
+import { isLockError } from "./isLockError";
 
 /** An error that keeps a return from being accepted: a row's issue, or a sheet's problem of severity error (problemSeverity), with its text. */
 export type LockError = Pick<CheckItem["issues"][number], "message" | "messageEn" | "cell" | "params"> & { code: string };
@@ -13,7 +14,7 @@ export type LockError = Pick<CheckItem["issues"][number], "message" | "messageEn
  * ledger and review's warning.
  */
 export function lockErrors(report: CheckReport): LockError[] {
-  const rows: LockError[] = report.items.flatMap((i) => i.issues.filter((x) => x.severity === "error" && x.code !== "locked_value_changed"));
+  const rows: LockError[] = report.items.flatMap((i) => i.issues.filter(isLockError));
   const sheets = report.problems.flatMap((p) => (problemSeverity(p) === "error" ? [{ code: p.code, message: describeWorkbookProblem(p, "zh"), messageEn: describeWorkbookProblem(p, "en") }] : []));
   return [...rows, ...sheets];
 }

@@ -17,6 +17,12 @@ export interface GridSheet {
    */
   formulaCells?: ReadonlyArray<readonly number[] | undefined>;
   /**
+   * The 0-based columns formulaCells speaks for, where the reader looked in some columns only (the
+   * task pane below ExcelApi 1.9 reads the formulas of the visible status and progress columns:
+   * ownFormulaColumns); absent where formulaCells covers every column
+   */
+  formulaColumns?: readonly number[];
+  /**
    * The formulas' text in the 0-based `columns`, [row][col] 0-based, with the 1-based row each is
    * written for (a shared formula's cells take their group's text): the sheet read again, so asked
    * only where a check doubts its own formulas (the .xlsx reader; absent elsewhere). Empty when it

@@ -19,7 +19,7 @@ const SEEN = 2;
  * insert_rows). `missing`: the first such cells (A1) with what they hold (`found`, "" when blank);
  * `misread`: the first cells referring elsewhere with the row they read (`rows`); one cell a row,
  * the status cell first; `count`: the rows affected (`affected`, 1-based sheet rows). Null when every row is whole, or the reader
- * cannot tell where formulas are (GridSheet.formulaCells). The formulas' text is read only when an
+ * cannot tell where formulas are (GridSheet.formulaCells; where it read some columns only, GridSheet.formulaColumns, those are judged). The formulas' text is read only when an
  * id stands on another row than the template put it on (`rowsById` against the template's order),
  * since a formula cannot then be told by its place alone: a check of an untouched return reads none.
  * A visible column of ours deleted (ownColumnsDeleted: 方向, 说明, a year's; `deleted`, their headers one
@@ -42,7 +42,9 @@ export function brokenFormulas(s: GridSheet, t: Template, keys: ReadonlyMap<stri
   }
   const at = s.formulaCells;
   if (!at) return null;
-  const cols = ownFormulaKeys(t.kind, keys.keys()).flatMap((k) => { const c = keys.get(k); return c === undefined ? [] : [c]; });
+  // only the columns the reader looked in (GridSheet.formulaColumns: the task pane below ExcelApi 1.9)
+  const seen = s.formulaColumns;
+  const cols = ownFormulaKeys(t.kind, keys.keys()).flatMap((k) => { const c = keys.get(k); return c === undefined || (seen && !seen.includes(c - 1)) ? [] : [c]; });
   if (cols.length === 0) return null;
   const missing: string[] = [], found: string[] = [], misread: string[] = [], referred: number[] = [];
   const affected = new Set<number>();

@@ -28,6 +28,10 @@ export interface ReviewToDo {
   decisionCell: string;
   /** a 待复核 row's decision and 审核意见 given before the value changed, as typed ("" when none): what the reviewer said then */
   earlier: { decision: string; comment: string };
+  /** the row's 审核意见 cell in the 审核 sheet: where a 待复核 row is confirmed (已复核, RECONFIRM_WORDS) */
+  commentCell: string;
+  /** its 审核意见 as typed ("" when none): a 退回修改 row's says what the county is to correct (trial40e F8) */
+  comment: string;
 }
 
 /**
@@ -49,6 +53,7 @@ export function reviewToDo(sheet: PlannedSheet, english: ReadonlyMap<string, str
   const decisionCol = keys.get("decision");
   const reviewCol = keys.get("review");
   if (decisionCol === undefined || reviewCol === undefined) return [];
+  const commentCol = keys.get("comment") ?? decisionCol;
   const get = (row: number, key: string): string => {
     const col = keys.get(key);
     return col === undefined ? "" : at.get(`${row},${col}`) ?? "";
@@ -62,7 +67,7 @@ export function reviewToDo(sheet: PlannedSheet, english: ReadonlyMap<string, str
     if (!waits || !get(r, "key")) continue;
     const change = get(r, "change") || get(r, "issue");
     const earlier = state === REVIEW_STATES.stale ? { decision: get(r, "decision"), comment: get(r, "comment") } : { decision: "", comment: "" };
-    out.push({ state, row: r, status: statusFromLabel(get(r, "status")), decision: get(r, "decision"), sheet: get(r, "sheet"), cell: get(r, "cell"), name: get(r, "name"), change, changeEn: english.get(get(r, "key")) || change, decisionCell: a1(r, decisionCol), earlier });
+    out.push({ state, row: r, status: statusFromLabel(get(r, "status")), decision: get(r, "decision"), sheet: get(r, "sheet"), cell: get(r, "cell"), name: get(r, "name"), change, changeEn: english.get(get(r, "key")) || change, decisionCell: a1(r, decisionCol), earlier, commentCell: a1(r, commentCol), comment: get(r, "comment") });
   }
   // 待复核 first: a decision already given is now on a value nobody has looked at; those lock refuses for last
   return [REVIEW_STATES.stale, REVIEW_STATES.open, REVIEW_STATES.valid].flatMap((st) => out.filter((x) => x.state === st));

@@ -782,6 +782,25 @@ class FRange extends FObject {
     this.call("select", [], () => { const t = this.t(); this.fx.selection = { sheet: t.sheet.name, address: rectA1(t.rect) }; });
   }
 
+  /** Range.getUsedRangeOrNullObject (ExcelApi 1.4): the bounding box of the used cells inside this range. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FRange {
+    this.fx.requireApi("1.4", "Range.getUsedRangeOrNullObject");
+    this.fx.chargePath("Range.getUsedRangeOrNullObject", [valuesOnly ?? false]);
+    return new FRange(this.fx, () => {
+      const t = this.t();
+      let r: FRect | null = null;
+      for (const [k, c] of t.sheet.cells) {
+        const row = Math.floor(k / 16384);
+        const col = k % 16384;
+        if (row < t.rect.r0 || row > t.rect.r1 || col < t.rect.c0 || col > t.rect.c1) continue;
+        const hasValue = c.formula !== undefined || c.error !== undefined || (c.value !== undefined && c.value !== "");
+        if (!hasValue && (valuesOnly || (c.numberFormat === undefined && Object.keys(c.format).length === 0))) continue;
+        r = r ? { r0: Math.min(r.r0, row), c0: Math.min(r.c0, col), r1: Math.max(r.r1, row), c1: Math.max(r.c1, col) } : { r0: row, c0: col, r1: row, c1: col };
+      }
+      return r ? { sheet: t.sheet, rect: r } : null;
+    });
+  }
+
   getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): FRangeAreas {
     this.fx.requireApi("1.9", "Range.getSpecialCellsOrNullObject");
     if (cellType !== "Formulas") throw new Error(`fake: getSpecialCells ${cellType} is not modelled`);

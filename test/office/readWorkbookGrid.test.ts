@@ -7,6 +7,8 @@ import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { checkGrid } from "../../src/sheet/checkGrid";
 import type { WorkbookPlan } from "../../src/sheet/SheetPlan";
 import { catalog } from "../../src/templates/catalog";
+import { columnLetter } from "../../src/sheet/a1";
+import { ownFormulaColumns } from "../../src/sheet/ownFormulaColumns";
 import { FakeExcel, parseAddress } from "./fakeExcel";
 
 const NUMBERS = ["95", "3.2", "0.8", "120", "-4", "1500", "98.5", "0", "12", "60"];
@@ -53,8 +55,11 @@ describe("readWorkbookGrid (Office host)", () => {
       cell.value = stored.error !== undefined ? ({ error: stored.error } as ExcelJS.CellErrorValue) : (stored.value ?? null);
     }
 
+    // the pane's hints from its last read: the sheet names and (below ExcelApi 1.9) the status and progress columns
+    const sheetNames = ["Sheet1", ...written];
+    const formulaColumns = Object.fromEntries((await readWorkbookGrid(fx.context, { sheetNames })).sheets.map((s) => [s.name, ownFormulaColumns(s)]));
     const before = fx.syncs;
-    const grid = await readWorkbookGrid(fx.context, { sheetNames: ["Sheet1", ...written] });
+    const grid = await readWorkbookGrid(fx.context, { sheetNames, formulaColumns });
     expect(fx.syncs - before).toBe(1);
 
     const office = checkGrid(grid);
@@ -68,12 +73,12 @@ describe("readWorkbookGrid (Office host)", () => {
     expect(new Set(office.report.items.map((i) => i.status)).size).toBeGreaterThan(3);
   });
 
-  it("without the sheet names takes a second sync, and gives the same grid", async () => {
+  it("without the sheet names takes a second sync (and, below ExcelApi 1.9, a third for the status columns), and gives the same grid", async () => {
     const { fx, written } = await loadedFake(plan);
     const hinted = await readWorkbookGrid(fx.context, { sheetNames: ["Sheet1", ...written] });
     const before = fx.syncs;
     const plain = await readWorkbookGrid(fx.context);
-    expect(fx.syncs - before).toBe(2);
+    expect(fx.syncs - before).toBe(3);
     expect(plain).toEqual(hinted);
   });
 
@@ -83,7 +88,7 @@ describe("readWorkbookGrid (Office host)", () => {
     fx.sheet(first).name = "改名了";
     const before = fx.syncs;
     const grid = await readWorkbookGrid(fx.context, { sheetNames: written });
-    expect(fx.syncs - before).toBe(3);
+    expect(fx.syncs - before).toBe(4);
     expect(grid.sheets.map((s) => s.name)).toContain("改名了");
     expect(grid).toEqual(await readWorkbookGrid(fx.context));
     // sheets are found by their marks, not their names: every row is still checked
@@ -138,9 +143,9 @@ describe("a template sheet's formulas, as the task pane reads them", () => {
   test.each<[string, number, boolean | "one", number | "some" | undefined, string[]]>([
     ["ExcelApi 1.9, formulas kept: counted, nothing told", 9, false, "some", []],
     ["ExcelApi 1.9, pasted as values: none, told once", 9, true, 0, ["formulas_lost"]],
-    ["ExcelApi 1.8 (Office 2019): not known, nothing told", 8, true, undefined, []],
+    ["ExcelApi 1.8 (Office 2019), pasted as values: not counted, but the status and progress columns tell every row", 8, true, undefined, ["own_formulas_broken"]],
     ["ExcelApi 1.9, one status cell's formula typed over (agreeing or not): told once", 9, "one", "some", ["own_formulas_broken"]],
-    ["ExcelApi 1.8: where the formulas are is not known, so not told", 8, "one", undefined, []],
+    ["ExcelApi 1.8, one status cell's formula typed over with the label it computed: told once, as check does (trial40e F3)", 8, "one", undefined, ["own_formulas_broken"]],
   ])("%s", async (_why, minor, valuesOnly, formulas, problems) => {
     const fx = new FakeExcel(["Sheet1"]);
     fx.maxMinor = minor;
@@ -163,5 +168,35 @@ describe("a template sheet's formulas, as the task pane reads them", () => {
     const r = checkGrid(grid);
     if (!r.ok) throw new Error(r.message);
     expect(r.report.problems.map((p) => p.code)).toEqual(problems);
+  });
+});
+
+// trial40e F3: below ExcelApi 1.9 the status and progress columns' formulas are read with the values, in the same sync when the pane knows them
+describe("the status and progress columns' formulas below ExcelApi 1.9", () => {
+  const plan = buildWorkbookPlan(catalog().filter((t) => t.id === "zhoushan-2021-2025"), { year: 2023 });
+  test.each<[string, "hinted" | "none" | "stale", number]>([
+    ["columns known from the last read: one sync, as before", "hinted", 1],
+    ["no columns known (the first read): one sync more", "none", 2],
+    ["columns that moved since (a column inserted): one sync more, and the right ones read", "stale", 2],
+  ])("%s", async (_why, hint, syncs) => {
+    const fx = new FakeExcel(["Sheet1"]);
+    const { written } = await applyPlan(fx.context, plan, { isSetSupported: fx.isSetSupported });
+    const sheetNames = ["Sheet1", ...written];
+    const name = written.find((n) => n.includes("表2")) ?? "";
+    const first = await readWorkbookGrid(fx.context, { sheetNames, isSetSupported: fx.isSetSupported });
+    const known = Object.fromEntries(first.sheets.map((s) => [s.name, ownFormulaColumns(s)]));
+    const status = (known[name] ?? [])[0] ?? 0;
+    const c = fx.sheet(name).peek(9, status);
+    if (!c) throw new Error("status cell");
+    delete c.formula;
+    c.value = "已达标";
+    const formulaColumns = hint === "none" ? undefined : hint === "hinted" ? known : Object.fromEntries(Object.entries(known).map(([k, v]) => [k, v.map((x) => x + 1)]));
+    const before = fx.syncs;
+    const grid = await readWorkbookGrid(fx.context, { sheetNames, isSetSupported: fx.isSetSupported, ...(formulaColumns ? { formulaColumns } : {}) });
+    expect(fx.syncs - before).toBe(syncs);
+    const r = checkGrid(grid);
+    if (!r.ok) throw new Error(r.message);
+    const broken = r.report.problems.filter((p) => p.code === "own_formulas_broken");
+    expect(broken.map((p) => [p.code, p.params.count, p.params.missing, p.params.found])).toEqual([["own_formulas_broken", 1, `${columnLetter(status)}9`, "已达标"]]);
   });
 });

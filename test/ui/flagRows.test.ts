@@ -23,12 +23,32 @@ describe("flagRows", () => {
   it.each<[string, Status[], boolean, Array<[string, string[]]>]>([
     ["no chip: flagged items, plain 未填报 collapsed per sheet", [], false, [["表1", ["3", "5", "未填报×2"]], ["表2", ["7", "8", "9", "未填报×2"]]]],
     ["只看约束性", [], true, [["表1", ["3", "未填报×1"]]]],
-    ["the 未填报 chip lists them one by one", ["missing"], false, [["表1", ["1", "2", "5"]], ["表2", ["6", "8", "9", "10"]]]],
+    // 5's error (one lock refuses) lists it first, with the 数据异常 rows (listedStatus, trial40e F5)
+    ["the 未填报 chip lists them one by one", ["missing"], false, [["表1", ["5", "1", "2"]], ["表2", ["6", "8", "9", "10"]]]],
     ["the 已达标 chip shows rows that are not flags", ["met"], false, [["表1", ["4"]]]],
     ["two chips", ["severe", "lagging"], false, [["表1", ["3"]], ["表2", ["7"]]]],
     ["a chip and 只看约束性 with nothing left", ["severe"], true, []],
   ])("%s", (_name, statuses, bindingOnly, expected) => {
     const got = flagRows(items, { statuses: new Set(statuses), bindingOnly });
     expect(got.map((g) => [g.sheet, shape(g.rows)])).toEqual(expected);
+  });
+});
+
+// trial40e F5: a status cell typed over on a 已达标 row is an error lock refuses, counted with the 数据异常 rows: listed and filtered with them
+describe("flagRows: a row holding an error lock refuses", () => {
+  const rows = [
+    item("a", "lagging"),
+    item("b", "lagging"),
+    item("c", "invalid", { issues: [{ code: "not_a_number", severity: "error", cell: "K6", message: "m", messageEn: "m" }] }),
+    item("d", "met", { issues: [{ code: "status_overwritten", severity: "error", received: "严重滞后", expected: "已达标", message: "m", messageEn: "m" }] }),
+    // changed after the lock: an error lock takes once decided on, not one it refuses (isLockError)
+    item("e", "met", { issues: [{ code: "locked_value_changed", severity: "error", cell: "K8", message: "m", messageEn: "m" }] }),
+  ];
+  it.each<[string, Status[], string[]]>([
+    ["no chip: with the 数据异常 rows, before the lags", [], ["c", "d", "a", "b", "e"]],
+    ["the 数据异常 chip reaches it", ["invalid"], ["c", "d"]],
+    ["the 滞后 chip does not", ["lagging"], ["a", "b"]],
+  ])("%s", (_name, statuses, expected) => {
+    expect(flagRows(rows, { statuses: new Set(statuses), bindingOnly: false }).flatMap((g) => shape(g.rows))).toEqual(expected);
   });
 });

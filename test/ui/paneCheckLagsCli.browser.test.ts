@@ -77,7 +77,8 @@ describe("校验 says what the CLI says (session 35 trials)", () => {
     const lock = page.locator("#check-lock");
     expect(await lock.isVisible()).toBe(true);
     const lockZh = await lock.innerText();
-    expect(lockZh).toMatch(/^不能锁定：审核人员锁定时会因以下 1 个原因拒绝：1\. 数据异常 1 项，须先改正（“校验工作簿”逐项列出）/);
+    // each reason an item under the head (trial40e F2)
+    expect(lockZh).toMatch(/^不能锁定：审核人员锁定时会因以下 1 个原因拒绝：\n1\. 数据异常 1 项，须先改正（“校验工作簿”逐项列出）/);
     expect(await lock.getAttribute("class")).toBe("review-lock review-lock-refused");
 
     // keyboard: Tab from 校验工作簿 reaches the list, whose first row is the deleted sheet's problem
@@ -93,7 +94,7 @@ describe("校验 says what the CLI says (session 35 trials)", () => {
     expect({ has: en.includes("This workbook: the 填报说明 sheet was deleted, so it names no reporting unit; a summary would list it under its file name, as no unit's return; copy the 填报说明 sheet back from the distributed workbook and fill in its reporting unit"), en }).toEqual({ has: true, en });
     expect(en).not.toMatch(/C4|distribute gave|from the file's name/);
     expect(await problem.innerText()).toContain("the reporting year is read as 2023, the year the workbook was made for, and no reporting unit can be read (the task pane does not go by the file's name)");
-    expect(await lock.innerText()).toMatch(/^Cannot be locked yet: the reviewer's lock would refuse it for 1 reason: 1\. /);
+    expect(await lock.innerText()).toMatch(/^Cannot be locked yet: the reviewer's lock would refuse it for 1 reason:\n1\. /);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(ROOT, "test/out/pane-cover-deleted-en.png") });
 

@@ -113,8 +113,10 @@ describe("task pane as a new user drives it (scripted Office host)", () => {
     expect(ring).toBe("solid 2px");
   });
 
-  it("应用 → 确认修改 lists the text as text, and after 确定 the focus is on the flag list, not lost", async () => {
+  it("应用 → 确认修改 lists the text as text, and after 确定 the focus is on the flag list, not lost: at the fixed row's place", async () => {
+    const place = (): Promise<number> => page.evaluate(() => Array.from(document.querySelectorAll("#flag-list li.flag")).findIndex((r) => r === document.activeElement || r.contains(document.activeElement)));
     await page.locator('#flag-list li.flag[data-cell="K7"] button.flag-apply').focus();
+    const was = await place();
     await page.keyboard.press("Enter");
     await page.locator("#confirm-dialog").waitFor({ state: "visible" });
     const listed = await page.locator("#confirm-list li").allInnerTexts();
@@ -124,6 +126,30 @@ describe("task pane as a new user drives it (scripted Office host)", () => {
     expect(listed).toEqual(["舟山市表2!K7（儿童预期受教育年限(年)）：「 12.5 」 → 12.5"]);
     expect(inDialog).toBe("#confirm-ok");
     expect(await focused()).toMatch(/^li\.flag\[/);
+    // still flagged once fixed (12.5 lags), moved to the top: the focus follows it
+    expect(was).toBe(1);
+    expect(await place()).toBe(0);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.cell)).toBe("K7");
+  });
+
+  // trial40e F7: a row fixed and gone from the list gave the focus to the first row, 9 rows up; now the row in its place has it
+  it("应用 on a row that the fix takes off the list: the focus goes to the row now in its place", async () => {
+    const place = (): Promise<number> => page.evaluate(() => Array.from(document.querySelectorAll("#flag-list li.flag")).findIndex((r) => r === document.activeElement || r.contains(document.activeElement)));
+    const cells = (): Promise<string[]> => page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>("#flag-list li.flag")).map((r) => r.dataset.cell ?? ""));
+    await page.evaluate(() => (window as unknown as FakeWindow).__fakeWorkbook.set("舟山市表2", "K7", " 20 "));
+    await page.click("#check-button");
+    await until(/校验完成/);
+    await page.locator('#flag-list li.flag[data-cell="K7"] button.flag-apply').focus();
+    const was = await place();
+    const before = await cells();
+    await page.keyboard.press("Enter");
+    await page.locator("#confirm-dialog").waitFor({ state: "visible" });
+    await page.keyboard.press("Enter");
+    await until(/已修改 1 个单元格。校验完成/);
+    const after = await cells();
+    expect({ was: was > 0, gone: !after.includes("K7") }).toEqual({ was: true, gone: true });
+    expect(await place()).toBe(Math.min(was, after.length - 1));
+    expect(before.length).toBe(after.length + 1);
   });
 
   // a trial's 8 fixes at 320×600: two rows hidden below the list's edge, unsaid, and the keyboard could not scroll to them

@@ -46,7 +46,7 @@ describe("生成审核表 lists the rows to decide on (scripted Office host, 350
     expect(await page.locator("#summary-section .hint").allInnerTexts()).toContain("审核结论写在“审核”表的“审核结论”列（通过 / 退回修改 / 已说明）；标为“待复核”的行在下结论后数值变了，须重新审核：结论未变的，在该行的审核意见里添上“已复核”即算复核；结论要改的，改选结论即可。");
   });
 
-  it("after a decision and a changed value, 生成审核表 again lists the 待复核 row first; Enter selects its 审核结论 cell", async () => {
+  it("after a decision and a changed value, 生成审核表 again lists the 待复核 row first; Enter selects its 审核意见 cell", async () => {
     await page.click("#tab-fill");
     await page.selectOption("#template-select", "zhoushan-2021-2025");
     await page.fill("#year-input", "2023");
@@ -74,10 +74,14 @@ describe("生成审核表 lists the rows to decide on (scripted Office host, 350
     expect(await first.getAttribute("class")).toContain("review-stale");
     // on main: no 原审核结论 line (trial33p: the decision and comment given before the change were not shown)
     // trial35 TP8: the row's status beside the review state (on the old code 严重滞后 and 数据异常 rows looked alike)
-    expect((await first.innerText()).split("\n")).toEqual(["待复核", "严重滞后", "儿童预期受教育年限(年)", `${SHEET}!K7 · 「12.5」（文本） → 12.5`, "原审核结论：通过（审核意见：文本已核实）", `审核结论：审核!${k7}`]);
-    // trial35 TP2: lock's outlook on its own line above the list, in lock's words (a 待复核 row is a reason lock refuses for)
-    expect(await page.locator("#review-lock").innerText()).toMatch(/^不能锁定：审核人员锁定时会因以下 \d+ 个原因拒绝：1\. /);
-    expect(await page.locator("#review-lock").innerText()).toContain("待复核");
+    // trial40e F9: the row names its 审核意见 cell, where 已复核 confirms it (it named 审核结论 while the hint said 审核意见)
+    expect((await first.innerText()).split("\n")).toEqual(["待复核", "严重滞后", "儿童预期受教育年限(年)", `${SHEET}!K7 · 「12.5」（文本） → 12.5`, "原审核结论：通过（审核意见：文本已核实）", `审核意见：审核!${comment}`]);
+    // trial35 TP2: lock's outlook on its own line above the list, in lock's words (a 待复核 row is a reason lock refuses for);
+    // trial40e F2: each reason an item of its own under the head, not one long paragraph
+    expect(await page.locator("#review-lock").innerText()).toMatch(/^不能锁定：审核人员锁定时会因以下 \d+ 个原因拒绝：\n1\. /);
+    const reasons = page.locator("#review-lock li");
+    expect(await reasons.count()).toBeGreaterThan(0);
+    expect(await reasons.first().innerText()).toMatch(/^1\. 审核表「审核」中有 1 行待复核.*「生成审核表」只标出待复核/);
     expect(await first.getAttribute("aria-keyshortcuts")).toBe("Enter");
     expect(await page.locator("#review-hint").isVisible()).toBe(true);
     // the other flagged rows follow as 待审核, capped
@@ -85,7 +89,7 @@ describe("生成审核表 lists the rows to decide on (scripted Office host, 350
     expect(await rows.count()).toBeLessThanOrEqual(50);
     expect(await page.locator("#review-list li.review-open").count()).toBe((await rows.count()) - 1);
 
-    // keyboard: one tab stop, arrow keys move, Enter selects the 审核结论 cell
+    // keyboard: one tab stop, arrow keys move, Enter selects the 审核意见 cell (a 待复核 row's: trial40e F9)
     expect(await first.getAttribute("tabindex")).toBe("0");
     await first.focus();
     await page.keyboard.press("ArrowDown");
@@ -93,7 +97,7 @@ describe("生成审核表 lists the rows to decide on (scripted Office host, 350
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("Enter");
     const selects = await page.evaluate(() => (window as unknown as FakeWindow).__fakeWorkbook.log.selects);
-    expect(selects[selects.length - 1]).toEqual({ sheet: "审核", cell: k7 });
+    expect(selects[selects.length - 1]).toEqual({ sheet: "审核", cell: comment });
 
     expect(await axeViolations(page)).toEqual([]);
     const [scroll, client] = await page.locator("#summary-section").evaluate((e) => [e.scrollWidth, e.clientWidth]);
@@ -108,13 +112,25 @@ describe("生成审核表 lists the rows to decide on (scripted Office host, 350
     expect(await page.locator("#review-list li.flag-group").first().innerText()).toBe("1 to re-check (待复核): values changed after the decision");
     const first = page.locator("#review-list li.review-row").first();
     expect((await first.innerText()).split("\n").slice(0, 2)).toEqual(["Re-check", "Severely lagging"]);
-    expect(await page.locator("#review-lock").innerText()).toMatch(/^Cannot be locked yet: the reviewer's lock would refuse it for 1 reason: 1\. /);
+    expect(await page.locator("#review-lock").innerText()).toMatch(/^Cannot be locked yet: the reviewer's lock would refuse it for 1 reason:\n1\. /);
     expect((await first.innerText()).split("\n")).toContain("Earlier decision: 通过 (comment: 文本已核实)");
     await page.locator("#review-list li.review-row").nth(1).click();
     const selects = await page.evaluate(() => (window as unknown as FakeWindow).__fakeWorkbook.log.selects);
     expect(selects[selects.length - 1]?.sheet).toBe("审核");
     await page.screenshot({ path: path.join(ROOT, "test/out/pane-review-350-en.png") });
     await page.click("#lang-toggle");
+  });
+
+  // trial40e F8: a 退回修改 row showed 仍然有效 but not the reviewer's own 审核意见, which a 待复核 row shows
+  it("a 退回修改 row shows its decision and 审核意见", async () => {
+    const k8 = await decisionCell("K8");
+    const comment = k8.replace(/^[A-Z]+/, (c) => String.fromCharCode(c.charCodeAt(c.length - 1) + 1).padStart(c.length, c.slice(0, -1)));
+    await set("审核", k8, "退回修改");
+    await set("审核", comment, "请填确切数值（95），不要带 %");
+    await page.click("#review-button");
+    await until(/已更新审核表/);
+    const held = page.locator("#review-list li.review-held").first();
+    expect((await held.innerText()).split("\n")).toContain("审核结论：退回修改（审核意见：请填确切数值（95），不要带 %）");
   });
 
   it("had no page errors", () => {

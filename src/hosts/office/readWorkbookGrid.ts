@@ -1,6 +1,8 @@
 import { cellText, type CellValue } from "../../domain/CellValue";
 import { gridCell, type GridSheet, type GridWorkbook } from "../../sheet/Grid";
 import { KEY_ROW, parseTemplateMark } from "../../sheet/keys";
+import { columnLetter } from "../../sheet/a1";
+import { ownFormulaColumns } from "../../sheet/ownFormulaColumns";
 import { numberFormatKind } from "../storedNumber";
 import { nameReference } from "./nameReference";
 import { officeCellValue } from "./officeCellValue";
@@ -24,6 +26,14 @@ export interface ReadOptions {
   valueTypes?: boolean;
   /** whether a requirement set is supported (default: Office's own); ExcelApi 1.9 lets formulas without a result be told */
   isSetSupported?: (name: string, version: string) => boolean;
+  /**
+   * Below ExcelApi 1.9 (Office 2019), by sheet name: the 1-based columns whose `formulas` are read in
+   * the same sync as that sheet's values, its visible own formula columns (ownFormulaColumns) as the
+   * last read found them. Excel there cannot say where formulas are, so these columns are how a value
+   * pasted over a status formula is seen (GridSheet.formulaColumns). A template's sheet read without
+   * them, or whose key row now names other columns, has them read in one sync more.
+   */
+  formulaColumns?: Readonly<Record<string, readonly number[]>>;
 }
 
 interface UsedRead {
@@ -31,6 +41,23 @@ interface UsedRead {
   range: Excel.Range;
   /** formula cells, and formula cells whose result is text (ExcelApi 1.9), to tell a formula without a result */
   formulas?: { all: Excel.RangeAreas; text: Excel.RangeAreas };
+  /** below ExcelApi 1.9: the 1-based columns `at` and, for each, the used part of that column (its `formulas` and `rowIndex`) */
+  columns?: ColumnsRead;
+}
+
+interface ColumnsRead { at: readonly number[]; ranges: Excel.Range[] }
+
+/** Queues the `formulas` of the used part of each 1-based column `at`: one column's text only, not the whole sheet's (5,000 rows stay small). */
+function queueColumns(sheet: Excel.Worksheet, at: readonly number[]): ColumnsRead {
+  return {
+    at,
+    ranges: at.map((c) => {
+      const letter = columnLetter(c);
+      const r = sheet.getRange(`${letter}:${letter}`).getUsedRangeOrNullObject(true);
+      r.load("formulas, rowIndex");
+      return r;
+    }),
+  };
 }
 
 /**
@@ -53,7 +80,10 @@ export async function readWorkbookGrid(context: Excel.RequestContext, opts: Read
     const sheet = sheets.getItem(name);
     const range = sheet.getUsedRangeOrNullObject(true);
     range.load(props);
-    if (!withFormulas) return { name, range };
+    if (!withFormulas) {
+      const cols = opts.formulaColumns?.[name];
+      return cols && cols.length > 0 ? { name, range, columns: queueColumns(sheet, cols) } : { name, range };
+    }
     // in the same sync: where the formulas are (a formula that reads as empty has no result)
     const whole = sheet.getRange();
     const all = whole.getSpecialCellsOrNullObject("Formulas");
@@ -103,6 +133,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext, opts: Read
     if (read?.formulas && !read.formulas.all.isNullObject && parseTemplateMark(cellText(gridCell(sheet, KEY_ROW, 1))) !== null) sheet.formulaCells = formulaCells(read.formulas.all.address);
     return sheet;
   });
+  await readOwnFormulaColumns(context, lists.sheets, byName, sheets);
   const names: GridWorkbook["names"] = {};
   for (const n of lists.names.items) {
     if (n.type !== "Range") continue;
@@ -110,6 +141,46 @@ export async function readWorkbookGrid(context: Excel.RequestContext, opts: Read
     if (ref) names[n.name] = ref;
   }
   return { sheets, names };
+}
+
+/**
+ * Below ExcelApi 1.9: on each template's sheet, where its visible own formula columns
+ * (ownFormulaColumns) hold a formula, as GridSheet.formulaCells with formulaColumns. The columns read
+ * with the values serve when they are the ones the key row names; the others are read in one sync
+ * for all sheets. Should that sync fail, those sheets are left as unknown (no formulaCells).
+ */
+async function readOwnFormulaColumns(context: Excel.RequestContext, list: Excel.WorksheetCollection, byName: ReadonlyMap<string, UsedRead>, sheets: GridSheet[]): Promise<void> {
+  const found: Array<{ sheet: GridSheet; read: ColumnsRead }> = [];
+  const again: Array<{ sheet: GridSheet; read: ColumnsRead }> = [];
+  for (const sheet of sheets) {
+    const read = byName.get(sheet.name.toLowerCase());
+    if (!read || read.formulas) continue;
+    const cols = ownFormulaColumns(sheet);
+    if (cols.length === 0) continue;
+    if (read.columns && read.columns.at.join() === cols.join()) found.push({ sheet, read: read.columns });
+    else again.push({ sheet, read: queueColumns(list.getItem(sheet.name), cols) });
+  }
+  if (again.length > 0) {
+    try {
+      await context.sync();
+      found.push(...again);
+    } catch {
+      // the sheet went away or Excel refused: where its formulas are is not known, as before
+    }
+  }
+  for (const { sheet, read } of found) {
+    const at: number[][] = [];
+    read.ranges.forEach((range, k) => {
+      const col = (read.at[k] as number) - 1;
+      if (range.isNullObject) return;
+      range.formulas.forEach((row: unknown[], i: number) => {
+        const f = row[0];
+        if (typeof f === "string" && f.startsWith("=")) (at[range.rowIndex + i] ??= []).push(col);
+      });
+    });
+    sheet.formulaCells = at;
+    sheet.formulaColumns = read.at.map((c) => c - 1);
+  }
 }
 
 /** Where a getSpecialCells("Formulas") address says the formulas are, as GridSheet.formulaCells (0-based rows of 0-based columns). */

@@ -1,6 +1,7 @@
 import type { CellToClear, SheetToDrop } from "../../hosts/office/refreshPlan";
 import type { GridWorkbook } from "../../sheet/Grid";
 import { parseTemplateMark } from "../../sheet/keys";
+import { ownFormulaColumns } from "../../sheet/ownFormulaColumns";
 import type { WorkbookPlan } from "../../sheet/SheetPlan";
 import type { Fix } from "./Fix";
 import type { FixRefusal, FixesRefused } from "./FixesRefused";
@@ -13,8 +14,12 @@ export interface OfficeHost {
   applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, knownSheets?: readonly string[]): Promise<ApplyOutcome>;
   /** refreshes the plan's template sheets in place (found by their names), keeping entered values but the cells `clear` names; deletes the sheet `drop` names (refreshPlan's opts.drop) */
   refreshPlan(context: Excel.RequestContext, plan: WorkbookPlan, clear?: readonly CellToClear[], drop?: SheetToDrop): Promise<ApplyOutcome>;
-  /** `sheetNames`: the sheets expected (from the last read), so the read is one sync */
-  readWorkbookGrid(context: Excel.RequestContext, sheetNames?: readonly string[]): Promise<GridWorkbook>;
+  /**
+   * `sheetNames`: the sheets expected (from the last read), so the read is one sync; `formulaColumns`:
+   * each template sheet's visible own formula columns from the last read (ownFormulaColumns), read with
+   * the values below ExcelApi 1.9 (ReadOptions.formulaColumns)
+   */
+  readWorkbookGrid(context: Excel.RequestContext, sheetNames?: readonly string[], formulaColumns?: Readonly<Record<string, readonly number[]>>): Promise<GridWorkbook>;
   /** the fixes refused (a cell changed since the check), coded (fixRefusalText words them) */
   applyFixes(context: Excel.RequestContext, fixes: Fix[]): Promise<{ refused: FixRefusal[] }>;
   /** writes the plan, its sheet `old` replacing the existing sheet of that name; `knownSheets` as in applyPlan */
@@ -28,15 +33,26 @@ export interface OfficeHost {
 export interface SheetHint {
   get(): string[] | undefined;
   set(names: string[]): void;
+  /** the template sheets' status and progress columns of the last read (ownFormulaColumns), by sheet name */
+  getColumns?(): Record<string, number[]> | undefined;
+  setColumns?(columns: Record<string, number[]>): void;
 }
 
 /** OfficeActions over Excel.run: one Excel.run per action. */
 export function excelActions(host: OfficeHost, hint?: SheetHint): OfficeActions {
   // the sheets seen by the last read: a hint that makes the next read a single sync
   let lastSheets: string[] | undefined = hint?.get();
+  // and their status and progress columns: below ExcelApi 1.9 their formulas are read in that same sync
+  let lastColumns: Record<string, number[]> = hint?.getColumns?.() ?? {};
   const read = async (context: Excel.RequestContext): Promise<GridWorkbook> => {
-    const grid = await host.readWorkbookGrid(context, lastSheets);
+    const grid = await host.readWorkbookGrid(context, lastSheets, lastColumns);
     lastSheets = grid.sheets.map((x) => x.name);
+    lastColumns = {};
+    for (const s of grid.sheets) {
+      const cols = ownFormulaColumns(s);
+      if (cols.length > 0) lastColumns[s.name] = cols;
+    }
+    hint?.setColumns?.(lastColumns);
     hint?.set(lastSheets);
     return grid;
   };

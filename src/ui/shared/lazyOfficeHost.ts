@@ -10,7 +10,7 @@ export function lazyOfficeHost(): OfficeHost {
   return {
     applyPlan: async (context, plan, knownSheets) => (await host()).applyPlan(context, plan, knownSheets),
     refreshPlan: async (context, plan, clear, drop) => (await host()).refreshPlan(context, plan, clear, drop),
-    readWorkbookGrid: async (context, sheetNames) => (await host()).readWorkbookGrid(context, sheetNames),
+    readWorkbookGrid: async (context, sheetNames, formulaColumns) => (await host()).readWorkbookGrid(context, sheetNames, formulaColumns),
     applyFixes: async (context, fixes) => (await host()).applyFixes(context, fixes),
     // the sheet names the caller read in this Excel.run go on: without them the write reads the sheet list again (a sync)
     replaceSheet: async (context, plan, old, knownSheets) => (await host()).replaceSheet(context, plan, old, knownSheets),

@@ -13,9 +13,12 @@ const NAMED = 3;
 
 /**
  * The pane's outlook on the lock: `text` its one line, `tone` how it is edged — `ok` green (lock would lock it and say
- * nothing more), `noted` amber (it would lock it, with a 注意), `refused` red.
+ * nothing more), `noted` amber (it would lock it, with a 注意), `refused` red. The same words in parts, as the pane
+ * shows them: `head` (不能锁定：…拒绝：, or the whole line), `items` the numbered reasons, what to do, one item each
+ * ([] unless refused), `rest` what lock would note all the same (另：…; "" when nothing): at 320 px the one line ran to
+ * 17 lines and the reviewer's to-do was below the fold (trial40e F2).
  */
-export interface LockOutlook { text: string; tone: "ok" | "noted" | "refused" }
+export interface LockOutlook { text: string; tone: "ok" | "noted" | "refused"; head: string; items: string[]; rest: string }
 
 /**
  * The pane's one line on whether the reviewer's lock (`plan-returns lock`) would lock the open return, after 生成审核表
@@ -34,8 +37,8 @@ export function lockOutlookLine(reading: Pick<LockReading, "report" | "tally" | 
   const noted = notes.open > 0 || notes.unlisted > 0 || notes.lags > 0 || notes.missing > 0;
   const params = { ...lockNoteParams(notes, lang === "en" ? "; " : "、"), reviewed: isReviewed(tally) ? 1 : 0 };
   if (refusals.length === 0) {
-    if (!noted && params.reviewed === 1) return { text: t(lang, "review.lockOk"), tone: "ok" };
-    return { text: t(lang, "review.lockNoted", { notes: cycleMessage("lock_notes", params, lang) }), tone: "noted" };
+    const text = !noted && params.reviewed === 1 ? t(lang, "review.lockOk") : t(lang, "review.lockNoted", { notes: cycleMessage("lock_notes", params, lang) });
+    return { text, tone: !noted && params.reviewed === 1 ? "ok" : "noted", head: text, items: [], rest: "" };
   }
   const marked = (x: LockRefusal): LockRefusal =>
     x.code === "stale" ? { ...x, unmarked: 0 } : x.code === "changed" ? { ...x, changes: x.changes.map((c) => ({ ...c, marked: true })) } : x;
@@ -43,5 +46,9 @@ export function lockOutlookLine(reading: Pick<LockReading, "report" | "tally" | 
     x.code === "errors" ? t(lang, "review.lockErrors", { what: lockBlockersText(report, lang) }) : lockRefusalLine(marked(x), { file: "", report, named: NAMED, lang }, 1);
   const reasons = refusals.map((x, i) => `${i + 1}. ${line(x)}`);
   const also = noted ? [`${cycleMessage("lock_would_note", params, lang)}${lang === "en" ? "." : "。"}`] : [];
-  return { text: [t(lang, "review.lockRefused", { n: refusals.length, reasons: reasons.join(lang === "en" ? " " : "") }), ...also].join(lang === "en" ? ". " : "。"), tone: "refused" };
+  const text = [t(lang, "review.lockRefused", { n: refusals.length, reasons: reasons.join(lang === "en" ? " " : "") }), ...also].join(lang === "en" ? ". " : "。");
+  // each reason an ended sentence of its own, the 另：… after them
+  const end = lang === "en" ? "." : "。";
+  const items = reasons.map((x) => (x.endsWith(end) ? x : `${x}${end}`));
+  return { text, tone: "refused", head: t(lang, "review.lockRefused", { n: refusals.length, reasons: "" }).trim(), items, rest: also.join("") };
 }

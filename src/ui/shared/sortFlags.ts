@@ -3,6 +3,7 @@ import type { CheckItem } from "../../sheet/CheckReport";
 import { isFlagged } from "../../sheet/isFlagged";
 import { isUngradedDoubt } from "../../domain/isUngradedDoubt";
 import { valueToVerify } from "../../domain/valueToVerify";
+import { listedStatus } from "./listedStatus";
 
 /** Statuses that need action now, most urgent first. */
 const URGENT: Status[] = ["severe", "invalid", "lagging"];
@@ -29,19 +30,20 @@ function rank(s: Status): number {
 }
 
 /**
- * Flags grouped by sheet (sheets in report order): lagging / severe / invalid and rows whose value
- * is doubted (数值待核实) first, binding (约束性) before expected (预期性) within each, then by status,
+ * Flags grouped by sheet (sheets in report order): lagging / severe / invalid (listedStatus: a row holding
+ * an error lock refuses too) and rows whose value is doubted (数值待核实) first, binding (约束性) before expected (预期性) within each, then by status,
  * then report order.
  * `keep` chooses the items (default: the flagged ones; the pane's chips may choose 已达标 too).
  */
 export function sortFlags(items: readonly CheckItem[], keep: (i: CheckItem) => boolean = isFlagged): FlagGroup[] {
-  const groups = new Map<string, Array<{ item: CheckItem; i: number; urgent: number }>>();
+  const groups = new Map<string, Array<{ item: CheckItem; i: number; status: Status; urgent: number }>>();
   items.forEach((item, i) => {
     if (!keep(item)) return;
     let g = groups.get(item.sheet);
     if (!g) groups.set(item.sheet, (g = []));
     // once per item, not per comparison: a 5,000-row sheet's issues read once
-    g.push({ item, i, urgent: URGENT.includes(item.status) || doubted(item) ? 0 : 1 });
+    const status = listedStatus(item);
+    g.push({ item, i, status, urgent: URGENT.includes(status) || doubted(item) ? 0 : 1 });
   });
   const binding = (x: CheckItem): number => (x.attribute === "约束性" ? 0 : 1);
   return [...groups].map(([sheet, list]) => ({
@@ -49,7 +51,7 @@ export function sortFlags(items: readonly CheckItem[], keep: (i: CheckItem) => b
     flags: list
       .sort((a, b) => a.urgent - b.urgent
         || binding(a.item) - binding(b.item)
-        || rank(a.item.status) - rank(b.item.status)
+        || rank(a.status) - rank(b.status)
         || a.i - b.i)
       .map((x) => x.item),
   }));

@@ -126,7 +126,7 @@ function hostRefusal(refused: readonly SheetRefusal[], lang: Lang): Refusal {
 /** `unlisted`: `review`'s line for each 审核结论 outside the list (unlistedDecisionLine), one after another, absent when none */
 /** `accepted`: `review`'s line for each row decided 通过 (or 已说明) whose cell still has an error (acceptedErrorLine), absent when none */
 /** `lock`: whether `plan-returns lock` would lock the return, one line in either language, `tone` how it is edged (lockOutlookLine); `marks`: what the pane's list says on its rows (ReviewListMarks) */
-export type ReviewOutcome = { ok: true; sheets: string[]; rows: number; stale: number; replaced: boolean; toDo: ReviewToDo[]; rekeyed?: Record<Lang, string>; unlisted?: Record<Lang, string>; accepted?: Record<Lang, string>; lock: Record<Lang, string>; tone: LockOutlook["tone"]; marks: ReviewListMarks } | Refusal;
+export type ReviewOutcome = { ok: true; sheets: string[]; rows: number; stale: number; replaced: boolean; toDo: ReviewToDo[]; rekeyed?: Record<Lang, string>; unlisted?: Record<Lang, string>; accepted?: Record<Lang, string>; lock: Record<Lang, string>; outlook: Record<Lang, LockOutlook>; tone: LockOutlook["tone"]; marks: ReviewListMarks } | Refusal;
 
 /** A file the user chose; `read` gives its grid (readXlsxZip in the pane); `modified`: its last change (ms, File.lastModified), which tells a unit's versions apart when the workbooks do not. */
 export interface ChosenFile {
@@ -295,8 +295,10 @@ const acceptedLines = (p: { accepted: readonly AcceptedWithError[] }): { accepte
   p.accepted.length ? { accepted: { zh: p.accepted.map((a) => acceptedErrorLine(a, "zh")).join(" "), en: p.accepted.map((a) => acceptedErrorLine(a, "en")).join(" ") } } : {};
 
 // lock's rule on the return (lockRefusals): the line, and the rows the list names beside the 待审核 and 待复核 ones (trial35 TP0, TP2)
-const lockOutlook = (p: Extract<ReturnType<typeof reviewPlan>, { ok: true }>): { lock: Record<Lang, string>; tone: LockOutlook["tone"]; marks: ReviewListMarks } => ({
+const lockOutlook = (p: Extract<ReturnType<typeof reviewPlan>, { ok: true }>): { lock: Record<Lang, string>; outlook: Record<Lang, LockOutlook>; tone: LockOutlook["tone"]; marks: ReviewListMarks } => ({
   lock: { zh: lockOutlookLine(p.lock, "zh").text, en: lockOutlookLine(p.lock, "en").text },
+  // the same in parts, as the pane lays it out (a list of what to do first)
+  outlook: { zh: lockOutlookLine(p.lock, "zh"), en: lockOutlookLine(p.lock, "en") },
   tone: lockOutlookLine(p.lock, "zh").tone,
   marks: { unassessed: p.lock.refusals.flatMap((x) => (x.code === "unassessed" ? x.rows : [])), accepted: p.accepted, unlisted: p.unlisted },
 });

@@ -30,8 +30,8 @@ const GROUPS = {
  * 待复核; 待人工评估, the rows lock refuses until their 人工评估 cell is filled (marks.unassessed, lockRefusals),
  * listed until it is and Enter selecting that cell, not the 审核结论 (trial35 TP0: 通过 there dropped the row
  * while lock still refused it); 不能锁定, rows whose decision holds but that lock refuses for (a 通过 on an
- * error, a 退回修改 in force); 待审核, a word outside the list said on its row (TP2). `choose(sheet, cell)`
- * selects that cell.
+ * error, a 退回修改 in force, each with its decision and 审核意见); 待审核, a word outside the list said on its row (TP2).
+ * Enter on a 待复核 row selects its 审核意见, where 已复核 confirms it. `choose(sheet, cell)` selects that cell.
  */
 export function reviewList(lang: Lang, sheet: string, toDo: readonly ReviewToDo[], marks: ReviewListMarks, choose: (sheet: string, cell: string) => void): HTMLLIElement[] {
   // a 审核 row and the 人工评估 cell of the same indicator row: the same sheet, the same row
@@ -41,7 +41,9 @@ export function reviewList(lang: Lang, sheet: string, toDo: readonly ReviewToDo[
   for (const x of toDo) {
     const assess = x.state === REVIEW_STATES.stale ? undefined : assessOf(x);
     const group = x.state === REVIEW_STATES.stale ? "stale" : assess ? "assess" : x.state === REVIEW_STATES.valid ? "held" : "open";
-    rows.push({ group, x, ...(assess ? { assess } : {}), at: assess ? { sheet: assess.sheet, cell: assess.cell } : { sheet, cell: x.decisionCell } });
+    // a 待复核 row is confirmed in its 审核意见 (已复核, as the hint and lock say: RECONFIRM_WORDS), so Enter goes there (trial40e F9)
+    const cell = group === "stale" ? x.commentCell : x.decisionCell;
+    rows.push({ group, x, ...(assess ? { assess } : {}), at: assess ? { sheet: assess.sheet, cell: assess.cell } : { sheet, cell } });
   }
   // the rows lock refuses for a blank 人工评估 that wait for no decision (通过 given): still listed
   for (const u of marks.unassessed) {
@@ -82,6 +84,11 @@ function listRow(lang: Lang, sheet: string, r: ListRow, g: (typeof GROUPS)[keyof
     }
     // why lock refuses a row whose decision holds, and a word the list does not hold (同意), on the row itself
     const accepted = marks.accepted.find((a) => a.row === x.row);
+    // a decision that holds, with the reviewer's own 审核意见, as a 待复核 row shows its earlier one (trial40e F8: a 退回修改's
+    // 请填确切数值（95） was not shown)
+    if (x.state === REVIEW_STATES.valid && (x.decision !== "" || x.comment !== "")) {
+      li.append(node("div", "flag-facts", t(lang, "review.current", { decision: x.decision || t(lang, "review.noDecision"), comment: x.comment === "" ? "" : t(lang, "review.earlierComment", { comment: x.comment }) })));
+    }
     if (x.state === REVIEW_STATES.valid) li.append(node("div", "flag-issue level-error", accepted ? t(lang, "review.acceptedError", { decision: accepted.decision, n: accepted.errors }) : t(lang, "review.returnedHolds")));
     const unlisted = marks.unlisted.find((u) => u.cell === `${sheet}!${x.decisionCell}`);
     if (unlisted) li.append(node("div", "flag-issue level-warning", t(lang, "review.unlisted", { word: unlisted.word })));
@@ -89,7 +96,8 @@ function listRow(lang: Lang, sheet: string, r: ListRow, g: (typeof GROUPS)[keyof
     li.append(node("div", "flag-facts", t(lang, "review.assessWhy")));
   }
   if (assess?.written) li.append(node("div", "flag-issue level-warning", t(lang, "review.assessWritten", { written: assess.written })));
-  li.append(node("div", "flag-facts", assess ? t(lang, "review.assessAt", { ref: shownRef(assess) }) : t(lang, "review.decisionAt", { ref: shownRef({ sheet, cell: r.at.cell }) })));
+  const at = assess ? "review.assessAt" : r.group === "stale" ? "review.commentAt" : "review.decisionAt";
+  li.append(node("div", "flag-facts", t(lang, at, { ref: shownRef(assess ?? { sheet, cell: r.at.cell }) })));
   // Enter selects the cell the row asks for: said to a screen reader on the row itself, not only in the hint above the list
   li.setAttribute("aria-keyshortcuts", "Enter");
   li.addEventListener("click", () => choose(r.at.sheet, r.at.cell));

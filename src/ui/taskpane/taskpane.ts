@@ -38,6 +38,7 @@ import { isFlagged } from "../../sheet/isFlagged";
 import { isPlanIssue } from "../../domain/isPlanIssue";
 import { isReasonWritten } from "../../domain/isReasonWritten";
 import { flagCell } from "../shared/sortFlags";
+import { isLockError } from "../../cycle/isLockError";
 import { flagRows, type FlagFilter } from "./flagRows";
 import { modal } from "./modal";
 import { typedYear } from "./typedYear";
@@ -749,7 +750,7 @@ async function onEvaluateFiles(): Promise<void> {
 }
 
 /** The last 生成审核表's rows that wait for a decision, listed under its message (redrawn on 中文/English), and whether lock would lock the return (lockOutlookLine). */
-let lastReview: { sheet: string; toDo: ReviewToDo[]; marks: ReviewListMarks; lock: Record<Lang, string>; tone: LockOutlook["tone"] } | null = null;
+let lastReview: { sheet: string; toDo: ReviewToDo[]; marks: ReviewListMarks; outlook: Record<Lang, LockOutlook> } | null = null;
 
 /**
  * Whether `plan-returns lock` would lock the return (lockOutlookLine), on its own line in `box`, as 生成审核表 and 校验
@@ -758,6 +759,13 @@ let lastReview: { sheet: string; toDo: ReviewToDo[]; marks: ReviewListMarks; loc
  */
 function drawLockOutlook(box: HTMLElement, outlook: LockOutlook | null): void {
   box.textContent = outlook?.text ?? "";
+  // the reasons, what to do, as a short list under their head, what lock would note after them (trial40e F2: one
+  // 17-line paragraph at 320 px put the reviewer's one to-do below the fold)
+  if (outlook && outlook.items.length > 0) {
+    const list = node("ul", "review-lock-items");
+    for (const x of outlook.items) list.append(node("li", "", x));
+    box.replaceChildren(node("span", "review-lock-head", outlook.head), list, ...(outlook.rest ? [node("span", "review-lock-rest", outlook.rest)] : []));
+  }
   box.className = `review-lock review-lock-${outlook?.tone ?? "refused"}`;
   box.hidden = outlook === null;
 }
@@ -766,7 +774,7 @@ async function showReview(): Promise<void> {
   const list = el("review-list");
   const review = lastReview;
   // lock's outlook, one line above the list, whatever the message bar says after (trial35 TP2: said only in the folded message)
-  drawLockOutlook(el("review-lock"), review ? { text: review.lock[lang], tone: review.tone } : null);
+  drawLockOutlook(el("review-lock"), review ? review.outlook[lang] : null);
   el("review-hint").hidden = !review || (review.toDo.length === 0 && review.marks.unassessed.length === 0);
   if (!review) return list.replaceChildren();
   const { reviewList } = await reviewListModule();
@@ -788,7 +796,7 @@ async function onReview(): Promise<void> {
 
 /** What 生成审核表 (or 带入上一版的审核结论, whose first sentence `head` is) wrote, listed and said. */
 async function reviewed(out: ReviewOutcome, head?: (l: Lang) => string): Promise<void> {
-  lastReview = out.ok ? { sheet: out.sheets[0] ?? "", toDo: out.toDo, marks: out.marks, lock: out.lock, tone: out.tone } : null;
+  lastReview = out.ok ? { sheet: out.sheets[0] ?? "", toDo: out.toDo, marks: out.marks, outlook: out.outlook } : null;
   await showReview();
   if (!out.ok) return say(out.inLang, "error");
   // rows sorted apart from their keys, a 审核结论 outside the list, 通过 on a cell with an error: said as `review` says them, after the count
@@ -886,6 +894,9 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine): HT
     // under the list instead (#plan-notes)
     if (isPlanIssue(issue)) continue;
     const p = node("div", `flag-issue level-${issue.severity}`, words.flagIssueText(issue, item.sheet, lang));
+    // an error lock refuses on a row its status does not call 数据异常 (a status cell typed over on a 已达标 row) says
+    // 错误： as the sheet's errors do: red alone under a green chip read as minor (trial40e F5)
+    if (item.status !== "invalid" && isLockError(issue)) p.prepend(node("strong", "flag-problem-kind", t(lang, "flag.problemError")));
     const fix = fixes.find((f) => f.sheet === (issue.sheet ?? item.sheet) && f.cell === issue.cell && issue.suggestion === f.to);
     if (fix) {
       p.append(" ", fixButton("flag-apply", t(lang, "check.apply"), fix));
