@@ -118,7 +118,7 @@ describe("校验 says what the CLI says (session 35 trials)", () => {
     await set(SHEET, "K5", 2.5);
     await check();
     const lock = await page.locator("#check-lock").innerText();
-    expect(lock).toMatch(/^可以锁定，但锁定时会提示（这些不阻止锁定）：.*审核表中没有审核结论，将按“未经审核”锁定，报送台账显示“已报”，不是“通过”。$/);
+    expect(lock).toMatch(/^可以锁定，但锁定时会提示（这些不阻止锁定）：.*审核表中没有审核结论，将按“未经审核”锁定，报送台账显示“已报”，不是“通过”；滞后未写说明的 2 项仍计为未说明的滞后（未经审核的锁定不算认可），汇总时照常督促补写说明。$/);
     expect(await page.locator("#check-lock").getAttribute("class")).toBe("review-lock review-lock-noted");
     await toggle("en");
     expect(await page.locator("#check-lock").innerText()).toMatch(/^Can be locked, but the lock would note \(none of these stops it\): .*the review sheet holds no decision, so it would be locked without review/);
