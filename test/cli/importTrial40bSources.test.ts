@@ -35,7 +35,7 @@ describe("trial40b: the trial's files read into all their rows", () => {
       count: 11, title: "石门县“十四五”农业农村现代化主要指标", names: ["粮食播种面积", "城乡居民收入比"],
     }],
     ["F12 a saved page whose article sits in a layout table", "政府网页2.html", [], { count: 7, names: ["地区生产总值"] }],
-    ["F11 a browser's copy with the lower header row under the span only", "浏览器复制.txt", [], { count: 3 }],
+    ["F11 a browser's copy with the lower header row under the span only (F3: its full-width 序号 read too, all 5 rows)", "浏览器复制.txt", [], { count: 5 }],
     ["F10 a LibreOffice .docx: the raised 1 is a mark, its note line kept on the row", "生态规划.docx", [], {
       count: 12, names: ["城市生活污水集中收集率"],
       notes: ["注：〔〕内为五年累计数。", "¹城市生活污水集中收集率指城市生活污水集中收集处理量占生活污水产生量的比例。"],
