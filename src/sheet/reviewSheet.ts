@@ -362,7 +362,8 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
     // reviewer has not decided again since: then what counts is what the row held in that version
     const carried = !!decided && !!inputs.replacedDecisions && sig(inputs.replacedDecisions.rows.get(key) ?? { decision: "", comment: "", reviewer: "", date: "" }) === sig(decided);
     const marked = !!decided && !!prev?.since && decided.seen === sig(decided);
-    if (item && !(decided && then.content && sameBasis(then, now) && !carried && !marked)) {
+    // a row whose flag is gone is 已消除 whatever changed since the version replaced, as when the same file is fixed (trial40f F1)
+    if (item && !flagGone && !(decided && then.content && sameBasis(then, now) && !carried && !marked)) {
       const was = prev?.since || (inputs.replaced ? storeContent(inputs.replaced.get(`${item.template}|${item.id}`) ?? {}) : "");
       const wasContent = readContent(was);
       if (wasContent && content) {
