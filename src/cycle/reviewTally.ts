@@ -104,45 +104,52 @@ export function reviewerVerdicts(rows: ReadonlyArray<Pick<PlannedReviewRow, "key
   return out;
 }
 
+/** A 审核 sheet about to be written (生成审核表, 带入上一版的审核结论): the plan and the name it is written under. */
+export interface WrittenReview { sheet: PlannedSheet; name: string }
+
 /**
  * Tallies a return's 审核 decisions as `review` would show them now: the sheet is planned
  * again from what the rows hold now (reviewSheet with rowContents), so a decision made on a
  * value, 说明 or 人工评估 that changed since counts as 待复核, not as what it said, and so does a
- * row `review --replaces` marked that nobody has decided on since.
+ * row `review --replaces` marked that nobody has decided on since. With `written` (the pane, before
+ * its writer runs) the tally is of that sheet as written, each row where the plan puts it, not of
+ * the one the grid holds (trial40f F3: the pane's outlook after 带入上一版的审核结论 was the workbook's before it).
  */
-export function reviewTally(grid: GridWorkbook, report: CheckReport): ReviewTally {
-  const own = findReviewSheet(grid.sheets);
-  const tally: ReviewTally = { reviewed: !!own, decided: 0, returned: 0, returnedRows: [], returnedItems: [], open: 0, openRows: [], stale: 0, sheet: own?.name ?? "", staleRows: [], staleUnmarked: 0, accepted: [], marks: {}, acceptedWithErrors: [], unreviewed: [], dates: [] };
+export function reviewTally(grid: GridWorkbook, report: CheckReport, written?: WrittenReview): ReviewTally {
+  const own = written ? undefined : findReviewSheet(grid.sheets);
+  const tally: ReviewTally = { reviewed: !!own || !!written, decided: 0, returned: 0, returnedRows: [], returnedItems: [], open: 0, openRows: [], stale: 0, sheet: written?.name ?? own?.name ?? "", staleRows: [], staleUnmarked: 0, accepted: [], marks: {}, acceptedWithErrors: [], unreviewed: [], dates: [] };
   // without a 审核 sheet no decision takes a change since the lock in
-  if (!own) { tally.unreviewed = unreviewedChanges(report, [], () => undefined); return tally; }
-  const memory = readDecisions(grid.sheets, grid.date1904 === true, report);
-  if (memory.placement) tally.placement = memory.placement;
-  tally.dates = [...memory.rows.values()].map((d) => d.date).filter(Boolean);
-  const sheet = reviewSheet(report, memory, { contents: rowContents(grid, report), date1904: grid.date1904 === true });
+  if (!own && !written) { tally.unreviewed = unreviewedChanges(report, [], () => undefined); return tally; }
+  const memory = written ? undefined : readDecisions(grid.sheets, grid.date1904 === true, report);
+  if (memory?.placement) tally.placement = memory.placement;
+  const sheet = written?.sheet ?? reviewSheet(report, memory, { contents: rowContents(grid, report), date1904: grid.date1904 === true });
   const rows = plannedReviewRows(sheet);
+  // the dates are summary's (receivedDate), read from files: a sheet not yet written has none to give
+  tally.dates = memory ? [...memory.rows.values()].map((d) => d.date).filter(Boolean) : [];
   Object.assign(tally, reviewerVerdicts(rows, report));
   // where each row is on the sheet as the return holds it (a reviewer may have sorted it, its visible columns alone too), and what it shows
-  const written = new Map<string, { row: number; state: string }>();
-  for (const [k, d] of memory.rows) if (d.row > 0) written.set(k, { row: d.row, state: d.state });
-  tally.unreviewed = unreviewedChanges(report, rows, (k) => written.get(k));
+  const at = new Map<string, { row: number; state: string }>();
+  if (memory) { for (const [k, d] of memory.rows) if (d.row > 0) at.set(k, { row: d.row, state: d.state }); }
+  else for (const r of rows) at.set(r.key, { row: r.row, state: r.state });
+  tally.unreviewed = unreviewedChanges(report, rows, (k) => at.get(k));
   const items = new Map(report.items.map((i) => [`${i.template}|${i.id}|${report.year}`, i]));
   const stale: Array<{ row: number; marked: boolean }> = [];
   for (const { key, decision, state } of rows) {
     if (isDecision(decision)) tally.decided++;
     if (state === REVIEW_STATES.stale) {
       tally.stale++;
-      const w = written.get(key);
+      const w = at.get(key);
       if (w) stale.push({ row: w.row, marked: w.state === REVIEW_STATES.stale });
       else tally.staleUnmarked++;
     }
     else if (state === REVIEW_STATES.open) {
       tally.open++;
-      const [item, w] = [items.get(key), written.get(key)];
+      const [item, w] = [items.get(key), at.get(key)];
       if (item) tally.openRows.push({ sheet: item.sheet, cell: valueCell(item, report.year), name: item.name, row: w?.row ?? 0, marked: w?.state === REVIEW_STATES.open });
     }
     else if (state === REVIEW_STATES.valid && decision === "退回修改") {
       tally.returned++;
-      const [item, w] = [items.get(key), written.get(key)];
+      const [item, w] = [items.get(key), at.get(key)];
       if (w) tally.returnedRows.push(w.row);
       if (item) tally.returnedItems.push({ sheet: item.sheet, cell: valueCell(item, report.year), name: item.name, row: w?.row ?? 0, marked: true });
     }
