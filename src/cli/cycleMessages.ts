@@ -127,6 +127,14 @@ const reconfirm = (lang: Lang): string => (lang === "en" ? RECONFIRM_WORDS.en.ke
 const restate = (p: Params, lang: Lang): string => (lang === "en"
   ? `add 已复核 (re-checked) to the 审核意见 (comment) of ${agree(p, "n", "that row", "each of these rows")} (or ${RECONFIRM_WORDS.en.change}; the same decision chosen again with the same 审核日期 (review date) leaves no trace in the file)`
   : `在这些行的审核意见里添上“已复核”（${RECONFIRM_WORDS.zh.change}；只重选同样的结论而审核日期不变，文件里看不出复核过）`);
+/** lock_stale's word on its rows decided 退回修改 (`returned`, `returnedN`): confirmed, the decision holds and lock refuses again; a fix accepted is 通过 (trial40f F2). */
+const returnedStale = (p: Params, lang: Lang): string => {
+  if (!(Number(p["returnedN"]) > 0)) return "";
+  const one = Number(p["returnedN"]) === 1;
+  return lang === "en"
+    ? `; ${one ? "row" : "rows"} ${v(p, "returned")} ${one ? "is" : "are"} decided 退回修改 (send back): confirmed, ${one ? "it still holds" : "they still hold"} and lock refuses again, so where the change is acceptable choose 通过 (or 已说明) instead`
+    : `；其中第 ${v(p, "returned")} 行的结论是“退回修改”：添上“已复核”即维持退回，锁定仍会拒绝，改动已可接受的请改选“通过”（或“已说明”）`;
+};
 /** The rows review_next_decide asks a decision for: `n` 待审核 and `stale` 待复核, a kind with none left out. */
 const toDecide = (p: Params, lang: Lang): string => {
   const [open, stale] = [Number(p["n"]), Number(p["stale"])];
@@ -247,7 +255,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   // check's outlook on lock (lockReading, lock's own rule), each reason then in lock's words, numbered (lockRefusalList)
   check_lock_refused: (p) => `不能锁定：plan-returns lock ${arg(p, "file")} 会因以下 ${v(p, "n")} 个原因拒绝锁定：`,
   lock_returned: (p) => `${fileHead(p, "zh")}审核表${p["sheet"] ? `「${v(p, "sheet")}」` : ""}中有 ${v(p, "n")} 条“退回修改”仍然有效${sheetRows(p, "zh")}${notLocked(p, "zh")}；请先复核或改正`,
-  lock_stale: (p) => `${fileHead(p, "zh")}审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${sheetRows(p, "zh")}${notLocked(p, "zh")}；这些行的填报内容（数值、说明或人工评估）在审核后改动过，须重新审核（review 只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行审核表尚未标出，请先运行 plan-returns review ${arg(p, "file")} 更新审核表，再` : "请"}${restate(p, "zh")}，保存后再锁定`,
+  lock_stale: (p) => `${fileHead(p, "zh")}审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${sheetRows(p, "zh")}${notLocked(p, "zh")}；这些行的填报内容（数值、说明或人工评估）在审核后改动过，须重新审核（review 只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行的改动审核表尚未标出（与审核结论同一次保存的人工评估也是），请先运行 plan-returns review ${arg(p, "file")} 更新审核表，再` : "请"}${restate(p, "zh")}，保存后再锁定${returnedStale(p, "zh")}`,
   lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${unassessedBits(p, "zh")}`,
   lock_unassessed: (p) => `${fileHead(p, "zh")}有 ${v(p, "n")} 项指标待人工评估${named(p, "zh")}${notLocked(p, "zh")}；锁定会把人工评估单元格一并锁住，这些指标在评估报告中将一直是“未能评估”：${assessSteps(p, "zh")}；确实无法评估、要照样锁定的，加 --accept-unassessed`,
   locked_unassessed: (p) => `注意：${v(p, "n")} 项指标待人工评估${named(p, "zh")}，已按 --accept-unassessed 锁定，人工评估单元格一并锁住，这些指标在评估报告中将保持“未能评估”`,
@@ -441,7 +449,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_blockers: (p) => BLOCKER_WORDS.en(p as unknown as BlockerCounts),
   check_lock_refused: (p) => `Cannot be locked yet: plan-returns lock ${arg(p, "file")} would refuse it for ${many(p, "n", "reason")}:`,
   lock_returned: (p) => `${fileHead(p, "en")}${many(p, "n", "退回修改 (send back) decision")} on the review sheet${p["sheet"] ? ` "${v(p, "sheet")}"` : ""} still ${Number(p["n"]) === 1 ? "holds" : "hold"}${sheetRows(p, "en")}${notLocked(p, "en")}; review or correct first`,
-  lock_stale: (p) => `${fileHead(p, "en")}${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" ${agree(p, "n", "is", "are")} 待复核 (to be decided again)${sheetRows(p, "en")}${notLocked(p, "en")}; ${agree(p, "n", "what it holds (a value, 说明 or 人工评估) changed after it was decided on, and review only marks it, never clears it", "what they hold (values, 说明 or 人工评估) changed after they were decided on, and review only marks them, never clears them")}: ${Number(p["unmarked"]) > 0 ? `${agree(p, "n", "it is", `${v(p, "unmarked")} of them ${agree(p, "unmarked", "is", "are")}`)} not marked on the sheet yet, so first run plan-returns review ${arg(p, "file")} to bring the sheet up to date, then ` : ""}${restate(p, "en")}, save, and lock again`,
+  lock_stale: (p) => `${fileHead(p, "en")}${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" ${agree(p, "n", "is", "are")} 待复核 (to be decided again)${sheetRows(p, "en")}${notLocked(p, "en")}; ${agree(p, "n", "what it holds (a value, 说明 or 人工评估) changed after it was decided on, and review only marks it, never clears it", "what they hold (values, 说明 or 人工评估) changed after they were decided on, and review only marks them, never clears them")}: ${Number(p["unmarked"]) > 0 ? `the change of ${agree(p, "n", "it", `${v(p, "unmarked")} of them`)} is not marked on the sheet yet (a 人工评估 saved together with the decision neither), so first run plan-returns review ${arg(p, "file")} to bring the sheet up to date, then ` : ""}${restate(p, "en")}, save, and lock again${returnedStale(p, "en")}`,
   lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${unassessedBits(p, "en")}`,
   lock_unassessed: (p) => `${fileHead(p, "en")}${many(p, "n", "indicator")} ${Number(p["n"]) === 1 ? "is" : "are"} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")}${notLocked(p, "en")}; locking locks ${agree(p, "n", "its 人工评估 (assessment) cell", "their 人工评估 (assessment) cells")} too, and the report would keep ${agree(p, "n", "it", "them")} 未能评估 (not assessable) for good: ${assessSteps(p, "en")}; to lock ${agree(p, "n", "it", "them")} unassessed on purpose, add --accept-unassessed`,
   locked_unassessed: (p) => `Note: ${many(p, "n", "indicator")} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")} ${Number(p["n"]) === 1 ? "was" : "were"} locked as --accept-unassessed asks, ${agree(p, "n", "its 人工评估 (assessment) cell with it", "their 人工评估 (assessment) cells with them")}; the report will keep ${agree(p, "n", "it", "them")} 未能评估 (not assessable)`,

@@ -130,6 +130,11 @@ export interface ReviewMemory {
 }
 
 const sig = (d: Pick<Decision, "decision" | "comment" | "reviewer" | "date">): string => JSON.stringify([d.decision, d.comment, d.reviewer, d.date]);
+
+/** Whether the reviewer's columns of a row read back changed since review last wrote it (a decision made on what the sheet showed then). */
+export function decidedSinceRun(d: Pick<Decision, "decision" | "comment" | "reviewer" | "date" | "seen">): boolean {
+  return d.seen !== sig(d);
+}
 /** A row someone decided on or wrote on: a 审核结论, 审核意见, 审核人 or 审核日期. */
 export const hasDecision = (d: Decision): boolean => !!(d.decision || d.comment || d.reviewer || d.date);
 
