@@ -43,7 +43,7 @@ describe("lock refused on 待复核 rows says how to clear them (fu-t2 item 4)",
     // the refusal, then (trial31) what it would lock all the same but say
     expect([r.code, r.out, r.err.trim().split("\n").length]).toEqual([5, "", 2]);
     expect(r.err).toMatch(head(rows.slice(0, 3).join(lang === "en" ? ", " : "、")));
-    expect(r.err.trimEnd().split("\n")[0]).toMatch(lang === "en" ? /review only marks them, never clears them: add 已复核 \(re-checked\) to the 审核意见 \(comment\) of each of these rows \(or choose another decision where it changes; the same decision chosen again with the same 审核日期 \(review date\) leaves no trace in the file\), save, and lock again; rows \d+, \d+ are decided 退回修改 \(send back\): confirmed, it still holds and lock refuses again, so where the change is acceptable choose 通过 \(or 已说明\) instead$/
+    expect(r.err.trimEnd().split("\n")[0]).toMatch(lang === "en" ? /review only marks them, never clears them: add 已复核 \(re-checked\) to the 审核意见 \(comment\) of each of these rows \(or choose another decision where it changes; the same decision chosen again with the same 审核日期 \(review date\) leaves no trace in the file\), save, and lock again; rows \d+, \d+ are decided 退回修改 \(send back\): confirmed, they still hold and lock refuses again, so where the change is acceptable choose 通过 \(or 已说明\) instead$/
       // trial40f F2: 已复核 on a 退回修改 row keeps it sent back, and lock refuses again: said before it is done
       : /review 只标出待复核，不会消除）：请在这些行的审核意见里添上“已复核”（结论要改的，改选结论即可；只重选同样的结论而审核日期不变，文件里看不出复核过），保存后再锁定；其中第 \d+、\d+ 行的结论是“退回修改”：添上“已复核”即维持退回，锁定仍会拒绝，改动已可接受的请改选“通过”（或“已说明”）$/);
     expect(readFileSync(v2).equals(before)).toBe(true);
