@@ -6,6 +6,7 @@
  */
 import { copyFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { cli } from "../support/cli";
 import { at, decide, edit, KEY, returnFile, reviewRows, run, V1 } from "../support/trialReturn";
 
 /** What the unit corrects: r04's 2023 text typed as a number, r07's 2024 value, r08's 2024 value out of the 2025 column. */
@@ -13,6 +14,7 @@ const FIX = [at("r04", "in:2023", 3.2), at("r07", "in:2024", 4.65), at("r08", "i
 
 describe("a fixed return: the same 复核状态 reviewed in place and as a new version (trial40f F1)", () => {
   const paths: Record<"inPlace" | "replaces", Map<string, Record<string, string>>> = { inPlace: new Map(), replaces: new Map() };
+  const files = { inPlace: "", replaces: "" };
   beforeAll(async () => {
     const v1 = await returnFile(V1);
     await run("review", v1);
@@ -30,10 +32,12 @@ describe("a fixed return: the same 复核状态 reviewed in place and as a new v
     await edit(inPlace, FIX);
     await run("review", inPlace);
     paths.inPlace = await reviewRows(inPlace);
+    files.inPlace = inPlace;
     // the unit sends the same corrections as a new file
     const v2 = await returnFile([...V1, ...FIX]);
     await run("review", v2, "--replaces", v1);
     paths.replaces = await reviewRows(v2);
+    files.replaces = v2;
   }, 120000);
 
   test.each<[string, string, string, string]>([
@@ -48,4 +52,12 @@ describe("a fixed return: the same 复核状态 reviewed in place and as a new v
       expect(rows.get(KEY(id))).toMatchObject({ review: state, decision });
     }
   });
+
+  test("lock refuses both for the same reasons: the fixed 退回修改 neither in force nor 待复核", async () => {
+    const [a, b] = await Promise.all([cli("lock", files.inPlace), cli("lock", files.replaces)]);
+    const reasons = (err: string): string[] => err.split("\n").filter((l) => /^\s+\d+\. /.test(l));
+    expect(reasons(b.err)).toEqual(reasons(a.err));
+    expect(b.err).toMatch(/1 条“退回修改”仍然有效/);
+    expect(b.err).toMatch(/2 行待复核（第 \d+、\d+ 行）/);
+  }, 60000);
 });
