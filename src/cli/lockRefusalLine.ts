@@ -27,7 +27,7 @@ export function lockRefusalLine(x: LockRefusal, at: { file: string; report: Chec
       const rows = x.changes.slice(0, at.named).map((c) => cycleMessage("lock_changed_row", { file: at.file, sheet: c.sheet, cell: c.cell, name: c.name, was: c.was, now: c.now, row: c.row }, lang));
       return say("lock_changed", { n: x.changes.length, rows: rows.join(and), shown: rows.length, unmarked: x.changes.filter((c) => !c.marked).length });
     }
-    case "stale": return say("lock_stale", { n: x.n, sheet: x.sheet, ...rowsOf(x.rows), unmarked: x.unmarked });
+    case "stale": return say("lock_stale", { n: x.n, sheet: x.sheet, ...rowsOf(x.rows), unmarked: x.unmarked, returned: x.returned.join(lang === "en" ? ", " : "、"), returnedN: x.returned.length });
     case "unassessed": {
       // a cell holding no conclusion (达标 typed for 已达标) is quoted: the reviewer may think it filled
       // a row decided 通过 is said so, and how to assess it: its 人工评估 cell named, then 通过 again (trial36 T7)

@@ -28,7 +28,8 @@ export type LockRefusal =
   | { code: "rows_out_of_place"; problem: WorkbookProblem }
   | { code: "returned"; n: number; sheet: string; rows: number[] }
   | { code: "changed"; changes: UnreviewedChange[] }
-  | { code: "stale"; n: number; sheet: string; rows: number[]; unmarked: number }
+  /** `returned`: of `rows`, those decided 退回修改 (confirmed as they are, they still hold: lock refuses) */
+  | { code: "stale"; n: number; sheet: string; rows: number[]; unmarked: number; returned: number[] }
   | { code: "unassessed"; rows: UnassessedRow[]; passed: string[] }
   | { code: "unassessed_list"; rows: UnassessedRow[] };
 
@@ -57,7 +58,7 @@ export function lockRefusals(report: CheckReport, tally: ReviewTally, unassessed
   const changedRows = new Set(tally.unreviewed.map((c) => c.row).filter((row) => row > 0));
   const staleRows = tally.staleRows.filter((row) => !changedRows.has(row));
   const stale = tally.stale - (tally.staleRows.length - staleRows.length);
-  if (!apart && stale > 0) out.push({ code: "stale", n: stale, sheet: tally.sheet, rows: staleRows, unmarked: Math.min(stale, tally.staleUnmarked) });
+  if (!apart && stale > 0) out.push({ code: "stale", n: stale, sheet: tally.sheet, rows: staleRows, unmarked: Math.min(stale, tally.staleUnmarked), returned: tally.staleReturnedRows.filter((row) => !changedRows.has(row)) });
   // 人工评估 is the reviewer's own cell: one left blank is locked blank, so it is refused unless meant
   const cells = unassessed.filter((u) => !u.list);
   if (cells.length && !acceptUnassessed) out.push({ code: "unassessed", rows: cells, passed: cells.filter((u) => tally.marks[u.item] === "通过").map((u) => u.item) });

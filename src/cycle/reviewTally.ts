@@ -3,7 +3,7 @@ import { valueCell } from "../sheet/valueCell";
 import type { PlannedSheet } from "../sheet/SheetPlan";
 import type { GridWorkbook } from "../sheet/Grid";
 import { FIRST_DATA_ROW, KEY_ROW } from "../sheet/keys";
-import { findReviewSheet, isDecision, readDecisions, REVIEW_STATES, reviewSheet } from "../sheet/reviewSheet";
+import { decidedSinceRun, findReviewSheet, isDecision, readDecisions, REVIEW_STATES, reviewSheet } from "../sheet/reviewSheet";
 import { rowContents } from "../sheet/rowContents";
 import { lockErrors } from "./lockErrors";
 import type { WorkbookProblem } from "../sheet/WorkbookProblem";
@@ -31,8 +31,13 @@ export interface ReviewTally {
   sheet: string;
   /** the rows of that sheet (1-based, in its order) that are 待复核 now, so a reviewer can go to them */
   staleRows: number[];
-  /** of those, the rows the sheet does not show as 待复核 yet (values changed after review last ran) */
+  /**
+   * of those, the rows the sheet does not show as 待复核 yet (values changed after review last ran), or shows so but
+   * decided on again since on what it showed then (a 人工评估 changed in the same save as the decision, trial40f F2): review must run first
+   */
   staleUnmarked: number;
+  /** of staleRows, those whose 审核结论 is 退回修改: confirmed, it still holds and lock refuses (trial40f F2) */
+  staleReturnedRows: number[];
   /** the items (template|id) whose 通过 or 已说明 holds (有效): the reviewer accepted the row as it stands, so it is not chased for a 说明 (lagsOf) */
   accepted: string[];
   /** each decided item's (template|id) 审核结论 as it stands now: 通过, 退回修改 or 已说明 in force, 待复核 when the row changed since (reviewMark) */
@@ -104,50 +109,59 @@ export function reviewerVerdicts(rows: ReadonlyArray<Pick<PlannedReviewRow, "key
   return out;
 }
 
+/** A 审核 sheet about to be written (生成审核表, 带入上一版的审核结论): the plan and the name it is written under. */
+export interface WrittenReview { sheet: PlannedSheet; name: string }
+
 /**
  * Tallies a return's 审核 decisions as `review` would show them now: the sheet is planned
  * again from what the rows hold now (reviewSheet with rowContents), so a decision made on a
  * value, 说明 or 人工评估 that changed since counts as 待复核, not as what it said, and so does a
- * row `review --replaces` marked that nobody has decided on since.
+ * row `review --replaces` marked that nobody has decided on since. With `written` (the pane, before
+ * its writer runs) the tally is of that sheet as written, each row where the plan puts it, not of
+ * the one the grid holds (trial40f F3: the pane's outlook after 带入上一版的审核结论 was the workbook's before it).
  */
-export function reviewTally(grid: GridWorkbook, report: CheckReport): ReviewTally {
-  const own = findReviewSheet(grid.sheets);
-  const tally: ReviewTally = { reviewed: !!own, decided: 0, returned: 0, returnedRows: [], returnedItems: [], open: 0, openRows: [], stale: 0, sheet: own?.name ?? "", staleRows: [], staleUnmarked: 0, accepted: [], marks: {}, acceptedWithErrors: [], unreviewed: [], dates: [] };
+export function reviewTally(grid: GridWorkbook, report: CheckReport, written?: WrittenReview): ReviewTally {
+  const own = written ? undefined : findReviewSheet(grid.sheets);
+  const tally: ReviewTally = { reviewed: !!own || !!written, decided: 0, returned: 0, returnedRows: [], returnedItems: [], open: 0, openRows: [], stale: 0, sheet: written?.name ?? own?.name ?? "", staleRows: [], staleUnmarked: 0, staleReturnedRows: [], accepted: [], marks: {}, acceptedWithErrors: [], unreviewed: [], dates: [] };
   // without a 审核 sheet no decision takes a change since the lock in
-  if (!own) { tally.unreviewed = unreviewedChanges(report, [], () => undefined); return tally; }
-  const memory = readDecisions(grid.sheets, grid.date1904 === true, report);
-  if (memory.placement) tally.placement = memory.placement;
-  tally.dates = [...memory.rows.values()].map((d) => d.date).filter(Boolean);
-  const sheet = reviewSheet(report, memory, { contents: rowContents(grid, report), date1904: grid.date1904 === true });
+  if (!own && !written) { tally.unreviewed = unreviewedChanges(report, [], () => undefined); return tally; }
+  const memory = written ? undefined : readDecisions(grid.sheets, grid.date1904 === true, report);
+  if (memory?.placement) tally.placement = memory.placement;
+  const sheet = written?.sheet ?? reviewSheet(report, memory, { contents: rowContents(grid, report), date1904: grid.date1904 === true });
   const rows = plannedReviewRows(sheet);
+  // the dates are summary's (receivedDate), read from files: a sheet not yet written has none to give
+  tally.dates = memory ? [...memory.rows.values()].map((d) => d.date).filter(Boolean) : [];
   Object.assign(tally, reviewerVerdicts(rows, report));
   // where each row is on the sheet as the return holds it (a reviewer may have sorted it, its visible columns alone too), and what it shows
-  const written = new Map<string, { row: number; state: string }>();
-  for (const [k, d] of memory.rows) if (d.row > 0) written.set(k, { row: d.row, state: d.state });
-  tally.unreviewed = unreviewedChanges(report, rows, (k) => written.get(k));
+  const at = new Map<string, { row: number; state: string }>();
+  // a row shown 待复核 and decided on again since review ran was decided on what the sheet showed then: not marked for what changed since
+  if (memory) { for (const [k, d] of memory.rows) if (d.row > 0) at.set(k, { row: d.row, state: d.state === REVIEW_STATES.stale && decidedSinceRun(d) ? "" : d.state }); }
+  else for (const r of rows) at.set(r.key, { row: r.row, state: r.state });
+  tally.unreviewed = unreviewedChanges(report, rows, (k) => at.get(k));
   const items = new Map(report.items.map((i) => [`${i.template}|${i.id}|${report.year}`, i]));
-  const stale: Array<{ row: number; marked: boolean }> = [];
+  const stale: Array<{ row: number; marked: boolean; returned: boolean }> = [];
   for (const { key, decision, state } of rows) {
     if (isDecision(decision)) tally.decided++;
     if (state === REVIEW_STATES.stale) {
       tally.stale++;
-      const w = written.get(key);
-      if (w) stale.push({ row: w.row, marked: w.state === REVIEW_STATES.stale });
+      const w = at.get(key);
+      if (w) stale.push({ row: w.row, marked: w.state === REVIEW_STATES.stale, returned: decision === "退回修改" });
       else tally.staleUnmarked++;
     }
     else if (state === REVIEW_STATES.open) {
       tally.open++;
-      const [item, w] = [items.get(key), written.get(key)];
+      const [item, w] = [items.get(key), at.get(key)];
       if (item) tally.openRows.push({ sheet: item.sheet, cell: valueCell(item, report.year), name: item.name, row: w?.row ?? 0, marked: w?.state === REVIEW_STATES.open });
     }
     else if (state === REVIEW_STATES.valid && decision === "退回修改") {
       tally.returned++;
-      const [item, w] = [items.get(key), written.get(key)];
+      const [item, w] = [items.get(key), at.get(key)];
       if (w) tally.returnedRows.push(w.row);
       if (item) tally.returnedItems.push({ sheet: item.sheet, cell: valueCell(item, report.year), name: item.name, row: w?.row ?? 0, marked: true });
     }
   }
   tally.staleRows = stale.map((x) => x.row).sort((a, b) => a - b);
+  tally.staleReturnedRows = stale.filter((x) => x.returned).map((x) => x.row).sort((a, b) => a - b);
   tally.returnedRows.sort((a, b) => a - b);
   tally.returnedItems.sort((a, b) => a.row - b.row);
   tally.staleUnmarked += stale.filter((x) => !x.marked).length;

@@ -130,6 +130,11 @@ export interface ReviewMemory {
 }
 
 const sig = (d: Pick<Decision, "decision" | "comment" | "reviewer" | "date">): string => JSON.stringify([d.decision, d.comment, d.reviewer, d.date]);
+
+/** Whether the reviewer's columns of a row read back changed since review last wrote it (a decision made on what the sheet showed then). */
+export function decidedSinceRun(d: Pick<Decision, "decision" | "comment" | "reviewer" | "date" | "seen">): boolean {
+  return d.seen !== sig(d);
+}
 /** A row someone decided on or wrote on: a 审核结论, 审核意见, 审核人 or 审核日期. */
 export const hasDecision = (d: Decision): boolean => !!(d.decision || d.comment || d.reviewer || d.date);
 
@@ -362,7 +367,8 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
     // reviewer has not decided again since: then what counts is what the row held in that version
     const carried = !!decided && !!inputs.replacedDecisions && sig(inputs.replacedDecisions.rows.get(key) ?? { decision: "", comment: "", reviewer: "", date: "" }) === sig(decided);
     const marked = !!decided && !!prev?.since && decided.seen === sig(decided);
-    if (item && !(decided && then.content && sameBasis(then, now) && !carried && !marked)) {
+    // a row whose flag is gone is 已消除 whatever changed since the version replaced, as when the same file is fixed (trial40f F1)
+    if (item && !flagGone && !(decided && then.content && sameBasis(then, now) && !carried && !marked)) {
       const was = prev?.since || (inputs.replaced ? storeContent(inputs.replaced.get(`${item.template}|${item.id}`) ?? {}) : "");
       const wasContent = readContent(was);
       if (wasContent && content) {

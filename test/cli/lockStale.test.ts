@@ -18,8 +18,8 @@ async function staleRows(f: string): Promise<number[]> {
   return rows;
 }
 
-/** The rows review --replaces marks 待复核 (decided on in v1, and changed since). */
-const STALE = ["r04", "r08", "r11", "r13"];
+/** The rows review --replaces marks 待复核 (decided on in v1, and changed since; r08's 退回修改 answered, nothing flagged, is 已消除: trial40f F1). */
+const STALE = ["r04", "r11", "r13"];
 /** Changed since v1 with no decision ever made: 待审核, a first decision (trial40a F7), never 待复核. */
 const FIRST = ["r07", "r09"];
 
@@ -33,18 +33,19 @@ describe("lock refused on 待复核 rows says how to clear them (fu-t2 item 4)",
   }, 120000);
 
   test.each<["zh" | "en", (rows: string) => RegExp]>([
-    ["zh", (rows) => new RegExp(`^[^\\n]+：审核表「审核」中有 4 行待复核（第 ${rows} 行等 4 行），未锁定；`)],
-    ["en", (rows) => new RegExp(`^[^\\n]+: 4 rows of the review sheet "审核" are 待复核 \\(to be decided again\\) \\(rows ${rows}; 4 in all\\), not locked;`)],
+    ["zh", (rows) => new RegExp(`^[^\\n]+：审核表「审核」中有 3 行待复核（第 ${rows} 行），未锁定；`)],
+    ["en", (rows) => new RegExp(`^[^\\n]+: 3 rows of the review sheet "审核" are 待复核 \\(to be decided again\\) \\(rows ${rows}\\), not locked;`)],
   ])("%s: how many rows, the first three, and no advice to run review; exit 5 (refused, not a usage error), the file unchanged", async (lang, head) => {
     const rows = await staleRows(v2);
-    expect(rows).toHaveLength(4);
+    expect(rows).toHaveLength(3);
     const before = readFileSync(v2);
     const r = await cli("lock", v2, "--lang", lang);
     // the refusal, then (trial31) what it would lock all the same but say
     expect([r.code, r.out, r.err.trim().split("\n").length]).toEqual([5, "", 2]);
     expect(r.err).toMatch(head(rows.slice(0, 3).join(lang === "en" ? ", " : "、")));
-    expect(r.err.trimEnd().split("\n")[0]).toMatch(lang === "en" ? /review only marks them, never clears them: add 已复核 \(re-checked\) to the 审核意见 \(comment\) of each of these rows \(or choose another decision where it changes; the same decision chosen again with the same 审核日期 \(review date\) leaves no trace in the file\), save, and lock again$/
-      : /review 只标出待复核，不会消除）：请在这些行的审核意见里添上“已复核”（结论要改的，改选结论即可；只重选同样的结论而审核日期不变，文件里看不出复核过），保存后再锁定$/);
+    expect(r.err.trimEnd().split("\n")[0]).toMatch(lang === "en" ? /review only marks them, never clears them: add 已复核 \(re-checked\) to the 审核意见 \(comment\) of each of these rows \(or choose another decision where it changes; the same decision chosen again with the same 审核日期 \(review date\) leaves no trace in the file\), save, and lock again; rows \d+, \d+ are decided 退回修改 \(send back\): confirmed, they still hold and lock refuses again, so where the change is acceptable choose 通过 \(or 已说明\) instead$/
+      // trial40f F2: 已复核 on a 退回修改 row keeps it sent back, and lock refuses again: said before it is done
+      : /review 只标出待复核，不会消除）：请在这些行的审核意见里添上“已复核”（结论要改的，改选结论即可；只重选同样的结论而审核日期不变，文件里看不出复核过），保存后再锁定；其中第 \d+、\d+ 行的结论是“退回修改”：添上“已复核”即维持退回，锁定仍会拒绝，改动已可接受的请改选“通过”（或“已说明”）$/);
     expect(readFileSync(v2).equals(before)).toBe(true);
   }, 60000);
 
@@ -58,8 +59,8 @@ describe("lock refused on 待复核 rows says how to clear them (fu-t2 item 4)",
     const f = v2.replace(/\.xlsx$/, `-${name.length}.xlsx`);
     copyFileSync(v2, f);
     const refused = await cli("lock", f);
-    expect(refused.err).toContain(`（第 ${(await staleRows(f)).slice(0, 3).join("、")} 行等 4 行）`);
-    await decide(f, Object.fromEntries([...STALE.map((id) => [KEY(id), ["r04", "r08", "r11"].includes(id) ? { decision: "通过" } : change]), ...FIRST.map((id) => [KEY(id), { decision: "通过" }])]));
+    expect(refused.err).toContain(`（第 ${(await staleRows(f)).join("、")} 行）`);
+    await decide(f, Object.fromEntries([...STALE.map((id) => [KEY(id), ["r04", "r11"].includes(id) ? { decision: "通过" } : change]), ...FIRST.map((id) => [KEY(id), { decision: "通过" }])]));
     const r = await cli("lock", f);
     expect([r.code, r.err]).toEqual([0, ""]);
   }, 60000);
@@ -71,6 +72,26 @@ describe("lock refused on 待复核 rows says how to clear them (fu-t2 item 4)",
     await edit(f, [at("r06", "in:2024", 0.59)]); // a row decided on (已说明), changed after review ran
     const r = await cli("lock", f);
     expect(r.code).toBe(5);
-    expect(r.err.trimEnd().split("\n")[0]).toMatch(/审核表「审核」中有 1 行待复核（第 \d+ 行）[^\n]*其中 1 行审核表尚未标出，请先运行 plan-returns review [^\n]+ 更新审核表，再在这些行的审核意见里添上“已复核”（结论要改的，改选结论即可；只重选同样的结论而审核日期不变，文件里看不出复核过），保存后再锁定$/);
+    expect(r.err.trimEnd().split("\n")[0]).toMatch(/审核表「审核」中有 1 行待复核（第 \d+ 行）[^\n]*其中 1 行的改动审核表尚未标出（与审核结论同一次保存的人工评估也是），请先运行 plan-returns review [^\n]+ 更新审核表，再在这些行的审核意见里添上“已复核”（结论要改的，改选结论即可；只重选同样的结论而审核日期不变，文件里看不出复核过），保存后再锁定$/);
+  }, 60000);
+
+  // trial40f F2: the 人工评估 the new file lacked typed back in the same save as 已复核 on its row: lock's own advice (添上“已复核”)
+  // led to a second refusal with the same words; now it says to run review first, and doing so then lets it lock
+  test.each<["zh" | "en", RegExp]>([
+    ["zh", /审核表「审核」中有 1 行待复核（第 \d+ 行）[^\n]*其中 1 行的改动审核表尚未标出（与审核结论同一次保存的人工评估也是），请先运行 plan-returns review [^\n]+ 更新审核表，再/],
+    ["en", /1 row of the review sheet "审核" is 待复核 [^\n]*the change of it is not marked on the sheet yet \(a 人工评估 saved together with the decision neither\), so first run plan-returns review [^\n]+ to bring the sheet up to date, then /],
+  ])("a 人工评估 set in the same save as the decision: run review first (%s)", async (lang, line) => {
+    const f = v2.replace(/\.xlsx$/, `-assessed-${lang}.xlsx`);
+    copyFileSync(v2, f);
+    await decide(f, Object.fromEntries([...["r04", "r11", ...FIRST].map((id) => [KEY(id), { decision: "通过" }]), [KEY("r13"), { comment: "河长制考核全省第3名，已复核" }]]));
+    await edit(f, [at("r13", "assess", "已达标")]);
+    const r = await cli("lock", f, "--lang", lang);
+    expect(r.code).toBe(5);
+    expect(r.err.trimEnd().split("\n")[0]).toMatch(line);
+    // as it says: review, then confirm the row again
+    await run("review", f);
+    await decide(f, { [KEY("r13")]: { comment: "河长制考核全省第3名，已复核人工评估" } });
+    const locked = await cli("lock", f);
+    expect([locked.code, locked.err]).toEqual([0, ""]);
   }, 60000);
 });

@@ -23,7 +23,7 @@ import { carryReview } from "../../src/ui/shared/carryReview";
 import { excelActions } from "../../src/ui/shared/excelActions";
 import { t, type Lang } from "../../src/ui/shared/i18n";
 import { hostFunctions } from "../../src/ui/shared/officeHost";
-import type { ChosenFile } from "../../src/ui/shared/summaryActions";
+import { makeReview, type ChosenFile } from "../../src/ui/shared/summaryActions";
 import { cli } from "../support/cli";
 import { decide, firstReview, KEY, returnFile, run, tpl, V1, V2 } from "../support/trialReturn";
 import { openFileInFake } from "./openFileInFake";
@@ -88,6 +88,21 @@ describe("带入上一版的审核结论 writes what review --replaces writes (t
     expect(stale).toBeGreaterThan(0);
     expect(out).toMatchObject({ carried: 5, file: "上一版.xlsx", stale });
     expect(out.toDo.filter((x) => x.state === "待复核")).toHaveLength(stale);
+  }, 60000);
+
+  // trial40f F3: the outlook was the workbook's before the carry wrote its 审核 sheet (没有审核结论, no 待复核); 生成审核表 right after corrected it
+  test.each<[Lang, RegExp]>([["zh", /审核表「审核」中有 \d+ 行待复核/], ["en", /待复核/]])("the lock outlook is read from the sheet just written, as 生成审核表 right after gives it, in two syncs (%s)", async (lang, stale) => {
+    const { fx, a } = await pane(v2);
+    const before = fx.syncs;
+    const out = await carryReview(a, chosen(v1), lang);
+    expect(fx.syncs - before).toBeLessThanOrEqual(2);
+    if (!out.ok) throw new Error(out.message);
+    const again = await makeReview(a, lang);
+    if (!again.ok) throw new Error(again.message);
+    expect(out.lock).toEqual(again.lock);
+    expect(out.tone).toBe(again.tone);
+    expect(out.lock[lang]).toMatch(stale);
+    expect(out.lock.zh).not.toMatch(/没有审核结论/);
   }, 60000);
 
   test("a 审核 sheet made first on the new file, nothing decided on it, takes the decisions, as review then review --replaces does", async () => {

@@ -66,6 +66,10 @@ describe("带入上一版的审核结论 in the pane (trial40e F4)", () => {
     const list = await page.locator("#review-list").innerText();
     expect(list).toContain("待复核");
     expect(list).toContain("4.2 → 4.5");
+    // trial40f F3: the lock outlook is the sheet's just written (its 1 待复核), not the workbook's before it (没有审核结论)
+    const outlook = await page.locator("#review-lock").innerText();
+    expect(outlook).toMatch(/审核表「审核」中有 1 行待复核/);
+    expect(outlook).not.toMatch(/没有审核结论/);
     // in English, the line and the button in the pane's words
     await page.click("#lang-toggle");
     expect(await messageText(page)).toMatch(/^1 decision carried from the previous version 2023-上一版\.xlsx into review sheet "审核": \d+ rows, 1 to re-check\./);

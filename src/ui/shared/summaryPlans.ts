@@ -361,7 +361,8 @@ export function reviewPlan(grid: GridWorkbook, previous?: PreviousVersion): Carr
   const accepted = reviewerVerdicts(planned, r.report).acceptedWithErrors;
   // lock's own rule on the return (lock's check is this one: no rules, previous year or city), its decisions as the sheet
   // carries them over; the rows it refuses for are listed though decided: a 通过 on an error, a 退回修改 in force (trial35 TP2)
-  const { refusals, tally } = lockReading(grid, r.report);
+  // read from the sheet as it is about to be written, not the grid's before it (trial40f F3)
+  const { refusals, tally } = lockReading(grid, r.report, false, undefined, { sheet, name });
   const returned = refusals.some((x) => x.code === "returned") ? planned.filter((x) => x.decision === "退回修改" && x.state === REVIEW_STATES.valid).map((x) => x.row) : [];
   const held = new Set([...accepted.map((x) => x.row), ...returned]);
   return { ok: true, plan: named, sheet: name, replace: ours !== undefined, rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length, toDo: reviewToDo(sheet, english, held), unlisted: unlistedDecisions(sheet, name), accepted, lock: { report: r.report, tally, refusals }, ...(placement?.code === "review_rows_rekeyed" ? { rekeyed: placement } : {}) };
