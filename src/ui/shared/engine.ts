@@ -15,5 +15,6 @@ export { rolledInvalid } from "../../cycle/rolledInvalid";
 export { rolledInvalidLines } from "../../cli/rolledInvalidLines";
 export { rolledReferences } from "../../cycle/rolledReferences";
 export { rolledReferencesLine } from "../../cli/rolledReferencesLine";
+export { unusableReferencesLines } from "../../cli/unusableReferencesLines";
 export { lockReading } from "../../cycle/lockReading";
 export { lockOutlookLine } from "./lockOutlookLine";

@@ -450,7 +450,7 @@ async function loadInto(templates: Template[]): Promise<void> {
   const unit = el<HTMLInputElement>("unit-input").value.trim();
   const options = unit ? { reportingUnit: unit } : {};
   const existing = await a.sheets();
-  const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem, perYearCells, perYearCounts, perYearReview, perYearLock, rolledInvalid, rolledInvalidLines, rolledReferences, rolledReferencesLine } = await engine();
+  const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem, perYearCells, perYearCounts, perYearReview, perYearLock, rolledInvalid, rolledInvalidLines, rolledReferences, rolledReferencesLine, unusableReferencesLines } = await engine();
   // a plan-returns workbook: its year and templates decide between load, refresh and roll-over
   const grid = existing.some((s) => s.name === META_SHEET) ? await a.readGrid() : null;
   const state = grid ? workbookState(grid) : null;
@@ -500,7 +500,9 @@ async function loadInto(templates: Template[]): Promise<void> {
     // a project's 累计完成投资 emptied, last year's in the cell's input prompt: said with the cells cleared, in rollover's own line
     const rolled = rolledReferences(grid, lp.plan, from, year);
     figures = rolled.cells;
-    const figuresLine = (l: Lang): string => rolledReferencesLine(figures.map((c) => c.text), from, year, "prompt", l) ?? "";
+    // a figure last year's check found no amount (2024.6, 85%) is named cell by cell after it, in rollover's words (trial40f F5)
+    const unusable = figures.flatMap((c) => (c.unusable ? [c.unusable] : []));
+    const figuresLine = (l: Lang): string => paneSentences([rolledReferencesLine(figures, from, year, "prompt", l), ...unusableReferencesLines(unusable, from, year, l)], l);
     el("roll-cleared").textContent = paneSentences([cleared.length > 0 ? t(lang, "roll.cleared", { counts: counts(lang), from, to: year }) : "", figuresLine(lang)], lang);
     el("roll-cleared").hidden = cleared.length === 0 && figures.length === 0;
     // said before anything is written, with what a person wrote there, so they can cancel and save a copy first
