@@ -17,4 +17,6 @@ export { rolledReferences } from "../../cycle/rolledReferences";
 export { rolledReferencesLine } from "../../cli/rolledReferencesLine";
 export { unusableReferencesLines } from "../../cli/unusableReferencesLines";
 export { lockReading } from "../../cycle/lockReading";
+export { blankOf } from "../../cycle/blankOf";
+export { yearBlankLine } from "../../cli/yearBlankLine";
 export { lockOutlookLine } from "./lockOutlookLine";

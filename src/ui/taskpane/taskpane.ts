@@ -627,7 +627,9 @@ async function onCheck(done?: LangText): Promise<void> {
       });
       return which.length ? t(l, "msg.toVerify", { which: which.join(l === "en" ? ", " : "、") }) : null;
     };
-    say((l) => paneSentences([done?.(l), t(l, "msg.checked", { year, n }), verify(l), ...problems(l), lockLine(lock, l), coverless?.(l)], l), errors > 0 || changed ? "error" : n > 0 || warnings > 0 || coverless ? "warning" : "success");
+    // nothing for the year (收到空表, 本年度未填: a rolled-over project list's 累计完成投资 all blank): check's own line, after the count (trial40f F6)
+    const blank = words.blankOf(grid, out.report);
+    say((l) => paneSentences([done?.(l), t(l, "msg.checked", { year, n }), words.yearBlankLine(out.report, blank, l), verify(l), ...problems(l), lockLine(lock, l), coverless?.(l)], l), errors > 0 || changed ? "error" : n > 0 || warnings > 0 || coverless || blank ? "warning" : "success");
   }, "check-button");
 }
 
