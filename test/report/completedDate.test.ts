@@ -5,7 +5,8 @@
  * out of the summary's sums and named under them; the 万元 slip unchanged, an overrun under 100 × still graded.
  */
 import ExcelJS from "exceljs";
-import { mkdtempSync } from "node:fs";
+import JSZip from "jszip";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
@@ -86,8 +87,6 @@ describe("a date typed as 累计完成投资: withheld as the 万元 slip is", (
   test("the report's line: 未能评估（数值待核实）…疑似填了日期", async () => {
     const out = join(dir, "r.docx");
     expect((await cli("report", file, "--out", out)).code).toBe(0);
-    const JSZip = (await import("jszip")).default;
-    const { readFileSync } = await import("node:fs");
     const xml = await (await JSZip.loadAsync(readFileSync(out))).file("word/document.xml")?.async("string") ?? "";
     const text = xml.replace(/<\/w:p>/g, "\n").replace(/<[^>]+>/g, "");
     expect(text).toContain("未能评估（数值待核实）：累计完成投资「2024.6」疑似填了日期，不是金额，未计入评估和投资合计。");
