@@ -19,6 +19,7 @@ import type { LockState } from "../cycle/applyLock";
 import { planNotesLines } from "./planNotesLines";
 import { CHECK_NAME_WIDTH } from "./CHECK_NAME_WIDTH";
 import { cycleMessage } from "./cycleMessages";
+import { yearBlankLine } from "./yearBlankLine";
 import type { LockReading } from "../cycle/lockReading";
 import { lockRefusalList } from "./lockRefusalList";
 import { LAGS_NAMED } from "./runLock";
@@ -38,13 +39,6 @@ function lockedText(lock: Extract<LockState, { locked: true }>, lang: "zh" | "en
 }
 
 /** A progress below zero reads 倒退 (progressText): the value is on the wrong side of the baseline. */
-/** A return of lists only: "projects", "reforms" or "both" by the rows it holds; "" when it holds indicators (or nothing). */
-function listRows(items: CheckReport["items"]): "projects" | "reforms" | "both" | "" {
-  if (!items.length || items.some((i) => i.kind === "indicator")) return "";
-  const projects = items.some((i) => i.kind === "project"), reforms = items.some((i) => i.kind === "reform");
-  return projects && reforms ? "both" : projects ? "projects" : "reforms";
-}
-
 const backwards = (i: CheckReport["items"][number]): boolean => i.progress !== null && Number.isFinite(i.progress) && i.progress < 0;
 const BACKWARDS = { zh: "倒退", en: "backwards" } as const;
 
@@ -119,7 +113,8 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   // nothing for the year: said first, not left to 54 rows of 未填报 (trial37b F7), in words for the filler and the manager
   // alike, not summary's 收到空表 (trial40 F4: the filler's first check of a blank form read the manager's words)
   // a list has no earlier years' columns: its 本年度未填 names what is typed each year (a project's 累计完成投资, a reform's 进展)
-  const empty = blank ? [`! ${cycleMessage("check_year_blank", { blank, year: r.year, list: listRows(r.items) }, lang)}`] : [];
+  const blankLine = yearBlankLine(r, blank, lang);
+  const empty = blankLine ? [`! ${blankLine}`] : [];
   const rest = r.problems.filter((p) => !LEAD.has(p.code) && (alone || p.code !== "rules_outdated"));
   const plan = alone ? planNotesLines([r], lang) : [];
   const parts = [title, ...empty, ...lead.map((p) => `! ${describeWorkbookProblem(p, lang)}`), rows.length ? table : lang === "zh" ? "（没有需要关注的项）" : "(nothing needs attention)", counts, ...refused, ...plan];

@@ -50,8 +50,9 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
     ...(several ? { unit: ret.unit } : {}),
     template: x.template, id: x.id, name: x.name, owner: x.owner, state: x.state, completed: x.completed, investment: x.investment,
     status: x.status, grade: x.graded.grade, reason: x.graded.reason, progress: round(x.progress), expected: round(x.expected), gapPoints: x.graded.gapPoints,
-    // 累计完成投资 read as 万元 (check's project_completed_scale): withheld, not graded (§4, our reading)
-    ...(x.verify ? { verify: "project_completed_scale", suggestion: x.verify.suggestion } : {}),
+    // 累计完成投资 read as 万元 (project_completed_scale, with its suggestion) or as a date (project_completed_date, none):
+    // withheld, not graded (completedDoubt; §4, our reading)
+    ...(x.verify ? { verify: x.verify.kind === "date" ? "project_completed_date" : "project_completed_scale", ...(x.verify.suggestion === undefined ? {} : { suggestion: x.verify.suggestion }) } : {}),
     // a row 待人工评估: whether its 审核结论 (通过, 已说明) concludes it (§5, our reading; trial40c F9); the 说明 when written
     ...(x.status === "manual" ? { reviewed: x.reviewed === true } : {}), ...(x.note ? { note: x.note } : {}),
   })));

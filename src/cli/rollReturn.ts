@@ -1,4 +1,6 @@
 import { carriedReference } from "../sheet/carriedReference";
+import { unusableReferences } from "../cycle/unusableReferences";
+import { unusableReferencesLines } from "./unusableReferencesLines";
 import { lockedChanges } from "../cycle/lockedChanges";
 import { readLock } from "../cycle/LockRecord";
 import { findReviewSheet } from "../sheet/reviewSheet";
@@ -75,7 +77,12 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
     else unwritten.push(c);
   }
   // a figure of the year (累计完成投资) left blank, last year's in the cell's comment (YEAR_FIGURE_KEYS; trial40c F12)
-  const references = carried.references.map((c) => ({ template: c.template, id: c.id, key: c.key, value: null, note: carriedReference(c.value, from, o.year) }));
+  // one last year's check found no amount (2024.6, 85%) is named as typed, never quoted in 亿元 (unusableReferences; trial40f F5)
+  const unusable = unusableReferences(oldItems, from);
+  const references = carried.references.map((c) => {
+    const bad = unusable.get(`${c.template}|${c.id}`);
+    return { template: c.template, id: c.id, key: c.key, value: null, note: carriedReference(c.value, from, o.year, bad?.issue ?? null), ...(bad ? { unusable: bad } : {}) };
+  });
   const left = fillInputs(wb, [...entries, ...references]);
   if (left.length) throw new Error(`carried values not placed: ${left.length}`); // the plan named every cell
   const cover = wb.getWorksheet(COVER_NAME);
@@ -98,8 +105,9 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   const blank = o.year > from ? blankOf(old.grid, old.report) : null;
   if (blank) lines.push(cycleMessage("rolled_year_blank", { unit: old.report.reportingUnit.trim(), file, from, year: o.year, blank, words: BLANK_WORDS[lang][blank] }, lang));
   if (carried.perYear) lines.push(cycleMessage("rolled_left", { n: carried.perYear }, lang));
-  const referencesLine = rolledReferencesLine(references.map((r) => r.note), from, o.year, "comment", lang);
+  const referencesLine = rolledReferencesLine(references.map((r) => ({ text: r.note, ...(r.unusable ? { unusable: r.unusable } : {}) })), from, o.year, "comment", lang);
   if (referencesLine) lines.push(referencesLine);
+  lines.push(...unusableReferencesLines(references.flatMap((r) => (r.unusable ? [r.unusable] : [])), from, o.year, lang, NAMED_AHEAD));
   if (carried.signOffs) lines.push(cycleMessage("rolled_signoffs_left", { n: carried.signOffs }, lang));
   // a row the amended plan dropped: its values stay in the old file, each such row said once
   if (o.amended) {

@@ -11,7 +11,7 @@ import type { ListedRow, SummaryFigures } from "../sheet/summarize";
  * the cumulative rows whose cell for the year looks like a running total (runningTotals), [] when none;
  * `cumulativeDoubts`: those with a level typed or a year far beyond the pace (cumulativeDoubts), [] when none;
  * `toVerify`: the rows counted in `totals` by status that the report does not grade (row + `verify`), [] when none.
- * `projects.withheld`: projects whose 累计完成投资 reads as 万元, out of the sums; `projects.invalid`: those counted
+ * `projects.withheld`: projects whose 累计完成投资 reads as 万元 or as a date, out of the sums; `projects.invalid`: those counted
  * 数据异常 (a 累计完成投资 not read), out of the sums too, each with `message`; `projects.notReported` (累计完成投资 blank,
  * 未填报) and `projects.noInvestment` (总投资 “/” with an amount), out of both sums as well (projectSumsPlace); `reforms`: counts by
  * reformGroup (已完成 / 推进中 / 未启动 / 未填报 / 数据异常), `reformsInvalid` the 数据异常 rows with `message`.
@@ -33,7 +33,7 @@ export function summaryJson(f: SummaryFigures): unknown {
     totals: f.totals,
     byDomain: f.byDomain.map((d) => ({ template: d.template, domain: d.domain, counts: d.counts, share: d.share })),
     lagging: Array.from(f.lagging, row),
-    // withheld: 累计完成投资 read as 万元 (project_completed_scale), left out of planned/completed and the groups
+    // withheld: 累计完成投资 read as 万元 or as a date (completedDoubt), left out of planned/completed and the groups
     projects: { ...f.projects, lagging: Array.from(f.projects.lagging, row), withheld: f.projects.withheld.map(row), invalid: (f.projects.invalid ?? []).map((x) => ({ ...row(x), message: x.message })),
       notReported: (f.projects.notReported ?? []).map(row), noInvestment: (f.projects.noInvestment ?? []).map(row) },
     // counted by status (reformGroup, §5); the 数据异常 ones listed with check's messages

@@ -21,9 +21,9 @@ export interface ProjectGrade {
  * Grades a project from its §4 status, investment progress q = C/I and time share s, the same
  * way as an indicator (§6): met before its end year → 提前实现, met at or after → 已实现; on
  * track with q ≥ s + 0.1 → 快于预期, else 基本符合预期; lagging or severe → 滞后于预期.
- * Offices state the gap in percentage points, as `gapText` does. `verify`: check warned
- * project_completed_scale (C over 100 × I, 万元 typed?): 未能评估（数值待核实）, no gap, whatever
- * the status (evaluation-rules §4, our reading).
+ * Offices state the gap in percentage points, as `gapText` does. `verify`: the 累计完成投资 is
+ * doubted (completedDoubt: C over 100 × I, 万元 typed?, or a date typed, 2024.6): 未能评估（数值待核实）,
+ * no gap, whatever the status (evaluation-rules §4, our reading).
  */
 export function gradeProject(r: { status: Status; progress: number | null; expected: number | null }, year: number, period: string, verify = false): ProjectGrade {
   if (verify) return { grade: "not_graded", reason: "scale_suspect", gapPoints: null, gapText: "" };

@@ -72,8 +72,11 @@ export interface ProjectEvaluationRow {
   expected: number | null;
   /** the 滞后 and 严重滞后 lines q was graded against (§4: s and s/2), for progressBeside */
   lines?: StatusLines;
-  /** check warned project_completed_scale: C in 万元? Its suggestion (C / 10000) and C / I; graded 数值待核实, left out of totals */
-  verify?: { suggestion: number; times: number };
+  /**
+   * 累计完成投资 doubted (completedDoubt): `scale`, C in 万元? with its suggestion (C / 10000); `date`, a date typed (2024.6);
+   * `times` C / I where C is over 100 × I. Graded 数值待核实, left out of totals (§4, our reading)
+   */
+  verify?: { kind: "scale" | "date"; suggestion?: number; times?: number };
   /** 说明 as entered ("" for none): the report quotes it on the project's line, as an indicator's in its 附表 (trial40c F11) */
   note: string;
   /**

@@ -15,6 +15,7 @@ import type { ReturnBlank } from "../cycle/UnitFacts";
 import { FLAGGED } from "./isFlagged";
 import { problemSite } from "./problemSite";
 import { projectSumsPlace } from "./projectSumsPlace";
+import { completedDoubt } from "../domain/completedDoubt";
 import { goodShare, type Counts, type FlagRow, type ListedRow, type SummaryFigures } from "./summarize";
 import { labelColon } from "../domain/labelColon";
 import { isDoubtOnFix } from "../domain/isDoubtOnFix";
@@ -147,7 +148,8 @@ export class SummaryTally {
         // counted, yet out of both sums and groups where a figure is missing or unread: 万元 typed, 1.5亿 or 85% typed,
         // 累计完成投资 blank (未填报 is no 0 completed), 总投资 “/” (no 计划投资 for its amount); each named (§4, our reading)
         const place = projectSumsPlace(item);
-        if (place === "withheld") this.projectWithheld.push({ unit, file, item: listed(item) });
+        // a withheld row keeps the doubt (completedDoubt) its line is said by: 万元 or a date
+        if (place === "withheld") this.projectWithheld.push({ unit, file, item: { ...listed(item), issues: item.issues.filter((x) => x === completedDoubt(item.issues)?.issue) } });
         else if (place === "invalid") this.projectInvalid.push({ unit, file, item: listed(item), message: cellMessages(item, "zh"), messageEn: cellMessages(item, "en") });
         else if (place === "not_reported") this.projectNotReported.push({ unit, file, item: listed(item) });
         else if (place === "no_investment") this.projectNoInvestment.push({ unit, file, item: listed(item) });

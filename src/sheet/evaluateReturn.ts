@@ -12,6 +12,7 @@ import type { EvaluationRow, ProjectEvaluationRow, ReformEvaluationRow, ReturnEv
 import { gridCell, type GridWorkbook } from "./Grid";
 import { returnParagraph } from "./returnParagraph";
 import { valueToVerify } from "../domain/valueToVerify";
+import { completedDoubt } from "../domain/completedDoubt";
 import { confirmedAssessments } from "../cycle/confirmedAssessments";
 import { assessmentOf } from "./assessmentOf";
 import { blankOf } from "../cycle/blankOf";
@@ -77,16 +78,19 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
     } else if (item.kind === "project" && t.kind === "projects") {
       const p = t.projects.find((x) => x.id === item.id);
       if (!p) continue;
-      // 万元 typed in an 亿元 list (check's project_completed_scale): withheld, 数值待核实 (§4, our reading)
-      const slip = item.issues.find((x) => x.code === "project_completed_scale");
+      // 万元 typed in an 亿元 list, or a date (completedDoubt): withheld, 数值待核实 (§4, our reading)
+      const slip = completedDoubt(item.issues);
       const row: ProjectEvaluationRow = {
         template: t.id, id: p.id, name: p.name, owner: item.owner ?? p.unit, investment: p.investment, period: p.period,
         completed: item.value ?? "", state: item.cells["state"] ? cellText(cellAt(g, item.sheet, item.cells["state"])).trim() : "",
         status: item.status, progress: item.progress, expected: item.expected, ...(item.lines ? { lines: item.lines } : {}),
-        graded: gradeProject(item, year, p.period, slip !== undefined), note: item.note ?? "",
+        graded: gradeProject(item, year, p.period, slip !== null), note: item.note ?? "",
       };
       if (item.status === "manual" && reviewed(item)) row.reviewed = true;
-      if (slip) row.verify = { suggestion: slip.suggestion ?? 0, times: Number(slip.params?.["times"] ?? 0) };
+      if (slip) {
+        const times = slip.issue.params?.["times"];
+        row.verify = { kind: slip.kind, ...(slip.kind === "scale" ? { suggestion: slip.issue.suggestion ?? 0 } : {}), ...(times === undefined ? {} : { times: Number(times) }) };
+      }
       projects.push(row);
     } else if (item.kind === "reform" && t.kind === "reforms") {
       const rf = t.reforms.find((x) => x.id === item.id);

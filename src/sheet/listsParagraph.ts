@@ -28,11 +28,18 @@ export function listsParagraph(ret: Pick<ReturnEvaluation, "projects" | "reforms
     parts.push(zh
       ? `重大项目 ${ps.length} 个，按投资完成率对照时间进度：${counted.join("，")}${reasons.length || closedPart ? `（${reasons.length ? `其中${reasons.join("，")}` : ""}${reasons.length ? closedPart : closedPart.slice(1)}）` : ""}。`
       : `${englishCount(ps.length, "major project")}; investment progress against time: ${counted.join(", ")}${reasons.length || closedPart ? ` (${reasons.length ? `of these: ${reasons.join(", ")}` : ""}${reasons.length ? closedPart : closedPart.slice(2)})` : ""}.`);
-    const verify = ps.filter((x) => x.verify);
+    // a 万元 slip and a date typed (completedDoubt) are told apart: the one has a likely figure, the other none
+    const verify = ps.filter((x) => x.verify?.kind === "scale");
     if (verify.length > 0) {
       parts.push(zh
         ? `${verify.map((x) => oneLine(x.name)).join("、")}的累计完成投资疑似按万元填写，数值待核实，未计入评估。`
         : `Investment completed for ${verify.map((x) => oneLine(x.name)).join(", ")} looks entered in 10k yuan: to be verified, not evaluated.`);
+    }
+    const dated = ps.filter((x) => x.verify?.kind === "date");
+    if (dated.length > 0) {
+      parts.push(zh
+        ? `${dated.map((x) => oneLine(x.name)).join("、")}的累计完成投资疑似填了日期，数值待核实，未计入评估。`
+        : `Investment completed for ${dated.map((x) => oneLine(x.name)).join(", ")} looks like a date: to be verified, not evaluated.`);
     }
   }
   const rs = ret.reforms;

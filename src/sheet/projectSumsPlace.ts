@@ -1,9 +1,10 @@
+import { completedDoubt } from "../domain/completedDoubt";
 import type { CheckItem } from "./CheckReport";
 
 /**
  * Where a project of a return goes in the summary's investment sums (计划投资, 累计完成 and their groups;
  * evaluation-rules §4, our reading): `sums`, or why it is counted yet left out of both sums and said apart —
- * `withheld` (累计完成投资 read as 万元: check's project_completed_scale), `invalid` (数据异常 with a
+ * `withheld` (累计完成投资 read as 万元 or as a date: completedDoubt), `invalid` (数据异常 with a
  * 累计完成投资 that cannot be read, 1.5亿 or 85% typed), `not_reported` (累计完成投资 blank while 总投资 is a
  * number: 未填报 is no 0 completed, its 总投资 would lower every 完成率), `no_investment` (总投资 not a number,
  * `/`, while 累计完成投资 is one: its amount would raise 累计完成 against no 计划投资). One blank, or 0, on the
@@ -13,7 +14,7 @@ import type { CheckItem } from "./CheckReport";
 export type ProjectSumsPlace = "sums" | "withheld" | "invalid" | "not_reported" | "no_investment";
 
 export function projectSumsPlace(item: CheckItem): ProjectSumsPlace {
-  if (item.issues.some((x) => x.code === "project_completed_scale")) return "withheld";
+  if (completedDoubt(item.issues)) return "withheld";
   const typed = (item.value ?? "").trim();
   const completed = typed === "" ? null : Number(typed);
   if (completed !== null && !Number.isFinite(completed)) return item.status === "invalid" ? "invalid" : "sums";

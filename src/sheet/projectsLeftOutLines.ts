@@ -1,10 +1,11 @@
+import { completedDoubt } from "../domain/completedDoubt";
 import { englishCount } from "../domain/englishCount";
 import { oneLine } from "./oneLine";
 import type { SummaryFigures } from "./summarize";
 
 /**
  * The summary's lines on the projects it counts but leaves out of the investment sums and groups
- * (evaluation-rules §4, our reading): those whose 累计完成投资 reads as 万元 (`withheld`), then those
+ * (evaluation-rules §4, our reading): those whose 累计完成投资 reads as 万元, then as a date (`withheld`: completedDoubt), then those
  * counted 数据异常 (`invalid`: a 累计完成投资 that cannot be read, 1.5亿 or 85% typed), each named with its unit and
  * what was typed or why, then those whose 累计完成投资 is blank (`notReported`: 未填报 is no 0 completed) and those whose
  * 总投资 is not a number (`noInvestment`: “/”, its 累计完成投资 against no 计划投资; projectSumsPlace). One line each kind, none when there are none; the same words on the
@@ -17,11 +18,15 @@ export function projectsLeftOutLines(pr: Pick<SummaryFigures["projects"], "withh
   const outOf = en
     ? (where === "above" ? "left out of the sums above and the tables below" : "left out of the projects' investment sums and groups")
     : (where === "above" ? "未计入以上合计及下表" : "未计入项目投资合计及分组");
-  if (pr.withheld.length > 0) {
-    const names = pr.withheld.map(({ unit, item }) => (en ? `${oneLine(item.name)} (${unit}, ${item.value ?? ""})` : `${oneLine(item.name)}（${unit}，${item.value ?? ""}）`));
+  // a 万元 slip and a date typed (completedDoubt) each get their line
+  for (const kind of ["scale", "date"] as const) {
+    const withheld = pr.withheld.filter(({ item }) => (completedDoubt(item.issues)?.kind ?? "scale") === kind);
+    if (withheld.length === 0) continue;
+    const names = withheld.map(({ unit, item }) => (en ? `${oneLine(item.name)} (${unit}, ${item.value ?? ""})` : `${oneLine(item.name)}（${unit}，${item.value ?? ""}）`));
+    const why = kind === "date" ? (en ? "looks like a date" : "疑似填了日期") : (en ? "looks entered in 10k yuan" : "疑似按万元填写");
     lines.push(en
-      ? `${englishCount(pr.withheld.length, "more project")} whose investment completed looks entered in 10k yuan, to be verified, ${outOf}: ${names.join("; ")}`
-      : `另有 ${pr.withheld.length} 个项目的累计完成投资疑似按万元填写，数值待核实，${outOf}：${names.join("、")}`);
+      ? `${englishCount(withheld.length, "more project")} whose investment completed ${why}, to be verified, ${outOf}: ${names.join("; ")}`
+      : `另有 ${withheld.length} 个项目的累计完成投资${why}，数值待核实，${outOf}：${names.join("、")}`);
   }
   const invalid = pr.invalid ?? [];
   if (invalid.length > 0) {

@@ -73,7 +73,7 @@ export interface SummaryFigures {
     byCategory: Array<{ key: string; count: number; planned: number; completed: number }>;
     byOwner: Array<{ key: string; count: number; planned: number; completed: number }>;
     lagging: RowStore<ListedRow>;
-    /** projects whose 累计完成投资 reads as 万元 (check's project_completed_scale): in `count`, left out of the sums and groups */
+    /** projects whose 累计完成投资 reads as 万元 or as a date (completedDoubt; each item keeps that one issue): in `count`, left out of the sums and groups */
     withheld: ListedRow[];
     /**
      * projects counted 数据异常 whose 累计完成投资 cannot be read (1.5亿 or 85% typed; one whose figure reads, such as a 续建 typed as the state, stays in the sums): in

@@ -92,4 +92,33 @@ describe("a multi-year project list rolled over: 累计完成投资 blank, last 
     expect(said).toContain(line);
     expect(said.join("\n")).not.toMatch(/以前各年|earlier years/);
   }, 60000);
+  // trial40f F5: 2024.6 (a date) typed in 2024 was quoted 「2024.6 亿元」 in the comment and as the line's example: the
+  // line quotes a usable figure, and each unusable one is listed with check's words
+  test.each<[string, string[], string[]]>([
+    ["zh", [], [
+      "项目清单的累计完成投资按年度填写：2 格未带入（2025 年度为未填报），2024 年的数写在该格的批注中，如“上年（2024 年）累计完成投资：16.4 亿元。请填写截至 2025 年底的累计完成投资（亿元）。”",
+      "其中 1 格上年（2024 年）填的不是可用的金额，未当作上年的累计完成投资引用，请逐格填写截至 2025 年底的累计完成投资（亿元）：",
+      "  衢州市专栏8!K4 衢州智慧新城鹿鸣社区 2024 年：疑似填了日期「2024.6」（即 2024年6月），不是金额：请填截至年底的累计完成投资（亿元）",
+    ]],
+    ["en", ["--lang", "en"], [
+      "Of these, 1 cell held no usable amount in 2024, so it is not quoted as last year's 累计完成投资 (investment completed): type the total to the end of 2025 in each:",
+      "  衢州市专栏8!K4 衢州智慧新城鹿鸣社区 2024: \"2024.6\" (June 2024) looks like a date, not an amount: enter the investment completed by the year's end in 100m yuan",
+    ]],
+  ])("a date typed as 2024's 累计完成投资 (%s): named as typed and listed, a usable figure the example", async (_, args, lines) => {
+    const dir = mkdtempSync(join(tmpdir(), "housing-"));
+    const src = join(dir, "2024-衢州市住建局.xlsx"), out = join(dir, "2025-衢州市住建局.xlsx");
+    expect((await cli("template", HP, "--year", "2024", "--unit", "衢州市住建局", "--out", src)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(src);
+    expect(fillInputs(wb, [...ENTRIES_2024.filter((e) => !(e.id === "qz21-housing-01" && e.key === "completed")), listEntry(HP, "qz21-housing-01", "completed", 2024.6)])).toEqual([]);
+    await wb.xlsx.writeFile(src);
+    const r = await cli("rollover", src, "--year", "2025", "--out", out, ...args);
+    expect(r.code).toBe(0);
+    const said = r.out.split("\n");
+    for (const l of lines) expect(said).toContain(l);
+    const rolled = new ExcelJS.Workbook();
+    await rolled.xlsx.readFile(out);
+    const note = rolled.getWorksheet("衢州市专栏8")!.getCell("K4").note;
+    expect(typeof note === "string" ? note : note?.texts?.map((t) => t.text).join("")).toBe("上年（2024 年）填的「2024.6」未被采用（疑似日期），请填写截至 2025 年底的累计完成投资（亿元）。");
+  }, 60000);
 });

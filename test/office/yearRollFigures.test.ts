@@ -47,15 +47,29 @@ const statuses = (g: GridWorkbook): Array<[string, string, string | undefined]> 
   return c.report.items.map((i) => [i.id, i.status, i.value]);
 };
 
-test.each<[string, Array<[string, string, ExcelJS.CellValue]>]>([
+/** The reference of a usable figure: last year's amount in 亿元. */
+const usable = (v: ExcelJS.CellValue): string => `上年（2024 年）累计完成投资：${String(v).trim()} 亿元。请填写截至 2025 年底的累计完成投资（亿元）。`;
+
+test.each<[string, Array<[string, string, ExcelJS.CellValue]>, Record<string, [string, string]>?]>([
   ["built on, done, and one left blank in 2024", [
     ["qz21-housing-01", "completed", 38.5], ["qz21-housing-01", "state", "在建"], ["qz21-housing-01", "unit", UNIT],
     ["qz21-housing-02", "completed", 16.4], ["qz21-housing-02", "state", "已完工"], ["qz21-housing-02", "unit", UNIT],
     ["qz21-housing-03", "state", "在建"], ["qz21-housing-03", "unit", UNIT],
   ]],
-  // typed as text (a figure pasted from a document): the reference quotes it as typed, as rollover's comment does
-  ["a figure typed as text", [["qz21-housing-01", "completed", " 12.30 "], ["qz21-housing-01", "unit", UNIT]]],
-])("the pane's change of year (%s) writes the 累计完成投资 column as rollover does, in two syncs", async (_, typed) => {
+  // typed as text (a figure pasted from a document): check's error (text_number), so quoted as typed, not as 亿元 (trial40f F5)
+  ["a figure typed as text", [["qz21-housing-01", "completed", " 12.30 "], ["qz21-housing-01", "unit", UNIT]], {
+    "qz21-housing-01": ["上年（2024 年）填的「12.30」未被采用（填的是文本，不是数值），请填写截至 2025 年底的累计完成投资（亿元）。", "text_number"],
+  }],
+  // trial40f F5: a date (2024.6, a number) and a share (85%) were quoted 「2024.6 亿元」「85% 亿元」: named as typed, with why
+  ["a date and a share typed as 累计完成投资", [
+    ["qz21-housing-01", "completed", 2024.6], ["qz21-housing-01", "state", "在建"], ["qz21-housing-01", "unit", UNIT],
+    ["qz21-housing-02", "completed", "85%"], ["qz21-housing-02", "state", "在建"], ["qz21-housing-02", "unit", UNIT],
+    ["qz21-housing-03", "completed", 1.5], ["qz21-housing-03", "state", "在建"], ["qz21-housing-03", "unit", UNIT],
+  ], {
+    "qz21-housing-01": ["上年（2024 年）填的「2024.6」未被采用（疑似日期），请填写截至 2025 年底的累计完成投资（亿元）。", "project_completed_date"],
+    "qz21-housing-02": ["上年（2024 年）填的「85%」未被采用（像是完成比例，不是金额），请填写截至 2025 年底的累计完成投资（亿元）。", "project_completed_share"],
+  }],
+])("the pane's change of year (%s) writes the 累计完成投资 column as rollover does, in two syncs", async (_, typed, unusable = {}) => {
   const plan2024 = buildWorkbookPlan([HP], { year: 2024, reportingUnit: UNIT });
   const wb = planToWorkbook(plan2024);
   expect(fillInputs(wb, typed.map(([id, key, value]) => ({ template: HP.id, id, key, value })))).toEqual([]);
@@ -94,7 +108,12 @@ test.each<[string, Array<[string, string, ExcelJS.CellValue]>]>([
   // the references are there, one a figure typed in 2024
   const typedFigures = typed.filter(([, key]) => key === "completed");
   expect(inFile.filter(([, , note]) => note !== null)).toHaveLength(typedFigures.length);
-  for (const [id, , value] of typedFigures) expect(inPane.find(([x]) => x === id)?.[2]).toBe(`上年（2024 年）累计完成投资：${String(value).trim()} 亿元。请填写截至 2025 年底的累计完成投资（亿元）。`);
+  for (const [id, , value] of typedFigures) expect(inPane.find(([x]) => x === id)?.[2]).toBe(unusable[id]?.[0] ?? usable(value));
+  // each unusable one listed with check's issue, where it sits; the others not
+  expect(figures.cells.flatMap((c) => (c.unusable ? [[c.unusable.cell, c.unusable.issue.code]] : []))).toEqual(Object.keys(unusable).map((id) => {
+    const c = cells.find((x) => x.id === id);
+    return [`${String.fromCharCode(64 + (c?.col ?? 0))}${c?.row ?? 0}`, unusable[id]?.[1]];
+  }));
   // and the two workbooks check alike (an emptied figure 未填报, never 滞后 on 2024's)
   expect(statuses(await a.readGrid())).toEqual(statuses(await readXlsxZip(cli.bytes)));
 });

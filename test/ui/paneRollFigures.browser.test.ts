@@ -28,12 +28,16 @@ describe.each([
   {
     display: "zh-CN", ready: "就绪", loaded: /^已加载/, rolled: /^已改为 2025 年度/,
     line: "项目清单的累计完成投资按年度填写：1 格未带入（2025 年度为未填报），2024 年的数写在该格的输入提示中（选中该格时显示），如“上年（2024 年）累计完成投资：38.5 亿元。请填写截至 2025 年底的累计完成投资（亿元）。”",
+    checked: /^校验完成/,
+    blank: "本年度未填：项目的累计完成投资都是空的（项目清单的累计完成投资按年度填写，请填写截至 2025 年底的累计数，汇总时按未报）；以下各项均为未填报。",
   },
   {
     display: "en-US", ready: "Ready", loaded: /^Loaded/, rolled: /^Now reporting on 2025/,
     line: "A project list's 累计完成投资 (investment completed to date) is typed anew each year: 1 cell not carried (未填报 (not reported) in 2025), the 2024 figure kept in the cell's input prompt (shown when the cell is selected); type the total to the end of 2025.",
+    checked: /^Check done/,
+    blank: "No values for the year: every project's 累计完成投资 (investment completed to date) is blank (a project list is filled in each year: type the total to the end of 2025; summary counts it as not sent). Every item below is Not reported.",
   },
-])("a project list changed to the next year in the pane ($display)", ({ display, ready, loaded, rolled, line }) => {
+])("a project list changed to the next year in the pane ($display)", ({ display, ready, loaded, rolled, line, checked, blank }) => {
   let pane: OpenPane;
 
   afterAll(async () => {
@@ -61,6 +65,16 @@ describe.each([
     await untilIdle(page, rolled);
     expect(await messageText(page)).toContain(line);
     expect([await cellOf(page, sheet, `${col("completed")}4`), await cellOf(page, sheet, `${col("state")}4`)]).toEqual(["", "在建"]);
+    expect(pane.pageErrors).toEqual([]);
+  });
+
+  // trial40f F6: the rolled list's 校验 said only 「3 项未填报」 where check heads with 本年度未填 (yearBlankLine, one home)
+  it("校验 of the rolled list says check's 本年度未填 line: the year's 累计完成投资 to type", async () => {
+    const page = pane.page;
+    await page.click("#tab-check");
+    await page.click("#check-button");
+    await untilIdle(page, checked);
+    expect(await messageText(page)).toContain(blank);
     expect(pane.pageErrors).toEqual([]);
   });
 });

@@ -15,5 +15,8 @@ export { rolledInvalid } from "../../cycle/rolledInvalid";
 export { rolledInvalidLines } from "../../cli/rolledInvalidLines";
 export { rolledReferences } from "../../cycle/rolledReferences";
 export { rolledReferencesLine } from "../../cli/rolledReferencesLine";
+export { unusableReferencesLines } from "../../cli/unusableReferencesLines";
 export { lockReading } from "../../cycle/lockReading";
+export { blankOf } from "../../cycle/blankOf";
+export { yearBlankLine } from "../../cli/yearBlankLine";
 export { lockOutlookLine } from "./lockOutlookLine";

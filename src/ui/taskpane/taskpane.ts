@@ -451,7 +451,7 @@ async function loadInto(templates: Template[]): Promise<void> {
   const unit = el<HTMLInputElement>("unit-input").value.trim();
   const options = unit ? { reportingUnit: unit } : {};
   const existing = await a.sheets();
-  const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem, perYearCells, perYearCounts, perYearReview, perYearLock, rolledInvalid, rolledInvalidLines, rolledReferences, rolledReferencesLine } = await engine();
+  const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem, perYearCells, perYearCounts, perYearReview, perYearLock, rolledInvalid, rolledInvalidLines, rolledReferences, rolledReferencesLine, unusableReferencesLines } = await engine();
   // a plan-returns workbook: its year and templates decide between load, refresh and roll-over
   const grid = existing.some((s) => s.name === META_SHEET) ? await a.readGrid() : null;
   const state = grid ? workbookState(grid) : null;
@@ -501,7 +501,9 @@ async function loadInto(templates: Template[]): Promise<void> {
     // a project's 累计完成投资 emptied, last year's in the cell's input prompt: said with the cells cleared, in rollover's own line
     const rolled = rolledReferences(grid, lp.plan, from, year);
     figures = rolled.cells;
-    const figuresLine = (l: Lang): string => rolledReferencesLine(figures.map((c) => c.text), from, year, "prompt", l) ?? "";
+    // a figure last year's check found no amount (2024.6, 85%) is named cell by cell after it, in rollover's words (trial40f F5)
+    const unusable = figures.flatMap((c) => (c.unusable ? [c.unusable] : []));
+    const figuresLine = (l: Lang): string => paneSentences([rolledReferencesLine(figures, from, year, "prompt", l), ...unusableReferencesLines(unusable, from, year, l)], l);
     el("roll-cleared").textContent = paneSentences([cleared.length > 0 ? t(lang, "roll.cleared", { counts: counts(lang), from, to: year }) : "", figuresLine(lang)], lang);
     el("roll-cleared").hidden = cleared.length === 0 && figures.length === 0;
     // said before anything is written, with what a person wrote there, so they can cancel and save a copy first
@@ -626,7 +628,9 @@ async function onCheck(done?: LangText): Promise<void> {
       });
       return which.length ? t(l, "msg.toVerify", { which: which.join(l === "en" ? ", " : "、") }) : null;
     };
-    say((l) => paneSentences([done?.(l), t(l, "msg.checked", { year, n }), verify(l), ...problems(l), lockLine(lock, l), coverless?.(l)], l), errors > 0 || changed ? "error" : n > 0 || warnings > 0 || coverless ? "warning" : "success");
+    // nothing for the year (收到空表, 本年度未填: a rolled-over project list's 累计完成投资 all blank): check's own line, after the count (trial40f F6)
+    const blank = words.blankOf(grid, out.report);
+    say((l) => paneSentences([done?.(l), t(l, "msg.checked", { year, n }), words.yearBlankLine(out.report, blank, l), verify(l), ...problems(l), lockLine(lock, l), coverless?.(l)], l), errors > 0 || changed ? "error" : n > 0 || warnings > 0 || coverless || blank ? "warning" : "success");
   }, "check-button");
 }
 

@@ -1,0 +1,22 @@
+import type { ReturnBlank } from "../cycle/UnitFacts";
+import type { CheckReport } from "../sheet/CheckReport";
+import { cycleMessage } from "./cycleMessages";
+import type { Lang } from "./fileMessages";
+
+/** A return of lists only: "projects", "reforms" or "both" by the rows it holds; "" when it holds indicators (or nothing). */
+function listRows(items: CheckReport["items"]): "projects" | "reforms" | "both" | "" {
+  if (!items.length || items.some((i) => i.kind === "indicator")) return "";
+  const projects = items.some((i) => i.kind === "project"), reforms = items.some((i) => i.kind === "reform");
+  return projects && reforms ? "both" : projects ? "projects" : "reforms";
+}
+
+/**
+ * The line that says a return holds nothing for its year (`blank`, cycle/blankOf: 收到空表 "file", 本年度未填 "year"),
+ * that summary counts it 未报 and that its rows are all 未填报 (check_year_blank), in words for the filler and the
+ * manager alike; a list has no earlier years' columns, so its 本年度未填 names what is typed each year (a project's
+ * 累计完成投资, a reform's 进展). Null when `blank` is null. One home for `check` (under its title) and the pane's 校验
+ * result line (trial40f F6: the pane said only 「3 项未填报」 on a rolled-over project list).
+ */
+export function yearBlankLine(r: Pick<CheckReport, "items" | "year">, blank: ReturnBlank | null | undefined, lang: Lang): string | null {
+  return blank ? cycleMessage("check_year_blank", { blank, year: r.year, list: listRows(r.items) }, lang) : null;
+}
