@@ -33,9 +33,9 @@ describe("an imported plan: counts as listed, focus on a refused year, rolled ov
     await pane?.close();
   });
 
-  it("读取's counts are those of the lists shown (the 2030年 column, line 10's two notes, line 12's 左右 met at its baseline)", async () => {
+  it("读取's counts are those of the lists shown (the 2030年 column, line 10's two notes, line 12's 左右 met at its baseline, the directions guessed from the numbers)", async () => {
     const shown = await Promise.all(["unread-not-loaded", "unread-to-check"].map((c) => page.locator(`#import-unread .${c} li`).count()));
-    expect(shown).toEqual([1, 5]);
+    expect(shown).toEqual([1, 6]);
     expect(await messageText(page)).toContain(`未载入 ${shown[0] ?? 0} 处，需核对 ${shown[1] ?? 0} 处`);
     expect(await page.locator("#import-unread h3").allInnerTexts()).toEqual([`未载入（${shown[0] ?? 0} 处）`, `已载入，请核对（${shown[1] ?? 0} 处）`]);
   });
