@@ -107,7 +107,7 @@ describe("生成汇总 and 汇总所选文件 on a return locked and changed sin
     expect(flagLines(plannedRows(pane.plan, FLAGS_SHEET))).toEqual(cliLines);
     expect(flagLines(plannedRows(chosen.plan, FLAGS_SHEET))).toEqual(cliLines);
     expect(cliLines).toHaveLength(json.flags);
-    expect(cliLines.filter((l) => l.includes("锁定"))).toHaveLength(changes.length);
+    expect(cliLines.filter((l) => l.includes("锁定后被改动"))).toHaveLength(changes.length);
   }, 60000);
 });
 

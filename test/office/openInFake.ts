@@ -18,6 +18,10 @@ export function openInFake(g: GridWorkbook): FakeExcel {
       else if (v.type === "date") { cell.value = v.serial ?? (Date.parse(v.iso) - EXCEL_EPOCH) / 86400000; cell.numberFormat = "yyyy/m/d"; }
       else cell.error = v.code;
     }));
+    // where the file holds formulas (own status and progress columns among them), the fake holds one too, with the result the
+    // file stored: the pane reads the status columns' formulas below ExcelApi 1.9 (session 40, trial40e F3)
+    const texts = s.formulaTexts ? s.formulaTexts([...new Set((s.formulaCells ?? []).flatMap((cols) => cols ?? []))]) : [];
+    (s.formulaCells ?? []).forEach((cols, r) => cols?.forEach((c) => { fs.cell(r + 1, c + 1).formula = `=${texts[r]?.[c]?.text ?? "FORMULA()"}`; }));
   }
   for (const [name, at] of Object.entries(g.names)) fx.names.set(name.toLowerCase(), { name, formula: `='${at.sheet}'!$${colLetters(at.col)}$${at.row}` });
   return fx;
