@@ -28,7 +28,9 @@ describe("the 问题 of a row 待人工评估 says the verdict goes in 人工评
       'qualitative target "保持在合理区间", assessed by the reviewer in the "人工评估" (assessment) column'],
     ["an indicator 待人工评估 with a warning: the warning, then where the verdict goes", item("indicator", "manual", [jump]), "比 2022 年（0.2）增加 50%；定性目标「保持在合理区间」，由审核人员在「人工评估」列评估",
       'up 50% on 2022 (0.2); qualitative target "保持在合理区间", assessed by the reviewer in the "人工评估" (assessment) column'],
-    ["a project 待人工评估 (no 人工评估 column): the status, as before", item("project", "manual"), "待人工评估", "Needs manual review"],
+    // session 40 (dev40e, trial40c): a list row 待人工评估 says why and that its 审核结论 concludes it (lists have no 人工评估 column)
+    ["a project 待人工评估 (no 人工评估 column): why, and the 审核结论 that concludes it", item("project", "manual"), "总投资为「/」，不计算投资完成率，由审核人员在审核表中给出审核结论（通过或已说明）",
+      '总投资 (total investment) is "/", so no completion rate: the reviewer concludes on it with a 审核结论 (通过 or 已说明) on the review sheet'],
     // its target is words, so only its 人工评估 makes it 滞后: the reviewer is asked to confirm that (trial35 X1)
     ["a words row 滞后 by its 人工评估: to be confirmed", item("indicator", "lagging"), "人工评估为「滞后」：请审核人员确认（人工评估列填报单位也能填写）",
       '人工评估 (assessment) says "Lagging": to be confirmed by the reviewer (the unit can fill in that column too)'],
