@@ -375,8 +375,8 @@ function writeCell(fx: FakeExcel, s: FakeSheet, row: number, col: number, v: unk
 function cellValue(c: FakeCell | undefined): string | number | boolean {
   if (!c) return "";
   if (c.error !== undefined) return c.error;
-  // not calculated: a formula written here reads empty; one opened from a file keeps the result the file stored (openInFake)
-  if (c.formula !== undefined) return c.value ?? "";
+  // formulas are not calculated: one written here has no value and reads empty; one opened from a file keeps the
+  // result the file stored (openInFake)
   return c.value ?? "";
 }
 
