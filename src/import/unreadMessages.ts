@@ -173,6 +173,12 @@ export interface UnreadParams {
   "direction-from-series": { baseline: string; target: string };
   /** rows (`序号 名称`) whose direction only their numbers tell: up, target above baseline (buildIndicators) */
   "direction-series-up": { rows: readonly string[] };
+  /**
+   * the rows (`序号 名称`) with a numeric target and no baseline value (empty, `—`): no 序时进度 can be computed, so each
+   * year below the target is judged 滞后 and asks for a 说明 (evaluation-rules.md §3 "no baseline"); said once for the
+   * table, to fill the `baselineYear` values before the template is distributed (trial40b F9)
+   */
+  "baseline-missing": { rows: readonly string[]; baselineYear: number };
   /** a name's rise word (`增长`) against a target below the baseline: read keep (seriesDirection) */
   "direction-name-keep": { word: string; baseline: string; target: string };
   /** a fall over the period with no baseline and a bare target: five-year total or level? (bareReduction) */
@@ -538,6 +544,7 @@ const ZH: Texts = {
     return `目标“${p.target}”是负的五年累计数：累计目标按各年当年数相加核对，${years}；规划写减少量时，名称写明减少或降低、累计数写正数（如“单位GDP能源消耗降低〔13.5〕”）：${fix}，每年填当年减少的数量，${CHECK}`;
   },
   "unit-differs": (p) => `数值中写明的单位“${p.valueUnit}”与指标单位“${p.unit || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`,
+  "baseline-missing": (p, w) => `以下 ${p.rows.length} 项没有基期值（${p.baselineYear} 年）：${p.rows.map((r) => `“${r}”`).join("、")}；没有基期值就无法计算序时进度，填报时未达到目标的每一年都按“滞后”评估并要求填写说明。请${w.pane ? "在导入预览的“基期值”列" : "在生成的模板文件中为各项的基期值（baseline）"}补上 ${p.baselineYear} 年的数值后再下发，${CHECK}`,
   "direction-series-up": (p) => `以下 ${p.rows.length} 项的目标和名称都看不出方向，按目标高于基期值定为“越高越好”（不低于目标为达到）：${p.rows.map((r) => `“${r}”`).join("、")}；如某项的意思不同，请把它的目标写成“≤…”（越低越好）或“≥…”，${CHECK}`,
   "direction-name-keep": (p, w) => `方向取自名称中的“${p.word}”（越高越好），而目标 ${p.target} 低于基期值 ${p.baseline}：按“保持不低于 ${p.target}”评估；如规划的意思是降到 ${p.target}，可${rewriteZh(w)}“≤${p.target}”，${CHECK}`,
   "target-bare-reduction": (p, w) => `名称是规划期内的降低（下降）幅度，基期值为空，目标“${p.target}”没有〔〕：是否为五年累计？如是请写成${p.written}（${rewriteZh(w)}“${p.written}”，各年填当年降低数，按各年之和评估）；否则按每年（期末）达到 ${p.target} 的水平值核对，${CHECK}`,
@@ -721,6 +728,7 @@ const EN: Texts = {
     const fix = p.direction === "down" ? "" : `; if a negative number is the better result (such as “a negative value means recharge”), ${rewriteEn(w, `“≤${p.target}”`)}`;
     return `${number} is negative (a unit, “${p.unit || "none"}”, whose values are usually never below 0): this row's yearly values may be negative too, and are not refused as negative; ${way}: check it against the plan's notes${fix}; loaded, to check`;
   },
+  "baseline-missing": (p, w) => `${p.rows.length === 1 ? "this row has" : `these ${p.rows.length} rows have`} no baseline (${p.baselineYear}): ${p.rows.map((r) => `“${r}”`).join(", ")}; without a baseline no progress timing can be computed, so every year below the target is judged lagging and asks for an explanation; fill in their ${p.baselineYear} values ${w.pane ? "in the import preview's Baseline column" : "as the indicators' baseline in the template file written"} before the template is distributed; loaded, to check`,
   "direction-series-up": (p) => `neither the target nor the name says a direction for ${p.rows.length === 1 ? "this row" : `these ${p.rows.length} rows`}, so ${p.rows.length === 1 ? "it is" : "they are"} judged higher-is-better because the target is above the baseline (at least the target is met): ${p.rows.map((r) => `“${r}”`).join(", ")}; if a row means otherwise, write its target as “≤…” (lower is better) or “≥…”; loaded, to check`,
   "direction-name-keep": (p, w) => `the direction is taken from the name's “${p.word}” (higher is better), but the target ${p.target} is below the baseline ${p.baseline}: judged as holding at least ${p.target}; if the plan means falling to ${p.target}, ${rewriteEn(w, `“≤${p.target}”`)}; loaded, to check`,
   "target-bare-reduction": (p, w) => `the name is a fall over the plan period, the baseline is empty and the target “${p.target}” has no 〔〕: is it a five-year total? If so, write it ${p.written} (${rewriteEn(w, `“${p.written}”`)}; each year's cell then takes that year's own fall and the years add up); otherwise it is checked as a level of ${p.target} each year (and at the end); loaded, to check`,
@@ -785,7 +793,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check", "domain-wrapped": "to-check", "category-name-wrapped": "to-check",
-  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-cumulative-note": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "baseline-remark": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-series-up": "to-check", "direction-name-keep": "to-check", "target-bare-reduction": "to-check", "direction-from-change": "to-check", "plan-negative": "to-check",
+  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-cumulative-note": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "baseline-remark": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-series-up": "to-check", "baseline-missing": "to-check", "direction-name-keep": "to-check", "target-bare-reduction": "to-check", "direction-from-change": "to-check", "plan-negative": "to-check",
   "unit-from-value": "to-check", "unit-none": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "name-spaces": "to-check", "name-justified": "to-check", "name-bracket": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
   "target-approximate-direction": "to-check", "target-approximate-baseline-met": "to-check", "target-approximate-far": "to-check", "target-approximate-wide": "to-check", "target-words": "to-check", "target-compound": "to-check", "target-remark": "to-check", "target-range": "to-check", "yearly-no-target": "to-check",
   "list-total": "not-loaded", "list-row-joined": "to-check", "list-no-name": "not-loaded", "list-group-empty": "not-loaded", "list-unclassified": "to-check", "list-category-long": "to-check",

@@ -36,7 +36,7 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "target-approximate-baseline-met": { target: "63左右", value: "63", low: "56.7", high: "69.3", met: 10, baseline: "58.3", word: null, down: false, reach: true },
   "target-approximate-far": { target: "5.5左右", value: "5.5", baseline: "70", factor: 12.7, below: true, meant: "55" },
   "target-approximate-wide": { target: "90左右", value: "90", low: "81", high: "99", met: 10, points: "9", down: false },
-  "target-words": { target: "每年降低0.5个百分点以上" },
+  "target-words": { target: "每年降低0.5个百分点以上" }, "baseline-missing": { rows: ["5 每千人口医疗卫生机构床位数", "7 每万人口全科医生数"], baselineYear: 2020 },
   "target-compound": { target: "6500/7000", parts: ["6500", "7000"] },
   "target-remark": { target: "70以上（力争75）", reads: "70以上", remark: "力争75", kind: "aim" },
   "target-range": { target: "7.4—7.5", low: "7.4", high: "7.5", bound: "floor", word: null, baseline: "6.46" },
@@ -232,7 +232,7 @@ describe("unreadCells: a reported line's cells in place, an empty one shown", ()
     ["en", ": 1 | 甲率(%) | (empty) | ≥2 | 约束性"],
   ])("formatUnread shows the empty baseline of a row to check (%s)", (lang, says) => {
     const r = importTable("某县“十四五”主要指标\n序号\t指标\t2020年\t2025年\t属性\n1\t甲率(%)\t\t≥2\t约束性");
-    expect(r.ok && r.unread.map((u) => u.code)).toEqual(["value-empty"]);
+    expect(r.ok && r.unread.map((u) => u.code)).toEqual(["value-empty", "baseline-missing"]);
     expect(formatUnread(r, lang).split("\n")[1]).toMatch(new RegExp(`${says.replace(/[()|]/g, "\\$&")}$`));
   });
 });

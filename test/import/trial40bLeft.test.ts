@@ -1,0 +1,28 @@
+import { importedFixture } from "./importedFixture";
+import { formatUnread } from "../../src/import";
+
+/** trial40b (test/fixtures/tables/trial40b/README.md): what was left of its findings after session 40. */
+const imported = importedFixture("trial40b");
+
+describe("trial40b F9: a table of targets only names the rows without a baseline, before distributing", () => {
+  // on main: only 各指标的基期值为空，已载入，请核对 (years-from-title); no row named, no advice to fill them in
+  test.each<["zh" | "en", string]>([
+    ["zh", "以下 9 项没有基期值（2020 年）：“1 人均预期寿命”、“2 孕产妇死亡率”"],
+    ["zh", "“9 二级以上综合医院设置老年医学科比例”；没有基期值就无法计算序时进度，填报时未达到目标的每一年都按“滞后”评估并要求填写说明。请在生成的模板文件中为各项的基期值（baseline）补上 2020 年的数值后再下发，已载入，请核对"],
+    ["en", "these 9 rows have no baseline (2020): “1 人均预期寿命”, “2 孕产妇死亡率”"],
+    ["en", "fill in their 2020 values as the indicators' baseline in the template file written before the template is distributed; loaded, to check"],
+  ])("无基期.txt (%s)", async (lang, said) => {
+    const r = await imported("无基期.txt");
+    const lines = r.unread.filter((u) => u.code === "baseline-missing");
+    expect(lines.map((u) => u.line)).toEqual([3]);
+    const text = formatUnread(r, lang).split("\n").filter((l) => l.includes(lang === "en" ? "no baseline (" : "没有基期值（")).join("\n");
+    expect(text).toContain(said);
+    // 10 儿童青少年总体近视率 (a target in words) needs no baseline
+    expect(text).not.toContain("近视率");
+  });
+
+  test("a table whose baselines are all there says nothing of them", async () => {
+    const r = await imported("十五五.txt");
+    expect(r.unread.map((u) => u.code)).not.toContain("baseline-missing");
+  });
+});
