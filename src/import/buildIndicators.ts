@@ -91,11 +91,12 @@ function rowLabel(d: IndicatorDef): string {
 }
 
 /**
- * Whether a row's target is a number a trajectory leads to (a level, a bound, `左右`, parts) while its baseline is
- * empty or `—`: no 序时进度 then (evaluation-rules.md §3 "no baseline"). A 〔累计〕 target needs none, words have none.
+ * Whether a row's target is a number a trajectory leads to (a level, a bound, `左右`, parts) while the table gives no
+ * baseline (no column, an empty cell): no 序时进度 then (evaluation-rules.md §3 "no baseline"). A 〔累计〕 target needs
+ * none, words have none; a `—` or `/` the plan wrote says it has none on purpose (a new indicator), so it is not asked for.
  */
 function needsBaseline(d: IndicatorDef): boolean {
-  if (parseTarget(d.baseline).kind !== "none") return false;
+  if (d.baseline.trim() !== "") return false;
   return d.targetKind === "point" || d.targetKind === "floor" || d.targetKind === "ceiling" || d.targetKind === "approximate" || d.targetKind === "compound";
 }
 
