@@ -26,3 +26,16 @@ describe("trial40b F9: a table of targets only names the rows without a baseline
     expect(r.unread.map((u) => u.code)).not.toContain("baseline-missing");
   });
 });
+
+describe("trial40b F13: an .xlsx number reads as its number format shows it", () => {
+  // on main: 235.456789 (0.00) was read as stored while 0.583 (0.0%) read as shown, 58.3%
+  test.each<[string, string]>([
+    ["常住人口城镇化率", "58.3%"],
+    ["地区生产总值", "235.46"],
+    ["森林覆盖率", "61.5"],
+  ])("百分比格式.xlsx: %s baseline %s", async (name, baseline) => {
+    const r = await imported("百分比格式.xlsx");
+    if (r.template.kind !== "indicators") throw new Error(r.template.kind);
+    expect(r.template.indicators.find((d) => d.name === name)?.baseline).toBe(baseline);
+  });
+});
