@@ -1,5 +1,7 @@
 import { importedFixture } from "./importedFixture";
 import { formatUnread } from "../../src/import";
+import { importNotes } from "../../src/import/importNotes";
+import { importNoteText } from "../../src/import/importNoteMessages";
 
 /** trial40b (test/fixtures/tables/trial40b/README.md): what was left of its findings after session 40. */
 const imported = importedFixture("trial40b");
@@ -37,5 +39,27 @@ describe("trial40b F13: an .xlsx number reads as its number format shows it", ()
     const r = await imported("百分比格式.xlsx");
     if (r.template.kind !== "indicators") throw new Error(r.template.kind);
     expect(r.template.indicators.find((d) => d.name === name)?.baseline).toBe(baseline);
+  });
+});
+
+describe("trial40b F20: a PDF copy's header repeated on the next page is said as such, no row lost", () => {
+  // on main: 第 7 行：这一行不是表格行（其后还有表格行，继续读），未载入 — counted as a row not loaded (exit 4)
+  test.each<["zh" | "en", string]>([
+    ["zh", "第 7 行：重复的表头（表格跨页），已跳过，没有漏读表格行。"],
+    ["en", "Row 7: the table's header repeated (a new page), skipped; no row was lost."],
+  ])("PDF跨页.txt (%s)", async (lang, said) => {
+    const r = await imported("PDF跨页.txt");
+    expect(r.unread.map((u) => u.code)).not.toContain("not-a-row");
+    expect([r.stats.rowsNotLoaded, r.stats.notLoaded, r.template.indicators.length]).toEqual([0, 0, 7]);
+    expect(importNotes(r, "cli").map((n) => importNoteText(n, lang))).toContain(said);
+  });
+
+  test.each<["zh" | "en", string]>([
+    ["zh", "“来源”只写表名「表1 梅岭区“十四五”时期经济社会发展主要指标」"],
+    ["en", "gives the table's title \"表1 梅岭区“十四五”时期经济社会发展主要指标\" only"],
+  ])("the 来源 without --document names the table's title (%s)", async (lang, said) => {
+    // on main: 「表1」
+    const r = await imported("PDF跨页.txt");
+    expect(importNotes(r, "cli").map((n) => importNoteText(n, lang)).join("\n")).toContain(said);
   });
 });
