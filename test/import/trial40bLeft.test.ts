@@ -1,5 +1,5 @@
 import { importedFixture } from "./importedFixture";
-import { formatUnread } from "../../src/import";
+import { formatUnread, importTable } from "../../src/import";
 import { importNotes } from "../../src/import/importNotes";
 import { importNoteText } from "../../src/import/importNoteMessages";
 
@@ -61,5 +61,16 @@ describe("trial40b F20: a PDF copy's header repeated on the next page is said as
     // on main: 「表1」
     const r = await imported("PDF跨页.txt");
     expect(importNotes(r, "cli").map((n) => importNoteText(n, lang)).join("\n")).toContain(said);
+  });
+});
+
+describe("a 备注 调增 states the rise, as 调减 states the fall (§3a rule 2a, directionWords)", () => {
+  // on main: 调增 was no direction word, the row listed as read up from its numbers alone (direction-series-up)
+  test.each<[string, string[]]>([["调增", []], ["", ["1 有机肥施用量"]]])("备注 “%s”", (remark, listed) => {
+    const text = ["某县“十四五”农业主要指标", "序号\t指标名称\t单位\t2020年\t2025年\t属性\t备注", `1\t有机肥施用量\t万吨\t3.5\t3.8\t预期性\t${remark}`].join("\n");
+    const r = importTable(text, {});
+    if (!r.ok) throw new Error(r.message);
+    const said = r.unread.filter((u) => u.code === "direction-series-up").map((u) => (u.params as { rows: readonly string[] }).rows);
+    expect(said.flat()).toEqual(listed);
   });
 });
