@@ -58,6 +58,12 @@ export interface UnreadParams {
   "target-choice": { taken: string; targetYear: number; earlier: readonly string[]; years: readonly number[]; later: readonly string[]; chosen: boolean };
   /** a table without a baseline column (only `2020年目标值`): its baseline year taken from the title's period (十三五: 2015) */
   "years-from-title": { baselineYear: number; targetYear: number };
+  /**
+   * the baseline taken from the first of bare year columns (`label`, `baselineYear`) with no period in the title nor
+   * given, where a later column (`planBase`, five years before `targetYear`) is the base a five-year plan would have
+   * (startReading: firstYearBaseline)
+   */
+  "baseline-first-year": { label: string; baselineYear: number; targetYear: number; planBase: number };
   /** a table without a baseline column whose title (or target column) names one year's plan (`2024年…预期目标`): its baseline year the year before */
   "yearly-plan": { baselineYear: number; targetYear: number; targetFromTitle: boolean };
   /** rows whose columns were separated by single spaces, lined up with the header's `columns` (rules/spacedColumns.ts) */
@@ -452,6 +458,7 @@ const ZH: Texts = {
   "column-results": (p) => `表头中的列${p.labels.map((l) => `“${l}”`).join("、")}是 ${p.years.map((y) => `${y} 年`).join("、")}的实际（完成）数，不是基期值（基期取 ${p.baselineYear} 年一列）或目标：作为规划的完成情况载入（评估报告用），不填入填报表，${CHECK}`,
   "target-vision-only": (p, w) => `表中唯一的目标列“${p.label}”是远景目标，不是五年规划期末的目标：已作为 ${p.targetYear} 年的目标载入，序时进度按 ${p.baselineYear}—${p.targetYear} 年计算${p.planEnd === null ? "" : `；标题的规划期至 ${p.planEnd} 年，如要按 ${p.planEnd} 年评估，请在表格中加上“${p.planEnd}年目标”一列，${w.pane ? "在上面的文本框中改好后重新点“读取”" : "改好后重新导入"}`}，${CHECK}`,
   "years-from-title": (p) => `表头中没有基期年份，也没有基期值一列：按标题中的规划期取基期年份 ${p.baselineYear}（目标年份 ${p.targetYear}），各指标的基期值为空，${CHECK}`,
+  "baseline-first-year": (p, w) => `表头没有写明基期，标题也没有写明规划期：取第一个年份列“${p.label}”为基期，规划期为 ${p.baselineYear}—${p.targetYear} 年，其后各年份列为年度目标；如这是以 ${p.planBase} 年为基期的五年规划（“${p.label}”是基期前的实际数），${w.pane ? "请在标题中写明规划期（如“十五五”），重新点“读取”" : `请加 --baseline-year ${p.planBase} 重新导入（或在标题中写明规划期，如“十五五”）`}，${CHECK}`,
   "yearly-plan": (p, w) => p.targetFromTitle ? `表头中没有年份（目标列没有写年份），标题写的是 ${p.targetYear} 年一年的计划：目标年份取 ${p.targetYear}，基期年份取上一年 ${p.baselineYear}，各指标的基期值为空；如不是 ${p.targetYear} 年的年度计划，${yearsZh(w, "--baseline-year 和 --target-year", "在表头写上年份")}，${CHECK}` : `表头中没有基期年份，也没有基期值一列，标题（或目标列）写的是 ${p.targetYear} 年一年的计划：基期年份取上一年 ${p.baselineYear}，各指标的基期值为空；如不是年度计划，${yearsZh(w, "--baseline-year", "在表头加上基期年份列")}，${CHECK}`,
   "target-choice": (p, w) => {
     const earlier = p.earlier.length === 0 ? "" : `，${quoted(p.earlier)}作为 ${p.years.map((y) => `${y} 年`).join("、")}的年度目标载入`;
@@ -627,6 +634,7 @@ const EN: Texts = {
   "column-results": (p) => `header column${p.labels.length === 1 ? "" : "s"} ${p.labels.map((l) => `“${l}”`).join(", ")} ${p.labels.length === 1 ? "holds the actual result" : "hold the actual results"} of ${p.years.join(", ")}, not the baseline (the ${p.baselineYear} column) nor a target: kept as the plan's results (for the evaluation report), not filled into the returns; loaded, to check`,
   "target-vision-only": (p, w) => `the only target column “${p.label}” is a vision target, not the end of a five-year plan: loaded as the ${p.targetYear} target, progress timed over ${p.baselineYear}–${p.targetYear}${p.planEnd === null ? "" : `; the title's plan ends in ${p.planEnd}: to judge against ${p.planEnd}, add a “${p.planEnd}年目标” column to the table and ${w.pane ? "click Read again" : "import it again"}`}; loaded, to check`,
   "years-from-title": (p) => `the header has no baseline year and no baseline column: the baseline year ${p.baselineYear} taken from the plan period the title names (target year ${p.targetYear}), every indicator's baseline empty; loaded, to check`,
+  "baseline-first-year": (p, w) => `neither the header nor the title names the baseline or the plan period: the first year column “${p.label}” taken as the baseline, a ${p.baselineYear}–${p.targetYear} plan, the later year columns yearly targets; if this is a five-year plan based on ${p.planBase} (“${p.label}” the actual before the base), ${w.pane ? "name the plan period in the title (such as 十五五) and click Read again" : `import again with --baseline-year ${p.planBase} (or name the plan period in the title, such as 十五五)`}; loaded, to check`,
   "yearly-plan": (p, w) => p.targetFromTitle ? `the header has no year (its target column names none), and the title names the plan of one year, ${p.targetYear}: the target year taken as ${p.targetYear} and the baseline year as the year before, ${p.baselineYear}, every indicator's baseline empty; if it is no yearly plan of ${p.targetYear}, ${yearsEn(w, "--baseline-year and --target-year", "write the years in the header")}; loaded, to check` : `the header has no baseline year and no baseline column, and the title (or the target column) names the plan of one year, ${p.targetYear}: the baseline year taken as the year before, ${p.baselineYear}, every indicator's baseline empty; if it is no yearly plan, ${yearsEn(w, "--baseline-year", "add a baseline year column to the header")}; loaded, to check`,
   "target-choice": (p, w) => {
     const names = (xs: readonly string[]): string => xs.map((x) => `“${x}”`).join(", ");
@@ -787,7 +795,7 @@ const EN: Texts = {
 /** Each code's effect (the one home of which codes leave something out). */
 export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   traditional: "to-check", "script-markup": "to-check", "header-joined": "to-check", "cell-per-line": "to-check", "title-joined": "to-check", "cell-breaks": "to-check", "spanned-rows": "to-check", "edge-category": "to-check",
-  "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "column-past-target": "not-loaded", "column-growth-other": "not-loaded", "column-results": "to-check", "target-vision-only": "to-check", "target-choice": "to-check", "years-from-title": "to-check", "yearly-plan": "to-check", "spaced-columns": "to-check", "spaced-unaligned": "not-loaded", "name-only": "not-loaded", "attribute-empty": "to-check",
+  "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "column-past-target": "not-loaded", "column-growth-other": "not-loaded", "column-results": "to-check", "target-vision-only": "to-check", "target-choice": "to-check", "years-from-title": "to-check", "baseline-first-year": "to-check", "yearly-plan": "to-check", "spaced-columns": "to-check", "spaced-unaligned": "not-loaded", "name-only": "not-loaded", "attribute-empty": "to-check",
   "attribute-unknown": "not-loaded", "attribute-mark": "to-check", "attribute-in-note": "to-check", "row-shifted": "not-loaded", "attribute-early": "to-check", "one-cell": "not-loaded", "cell-count": "not-loaded", "unit-from-name": "to-check", "unit-left-blank": "to-check",
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",

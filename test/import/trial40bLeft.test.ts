@@ -74,3 +74,24 @@ describe("a 备注 调增 states the rise, as 调减 states the fall (§3a rule 
     expect(said.flat()).toEqual(listed);
   });
 });
+
+describe("bare year columns with no period named: the first is the baseline, the five-year reading said", () => {
+  // on main: a 2024–2030 plan, said only as 3 target years; nothing said of 2025 as a five-year plan's base
+  test.each<["zh" | "en", string]>([
+    ["zh", "取第一个年份列“2024年”为基期，规划期为 2024—2030 年，其后各年份列为年度目标；如这是以 2025 年为基期的五年规划（“2024年”是基期前的实际数），请加 --baseline-year 2025 重新导入（或在标题中写明规划期，如“十五五”），已载入，请核对"],
+    ["en", "the first year column “2024年” taken as the baseline, a 2024–2030 plan, the later year columns yearly targets; if this is a five-year plan based on 2025 (“2024年” the actual before the base), import again with --baseline-year 2025"],
+  ])("十五五无标题.txt (%s)", async (lang, said) => {
+    const r = await imported("十五五无标题.txt");
+    if (r.template.kind !== "indicators") throw new Error(r.template.kind);
+    expect([r.template.baselineYear, r.template.targetYear]).toEqual([2024, 2030]);
+    expect(r.unread.filter((u) => u.code === "baseline-first-year").map((u) => (lang === "en" ? u.reasonEn : u.reason)).join("\n")).toContain(said);
+  });
+
+  test.each<[string, string]>([
+    ["the title names 十五五 (base 2025 read)", "十五五.txt"],
+    ["no later column is a five-year base (2020年 | 2025年)", "方向.txt"],
+  ])("not said: %s", async (_why, file) => {
+    const r = await imported(file);
+    expect(r.unread.map((u) => u.code)).not.toContain("baseline-first-year");
+  });
+});
