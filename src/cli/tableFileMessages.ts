@@ -53,19 +53,21 @@ const EN: Record<TableFileProblemCode, (p: Params) => string> = {
 
 /**
  * What the reader of a file did that the import should say, as data until shown (readTableFile's `said`):
- * `tables_joined`, a table continued on the next page as a table of its own read with the one before it
- * (table, part: 1-based; caption: the part's, "" when none; rows: the rows it added); `tables_left`, the
+ * `tables_joined`, a table continued on the next page as a table of its own read with the one before it, with
+ * --table naming it too (a 续表 is the same table as printed), and how to undo it where it is another table: a title
+ * of its own above it (continuedTable joins only a 续表 caption or none) (table, part: 1-based; caption: the
+ * part's, "" when none; rows: the rows it added); `tables_left`, the
  * document's other tables not read (tables: their 1-based numbers joined by 、 or ", "; first: the first one).
  */
 export type TableFileNoteCode = "tables_joined" | "tables_left";
 
 const NOTE_ZH: Record<TableFileNoteCode, (p: Params) => string> = {
-  tables_joined: (p) => `表格 ${v(p, "part")}${v(p, "caption") ? `（“${v(p, "caption")}”）` : `（表头与表格 ${v(p, "table")} 相同）`}与表格 ${v(p, "table")} 列数相同，是它在下一页的接续：已把它的 ${v(p, "rows")} 行接在表格 ${v(p, "table")} 之后读入。`,
+  tables_joined: (p) => `表格 ${v(p, "part")}${v(p, "caption") ? `（“${v(p, "caption")}”）` : `（表头与表格 ${v(p, "table")} 相同）`}与表格 ${v(p, "table")} 列数相同，是它在下一页的接续：已把它的 ${v(p, "rows")} 行接在表格 ${v(p, "table")} 之后读入（--table ${v(p, "table")} 也是这样）；如它是另一张表，请在它上方写上它自己的标题（如“表${v(p, "part")} …”）后重新导入，表格 ${v(p, "table")} 即单独读入。`,
   tables_left: (p) => `文档中另有 ${v(p, "count")} 张表格（表格 ${v(p, "tables")}）没有读入；如要导入其中一张，请加上 --table 序号（如 --table ${v(p, "first")}）重新导入。`,
 };
 
 const NOTE_EN: Record<TableFileNoteCode, (p: Params) => string> = {
-  tables_joined: (p) => `Table ${v(p, "part")} (${v(p, "caption") ? `"${v(p, "caption")}"` : `table ${v(p, "table")}'s header repeated`}) has as many columns as table ${v(p, "table")} and continues it on the next page: its ${v(p, "rows")} rows were read after table ${v(p, "table")}'s.`,
+  tables_joined: (p) => `Table ${v(p, "part")} (${v(p, "caption") ? `"${v(p, "caption")}"` : `table ${v(p, "table")}'s header repeated`}) has as many columns as table ${v(p, "table")} and continues it on the next page: its ${v(p, "rows")} rows were read after table ${v(p, "table")}'s (so does --table ${v(p, "table")}); if it is another table, write its own title above it (such as "表${v(p, "part")} …") and import again: table ${v(p, "table")} is then read alone.`,
   tables_left: (p) => Number(p["count"]) === 1
     ? `The document has 1 other table (table ${v(p, "tables")}) that was not read; to import it, import again with --table ${v(p, "first")}.`
     : `The document has ${v(p, "count")} other tables (tables ${v(p, "tables")}) that were not read; to import one of them, import again with --table and its number (e.g. --table ${v(p, "first")}).`,

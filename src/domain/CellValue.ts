@@ -1,8 +1,13 @@
 /** A cell's raw content as a host read it: the engine decides what it means. */
 export type CellValue =
   | { type: "empty" }
-  /** `percentStyle`: the cell's number format is a percent style, so 0.95 was typed as 95% (§2a) */
-  | { type: "number"; value: number; percentStyle?: true }
+  /**
+   * `percentStyle`: the cell's number format is a percent style, so 0.95 was typed as 95% (§2a);
+   * `shown`: the text a fixed-decimals format shows where it is not the number's own (235.456789 in
+   * 0.00 shows `235.46`, 0.0625 in 0.0% `6.3%`; hosts/storedNumber), for what a person reads of it
+   * (the importer); the engine judges `value`
+   */
+  | { type: "number"; value: number; percentStyle?: true; shown?: string }
   | { type: "string"; text: string }
   | { type: "boolean"; value: boolean }
   /**

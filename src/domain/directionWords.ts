@@ -76,9 +76,21 @@ const RISE_AT_END = new RegExp(`(${[...CHANGE_WORDS.up, "增速", "增幅"].join
 export const CUT_WORDS: readonly string[] = ["调减", "压减", "缩减", "削减", ...CHANGE_WORDS.down];
 
 // a note part that begins with a cut verb (after a 较2020年 / 比上年 / 累计 / 年均 lead-in) and a number: `调减0.7`, `累计减少0.7亿亩`
-const CUT_PART = new RegExp(`^(?:(?:较|比)(?:基期|上年|去年|\\d{4}年)?|累计|年均|五年|期内)*(${CUT_WORDS.join("|")})(?:至|到)?[-+]?\\d`);
+// the lead-in a stated change may have before its verb: 较2020年 / 比上年 / 累计 / 年均
+const CHANGE_LEAD = "(?:(?:较|比)(?:基期|上年|去年|\\d{4}年)?|累计|年均|五年|期内)*";
+const CUT_PART = new RegExp(`^${CHANGE_LEAD}(${CUT_WORDS.join("|")})(?:至|到)?[-+]?\\d`);
 // a 备注 that is only a cut verb (`调减`, `压减`: a 统计局 table's remark on 化肥使用量, trial40b F7)
 const CUT_ONLY = new RegExp(`^(?:${CUT_WORDS.join("|")})$`);
+/**
+ * The verbs a plan writes for a planned rise it states of a quantity (`调增`, `调增0.5`, a 统计局 table's 备注 beside
+ * 调减): the other side of CUT_WORDS (§3a rule 2a, our reading). Not 增长 / 增加 / 提高: a note's `年均增长：6` is a
+ * growth target, no statement of the direction.
+ */
+export const RAISE_WORDS: readonly string[] = ["调增"];
+
+// a note part that begins with a raise verb and a number (`调增0.5`, `累计调增2`), or is one alone (`调增`)
+const RAISE_PART = new RegExp(`^${CHANGE_LEAD}(${RAISE_WORDS.join("|")})(?:至|到)?[-+]?\\d`);
+const RAISE_ONLY = new RegExp(`^(?:${RAISE_WORDS.join("|")})$`);
 // a part `label：value` whose label names a change column (累计, 年均增速, 增长%, 变化) and whose value is negative: `累计：〔-0.7〕`, `年均增速：-0.3`
 const SIGNED_PART = /^([^:：]*(?:累计|年均|增|变化|变动|调整)[^:：]*)[:：]\s*[[〔【(]?\s*-\s*\d/;
 
@@ -91,10 +103,22 @@ const SIGNED_PART = /^([^:：]*(?:累计|年均|增|变化|变动|调整)[^:：]
  * `目标值低于基期值…`) says nothing here: only a part that starts so.
  */
 export function statedFall(note: string | undefined): string | null {
+  return statedPart(note, (part) => SIGNED_PART.test(part) || CUT_PART.test(part) || CUT_ONLY.test(part));
+}
+
+/**
+ * The plan's own statement, in a row's note, that the quantity is to rise: a part that begins with a raise verb
+ * (`调增0.5`, RAISE_WORDS) or is one alone (`调增`, a 备注 cell). Returns the part, or null (as statedFall).
+ */
+export function statedRise(note: string | undefined): string | null {
+  return statedPart(note, (part) => RAISE_PART.test(part) || RAISE_ONLY.test(part));
+}
+
+/** The first of a note's parts (split at `；`) that `says`, as written, or null. */
+function statedPart(note: string | undefined, says: (part: string) => boolean): string | null {
   if (note === undefined) return null;
   for (const raw of note.split(/[;；]/)) {
-    const part = normalizeText(raw);
-    if (SIGNED_PART.test(part) || CUT_PART.test(part) || CUT_ONLY.test(part)) return raw.trim();
+    if (says(normalizeText(raw))) return raw.trim();
   }
   return null;
 }

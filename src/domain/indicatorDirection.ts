@@ -1,5 +1,5 @@
 import type { Direction, DirectionSource } from "./Direction";
-import { directionFromName, statedFall, worksWord } from "./directionWords";
+import { directionFromName, statedFall, statedRise, worksWord } from "./directionWords";
 import type { IndicatorSpec } from "./IndicatorSpec";
 import { isYearlyPlan } from "./isYearlyPlan";
 import { operatorDirection } from "./operatorWords";
@@ -41,7 +41,7 @@ function baselineValue(spec: IndicatorSpec, pct: boolean): number | null {
  * `direction`; the written operator (≥ > 以上 → up, ≤ < 以下 以内 → down; a 〔〕 total counts
  * up, by "cumulative"); the plan's stated fall in the row's note (rule 2a, our reading: `累计：〔-0.7〕`, `调减0.7`,
  * statedFall; not for a name that says a change, nor where the target is above the baseline) → down,
- * by "change"; the name's words (directionWords); in a yearly plan a works volume (建设, 新建,
+ * by "change", and its stated rise (`调增`, statedRise; not where the target is below the baseline) → up, by "change"; the name's words (directionWords); in a yearly plan a works volume (建设, 新建,
  * 修复…: worksWord, our reading) → up; the series (the last target against the baseline:
  * above → up, below → down, equal → keep). Without a baseline or a numeric target nothing
  * can be read from the series: a numeric target then counts up ("default").
@@ -69,6 +69,9 @@ function decide(spec: IndicatorSpec, pct: boolean): DecidedDirection {
   const fall = isChangeName(spec.name) || (end !== null && bv !== null && end > bv) ? null : statedFall(spec.note);
   // shown as "按规划所列变化：累计 〔-0.7〕": the note's label and value, without a second colon
   if (fall !== null) return { direction: "down", by: "change", word: fall.replace(/\s*[:：]\s*/, " ") };
+  // its 调增 (rule 2a's other side): a rise it states, unless its numbers say a fall
+  const rise = isChangeName(spec.name) || (end !== null && bv !== null && end < bv) ? null : statedRise(spec.note);
+  if (rise !== null) return { direction: "up", by: "change", word: rise };
   const named = directionFromName(spec.name);
   if (named) return { direction: named.direction, by: "name", word: named.word };
   // a yearly plan's baseline is last year's amount done: a smaller works programme is this year's floor

@@ -78,6 +78,8 @@ export class TableReading {
   numberedHeadingReported = false;
   /** a blank line, a page number or a repeated header came just before */
   pageBreak = false;
+  /** 1-based rows (rowOf) of the table's header met again below it and skipped (rules/repeatedHeader.ts), said as a note */
+  readonly repeatedHeaders: number[] = [];
   inNote = false;
   /** 0-based lines of the paste whose spaced columns could not be lined up (reported already; rules/unalignedRow.ts) */
   readonly unaligned = new Set<number>();

@@ -69,7 +69,12 @@ export function buildIndicators(reading: TableReading): { indicators: IndicatorD
   // the rows whose direction only their numbers tell (up), in one line: no return's check says it (guessedUp)
   const guessed = out.filter((d, i) => guessedAt[i] === true);
   const firstGuessed = guessedAt.findIndex((g) => g);
-  if (guessed.length > 0) reading.report(rowLines[firstGuessed] ?? 0, "direction-series-up", { rows: guessed.map((d) => `${d.number === "" ? "" : `${d.number} `}${d.name}${d.part === undefined ? "" : `：${d.part}`}`) });
+  if (guessed.length > 0) reading.report(rowLines[firstGuessed] ?? 0, "direction-series-up", { rows: guessed.map(rowLabel) });
+  // the rows a return cannot time without a baseline (§3 "no baseline": 滞后 and a 说明 every year below the target), in one line
+  const noBaseline = out.map((d, i) => (needsBaseline(d) ? i : -1)).filter((i) => i >= 0);
+  if (noBaseline.length > 0) {
+    reading.report(rowLines[noBaseline[0] ?? 0] ?? 0, "baseline-missing", { rows: noBaseline.map((i) => rowLabel(out[i] as IndicatorDef)), baselineYear: header.baselineYear ?? 0 });
+  }
   for (const { first, again } of duplicateNames(out)) {
     const a = out[first];
     const b = out[again];
@@ -78,6 +83,21 @@ export function buildIndicators(reading: TableReading): { indicators: IndicatorD
     if (a && b) reading.report(at, "name-duplicate", { name: b.name, firstLine: reading.rowOf(firstAt), firstId: a.id, id: b.id });
   }
   return { indicators: out, rows };
+}
+
+/** An indicator as a line lists it: `序号 名称`, `：分项` after a part's name. */
+function rowLabel(d: IndicatorDef): string {
+  return `${d.number === "" ? "" : `${d.number} `}${d.name}${d.part === undefined ? "" : `：${d.part}`}`;
+}
+
+/**
+ * Whether a row's target is a number a trajectory leads to (a level, a bound, `左右`, parts) while the table gives no
+ * baseline (no column, an empty cell): no 序时进度 then (evaluation-rules.md §3 "no baseline"). A 〔累计〕 target needs
+ * none, words have none; a `—` or `/` the plan wrote says it has none on purpose (a new indicator), so it is not asked for.
+ */
+function needsBaseline(d: IndicatorDef): boolean {
+  if (d.baseline.trim() !== "") return false;
+  return d.targetKind === "point" || d.targetKind === "floor" || d.targetKind === "ceiling" || d.targetKind === "approximate" || d.targetKind === "compound";
 }
 
 function toIndicator(row: Row, id: string, reading: TableReading, tableSaid: Set<ImportCode>): { def: IndicatorDef; up: boolean } {

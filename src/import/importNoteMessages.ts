@@ -3,6 +3,8 @@ import { englishCount } from "../domain/englishCount";
 /**
  * What an import says of the template it wrote beyond its rows, as coded data (importNotes) and the one
  * home of its text in Chinese and English, for the CLI's `import` and the task pane's 读取 alike:
+ * - `header-repeated`: the table's header printed again on the next page (a PDF's copy) and skipped: said, not counted as
+ *   a row not loaded (trial40b F20: 这一行不是表格行，未载入 made a page break look like a lost row);
  * - `plan-notes-kept`: the plan's notes below the table (`注：①〔〕内为五年累计数。…`) kept as the template's
  *   planNotes, printed under 规划表注 on every return's 填报说明 sheet (trial34 F5: said nowhere, they looked dropped);
  * - `no-document`: no plan's document named (no --document or 规划文件名称, no plan's name above the table): the returns'
@@ -10,6 +12,8 @@ import { englishCount } from "../domain/englishCount";
  *   规划文件名称 box, trial39b F4).
  */
 export interface ImportNoteParams {
+  /** `rows`: the 1-based rows (or lines of a paste) where the header came again */
+  "header-repeated": { rows: readonly number[] };
   /** `n`: the notes kept (the template's planNotes) */
   "plan-notes-kept": { n: number };
   /** `table`: the table's title the 来源 gives; `surface`: where it is said, which names the way to give the document */
@@ -27,6 +31,12 @@ export type ImportSurface = "cli" | "pane";
 /** The note's text, one line, in `lang`. */
 export function importNoteText(note: ImportNote, lang: "zh" | "en"): string {
   switch (note.code) {
+    case "header-repeated": {
+      const { rows } = note.params;
+      return lang === "en"
+        ? `${rows.length === 1 ? "Row" : "Rows"} ${rows.join(", ")}: the table's header repeated (a new page), skipped; no row was lost.`
+        : `第 ${rows.join("、")} 行：重复的表头（表格跨页），已跳过，没有漏读表格行。`;
+    }
     case "plan-notes-kept": {
       const { n } = note.params;
       return lang === "en"

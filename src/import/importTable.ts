@@ -110,7 +110,8 @@ export type ImportResult =
    * ascending) it was read from: the pane ties a line said to the preview rows it speaks of
    */
   /** `regionFrom`: where the template's region came from (planRegion), said by describeRegionFrom */
-  | { ok: true; template: IndicatorTemplate; unread: UnreadLine[]; stats: ImportStats; source: TableSource; indicatorRows: Record<string, number[]>; regionFrom: RegionFrom }
+  /** `repeatedHeaders`: the 1-based rows (as `line` names them) where the table's header came again (a page break) and was skipped; absent when none */
+  | { ok: true; template: IndicatorTemplate; unread: UnreadLine[]; stats: ImportStats; source: TableSource; indicatorRows: Record<string, number[]>; regionFrom: RegionFrom; repeatedHeaders?: number[] }
   | Refused;
 
 export function importTable(text: string, opts: ImportOptions = {}): ImportResult {
@@ -197,6 +198,7 @@ export function importTable(text: string, opts: ImportOptions = {}): ImportResul
     source: opts.source ?? PASTED,
     indicatorRows,
     regionFrom: place.from,
+    ...(reading.repeatedHeaders.length > 0 ? { repeatedHeaders: [...reading.repeatedHeaders] } : {}),
     stats: {
       lines: reading.lines.length,
       tableFirstLine: headerAt + 1,

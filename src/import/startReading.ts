@@ -1,8 +1,9 @@
 import { refuse, type Refused } from "./refusalMessages";
 import { numberedHeadings } from "./rules/numberedHeadings";
-import { completionColumns, growthOwner, headerLines, isHeaderContinuation, isIndicatorHeader, isProjectHeader, isReformHeader, readHeader, targetGrowthColumn, type PlanYears } from "./header";
+import { completionColumns, growthOwner, headerLines, isHeaderContinuation, isIndicatorHeader, isProjectHeader, isReformHeader, planYearsFromTitle, readHeader, targetGrowthColumn, type PlanYears } from "./header";
 import { TableReading } from "./TableReading";
 import { PASTED, sourceRow, type TableSource } from "./TableSource";
+import type { UnreadParams } from "./unreadMessages";
 import { splitCells, splitLines, trimCell } from "./text";
 import { joinBrokenCells, rowWidth } from "./rules/cellBreaks";
 import { joinEdgeCategories } from "./rules/edgeCategory";
@@ -126,6 +127,8 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
     const { targetChoice, targetYear, visionTarget, baselineYear, yearFrom } = reading.header;
     // no baseline column and the year from the title's 十三五: said, the table itself names neither
     if (yearFrom.baseline === "title" && reading.header.baselineCol === null) reading.report(reading.headerAt, "years-from-title", { baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0 });
+    const firstYear = firstYearBaseline(reading);
+    if (firstYear !== null) reading.report(reading.headerAt, "baseline-first-year", firstYear);
     if (yearFrom.baseline === "yearly-plan") reading.report(reading.headerAt, "yearly-plan", { baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0, targetFromTitle: yearFrom.target === "yearly-plan" });
     if (visionTarget) reading.report(reading.headerAt, "target-vision-only", { ...visionTarget, baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0 });
     if (targetChoice) reading.report(reading.headerAt, "target-choice", { ...targetChoice, targetYear: targetYear ?? 0 });
@@ -315,4 +318,23 @@ function topLines(lines: readonly string[]): string[] {
 /** A 统计公报's title named in the refusal where the words above its table name a plan (its opening paragraph's), else nothing. */
 function bulletinOver(bulletin: string | null, above: string): { bulletin?: string } {
   return bulletin !== null && namesPlan(above) ? { bulletin } : {};
+}
+
+/**
+ * A baseline taken from the first of bare year columns (`2024年 | 2025年 | 2027年 | 2030年`) where neither the title
+ * (十五五) nor --baseline-year names the plan's period, and a later column is the base year a five-year plan to that
+ * end would have (2025 for 2030): both readings are plans users have (a 2024—2030 action plan; a 十五五 table with the
+ * latest statistics before its base), so the first is kept as before and the other said, with how to take it
+ * (trial40b: a bare year header kept the old period reading, silently). Null where nothing is to say.
+ */
+function firstYearBaseline(reading: TableReading): UnreadParams["baseline-first-year"] | null {
+  const { header, title } = reading;
+  const { baselineYear, targetYear, baselineCol } = header;
+  if (header.yearFrom.baseline !== "header" || baselineCol === null || baselineYear === null || targetYear === null) return null;
+  if (header.given.baselineYear !== undefined || planYearsFromTitle(title) !== null) return null;
+  const label = header.columns[baselineCol]?.label ?? "";
+  if (!/^20\d\d年?$/.test(label)) return null;
+  const planBase = targetYear - 5;
+  if (targetYear % 5 !== 0 || planBase <= baselineYear || !header.columns.some((c) => c.year === planBase && c.kind === "yearly")) return null;
+  return { label, baselineYear, targetYear, planBase };
 }

@@ -58,6 +58,12 @@ export interface UnreadParams {
   "target-choice": { taken: string; targetYear: number; earlier: readonly string[]; years: readonly number[]; later: readonly string[]; chosen: boolean };
   /** a table without a baseline column (only `2020年目标值`): its baseline year taken from the title's period (十三五: 2015) */
   "years-from-title": { baselineYear: number; targetYear: number };
+  /**
+   * the baseline taken from the first of bare year columns (`label`, `baselineYear`) with no period in the title nor
+   * given, where a later column (`planBase`, five years before `targetYear`) is the base a five-year plan would have
+   * (startReading: firstYearBaseline)
+   */
+  "baseline-first-year": { label: string; baselineYear: number; targetYear: number; planBase: number };
   /** a table without a baseline column whose title (or target column) names one year's plan (`2024年…预期目标`): its baseline year the year before */
   "yearly-plan": { baselineYear: number; targetYear: number; targetFromTitle: boolean };
   /** rows whose columns were separated by single spaces, lined up with the header's `columns` (rules/spacedColumns.ts) */
@@ -173,6 +179,12 @@ export interface UnreadParams {
   "direction-from-series": { baseline: string; target: string };
   /** rows (`序号 名称`) whose direction only their numbers tell: up, target above baseline (buildIndicators) */
   "direction-series-up": { rows: readonly string[] };
+  /**
+   * the rows (`序号 名称`) with a numeric target and no baseline value (empty, `—`): no 序时进度 can be computed, so each
+   * year below the target is judged 滞后 and asks for a 说明 (evaluation-rules.md §3 "no baseline"); said once for the
+   * table, to fill the `baselineYear` values before the template is distributed (trial40b F9)
+   */
+  "baseline-missing": { rows: readonly string[]; baselineYear: number };
   /** a name's rise word (`增长`) against a target below the baseline: read keep (seriesDirection) */
   "direction-name-keep": { word: string; baseline: string; target: string };
   /** a fall over the period with no baseline and a bare target: five-year total or level? (bareReduction) */
@@ -446,6 +458,7 @@ const ZH: Texts = {
   "column-results": (p) => `表头中的列${p.labels.map((l) => `“${l}”`).join("、")}是 ${p.years.map((y) => `${y} 年`).join("、")}的实际（完成）数，不是基期值（基期取 ${p.baselineYear} 年一列）或目标：作为规划的完成情况载入（评估报告用），不填入填报表，${CHECK}`,
   "target-vision-only": (p, w) => `表中唯一的目标列“${p.label}”是远景目标，不是五年规划期末的目标：已作为 ${p.targetYear} 年的目标载入，序时进度按 ${p.baselineYear}—${p.targetYear} 年计算${p.planEnd === null ? "" : `；标题的规划期至 ${p.planEnd} 年，如要按 ${p.planEnd} 年评估，请在表格中加上“${p.planEnd}年目标”一列，${w.pane ? "在上面的文本框中改好后重新点“读取”" : "改好后重新导入"}`}，${CHECK}`,
   "years-from-title": (p) => `表头中没有基期年份，也没有基期值一列：按标题中的规划期取基期年份 ${p.baselineYear}（目标年份 ${p.targetYear}），各指标的基期值为空，${CHECK}`,
+  "baseline-first-year": (p, w) => `表头没有写明基期，标题也没有写明规划期：取第一个年份列“${p.label}”为基期，规划期为 ${p.baselineYear}—${p.targetYear} 年，其后各年份列为年度目标；如这是以 ${p.planBase} 年为基期的五年规划（“${p.label}”是基期前的实际数），${w.pane ? "请在标题中写明规划期（如“十五五”），重新点“读取”" : `请加 --baseline-year ${p.planBase} 重新导入（或在标题中写明规划期，如“十五五”）`}，${CHECK}`,
   "yearly-plan": (p, w) => p.targetFromTitle ? `表头中没有年份（目标列没有写年份），标题写的是 ${p.targetYear} 年一年的计划：目标年份取 ${p.targetYear}，基期年份取上一年 ${p.baselineYear}，各指标的基期值为空；如不是 ${p.targetYear} 年的年度计划，${yearsZh(w, "--baseline-year 和 --target-year", "在表头写上年份")}，${CHECK}` : `表头中没有基期年份，也没有基期值一列，标题（或目标列）写的是 ${p.targetYear} 年一年的计划：基期年份取上一年 ${p.baselineYear}，各指标的基期值为空；如不是年度计划，${yearsZh(w, "--baseline-year", "在表头加上基期年份列")}，${CHECK}`,
   "target-choice": (p, w) => {
     const earlier = p.earlier.length === 0 ? "" : `，${quoted(p.earlier)}作为 ${p.years.map((y) => `${y} 年`).join("、")}的年度目标载入`;
@@ -538,6 +551,7 @@ const ZH: Texts = {
     return `目标“${p.target}”是负的五年累计数：累计目标按各年当年数相加核对，${years}；规划写减少量时，名称写明减少或降低、累计数写正数（如“单位GDP能源消耗降低〔13.5〕”）：${fix}，每年填当年减少的数量，${CHECK}`;
   },
   "unit-differs": (p) => `数值中写明的单位“${p.valueUnit}”与指标单位“${p.unit || "未注明"}”不同，数值按写明的数读入，请核对单位和数量级，${CHECK}`,
+  "baseline-missing": (p, w) => `以下 ${p.rows.length} 项没有基期值（${p.baselineYear} 年）：${p.rows.map((r) => `“${r}”`).join("、")}；没有基期值就无法计算序时进度，填报时未达到目标的每一年都按“滞后”评估并要求填写说明。请${w.pane ? "在导入预览的“基期值”列" : "在生成的模板文件中为各项的基期值（baseline）"}补上 ${p.baselineYear} 年的数值后再下发，${CHECK}`,
   "direction-series-up": (p) => `以下 ${p.rows.length} 项的目标和名称都看不出方向，按目标高于基期值定为“越高越好”（不低于目标为达到）：${p.rows.map((r) => `“${r}”`).join("、")}；如某项的意思不同，请把它的目标写成“≤…”（越低越好）或“≥…”，${CHECK}`,
   "direction-name-keep": (p, w) => `方向取自名称中的“${p.word}”（越高越好），而目标 ${p.target} 低于基期值 ${p.baseline}：按“保持不低于 ${p.target}”评估；如规划的意思是降到 ${p.target}，可${rewriteZh(w)}“≤${p.target}”，${CHECK}`,
   "target-bare-reduction": (p, w) => `名称是规划期内的降低（下降）幅度，基期值为空，目标“${p.target}”没有〔〕：是否为五年累计？如是请写成${p.written}（${rewriteZh(w)}“${p.written}”，各年填当年降低数，按各年之和评估）；否则按每年（期末）达到 ${p.target} 的水平值核对，${CHECK}`,
@@ -620,6 +634,7 @@ const EN: Texts = {
   "column-results": (p) => `header column${p.labels.length === 1 ? "" : "s"} ${p.labels.map((l) => `“${l}”`).join(", ")} ${p.labels.length === 1 ? "holds the actual result" : "hold the actual results"} of ${p.years.join(", ")}, not the baseline (the ${p.baselineYear} column) nor a target: kept as the plan's results (for the evaluation report), not filled into the returns; loaded, to check`,
   "target-vision-only": (p, w) => `the only target column “${p.label}” is a vision target, not the end of a five-year plan: loaded as the ${p.targetYear} target, progress timed over ${p.baselineYear}–${p.targetYear}${p.planEnd === null ? "" : `; the title's plan ends in ${p.planEnd}: to judge against ${p.planEnd}, add a “${p.planEnd}年目标” column to the table and ${w.pane ? "click Read again" : "import it again"}`}; loaded, to check`,
   "years-from-title": (p) => `the header has no baseline year and no baseline column: the baseline year ${p.baselineYear} taken from the plan period the title names (target year ${p.targetYear}), every indicator's baseline empty; loaded, to check`,
+  "baseline-first-year": (p, w) => `neither the header nor the title names the baseline or the plan period: the first year column “${p.label}” taken as the baseline, a ${p.baselineYear}–${p.targetYear} plan, the later year columns yearly targets; if this is a five-year plan based on ${p.planBase} (“${p.label}” the actual before the base), ${w.pane ? "name the plan period in the title (such as 十五五) and click Read again" : `import again with --baseline-year ${p.planBase} (or name the plan period in the title, such as 十五五)`}; loaded, to check`,
   "yearly-plan": (p, w) => p.targetFromTitle ? `the header has no year (its target column names none), and the title names the plan of one year, ${p.targetYear}: the target year taken as ${p.targetYear} and the baseline year as the year before, ${p.baselineYear}, every indicator's baseline empty; if it is no yearly plan of ${p.targetYear}, ${yearsEn(w, "--baseline-year and --target-year", "write the years in the header")}; loaded, to check` : `the header has no baseline year and no baseline column, and the title (or the target column) names the plan of one year, ${p.targetYear}: the baseline year taken as the year before, ${p.baselineYear}, every indicator's baseline empty; if it is no yearly plan, ${yearsEn(w, "--baseline-year", "add a baseline year column to the header")}; loaded, to check`,
   "target-choice": (p, w) => {
     const names = (xs: readonly string[]): string => xs.map((x) => `“${x}”`).join(", ");
@@ -721,6 +736,7 @@ const EN: Texts = {
     const fix = p.direction === "down" ? "" : `; if a negative number is the better result (such as “a negative value means recharge”), ${rewriteEn(w, `“≤${p.target}”`)}`;
     return `${number} is negative (a unit, “${p.unit || "none"}”, whose values are usually never below 0): this row's yearly values may be negative too, and are not refused as negative; ${way}: check it against the plan's notes${fix}; loaded, to check`;
   },
+  "baseline-missing": (p, w) => `${p.rows.length === 1 ? "this row has" : `these ${p.rows.length} rows have`} no baseline (${p.baselineYear}): ${p.rows.map((r) => `“${r}”`).join(", ")}; without a baseline no progress timing can be computed, so every year below the target is judged lagging and asks for an explanation; fill in their ${p.baselineYear} values ${w.pane ? "in the import preview's Baseline column" : "as the indicators' baseline in the template file written"} before the template is distributed; loaded, to check`,
   "direction-series-up": (p) => `neither the target nor the name says a direction for ${p.rows.length === 1 ? "this row" : `these ${p.rows.length} rows`}, so ${p.rows.length === 1 ? "it is" : "they are"} judged higher-is-better because the target is above the baseline (at least the target is met): ${p.rows.map((r) => `“${r}”`).join(", ")}; if a row means otherwise, write its target as “≤…” (lower is better) or “≥…”; loaded, to check`,
   "direction-name-keep": (p, w) => `the direction is taken from the name's “${p.word}” (higher is better), but the target ${p.target} is below the baseline ${p.baseline}: judged as holding at least ${p.target}; if the plan means falling to ${p.target}, ${rewriteEn(w, `“≤${p.target}”`)}; loaded, to check`,
   "target-bare-reduction": (p, w) => `the name is a fall over the plan period, the baseline is empty and the target “${p.target}” has no 〔〕: is it a five-year total? If so, write it ${p.written} (${rewriteEn(w, `“${p.written}”`)}; each year's cell then takes that year's own fall and the years add up); otherwise it is checked as a level of ${p.target} each year (and at the end); loaded, to check`,
@@ -779,13 +795,13 @@ const EN: Texts = {
 /** Each code's effect (the one home of which codes leave something out). */
 export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   traditional: "to-check", "script-markup": "to-check", "header-joined": "to-check", "cell-per-line": "to-check", "title-joined": "to-check", "cell-breaks": "to-check", "spanned-rows": "to-check", "edge-category": "to-check",
-  "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "column-past-target": "not-loaded", "column-growth-other": "not-loaded", "column-results": "to-check", "target-vision-only": "to-check", "target-choice": "to-check", "years-from-title": "to-check", "yearly-plan": "to-check", "spaced-columns": "to-check", "spaced-unaligned": "not-loaded", "name-only": "not-loaded", "attribute-empty": "to-check",
+  "column-unknown": "not-loaded", "column-weight": "not-loaded", "column-vision": "not-loaded", "column-past-target": "not-loaded", "column-growth-other": "not-loaded", "column-results": "to-check", "target-vision-only": "to-check", "target-choice": "to-check", "years-from-title": "to-check", "baseline-first-year": "to-check", "yearly-plan": "to-check", "spaced-columns": "to-check", "spaced-unaligned": "not-loaded", "name-only": "not-loaded", "attribute-empty": "to-check",
   "attribute-unknown": "not-loaded", "attribute-mark": "to-check", "attribute-in-note": "to-check", "row-shifted": "not-loaded", "attribute-early": "to-check", "one-cell": "not-loaded", "cell-count": "not-loaded", "unit-from-name": "to-check", "unit-left-blank": "to-check",
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check", "domain-wrapped": "to-check", "category-name-wrapped": "to-check",
-  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-cumulative-note": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "baseline-remark": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-series-up": "to-check", "direction-name-keep": "to-check", "target-bare-reduction": "to-check", "direction-from-change": "to-check", "plan-negative": "to-check",
+  "compound-split": "to-check", "target-from-cumulative": "to-check", "target-cumulative-note": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "baseline-remark": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-series-up": "to-check", "baseline-missing": "to-check", "direction-name-keep": "to-check", "target-bare-reduction": "to-check", "direction-from-change": "to-check", "plan-negative": "to-check",
   "unit-from-value": "to-check", "unit-none": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "name-spaces": "to-check", "name-justified": "to-check", "name-bracket": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
   "target-approximate-direction": "to-check", "target-approximate-baseline-met": "to-check", "target-approximate-far": "to-check", "target-approximate-wide": "to-check", "target-words": "to-check", "target-compound": "to-check", "target-remark": "to-check", "target-range": "to-check", "yearly-no-target": "to-check",
   "list-total": "not-loaded", "list-row-joined": "to-check", "list-no-name": "not-loaded", "list-group-empty": "not-loaded", "list-unclassified": "to-check", "list-category-long": "to-check",

@@ -28,9 +28,13 @@ describe("trial40b: the trial's files read into all their rows", () => {
   test.each<[string, string, string[], Expect]>([
     ["F14 a Word table continued as 续表1 after a page break: both parts, said once", "续表.docx", [], {
       count: 18, names: ["人均预期寿命", "亿元GDP生产安全事故死亡率"], notes: ["注：〔〕内为五年累计数。"],
-      out: [/^表格 2（“续表1”）与表格 1 列数相同，是它在下一页的接续：已把它的 8 行接在表格 1 之后读入。$/m, /来自 .*续表\.docx#表格1–2/],
+      out: [/^表格 2（“续表1”）与表格 1 列数相同，是它在下一页的接续：已把它的 8 行接在表格 1 之后读入（--table 1 也是这样）；如它是另一张表，请在它上方写上它自己的标题（如“表2 …”）后重新导入，表格 1 即单独读入。$/m, /来自 .*续表\.docx#表格1–2/],
     }],
-    ["F14 in English", "续表.docx", ["--lang", "en"], { count: 18, out: [/^Table 2 \("续表1"\) has as many columns as table 1 and continues it on the next page: its 8 rows were read after table 1's\.$/m] }],
+    // a table named joins its 续表 too (a 续表 is the same table as printed), said, with how to undo it
+    ["F14 --table 1: the table as printed, its 续表 joined and said", "续表.docx", ["--table", "1"], {
+      count: 18, out: [/^表格 2（“续表1”）与表格 1 列数相同，是它在下一页的接续：已把它的 8 行接在表格 1 之后读入（--table 1 也是这样）/m, /来自 .*续表\.docx#表格1–2/],
+    }],
+    ["F14 in English", "续表.docx", ["--lang", "en"], { count: 18, out: [/^Table 2 \("续表1"\) has as many columns as table 1 and continues it on the next page: its 8 rows were read after table 1's \(so does --table 1\); if it is another table, write its own title above it \(such as "表2 …"\) and import again: table 1 is then read alone\.$/m] }],
     ["F5/F6 a statistics office's sheet with blank spacer columns and a 填报单位 line", "统计局附表3.xlsx", [], {
       count: 11, title: "石门县“十四五”农业农村现代化主要指标", names: ["粮食播种面积", "城乡居民收入比"],
     }],
@@ -74,13 +78,16 @@ let pages = 0;
 describe("trial40b F14/F12: the tables of a page or document as a reader sees them", () => {
   test.each<[string, string, string[], number, RegExp | null, RegExp | null]>([
     ["a table right after with the same header: joined", page("<p>某县“十四五”主要指标</p>", `<table>${HEADER}${rowsOf(1, 3)}</table>`, `<table>${HEADER}${rowsOf(4, 2)}</table>`), [], 5,
-      /^表格 2（表头与表格 1 相同）与表格 1 列数相同，是它在下一页的接续：已把它的 2 行接在表格 1 之后读入。$/m, null],
+      /^表格 2（表头与表格 1 相同）与表格 1 列数相同，是它在下一页的接续：已把它的 2 行接在表格 1 之后读入（--table 1 也是这样）；如它是另一张表，请在它上方写上它自己的标题（如“表2 …”）后重新导入，表格 1 即单独读入。$/m, null],
     ["another table with its own title: not joined, named with --table", page("<p>某县“十四五”主要指标</p>", `<table>${HEADER}${rowsOf(1, 3)}</table>`, "<p>表2 重大项目</p>", "<table><tr><td>项目</td><td>投资</td></tr><tr><td>甲</td><td>5</td></tr></table>"), [], 3,
       null, /^文档中另有 1 张表格（表格 2）没有读入；如要导入其中一张，请加上 --table 序号（如 --table 2）重新导入。$/m],
     ["another table, in English", page("<p>某县“十四五”主要指标</p>", `<table>${HEADER}${rowsOf(1, 3)}</table>`, "<p>表2 重大项目</p>", "<table><tr><td>项目</td><td>投资</td></tr><tr><td>甲</td><td>5</td></tr></table>"), ["--lang", "en"], 3,
       null, /^The document has 1 other table \(table 2\) that was not read; to import it, import again with --table 2\.$/m],
     ["a 续表 without its header repeated: joined", page("<p>某县“十四五”主要指标</p>", `<table>${HEADER}${rowsOf(1, 3)}</table>`, "<p>续表</p>", `<table>${rowsOf(4, 2)}</table>`), [], 5,
       /已把它的 2 行接在表格 1 之后读入/, null],
+    // the undo the joined line names: a title of its own above the second table, and --table 1 reads table 1 alone
+    ["the same header under a title of its own, --table 1: table 1 alone", page("<p>某县“十四五”主要指标</p>", `<table>${HEADER}${rowsOf(1, 3)}</table>`, "<p>表2 某县“十四五”重点指标</p>", `<table>${HEADER}${rowsOf(4, 2)}</table>`), ["--table", "1"], 3,
+      null, null],
   ])("%s", async (_d, html, extra, count, joined, left) => {
     const file = join(dir, `page-${++pages}.html`);
     writeFileSync(file, html);

@@ -35,6 +35,11 @@ describe("§3a rule 2a: the plan's stated fall in the row's note reads down", ()
     ["numbers that rise contradict the note: the series decides", spec("肉类总产量（万吨）", "8625", "9000", FIVE, "累计：〔-375〕"), "up", "series", undefined],
     ["a name that says a change: the rate's own change tells nothing (up by 增长, below: keep)", spec("人口自然增长率（‰）", "5", "4", FIVE, "年均增长：-0.2"), "keep", "name", "增长"],
     ["an operator comes first", spec("玉米种植面积（亿亩）", "5.7", "≥5", FIVE, "累计：〔-0.7〕"), "up", "operator", undefined],
+    // 调增, its other side (trial40b: on main the series alone, by "series")
+    ["调增 alone in a 备注 column", spec("有机肥施用量（万吨）", "3.5", "3.8", FIVE, "调增"), "up", "change", "调增"],
+    ["调增 with a number", spec("有机肥施用量（万吨）", "3.5", "3.8", FIVE, "调增0.3"), "up", "change", "调增0.3"],
+    ["调增 with no baseline", spec("有机肥施用量（万吨）", "", "3.8", FIVE, "调增"), "up", "change", "调增"],
+    ["numbers that fall contradict 调增: the series decides", spec("有机肥施用量（万吨）", "3.8", "3.5", FIVE, "调增"), "down", "series", undefined],
   ])("%s", (_why, s, direction, by, word) => {
     const d = decide(s);
     expect([d.direction, d.by, d.word]).toEqual([direction, by, word]);

@@ -10,7 +10,7 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   traditional: { count: 3 }, "cell-per-line": { columns: 4, rows: 7 }, "header-joined": { lines: [2, 3], header: "序号 | 指标 | 2020年 | 2025年目标 | 属性" }, "script-markup": { count: 2, example: "1\t城市细颗粒物（PM2.5）平均浓度（微克/立方米）\t35\t33" }, "title-joined": { lines: 2, title: "某市十四五残疾人事业发展主要指标" },
   "cell-breaks": { from: 5, to: 8, parts: ["小学", "初中"], source: "paste" }, "edge-category": { rows: 4, word: "社会保障" }, "spanned-rows": { rows: 7, categories: 2 },
   "column-unknown": { label: "牵头单位" }, "column-weight": { label: "权重" },
-  "column-vision": { label: "2035年远景目标", targetYear: 2025 }, "column-past-target": { label: "2025年计划", baselineYear: 2025, targetYear: 2026 }, "column-growth-other": { label: "增长%", of: "2023年预计完成", year: 2023, targetYear: 2024, taken: "2024年计划" }, "column-results": { labels: ["2024年实际"], years: [2024], baselineYear: 2025 }, "target-from-growth": { label: "增长%", growth: "6左右", name: "规模以上工业增加值增长", unit: "亿元", baseline: "" }, "target-and-growth": { target: "3000", growth: "5左右", label: "增长%" }, "target-in-unread-column": { label: "年均增长%", value: "8" }, "target-choice": { taken: "2025年目标", targetYear: 2025, earlier: ["2023年目标"], years: [2023], later: [], chosen: false }, "years-from-title": { baselineYear: 2015, targetYear: 2020 }, "yearly-plan": { baselineYear: 2023, targetYear: 2024, targetFromTitle: false }, "target-vision-only": { label: "2035年远景目标", baselineYear: 2020, targetYear: 2035, planEnd: 2025 }, "name-only": {}, "attribute-empty": {},
+  "column-vision": { label: "2035年远景目标", targetYear: 2025 }, "column-past-target": { label: "2025年计划", baselineYear: 2025, targetYear: 2026 }, "column-growth-other": { label: "增长%", of: "2023年预计完成", year: 2023, targetYear: 2024, taken: "2024年计划" }, "column-results": { labels: ["2024年实际"], years: [2024], baselineYear: 2025 }, "target-from-growth": { label: "增长%", growth: "6左右", name: "规模以上工业增加值增长", unit: "亿元", baseline: "" }, "target-and-growth": { target: "3000", growth: "5左右", label: "增长%" }, "target-in-unread-column": { label: "年均增长%", value: "8" }, "target-choice": { taken: "2025年目标", targetYear: 2025, earlier: ["2023年目标"], years: [2023], later: [], chosen: false }, "years-from-title": { baselineYear: 2015, targetYear: 2020 }, "baseline-first-year": { label: "2024年", baselineYear: 2024, targetYear: 2030, planBase: 2025 }, "yearly-plan": { baselineYear: 2023, targetYear: 2024, targetFromTitle: false }, "target-vision-only": { label: "2035年远景目标", baselineYear: 2020, targetYear: 2035, planEnd: 2025 }, "name-only": {}, "attribute-empty": {},
   "attribute-unknown": { value: "可能" }, "attribute-mark": { mark: "▲", attribute: "约束性", note: "标注▲的为约束性指标，其余为预期性指标" }, "attribute-in-note": { value: "约束性", label: "备注" }, "row-shifted": { value: "约束性", column: col }, "attribute-early": { value: "预期性", column: { label: "〔累计〕", kind: "cumulative" } },
   "one-cell": { value: "95", columns: [col, col] }, "cell-count": { found: 3, columns: [col, col] }, "unit-from-name": { unit: "%", columns: 4 }, "unit-left-blank": { value: "79", columns: 4 },
   "cjk-spaces": { value: "保持 领先", joined: "保持领先", column: col }, "value-empty": { column: col },
@@ -36,7 +36,7 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "target-approximate-baseline-met": { target: "63左右", value: "63", low: "56.7", high: "69.3", met: 10, baseline: "58.3", word: null, down: false, reach: true },
   "target-approximate-far": { target: "5.5左右", value: "5.5", baseline: "70", factor: 12.7, below: true, meant: "55" },
   "target-approximate-wide": { target: "90左右", value: "90", low: "81", high: "99", met: 10, points: "9", down: false },
-  "target-words": { target: "每年降低0.5个百分点以上" },
+  "target-words": { target: "每年降低0.5个百分点以上" }, "baseline-missing": { rows: ["5 每千人口医疗卫生机构床位数", "7 每万人口全科医生数"], baselineYear: 2020 },
   "target-compound": { target: "6500/7000", parts: ["6500", "7000"] },
   "target-remark": { target: "70以上（力争75）", reads: "70以上", remark: "力争75", kind: "aim" },
   "target-range": { target: "7.4—7.5", low: "7.4", high: "7.5", bound: "floor", word: null, baseline: "6.46" },
@@ -232,7 +232,7 @@ describe("unreadCells: a reported line's cells in place, an empty one shown", ()
     ["en", ": 1 | 甲率(%) | (empty) | ≥2 | 约束性"],
   ])("formatUnread shows the empty baseline of a row to check (%s)", (lang, says) => {
     const r = importTable("某县“十四五”主要指标\n序号\t指标\t2020年\t2025年\t属性\n1\t甲率(%)\t\t≥2\t约束性");
-    expect(r.ok && r.unread.map((u) => u.code)).toEqual(["value-empty"]);
+    expect(r.ok && r.unread.map((u) => u.code)).toEqual(["value-empty", "baseline-missing"]);
     expect(formatUnread(r, lang).split("\n")[1]).toMatch(new RegExp(`${says.replace(/[()|]/g, "\\$&")}$`));
   });
 });

@@ -98,7 +98,10 @@ describe("the zip reader and the Office host read the same stored cells alike", 
   const cases = (date1904: boolean): Array<{ stored: Stored; means: CellValue }> => [
     { stored: { value: 0.88, format: "0%" }, means: storedNumber(0.88, "percent") },
     { stored: { value: 0.955, format: "0.0%" }, means: storedNumber(0.955, "percent") },
-    { stored: { value: 0.5, format: "[Red]0.00%;[Blue]-0.00%" }, means: storedNumber(0.5, "percent") },
+    // a fixed-decimals style's text where it is not the number's own (trial40b F13: what the importer reads)
+    { stored: { value: 0.5, format: "[Red]0.00%;[Blue]-0.00%" }, means: { type: "number", value: 0.5, percentStyle: true, shown: "50.00%" } },
+    { stored: { value: 235.456789, format: "0.00" }, means: { type: "number", value: 235.456789, shown: "235.46" } },
+    { stored: { value: 235.456789, format: "General" }, means: { type: "number", value: 235.456789 } },
     { stored: { value: 86, format: "0.0\\%" }, means: { type: "number", value: 86 } },
     { stored: { value: 86, format: '0.00"%"' }, means: { type: "number", value: 86 } },
     { stored: { value: 2023, format: '0"年"' }, means: { type: "number", value: 2023 } },

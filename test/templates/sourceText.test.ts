@@ -24,7 +24,19 @@ describe("the 来源 a cover prints", () => {
     // the cover writes it so
     const [t] = loadTemplates(["zhoushan-2021-2025"]);
     if (!t) throw new Error("no seed");
-    const cover = coverSheet([{ ...t, source: { document, table: TABLE } }], 2023, "乔庄镇");
+    const cover = coverSheet([{ ...t, title: TABLE, source: { document, table: TABLE } }], 2023, "乔庄镇");
     expect(cover.cells.find((c) => c.address === "C7")?.value).toBe(shown);
   });
+});
+
+// trial40b F20: a table named by its label alone (`表1`, no --document) printed just 表1; the title it has says which table
+test.each<[string, string, string, string]>([
+  ["a label: with the title", "表1", "梅岭区“十四五”时期经济社会发展主要指标", "表1 梅岭区“十四五”时期经济社会发展主要指标"],
+  ["the title itself", TABLE, TABLE, TABLE],
+  ["a made-up title holding the table's word", "指标表", "导入的指标表（2020—2025年）", "指标表"],
+  ["no title", "表3", "", "表3"],
+])("the 来源 of %s", (_why, table, title, shown) => {
+  expect(sourceText({ title, source: { document: "PDF跨页.txt", table } })).toBe(shown);
+  // a plan's document named: its table's label is enough after it
+  expect(sourceText({ title, source: { document: "梅岭区国民经济和社会发展第十四个五年规划纲要", table } })).toBe(`梅岭区国民经济和社会发展第十四个五年规划纲要 ${table}`);
 });

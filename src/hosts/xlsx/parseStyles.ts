@@ -2,10 +2,11 @@ import { numberFormatKind, type NumberFormatKind } from "../storedNumber";
 import { ElementPath } from "./ElementPath";
 import { parseXmlPart, type XmlPartHandler } from "./parseXmlPart";
 
-// Built-in number formats (ECMA-376 Part 1 §18.8.30): 9 and 10 are 0% and 0.00%; these show a
+// Built-in number formats (ECMA-376 Part 1 §18.8.30): 1–4, 9 and 10 are fixed-decimals numbers and
+// percentages, read by their codes (numberFormatKind, the one reading of a format); these show a
 // date (27–31, 34–36 and 50–58 are the CJK locales' dates, as in a zh-CN Excel), and these a time
 // of day, written as a zh-CN Excel writes them (what the cell shows is said: timeShown).
-const PERCENT_IDS = new Set([9, 10]);
+const FIXED_CODES: ReadonlyMap<number, string> = new Map([[1, "0"], [2, "0.00"], [3, "#,##0"], [4, "#,##0.00"], [9, "0%"], [10, "0.00%"]]);
 const DATE_IDS = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 57, 58]);
 const TIME_CODES: ReadonlyMap<number, string> = new Map([
   [18, "h:mm AM/PM"], [19, "h:mm:ss AM/PM"], [20, "h:mm"], [21, "h:mm:ss"], [45, "mm:ss"], [46, "[h]:mm:ss"], [47, "mmss.0"],
@@ -14,7 +15,8 @@ const TIME_CODES: ReadonlyMap<number, string> = new Map([
 
 function builtinKind(id: number): NumberFormatKind {
   const time = TIME_CODES.get(id);
-  return PERCENT_IDS.has(id) ? "percent" : DATE_IDS.has(id) ? "date" : time !== undefined ? { time } : "plain";
+  const fixed = FIXED_CODES.get(id);
+  return fixed !== undefined ? numberFormatKind(fixed) : DATE_IDS.has(id) ? "date" : time !== undefined ? { time } : "plain";
 }
 
 /**
