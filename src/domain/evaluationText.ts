@@ -284,7 +284,8 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   // trial38 F1); a return with nothing entered says it too, as the county table's 预警 cell does (trial38b F4)
   const unjudged = bindingFirst(named.filter((i) => warningUnjudged(i) !== null));
   const unjudgedBy = NOT_GRADED_REASONS.map((st) => [st, unjudged.filter((i) => warningUnjudged(i) === st).length] as [NotGradedReason, number]).filter(([, n]) => n > 0);
-  const bindingUnjudged = w.bindingUnjudged(unjudgedBy, names(unjudged));
+  // at or after T §6 knows 未完成, not 预警 (trial41b F3): 是否完成无法判断
+  const bindingUnjudged = w.bindingUnjudged(unjudgedBy, names(unjudged), unjudged.length > 0 && unjudged.every((i) => ended(i)));
 
   // a plan revised mid-term (中期调整) says what changed, once, after the count of its indicators
   // and the rows it removed (`removed`: no longer rows, so named after those it kept or added)
