@@ -360,8 +360,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   }
 
   const leftOut = bindingFirst(named).flatMap((i) => (i.leftOut ?? []).map((l) => w.leftOutItem(i.name, l.year, describeIssue(l.issue, lang))));
-  // 与预测 only where a row left out is still forecast: at or after its plan's end none is made
-  const forecastLeftOut = named.some((i) => (i.leftOut ?? []).length > 0 && !ended(i));
-  if (leftOut.length > 0) text += w.leftOut(leftOut, forecastLeftOut);
+  // only rows before their T leave a year out (gradeIndicator): at or after T no trend or forecast is read (trial41b F3)
+  if (leftOut.length > 0) text += w.leftOut(leftOut);
   return text.trim();
 }
