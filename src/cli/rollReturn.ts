@@ -156,7 +156,7 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   // no longer flags an earlier year's warning
   const slips = carriedSlips(oldItems, await readBack(), from);
   list(slips, cycleMessage("rolled_slips", { from, n: slips.length }, lang),
-    (x) => cycleMessage("rolled_slip_value", { sheet: x.sheet, cell: x.cell, name: x.name, year: x.year, value: x.value, code: x.code, side: x.side, factor: x.factor ?? "", ...(x.amount === undefined ? {} : { amount: x.amount }) }, lang));
+    (x) => cycleMessage("rolled_slip_value", { sheet: x.sheet, cell: x.cell, name: x.name, year: x.year, value: x.value, code: x.code, side: x.side, factor: x.factor ?? "", ...(x.amount === undefined ? {} : { amount: x.amount }), ...(x.meant === undefined ? {} : { meant: x.meant, stored: x.stored ?? "" }) }, lang));
   list(ahead, cycleMessage("rolled_ahead", { from, years: join([...new Set(ahead.map((a) => a.year))].sort()), n: ahead.length }, lang), (a) => cycleMessage("rolled_ahead_value", { ...a }, lang));
   // nothing a person made is dropped unsaid: each such formula by its cell in the old return
   list(unwritten, cycleMessage("rolled_formulas_left", { n: unwritten.length }, lang), (c) => cycleMessage("rolled_formula_left", oldPlace(oldItems, c), lang));

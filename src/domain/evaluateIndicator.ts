@@ -100,7 +100,8 @@ function otherYearIssues(input: EvaluationInput, ctx: CheckContext, cumulative: 
         out.push({
           code: "earlier_year_invalid", severity: "warning", ...at(y), received: why.received ?? cellText(c),
           ...(why.expected === undefined ? {} : { expected: why.expected }), ...(why.suggestion === undefined ? {} : { suggestion: why.suggestion }),
-          params: { ...why.params, year: y, reason: why.code, ...suggestionFar(why.suggestion, input, ctx, yearRule(input.spec, y, ctx.unit).target.kind === "cumulative") },
+          // at or after T no trend or forecast is read (§6): `final` drops that clause from the message (trial41b F3)
+          params: { ...why.params, year: y, reason: why.code, ...suggestionFar(why.suggestion, input, ctx, yearRule(input.spec, y, ctx.unit).target.kind === "cumulative"), ...(input.year >= input.spec.targetYear ? { final: 1 } : {}) },
         });
       } else if (r.value !== null) {
         // §8f for that year, as its own check said it (farIssue): the report's trend runs through the

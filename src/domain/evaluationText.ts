@@ -284,7 +284,8 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   // trial38 F1); a return with nothing entered says it too, as the county table's 预警 cell does (trial38b F4)
   const unjudged = bindingFirst(named.filter((i) => warningUnjudged(i) !== null));
   const unjudgedBy = NOT_GRADED_REASONS.map((st) => [st, unjudged.filter((i) => warningUnjudged(i) === st).length] as [NotGradedReason, number]).filter(([, n]) => n > 0);
-  const bindingUnjudged = w.bindingUnjudged(unjudgedBy, names(unjudged));
+  // at or after T §6 knows 未完成, not 预警 (trial41b F3): 是否完成无法判断
+  const bindingUnjudged = w.bindingUnjudged(unjudgedBy, names(unjudged), unjudged.length > 0 && unjudged.every((i) => ended(i)));
 
   // a plan revised mid-term (中期调整) says what changed, once, after the count of its indicators
   // and the rows it removed (`removed`: no longer rows, so named after those it kept or added)
@@ -359,8 +360,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   }
 
   const leftOut = bindingFirst(named).flatMap((i) => (i.leftOut ?? []).map((l) => w.leftOutItem(i.name, l.year, describeIssue(l.issue, lang))));
-  // 与预测 only where a row left out is still forecast: at or after its plan's end none is made
-  const forecastLeftOut = named.some((i) => (i.leftOut ?? []).length > 0 && !ended(i));
-  if (leftOut.length > 0) text += w.leftOut(leftOut, forecastLeftOut);
+  // only rows before their T leave a year out (gradeIndicator): at or after T no trend or forecast is read (trial41b F3)
+  if (leftOut.length > 0) text += w.leftOut(leftOut);
   return text.trim();
 }

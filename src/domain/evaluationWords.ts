@@ -151,9 +151,10 @@ export interface EvaluationWords {
   notGradedWhy: (byReason: Array<[NotGradedReason, number]>) => string;
   /**
    * the binding rows not graded, whose 预警 cannot be judged (warningUnjudged): "其中约束性指标 1 项未能评估（数据异常），
-   * 是否预警无法判断：甲。" — the reasons by NotGradedReason (a count beside each only where there are two or more), the names; "" for none
+   * 是否预警无法判断：甲。" — the reasons by NotGradedReason (a count beside each only where there are two or more), the names; "" for none.
+   * `ended`: every such row's plan has reached its target year, where §6 knows no 预警, only 未完成: 是否完成无法判断 (trial41b F3)
    */
-  bindingUnjudged: (byReason: Array<[NotGradedReason, number]>, names: string[]) => string;
+  bindingUnjudged: (byReason: Array<[NotGradedReason, number]>, names: string[], ended?: boolean) => string;
   /** the return has no value at all for Y: said in place of the grades */
   nothingEntered: (year: number, n: number, why: string) => string;
   /** one 预计难以完成 item of the paragraph: the forecast F against the target, then the pace where it explains F */
@@ -180,8 +181,8 @@ export interface EvaluationWords {
   endAllMet: (targetYear: number, year: number, n: number, yearly: boolean) => string;
   /** one left-out value: the indicator, its year and why (describeIssue in this language) */
   leftOutItem: (name: string, year: number, why: string) => string;
-  /** `forecast`: some row left out is still forecast (Y < T); at or after T no forecast is made, so only the trend is said */
-  leftOut: (items: string[], forecast: boolean) => string;
+  /** the earlier years left out of a row's trend and forecast, before T only (IndicatorGrade.leftOut; at or after T neither is read, trial41b F3) */
+  leftOut: (items: string[]) => string;
   /** "需年均提高 …，此前年均提高 …" from the two paces as words (no brackets) */
   pace: (needed: string, achieved: string | null) => string;
   /** "此前年均提高 …": the pace so far alone, where none is needed any more (Y ≥ T) */
@@ -420,7 +421,7 @@ const ZH: EvaluationWords = {
   notAchievedBinding: (n) => (n > 0 ? `（其中约束性 ${n} 项）` : ""),
   endList: (items, n = items.length) => `未完成的 ${n} 项：${items.join("；")}。`,
   notGradedWhy: (by) => (by.length > 0 ? `（${by.map(([s, n]) => `${notGradedReasonLabel(s, "zh")} ${n} 项`).join("、")}）` : ""),
-  bindingUnjudged: (by, names) => (names.length > 0 ? `其中约束性指标 ${names.length} 项未能评估（${by.length > 1 ? by.map(([r, n]) => `${notGradedReasonLabel(r, "zh")} ${n} 项`).join("、") : by.map(([r]) => notGradedReasonLabel(r, "zh")).join("")}），是否预警无法判断：${names.join("、")}。` : ""),
+  bindingUnjudged: (by, names, ended = false) => (names.length > 0 ? `其中约束性指标 ${names.length} 项未能评估（${by.length > 1 ? by.map(([r, n]) => `${notGradedReasonLabel(r, "zh")} ${n} 项`).join("、") : by.map(([r]) => notGradedReasonLabel(r, "zh")).join("")}），${ended ? "是否完成" : "是否预警"}无法判断：${names.join("、")}。` : ""),
   nothingEntered: (y, n, why) => `${y} 年未填报任何数值，未能评估 ${n} 项${why}。`,
   forecastItem: (name, f, target, pace) => `${name}（预计 ${f}，目标 ${target}${pace ? `；${pace}` : ""}）`,
   forecastValue: (t, v, cumulative) => `${t} 年${cumulative ? "累计" : ""} ${v}`,
@@ -433,7 +434,7 @@ const ZH: EvaluationWords = {
   endMisses: (t, y, items, yearly, n = items.length) => `${yearly ? `${t} 年度计划${y === t ? "" : `已于 ${t} 年末结束，`}未完成` : y === t ? `截至规划期末（${t} 年），未完成` : `规划期已于 ${t} 年结束，期末未完成`} ${n} 项：${items.join("；")}。`,
   endAllMet: (t, y, n, yearly) => `${yearly ? `${t} 年度计划${y === t ? "" : `已于 ${t} 年末结束，`}` : y === t ? `截至规划期末（${t} 年），` : `规划期已于 ${t} 年结束，`}可评估的 ${n} 项指标均已实现。`,
   leftOutItem: (name, year, why) => `${name} ${year} 年（${why}）`,
-  leftOut: (items, forecast) => `以下数值不是有效数值，未计入趋势${forecast ? "与预测" : ""}：${items.join("；")}。`,
+  leftOut: (items) => `以下数值不是有效数值，未计入趋势与预测：${items.join("；")}。`,
   pace: (needed, achieved) => `需年均${needed}${achieved === null ? "" : `，此前年均${achieved}`}`,
   paceSoFar: (achieved) => `此前年均${achieved}`,
   unmetPace: (gap, achieved) => `${gap}${achieved === null ? "" : `；此前年均${achieved}`}`,
@@ -473,7 +474,7 @@ const ZH: EvaluationWords = {
   unreported: "未报送。",
   unusable: (reason, detail) => `${unusableText(reason, "zh", "report", false, detail)}。`,
   invalidValue: (typed) => `“${typed}”（数据异常，未采用）`,
-  verify: (v) => (v.code === "running_total" ? zhRunningTotal(v) : v.code === "compounded_fall" ? zhCompounded(v) : v.code === "level_typed" ? `（${v.year ? `${v.year} 年数值` : ""}疑似填了当年的水平值（基期值 ${v.baseline ?? ""}），累计指标应填当年提高值，待核实）` : v.code === "year_over_pace" ? `（${v.year ? `${v.year} 年数值` : ""}远超按年平均进度${v.amount === undefined ? "" : `，疑似加上了上个规划期的累计数（当年应为 ${v.amount}？）`}，待核实）` : v.code === "approximate_backwards" ? `（${zhBackwards(v)}，待核实）` : v.code === "scale_suspect" ? "（数值超过基期值或目标值的 1000 倍，疑似单位填错，待核实）"
+  verify: (v) => (v.code === "running_total" ? zhRunningTotal(v) : v.code === "compounded_fall" ? zhCompounded(v) : v.code === "level_typed" ? `（${v.year ? `${v.year} 年数值` : ""}疑似填了当年的水平值（基期值 ${v.baseline ?? ""}），累计指标应填当年提高值，待核实）` : v.code === "year_over_pace" ? `（${v.year ? `${v.year} 年数值` : ""}远超按年平均进度${v.amount === undefined ? "" : `，疑似加上了上个规划期的累计数（当年应为 ${v.amount}？）`}，待核实）` : v.code === "approximate_backwards" ? `（${zhBackwards(v)}，待核实）` : v.code === "scale_suspect" ? "（数值超过基期值或目标值的 1000 倍，疑似单位填错，待核实）" : v.code === "percent_style_unit" ? `（单元格为百分比格式${v.shown === undefined ? "" : `，显示为「${v.shown}」`}${zhMeant(v)}待核实）`
     : v.side === "below" ? `（数值约为规划数值的 1/${Math.round(v.factor ?? 5)}${zhMeant(v) || "，"}待核实）` : `（数值约为规划数值的 ${v.factor ?? 5} 倍${zhMeant(v) || "，"}待核实）`),
   // after the counts, whose last is 未能评估: 其中 read as part of that group, and named no reason (a trial)
   toVerify: (names) => (names.length > 0 ? `以上各项中，有 ${names.length} 项数值待核实：${names.join("、")}。` : ""),
@@ -481,7 +482,7 @@ const ZH: EvaluationWords = {
   assessmentsToConfirm: (names) => (names.length > 0 ? `以上各项中，有 ${names.length} 项按人工评估结论评估，尚待审核确认：${names.join("、")}。` : ""),
   assessmentToConfirm: "人工评估结论，待审核确认",
   copiedYear: (c) => `工作表「${c.sheet}」${c.year} 年的填报值与 ${c.previous} 年相同的占 ${fmtNumber(copiedShare(c))}%（两年都填了数值的 ${c.count} 项中有 ${c.equal} 项），可能照抄${c.previous === c.year - 1 ? "上年" : ` ${c.previous} 年的数值`}，评估结论待核实。`,
-  verifyName: (name, v, more = {}) => `${name}（${more.year ? `${more.year} 年数值` : ""}${v.code === "running_total" ? "疑似填了累计数" : v.code === "compounded_fall" ? `按各年${v.compounded?.word ?? "降低"}率连乘为 ${fmtNumber(v.compounded?.total ?? 0)}%${v.compounded?.final ? `，低于目标 ${fmtNumber(v.compounded.target)}` : ""}` : v.code === "level_typed" ? "疑似填了水平值" : v.code === "year_over_pace" ? (v.amount === undefined ? "远超按年平均进度" : "疑似加上了上个规划期的累计数") : v.code === "approximate_backwards" ? zhBackwards(v) : v.code === "scale_suspect" ? "疑似单位填错"
+  verifyName: (name, v, more = {}) => `${name}（${more.year ? `${more.year} 年数值` : ""}${v.code === "running_total" ? "疑似填了累计数" : v.code === "compounded_fall" ? `按各年${v.compounded?.word ?? "降低"}率连乘为 ${fmtNumber(v.compounded?.total ?? 0)}%${v.compounded?.final ? `，低于目标 ${fmtNumber(v.compounded.target)}` : ""}` : v.code === "level_typed" ? "疑似填了水平值" : v.code === "year_over_pace" ? (v.amount === undefined ? "远超按年平均进度" : "疑似加上了上个规划期的累计数") : v.code === "approximate_backwards" ? zhBackwards(v) : v.code === "scale_suspect" ? "疑似单位填错" : v.code === "percent_style_unit" ? `单元格为百分比格式${zhMeant(v)}`
     : v.side === "below" ? `约为规划数值的 1/${Math.round(v.factor ?? 5)}${zhMeant(v)}` : `约为规划数值的 ${v.factor ?? 5} 倍${zhMeant(v)}`}${more.withheld ? `${v.meant === undefined ? "，" : ""}未作预测` : ""}）`,
   withheld: (y) => `${y === null ? "" : `${y} 年`}数值待核实，未作预测`,
   missingExplained: (note) => `已说明：${note}`,
@@ -525,7 +526,7 @@ const EN: EvaluationWords = {
   notAchievedBinding: (n) => (n > 0 ? ` (of which binding ${n})` : ""),
   endList: (items, n = items.length) => `Not achieved${n === items.length ? "" : ` (${n})`}: ${items.join("; ")}. `,
   notGradedWhy: (by) => (by.length > 0 ? ` (${by.map(([s, n]) => `${notGradedReasonLabel(s, "en").toLowerCase()} ${n}`).join(", ")})` : ""),
-  bindingUnjudged: (by, names) => (names.length > 0 ? `Of these, ${names.length} binding ${names.length === 1 ? "indicator is" : "indicators are"} not graded (${by.length > 1 ? by.map(([r, n]) => `${notGradedReasonLabel(r, "en").toLowerCase()} ${n}`).join(", ") : by.map(([r]) => notGradedReasonLabel(r, "en").toLowerCase()).join("")}), so whether ${names.length === 1 ? "it is" : "they are"} a warning cannot be told: ${names.join(", ")}. ` : ""),
+  bindingUnjudged: (by, names, ended = false) => (names.length > 0 ? `Of these, ${names.length} binding ${names.length === 1 ? "indicator is" : "indicators are"} not graded (${by.length > 1 ? by.map(([r, n]) => `${notGradedReasonLabel(r, "en").toLowerCase()} ${n}`).join(", ") : by.map(([r]) => notGradedReasonLabel(r, "en").toLowerCase()).join("")}), so whether ${names.length === 1 ? "it is" : "they are"} ${ended ? "achieved" : "a warning"} cannot be told: ${names.join(", ")}. ` : ""),
   nothingEntered: (y, n, why) => `No value was entered for ${y}: not graded ${n}${why}. `,
   forecastItem: (name, f, target, pace) => `${name} (forecast ${f}, target ${target}${pace ? `; ${pace}` : ""})`,
   forecastValue: (t, v, cumulative) => `${v}${cumulative ? " in total" : ""} in ${t}`,
@@ -538,7 +539,7 @@ const EN: EvaluationWords = {
   endMisses: (t, y, items, yearly, n = items.length) => `${yearly ? `${y === t ? "" : `The ${t} yearly plan ended with ${t}; `}${n} not achieved in the ${t} yearly plan` : y === t ? `At the end of the plan period (${t}), ${n} not achieved` : `The plan period ended in ${t}; ${n} not achieved at its end`}: ${items.join("; ")}. `,
   endAllMet: (t, y, n, yearly) => `${yearly ? `In the ${t} yearly plan ` : y === t ? `At the end of the plan period (${t}), ` : `The plan period ended in ${t}; at its end `}${n === 1 ? "the 1 indicator that can be graded is" : `all ${n} indicators that can be graded are`} achieved. `,
   leftOutItem: (name, year, why) => `${name}, ${year} (${why})`,
-  leftOut: (items, forecast) => `Left out of the trend${forecast ? " and forecast" : ""} as not a valid number: ${items.join("; ")}. `,
+  leftOut: (items) => `Left out of the trend and forecast as not a valid number: ${items.join("; ")}. `,
   pace: (needed, achieved) => `${needed === EN_NO_CHANGE ? "needs no change" : `needs ${needed} a year`}${achieved === null ? "" : `, ${enSoFar(achieved)}`}`,
   paceSoFar: (achieved) => enSoFar(achieved),
   unmetPace: (gap, achieved) => `${gap}${achieved === null ? "" : `; ${enSoFar(achieved)}`}`,
@@ -579,14 +580,14 @@ const EN: EvaluationWords = {
   unreported: "Not submitted.",
   unusable: (reason, detail) => `${unusableText(reason, "en", "report", false, detail).replace(/^t/, "T")}.`,
   invalidValue: (typed) => `"${typed}" (invalid, not used)`,
-  verify: (v) => (v.code === "running_total" ? enRunningTotal(v) : v.code === "compounded_fall" ? enCompounded(v) : v.code === "level_typed" ? ` (${v.year ? `the ${v.year} value: ` : ""}perhaps the year's level (baseline ${v.baseline ?? ""}), where a cumulative row takes the year's rise: to be verified)` : v.code === "year_over_pace" ? ` (${v.year ? `the ${v.year} value: ` : ""}far beyond the even yearly pace${v.amount === undefined ? "" : `, perhaps with last period's total added in (${v.amount} for the year?)`}: to be verified)` : v.code === "approximate_backwards" ? ` (${enBackwards(v)}: to be verified)` : v.code === "scale_suspect" ? " (the value is over 1000× the baseline or target, perhaps in a smaller unit: to be verified)"
+  verify: (v) => (v.code === "running_total" ? enRunningTotal(v) : v.code === "compounded_fall" ? enCompounded(v) : v.code === "level_typed" ? ` (${v.year ? `the ${v.year} value: ` : ""}perhaps the year's level (baseline ${v.baseline ?? ""}), where a cumulative row takes the year's rise: to be verified)` : v.code === "year_over_pace" ? ` (${v.year ? `the ${v.year} value: ` : ""}far beyond the even yearly pace${v.amount === undefined ? "" : `, perhaps with last period's total added in (${v.amount} for the year?)`}: to be verified)` : v.code === "approximate_backwards" ? ` (${enBackwards(v)}: to be verified)` : v.code === "scale_suspect" ? " (the value is over 1000× the baseline or target, perhaps in a smaller unit: to be verified)" : v.code === "percent_style_unit" ? ` (the cell is in a percent style${v.shown === undefined ? "" : ` and shows "${v.shown}"`}${enMeant(v)}: to be verified)`
     : v.side === "below" ? ` (the value is about 1/${Math.round(v.factor ?? 5)} of the plan's numbers${enMeant(v)}: to be verified)` : ` (the value is about ${v.factor ?? 5}× the plan's numbers${enMeant(v)}: to be verified)`),
   toVerify: (names) => (names.length > 0 ? `Across these indicators, ${names.length} ${names.length === 1 ? "value is" : "values are"} to be verified: ${names.join(", ")}. ` : ""),
   methodToVerify: (names) => (names.length > 0 ? `Across these indicators, the method is to be verified for ${englishCount(names.length, "indicator")}: ${names.join(", ")}. ` : ""),
   assessmentsToConfirm: (names) => (names.length > 0 ? `Across these indicators, ${englishCount(names.length, "indicator")} ${names.length === 1 ? "is" : "are"} graded by a 人工评估 (assessment) conclusion not yet confirmed by the reviewer: ${names.join(", ")}. ` : ""),
   assessmentToConfirm: "assessed by hand, not yet confirmed by the reviewer",
   copiedYear: (c) => `In the sheet "${c.sheet}", ${fmtNumber(copiedShare(c))}% of the ${c.year} values are the same as ${c.previous}'s (${c.equal} of the ${englishCount(c.count, "indicator")} with a number in both years), perhaps copied from ${c.previous === c.year - 1 ? "the year before" : c.previous}: the evaluation is to be verified. `,
-  verifyName: (name, v, more = {}) => `${name} (${more.year ? `the ${more.year} value ` : ""}${v.code === "running_total" ? "perhaps a running total" : v.code === "compounded_fall" ? `the yearly falls compounded give ${fmtNumber(v.compounded?.total ?? 0)}%${v.compounded?.final ? `, below the target of ${fmtNumber(v.compounded.target)}` : ""}` : v.code === "level_typed" ? "perhaps the year's level, not its rise" : v.code === "year_over_pace" ? (v.amount === undefined ? "far beyond the yearly pace" : "perhaps last period's total added in") : v.code === "approximate_backwards" ? enBackwards(v) : v.code === "scale_suspect" ? "perhaps in a smaller unit"
+  verifyName: (name, v, more = {}) => `${name} (${more.year ? `the ${more.year} value ` : ""}${v.code === "running_total" ? "perhaps a running total" : v.code === "compounded_fall" ? `the yearly falls compounded give ${fmtNumber(v.compounded?.total ?? 0)}%${v.compounded?.final ? `, below the target of ${fmtNumber(v.compounded.target)}` : ""}` : v.code === "level_typed" ? "perhaps the year's level, not its rise" : v.code === "year_over_pace" ? (v.amount === undefined ? "far beyond the yearly pace" : "perhaps last period's total added in") : v.code === "approximate_backwards" ? enBackwards(v) : v.code === "scale_suspect" ? "perhaps in a smaller unit" : v.code === "percent_style_unit" ? `the cell is in a percent style${enMeant(v)}`
     : v.side === "below" ? `about 1/${Math.round(v.factor ?? 5)} of the plan's numbers${enMeant(v)}` : `about ${v.factor ?? 5}× the plan's numbers${enMeant(v)}`}${more.withheld ? "; no forecast made" : ""})`,
   withheld: (y) => `${y === null ? "value" : `the ${y} value`} to be verified; no forecast made`,
   missingExplained: (note) => `explained: ${note}`,

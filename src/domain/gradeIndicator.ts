@@ -68,7 +68,8 @@ export interface IndicatorGrade {
   series: Array<{ year: number; value: number }>;
   /**
    * years B+1…Y−1 whose cell holds something that is not a valid number (§2): left out of the
-   * series, with the error that keeps each out, so the report can say so rather than drop it
+   * series, with the error that keeps each out, so the report can say so rather than drop it;
+   * before T only, where a trend is read (at or after T none is, §6: trial41b F3)
    */
   leftOut: LeftOut[];
   /**
@@ -171,7 +172,8 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
     const doubt = doubtOf(at.issues, y === year);
     if (doubt && v !== null) doubted.push({ year: y, verify: doubt });
     if (v !== null && Number.isFinite(v)) series.push({ year: y, value: v });
-    else if (y < year) {
+    else if (y < year && year < T) {
+      // at or after T no trend is read (§6): an earlier year's unusable value changes nothing said (trial41b F3)
       // the year's own cell judged alone (a cumulative year after a bad one is not itself bad)
       const raw = input.actuals[String(y)];
       if (raw === undefined || raw.type === "empty") continue;

@@ -16,17 +16,23 @@ import { isDoubtOnFix } from "./isDoubtOnFix";
  * cumulative % row of yearly falls whose falls compounded and their sum disagree on whether the target is met
  * (§3 `compounded_fall`: `compounded`), graded on the sum (the contract) but, where the sum alone meets the
  * target at or after T (`compounded.final`), not graded (isUngradedDoubt; the reason 计算方法待核实, `method_to_verify`).
+ * Or, first of all, a number typed with a percent sign in a row whose unit is not % (§2a `percent_style_unit`: 1.82 typed
+ * in a percent-styled cell of a 比 row is stored 0.0182) where check offers the number as shown (`meant`, the issue's
+ * `suggestion`, a ×100 slip): not graded, whatever the factor (isScaleSlip; trial41b F1, F2); `shown`, the cell as shown (1.82%).
  * A doubt on a number the cell does not hold (a text's fix, isDoubtOnFix) is none of these: the row is 数据异常.
  */
 export interface ValueToVerify {
-  code: "far_from_plan" | "scale_suspect" | "running_total" | "level_typed" | "year_over_pace" | "approximate_backwards" | "compounded_fall";
+  code: "percent_style_unit" | "far_from_plan" | "scale_suspect" | "running_total" | "level_typed" | "year_over_pace" | "approximate_backwards" | "compounded_fall";
   /** far_from_plan: how many times the plan's largest (above) or what fraction of its smallest (below) */
   factor: number | null;
   /**
    * far_from_plan: the value it was probably meant to be (§8f's slip reading, farSlipMeant: 23.5 for 2.35 against 21.4 → 28),
-   * check's 是否应为 23.5？; such a value is a likely slip and not graded (isScaleSlip); absent where check offers none
+   * check's 是否应为 23.5？; such a value is a likely slip and not graded (isScaleSlip); absent where check offers none.
+   * percent_style_unit: the number as shown (1.82 of 1.82%), §2a's suggestion, always present
    */
   meant?: number;
+  /** percent_style_unit: the cell as shown (1.82%), the stored number being the value the row is judged on */
+  shown?: string;
   side: "above" | "below";
   /** running_total: the total the grade reads (the cell as the running total, or the earlier years' sum) */
   basis?: number | null;
@@ -53,7 +59,7 @@ export interface ValueToVerify {
 }
 
 /**
- * The row's value to verify, from its issues, or null: the first unexplained far_from_plan or
+ * The row's value to verify, from its issues, or null: a percent_style_unit with check's offer, else the first unexplained far_from_plan or
  * scale_suspect, else a running_total, else a level_typed, else an unexplained year_over_pace, else an
  * approximate_backwards, else a compounded_fall. `sum`: the engine's value (a cumulative row's running sum),
  * which a running total copied from the target is taken from. `ungraded`: the report left the row
@@ -62,6 +68,10 @@ export interface ValueToVerify {
 export function valueToVerify(all: readonly Issue[], sum: number | null = null, ungraded = false): ValueToVerify | null {
   // a doubt on the number a text would be once fixed is the text's error, not a value held (isDoubtOnFix)
   const issues = all.filter((x) => !isDoubtOnFix(x));
+  // §2a's offer (1.82 for a 比 row's 1.82%, stored 0.0182) is check's one suggestion for the cell (§8f then offers none),
+  // so it is the doubt named, before the far_from_plan it may also bring
+  const pct = issues.find((x) => x.code === "percent_style_unit" && x.suggestion !== undefined);
+  if (pct?.suggestion !== undefined) return { code: "percent_style_unit", factor: null, side: "below", meant: pct.suggestion, ...(pct.received === undefined ? {} : { shown: pct.received }) };
   const i = issues.find((x) => (x.code === "far_from_plan" || x.code === "scale_suspect") && !x.params?.["noted"]);
   if (!i) {
     const r = runningTotalReading(issues, sum);

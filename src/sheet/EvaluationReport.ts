@@ -35,6 +35,11 @@ export interface EvaluationRow {
   targetYear: number;
   /** the reporting year's actual as entered */
   actual: string;
+  /**
+   * the year's number as stored where the cell is in a percent style yet holds a usable value (a row whose unit is not %:
+   * 1.82 typed as 1.82% in a 比 row is 0.0182, what every figure reads, §2a); the report's sentences write it (reportedValue)
+   */
+  stored?: number;
   /** 说明 as entered */
   note: string;
   /** the plan's row is not in the return (deleted; check's row_missing): 未填报, said so in the 附表's 说明 */

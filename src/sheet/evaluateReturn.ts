@@ -72,6 +72,9 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
       const own = item.cells[String(year)];
       const invalid = item.value && own !== undefined ? item.issues.find((x) => x.cell === own && (x.severity === "error" || x.code === "unjudged_value_invalid")) : undefined;
       if (invalid) row.invalid = invalid.code === "unjudged_value_invalid" ? String(invalid.params?.["reason"] ?? invalid.code) : invalid.code;
+      // a usable number in a percent style (a row whose unit is not %, §2a) is judged as stored: said so, not as shown (trial41b F2)
+      const cell = actuals[String(year)];
+      if (!row.invalid && cell?.type === "number" && cell.percentStyle) row.stored = cell.value;
       // a conclusion in 人工评估 (the filer can fill that column too) is the reviewer's only once confirmed (§3, trial35 X1)
       if (assessmentOf(row) !== null && !(confirmed ??= confirmedAssessments(g, report)).has(`${item.template}|${item.id}`)) row.assessmentToConfirm = true;
       items.push(row);

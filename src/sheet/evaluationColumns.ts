@@ -1,3 +1,4 @@
+import { actualRead } from "./actualRead";
 import { progressBeside } from "./progressBeside";
 import { targetInText } from "../domain/targetInText";
 import { gapsClause, paceClause, paceNumber, rateGapWords, statedValue } from "../domain/evaluationText";
@@ -152,7 +153,9 @@ export function evaluationColumns(r: EvaluationRow, index: number, year: number,
   const g = r.graded;
   const total = g.cumulative && g.total !== null ? g.total : undefined;
   // the unit is the 单位 column's: a value is stated without it (an invalid one quoted as typed and marked)
-  const actual = total === undefined ? (r.actual ? statedValue(r.actual, "", { invalid: r.invalid !== undefined, verify: r.verify }) : "—") : shownValue({ value: r.actual, cumulative: total }, year) + (r.verify ? EVALUATION_WORDS.zh.verify(r.verify) : "");
+  // a percent-styled number in a row whose unit is not % is the number stored, as its total reads it (actualRead)
+  const typed = actualRead(r);
+  const actual = total === undefined ? (typed ? statedValue(typed, "", { invalid: r.invalid !== undefined, verify: r.verify }) : "—") : shownValue({ value: typed, cumulative: total }, year) + (r.verify ? EVALUATION_WORDS.zh.verify(r.verify) : "");
   return annexCells([
     String(index), r.name, r.unit, r.attribute ?? "", baselineText(r), targetText(r, year), actual,
     ...progressPairText(g), gradeLabel(g.grade, year >= r.targetYear), forecastText(r, year), paceText(r), remarkText(r),

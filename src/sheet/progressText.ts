@@ -1,3 +1,4 @@
+import type { Issue } from "../domain/Issue";
 import { fmtNumber } from "../domain/fmtNumber";
 import { PROGRESS_OVER, PROGRESS_SHOWN_MAX } from "../domain/PROGRESS_SHOWN_MAX";
 
@@ -7,9 +8,11 @@ import { PROGRESS_OVER, PROGRESS_SHOWN_MAX } from "../domain/PROGRESS_SHOWN_MAX"
  * with the value against the baseline where the value is on the wrong side of it (p < 0), never a
  * negative percentage; "—" for none. The JSON report keeps the number. A cumulative row (`cumulative`, the
  * running total of B+1…Y it is graded on, §3) has no baseline to go back from: what went backwards is its
- * running total, 倒退（累计 -0.1） (trial40a: 「倒退（-2.1 对基期 —）」 quoted the year's amount).
+ * running total, 倒退（累计 -0.1） (trial40a: 「倒退（-2.1 对基期 —）」 quoted the year's amount). A number in a percent style
+ * in a row whose unit is not % (`issues`' percent_style_unit, §2a) is judged as stored, and said so: 倒退（0.111 对基期 10.8）,
+ * never the 11.1% shown, which reads as above 10.8 (trial41b F1b).
  */
-export function progressText(item: { progress: number | null; value?: string; baseline: string; cumulative?: number }, lang: "zh" | "en" = "zh", digits = 0): string {
+export function progressText(item: { progress: number | null; value?: string; baseline: string; cumulative?: number; issues?: ReadonlyArray<Pick<Issue, "code" | "params">> }, lang: "zh" | "en" = "zh", digits = 0): string {
   const p = item.progress;
   if (p === null || !Number.isFinite(p)) return "—";
   if (p > PROGRESS_SHOWN_MAX) return PROGRESS_OVER;
@@ -18,6 +21,7 @@ export function progressText(item: { progress: number | null; value?: string; ba
     const total = fmtNumber(item.cumulative);
     return lang === "zh" ? `倒退（累计 ${total}）` : `going backwards (running total ${total})`;
   }
-  const v = item.value ?? "";
+  const stored = item.issues?.find((i) => i.code === "percent_style_unit")?.params?.["stored"];
+  const v = stored === undefined ? item.value ?? "" : String(stored);
   return lang === "zh" ? `倒退（${v} 对基期 ${item.baseline}）` : `going backwards (${v} against the baseline ${item.baseline})`;
 }

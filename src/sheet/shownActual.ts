@@ -9,7 +9,7 @@ import { reportedValue } from "./reportedValue";
  * written the same way (reportFigure), so the total and the year's amount beside it read alike (the year's own
  * amount alone would read as far short of the target).
  */
-export function shownActual(i: Pick<EvaluationRow, "actual" | "baseline" | "target" | "invalid" | "graded">): string {
+export function shownActual(i: Pick<EvaluationRow, "actual" | "stored" | "baseline" | "target" | "invalid" | "graded">): string {
   const v = i.graded.total;
   return i.graded.cumulative && v !== null ? reportFigure(v, [i.baseline, i.target], [targetValue(i.graded.result.target)]) : reportedValue(i);
 }

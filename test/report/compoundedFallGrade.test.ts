@@ -33,8 +33,8 @@ describe("yearly falls compounded below the target at T are not graded 已实现
   });
 
   test.each([
-    // the binding row not graded: whether it is a 预警 cannot be told, said after the counts (warningUnjudged, trial38 F1)
-    ["zh", "未能评估 1 项（计算方法待核实 1 项）。其中约束性指标 1 项未能评估（计算方法待核实），是否预警无法判断：单位GDP二氧化碳排放降低（%）。以上各项中，有 1 项计算方法待核实：单位GDP二氧化碳排放降低（%）（按各年降低率连乘为 17.6%，低于目标 18）。", "数值待核实"],
+    // the binding row not graded: whether it is achieved cannot be told at T (no 预警 there, trial41b F3), said after the counts (warningUnjudged, trial38 F1)
+    ["zh", "未能评估 1 项（计算方法待核实 1 项）。其中约束性指标 1 项未能评估（计算方法待核实），是否完成无法判断：单位GDP二氧化碳排放降低（%）。以上各项中，有 1 项计算方法待核实：单位GDP二氧化碳排放降低（%）（按各年降低率连乘为 17.6%，低于目标 18）。", "数值待核实"],
     ["en", "Across these indicators, the method is to be verified for 1 indicator: 单位GDP二氧化碳排放降低（%） (the yearly falls compounded give 17.6%, below the target of 18).", "value is to be verified"],
   ] as const)("the opening (%s) says the method is to be verified, not a value", (lang, said, unsaid) => {
     const text = returnParagraph({ items: [graded(co2(five(3.8)), 2025)], year: 2025, targetYear: 2025 }, lang);

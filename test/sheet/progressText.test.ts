@@ -29,6 +29,20 @@ test.each<[string, number, "zh" | "en", string]>([
   expect(flagFacts({ ...item, unit: "%", kind: "indicator", target: "〔10〕", expected: 0.4, status: "severe" }, lang).join(" ")).toContain(text);
 });
 
+// trial41b F1b: 11.1 typed as 11.1% in a 年 row (stored 0.111, judged as stored, §2a) read 倒退（11.1% 对基期 10.8）, 11.1 above
+// 10.8 called 倒退: the value said is the one judged, in check, review, summary and the pane alike
+test.each<[string, "zh" | "en", string]>([
+  ["zh", "zh", "倒退（0.111 对基期 10.8）"],
+  ["en", "en", "going backwards (0.111 against the baseline 10.8)"],
+])("a percent-styled number in a row whose unit is not % is said as stored (%s)", (_why, lang, text) => {
+  const issues = [{ code: "percent_style_unit" as const, severity: "warning" as const, message: "", messageEn: "", params: { stored: "0.111", unit: "年" } }];
+  const item = { progress: -21.378, value: "11.1%", baseline: "10.8", issues };
+  expect(progressText(item, lang, 1)).toBe(text);
+  expect(rowIssueText(item, "K13", lang)).toContain(text);
+  expect(flagReason({ ...item, kind: "indicator", status: "severe", target: "11.3", expected: 0.6 }, 2023, lang)).toContain(text);
+  expect(flagFacts({ ...item, unit: "年", kind: "indicator", target: "11.3", expected: 0.6, status: "severe" }, lang).join(" ")).toContain(text);
+});
+
 test("the pane's facts never show a negative percentage", () => {
   const facts = flagFacts({ value: "95.3", unit: "%", kind: "indicator", target: "80", expected: 1, progress: -6.43, baseline: "82.06", status: "severe" }, "zh").join(" ");
   expect(facts).toContain("倒退");
