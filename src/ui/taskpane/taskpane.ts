@@ -40,6 +40,7 @@ import { isReasonWritten } from "../../domain/isReasonWritten";
 import { flagCell } from "../shared/sortFlags";
 import { isLockError } from "../../cycle/isLockError";
 import { flagRows, type FlagFilter } from "./flagRows";
+import { chipHolds } from "./chipHolds";
 import { modal } from "./modal";
 import { typedYear } from "./typedYear";
 import { keepFocus } from "./keepFocus";
@@ -841,8 +842,8 @@ function showCounts(shown: ShownCheck | null): void {
     c.type = "button";
     c.dataset.status = s;
     c.setAttribute("aria-pressed", String(filter.statuses.has(s)));
-    // 只看约束性 counts the binding rows, as the list shows them (trial34p Q5: 数据异常 7 beside a list of 2)
-    const count = filter.bindingOnly ? report.items.filter((i) => i.status === s && i.attribute === "约束性").length : report.counts[s];
+    // the rows the chip's filter lists (chipHolds: 数据异常 reaches a status typed over too), binding only under 只看约束性 (trial34p Q5: 数据异常 7 beside a list of 2)
+    const count = report.items.filter((i) => chipHolds(i, s) && (!filter.bindingOnly || i.attribute === "约束性")).length;
     c.append(node("span", "count-label", statusLabel(lang, s)), " ", node("span", "count-value", String(count)));
     c.addEventListener("click", () => {
       if (filter.statuses.has(s)) filter.statuses.delete(s);
