@@ -94,14 +94,12 @@ describe.each([
   // session 41: check asks for the year's figure on each row, so the pane offers to type it, not 填写说明
   it("each 未填报 row of the rolled list offers 填写数值, which selects its 累计完成投资 cell; no 填写说明", async () => {
     const page = pane.page;
-    const group = page.locator("#flag-list li.flag-missing");
-    expect(await group.count()).toBe(1);
-    const folded = Number(/\d+/.exec(await group.locator(".flag-name").innerText())?.[0]);
-    const buttons = group.locator("button.flag-figure-button");
-    expect(await buttons.allInnerTexts()).toEqual(Array<string>(folded).fill(figure));
+    // row 4 (its 项目状态 typed) on its own line, rows 5–7 folded into 3 项未填报: each with its button
+    const buttons = page.locator("#flag-list button.flag-figure-button");
+    expect(await buttons.allInnerTexts()).toEqual(Array<string>(4).fill(figure));
     expect(await page.locator("#flag-list button.flag-note-button").count()).toBe(0);
-    expect(await buttons.evaluateAll((xs) => xs.map((x) => (x as HTMLElement).dataset.figureCell))).toEqual([4, 5, 6, 7].slice(0, folded).map((r) => `${col("completed")}${r}`));
-    await buttons.first().click();
+    expect((await buttons.evaluateAll((xs) => xs.map((x) => (x as HTMLElement).dataset.figureCell))).sort()).toEqual([4, 5, 6, 7].map((r) => `${col("completed")}${r}`));
+    await page.locator(`#flag-list button.flag-figure-button[data-figure-cell="${col("completed")}4"]`).click();
     const selects = await page.evaluate(() => (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook.log.selects);
     expect(selects[selects.length - 1]).toEqual({ sheet, cell: `${col("completed")}4` });
     expect(pane.pageErrors).toEqual([]);

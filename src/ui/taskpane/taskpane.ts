@@ -889,8 +889,7 @@ function noteLine(item: CheckItem, named = false): HTMLDivElement | null {
  * 本年度未填 asks): a button that selects the cell to type it in (a project's 累计完成投资, last year's figure in the
  * cell's input prompt; a reform's 进展), in place of 填写说明; `named` as noteLine's.
  */
-function figureLine(item: CheckItem, year: number, named = false): HTMLDivElement {
-  const cell = flagCell(item, year);
+function figureLine(item: CheckItem, cell: string, named = false): HTMLDivElement {
   const div = node("div", "flag-note flag-figure");
   const label = t(lang, item.kind === "reform" ? "check.chooseProgress" : "check.enterFigure");
   const b = node("button", "btn btn-secondary btn-small flag-figure-button", label);
@@ -907,8 +906,9 @@ function figureLine(item: CheckItem, year: number, named = false): HTMLDivElemen
 }
 
 /** What a 未填报 or lagging row offers under it: its figure to type (figureWanted), else its 说明 (noteLine). */
-function rowAction(item: CheckItem, year: number, blank: ReturnBlank | null, named = false): HTMLDivElement | null {
-  return figureWanted(item, blank) ? figureLine(item, year, named) : noteLine(item, named);
+function rowAction(item: CheckItem, blank: ReturnBlank | null, named = false): HTMLDivElement | null {
+  const figure = figureWanted(item, blank);
+  return figure !== null ? figureLine(item, figure, named) : noteLine(item, named);
 }
 
 function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine, blank: ReturnBlank | null): HTMLLIElement {
@@ -950,7 +950,7 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine, bla
   // 待人工评估: nothing for the filer to do, said in the 审核 sheet's words (trial35 TP10: the row said nothing)
   const assess = item.status === "manual" && item.kind === "indicator" ? flagReason(item, year, lang) : null;
   if (assess) li.append(node("div", "flag-issue level-info flag-assess", assess));
-  const note = rowAction(item, year, blank);
+  const note = rowAction(item, blank);
   if (note) li.append(note);
   selectOnChoose(li, item.sheet, cell);
   return li;
@@ -991,7 +991,7 @@ function missingRow(sheet: string, items: CheckItem[], year: number, blank: Retu
   // check asks for a value, or for the cell left blank and the reason in 说明 (暂无): each row's 填写说明 (§6a);
   // a list after a change of year, for its figure only (figureWanted): each row's 填写数值
   for (const item of items) {
-    const note = rowAction(item, year, blank, true);
+    const note = rowAction(item, blank, true);
     if (note) li.append(note);
   }
   selectOnChoose(li, sheet, cell);
