@@ -33,7 +33,7 @@ describe.each([
     display: "zh-CN", ready: "就绪", loaded: /^已加载/, rolled: /^已改为 2025 年度/,
     line: "项目清单的累计完成投资按年度填写：1 格未带入（2025 年度为未填报），2024 年的数写在该格的输入提示中（选中该格时显示），如“上年（2024 年）累计完成投资：38.5 亿元。请填写截至 2025 年底的累计完成投资（亿元）。”",
     ok: "改为 2025 年（清空累计完成投资，保留其他数值）",
-    kept: "项目的累计完成投资按年度填写，清空待填（见下），其他已填写的数值全部保留。",
+    kept: "项目的累计完成投资清空待填（见下），其他已填写的数值全部保留。",
     figure: "填写数值",
     checked: /^校验完成/,
     blank: "本年度未填：项目的累计完成投资都是空的（项目清单的累计完成投资按年度填写，请填写截至 2025 年底的累计数，汇总时按未报）；以下各项均为未填报。",
@@ -42,7 +42,7 @@ describe.each([
     display: "en-US", ready: "Ready", loaded: /^Loaded/, rolled: /^Now reporting on 2025/,
     line: "A project list's 累计完成投资 (investment completed to date) is typed anew each year: 1 cell not carried (未填报 (not reported) in 2025), the 2024 figure kept in the cell's input prompt (shown when the cell is selected); type the total to the end of 2025.",
     ok: "Change to 2025 (empty 累计完成投资, keep other values)",
-    kept: "each project's 累计完成投资 (investment completed to date), typed anew each year, is emptied to be filled in (see below), and every other value entered is kept.",
+    kept: "each project's 累计完成投资 is emptied, to be typed anew (see below), and every other value entered is kept.",
     figure: "Enter the figure",
     checked: /^Check done/,
     blank: "No values for the year: every project's 累计完成投资 (investment completed to date) is blank (a project list is filled in each year: type the total to the end of 2025; summary counts it as not sent). Every item below is Not reported.",
@@ -94,14 +94,15 @@ describe.each([
   // session 41: check asks for the year's figure on each row, so the pane offers to type it, not 填写说明
   it("each 未填报 row of the rolled list offers 填写数值, which selects its 累计完成投资 cell; no 填写说明", async () => {
     const page = pane.page;
-    // row 4 (its 项目状态 typed) on its own line, rows 5–7 folded into 3 项未填报: each with its button
-    const buttons = page.locator("#flag-list button.flag-figure-button");
-    expect(await buttons.allInnerTexts()).toEqual(Array<string>(4).fill(figure));
+    // rows 5–7 folded into 3 项未填报, each with its button (row 4, its 项目状态 typed with no 责任单位, is 数据异常)
+    const group = page.locator("#flag-list li.flag-missing");
+    const buttons = group.locator("button.flag-figure-button");
+    expect(await buttons.allInnerTexts()).toEqual([figure, figure, figure]);
     expect(await page.locator("#flag-list button.flag-note-button").count()).toBe(0);
-    expect((await buttons.evaluateAll((xs) => xs.map((x) => (x as HTMLElement).dataset.figureCell))).sort()).toEqual([4, 5, 6, 7].map((r) => `${col("completed")}${r}`));
-    await page.locator(`#flag-list button.flag-figure-button[data-figure-cell="${col("completed")}4"]`).click();
+    expect(await buttons.evaluateAll((xs) => xs.map((x) => (x as HTMLElement).dataset.figureCell))).toEqual([5, 6, 7].map((r) => `${col("completed")}${r}`));
+    await buttons.first().click();
     const selects = await page.evaluate(() => (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook.log.selects);
-    expect(selects[selects.length - 1]).toEqual({ sheet, cell: `${col("completed")}4` });
+    expect(selects[selects.length - 1]).toEqual({ sheet, cell: `${col("completed")}5` });
     expect(pane.pageErrors).toEqual([]);
   });
 });
