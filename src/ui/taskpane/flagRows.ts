@@ -2,8 +2,8 @@ import type { Status } from "../../domain/Status";
 import type { CheckItem } from "../../sheet/CheckReport";
 import { isExplainedMissing } from "../../domain/isExplainedMissing";
 import { isFlagged } from "../../sheet/isFlagged";
-import { listedStatus } from "../shared/listedStatus";
 import { sortFlags } from "../shared/sortFlags";
+import { chipHolds } from "./chipHolds";
 
 /** What the flag list shows: chips chosen (none = every flagged item) and 只看约束性. */
 export interface FlagFilter {
@@ -40,8 +40,9 @@ function plainMissing(i: CheckItem): boolean {
  * 未填报 is the chip chosen.
  */
 export function flagRows(items: readonly CheckItem[], filter: FlagFilter): FlagRowGroup[] {
-  // a row holding an error lock refuses is reached by the 数据异常 chip (listedStatus), as it is listed with those rows
-  const wanted = (i: CheckItem): boolean => (filter.statuses.size === 0 ? isFlagged(i) : filter.statuses.has(i.status) || filter.statuses.has(listedStatus(i)))
+  // a row holding an error lock refuses is reached by the 数据异常 chip too (chipHolds), as it is listed with those rows
+  const chosen = [...filter.statuses];
+  const wanted = (i: CheckItem): boolean => (chosen.length === 0 ? isFlagged(i) : chosen.some((s) => chipHolds(i, s)))
     && (!filter.bindingOnly || i.attribute === "约束性");
   const groups = sortFlags(items, wanted);
   const expand = filter.statuses.size > 0 && filter.statuses.has("missing");

@@ -40,6 +40,9 @@ import { isReasonWritten } from "../../domain/isReasonWritten";
 import { flagCell } from "../shared/sortFlags";
 import { isLockError } from "../../cycle/isLockError";
 import { flagRows, type FlagFilter } from "./flagRows";
+import { chipHolds } from "./chipHolds";
+import { figureWanted } from "./figureWanted";
+import type { ReturnBlank } from "../../cycle/UnitFacts";
 import { modal } from "./modal";
 import { typedYear } from "./typedYear";
 import { keepFocus } from "./keepFocus";
@@ -73,9 +76,10 @@ const reviewListModule = (): Promise<typeof import("./reviewList")> => import(/*
 type Engine = typeof import("../shared/engine");
 /**
  * A 校验's report as the pane shows it, the engine chunk whose words it is shown in, and what `lock` would refuse the
- * return for (lockReading, as 生成审核表 says it: trial35 — 校验 never said whether the return could be locked).
+ * return for (lockReading, as 生成审核表 says it: trial35 — 校验 never said whether the return could be locked), and
+ * whether it holds nothing for its year (blankOf: a list's rows then ask for their figure, figureWanted).
  */
-interface ShownCheck { report: CheckReport; words: Engine; lock: LockReading }
+interface ShownCheck { report: CheckReport; words: Engine; lock: LockReading; blank: ReturnBlank | null }
 
 const ALL = "*";
 let lang: Lang = "zh";
@@ -488,7 +492,6 @@ async function loadInto(templates: Template[]): Promise<void> {
     // the sheets refreshed (and the cover): the cells said here are the cells the host empties
     cleared = perYearCells(grid, new Set(lp.refresh));
     const counts = (l: Lang): string => joinList(l, perYearCounts(cleared).map((c) => t(l, `roll.count.${c.kind}`, { n: c.n })));
-    el("roll-text").textContent = t(lang, "roll.text", { from, to: year });
     // a carried value the new year's check cannot use is named cell by cell before anything is written, in
     // rollover's own words (rolledInvalidLines): it is carried as typed, and the person is told to fix each (trial34p Q1)
     const invalid = rolledInvalid(grid, lp.plan, from, year);
@@ -501,6 +504,8 @@ async function loadInto(templates: Template[]): Promise<void> {
     // a project's 累计完成投资 emptied, last year's in the cell's input prompt: said with the cells cleared, in rollover's own line
     const rolled = rolledReferences(grid, lp.plan, from, year);
     figures = rolled.cells;
+    // the dialog's promise that entered values are kept leaves out what it empties (session 41: 保留已填数值 on a project list whose 累计完成投资 it blanks)
+    el("roll-text").textContent = t(lang, figures.length > 0 ? "roll.textFigures" : "roll.text", { from, to: year });
     // a figure last year's check found no amount (2024.6, 85%) is named cell by cell after it, in rollover's words (trial40f F5)
     const unusable = figures.flatMap((c) => (c.unusable ? [c.unusable] : []));
     const figuresLine = (l: Lang): string => paneSentences([rolledReferencesLine(figures, from, year, "prompt", l), ...unusableReferencesLines(unusable, from, year, l)], l);
@@ -515,7 +520,7 @@ async function loadInto(templates: Template[]): Promise<void> {
     const lockText = (l: Lang): string => locked ? t(l, "roll.lock", { year: locked.year ?? from, to: year, facts: lockFacts(locked, l) }) : "";
     el("roll-lock").textContent = lockText(lang);
     el("roll-lock").hidden = lock === null;
-    el("roll-ok").textContent = t(lang, "roll.ok", { to: year });
+    el("roll-ok").textContent = t(lang, figures.length > 0 ? "roll.okFigures" : "roll.ok", { to: year });
     // a list longer than the dialog shows scrolls: then it is a tab stop, as the confirm dialog's
     const rollList = el("roll-invalid-list");
     // the focus stays on 确定 (Enter rolls, as before the list): the cells are said again once written
@@ -569,7 +574,7 @@ async function loadInto(templates: Template[]): Promise<void> {
   // an existing cover or metadata sheet is kept as it is; a refused template sheet is an error
   const refused = outcome.refused.filter((r) => lp.sheetNames.includes(r.sheet));
   // the host's refusal is coded (SheetRefusal), worded in the pane's language
-  if (refused.length > 0) return say((l) => [...refused.map((r) => sheetRefusalText(r, l)), ...notes.map((n) => n(l)), ...droppedText.map((n) => n(l))].join(l === "en" ? "; " : "；"), "error");
+  if (refused.length > 0) return say((l) => paneSentences([...refused.map((r) => sheetRefusalText(r, l)), ...notes.map((n) => n(l)), ...droppedText.map((n) => n(l))], l), "error");
   // the list now offers what the workbook holds (an imported plan too), chosen for its next load
   rememberOwn(fit, templates.length === 1 ? fit[0]?.id : undefined);
   const key = from !== null && from !== year ? "msg.rolled" : lp.refresh.length > 0 ? "msg.refreshed" : "msg.loaded";
@@ -600,7 +605,9 @@ async function onCheck(done?: LangText): Promise<void> {
       // a blank workbook is told to load a template first (openWorkbookProblemText)
       return say(() => openWorkbookProblemText(out.problem, lang), "error");
     }
-    lastReport = { report: out.report, words, lock: words.lockReading(grid, out.report) };
+    // nothing for the year (收到空表, 本年度未填: a rolled-over project list's 累计完成投资 all blank): check's own line, after the count (trial40f F6)
+    const blank = words.blankOf(grid, out.report);
+    lastReport = { report: out.report, words, lock: words.lockReading(grid, out.report), blank };
     showReport(lastReport);
     const n = out.report.items.filter(isFlagged).length;
     const year = out.report.year;
@@ -628,8 +635,6 @@ async function onCheck(done?: LangText): Promise<void> {
       });
       return which.length ? t(l, "msg.toVerify", { which: which.join(l === "en" ? ", " : "、") }) : null;
     };
-    // nothing for the year (收到空表, 本年度未填: a rolled-over project list's 累计完成投资 all blank): check's own line, after the count (trial40f F6)
-    const blank = words.blankOf(grid, out.report);
     say((l) => paneSentences([done?.(l), t(l, "msg.checked", { year, n }), words.yearBlankLine(out.report, blank, l), verify(l), ...problems(l), lockLine(lock, l), coverless?.(l)], l), errors > 0 || changed ? "error" : n > 0 || warnings > 0 || coverless || blank ? "warning" : "success");
   }, "check-button");
 }
@@ -841,8 +846,8 @@ function showCounts(shown: ShownCheck | null): void {
     c.type = "button";
     c.dataset.status = s;
     c.setAttribute("aria-pressed", String(filter.statuses.has(s)));
-    // 只看约束性 counts the binding rows, as the list shows them (trial34p Q5: 数据异常 7 beside a list of 2)
-    const count = filter.bindingOnly ? report.items.filter((i) => i.status === s && i.attribute === "约束性").length : report.counts[s];
+    // the rows the chip's filter lists (chipHolds: 数据异常 reaches a status typed over too), binding only under 只看约束性 (trial34p Q5: 数据异常 7 beside a list of 2)
+    const count = report.items.filter((i) => chipHolds(i, s) && (!filter.bindingOnly || i.attribute === "约束性")).length;
     c.append(node("span", "count-label", statusLabel(lang, s)), " ", node("span", "count-value", String(count)));
     c.addEventListener("click", () => {
       if (filter.statuses.has(s)) filter.statuses.delete(s);
@@ -879,7 +884,34 @@ function noteLine(item: CheckItem, named = false): HTMLDivElement | null {
   return div;
 }
 
-function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine): HTMLLIElement {
+/**
+ * A 未填报 list row's line when its year's figure is wanted (figureWanted: a list after a change of year, as check's
+ * 本年度未填 asks): a button that selects the cell to type it in (a project's 累计完成投资, last year's figure in the
+ * cell's input prompt; a reform's 进展), in place of 填写说明; `named` as noteLine's.
+ */
+function figureLine(item: CheckItem, cell: string, named = false): HTMLDivElement {
+  const div = node("div", "flag-note flag-figure");
+  const label = t(lang, item.kind === "reform" ? "check.chooseProgress" : "check.enterFigure");
+  const b = node("button", "btn btn-secondary btn-small flag-figure-button", label);
+  b.type = "button";
+  b.setAttribute("aria-label", t(lang, "check.actionName", { action: label, cell, name: item.name }));
+  b.dataset.figureCell = cell;
+  b.addEventListener("click", (ev) => {
+    ev.stopPropagation();
+    selectCell(item.sheet, cell);
+  });
+  div.append(b);
+  if (named) div.prepend(node("span", "flag-note-name", `${item.name}${lang === "zh" ? "：" : ": "}`));
+  return div;
+}
+
+/** What a 未填报 or lagging row offers under it: its figure to type (figureWanted), else its 说明 (noteLine). */
+function rowAction(item: CheckItem, blank: ReturnBlank | null, named = false): HTMLDivElement | null {
+  const figure = figureWanted(item, blank);
+  return figure !== null ? figureLine(item, figure, named) : noteLine(item, named);
+}
+
+function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine, blank: ReturnBlank | null): HTMLLIElement {
   const li = node("li", `flag status-${item.status}`);
   const cell = flagCell(item, year);
   li.dataset.sheet = item.sheet;
@@ -918,7 +950,7 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine): HT
   // 待人工评估: nothing for the filer to do, said in the 审核 sheet's words (trial35 TP10: the row said nothing)
   const assess = item.status === "manual" && item.kind === "indicator" ? flagReason(item, year, lang) : null;
   if (assess) li.append(node("div", "flag-issue level-info flag-assess", assess));
-  const note = noteLine(item);
+  const note = rowAction(item, blank);
   if (note) li.append(note);
   selectOnChoose(li, item.sheet, cell);
   return li;
@@ -932,19 +964,22 @@ function noDataIssue(issue: CheckItem["issues"][number]): boolean {
   return Boolean(issue.params?.["noData"]) && (issue.code === "not_a_number" || issue.params?.["reason"] === "not_a_number");
 }
 
+/** Selects `cell` of `sheet` in Excel; a failure said in the message bar. */
+function selectCell(sheet: string, cell: string): void {
+  const a = actions;
+  if (!a) return;
+  a.select(sheet, cell).catch((e: unknown) => say(() => t(lang, "msg.selectFailed", { ref: shownRef({ sheet, cell }), error: errorText(e) }), "error"));
+}
+
 /** A click or Enter on a row selects its cell in the sheet. */
 function selectOnChoose(li: HTMLLIElement, sheet: string, cell: string): void {
-  const select = (): void => {
-    const a = actions;
-    if (!a) return;
-    a.select(sheet, cell).catch((e: unknown) => say(() => t(lang, "msg.selectFailed", { ref: shownRef({ sheet, cell }), error: errorText(e) }), "error"));
-  };
+  const select = (): void => selectCell(sheet, cell);
   li.addEventListener("click", select);
   li.addEventListener("keydown", (ev) => { if (ev.key === "Enter" && ev.target === li) select(); });
 }
 
 /** One line for a sheet's 未填报 rows; choosing it selects the first empty cell. */
-function missingRow(sheet: string, items: CheckItem[], year: number): HTMLLIElement {
+function missingRow(sheet: string, items: CheckItem[], year: number, blank: ReturnBlank | null): HTMLLIElement {
   const li = node("li", "flag flag-missing status-missing");
   const first = items[0];
   const cell = first ? flagCell(first, year) : "";
@@ -953,9 +988,10 @@ function missingRow(sheet: string, items: CheckItem[], year: number): HTMLLIElem
   const head = node("div", "flag-head");
   head.append(node("span", "flag-badge status-missing", statusLabel(lang, "missing")), node("span", "flag-name", t(lang, "check.missingGroup", { n: items.length })));
   li.append(head, node("div", "flag-facts", joinList(lang, items.slice(0, 3).map((i) => i.name)) + (items.length > 3 ? " …" : "")));
-  // check asks for a value, or for the cell left blank and the reason in 说明 (暂无): each row's 填写说明 (§6a)
+  // check asks for a value, or for the cell left blank and the reason in 说明 (暂无): each row's 填写说明 (§6a);
+  // a list after a change of year, for its figure only (figureWanted): each row's 填写数值
   for (const item of items) {
-    const note = noteLine(item, true);
+    const note = rowAction(item, blank, true);
     if (note) li.append(note);
   }
   selectOnChoose(li, sheet, cell);
@@ -1027,7 +1063,7 @@ function showReport(check: ShownCheck | null): void {
   const groups = flagRows(report.items, filter as FlagFilter);
   for (const g of groups) {
     list.append(node("li", "flag-group", g.sheet));
-    for (const row of g.rows) list.append(row.kind === "item" ? flagRow(row.item, report.year, fixes, words) : missingRow(g.sheet, row.items, report.year));
+    for (const row of g.rows) list.append(row.kind === "item" ? flagRow(row.item, report.year, fixes, words, check.blank) : missingRow(g.sheet, row.items, report.year, check.blank));
   }
   const filtered = filter.statuses.size > 0 || filter.bindingOnly;
   if (groups.length === 0 && report.problems.length === 0) list.append(node("li", "flag flag-none", t(lang, filtered ? "check.filteredNone" : "check.none")));
