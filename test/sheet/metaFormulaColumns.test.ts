@@ -14,12 +14,12 @@ describe("the status and progress columns known before the sheet is read", () =>
   test.each([...catalog().map((t) => [t.id, [t]] as const), ["all seven seeds in one workbook", catalog()] as const, ["5,000 indicators", [syntheticTemplate(5000)]] as const])("%s", (_id, templates) => {
     const plan = buildWorkbookPlan([...templates], { year: 2024 });
     const grid = workbookToGrid(planToWorkbook(plan));
-    const written = Object.fromEntries(grid.sheets.map((s) => [s.name, ownFormulaColumns(s)]).filter(([, c]) => c.length > 0));
+    const written = Object.fromEntries(grid.sheets.map((s) => [s.name, ownFormulaColumns(s)]).filter(([, c]) => (c?.length ?? 0) > 0));
     expect(Object.keys(written)).toHaveLength(templates.length);
     const meta = grid.sheets.find((s) => s.name === META_SHEET);
     if (!meta) throw new Error("no metadata sheet");
     expect(metaFormulaColumns(meta)).toEqual(written);
-    expect(Object.fromEntries(plan.sheets.map((s) => [s.name, plannedFormulaColumns(s)]).filter(([, c]) => c.length > 0))).toEqual(written);
+    expect(Object.fromEntries(plan.sheets.map((s) => [s.name, plannedFormulaColumns(s)]).filter(([, c]) => (c?.length ?? 0) > 0))).toEqual(written);
   });
 
   it("gives nothing for a sheet that is not our metadata", () => {
