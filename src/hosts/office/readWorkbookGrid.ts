@@ -81,6 +81,8 @@ export async function readWorkbookGrid(context: Excel.RequestContext, opts: Read
     return { sheets, names };
   };
   let withFormulas = excelApiSupported(opts.isSetSupported ? { isSetSupported: opts.isSetSupported } : {}, "1.9");
+  // below ExcelApi 1.9, the columns whose formulas are read with a sheet's values (the caller's, then the metadata's guess)
+  let columns: Readonly<Record<string, readonly number[]>> = opts.formulaColumns ?? {};
   const queueRead = (sheets: Excel.WorksheetCollection, name: string): UsedRead => {
     const sheet = sheets.getItem(name);
     const range = sheet.getUsedRangeOrNullObject(true);
@@ -98,7 +100,6 @@ export async function readWorkbookGrid(context: Excel.RequestContext, opts: Read
     return { name, range, formulas: { all, text } };
   };
 
-  let columns: Readonly<Record<string, readonly number[]>> = opts.formulaColumns ?? {};
   // below ExcelApi 1.9 with no sheet known: our metadata sheet, read now, tells the status and progress columns before the values are read
   const hinted = opts.sheetNames ?? [];
   const guessMeta = !withFormulas && hinted.length === 0;
