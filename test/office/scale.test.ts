@@ -46,6 +46,9 @@ describe("Office host at scale", () => {
   it("reports the shape a bench script reads", () => {
     expect(all.syncs.load).toEqual({ 50: 2, 500: 2, 5000: 2 });
     expect(all.syncs.check).toEqual({ 50: 1, 500: 1, 5000: 1 });
+    // the first 校验 with no hint, on ExcelApi 1.9 and on 1.8 (issue 19: 3 on 1.8 before)
+    expect(all.syncs.checkFirst).toEqual({ 50: 2, 500: 2, 5000: 2 });
+    expect(all.syncs.checkFirst18).toEqual({ 50: 2, 500: 2, 5000: 2 });
     expect(all.syncs.refresh).toEqual({ 50: 2, 500: 2, 5000: 2 });
     expect(all.cfRulesPerSheet).toEqual({ 50: 10, 5000: 10 });
     expect(all.maxRequestBytes).toBeLessThanOrEqual(4_000_000);

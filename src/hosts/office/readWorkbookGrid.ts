@@ -1,6 +1,7 @@
 import { cellText, type CellValue } from "../../domain/CellValue";
 import { gridCell, type GridSheet, type GridWorkbook } from "../../sheet/Grid";
-import { KEY_ROW, parseTemplateMark } from "../../sheet/keys";
+import { KEY_ROW, META_SHEET, parseTemplateMark } from "../../sheet/keys";
+import { metaFormulaColumns } from "../../sheet/metaFormulaColumns";
 import { columnLetter } from "../../sheet/a1";
 import { ownFormulaColumns } from "../../sheet/ownFormulaColumns";
 import { numberFormatKind } from "../storedNumber";
@@ -31,7 +32,11 @@ export interface ReadOptions {
    * the same sync as that sheet's values, its visible own formula columns (ownFormulaColumns) as the
    * last read found them. Excel there cannot say where formulas are, so these columns are how a value
    * pasted over a status formula is seen (GridSheet.formulaColumns). A template's sheet read without
-   * them, or whose key row now names other columns, has them read in one sync more.
+   * them, or whose key row now names other columns, has them read in one sync more. With no
+   * `sheetNames` (the first read of a workbook) our metadata sheet, very hidden under its fixed name
+   * META_SHEET, is read with the sheet list, and its templates' sheet plans give the columns of the
+   * sheets not given here (metaFormulaColumns): the first read is two syncs, as from ExcelApi 1.9.
+   * Without that sheet (not a plan-returns workbook) the first sync fails and is made again without it.
    */
   formulaColumns?: Readonly<Record<string, readonly number[]>>;
 }
@@ -76,12 +81,14 @@ export async function readWorkbookGrid(context: Excel.RequestContext, opts: Read
     return { sheets, names };
   };
   let withFormulas = excelApiSupported(opts.isSetSupported ? { isSetSupported: opts.isSetSupported } : {}, "1.9");
+  // below ExcelApi 1.9, the columns whose formulas are read with a sheet's values (the caller's, then the metadata's guess)
+  let columns: Readonly<Record<string, readonly number[]>> = opts.formulaColumns ?? {};
   const queueRead = (sheets: Excel.WorksheetCollection, name: string): UsedRead => {
     const sheet = sheets.getItem(name);
     const range = sheet.getUsedRangeOrNullObject(true);
     range.load(props);
     if (!withFormulas) {
-      const cols = opts.formulaColumns?.[name];
+      const cols = columns[name];
       return cols && cols.length > 0 ? { name, range, columns: queueColumns(sheet, cols) } : { name, range };
     }
     // in the same sync: where the formulas are (a formula that reads as empty has no result)
@@ -93,10 +100,15 @@ export async function readWorkbookGrid(context: Excel.RequestContext, opts: Read
     return { name, range, formulas: { all, text } };
   };
 
+  // below ExcelApi 1.9 with no sheet known: our metadata sheet, read now, tells the status and progress columns before the values are read
+  const hinted = opts.sheetNames ?? [];
+  const guessMeta = !withFormulas && hinted.length === 0;
   let lists = queueLists();
-  let reads = (opts.sheetNames ?? []).map((n) => queueRead(lists.sheets, n));
+  let reads = (guessMeta ? [META_SHEET] : hinted).map((n) => queueRead(lists.sheets, n));
   try {
     await context.sync();
+    const meta = guessMeta ? reads[0] : undefined;
+    if (meta) columns = { ...metaFormulaColumns({ name: meta.name, visible: false, rows: gridRows(meta, false, false) }), ...columns };
   } catch (e) {
     if (reads.length === 0) throw e;
     // a hinted sheet is gone (renamed, deleted): start again without hints (and, should Excel

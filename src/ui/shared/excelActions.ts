@@ -2,6 +2,7 @@ import type { CellToClear, SheetToDrop } from "../../hosts/office/refreshPlan";
 import type { GridWorkbook } from "../../sheet/Grid";
 import { parseTemplateMark } from "../../sheet/keys";
 import { ownFormulaColumns } from "../../sheet/ownFormulaColumns";
+import { plannedFormulaColumns } from "../../sheet/plannedFormulaColumns";
 import type { WorkbookPlan } from "../../sheet/SheetPlan";
 import type { Fix } from "./Fix";
 import type { FixRefusal, FixesRefused } from "./FixesRefused";
@@ -56,6 +57,39 @@ export function excelActions(host: OfficeHost, hint?: SheetHint): OfficeActions 
     hint?.set(lastSheets);
     return grid;
   };
+  // 载入: a new workbook's sheets written, or the existing ones refreshed in place
+  const applyIn = async (context: Excel.RequestContext, plan: WorkbookPlan, refresh: readonly string[], clear?: readonly CellToClear[], drop?: SheetToDrop): Promise<ApplyOutcome> => {
+    if (refresh.length === 0) return host.applyPlan(context, plan);
+    // sheets that exist are refreshed in place; any other template sheet is added
+    const isNew = (sh: WorkbookPlan["sheets"][number]): boolean => sh.role === "template" && !refresh.includes(sh.name);
+    const refreshed = await host.refreshPlan(context, { ...plan, sheets: plan.sheets.filter((sh) => !isNew(sh)) }, clear, drop);
+    // a sheet deleted leaves the hint: the next read would look for it and take two more syncs
+    const dropped = refreshed.dropped;
+    if (dropped !== undefined && lastSheets) {
+      lastSheets = lastSheets.filter((n) => n !== dropped);
+      hint?.set(lastSheets);
+    }
+    if (!plan.sheets.some(isNew)) return refreshed;
+    const added = await host.applyPlan(context, { ...plan, sheets: plan.sheets.filter((sh) => isNew(sh) || sh.role !== "template") });
+    return { refused: [...refreshed.refused, ...added.refused], ...(dropped === undefined ? {} : { dropped }) };
+  };
+  // the workbook's sheets as just listed: as good a hint as a read's
+  const listed = (names: string[]): void => {
+    lastSheets = names;
+    hint?.set(names);
+  };
+  // the template sheets just written: their status and progress columns are the plan's, so the next read (校验 after 载入) is one sync below ExcelApi 1.9 too
+  const written = (plan: WorkbookPlan, refused: ApplyOutcome["refused"]): void => {
+    const out = new Set(refused.map((x) => x.sheet));
+    let changed = false;
+    for (const sh of plan.sheets) {
+      const cols = out.has(sh.name) ? [] : plannedFormulaColumns(sh);
+      if (cols.length === 0) continue;
+      lastColumns = { ...lastColumns, [sh.name]: cols };
+      changed = true;
+    }
+    if (changed) hint?.setColumns?.(lastColumns);
+  };
   return {
     sheets: () => Excel.run(async (context) => {
       const ws = context.workbook.worksheets;
@@ -67,27 +101,21 @@ export function excelActions(host: OfficeHost, hint?: SheetHint): OfficeActions 
         return r;
       });
       await context.sync();
+      listed(ws.items.map((s) => s.name));
       return ws.items.map((s, i): ExistingSheet => ({ name: s.name, templateId: parseTemplateMark(marks[i]?.values[0]?.[0]) }));
     }),
     apply: (plan, refresh, clear, drop) => Excel.run(async (context) => {
-      if (refresh.length === 0) return host.applyPlan(context, plan);
-      // sheets that exist are refreshed in place; any other template sheet is added
-      const isNew = (sh: WorkbookPlan["sheets"][number]): boolean => sh.role === "template" && !refresh.includes(sh.name);
-      const refreshed = await host.refreshPlan(context, { ...plan, sheets: plan.sheets.filter((sh) => !isNew(sh)) }, clear, drop);
-      // a sheet deleted leaves the hint: the next read would look for it and take two more syncs
-      const dropped = refreshed.dropped;
-      if (dropped !== undefined && lastSheets) {
-        lastSheets = lastSheets.filter((n) => n !== dropped);
-        hint?.set(lastSheets);
-      }
-      if (!plan.sheets.some(isNew)) return refreshed;
-      const added = await host.applyPlan(context, { ...plan, sheets: plan.sheets.filter((sh) => isNew(sh) || sh.role !== "template") });
-      return { refused: [...refreshed.refused, ...added.refused], ...(dropped === undefined ? {} : { dropped }) };
+      const outcome = await applyIn(context, plan, refresh, clear, drop);
+      written(plan, outcome.refused);
+      // the sheets written join the hint (a refused name is a sheet already there)
+      if (lastSheets) listed([...lastSheets, ...plan.sheets.map((x) => x.name).filter((n) => !lastSheets?.includes(n))]);
+      return outcome;
     }),
     sheetNames: () => Excel.run(async (context) => {
       const ws = context.workbook.worksheets;
       ws.load("items/name");
       await context.sync();
+      listed(ws.items.map((s) => s.name));
       return ws.items.map((s) => s.name);
     }),
     replace: (plan, old) => Excel.run((context) => host.replaceSheet(context, plan, old)),

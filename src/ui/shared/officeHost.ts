@@ -17,7 +17,7 @@ export function hostFunctions(isSetSupported: (name: string, version: string) =>
       const r = await refreshPlan(context, plan, { isSetSupported, ...(clear ? { clear } : {}), ...(drop ? { drop } : {}) });
       return { refused: r.refused, ...(r.dropped === undefined ? {} : { dropped: r.dropped }) };
     },
-    readWorkbookGrid: (context, sheetNames, formulaColumns) => readWorkbookGrid(context, { ...(sheetNames ? { sheetNames } : {}), ...(formulaColumns ? { formulaColumns } : {}) }),
+    readWorkbookGrid: (context, sheetNames, formulaColumns) => readWorkbookGrid(context, { isSetSupported, ...(sheetNames ? { sheetNames } : {}), ...(formulaColumns ? { formulaColumns } : {}) }),
     replaceSheet: async (context, plan, old, knownSheets) => {
       const r = await replaceSheet(context, plan, old, knownSheets ? { isSetSupported, knownSheets } : { isSetSupported });
       return { refused: r.refused };
