@@ -131,7 +131,10 @@ const reconfirm = (lang: Lang): string => (lang === "en" ? RECONFIRM_WORDS.en.ke
 const restate = (p: Params, lang: Lang): string => (lang === "en"
   ? `add 已复核 (re-checked) to the 审核意见 (comment) of ${agree(p, "n", "that row", "each of these rows")} (or ${RECONFIRM_WORDS.en.change}; the same decision chosen again with the same 审核日期 (review date) leaves no trace in the file)`
   : `在这些行的审核意见里添上“已复核”（${RECONFIRM_WORDS.zh.change}；只重选同样的结论而审核日期不变，文件里看不出复核过）`);
-/** lock_stale's word on its rows decided 退回修改 (`returned`, `returnedN`): confirmed, the decision holds and lock refuses again; a fix accepted is 通过 (trial40f F2). */
+/**
+ * lock_stale's and review_next_decide's word on the rows 待复核 decided 退回修改 (`returned` their rows, `returnedN` how many):
+ * confirmed, the decision holds (the return waits for its unit) and lock refuses again; a fix accepted is 通过 (trial40f F2).
+ */
 const returnedStale = (p: Params, lang: Lang): string => {
   if (!(Number(p["returnedN"]) > 0)) return "";
   const one = Number(p["returnedN"]) === 1;
@@ -272,7 +275,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   lock_readback: (p) => `${v(p, "file")}：锁定后读回与原文件不一致，已中止，原文件未改动`,
   review_readback: (p) => `${v(p, "file")}：写回后其他单元格与原文件不一致，已中止，原文件未改动`,
   review_write_failed: (p) => `${v(p, "file")}：无法写入审核表（${v(p, "detail")}），原文件未改动`,
-  review_next_decide: (p) => `下一步：审核人员在「${v(p, "sheet")}」表的“审核结论”列为 ${toDecide(p, "zh")}的记录逐条选择（${v(p, "list")}${Number(p["stale"]) > 0 ? `；${reconfirm("zh")}` : ""}）并保存，再运行 plan-returns review ${arg(p, "file")} 查看${Number(p["returned"]) > 0 || Number(p["refused"]) > 0 ? "" : `，全部审定后运行 plan-returns lock ${arg(p, "file")} --reviewer ${commandPlaceholder("审核人姓名")}`}`,
+  review_next_decide: (p) => `下一步：审核人员在「${v(p, "sheet")}」表的“审核结论”列为 ${toDecide(p, "zh")}的记录逐条选择（${v(p, "list")}${Number(p["stale"]) > 0 ? `；${reconfirm("zh")}` : ""}）并保存，再运行 plan-returns review ${arg(p, "file")} 查看${Number(p["sentBack"]) > 0 || Number(p["refused"]) > 0 ? "" : `，全部审定后运行 plan-returns lock ${arg(p, "file")} --reviewer ${commandPlaceholder("审核人姓名")}`}${returnedStale(p, "zh")}`,
   review_next_lock: (p) => `各条均已审定：可运行 plan-returns lock ${arg(p, "file")} --reviewer ${commandPlaceholder("审核人姓名")} 锁定`,
   // what lock would still refuse for (lockRefusals), each reason then in lock's words, numbered: never 可运行 lock while lock would refuse
   review_next_refused: (p) => Number(p["decided"]) > 0
@@ -466,7 +469,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_readback: (p) => `${v(p, "file")}: the locked file did not read back as the original; stopped, the original is unchanged`,
   review_readback: (p) => `${v(p, "file")}: with the review sheet written, the other cells did not read back as the original; stopped, the original is unchanged`,
   review_write_failed: (p) => `${v(p, "file")}: the review sheet could not be written (${v(p, "detail")}); the original is unchanged`,
-  review_next_decide: (p) => `Next: the reviewer chooses a 审核结论 (${v(p, "list")}${Number(p["stale"]) > 0 ? `; ${reconfirm("en")}` : ""}) for ${toDecide(p, "en")} on the "${v(p, "sheet")}" sheet and saves, runs plan-returns review ${arg(p, "file")} to see where things stand${Number(p["returned"]) > 0 || Number(p["refused"]) > 0 ? "" : `, and once every row is decided runs plan-returns lock ${arg(p, "file")} --reviewer ${commandPlaceholder("reviewer name")}`}`,
+  review_next_decide: (p) => `Next: the reviewer chooses a 审核结论 (${v(p, "list")}${Number(p["stale"]) > 0 ? `; ${reconfirm("en")}` : ""}) for ${toDecide(p, "en")} on the "${v(p, "sheet")}" sheet and saves, runs plan-returns review ${arg(p, "file")} to see where things stand${Number(p["sentBack"]) > 0 || Number(p["refused"]) > 0 ? "" : `, and once every row is decided runs plan-returns lock ${arg(p, "file")} --reviewer ${commandPlaceholder("reviewer name")}`}${returnedStale(p, "en")}`,
   review_next_lock: (p) => `Every row is decided: run plan-returns lock ${arg(p, "file")} --reviewer ${commandPlaceholder("reviewer name")} to lock it`,
   review_next_refused: (p) => Number(p["decided"]) > 0
     ? `Next: every row is decided, but plan-returns lock ${arg(p, "file")} would not lock it yet, for ${many(p, "n", "reason")} to deal with first:`

@@ -52,7 +52,9 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
   const toDecide = r.open + r.stale > 0;
   const rest = (r.lock?.refusals ?? []).filter((x) => !(toDecide && (x.code === "stale" || x.code === "changed" || x.code === "unassessed_list")) && !(r.returned.length && x.code === "returned"));
   // with a 退回修改 in force, or a reason deciding does not clear, the line below does not point to lock (final34 F3: two next steps)
-  if (toDecide) io.print(cycleMessage("review_next_decide", { sheet: r.sheet, n: r.open, stale: r.stale, list: DECISIONS.join(" / "), file: written, returned: r.returned.length, refused: rest.length }, io.lang) + "\n");
+  // the rows 待复核 decided 退回修改 are singled out as lock singles them out (lock_stale): confirmed, they still send the return back
+  const staleReturned = { returned: r.staleReturned.join(io.lang === "en" ? ", " : "、"), returnedN: r.staleReturned.length };
+  if (toDecide) io.print(cycleMessage("review_next_decide", { sheet: r.sheet, n: r.open, stale: r.stale, list: DECISIONS.join(" / "), file: written, sentBack: r.returned.length, refused: rest.length, ...staleReturned }, io.lang) + "\n");
   // a 退回修改 in force: the return goes back to its unit, and lock would refuse it (lock_returned), so lock is not suggested
   if (r.returned.length) {
     const rows = r.returned.slice(0, LAGS_NAMED).map((x) => cycleMessage("lock_open_row", { row: x.row, name: x.name }, io.lang));

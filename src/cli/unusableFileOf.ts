@@ -8,6 +8,7 @@ import type { GridWorkbook } from "../sheet/Grid";
 import { checkFailureText } from "./checkFailureText";
 import type { Lang } from "./fileMessages";
 import type { Loaded } from "./loadWorkbookFile";
+import { sheetCut } from "../hosts/xlsx/sheetCut";
 
 /** How a file failed to be read as a return: the reader refused it, or it was read and its check refused it. */
 export type ReadingFailure =
@@ -28,7 +29,11 @@ export function unusableFileOf(file: string, failure: ReadingFailure, lang: Lang
     // the kind of file the reader found (a Word document renamed .xlsx): said as check says it
     const kind = failure.loaded.problem?.params?.kind;
     const reason = unusableReason(failure.loaded.reason);
-    return { file, reason, message: failure.loaded.message, ...(failure.loaded.archive ? { archive: failure.loaded.archive } : {}), ...(reason === "other_format" && kind ? { fileKind: kind } : {}) };
+    // the return's own sheet past a limit, named by its tab: the unit is told what to delete from it, as the reader's line says
+    const problem = failure.loaded.problem;
+    const sheet = reason === "too_large" && (problem?.code === "sheet_too_big" || problem?.code === "too_many_rows") ? problem.params?.sheet : undefined;
+    const tooLarge = sheet !== undefined && problem?.params ? { tooLarge: { sheet, cut: sheetCut(problem.params) } } : {};
+    return { file, reason, message: failure.loaded.message, ...(failure.loaded.archive ? { archive: failure.loaded.archive } : {}), ...(reason === "other_format" && kind ? { fileKind: kind } : {}), ...tooLarge };
   }
   const r = failure.checked;
   const own = r.reason === "not_plan_returns" ? ownWorkbookKind(failure.grid) : null;

@@ -1,5 +1,5 @@
 import type { OwnWorkbookKind } from "./ownWorkbookKind";
-import type { ArchiveContents, OtherYear, OutsidePlan, PlanVersionDetail, UnusableReason } from "../domain/UnusableReason";
+import type { ArchiveContents, OtherYear, OutsidePlan, PlanVersionDetail, TooLargeSheet, UnusableReason } from "../domain/UnusableReason";
 
 /**
  * A file of a folder given to `summary` that was not summed: one of the cycle's own workbooks
@@ -18,6 +18,8 @@ export interface UnusableFile {
   others?: string[];
   /** reason `other_year`: the file's own reporting year and the year summed */
   years?: OtherYear;
+  /** reason `too_large`: the return's own sheet the reader named past a limit, and what to delete from it (sheetCut) */
+  tooLarge?: TooLargeSheet;
   /** reason `other_format`: the kind of file the reader found (a Word document renamed .xlsx), in check's words (fileKindWords) */
   fileKind?: string;
   /** reason `archive`: its format and the spreadsheets a .zip holds */

@@ -1,7 +1,7 @@
 import type { CheckReport } from "../sheet/CheckReport";
 import type { WorkbookProblem } from "../sheet/WorkbookProblem";
 import { lockErrors, type LockError } from "./lockErrors";
-import type { ReviewTally } from "./reviewTally";
+import type { OpenRow, ReviewTally } from "./reviewTally";
 import type { UnassessedRow } from "./unassessedRows";
 import type { UnreviewedChange } from "./unreviewedChanges";
 
@@ -10,7 +10,8 @@ import type { UnreviewedChange } from "./unreviewedChanges";
  * - `errors`: the errors that keep it from being accepted (lockErrors), the first one quoted;
  * - `rows_out_of_place`: the 审核 sheet's rows sorted apart from their hidden keys, not to be told apart
  *   (review_rows_out_of_place): no decision can be taken for its item, so the others below are not counted;
- * - `returned`: `n` 退回修改 decisions in force, `rows` their rows on the 审核 sheet (1-based, in order);
+ * - `returned`: `n` 退回修改 decisions in force, `rows` their rows on the 审核 sheet (1-based, in order), `items` each
+ *   decision's row as the return holds it (its sheet, value cell and name; row 0: the sheet does not have it yet), in that order;
  * - `changed`: values, 说明 or 人工评估 changed since an earlier lock that no decision made after the change
  *   takes in (unreviewedChanges: locking again would record them as accepted unseen);
  * - `stale`: `n` rows 待复核 (a decision made on a value changed since), `rows` where they are, `unmarked`
@@ -26,7 +27,7 @@ import type { UnreviewedChange } from "./unreviewedChanges";
 export type LockRefusal =
   | { code: "errors"; errors: LockError[] }
   | { code: "rows_out_of_place"; problem: WorkbookProblem }
-  | { code: "returned"; n: number; sheet: string; rows: number[] }
+  | { code: "returned"; n: number; sheet: string; rows: number[]; items: OpenRow[] }
   | { code: "changed"; changes: UnreviewedChange[] }
   /** `returned`: of `rows`, those decided 退回修改 (confirmed as they are, they still hold: lock refuses) */
   | { code: "stale"; n: number; sheet: string; rows: number[]; unmarked: number; returned: number[] }
@@ -51,7 +52,7 @@ export function lockRefusals(report: CheckReport, tally: ReviewTally, unassessed
   // the 审核 rows sorted apart from their keys: no decision can be taken for its item, nor counted
   const apart = tally.placement?.code === "review_rows_out_of_place" ? tally.placement : null;
   if (apart) out.push({ code: "rows_out_of_place", problem: apart });
-  if (!apart && tally.returned) out.push({ code: "returned", n: tally.returned, sheet: tally.sheet, rows: tally.returnedRows });
+  if (!apart && tally.returned) out.push({ code: "returned", n: tally.returned, sheet: tally.sheet, rows: tally.returnedRows, items: tally.returnedItems });
   // locking again records the values now as accepted: a change since the lock only once a decision was made on it
   if (!apart && tally.unreviewed.length) out.push({ code: "changed", changes: tally.unreviewed });
   // review does not clear 待复核: the reviewer decides on those rows again (a row whose change since the lock is named above is not named twice)

@@ -94,8 +94,16 @@ export interface ArchiveContents {
   extracted?: string;
 }
 
-/** What a reason's words may name: `other_year`'s years, `archive`'s contents, `outside_plan`'s plan, `in_subfolder`'s subfolder or `in_summary`'s summary (`where`). */
+/**
+ * A `too_large` file's sheet where the reader named it (the return's own sheet past a limit: sheet_too_big, too_many_rows)
+ * and what to delete from it, as the reader's own line says it (hosts/xlsx/sheetCut: "rows" below the table, or
+ * "columns" to its right and over-long contents when the sheet has few rows).
+ */
+export interface TooLargeSheet { sheet: string; cut: "rows" | "columns" }
+
+/** What a reason's words may name: `other_year`'s years, `archive`'s contents, `outside_plan`'s plan, `in_subfolder`'s subfolder or `in_summary`'s summary (`where`), `too_large`'s sheet. */
 export interface UnusableDetail {
+  tooLarge?: TooLargeSheet;
   years?: OtherYear;
   period?: OutsidePlan;
   archive?: ArchiveContents;
@@ -163,7 +171,7 @@ const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
   encrypted: ["设置了打开密码", (t) => `请取消密码后另存为 .xlsx 再${t}`],
   empty: ["文件是空的（0 字节）", () => "请该单位重新发送"],
   damaged: ["文件已损坏或不完整", () => "请该单位重新发送"],
-  too_large: ["文件过大，超过本工具能读的上限，文件本身未损坏", () => "请该单位删去附带的大表（如企业名录）或表格下方多余的行，保存后重新发送"],
+  too_large: ["文件过大，超过本工具能读的上限，文件本身未损坏", () => "请该单位删去附带的大表（如企业名录）、图片等与填报无关的内容，保存后重新发送"],
   versions_tied: ["几版无法区分新旧：保存时间相同或未记录，文件时间相差不到 1 分钟，可能是复制来的", (t) => `请用 review ${commandPlaceholder("新版")} --replaces ${commandPlaceholder("旧版")} 记下哪一版是新的，或删去旧版，再${t}`],
   rows_out_of_place: ["各行显示的指标名称与隐藏的指标 id 错位：可能只对可见的列排序", (t) => `请该单位撤销排序，或选中整行（含隐藏列）重新排序，或在下发的原表中重新填写，再${t}`],
   id_column_deleted: ["填报表隐藏的指标 id 列已被删除或清空，各行数值无法对应到指标（不是空表）", (t) => `请该单位在下发的原表中重新填写（或把数值复制回下发的原表），再${t}`],
@@ -188,7 +196,7 @@ const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
   encrypted: ["it has a password to open", (a) => `remove the password, save as .xlsx and ${a} again`],
   empty: ["the file is empty (0 bytes)", () => "ask the unit to send it again"],
   damaged: ["damaged or incomplete", () => "ask the unit to send it again"],
-  too_large: ["too large for this tool to read; the file is not damaged", () => "ask the unit to delete the large sheet sent along (a list of enterprises, say) or the extra rows below the table, save and send it again"],
+  too_large: ["too large for this tool to read; the file is not damaged", () => "ask the unit to delete what was sent along that is no part of the return (a large sheet such as a list of enterprises, pictures), save and send it again"],
   versions_tied: ["its versions cannot be told apart: the same save time or none, and file times less than a minute apart, perhaps copied", (a) => `record which is newer with review ${commandPlaceholder("new")} --replaces ${commandPlaceholder("old")}, or remove the old one, and ${a} again`],
   rows_out_of_place: ["its rows' names no longer match their hidden indicator ids: the visible columns were probably sorted alone", (a) => `ask the unit to undo the sort, or sort whole rows (hidden columns included), or fill in the distributed workbook again, and ${a} again`],
   id_column_deleted: ["the return's hidden indicator id column was deleted or cleared, so its values cannot be told to their indicators (it is not an empty return)", (a) => `ask the unit to fill in the distributed workbook again (or copy the values back into it), and ${a} again`],
@@ -217,6 +225,15 @@ function versionWhy(reason: "other_plan" | "other_version", v: PlanVersionDetail
   if (v.superseded !== undefined) return `是「${v.current}」${v.superseded} 年中期调整前的旧版本：与调整后的现行版本相比${parts.length ? parts.join("，") : "指标行的编号或顺序不同"}${v.more > 0 ? `（另有 ${v.more} 处不同）` : ""}`;
   return `是「${v.current}」的另一版本：与${v.tied ? "（1）" : "多数单位所用的版本"}相比${parts.length ? parts.join("，") : "指标行的编号或顺序不同"}${v.more > 0 ? `（另有 ${v.more} 处不同）` : ""}`;
 }
+
+/**
+ * `too_large` with the sheet the reader named: what to delete follows the numbers, as the reader's line on it says
+ * (describeXlsxProblem's sheet_too_big); without one (the file as a whole past 50 MB or the cells' limit) WHY_ZH's words.
+ */
+const TOO_LARGE_FIX = {
+  zh: (x: TooLargeSheet) => `请该单位删去工作表「${x.sheet}」${x.cut === "rows" ? "表格下方多余的行" : "表格右侧多余的列或过长的内容（该表行数不多，大的是各行的内容）"}，保存后重新发送`,
+  en: (x: TooLargeSheet) => `ask the unit to delete ${x.cut === "rows" ? "the extra rows below the table" : "the extra columns to the right of the table, or its over-long contents (the sheet has few rows: its size is in what they hold)"} on sheet "${x.sheet}", save and send it again`,
+};
 
 /**
  * What to do with a return on the version an amendment superseded (PlanVersionDetail.superseded): move it onto
@@ -291,6 +308,7 @@ export function unusableFix(reason: UnusableReason, lang: "zh" | "en", task: Unu
   const y = reason === "other_year" ? detail?.years : undefined;
   const p = reason === "outside_plan" ? detail?.period : undefined;
   if (p) return lang === "en" ? OUTSIDE_PLAN_EN.how(p, task, TASK_EN[task][1]) : OUTSIDE_PLAN_ZH.how(p, task, TASK_ZH[task]);
+  if (reason === "too_large" && detail?.tooLarge) return TOO_LARGE_FIX[lang](detail.tooLarge);
   // on the form from before the amendment: moved onto the amended version with its values, the same year (rollover --from)
   if (reason === "other_version" && detail?.version?.superseded !== undefined) return lang === "en" ? SUPERSEDED_FIX.en(TASK_EN[task][1]) : SUPERSEDED_FIX.zh(TASK_ZH[task]);
   // a Word document, a PDF, an image cannot be saved as .xlsx: the distributed form is to be filled in

@@ -20,9 +20,9 @@ const changed = (n: number): LockRefusal => ({ code: "changed", changes: rows(n)
 
 describe("不能锁定 names three rows of a reason, and says how many there are when it names fewer", () => {
   test.each<[string, LockRefusal, "zh" | "en", string, RegExp | null]>([
-    ["退回修改, 2 rows: both named, no count", { code: "returned", n: 2, sheet: "审核", rows: rows(2) }, "zh", "（第 4、5 行）", /行等/],
-    ["退回修改, 5 rows: three named, 5 in all", { code: "returned", n: 5, sheet: "审核", rows: rows(5) }, "zh", "（第 4、5、6 行等 5 行）", null],
-    ["退回修改, 5 rows, in English", { code: "returned", n: 5, sheet: "审核", rows: rows(5) }, "en", "(rows 4, 5, 6; 5 in all)", /…/],
+    ["退回修改, 2 rows: both named, no count", { code: "returned", n: 2, sheet: "审核", rows: rows(2), items: [] }, "zh", "（第 4、5 行）", /行等/],
+    ["退回修改, 5 rows: three named, 5 in all", { code: "returned", n: 5, sheet: "审核", rows: rows(5), items: [] }, "zh", "（第 4、5、6 行等 5 行）", null],
+    ["退回修改, 5 rows, in English", { code: "returned", n: 5, sheet: "审核", rows: rows(5), items: [] }, "en", "(rows 4, 5, 6; 5 in all)", /…/],
     ["待复核, 3 rows: all named, no count", { code: "stale", n: 3, sheet: "审核", rows: rows(3), unmarked: 0, returned: [] }, "zh", "（第 4、5、6 行）", /行等/],
     ["待复核, 7 rows: three named, 7 in all", { code: "stale", n: 7, sheet: "审核", rows: rows(7), unmarked: 0, returned: [] }, "zh", "（第 4、5、6 行等 7 行）", null],
     ["待复核, 7 rows, in English", { code: "stale", n: 7, sheet: "审核", rows: rows(7), unmarked: 0, returned: [] }, "en", "(rows 4, 5, 6; 7 in all)", /…/],

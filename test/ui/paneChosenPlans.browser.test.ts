@@ -47,7 +47,7 @@ describe("汇总所选文件 over two plans and a file it cannot read", () => {
 
   test.each<[string, string[], RegExp]>([
     ["zh", ["这些填报分属 2 个规划", "请重新选择文件（只选要用的）后再汇总", "未汇总：fake.xlsx："], /文件夹|只列出/],
-    ["en", ["these returns are on 2 plans", "choose the files again (only those to use) and summarise again", "Not summed: fake.xlsx: "], /folder|name only/],
+    ["en", ["These returns are on 2 plans", "choose the files again (only those to use) and summarise again", "Not summed: fake.xlsx: "], /folder|name only/],
   ])("(%s) the pane's advice, the plans' files and the unreadable one named; nothing written", async (lang, said, cli) => {
     if (lang === "en") await page.click("#lang-toggle");
     const text = await messageText(page);

@@ -17,6 +17,7 @@ import { makeEvaluation } from "../../src/ui/shared/evaluationActions";
 import { openWorkbookEvaluation } from "../../src/ui/shared/evaluationPlan";
 import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
 import { consolidate, makeReview, makeSummary, type WriteOutcome } from "../../src/ui/shared/summaryActions";
+import { paneSentences } from "../../src/ui/shared/paneSentences";
 import { consolidationSummary, openWorkbookSummary, reviewPlan, type PlanOutcome } from "../../src/ui/shared/summaryPlans";
 
 /** A blank workbook (no metadata, no 填报单位 on a cover) is told to load a template first (openWorkbookProblemText). */
@@ -85,7 +86,7 @@ describe("汇总所选文件 refuses with a coded problem, said in the pane's la
   test("another plan is said as `summary` says it: the plans by title and what to do", async () => {
     const files = [["定海区.xlsx", dinghai], ["普陀区.xlsx", putuo], ["柯城区.xlsx", kecheng]] as const;
     const out = await consolidate(actionsOver(dinghai, false), files.map(([name, grid]) => ({ name, read: () => Promise.resolve(grid) })), "zh");
-    expect(out).toEqual({ ok: false, message: `柯城区.xlsx：是另一规划「${qz.title}」的填报，本次所用的是「${zs.title}」，不能与其余填报一起汇总：请重新选择文件，不选该文件；如该单位应报本规划，请向其下发本规划的填报表，填好后再汇总；另一规划的填报请单独汇总`, inLang: expect.any(Function) });
+    expect(out).toEqual({ ok: false, message: `柯城区.xlsx：是另一规划「${qz.title}」的填报，本次所用的是「${zs.title}」，不能与其余填报一起汇总：请重新选择文件，不选该文件；如该单位应报本规划，请向其下发本规划的填报表，填好后再汇总；另一规划的填报请单独汇总。`, inLang: expect.any(Function) });
   });
 
   test.each(cases)("%s: consolidationSummary gives the problem", (_name, chosen, problem) => {
@@ -96,8 +97,8 @@ describe("汇总所选文件 refuses with a coded problem, said in the pane's la
     const files = chosen().map(([name, grid]) => ({ name, read: () => Promise.resolve(grid) }));
     const a = actionsOver(dinghai, false);
     const en = await consolidate(a, files, "en");
-    expect(en).toEqual({ ok: false, message: describeReturnSetProblem(problem, "en"), inLang: expect.any(Function) });
-    expect(await consolidate(a, files, "zh")).toEqual({ ok: false, message: describeReturnSetProblem(problem, "zh"), inLang: expect.any(Function) });
+    expect(en).toEqual({ ok: false, message: paneSentences([describeReturnSetProblem(problem, "en")], "en"), inLang: expect.any(Function) });
+    expect(await consolidate(a, files, "zh")).toEqual({ ok: false, message: paneSentences([describeReturnSetProblem(problem, "zh")], "zh"), inLang: expect.any(Function) });
   });
 
   // trial32p: two returns on two plans and a fake .xlsx read 请把不用的文件移出文件夹（或只列出要用的文件）后再汇总 (the CLI's
@@ -183,9 +184,9 @@ describe("汇总所选文件 passes over a file it cannot read, as summary does 
   }
   const ODS_ZH = "未汇总：云和县.ods：不是 .xlsx 文件（是 OpenDocument 表格（.ods）），请另存为 .xlsx";
   test.each<[string, boolean, "zh" | "en", RegExp]>([
-    ["two returns and an .ods: summed, the .ods named", true, "zh", new RegExp(`^${ODS_ZH.replace(/[().]/g, "\\$&")}$`)],
-    ["the same in English", true, "en", /^Not summed: 云和县\.ods: .*\.ods.*$/],
-    ["the .ods alone: refused with its line, nothing written", false, "zh", new RegExp(`^${ODS_ZH.replace(/[().]/g, "\\$&")}$`)],
+    ["two returns and an .ods: summed, the .ods named", true, "zh", new RegExp(`^${ODS_ZH.replace(/[().]/g, "\\$&")}。$`)],
+    ["the same in English", true, "en", /^Not summed: 云和县\.ods: .*\.ods.*\.$/],
+    ["the .ods alone: refused with its line, nothing written", false, "zh", new RegExp(`^${ODS_ZH.replace(/[().]/g, "\\$&")}。$`)],
   ])("%s", async (_, withReturns, lang, line) => {
     const { a, written } = recording();
     const returns = withReturns ? [["定海区.xlsx", dinghai], ["普陀区.xlsx", putuo]] as const : [];

@@ -1,6 +1,7 @@
 import { archiveText } from "../../domain/archiveText";
 import { fileKindWords } from "../../domain/fileKindWords";
 import type { XlsxProblem, XlsxProblemCode } from "./XlsxReadError";
+import { sheetCut } from "./sheetCut";
 
 type Lang = "zh" | "en";
 type Text = (p: NonNullable<XlsxProblem["params"]>) => string;
@@ -33,25 +34,11 @@ const ZH: Record<XlsxProblemCode, Text> = {
   too_many_rows: (p) => `工作表「${p.sheet ?? ""}」超过 ${n(p.limit)} 行上限`,
   too_many_shared_strings: (p) => `共享字符串超过 ${n(p.limit)} 个上限`,
   sheet_too_big: (p) => {
-    // what to delete follows the numbers: rows below the table, or, in a sheet of few rows, what its rows hold (trial39c F8)
-    const cut = fewRows(p) ? `该表只有约 ${n(p.rows)} 行，大的是各行的内容（列数过多或单元格中的内容过长），请删去表格右侧多余的列或过长的内容` : "请删去表格下方多余的行";
+    // what to delete follows the numbers (sheetCut): rows below the table, or, in a sheet of few rows, what its rows hold (trial39c F8)
+    const cut = sheetCut(p) === "columns" ? `该表只有约 ${n(p.rows)} 行，大的是各行的内容（列数过多或单元格中的内容过长），请删去表格右侧多余的列或过长的内容` : "请删去表格下方多余的行";
     return `${sheetOverZh(p)}，本工具读不了；${p.copy ? `${cut}，或把指标表复制到新工作簿后再导入` : p.ours ? `这是填报表本身的一张表，${cut}后保存（不要把它复制到新文件：新文件没有填报表自带的隐藏工作表，不能再核对）` : "请删去该表，或用“移动或复制”把该表移到新工作簿后保存（指标表留在原文件）"}`;
   },
 };
-
-/** A wide row: about this many cells, each up to this many bytes of XML; more than that is no row of a table's. */
-const WIDE_ROW = { cells: 100, bytes: 10 * 1024 };
-
-/**
- * Whether a sheet past a limit has too few rows for its rows to be the cause (sheet_too_big's `rows`, about how many):
- * its rows, each as wide as WIDE_ROW, would stay within the limit, so its size is in what they hold (thousands of
- * columns, a cell of megabytes), and "delete the extra rows below the table" does not fit (trial39c F8: 约 51 行 was
- * told to). A sheet past the row limit, or whose rows are not known, is told of its rows.
- */
-function fewRows(p: NonNullable<XlsxProblem["params"]>): boolean {
-  if (p.over === "rows" || p.over === undefined || !p.rows || !p.limit) return false;
-  return p.rows * (p.over === "bytes" ? WIDE_ROW.bytes : WIDE_ROW.cells) < p.limit;
-}
 
 /** 工作表「附表」约 120,000 行，超过 100,000 行; …解压后超过 64 MB（约 300,000 行） */
 function sheetOverZh(p: NonNullable<XlsxProblem["params"]>): string {
@@ -89,7 +76,7 @@ const EN: Record<XlsxProblemCode, Text> = {
   too_many_rows: (p) => `sheet "${p.sheet ?? ""}" has more than ${n(p.limit)} rows`,
   too_many_shared_strings: (p) => `more than ${n(p.limit)} shared strings`,
   sheet_too_big: (p) => {
-    const few = fewRows(p);
+    const few = sheetCut(p) === "columns";
     const why = few ? `it has only about ${n(p.rows)} rows, so its size is in what they hold (too many columns, or over-long cell contents); ` : "";
     const cut = few ? "delete the extra columns to the right of its table, or the over-long contents" : "delete the extra rows below its table";
     return `${sheetOverEn(p)}, too large for this tool to read: ${p.copy ? `${why}${cut.replace("its table", "the table")}, or copy the indicator table into a new workbook and import that` : p.ours ? `it is one of the return's own sheets; ${why}${cut} and save (do not copy it into a new file: that lacks the hidden sheet every return carries and cannot be checked)` : "delete that sheet, or move it to a new workbook with Move or Copy and save (the indicator sheets stay in this file)"}`;

@@ -254,10 +254,10 @@ export async function consolidate(a: OfficeActions, files: readonly ChosenFile[]
   // `summary` does with such a file of a folder (trial31: one .ods among four returns refused them all, wrote nothing)
   const { chosen, passed } = await readChosenFiles(files);
   // the files passed over as `summary` says them (unusableFileLines: the returns of one other plan period and year in one
-  // line, trial39e F7), each a sentence of the pane's line: the CLI's English line (not summed: …) begins one here
-  const lines = (l: Lang, more: readonly PassedOver[] = []): string[] =>
-    unusableFileLines([...passed, ...more].map((x) => x(l)), "summary", l).map((x) => paneSentence(x, l));
-  const join = (l: Lang, all: readonly string[]): string => all.join(l === "en" ? "; " : "；");
+  // line, trial39e F7), each a sentence of the pane's line (paneSentences, the pane's one joiner: the CLI's English line,
+  // not summed: …, begins one; they were joined by hand with ；, the last left unended)
+  const lines = (l: Lang, more: readonly PassedOver[] = []): string[] => unusableFileLines([...passed, ...more].map((x) => x(l)), "summary", l);
+  const join = (l: Lang, all: readonly string[]): string => paneSentences(all, l);
   if (chosen.length === 0) return refusal((l) => join(l, lines(l)), lang);
   // a 报送台账 among them is read as `summary --ledger` reads it (chosenLedger, as of today): one only
   const found = chosenLedger(chosen, "summary");
