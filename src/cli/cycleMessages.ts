@@ -191,7 +191,8 @@ const notLocked = (p: Params, lang: Lang): string => (p["listed"] ? "" : lang ==
 /**
  * What a lock accepts all the same but says after locking (locked_unreviewed's and lock_would_note's list): rows 待审核 (`open`,
  * `openRows`, `openShown`), flagged rows the 审核 sheet does not list yet (`unlisted`…), lags without a 说明 (`lags`, `rows`,
- * `shown`), rows 未填报 (`missing`…); each with the rows named and how many in all.
+ * `shown`), rows 未填报 (`missing`…), values the report does not grade (`doubts`, `doubtRows`, `doubtShown`); each with the
+ * rows named and how many in all.
  */
 function acceptedNotes(p: Params, lang: Lang): string[] {
   const more = (k: string, shown: string): boolean => Number(p[k]) > Number(p[shown]);
@@ -199,12 +200,14 @@ function acceptedNotes(p: Params, lang: Lang): string[] {
     return [Number(p["open"]) > 0 ? `${many(p, "open", "row")} of the review sheet ${Number(p["open"]) === 1 ? "is" : "are"} still 待审核 (not decided) (${v(p, "openRows")}${more("open", "openShown") ? `; ${v(p, "open")} in all` : ""})` : "",
       Number(p["unlisted"]) > 0 ? `${v(p, "unlisted")} more ${Number(p["unlisted"]) === 1 ? "row to review is" : "rows to review are"} not listed on the review sheet yet (${v(p, "unlistedRows")}${more("unlisted", "unlistedShown") ? `; ${v(p, "unlisted")} in all` : ""}; run plan-returns review to list them)` : "",
       Number(p["lags"]) > 0 ? `${many(p, "lags", "lagging indicator")} ${Number(p["lags"]) === 1 ? "has" : "have"} no 说明 (explanation)${p["rows"] ? ` (${v(p, "rows")}${more("lags", "shown") ? `; ${v(p, "lags")} in all` : ""})` : ""}` : "",
-      Number(p["missing"]) > 0 ? `${many(p, "missing", "row")} ${Number(p["missing"]) === 1 ? "is" : "are"} 未填报 (not reported)${explainedOf(p, "en")}${p["missingRows"] ? ` (${v(p, "missingRows")}${more("missing", "missingShown") ? `; ${v(p, "missing")} in all` : ""})` : ""}` : ""].filter(Boolean);
+      Number(p["missing"]) > 0 ? `${many(p, "missing", "row")} ${Number(p["missing"]) === 1 ? "is" : "are"} 未填报 (not reported)${explainedOf(p, "en")}${p["missingRows"] ? ` (${v(p, "missingRows")}${more("missing", "missingShown") ? `; ${v(p, "missing")} in all` : ""})` : ""}` : "",
+      Number(p["doubts"]) > 0 ? `${many(p, "doubts", "value")} to verify, which the report leaves 未能评估 (not graded: value to verify) once locked too (${v(p, "doubtRows")}${more("doubts", "doubtShown") ? `; ${v(p, "doubts")} in all` : ""})` : ""].filter(Boolean);
   }
   return [Number(p["open"]) > 0 ? `审核表中仍有 ${v(p, "open")} 行待审核（${v(p, "openRows")}${more("open", "openShown") ? ` 等 ${v(p, "open")} 行` : ""}）` : "",
     Number(p["unlisted"]) > 0 ? `另有 ${v(p, "unlisted")} 项须审核、审核表尚未列出（${v(p, "unlistedRows")}${more("unlisted", "unlistedShown") ? ` 等 ${v(p, "unlisted")} 项` : ""}；运行 plan-returns review 更新审核表即列出）` : "",
     Number(p["lags"]) > 0 ? `${v(p, "lags")} 项滞后未填写说明${p["rows"] ? `（${v(p, "rows")}${more("lags", "shown") ? ` 等 ${v(p, "lags")} 项` : ""}）` : ""}` : "",
-    Number(p["missing"]) > 0 ? `${v(p, "missing")} 项未填报${explainedOf(p, "zh")}${p["missingRows"] ? `（${v(p, "missingRows")}${more("missing", "missingShown") ? ` 等 ${v(p, "missing")} 项` : ""}）` : ""}` : ""].filter(Boolean);
+    Number(p["missing"]) > 0 ? `${v(p, "missing")} 项未填报${explainedOf(p, "zh")}${p["missingRows"] ? `（${v(p, "missingRows")}${more("missing", "missingShown") ? ` 等 ${v(p, "missing")} 项` : ""}）` : ""}` : "",
+    Number(p["doubts"]) > 0 ? `${v(p, "doubts")} 项数值待核实，锁定后评估报告中仍为“未能评估（数值待核实）”（${v(p, "doubtRows")}${more("doubts", "doubtShown") ? ` 等 ${v(p, "doubts")} 项` : ""}）` : ""].filter(Boolean);
 }
 /**
  * What a lock would say once locked (lock_would_note, lock_notes): acceptedNotes, then, with no decision on the 审核 sheet

@@ -8,5 +8,6 @@ export function lockNoteParams(n: LockNotes, and: string): Record<string, number
   return {
     open: n.open, openRows: n.openRows.join(and), openShown: n.openRows.length, unlisted: n.unlisted, unlistedRows: n.unlistedRows.join(and), unlistedShown: n.unlistedRows.length,
     lags: n.lags, rows: n.lagRows.join(and), shown: n.lagRows.length, missing: n.missing, missingRows: n.missingRows.join(and), missingShown: n.missingRows.length, missingExplained: n.missingExplained,
+    doubts: n.doubts, doubtRows: n.doubtRows.join(and), doubtShown: n.doubtRows.length,
   };
 }

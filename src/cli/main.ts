@@ -147,7 +147,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       if (r.rekeyed) print(`! ${(await import("../sheet/describeWorkbookProblem")).describeWorkbookProblem(r.rekeyed, lang)}\n`);
       // accepted with rows nobody decided on or lags nobody explained: said in one line, not refused
       const and = lang === "en" ? "; " : "、";
-      if (r.open || r.unlisted || r.unexplainedLags || r.missing) {
+      if ((await import("../cycle/hasLockNotes")).hasLockNotes({ ...r, lags: r.unexplainedLags })) {
         // the notes' params as lock_would_note and the pane's outlook take them (lockNoteParams), the lags under their LockNotes name
         const { lockNoteParams } = await import("./lockNoteParams");
         print(cycleMessage("locked_unreviewed", { ...lockNoteParams({ ...r, lags: r.unexplainedLags }, and), reviewed: r.reviewed ? 1 : 0 }, lang) + "\n");

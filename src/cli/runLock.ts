@@ -7,6 +7,7 @@ import { findMetaSheet, fingerprintText, type LockRecord } from "../cycle/LockRe
 import { returnEntries } from "../cycle/returnEntries";
 import { valueKey } from "../cycle/returnValues";
 import { isReviewed } from "../cycle/isReviewed";
+import { hasLockNotes } from "../cycle/hasLockNotes";
 import { lockNotes } from "../cycle/lockNotes";
 import { lockNoteParams } from "./lockNoteParams";
 import type { LockRefusal } from "../cycle/lockRefusals";
@@ -56,14 +57,15 @@ export type LockOutcome =
    * first LAGS_NAMED of those lags as check names a cell (`sheet!cell name`, the cell its 说明's); `missingRows`
    * the first LAGS_NAMED of the `missing` rows (未填报) named alike (the cell the year's value belongs in), a row
    * left blank with its 说明 (§6a) followed by check's words for it (`：未填报（已说明：…）`); `missingExplained`
-   * how many of `missing` are so explained;
+   * how many of `missing` are so explained; `doubts`: values the report does not grade (数值待核实), `doubtRows` the first
+   * LAGS_NAMED of them with check's words (lockNotes);
    * `unassessed`: rows still 待人工评估 locked with acceptUnassessed, `unassessedRows` the first
    * LAGS_NAMED of them named the same way (the cell their 人工评估's); `unassessedList`, `unassessedListRows` the same of
    * project and reform rows 待人工评估 whose 审核 row held no 通过 or 已说明 (the cell check names); `rekeyed`: the 审核 sheet's
    * rows were sorted apart from their hidden keys and each decision was taken for the row it shows
    * (review_rows_rekeyed, as `review` says it), for the caller to say
    */
-  | { ok: true; rekeyed?: WorkbookProblem; values: number; filled: number; open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; unexplainedLags: number; lagRows: string[]; missingRows: string[]; missingExplained: number; unassessed: number; unassessedRows: string[]; unassessedList: number; unassessedListRows: string[]; missing: number; sheets: string[]; relocked: boolean; changedParts: string[]; /** the 审核 sheet held a decision (false: locked without review, recorded so) */ reviewed: boolean }
+  | { ok: true; rekeyed?: WorkbookProblem; values: number; filled: number; open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; unexplainedLags: number; lagRows: string[]; missingRows: string[]; missingExplained: number; doubts: number; doubtRows: string[]; unassessed: number; unassessedRows: string[]; unassessedList: number; unassessedListRows: string[]; missing: number; sheets: string[]; relocked: boolean; changedParts: string[]; /** the 审核 sheet held a decision (false: locked without review, recorded so) */ reviewed: boolean }
   /** `refused`: the return's content stops it (errors, 退回修改, a change since an earlier lock no decision took in, 待复核, 待人工评估 without acceptUnassessed, or it does not read back as the original once locked), exit EXIT.refused */
   | { ok: false; message: string; unreadable: boolean; refused?: true };
 
@@ -116,7 +118,7 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   if (reasons.length) {
     const lines = reasons.length === 1 ? [line(reasons[0]!, 0)]
       : [say("lock_refused_all", { n: reasons.length, unassessed: reasons.some(isUnassessed) ? 1 : 0, others: reasons.filter((x) => !isUnassessed(x)).length }), ...reasons.map((x, i) => `  ${i + 1}. ${line(x, 1)}`)];
-    const also = notes.open || notes.unlisted || notes.lags || notes.missing ? [say("lock_would_note", { ...lockNoteParams(notes, and), reviewed: isReviewed(t) ? 1 : 0 })] : [];
+    const also = hasLockNotes(notes) ? [say("lock_would_note", { ...lockNoteParams(notes, and), reviewed: isReviewed(t) ? 1 : 0 })] : [];
     return { ok: false, unreadable: false, refused: true, message: [...lines, ...also].join("\n") };
   }
   const meta = findMetaSheet(loaded.grid);
@@ -163,7 +165,7 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   return {
     ok: true, values: inputs.length, filled: inputs.filter((v) => v.text !== "").length, unexplainedLags: notes.lags, lagRows: notes.lagRows,
     open: notes.open, openRows: notes.openRows, unlisted: notes.unlisted, unlistedRows: notes.unlistedRows,
-    unassessed: cells.length, unassessedRows: named, unassessedList: lists.length, unassessedListRows: listNamed, missing: notes.missing, missingRows: notes.missingRows, missingExplained: notes.missingExplained,
+    unassessed: cells.length, unassessedRows: named, unassessedList: lists.length, unassessedListRows: listNamed, missing: notes.missing, missingRows: notes.missingRows, missingExplained: notes.missingExplained, doubts: notes.doubts, doubtRows: notes.doubtRows,
     sheets, relocked: before.locked, changedParts, reviewed: isReviewed(t),
     ...(t.placement?.code === "review_rows_rekeyed" ? { rekeyed: t.placement } : {}),
   };

@@ -2,6 +2,7 @@ import { describeIssueBody } from "../domain/describeIssueBody";
 import { labelColon } from "../domain/labelColon";
 import type { CheckReport } from "../sheet/CheckReport";
 import { valueCell } from "../sheet/valueCell";
+import { METHOD_DOUBT } from "../domain/statusCountsText";
 import { lagsOf } from "./lagsOf";
 import type { ReviewTally } from "./reviewTally";
 
@@ -10,9 +11,11 @@ import type { ReviewTally } from "./reviewTally";
  * `named` rows named: `open` rows the 审核 sheet shows 待审核 (`openRows`, `第 9 行 name`), `unlisted` flagged rows it
  * does not list yet (`unlistedRows`, by cell), `lags` lagging rows without a 说明 (`lagRows`, `sheet!cell name`, the
  * cell its 说明's), `missing` rows 未填报 (`missingRows`, the cell the year's value belongs in, check's words where
- * left blank with its reason), `missingExplained` how many of them were (§6a, our reading).
+ * left blank with its reason), `missingExplained` how many of them were (§6a, our reading), `doubts` rows whose value the
+ * report does not grade (CheckItem.ungraded: 未能评估（数值待核实）, §6 our reading; a doubt on the plan's method left out)
+ * (`doubtRows`, `sheet!cell name：` check's words on it: trial41a F3, 850000 亿元 against 110 locked 通过 with no word).
  */
-export interface LockNotes { open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; lags: number; lagRows: string[]; missing: number; missingRows: string[]; missingExplained: number }
+export interface LockNotes { open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; lags: number; lagRows: string[]; missing: number; missingRows: string[]; missingExplained: number; doubts: number; doubtRows: string[] }
 
 /**
  * lock's notes on a return it would lock (LockNotes): `report` lock's check of it, `t` its 审核 sheet tallied against
@@ -46,5 +49,21 @@ export function lockNotes(report: CheckReport, t: ReviewTally, say: (code: "lock
       return explained ? `${row}${labelColon(lang)}${describeIssueBody(explained, lang)}` : row;
     }),
     missingExplained: report.items.filter((i) => i.issues.some((x) => x.code === "missing_explained")).length,
+    // a value to verify stays 未能评估 in the report once locked, whatever the review decided (a 通过 accepts it, the
+    // report's grade does not follow): said, with check's words on it, so the lock is not taken for a clean one
+    ...doubtsOf(report, lang, named),
+  };
+}
+
+function doubtsOf(report: CheckReport, lang: "zh" | "en", named: number): Pick<LockNotes, "doubts" | "doubtRows"> {
+  const rows = report.items.filter((i) => i.ungraded !== undefined && i.ungraded !== METHOD_DOUBT);
+  return {
+    doubts: rows.length,
+    doubtRows: rows.slice(0, named).map((i) => {
+      const cell = valueCell(i, report.year);
+      const row = cell ? `${i.sheet}!${cell} ${i.name}` : `${i.sheet} ${i.name}`;
+      const why = i.issues.find((x) => x.code === i.ungraded);
+      return why ? `${row}${labelColon(lang)}${describeIssueBody(why, lang)}` : row;
+    }),
   };
 }

@@ -2,10 +2,14 @@ import type { PlanVersionDetail } from "../domain/UnusableReason";
 import type { AmendmentRecord } from "../templates/amendmentRecord";
 import { newestVersion } from "./newestVersion";
 import { planIdentity } from "../templates/planIdentity";
+import { titleWithRegion } from "../templates/titleWithRegion";
 
-/** A return as the choice of plan version reads it: its templates (ids, titles, rows: templateRows, change record) and its rows' names by template. */
+/**
+ * A return as the choice of plan version reads it: its templates (ids, titles, regions: 地区, absent for none; rows:
+ * templateRows, change record) and its rows' names by template.
+ */
 export interface PlanVersionFacts {
-  templates: ReadonlyArray<{ id: string; title: string; rows: string; amended?: AmendmentRecord | undefined }>;
+  templates: ReadonlyArray<{ id: string; title: string; region?: string | undefined; rows: string; amended?: AmendmentRecord | undefined }>;
   rows: Iterable<{ template: string; name: string }>;
 }
 
@@ -58,7 +62,9 @@ export class PlanVersions {
       list.push(row.name);
       names.set(row.template, list);
     }
-    this.versions.set(version, { titles: r.templates.map((t) => t.title).join("」「"), ids: r.templates.map((t) => t.id).join("、"), names, records: r.templates.map((t) => t.amended) });
+    // named as its sheets print it, the region in front (titleWithRegion, as `templates` lists it: trial41a F5 read
+    // 「“十四五”公共服务主要指标目标表」 of a file whose cover says 舟山市“十四五”公共服务主要指标目标表)
+    this.versions.set(version, { titles: r.templates.map((t) => titleWithRegion({ title: t.title, region: t.region ?? "" })).join("」「"), ids: r.templates.map((t) => t.id).join("、"), names, records: r.templates.map((t) => t.amended) });
   }
 
   /**

@@ -20,8 +20,8 @@ export type VersionBasis = "replaced" | "saved" | "received" | "copy";
  * File times closer than this (ms) tell nothing about which version is newer: copying a folder
  * without keeping file times (cp, a share, a sync) writes a unit's two versions well within it, in
  * whatever order the copy took them (a trial summed 常山县's old version so), and two attachments
- * saved by hand a moment apart are in the order they were clicked. A unit's versions sent on
- * different days are always told apart.
+ * saved by hand a moment apart are in the order they were clicked. Read only where a version does
+ * not say when it was saved: versions that say the same time are never told apart by their files'.
  */
 export const COPY_WINDOW_MS = 60_000;
 
@@ -31,14 +31,16 @@ export const COPY_WINDOW_MS = 60_000;
  * the times: opening the old one again to write a 审核意见 saves it anew. Otherwise by when each
  * workbook was last saved (docProps/core.xml: Excel and WPS write it on save; openpyxl 3.0 and
  * LibreOffice's --convert-to keep the time they read) where every one says it and not all the same,
- * since a file's own time is when it was copied or downloaded; else (and among versions saved at the
- * same second) by the files' times; then as given. `rank` is each version's place (0 oldest); `by`
+ * since a file's own time is when it was copied or downloaded; else (where one does not say) by the files' times; then
+ * as given (versions saved at the same second are ranked by their files' times too, but see `tied`). `rank` is each version's place (0 oldest); `by`
  * what decided the latest, so the message can say it: "replaced" whenever the latest is recorded as
  * replacing another version given (the record has priority, even where the times agree; a trial's
  * reviewer who had run review --replaces read 按文件修改时间最晚 and took the record for ignored).
  * `tied`: the versions that could each be the latest (two or more, oldest first) when nothing tells
- * them apart: the same save time (or none) and file times within COPY_WINDOW_MS, and none recorded
- * as replacing another; the caller then uses none of them and says so, never picking one silently.
+ * them apart: the same save time, whatever their file times (trial41a F1: review writes its 审核 sheet and leaves
+ * docProps/core.xml as it was, so reviewing the old version, or downloading its mail again, made it the newest file),
+ * or, where a version does not say when it was saved, file times within COPY_WINDOW_MS; and none recorded as replacing
+ * another; the caller then uses none of them and says so, never picking one silently.
  * Versions whose `content` is the same are one return (a file downloaded twice, copied as 「x (1).xlsx」): never
  * tied with one another, whichever is used; where every version holds the same, `by` is "copy" (trial39c F5: such a
  * copy was 无法区分新旧 in check and report, and the advice review --replaces was refused for it).
@@ -52,7 +54,11 @@ export function versionOrder<T extends VersionTimes>(list: readonly T[]): { by: 
   const latestByTime = ordered[ordered.length - 1];
   // the versions no time tells from the latest by time: its save time, and a file time within the window
   const top = latestByTime === undefined ? null : { saved: savedOf(latestByTime), received: latestByTime.receivedAt };
-  const alike = top === null ? [] : ordered.filter((x) => savedOf(x) === top.saved && top.received - x.receivedAt < COPY_WINDOW_MS);
+  // where every workbook says when it was saved, one saved at the latest's second is not told from it by any file time:
+  // a file's time is when it was downloaded, copied or had a 审核 sheet written into it (trial41a F1: the old mail
+  // downloaded again, or reviewed by mistake, was summed over the correction saved at the same second)
+  const savedKnown = saved.every((t) => t !== undefined);
+  const alike = top === null ? [] : ordered.filter((x) => savedOf(x) === top.saved && (savedKnown || top.received - x.receivedAt < COPY_WINDOW_MS));
   // the save times decided where the latest was saved after every other one
   const savedDecided = bySaved && top !== null && ordered.every((x) => x === latestByTime || savedOf(x) < top.saved);
   // a recorded replacement goes after what it replaces (a few versions at most: moved until none is out of place)

@@ -10,6 +10,9 @@ import type { ValueChange } from "./diffReturns";
 
 export const VERSIONS_SHEET = "版本变化";
 
+/** The widest 指标/项目 column (units): a name of up to 23 CJK characters is one line; the sheet prints fitted to the page's width. */
+const NAME_WIDTH_MAX = 44;
+
 /** A unit that sent more than one version: the files, oldest first, and what changed between the two latest. */
 export interface Resubmission {
   unit: string;
@@ -30,7 +33,11 @@ export function versionsSheet(resubmissions: Resubmission[], link: (file: string
   const cols: Array<[string, string, number]> = [["unit", "填报单位", 16], ["name", "指标/项目", 30], ["field", "年份/栏目", 10], ["cell", "位置", 18], ["old", "原值", 20], ["new", "新值", 20], ["files", "版本（旧 → 新）", 40]];
   // 位置 is a link, which LibreOffice does not wrap: as wide as its longest Sheet!K8 (up to 32)
   const places = resubmissions.flatMap((x) => x.changes.map((c) => `${c.sheet}!${c.cell}`));
-  for (const [k, , w] of cols) b.addColumn(k, k === "cell" ? oneLineWidth(places, w, 32) : w);
+  // 指标/项目 as wide as its names, up to NAME_WIDTH_MAX: a name of 19 characters wrapped in 30 and its row printed at double
+  // height, one line in LibreOffice beside the room kept for a second (trial41a F7); a longer name still wraps, its row fitted
+  const names = resubmissions.flatMap((x) => x.changes.map((c) => c.name));
+  const width = (k: string, w: number): number => (k === "cell" ? oneLineWidth(places, w, 32) : k === "name" ? oneLineWidth(names, w, NAME_WIDTH_MAX) : w);
+  for (const [k, , w] of cols) b.addColumn(k, width(k, w));
   b.value(1, 1, "重复报送：两版之间的改动（数值、说明、人工评估；汇总按最新一版计）", "title");
   cols.forEach(([, label], i) => b.value(HEADER_ROW, i + 1, label, "header"));
   // the words `diff` uses: 2023年, 说明, 人工评估; 「3.2」（文本） where text became a number

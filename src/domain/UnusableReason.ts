@@ -14,7 +14,7 @@ import { fileKindWords, isOtherSpreadsheet } from "./fileKindWords";
  * made a return again; `encrypted`: a password to open; `empty`: 0 bytes (a copy or download that
  * never finished; said as check says it); `damaged`: anything else unreadable;
  * `versions_tied`: a unit's versions that nothing tells apart (versionOrder's `tied`: the same save
- * time and file times a copy's moment apart), none used until the manager says which is newer.
+ * time, or none and file times a copy's moment apart), none used until the manager says which is newer.
  * `rows_out_of_place`: its rows' names no longer match their hidden ids (the visible columns sorted
  * alone), so its values cannot be told to their indicators. `id_column_deleted`: a sheet's hidden id column deleted or its
  * ids cleared (checkGrid): its values cannot be told to their indicators either, and it is no return sent empty. `sheet_missing`: no template of its metadata
@@ -172,7 +172,7 @@ const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
   empty: ["文件是空的（0 字节）", () => "请该单位重新发送"],
   damaged: ["文件已损坏或不完整", () => "请该单位重新发送"],
   too_large: ["文件过大，超过本工具能读的上限，文件本身未损坏", () => "请该单位删去附带的大表（如企业名录）、图片等与填报无关的内容，保存后重新发送"],
-  versions_tied: ["几版无法区分新旧：保存时间相同或未记录，文件时间相差不到 1 分钟，可能是复制来的", (t) => `请用 review ${commandPlaceholder("新版")} --replaces ${commandPlaceholder("旧版")} 记下哪一版是新的，或删去旧版，再${t}`],
+  versions_tied: ["几版无法区分新旧：工作簿记录的保存时间相同（文件时间是下载、复制或写入审核表的时间，不作依据），或未记录保存时间而文件时间相差不到 1 分钟", (t) => `请用 review ${commandPlaceholder("新版")} --replaces ${commandPlaceholder("旧版")} 记下哪一版是新的，或删去旧版，再${t}`],
   rows_out_of_place: ["各行显示的指标名称与隐藏的指标 id 错位：可能只对可见的列排序", (t) => `请该单位撤销排序，或选中整行（含隐藏列）重新排序，或在下发的原表中重新填写，再${t}`],
   id_column_deleted: ["填报表隐藏的指标 id 列已被删除或清空，各行数值无法对应到指标（不是空表）", (t) => `请该单位在下发的原表中重新填写（或把数值复制回下发的原表），再${t}`],
   sheet_missing: ["填报表的工作表已被删除（或其隐藏标记行已被删除），没有可读的数据", (t) => `请该单位从备份中恢复该工作表，或在下发的原表中重新填写，再${t}`],
@@ -197,7 +197,7 @@ const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
   empty: ["the file is empty (0 bytes)", () => "ask the unit to send it again"],
   damaged: ["damaged or incomplete", () => "ask the unit to send it again"],
   too_large: ["too large for this tool to read; the file is not damaged", () => "ask the unit to delete what was sent along that is no part of the return (a large sheet such as a list of enterprises, pictures), save and send it again"],
-  versions_tied: ["its versions cannot be told apart: the same save time or none, and file times less than a minute apart, perhaps copied", (a) => `record which is newer with review ${commandPlaceholder("new")} --replaces ${commandPlaceholder("old")}, or remove the old one, and ${a} again`],
+  versions_tied: ["its versions cannot be told apart: the workbooks record the same save time (a file's time is when it was downloaded, copied or had its review sheet written, so it is not used), or no save time and file times less than a minute apart", (a) => `record which is newer with review ${commandPlaceholder("new")} --replaces ${commandPlaceholder("old")}, or remove the old one, and ${a} again`],
   rows_out_of_place: ["its rows' names no longer match their hidden indicator ids: the visible columns were probably sorted alone", (a) => `ask the unit to undo the sort, or sort whole rows (hidden columns included), or fill in the distributed workbook again, and ${a} again`],
   id_column_deleted: ["the return's hidden indicator id column was deleted or cleared, so its values cannot be told to their indicators (it is not an empty return)", (a) => `ask the unit to fill in the distributed workbook again (or copy the values back into it), and ${a} again`],
   sheet_missing: ["the return's sheet was deleted (or its hidden mark row was): there is nothing to read", (a) => `ask the unit to restore the sheet from a backup, or fill in the distributed workbook again, and ${a} again`],

@@ -515,6 +515,11 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
 
   const s = rule.share;
   const tv = targetValue(target);
+  // the straight line exists only with a trajectory: a baseline that already meets its floor
+  // (入园率 99.2 against ≥99) is not due to fall to 99.08 this year; an approximate target
+  // (5.5左右) is judged by its distance from the target alone, so it has none either (§3). It rests on the
+  // plan's figures alone, so a 数据异常 row has it too: the figure a corrected value is judged against (trial41a F6)
+  const expectedValue = !timed || tv === null ? null : target.kind === "cumulative" ? s * tv : bv !== null ? bv + s * (tv - bv) : null;
 
   let a = checked.value;
   // yearly falls of a rate compounded (§3, our reading), where the row is such a one and its cells are not doubted
@@ -564,7 +569,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
       if (jumpAt >= 0) issues.splice(jumpAt, 1);
       issues.push(...doubts);
     }
-    if (bad) return result("invalid", { expected: due });
+    if (bad) return result("invalid", { expected: due, expectedValue });
     // a running total, a level or a year beyond the pace is no year's fall: nothing to compound
     const doubted = issues.some((i) => i.code === "level_typed" || i.code === "running_total" || i.code === "year_over_pace");
     if (checked.value !== null && !doubted) compounded = compoundedFall(spec.name, effUnit.symbol, [...values, checked.value]);
@@ -578,13 +583,9 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
         if (first) first.params = { ...first.params, decides: d };
       }
     }
-    return result("invalid", { expected: due });
+    return result("invalid", { expected: due, expectedValue });
   }
 
-  // the straight line exists only with a trajectory: a baseline that already meets its floor
-  // (入园率 99.2 against ≥99) is not due to fall to 99.08 this year; an approximate target
-  // (5.5左右) is judged by its distance from the target alone, so it has none either (§3)
-  const expectedValue = !timed || tv === null ? null : target.kind === "cumulative" ? s * tv : bv !== null ? bv + s * (tv - bv) : null;
   const base = { value: a, expected: due, expectedValue };
 
   if (target.kind === "approximate") {

@@ -13,7 +13,7 @@ import { SheetBuilder } from "./SheetBuilder";
 import type { PlannedSheet } from "./SheetPlan";
 import { isFlagged } from "./isFlagged";
 import { gradedByAssessment } from "./gradedByAssessment";
-import { basisOf, describeBasisChange, describeFieldChanges, knownChanges, readBasis, readContent, sameBasis, storeBasis, storeContent } from "./reviewBasis";
+import { basisOf, describeBasisChange, describeFieldChanges, knownChanges, readBasis, type ReviewBasis, readContent, sameBasis, storeBasis, storeContent } from "./reviewBasis";
 import { reviewerCell } from "./reviewerCell";
 import type { RowContent } from "./RowContent";
 import { internalLink } from "./summarySheets";
@@ -395,8 +395,11 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
         : k === "status" && item && COLOURED.includes(item.status) ? { fill: STATUS_FILL[item.status].fill } : {};
       b.value(r, c, shown[k] ?? "", WRAP.has(k) ? "textWrap" : "text", extra);
     }
-    const change = since ? sinceText : state === REVIEW_STATES.stale ? describeBasisChange(then, now, report.year, shown["cell"] ?? "") : "";
-    const changeEn = since ? sinceEn : state === REVIEW_STATES.stale ? describeBasisChange(then, now, report.year, shown["cell"] ?? "", "en") : "";
+    // a row whose flag is gone (已消除) says what its value became since the decision too: a 退回修改 answered with another
+    // number than the one asked (应填 95, typed 68.4) is the reviewer's to see, in place or as a new version (trial41a F2)
+    const goneMoved = state === REVIEW_STATES.gone && !!item && !!decided && valueMoved(then, now);
+    const change = since ? sinceText : state === REVIEW_STATES.stale || goneMoved ? describeBasisChange(then, now, report.year, shown["cell"] ?? "") : "";
+    const changeEn = since ? sinceEn : state === REVIEW_STATES.stale || goneMoved ? describeBasisChange(then, now, report.year, shown["cell"] ?? "", "en") : "";
     english.set(key, changeEn || (item ? reviewIssue(item, shown["cell"] ?? "", flagged, "en", report.year) : ""));
     // wrapped text gets room (LibreOffice does not grow a row for it when opening), all of it: a
     // 问题 of 13 lines in a row held at 120 pt printed from its middle, its first cell (I7：) cut (trial32)
@@ -441,6 +444,14 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
   // repeated (17 columns fitted to one page printed at about 5 pt)
   b.sheet.print = printSetup(b.sheet, b.col("name"));
   return { sheet: b.sheet, english, moved: movedColumns };
+}
+
+/**
+ * Whether what the row holds moved since `then` (a decision's basis): a field of its content where both know it (a
+ * formula not calculated now is no change: knownChanges), else the year's value; a status alone moving is not.
+ */
+function valueMoved(then: ReviewBasis, now: ReviewBasis): boolean {
+  return then.content && now.content ? knownChanges(then.content, now.content).length > 0 : then.value !== now.value;
 }
 
 /**

@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFi
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../support/cli";
+import { setSavedAt } from "../support/savedAt";
 import { countyReturn } from "../support/countyReturn";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
@@ -19,12 +20,14 @@ import type { Template } from "../../src/templates/TemplateSchema";
 const dir = mkdtempSync(join(tmpdir(), "check-versions-"));
 const ordered = join(dir, "收到");
 const tied = join(dir, "同时");
+const apart = join(dir, "重新下载");
 const replaced = join(dir, "更正");
 const OLD = "2023-常山县.xlsx", NEW = "2023-常山县（更正）.xlsx";
 
 beforeAll(async () => {
   mkdirSync(ordered);
   mkdirSync(tied);
+  mkdirSync(apart);
   for (const unit of ["常山县", "开化县"]) {
     const r = await cli("template", "quzhou-2021-2025", "--year", "2023", "--unit", unit, "--out", join(dir, `${unit}.xlsx`));
     if (r.code !== 0) throw new Error(r.err);
@@ -36,14 +39,20 @@ beforeAll(async () => {
   if (!strings?.includes("状态图例")) throw new Error("no 状态图例 among the shared strings");
   zip.file("xl/sharedStrings.xml", strings.replace("状态图例", "状态图例（更正）"));
   writeFileSync(join(dir, "常山县-更正.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
-  for (const f of [ordered, tied]) {
+  for (const f of [ordered, tied, apart]) {
     copyFileSync(join(dir, "常山县.xlsx"), join(f, OLD));
     copyFileSync(join(dir, "常山县-更正.xlsx"), join(f, NEW));
     copyFileSync(join(dir, "开化县.xlsx"), join(f, "2023-开化县.xlsx"));
   }
+  // in `ordered` neither says when it was saved (a save time both share tells nothing, and then nor do the files' times:
+  // trial41a F1), so the files' times decide
+  for (const f of [OLD, NEW]) await setSavedAt(join(ordered, f), null);
   utimesSync(join(ordered, OLD), new Date("2024-01-20T09:00:00Z"), new Date("2024-01-20T09:00:00Z"));
   utimesSync(join(ordered, NEW), new Date("2024-01-28T09:00:00Z"), new Date("2024-01-28T09:00:00Z"));
   for (const f of [OLD, NEW]) utimesSync(join(tied, f), new Date("2024-01-28T09:00:00Z"), new Date("2024-01-28T09:00:00Z"));
+  // trial41a F1: the same save time, the old version's file 8 days newer (its mail downloaded again): tied all the same
+  utimesSync(join(apart, NEW), new Date("2024-01-20T09:00:00Z"), new Date("2024-01-20T09:00:00Z"));
+  utimesSync(join(apart, OLD), new Date("2024-01-28T09:00:00Z"), new Date("2024-01-28T09:00:00Z"));
   // the corrected version (other values) recorded as replacing the first, whose file was touched later (opened again)
   mkdirSync(replaced);
   const quzhou = [findTemplate("quzhou-2021-2025") as Template];
@@ -72,14 +81,16 @@ describe("check names the version of a unit that counts", () => {
   });
 
   test.each([
-    ["the later file counts", () => ordered, "received", NEW],
-    ["the version recorded as replacing the other counts, though its file is older", () => replaced, "replaced", NEW],
-    ["neither counts where they are tied", () => tied, null, null],
-  ] as const)("--json: %s", async (_why, folder, by, counted) => {
+    ["the later file counts", () => ordered, "received", NEW, [OLD, NEW]],
+    ["the version recorded as replacing the other counts, though its file is older", () => replaced, "replaced", NEW, [OLD, NEW]],
+    ["neither counts where they are tied", () => tied, null, null, [OLD, NEW]],
+    // tied, listed in their files' order as ever: only which one counts is no longer read from it
+    ["neither counts where they share a save time, whatever their file times", () => apart, null, null, [NEW, OLD]],
+  ] as const)("--json: %s", async (_why, folder, by, counted, files) => {
     const r = await cli("check", folder(), "--json");
     const lines = r.out.trim().split("\n").map((l) => JSON.parse(l) as Line);
     // every file's line as before (they stream), then one line for the unit, named by the file that counts (tied: the first)
     expect(lines.slice(0, 3).every((l) => l.report !== undefined && l.resubmission === undefined)).toBe(true);
-    expect(lines.slice(3)).toEqual([{ file: join(folder(), counted ?? OLD), resubmission: { unit: "常山县", files: [join(folder(), OLD), join(folder(), NEW)], by, counted: counted === null ? null : join(folder(), counted) } }]);
+    expect(lines.slice(3)).toEqual([{ file: join(folder(), counted ?? files[0]), resubmission: { unit: "常山县", files: files.map((f) => join(folder(), f)), by, counted: counted === null ? null : join(folder(), counted) } }]);
   });
 });

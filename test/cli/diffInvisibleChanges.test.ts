@@ -14,6 +14,7 @@ import { VERSIONS_SHEET } from "../../src/cycle/versionsSheet";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { setNumFmt } from "../../src/hosts/xlsx/setNumFmt";
 import { at, returnFile, run, V1 } from "../support/trialReturn";
+import { setSavedAt } from "../support/savedAt";
 
 const SHEET = "某某市水利发展“十四五”规划主要指标";
 
@@ -79,6 +80,9 @@ describe("diff lists every change check judges apart, the invisible ones include
 
   test("the summary's 版本变化 lists the spaces as diff says them", async () => {
     const [a, b] = files.get(ROWS[0]![0])!;
+    // saved by the unit on those days too: one save time shared would leave them tied (trial41a F1)
+    await setSavedAt(a, "2025-01-10T08:00:00Z");
+    await setSavedAt(b, "2025-01-20T08:00:00Z");
     utimesSync(a, new Date("2025-01-10T08:00:00Z"), new Date("2025-01-10T08:00:00Z"));
     utimesSync(b, new Date("2025-01-20T08:00:00Z"), new Date("2025-01-20T08:00:00Z"));
     const out = join(mkdtempSync(join(tmpdir(), "versions-spaces-")), "汇总.xlsx");

@@ -12,6 +12,7 @@ import { VERSIONS_SHEET } from "../../src/cycle/versionsSheet";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { LINE_BREAK_MARK, oneLineText } from "../../src/sheet/oneLineText";
 import { at, returnFile, run, V1 } from "../support/trialReturn";
+import { setSavedAt } from "../support/savedAt";
 
 const OLD = "受干旱影响，部分灌区节水改造工程推迟至2025年完工";
 
@@ -21,6 +22,9 @@ describe("a 说明 on several lines is one line of diff (and of 版本变化), i
   beforeAll(async () => {
     v1 = await returnFile(V1);
     v2 = await returnFile([...V1.filter((e) => !(e.id === "r06" && e.key === "note")), at("r06", "note", "受干旱影响：\n1. 灌区改造推迟\r\n2. 2025年完工"), at("r09", "note", "第一行\n\n第三行")]);
+    // saved by the unit on those days too: one save time shared would leave them tied (trial41a F1)
+    await setSavedAt(v1, "2025-01-10T08:00:00Z");
+    await setSavedAt(v2, "2025-01-20T08:00:00Z");
     utimesSync(v1, new Date("2025-01-10T08:00:00Z"), new Date("2025-01-10T08:00:00Z"));
     utimesSync(v2, new Date("2025-01-20T08:00:00Z"), new Date("2025-01-20T08:00:00Z"));
   }, 60000);

@@ -9,6 +9,7 @@ import { cellText } from "../../src/domain/CellValue";
 import { VERSIONS_SHEET } from "../../src/cycle/versionsSheet";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { returnFile, run, V1, V2 } from "../support/trialReturn";
+import { setSavedAt } from "../support/savedAt";
 
 describe("diff and review name what changed, a text turned number included (fu10 issue 4)", () => {
   let v1 = "";
@@ -41,6 +42,9 @@ describe("diff and review name what changed, a text turned number included (fu10
   }, 60000);
 
   test("summary's 版本变化 lists what diff lists (a text turned number, a 说明, a 人工评估), in diff's words", async () => {
+    // saved by the unit on those days too: one save time shared would leave them tied (trial41a F1)
+    await setSavedAt(v1, "2025-01-10T08:00:00Z");
+    await setSavedAt(v2, "2025-01-20T08:00:00Z");
     utimesSync(v1, new Date("2025-01-10T08:00:00Z"), new Date("2025-01-10T08:00:00Z"));
     utimesSync(v2, new Date("2025-01-20T08:00:00Z"), new Date("2025-01-20T08:00:00Z"));
     const out = join(mkdtempSync(join(tmpdir(), "versions-")), "汇总.xlsx");

@@ -53,6 +53,18 @@ describe("a fixed return: the same 复核状态 reviewed in place and as a new v
     }
   });
 
+  // trial41a F2: a 退回修改 row answered with another number than the one asked was 已消除 with an empty 数值变化 (review
+  // --replaces): what its value became since the decision is said, as for a row 待复核, in both paths alike
+  test.each<[string, string, RegExp]>([
+    ["a fixed 退回修改 row, 已消除, says what changed", "r08", /^2024年 [A-Z]+\d+：（空） → 94；2025年 [A-Z]+\d+：94 → （空）$/],
+    ["an unchanged 退回修改 row says nothing", "r11", /^$/],
+    ["an unchanged row nobody decided on says nothing", "r12", /^$/],
+  ])("数值变化: %s (%s)", (_, id, change) => {
+    const [a, b] = [paths.inPlace.get(KEY(id))?.["change"], paths.replaces.get(KEY(id))?.["change"]];
+    expect(a).toMatch(change);
+    expect(b).toBe(a);
+  });
+
   test("lock refuses both for the same reasons: the fixed 退回修改 neither in force nor 待复核", async () => {
     const [a, b] = await Promise.all([cli("lock", files.inPlace), cli("lock", files.replaces)]);
     const reasons = (err: string): string[] => err.split("\n").filter((l) => /^\s+\d+\. /.test(l));

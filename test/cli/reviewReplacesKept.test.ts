@@ -26,8 +26,9 @@ describe("review --replaces: what it records stays until the reviewer looks at i
     // trial40a F7: a row nobody had decided on has no decision to re-confirm (待复核, 添上“已复核”): 待审核, the change said
     ["a value changed on a row nobody had decided on", "r07", "待审核", "4.62 → 4.65"],
     ["a row filled in over four years", "r11", "待复核", "2021年 I14：（空） → 70；2022年 J14：（空） → 75；2023年 K14：（空） → 80；2024年 L14：（空） → 85"],
-    // trial40f F1: its 退回修改 answered, nothing left to flag: 已消除, as when the same file is fixed
-    ["a value moved from the 2025 column to 2024", "r08", "已消除", ""],
+    // trial40f F1: its 退回修改 answered, nothing left to flag: 已消除, as when the same file is fixed; trial41a F2: what
+    // changed since the decision said all the same, so a number other than the one asked shows
+    ["a value moved from the 2025 column to 2024", "r08", "已消除", "2024年 L11：（空） → 94；2025年 M11：94 → （空）"],
     ["a 2023 value typed as text, now a number", "r04", "待复核", "2023年 K7：「3.2」（文本） → 3.2"],
     ["a value and its 说明, never decided", "r09", "待审核", "2024年 L12：19.8 → 20.1；说明 P12：（空） → 再生水厂二期2025年投运后可达标"],
     ["a row unchanged keeps its decision", "r06", "有效", ""],

@@ -34,8 +34,8 @@ beforeAll(async () => {
 
 describe("rollover names another plan's return of the year as summary does", () => {
   test.each<["zh" | "en", string, string, string]>([
-    ["zh", `未换年度：${other}（是另一规划「“十四五”衢州市公共服务提升主要指标目标表」的填报，本次所用的是「“十四五”公共服务主要指标目标表」）`, `未换年度（已是 2024 年度的填报）：${same}`, "已是 2024 年度的填报）：" + other],
-    ["en", `Not rolled over: ${other} (a return on another plan, "“十四五”衢州市公共服务提升主要指标目标表"; the returns used are on "“十四五”公共服务主要指标目标表")`, same, `${other} already`],
+    ["zh", `未换年度：${other}（是另一规划「“十四五”衢州市公共服务提升主要指标目标表」的填报，本次所用的是「舟山市“十四五”公共服务主要指标目标表」）`, `未换年度（已是 2024 年度的填报）：${same}`, "已是 2024 年度的填报）：" + other],
+    ["en", `Not rolled over: ${other} (a return on another plan, "“十四五”衢州市公共服务提升主要指标目标表"; the returns used are on "舟山市“十四五”公共服务主要指标目标表")`, same, `${other} already`],
   ])("%s", async (lang, otherLine, sameLine, never) => {
     const r = await cli("--lang", lang, "rollover", got, "--year", "2024", "--out-dir", join(dir, `下发-${lang}`));
     expect(r.err).toBe("");

@@ -7,6 +7,7 @@ import { sampleReturn } from "../../src/cli/sampleReturn";
 import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
+import { setSavedAt } from "../support/savedAt";
 
 /**
  * `summary <folder>` and `report <folder>`: a manager points them at the folder the returns came
@@ -116,7 +117,8 @@ describe("a return filed under another unit's name", () => {
     expect(fillInputs(wb, [{ ...first, value: 99 }])).toEqual([]);
     const copy = join(mixed, "2023-岱山县.xlsx");
     await wb.xlsx.writeFile(copy);
-    // received an hour after 定海区's own (both say one save time: copied within a second they could not be told apart)
+    // saved and received an hour after 定海区's own (one save time shared would leave them tied, trial41a F1)
+    await setSavedAt(copy, new Date(Date.now() + 3600_000).toISOString());
     utimesSync(copy, new Date(Date.now() + 3600_000), new Date(Date.now() + 3600_000));
 
     const r = await cli("summary", mixed, "--units", "定海区,普陀区,岱山县", "--out", join(dir, "交错汇总.xlsx"), "--json");

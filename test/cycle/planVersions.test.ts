@@ -70,3 +70,25 @@ describe("PlanVersions.choose: the amended version is current", () => {
     expect(superseded(v.choose())).toBe(expected);
   });
 });
+
+/**
+ * trial41a F5: a return of 舟山市's plan among 衢州市's was named 是另一规划「“十四五”公共服务主要指标目标表」 while its cover and
+ * `templates` say 舟山市“十四五”公共服务主要指标目标表: a plan is named as its sheets print it (titleWithRegion).
+ */
+describe("PlanVersions.choose: another plan is named with its region, as its sheets print it", () => {
+  const facts = (id: string, title: string, region?: string): Facts =>
+    ({ templates: [{ id, title, rows: `${id}1`, ...(region === undefined ? {} : { region }) }], rows: [{ template: id, name: "城镇化率" }] }) as Facts;
+  test.each<[string, Facts, string]>([
+    ["a title without its region: the region in front", facts("zs", "“十四五”公共服务主要指标目标表", "舟山市"), "舟山市“十四五”公共服务主要指标目标表"],
+    ["a title naming its place: as written", facts("zs", "舟山市“十四五”公共服务主要指标目标表", "舟山市"), "舟山市“十四五”公共服务主要指标目标表"],
+    ["no region: the title", facts("zs", "“十四五”公共服务主要指标目标表"), "“十四五”公共服务主要指标目标表"],
+  ])("%s", (_name, other, own) => {
+    const v = new PlanVersions();
+    const quzhou = facts("qz", "“十四五”衢州市公共服务提升主要指标目标表", "衢州市");
+    v.add("a", "东", false, quzhou);
+    v.add("b", "南", false, quzhou);
+    v.add("c", "西", false, other);
+    const c = v.choose();
+    expect(c.ok && c.passedOver.map((p) => [p.version.own, p.version.current])).toEqual([[own, "“十四五”衢州市公共服务提升主要指标目标表"]]);
+  });
+});

@@ -56,6 +56,29 @@ describe("a generated sheet's rows are as tall as their wrapped text", () => {
   });
 });
 
+// trial41a F7: 版本变化's 指标/项目 was 30 wide whatever the names, so a name of 19 characters (每千人口拥有3岁以下婴幼儿托位数（个）)
+// was measured as two lines and its row printed at double height where LibreOffice set it on one; the column is now as
+// wide as the names (up to 44), a name longer than that still wrapped and its row fitted
+describe("版本变化: 指标/项目 as wide as its names", () => {
+  const named = (name: string): PlannedSheet => versionsSheet([{
+    unit: "智造新城", files: ["2024-智造新城.xlsx", "2024-智造新城（更正）.xlsx"], by: "received",
+    changes: [{ template: "t", id: "a", name, field: "2021", sheet: "衢州市主要指标目标表", cell: "I5", old: "3.06", new: "3.22" }],
+  }], () => "#A1");
+  test.each<[string, string, boolean]>([
+    ["a name of 19 characters: one line, no height set", "每千人口拥有3岁以下婴幼儿托位数（个）", false],
+    ["a name of 22: one line too", "全国义务教育优质均衡发展县（市、区）数（个）", false],
+    ["a name past the widest column: wrapped, its row fitted", LONG_A, true],
+  ])("%s", (_why, name, wraps) => {
+    const s = named(name);
+    const width = s.columns[1]!.width;
+    expect(width).toBeLessThanOrEqual(44);
+    expect(wrappedLines(name, width) > 1).toBe(wraps);
+    const r = row(s, name);
+    if (wraps) expect(s.rowHeights[r]).toBeGreaterThanOrEqual(linesHeight(wrappedLines(name, width)));
+    else expect(s.rowHeights[r]).toBeUndefined();
+  });
+});
+
 describe("fitRowHeights", () => {
   const sheet = (height: number | undefined, style: "textWrap" | "text", merged = false): PlannedSheet => {
     const b = new SheetBuilder("s", "template");

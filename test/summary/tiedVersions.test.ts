@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readLedgerBook } from "../../src/cycle/ledgerBook";
@@ -10,6 +9,7 @@ import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
 import { cli } from "../support/cli";
 import { countyReturn } from "../support/countyReturn";
+import { setSavedAt } from "../support/savedAt";
 
 /**
  * A manager's trial: 常山县's correction was saved by LibreOffice --convert-to, which (like openpyxl 3.0) keeps the save
@@ -20,17 +20,9 @@ import { countyReturn } from "../support/countyReturn";
 const dir = mkdtempSync(join(tmpdir(), "tied-versions-"));
 const zs = findTemplate("zhoushan-2021-2025") as Template;
 
-/** The workbook's own save time (docProps/core.xml), set as a tool that keeps the time it read would leave it. */
-async function savedAt(file: string, iso: string): Promise<void> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const core = await zip.file("docProps/core.xml")!.async("string");
-  zip.file("docProps/core.xml", core.replace(/(<dcterms:modified[^>]*>)[^<]*/, `$1${iso}`));
-  writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
-}
-
 const at = (ms: number): Date => new Date(Date.parse("2024-02-01T08:00:00Z") + ms);
 
-/** A folder with 普陀区's return and 定海区's two versions of one save time, the correction's file time `gap` ms after the old one's. */
+/** A folder with 普陀区's return and 定海区's two versions of one save time, the correction's file time `gap` ms after the old one's (negative: before). */
 async function folder(name: string, gap: number): Promise<{ folder: string; old: string; fixed: string }> {
   const folder = join(dir, name);
   mkdirSync(folder);
@@ -39,7 +31,7 @@ async function folder(name: string, gap: number): Promise<{ folder: string; old:
   const old = await countyReturn(src, "2023-定海区.xlsx", "定海区", 0, [zs]);
   const fixed = await countyReturn(src, "2023-定海区-更正.xlsx", "定海区", 0.1, [zs]);
   await countyReturn(src, "2023-普陀区.xlsx", "普陀区", -0.05, [zs]);
-  for (const f of [old, fixed]) await savedAt(f, "2024-01-20T08:00:00Z");
+  for (const f of [old, fixed]) await setSavedAt(f, "2024-01-20T08:00:00Z");
   for (const f of ["2023-定海区.xlsx", "2023-定海区-更正.xlsx", "2023-普陀区.xlsx"]) copyFileSync(join(src, f), join(folder, f));
   // copied without file times: the old version written last, within the gap
   utimesSync(join(folder, "2023-定海区-更正.xlsx"), at(0), at(0));
@@ -54,7 +46,10 @@ interface Json { units: Array<{ unit: string; file: string }>; skipped?: Array<{
 test.each<[string, number, "fixed" | "old" | null]>([
   ["copied: the old version's file written 0.2 s after the correction's: neither counted", -200, null],
   ["copied the other way round, 0.2 s: neither counted either", 200, null],
-  ["downloaded 2 hours apart: the later file, as before", 2 * 3600_000, "fixed"],
+  // trial41a F1: the save times tie, so the file times tell nothing however far apart (the old mail downloaded again
+  // 2 hours after the correction was summed, the file named （更正） dropped)
+  ["the correction downloaded 2 hours after the old one: neither counted", 2 * 3600_000, null],
+  ["the old mail downloaded again 2 hours after the correction: neither counted", -2 * 3600_000, null],
 ])("%s", async (why, gap, counted) => {
   const f = await folder(`f${why.length}-${gap}`, gap);
   const s = await cli("summary", f.folder, "--json");
@@ -90,6 +85,16 @@ test.each<[string, number, "fixed" | "old" | null]>([
     const book = readLedgerBook(await readXlsxZip(readFileSync(join(out, "报送台账.xlsx"))));
     expect(book?.units.find((u) => u.unit === "定海区")?.note).toMatch(/^收到的文件无法换年度（几版无法区分新旧/);
   }
+}, 120000);
+
+// trial41a F1: the reviewer opened the wrong file and ran review on the old version, which writes its 审核 sheet (the file
+// time now) and leaves the workbook's save time as it was: the old version is not the newer for it
+test("review run on the old version does not make it the newer one", async () => {
+  const f = await folder("reviewed-old", 2 * 3600_000);
+  expect((await cli("review", f.old)).code).toBe(0);
+  const json = JSON.parse((await cli("summary", f.folder, "--json")).out) as Json;
+  expect(json.units.filter((u) => u.unit === "定海区")).toEqual([]);
+  expect((json.skipped ?? []).filter((x) => x.reason === "versions_tied").map((x) => x.file).sort()).toEqual([f.fixed, f.old].sort());
 }, 120000);
 
 test("review 新版 --replaces 旧版 tells them apart: the correction counts", async () => {

@@ -19,6 +19,7 @@ import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
 import { consolidate, makeReview, makeSummary, type WriteOutcome } from "../../src/ui/shared/summaryActions";
 import { paneSentences } from "../../src/ui/shared/paneSentences";
 import { consolidationSummary, openWorkbookSummary, reviewPlan, type PlanOutcome } from "../../src/ui/shared/summaryPlans";
+import { titleWithRegion } from "../../src/templates/titleWithRegion";
 
 /** A blank workbook (no metadata, no 填报单位 on a cover) is told to load a template first (openWorkbookProblemText). */
 const NO_RETURN_SHEETS_ZH = "本工作簿还没有填报表：请先在“填报”中选择填报模板和年度，点“加载模板”；要核对填报单位交来的填报，请在 Excel 中打开那份文件，再在其中点“校验”。";
@@ -80,13 +81,13 @@ describe("汇总所选文件 refuses with a coded problem, said in the pane's la
       { code: "return_not_checked", params: { file: "说明.xlsx", problem: NOT_PLAN_RETURNS } }],
     // a trial's pane said 柯城区.xlsx：模板为 quzhou-2021-2025，与 定海区.xlsx 的 zhoushan-2021-2025 不同 (ids, no advice)
     ["a return on another plan than the others'", () => [["定海区.xlsx", dinghai], ["普陀区.xlsx", putuo], ["柯城区.xlsx", kecheng]],
-      { code: "plan_version_named", params: { task: "summary", file: "柯城区.xlsx", reason: "other_plan", version: { own: qz.title, current: zs.title, missing: [], extra: [], more: 0 }, chosen: true } }],
+      { code: "plan_version_named", params: { task: "summary", file: "柯城区.xlsx", reason: "other_plan", version: { own: titleWithRegion(qz), current: titleWithRegion(zs), missing: [], extra: [], more: 0 }, chosen: true } }],
   ];
 
   test("another plan is said as `summary` says it: the plans by title and what to do", async () => {
     const files = [["定海区.xlsx", dinghai], ["普陀区.xlsx", putuo], ["柯城区.xlsx", kecheng]] as const;
     const out = await consolidate(actionsOver(dinghai, false), files.map(([name, grid]) => ({ name, read: () => Promise.resolve(grid) })), "zh");
-    expect(out).toEqual({ ok: false, message: `柯城区.xlsx：是另一规划「${qz.title}」的填报，本次所用的是「${zs.title}」，不能与其余填报一起汇总：请重新选择文件，不选该文件；如该单位应报本规划，请向其下发本规划的填报表，填好后再汇总；另一规划的填报请单独汇总。`, inLang: expect.any(Function) });
+    expect(out).toEqual({ ok: false, message: `柯城区.xlsx：是另一规划「${titleWithRegion(qz)}」的填报，本次所用的是「${titleWithRegion(zs)}」，不能与其余填报一起汇总：请重新选择文件，不选该文件；如该单位应报本规划，请向其下发本规划的填报表，填好后再汇总；另一规划的填报请单独汇总。`, inLang: expect.any(Function) });
   });
 
   test.each(cases)("%s: consolidationSummary gives the problem", (_name, chosen, problem) => {

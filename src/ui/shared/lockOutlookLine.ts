@@ -1,6 +1,7 @@
 import { isReviewed } from "../../cycle/isReviewed";
 import type { LockReading } from "../../cycle/lockReading";
 import type { LockRefusal } from "../../cycle/lockRefusals";
+import { hasLockNotes } from "../../cycle/hasLockNotes";
 import { lockNotes } from "../../cycle/lockNotes";
 import { cycleMessage } from "../../cli/cycleMessages";
 import { lockBlockersText } from "../../cli/lockBlockersText";
@@ -34,7 +35,7 @@ export interface LockOutlook { text: string; tone: "ok" | "noted" | "refused"; h
 export function lockOutlookLine(reading: Pick<LockReading, "report" | "tally" | "refusals">, lang: Lang): LockOutlook {
   const { report, tally, refusals } = reading;
   const notes = lockNotes(report, tally, (code, p) => cycleMessage(code, p, lang), lang, NAMED);
-  const noted = notes.open > 0 || notes.unlisted > 0 || notes.lags > 0 || notes.missing > 0;
+  const noted = hasLockNotes(notes);
   const params = { ...lockNoteParams(notes, lang === "en" ? "; " : "、"), reviewed: isReviewed(tally) ? 1 : 0 };
   if (refusals.length === 0) {
     const text = !noted && params.reviewed === 1 ? t(lang, "review.lockOk") : t(lang, "review.lockNoted", { notes: cycleMessage("lock_notes", params, lang) });
