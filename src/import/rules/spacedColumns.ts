@@ -144,7 +144,8 @@ function lineUp(words: readonly string[], l: Layout): LinedUp {
       continue;
     }
     const clear = values.every((v, j) => isClear(v, l.header, j));
-    if (lead.nameWords > 1 && !clear) {
+    // without its 属性 a name of several words is not taken: `2.乙率(%) 约 3 4` is 约 3 | 4, not a name `乙率(%) 约`
+    if (lead.nameWords > 1 && (!clear || left > l.tail)) {
       why = "spaces-in-name-or-value";
       continue;
     }
