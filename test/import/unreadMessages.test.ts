@@ -69,6 +69,9 @@ describe("unreadMessages: each code's text in zh and en, ending in its effect", 
   });
 
   test.each<[ImportCode, UnreadParams[ImportCode], string, string]>([
+    // a sheet's merged 属性: every row that took it named (once per table said only the first, trial41c F2)
+    ["attribute-merged", { values: ["预期性"], lines: [13, 14] }, "分项行的属性一格为空（与上一行合并的单元格），第 13、14 行沿用上一行的“预期性”，已载入，请核对", "part rows' 属性 cells are empty (a cell merged with the row above): lines 13, 14 take the row above's “预期性”; loaded, to check"],
+    ["attribute-merged", { values: ["预期性", "约束性"], lines: [9] }, "第 9 行沿用上一行的“预期性”或“约束性”", "line 9 takes the row above's “预期性” or “约束性”"],
     ["cell-breaks", { from: 5, to: 8, parts: ["小学", "初中"], source: "paste" }, "单元格内有换行（网页复制的表格），第 5—8 行合为一行，并按分项拆成“小学”“初中” 2 行，已载入，请核对", "lines 5–8 joined into one row, split into 2 rows by part (“小学”, “初中”)"],
     // a sheet's or a table's row is known: its cells' lines are joined, no range of lines to name
     ["cell-breaks", { from: 16, to: 16, parts: ["本科及以上学历比例(%)"], source: "sheet" }, "单元格内有换行（工作表），各格中的几行已连成一行，并把分项“本科及以上学历比例(%)”拆为单独一行，已载入，请核对", "line breaks inside cells (a worksheet): each cell's lines joined, the part “本科及以上学历比例(%)” split off into a row of its own"],

@@ -86,7 +86,7 @@ export function lineUpSpaced(lines: readonly string[], labels: readonly string[]
       out.aligned.push(i);
       if (r.attributeLeft) out.attributeLeft.push(i);
     } else if ("why" in r && !hasTab && looksLikeRow(words, layout)) {
-      out.unaligned.push({ at: i, why: r.why, noAttribute: layout.attributeBefore && !words.some((w) => ATTRIBUTES[squash(w)] !== undefined) });
+      out.unaligned.push({ at: i, why: r.why, noAttribute: layout.attributeBefore && !words.some(isAttributeWord) });
     }
   }
   return out;
@@ -127,9 +127,9 @@ type LinedUp = { cells: string[]; sure: boolean; attributeLeft: boolean } | { wh
 
 function lineUp(words: readonly string[], l: Layout): LinedUp {
   let why: UnalignedWhy = "too-few";
-  // the fewest trailing columns left out first, as alignRight reads a row; the 属性 last (`fits` keeps a
-  // 属性 word out of the value columns, so where it is left out no word was one: the cell is blank)
-  const most = l.tail + (l.attributeBefore ? 1 : 0);
+  // the fewest trailing columns left out first, as alignRight reads a row; the 属性 last, and only where no
+  // word is a 属性 word (the cell is surely blank; a line with one keeps the why of its own reading)
+  const most = l.tail + (l.attributeBefore && !words.some(isAttributeWord) ? 1 : 0);
   for (let left = 0; left <= Math.min(most, l.k - 1); left++) {
     const kk = l.k - left;
     if (words.length < kk + 1) continue;
@@ -205,6 +205,7 @@ function leadCells(mid: readonly string[], l: Layout): { cells: string[]; nameWo
 }
 
 const category = (w: string): string => joinCjk(w);
+const isAttributeWord = (w: string): boolean => ATTRIBUTES[squash(w)] !== undefined;
 
 /** A line that reads as a table row though it could not be lined up: a 序号 first, or a value or 属性 last, and a name. */
 function looksLikeRow(words: readonly string[], l: Layout): boolean {
