@@ -91,6 +91,11 @@ export class TableReading {
   tabbed = false;
   /** 0-based lines of the paste whose columns were separated by spaces and lined up with the header (rules/spacedColumns.ts) */
   spacedLines: ReadonlySet<number> = new Set<number>();
+  /**
+   * those of them lined up with their 属性 left blank (no word was a 属性 word: a cell merged down from the
+   * line above, rules/spacedColumns.ts): their cells stand placed, a row may stop before the 属性 as a sheet's does
+   */
+  attributeLeft: ReadonlySet<number> = new Set<number>();
   /** the 序号 of the last row (`3`, `1.2`), null at the start and under each heading */
   lastNumber: string | null = null;
   /** 0-based last line of the table (its last row or note) */
@@ -105,8 +110,8 @@ export class TableReading {
   subGroup: (NumberedGroup & { count: number }) | null = null;
   /** a category sub-group (numbered rows from it) was said; once per table */
   subGroupReported = false;
-  /** a part row's 属性 taken from the row above (a merged cell, rules/mergedAttribute.ts) was said; once per table */
-  attributeMergedReported = false;
+  /** the lines (0-based) whose empty 属性 took the row above's (a merged cell, rules/mergedAttribute.ts), and the value; said in one line by finish */
+  readonly attributeMerged: Array<{ at: number; value: string }> = [];
   gluedReported = false;
   /** a row was read under a name label spanning a sub-category column (said once) */
   spanReported = false;
@@ -232,6 +237,11 @@ export class TableReading {
   /** Whether line `i` (0-based, of the lines read) has its cells in their columns: a tab's paste, not a line lined up from spaces. */
   cellsPlaced(i: number): boolean {
     return this.tabbed && !(this.origins[i] ?? [i]).some((o) => this.spacedLines.has(o));
+  }
+
+  /** Whether line `i` (0-based, of the lines read) is a spaced line lined up with its 属性 left blank (attributeLeft). */
+  private leftAttribute(i: number): boolean {
+    return (this.origins[i] ?? [i]).some((o) => this.attributeLeft.has(o));
   }
 
   /** Whether the cells after a row's name are its values (or a part and its values, or none yet). */
@@ -408,9 +418,10 @@ export class TableReading {
     } else if (allowPart && sub === null && after.length === k + 1 && isSubIndicatorName(after[0] ?? "")) {
       row.part = squash(after[0] ?? "");
       values = after.slice(1);
-    } else if (after.length > 0 && after.length < k && (after.length >= k - this.optionalTail || (this.cellsPlaced(at) && after.length >= 2))) {
+    } else if (after.length > 0 && after.length < k && (after.length >= k - this.optionalTail - (this.leftAttribute(at) ? 1 : 0) || (this.cellsPlaced(at) && after.length >= 2))) {
       // the row stops before its blank 备注 (责任单位, …): those cells are empty, not missing; in a sheet or tab
-      // text any blank cell at the end is (trial27c: an empty 属性 refused the row); one cell alone may span them (one-cell)
+      // text any blank cell at the end is (trial27c: an empty 属性 refused the row); one cell alone may span them (one-cell);
+      // a spaced line lined up without its 属性 (no word was one) stops before it, read as a sheet's blank 属性 (trial41c F2)
       values = [...after, ...Array<string>(k - after.length).fill("")];
     }
     if (values === null) {
@@ -487,8 +498,22 @@ export class TableReading {
   /** After the last line: a row left open, a heading or a domain with no rows after it. */
   finish(): void {
     this.closeOpen();
+    this.reportAttributeMerged();
     const { group, headingAt } = this;
     if (headingAt !== null && group && group.rows === 0) this.report(headingAt, "heading-empty", { heading: group.name });
     for (const p of this.pending) this.report(p.at, "domain-alone", { text: p.text });
+  }
+
+  /**
+   * The rows loaded whose empty 属性 took the row above's (rules/mergedAttribute.ts), said in one line at the
+   * first of them, naming them all (trial41c F2: a PDF's paste gave four such rows; once per table named only the first).
+   */
+  private reportAttributeMerged(): void {
+    const loaded = new Set(this.rows.filter((r) => r.state === "ok").flatMap((r) => r.lines));
+    const taken = this.attributeMerged.filter((m) => loaded.has(m.at));
+    const first = taken[0];
+    if (first === undefined) return;
+    const spaced = taken.some((m) => !this.cellsPlaced(m.at));
+    this.report(first.at, "attribute-merged", { values: [...new Set(taken.map((m) => m.value))], lines: taken.map((m) => this.rowOf(m.at)), ...(spaced ? { spaced: true as const } : {}) });
   }
 }

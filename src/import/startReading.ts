@@ -73,7 +73,7 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
     const labels = (reading.grid[reading.headerAt] ?? []).filter((c) => c !== "");
     if (first !== undefined) reading.report(first, "spaced-columns", { rows: p.spaced.aligned.length, columns: labels.length });
     for (const u of p.spaced.unaligned) {
-      reading.report(u.at, "spaced-unaligned", { why: u.why, columns: labels.length, labels: labels.join(" | ") });
+      reading.report(u.at, "spaced-unaligned", { why: u.why, columns: labels.length, labels: labels.join(" | "), ...(u.noAttribute ? { noAttribute: true as const } : {}) });
       reading.unaligned.add(reading.origins[u.at]?.[0] ?? u.at);
     }
   },
@@ -294,6 +294,7 @@ function readPaste(pasted: string, givenTitle: string, origins: number[][] | nul
   const reading = new TableReading(lines, grid, header, headerAt, title, source);
   reading.tabbed = tabbed;
   reading.spacedLines = aligned;
+  reading.attributeLeft = new Set(spaced.attributeLeft);
   if (origins !== null) reading.origins = origins.map((o, i) => (o.length > 0 ? o : [i]));
   const hasSpaced = aligned.size > 0 || spaced.unaligned.length > 0;
   const p: Pasted = { changed: traditional.map((t) => t.changed), scripts, tabbed, titleLines: titleInfo.lines, titleText: titleInfo.title, headerJoined: headerBreak?.joined ?? null, spaced: hasSpaced ? spaced : null, spanned };

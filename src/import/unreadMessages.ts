@@ -68,8 +68,11 @@ export interface UnreadParams {
   "yearly-plan": { baselineYear: number; targetYear: number; targetFromTitle: boolean };
   /** rows whose columns were separated by single spaces, lined up with the header's `columns` (rules/spacedColumns.ts) */
   "spaced-columns": { rows: number; columns: number };
-  /** a row separated by spaces that could not be lined up with the header's `columns` (`labels`: them, ` | ` between) */
-  "spaced-unaligned": { why: UnalignedWhy; columns: number; labels: string };
+  /**
+   * a row separated by spaces that could not be lined up with the header's `columns` (`labels`: them, ` | ` between);
+   * `noAttribute`: none of its words is a 属性 word though the header has the column (rules/spacedColumns.ts)
+   */
+  "spaced-unaligned": { why: UnalignedWhy; columns: number; labels: string; noAttribute?: true };
   "name-only": Record<string, never>;
   "attribute-empty": Record<string, never>;
   /** `mark`: the cell is a mark (`▲`) that no note below the table explains */
@@ -116,8 +119,12 @@ export interface UnreadParams {
   "group-parts": { group: string; number: string; name: string; part: string };
   /** a row without any value over 其中 or part rows (its 属性 merged down over them) is their parent, not an indicator of its own; `part`: the first part */
   "parts-parent": { name: string; number: string; part: string };
-  /** a 其中 or part row's 属性 cell empty (merged down from the parent's): the parent's `value` taken; said once per table */
-  "attribute-merged": { value: string };
+  /**
+   * 其中 or part rows' 属性 cells empty (merged down from the parent's): the row above's taken; said once per table,
+   * naming the rows (`lines`, 1-based as UnreadLine.line) and the `values` taken (distinct); `spaced`: the rows were
+   * separated by spaces and lined up without their 属性 (a PDF's copy gives the merged cell on the line above only)
+   */
+  "attribute-merged": { values: readonly string[]; lines: readonly number[]; spaced?: true };
   "number-heading": { number: string; name: string };
   /** a numbered section alone on its line over rows without 序号 (`1.空气质量`), read as the domain `domain` */
   "heading-numbered": { heading: string; domain: string };
@@ -352,6 +359,10 @@ interface SourceWords {
 type Texts = { [C in ImportCode]: (p: UnreadParams[C], w: SourceWords) => string };
 
 const NOT_LOADED = "未载入";
+/** why a spaced line lacks its 属性: a cell merged over several rows, which a copy from a PDF gives on one line only */
+const MERGED_ZH = "表格中与上一行合并的属性格，从 PDF 复制时只留在一行上";
+const MERGED_EN = "a 属性 cell merged over several rows, which a copy from a PDF gives on one line only";
+const quotedZh = (vs: readonly string[]): string => vs.map((v) => `“${v}”`).join("或");
 const UNALIGNED_ZH: Record<UnalignedWhy, string> = {
   "too-few": "词数少于表头的列数",
   "spaces-in-name-or-value": "指标名称或某个数值中有空格，分不清哪几个词是名称、哪几个是数值",
@@ -466,7 +477,7 @@ const ZH: Texts = {
     return `表头有 ${p.years.length + 1} 个目标年份，取最晚的“${p.taken}”（${p.targetYear} 年）为规划目标${earlier}；如要以另一年为规划目标，${w.pane ? "请在“目标年份”一栏改选" : `请加 --target-year ${p.years[p.years.length - 1] ?? p.targetYear} 重新导入`}，${CHECK}`;
   },
   "spaced-columns": (p) => `表格各列以空格分隔（从 PDF 或网页复制），已按表头的 ${p.columns} 列对齐 ${p.rows} 行（类别只写在第一行的，其下各行沿用上一行的类别），${CHECK}`,
-  "spaced-unaligned": (p, w) => `这一行各列以空格分隔，${UNALIGNED_ZH[p.why]}，无法与表头的 ${p.columns} 列（${p.labels}）一一对应；请把这一行各列之间的空格改为 Tab（${againZh(w)}），${NOT_LOADED}`,
+  "spaced-unaligned": (p, w) => `这一行各列以空格分隔，${UNALIGNED_ZH[p.why]}，无法与表头的 ${p.columns} 列（${p.labels}）一一对应${p.noAttribute ? `，缺的列中有属性（这一行没有“约束性”“预期性”等词；${MERGED_ZH}）` : ""}；请把这一行各列之间的空格改为 Tab${p.noAttribute ? "，属性一格空着" : ""}（${againZh(w)}），${NOT_LOADED}`,
   "name-only": () => `只有指标名称，没有读到基期值和目标值，${NOT_LOADED}`,
   "attribute-empty": () => `属性一格为空，该行不填属性，${CHECK}`,
   "attribute-unknown": (p) => `属性“${p.value}”不是“约束性”或“预期性”${p.mark === true ? "，表下也没有说明这个标记的注（如“注：标注▲的为约束性指标”）" : ""}，该格${NOT_LOADED}`,
@@ -488,7 +499,7 @@ const ZH: Texts = {
   "group-category": (p) => `“${p.group}”名称中没有单位，读作小类（不是指标），其下各行是各自的指标，名称和单位取自各行；规划原文这些指标没有序号，按小类编为 ${p.number}.1、${p.number}.2 等，其余同样的小类同样处理，${CHECK}`,
   "group-parts": (p) => `“${p.group}”名称带单位，读作一项指标（序号 ${p.number}），其下各行（“${p.part}”等）是它的分项，单位沿用“${p.name}”的，${CHECK}`,
   "parts-parent": (p) => `“${p.name}”（序号 ${p.number}）本行没有数值，其下的“${p.part}”等是它的分项，作为分项的上级，本行不单独作为一项指标，${CHECK}`,
-  "attribute-merged": (p) => `分项行的属性一格为空（与上一行合并的单元格），沿用上一行的“${p.value}”，其余同样的行同样处理，${CHECK}`,
+  "attribute-merged": (p) => `${p.spaced ? `以空格分隔的分项行比表头少属性一列（${MERGED_ZH}）` : "分项行的属性一格为空（与上一行合并的单元格）"}，第 ${p.lines.join("、")} 行沿用上一行的${quotedZh(p.values)}，${CHECK}`,
   "number-gap": (p) => `序号 ${p.number} 没有接上一行的序号 ${p.last}，可能漏读或重复了行，${CHECK}`,
   "number-heading": (p) => `序号 ${p.number}“${p.name}”没有数值，其下是 ${p.number}.1 等分项序号，作为领域读入，${CHECK}`,
   "heading-numbered": (p) => `“${p.heading}”带编号而没有数值，其下各行没有序号，作为领域“${p.domain}”读入，其余同样的行同样处理，${CHECK}`,
@@ -643,7 +654,7 @@ const EN: Texts = {
     return `the header has ${p.years.length + 1} target years: the latest, “${p.taken}” (${p.targetYear}), taken as the plan's target${earlier}; for another year, ${w.pane ? "choose it in the Target year box" : `import again with --target-year ${p.years[p.years.length - 1] ?? p.targetYear}`}; loaded, to check`;
   },
   "spaced-columns": (p) => `the columns are separated by spaces (a copy from a PDF or a web page): ${englishCount(p.rows, "row")} lined up with the header's ${p.columns} columns (a category written only on a group's first row carried down); loaded, to check`,
-  "spaced-unaligned": (p, w) => `this row's columns are separated by spaces and ${UNALIGNED_EN[p.why]}: it cannot be lined up with the header's ${p.columns} columns (${p.labels}); separate its columns with tabs (${againEn(w)}); not loaded`,
+  "spaced-unaligned": (p, w) => `this row's columns are separated by spaces and ${UNALIGNED_EN[p.why]}: it cannot be lined up with the header's ${p.columns} columns (${p.labels})${p.noAttribute ? `, and the missing ones include 属性 (no word of it is 约束性, 预期性 or the like; ${MERGED_EN})` : ""}; separate its columns with tabs${p.noAttribute ? ", its 属性 cell left blank" : ""} (${againEn(w)}); not loaded`,
   "name-only": () => `a name with no baseline or target: not loaded`,
   "attribute-empty": () => `empty 属性 cell: no attribute; loaded, to check`,
   "attribute-unknown": (p) => `属性 “${p.value}” is neither 约束性 nor 预期性${p.mark === true ? ", and no note below the table says what this mark stands for (such as “注：标注▲的为约束性指标”)" : ""}: cell not loaded`,
@@ -665,7 +676,7 @@ const EN: Texts = {
   "group-category": (p) => `“${p.group}” has no unit in its name: read as a sub-category (not an indicator), each row under it an indicator with its own name and unit; the plan gives these indicators no number (${NO}), so they are numbered from the sub-category as ${p.number}.1, ${p.number}.2 and so on, and likewise under the other such sub-categories; loaded, to check`,
   "group-parts": (p) => `“${p.group}” has a unit in its name: read as one indicator (${NO} ${p.number}), the rows under it (“${p.part}” and the others) its parts, with the unit of “${p.name}”; loaded, to check`,
   "parts-parent": (p) => `“${p.name}” (${NO} ${p.number}) has no values on its row and “${p.part}” and the rows after it are its parts: read as their parent, not as an indicator of its own; loaded, to check`,
-  "attribute-merged": (p) => `a part row's 属性 cell is empty (a cell merged with the row above): the row above's “${p.value}” taken, and likewise on the other such rows; loaded, to check`,
+  "attribute-merged": (p, w) => `${p.spaced ? `part rows separated by spaces have no 属性 column (${MERGED_EN})` : "part rows' 属性 cells are empty (a cell merged with the row above)"}: ${p.lines.length === 1 ? `${w.line} ${p.lines[0] ?? 0} takes` : `${w.lines} ${p.lines.join(", ")} take`} the row above's ${p.values.map((v) => `“${v}”`).join(" or ")}; loaded, to check`,
   "number-gap": (p) => `${NO} ${p.number} does not follow ${p.last}: a row may be missing or repeated; loaded, to check`,
   "number-heading": (p) => `${NO} ${p.number} “${p.name}” has no values and ${p.number}.1 … follow it: read as a domain; loaded, to check`,
   "heading-numbered": (p) => `“${p.heading}” is numbered and has no values, and the rows below it have no number (${NO}): read as the domain “${p.domain}”, as are the others like it; loaded, to check`,

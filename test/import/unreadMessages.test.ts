@@ -15,7 +15,7 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "one-cell": { value: "95", columns: [col, col] }, "cell-count": { found: 3, columns: [col, col] }, "unit-from-name": { unit: "%", columns: 4 }, "unit-left-blank": { value: "79", columns: 4 },
   "cjk-spaces": { value: "保持 领先", joined: "保持领先", column: col }, "value-empty": { column: col },
   "number-only": { number: "3" }, "other-table": { headerLine: 2 }, "project-table": {},
-  "number-glued": { cell: "1.某某率(%)", number: "1", name: "某某率(%)" }, "name-span": { category: "空气质量", name: "地级及以上城市空气质量优良天数比率（%）" }, "group-category": { group: "1.空气质量", name: "空气质量", number: "1" }, "group-parts": { group: "5.主要污染物排放总量减少（%）", number: "5", name: "主要污染物排放总量减少（%）", part: "化学需氧量" }, "parts-parent": { name: "义务教育标准班额比例（%）", number: "4", part: "小学" }, "attribute-merged": { value: "预期性" }, "number-gap": { number: "5", last: "3" }, "number-heading": { number: "1", name: "健康水平" }, "heading-numbered": { heading: "1。空气质量", domain: "生态环境质量·空气质量" },
+  "number-glued": { cell: "1.某某率(%)", number: "1", name: "某某率(%)" }, "name-span": { category: "空气质量", name: "地级及以上城市空气质量优良天数比率（%）" }, "group-category": { group: "1.空气质量", name: "空气质量", number: "1" }, "group-parts": { group: "5.主要污染物排放总量减少（%）", number: "5", name: "主要污染物排放总量减少（%）", part: "化学需氧量" }, "parts-parent": { name: "义务教育标准班额比例（%）", number: "4", part: "小学" }, "attribute-merged": { values: ["预期性"], lines: [13, 14] }, "number-gap": { number: "5", last: "3" }, "number-heading": { number: "1", name: "健康水平" }, "heading-numbered": { heading: "1。空气质量", domain: "生态环境质量·空气质量" },
   "name-joined": { piece: "比例(%)", rowLine: 4, number: "2", values: true }, "not-a-row": { more: true },
   "table-end": { left: 3 }, "sub-row": { text: "其中：小学", number: "4", part: "小学" }, "sub-indicators": { name: "人力资源水平", number: "10", part: "每万劳动力中研发人员数" }, "no-number": {},
   "heading-empty": { heading: "幼有善育" }, "domain-alone": { text: "民生" },
@@ -69,6 +69,9 @@ describe("unreadMessages: each code's text in zh and en, ending in its effect", 
   });
 
   test.each<[ImportCode, UnreadParams[ImportCode], string, string]>([
+    // a sheet's merged 属性: every row that took it named (once per table said only the first, trial41c F2)
+    ["attribute-merged", { values: ["预期性"], lines: [13, 14] }, "分项行的属性一格为空（与上一行合并的单元格），第 13、14 行沿用上一行的“预期性”，已载入，请核对", "part rows' 属性 cells are empty (a cell merged with the row above): lines 13, 14 take the row above's “预期性”; loaded, to check"],
+    ["attribute-merged", { values: ["预期性", "约束性"], lines: [9] }, "第 9 行沿用上一行的“预期性”或“约束性”", "line 9 takes the row above's “预期性” or “约束性”"],
     ["cell-breaks", { from: 5, to: 8, parts: ["小学", "初中"], source: "paste" }, "单元格内有换行（网页复制的表格），第 5—8 行合为一行，并按分项拆成“小学”“初中” 2 行，已载入，请核对", "lines 5–8 joined into one row, split into 2 rows by part (“小学”, “初中”)"],
     // a sheet's or a table's row is known: its cells' lines are joined, no range of lines to name
     ["cell-breaks", { from: 16, to: 16, parts: ["本科及以上学历比例(%)"], source: "sheet" }, "单元格内有换行（工作表），各格中的几行已连成一行，并把分项“本科及以上学历比例(%)”拆为单独一行，已载入，请核对", "line breaks inside cells (a worksheet): each cell's lines joined, the part “本科及以上学历比例(%)” split off into a row of its own"],

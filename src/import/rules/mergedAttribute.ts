@@ -7,9 +7,11 @@ import type { Row, TableReading } from "../TableReading";
  * The value cells of a 其中 or part row whose 属性 cell is empty because the sheet merged it down
  * from the row above (`E12:E14` over 义务教育标准班额比例 and its 小学, 初中 rows; a merged cell reads
  * as its top-left value, which only that row carries): the empty 属性 takes the row above's, and it
- * is said once per table. `rest`: the cells after the part's label; `above`: the row above (the
- * parent or the part before). Returns the cells unchanged when nothing was merged (or they are more
- * than the header's columns), so the caller's count of cells decides as before.
+ * is said once per table, naming the rows (TableReading.finish). A spaced line lined up without its
+ * 属性 (rules/spacedColumns.ts: a PDF's copy gives the merged cell on the line above only) is read so
+ * too. `rest`: the cells after the part's label; `above`: the row above (the parent or the part before).
+ * Returns the cells unchanged when nothing was merged (or they are more than the header's columns), so
+ * the caller's count of cells decides as before.
  */
 export function mergedAttribute(rest: readonly string[], above: Row, reading: TableReading, at: number): string[] {
   const { k, header } = reading;
@@ -30,9 +32,7 @@ export function mergedAttribute(rest: readonly string[], above: Row, reading: Ta
     }
   });
   if (taken === "") return [...rest];
-  if (!reading.attributeMergedReported && dropTrailingEmpty(filled).length === k) {
-    reading.attributeMergedReported = true;
-    reading.report(at, "attribute-merged", { value: taken });
-  }
+  // said once, naming every row loaded so, when the table is read (TableReading.finish)
+  if (dropTrailingEmpty(filled).length === k) reading.attributeMerged.push({ at, value: taken });
   return filled;
 }

@@ -12,7 +12,11 @@ import { findNumber } from "./rowStart";
  * paste (a category only on a group's first row carried down, as for tabs). A row is lined up only
  * when that is unambiguous: the values are the last words, a 序号 parts the categories from the
  * name, and a name of several words is taken only when every value is clearly one (a number, an
- * operator and a number, a dash, 〔18〕, 约束性). Else the line is left as it is and, where it looks
+ * operator and a number, a dash, 〔18〕, 约束性). A row may stop before its blank last columns: a 备注 or
+ * 责任单位 (TableReading.optionalTail), and the 属性 before them, where no word is a 属性 word (so that
+ * cell is surely blank): a 属性 cell merged down over a 其中 or part line, which a PDF's copy gives on the
+ * line above only (`初中 77.34% 85%以上` under `指标 2020年 2025年 属性`, trial41c F2); the row rules read
+ * it as a sheet's merged cell (rules/mergedAttribute). Else the line is left as it is and, where it looks
  * like a row, reported (`why`).
  */
 
@@ -24,8 +28,13 @@ export interface SpacedLines {
   lines: string[];
   /** 0-based lines lined up */
   aligned: number[];
-  /** 0-based lines that look like rows but could not be lined up, and why */
-  unaligned: Array<{ at: number; why: UnalignedWhy }>;
+  /**
+   * 0-based lines that look like rows but could not be lined up, and why; `noAttribute`: none of the words is a
+   * 属性 word where the header has the column a row may leave blank (Layout.attributeBefore), so that one is missing
+   */
+  unaligned: Array<{ at: number; why: UnalignedWhy; noAttribute: boolean }>;
+  /** 0-based lines among `aligned` whose 属性 (the column before the optional tail) was left blank: no word was one */
+  attributeLeft: number[];
 }
 
 const WORDS = /[\s\u00a0\u3000]+/u;
@@ -62,7 +71,7 @@ export function headerWords(line: string): string[] {
  * do not fit the header and whose words do; `tabbed`: how the paste's lines were split.
  */
 export function lineUpSpaced(lines: readonly string[], labels: readonly string[], header: Header, tabbed: boolean): SpacedLines {
-  const out: SpacedLines = { lines: [...lines], aligned: [], unaligned: [] };
+  const out: SpacedLines = { lines: [...lines], aligned: [], unaligned: [], attributeLeft: [] };
   const layout = layoutOf(labels, header);
   for (let i = header.last + 1; i < lines.length; i++) {
     const line = lines[i] ?? "";
@@ -75,8 +84,9 @@ export function lineUpSpaced(lines: readonly string[], labels: readonly string[]
     if ("cells" in r && (!hasTab || r.sure)) {
       out.lines[i] = r.cells.join("\t");
       out.aligned.push(i);
+      if (r.attributeLeft) out.attributeLeft.push(i);
     } else if ("why" in r && !hasTab && looksLikeRow(words, layout)) {
-      out.unaligned.push({ at: i, why: r.why });
+      out.unaligned.push({ at: i, why: r.why, noAttribute: layout.attributeBefore && !words.some(isAttributeWord) });
     }
   }
   return out;
@@ -91,6 +101,8 @@ interface Layout {
   k: number;
   /** how many of the last columns a row may leave out (TableReading.optionalTail) */
   tail: number;
+  /** the column before those is 属性, which a row may leave out too (a merged cell, given on the line above) */
+  attributeBefore: boolean;
 }
 
 function layoutOf(labels: readonly string[], header: Header): Layout {
@@ -98,7 +110,8 @@ function layoutOf(labels: readonly string[], header: Header): Layout {
   const k = header.columns.length;
   let tail = 0;
   for (let j = k - 1; j >= 0 && ["note", "responsible", "ignored"].includes(header.columns[j]?.kind ?? ""); j--) tail++;
-  return { header, lead: header.nameAt, numberAt: lead.findIndex((l) => /^(序号|编号|序)$/.test(l)), k, tail };
+  const attributeBefore = header.columns[k - 1 - tail]?.kind === "attribute";
+  return { header, lead: header.nameAt, numberAt: lead.findIndex((l) => /^(序号|编号|序)$/.test(l)), k, tail, attributeBefore };
 }
 
 /** The line's cells as split already hold a name and the header's values. */
@@ -109,12 +122,15 @@ function fitsAsSplit(cells: readonly string[], l: Layout): boolean {
   return after >= l.k - l.tail && after <= l.k + 1;
 }
 
-type LinedUp = { cells: string[]; sure: boolean } | { why: UnalignedWhy };
+/** `attributeLeft`: the 属性 before the optional tail was left out too (Layout.attributeBefore) */
+type LinedUp = { cells: string[]; sure: boolean; attributeLeft: boolean } | { why: UnalignedWhy };
 
 function lineUp(words: readonly string[], l: Layout): LinedUp {
   let why: UnalignedWhy = "too-few";
-  // the fewest trailing columns left out first, as alignRight reads a row
-  for (let left = 0; left <= Math.min(l.tail, l.k - 1); left++) {
+  // the fewest trailing columns left out first, as alignRight reads a row; the 属性 last, and only where no
+  // word is a 属性 word (the cell is surely blank; a line with one keeps the why of its own reading)
+  const most = l.tail + (l.attributeBefore && !words.some(isAttributeWord) ? 1 : 0);
+  for (let left = 0; left <= Math.min(most, l.k - 1); left++) {
     const kk = l.k - left;
     if (words.length < kk + 1) continue;
     const values = words.slice(words.length - kk);
@@ -128,11 +144,12 @@ function lineUp(words: readonly string[], l: Layout): LinedUp {
       continue;
     }
     const clear = values.every((v, j) => isClear(v, l.header, j));
-    if (lead.nameWords > 1 && !clear) {
+    // without its 属性 a name of several words is not taken: `2.乙率(%) 约 3 4` is 约 3 | 4, not a name `乙率(%) 约`
+    if (lead.nameWords > 1 && (!clear || left > l.tail)) {
       why = "spaces-in-name-or-value";
       continue;
     }
-    return { cells: [...lead.cells, ...values, ...Array<string>(left).fill("")], sure: lead.nameWords === 1 || clear };
+    return { cells: [...lead.cells, ...values, ...Array<string>(left).fill("")], sure: lead.nameWords === 1 || clear, attributeLeft: left > l.tail };
   }
   return { why };
 }
@@ -188,6 +205,7 @@ function leadCells(mid: readonly string[], l: Layout): { cells: string[]; nameWo
 }
 
 const category = (w: string): string => joinCjk(w);
+const isAttributeWord = (w: string): boolean => ATTRIBUTES[squash(w)] !== undefined;
 
 /** A line that reads as a table row though it could not be lined up: a 序号 first, or a value or 属性 last, and a name. */
 function looksLikeRow(words: readonly string[], l: Layout): boolean {

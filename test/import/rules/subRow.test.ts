@@ -25,13 +25,15 @@ describe("subRow: 其中 with its own values is a part of the indicator above", 
   test.each<[string, string[], string[][], string[]]>([
     // the .xlsx's 4 | 义务教育标准班额比例（%） | | | 预期性, 序号 and 属性 merged over 其中：小学 and 初中
     ["a row without values over 其中 rows is their parent", ["4\t义务教育标准班额比例（%）\t\t\t预期性", "\t其中：小学\t34.52%\t80%以上"],
-      [["4", "小学", "34.52%|80%以上|预期性"]], ["attribute-merged", "parts-parent", "sub-row"]],
+      [["4", "小学", "34.52%|80%以上|预期性"]], ["parts-parent", "sub-row", "attribute-merged"]],
     ["a row with values stays an indicator beside its 其中", ["1\t幼儿教师专科及以上学历比例（%）\t97.74%\t100%\t预期性", "\t其中：本科及以上学历比例（%）\t49.85%\t50%"],
-      [["1", "", "97.74%|100%|预期性"], ["1", "本科及以上学历比例(%)", "49.85%|50%|预期性"]], ["attribute-merged", "sub-row"]],
+      [["1", "", "97.74%|100%|预期性"], ["1", "本科及以上学历比例(%)", "49.85%|50%|预期性"]], ["sub-row", "attribute-merged"]],
   ])("%s", (_d, lines, rows, codes) => {
     const r = lastLineThrough(subRow, [...HEAD, ...lines]);
     expect(r.outcome).toBe("taken");
-    // (all the reading's codes: the parent's blank-value lines, withdrawn, came before the last line)
+    // (all the reading's codes: the parent's blank-value lines, withdrawn, came before the last line;
+    // the merged 属性 is said once the table is read, naming its rows)
+    r.reading.finish();
     expect(r.reading.unread.map((u) => u.code)).toEqual(codes);
     const read = r.reading.rows.filter((x) => x.state === "ok");
     expect(read.map((x) => [x.number, x.part ?? "", x.values.join("|")])).toEqual(rows);
