@@ -24,6 +24,7 @@ import { HOST_WAIT_MS, watchedActions } from "./watchedActions";
 import { excelActions } from "../shared/excelActions";
 import { hostErrorText } from "../shared/hostErrorText";
 import { fixRefusalText } from "../shared/fixRefusalText";
+import { shownValue } from "../shared/shownValue";
 import { isFixesRefused } from "../shared/FixesRefused";
 import { storedSheetHint } from "../shared/storedSheetHint";
 import type { Fix } from "../shared/Fix";
@@ -939,11 +940,11 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine, bla
       // a guess is confirmed on its own: said on the item, with why (the 全部修正 button counts it out)
       const out = notInFixAll(fix, lang);
       if (out) p.append(node("span", "flag-not-in-all", out));
-    } else if (noDataIssue(issue) && issue.cell) {
+    } else {
       // 「待统计」: the message asks for the cell to be left blank, so the row offers that, confirmed as any change
       // is (「待统计」 → （空）); a 说明 is asked for on the line below (trial34p Q2: neither was offered)
-      const clear: Fix = { sheet: issue.sheet ?? item.sheet, cell: issue.cell, from: issue.received ?? "", to: "", name: item.name, text: true };
-      p.append(" ", fixButton("flag-clear", t(lang, "check.clear"), clear));
+      const clear = clearFix(item, issue);
+      if (clear) p.append(" ", fixButton("flag-clear", t(lang, "check.clear"), clear));
     }
     li.append(p);
   }
@@ -962,6 +963,15 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine, bla
  */
 function noDataIssue(issue: CheckItem["issues"][number]): boolean {
   return Boolean(issue.params?.["noData"]) && (issue.code === "not_a_number" || issue.params?.["reason"] === "not_a_number");
+}
+
+/**
+ * The change that empties the cell a noDataIssue asks to be left blank (「待统计」 → （空）), written as text so the
+ * confirmation quotes what it held; null for any other issue, or a cell already empty.
+ */
+function clearFix(item: CheckItem, issue: CheckItem["issues"][number]): Fix | null {
+  if (!noDataIssue(issue) || !issue.cell || (issue.received ?? "") === "") return null;
+  return { sheet: issue.sheet ?? item.sheet, cell: issue.cell, from: issue.received ?? "", to: "", name: item.name, text: true };
 }
 
 /** Selects `cell` of `sheet` in Excel; a failure said in the message bar. */
@@ -1089,7 +1099,13 @@ async function writeNote(item: CheckItem, cell: string): Promise<void> {
   const text = el<HTMLTextAreaElement>("note-text");
   text.value = item.note ?? "";
   el("note-label").textContent = t(lang, "note.label", { ref });
-  el("note-why").textContent = `${item.name} · ${t(lang, item.status === "missing" || item.issues.some(noDataIssue) ? "note.whyMissing" : "note.why", { status: statusLabel(lang, item.status) })}`;
+  // a 「无」 kept beside its 说明 stays 数据异常 and lock refuses it: check accepts a blank cell with a 说明 (未填报（已说明）,
+  // §6a), so the note empties the cell too, in the same write, said before 确定 (trial41d F5: the dialog spoke as if it were blank)
+  const cleared = item.issues.map((x) => clearFix(item, x)).find((f): f is Fix => f !== null) ?? null;
+  const status = statusLabel(lang, item.status);
+  el("note-why").textContent = `${item.name} · ${cleared
+    ? t(lang, "note.whyCleared", { status, ref: shownRef(cleared), value: shownValue(cleared.from, lang, true) })
+    : t(lang, item.status === "missing" || item.issues.some(noDataIssue) ? "note.whyMissing" : "note.why", { status })}`;
   fieldError("note-text", "note-error", null);
   for (;;) {
     const pressed = await modal(el("note-dialog"), [el("note-ok"), el("note-cancel")], el("note-cancel"), text);
@@ -1101,6 +1117,7 @@ async function writeNote(item: CheckItem, cell: string): Promise<void> {
     fieldError("note-text", "note-error", text.value.trim() === "" ? t(lang, "note.empty") : t(lang, "note.noReason", { text: text.value.trim() }));
   }
   const fix: Fix = { sheet: item.sheet, cell, from: item.note ?? "", to: text.value.trim(), name: item.name };
+  if (cleared) return writeAndRecheck([cleared, fix], (l) => t(l, "msg.noteWrittenCleared", { ref, cleared: shownRef(cleared) }));
   await writeAndRecheck([fix], (l) => t(l, "msg.noteWritten", { ref }));
 }
 
