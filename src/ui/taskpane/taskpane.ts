@@ -524,11 +524,14 @@ async function loadInto(templates: Template[]): Promise<void> {
     el("roll-ok").textContent = t(lang, figures.length > 0 ? "roll.okFigures" : "roll.ok", { to: year });
     // a list longer than the dialog shows scrolls: then it is a tab stop, as the confirm dialog's
     const rollList = el("roll-invalid-list");
-    // the focus stays on 确定 (Enter rolls, as before the list): the cells are said again once written
+    // the focus is on 确定 (Enter rolls) when nothing written is lost; when the roll empties what a person wrote (说明,
+    // 人工评估, 审核意见, sign-offs, a list's 累计完成投资, a filled 审核表), on 取消, that said above the list
+    // (trial41d F6: one Enter on 改为 2026 年 cleared the year's 说明, said only at the bottom)
+    const loses = cleared.length > 0 || figures.length > 0 || (review !== null && review.filled > 0);
     const firstFocus = (): HTMLElement | undefined => {
       const over = !rollList.hidden && rollList.scrollHeight > rollList.clientHeight + 1;
       rollList.tabIndex = over ? 0 : -1;
-      return undefined;
+      return loses ? el("roll-cancel") : undefined;
     };
     if (await ask("roll-dialog", ["roll-ok", "roll-cancel"], firstFocus) !== "roll-ok") {
       // nothing rolled: the field shows the workbook's year again, not the one refused (trial35 TP6)
