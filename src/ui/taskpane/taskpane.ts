@@ -321,11 +321,14 @@ function rememberOwn(templates: readonly Template[], chosen?: string): void {
   titleChosen();
 }
 
-/** The workbook's own template and year, when it has them, as the load form's defaults. */
+/** The workbook's own template, year and 填报单位 (the cover's, as check reads it), when it has them, as the load form's defaults. */
 async function workbookDefaults(a: OfficeActions): Promise<void> {
   const existing = await a.sheets();
   const ids = existing.map((s) => s.templateId).filter((id): id is string => id !== null);
-  const state = existing.some((s) => s.name === META_SHEET) ? (await engine()).workbookState(await a.readGrid()) : null;
+  const grid = existing.some((s) => s.name === META_SHEET) ? await a.readGrid() : null;
+  // the engine loaded only for a plan-returns workbook, as before
+  const words = grid ? await engine() : null;
+  const state = grid && words ? words.workbookState(grid) : null;
   // the metadata's templates first: an imported plan is listed only there
   if (state) rememberOwn(state.templates);
   const select = el<HTMLSelectElement>("template-select");
@@ -334,6 +337,11 @@ async function workbookDefaults(a: OfficeActions): Promise<void> {
   titleChosen();
   const year = el<HTMLInputElement>("year-input");
   if (state?.year && !year.value) year.value = String(state.year);
+  // a distributed return's cover names its unit (菜园镇): the field showed it empty beside the template and year it
+  // filled in (trial41d F8); read as check reads it (the cover's 填报单位, checkGrid's reportingUnit)
+  const unit = el<HTMLInputElement>("unit-input");
+  const read = grid && words && state && !unit.value ? words.checkGrid(grid) : null;
+  if (read?.ok && read.report.reportingUnit && !unit.value) unit.value = read.report.reportingUnit;
 }
 
 /** Shows a pane dialog (focus kept inside, Escape = the last button) and resolves with the id of the button pressed. */
