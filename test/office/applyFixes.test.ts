@@ -88,9 +88,10 @@ describe("applyFixes (Office host)", () => {
   });
 
   it.each([
-    ["a value typed since the check", (fx: FakeExcel, f: Fix) => fx.userType(f.sheet, f.cell, "77"), "77"],
-    ["the cell emptied since the check", (fx: FakeExcel, f: Fix) => fx.userType(f.sheet, f.cell, ""), ""],
-  ])("%s: that fix is refused with both values named, the cell kept; the others are written", async (_why, change, now) => {
+    ["a value typed since the check", (fx: FakeExcel, f: Fix) => fx.userType(f.sheet, f.cell, "77"), "77", ["「77」", "\"77\""]],
+    // an emptied cell said as the confirm dialog says it (shownValue; trial41d F9: 「」)
+    ["the cell emptied since the check", (fx: FakeExcel, f: Fix) => fx.userType(f.sheet, f.cell, ""), "", ["（空）", "(empty)"]],
+  ])("%s: that fix is refused with both values named, the cell kept; the others are written", async (_why, change, now, [nowZh, nowEn]) => {
     const { fx, fixes } = await typedReturn();
     const moved = fixes[0];
     if (!moved) throw new Error("no fix");
@@ -100,8 +101,8 @@ describe("applyFixes (Office host)", () => {
     expect(out.refused).toEqual([{ sheet: moved.sheet, cell: moved.cell, reason: "changed", from: moved.from, now, to: String(moved.to) }]);
     // coded until shown: the pane's language words it (fixRefusalText), Chinese as before
     const refused = out.refused[0]!;
-    expect(fixRefusalText(refused, "zh")).toBe(`${moved.sheet}!${moved.cell}：校验时为「${moved.from}」，现在是「${refused.now}」：单元格已改动（或行已排序），未修改，请重新校验`);
-    expect(fixRefusalText(refused, "en")).toBe(`${moved.sheet}!${moved.cell}: it held "${moved.from}" when checked and holds "${refused.now}" now: the cell was changed (or the rows sorted), so it was not changed; check again`);
+    expect(fixRefusalText(refused, "zh")).toBe(`${moved.sheet}!${moved.cell}：校验时为「${moved.from}」，现在是${nowZh}：单元格已改动（或行已排序），未修改，请重新校验`);
+    expect(fixRefusalText(refused, "en")).toBe(`${moved.sheet}!${moved.cell}: it held "${moved.from}" when checked and holds ${nowEn} now: the cell was changed (or the rows sorted), so it was not changed; check again`);
     expect(fx.content(moved.sheet, moved.cell).value).toBe(kept);
     for (const f of fixes.slice(1)) expect(fx.content(f.sheet, f.cell).value).toBe(f.to);
   });

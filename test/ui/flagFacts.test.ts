@@ -26,8 +26,20 @@ describe("flagFacts: a dash in the unit column is no unit (unitText)", () => {
   });
 });
 
-describe("flagFacts: a project or reform row names no unit", () => {
-  it.each([["project"], ["reform"]] as const)("%s", (kind) => {
-    expect(flagFacts({ ...item("已完成"), kind }, "en")[0]).toBe("Value: 已完成");
+describe("flagFacts: a reform row names no unit", () => {
+  it("reform", () => {
+    expect(flagFacts({ ...item("已完成"), kind: "reform" }, "en")[0]).toBe("Value: 已完成");
+  });
+});
+
+// trial41d F7: a project's line read 「填报值：45000万元 · 目标：49.07」, no unit, and its 总投资 called 目标
+describe("flagFacts: a project row names its unit, and its 总投资 as such, with the unit", () => {
+  const project = (target: string): Parameters<typeof flagFacts>[0] => ({ ...item("45000万元"), kind: "project", unit: "亿元", target });
+  it.each([
+    ["zh", "49.07", ["填报值（亿元）：45000万元", "总投资：49.07 亿元"]],
+    ["en", "49.07", ["Value (亿元): 45000万元", "Total investment: 49.07 亿元"]],
+    ["zh", "", ["填报值（亿元）：45000万元", "总投资：—"]],
+  ] as const)("%s, 总投资 %j", (lang, target, expected) => {
+    expect(flagFacts(project(target), lang)).toEqual(expected);
   });
 });

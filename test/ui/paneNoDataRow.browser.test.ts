@@ -59,3 +59,49 @@ describe.each([
     expect(pane.pageErrors).toEqual([]);
   });
 });
+
+/**
+ * trial41d F5: 填写说明 on a 数据异常 row holding 「无」 asked why the value is not there, wrote the note, and left 「无」 in
+ * the cell: still 数据异常, lock refused (the CLI agreed). The dialog now says the cell is emptied too, and 确定 empties
+ * it and writes the note in one write: the row is 未填报（已说明）, listed with its 说明 as check accepts it (§6a). On the
+ * old code the dialog said nothing of emptying and the cell kept 「无」.
+ */
+describe.each([
+  { lang: "zh" as const, why: "确定后同时清空 舟山市表2!K8（现为「无」）并写入说明", done: /^已清空 舟山市表2!K8 并写入说明 舟山市表2!/, invalid: "数据异常" },
+  { lang: "en" as const, why: "OK also empties 舟山市表2!K8 (now \"无\") as it writes the note", done: /^舟山市表2!K8 emptied and the note written to 舟山市表2!/, invalid: "Invalid data" },
+])("填写说明 on a 数据异常 「无」 ($lang): the cell emptied with the note", ({ lang, why, done, invalid }) => {
+  let pane: OpenPane;
+  let page: Page;
+
+  beforeAll(async () => {
+    pane = await openLoaded(lang, 900);
+    page = pane.page;
+    await page.evaluate((s) => (window as unknown as FakeWindow).__fakeWorkbook.set(s, "K8", "无"), SHEET);
+    await page.click("#check-button");
+    await untilIdle(page, lang === "zh" ? /^校验完成/ : /^Check done/);
+  }, 120000);
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  it("the dialog says the cell is emptied; 确定 empties it and writes the note; the row is no longer 数据异常", async () => {
+    const row = page.locator('#flag-list li.flag[data-cell="K8"]');
+    expect(await row.locator(".flag-badge").innerText()).toBe(invalid);
+    const b = row.locator("button.flag-note-button");
+    const noteCell = await b.getAttribute("data-note-cell");
+    await b.click();
+    await page.locator("#note-dialog").waitFor({ state: "visible" });
+    expect(await page.locator("#note-why").innerText()).toContain(why);
+    await page.fill("#note-text", "统计局尚未发布");
+    await page.click("#note-ok");
+    await untilIdle(page, done);
+    const cell = (c: string): Promise<unknown> => page.evaluate(([s, x]) => (window as unknown as FakeWindow).__fakeWorkbook.get(s!, x!), [SHEET, c]);
+    expect(await cell("K8")).toEqual({ type: "empty" });
+    expect(await cell(noteCell ?? "")).toEqual({ type: "string", text: "统计局尚未发布" });
+    // 未填报（已说明）: listed on its own with its 说明 and 修改说明, no longer 数据异常
+    const after = page.locator('#flag-list li.flag[data-cell="K8"]');
+    expect(await after.locator(".flag-badge").innerText()).not.toBe(invalid);
+    expect(await after.locator(".flag-note").innerText()).toContain("统计局尚未发布");
+    expect(pane.pageErrors).toEqual([]);
+  });
+});

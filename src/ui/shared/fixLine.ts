@@ -1,17 +1,7 @@
 import type { Fix } from "./Fix";
 import { shownRef } from "./shownRef";
+import { shownValue } from "./shownValue";
 import { t, type Lang, type MessageKey } from "./i18n";
-
-/**
- * A value as the confirmation shows it: a plain number as it is, text quoted so spaces, commas and % are seen,
- * and a number stored as text (`text`) quoted too: 「96.5」 → 96.5 is the change from text to a number.
- */
-function shown(v: string | number, lang: Lang, text = false): string {
-  if (typeof v === "number") return String(v);
-  if (v === "") return t(lang, "flag.empty");
-  if (!text && v.trim() !== "" && String(Number(v)) === v) return v;
-  return lang === "en" ? `"${v}"` : `「${v}」`;
-}
 
 const GUESS_NOTES = { scale: "confirm.guess", approximate: "confirm.guessApproximate", far: "confirm.guessFar" } as const satisfies Record<NonNullable<Fix["guess"]>, MessageKey>;
 
@@ -20,7 +10,7 @@ const GUESS_NOTES = { scale: "confirm.guess", approximate: "confirm.guessApproxi
  * the text ` 12.5 ` shows as 「 12.5 」 → 12.5, and the text `96.5` (fix.text) as 「96.5」 → 96.5, not as a change from 96.5 to 96.5.
  */
 export function fixLine(fix: Fix, lang: Lang): string {
-  const line = t(lang, "confirm.line", { ref: shownRef(fix), name: fix.name, from: shown(fix.from, lang, fix.text), to: shown(fix.to, lang) });
+  const line = t(lang, "confirm.line", { ref: shownRef(fix), name: fix.name, from: shownValue(fix.from, lang, fix.text), to: shownValue(fix.to, lang) });
   if (!fix.guess) return line;
   return `${line}${lang === "en" ? " " : ""}${t(lang, GUESS_NOTES[fix.guess])}`;
 }

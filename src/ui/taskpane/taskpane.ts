@@ -24,6 +24,7 @@ import { HOST_WAIT_MS, watchedActions } from "./watchedActions";
 import { excelActions } from "../shared/excelActions";
 import { hostErrorText } from "../shared/hostErrorText";
 import { fixRefusalText } from "../shared/fixRefusalText";
+import { shownValue } from "../shared/shownValue";
 import { isFixesRefused } from "../shared/FixesRefused";
 import { storedSheetHint } from "../shared/storedSheetHint";
 import type { Fix } from "../shared/Fix";
@@ -320,11 +321,14 @@ function rememberOwn(templates: readonly Template[], chosen?: string): void {
   titleChosen();
 }
 
-/** The workbook's own template and year, when it has them, as the load form's defaults. */
+/** The workbook's own template, year and 填报单位 (the cover's, as check reads it), when it has them, as the load form's defaults. */
 async function workbookDefaults(a: OfficeActions): Promise<void> {
   const existing = await a.sheets();
   const ids = existing.map((s) => s.templateId).filter((id): id is string => id !== null);
-  const state = existing.some((s) => s.name === META_SHEET) ? (await engine()).workbookState(await a.readGrid()) : null;
+  const grid = existing.some((s) => s.name === META_SHEET) ? await a.readGrid() : null;
+  // the engine loaded only for a plan-returns workbook, as before
+  const words = grid ? await engine() : null;
+  const state = grid && words ? words.workbookState(grid) : null;
   // the metadata's templates first: an imported plan is listed only there
   if (state) rememberOwn(state.templates);
   const select = el<HTMLSelectElement>("template-select");
@@ -333,6 +337,11 @@ async function workbookDefaults(a: OfficeActions): Promise<void> {
   titleChosen();
   const year = el<HTMLInputElement>("year-input");
   if (state?.year && !year.value) year.value = String(state.year);
+  // a distributed return's cover names its unit (菜园镇): the field showed it empty beside the template and year it
+  // filled in (trial41d F8); read as check reads it (the cover's 填报单位, checkGrid's reportingUnit)
+  const unit = el<HTMLInputElement>("unit-input");
+  const read = grid && words && state && !unit.value ? words.checkGrid(grid) : null;
+  if (read?.ok && read.report.reportingUnit && !unit.value) unit.value = read.report.reportingUnit;
 }
 
 /** Shows a pane dialog (focus kept inside, Escape = the last button) and resolves with the id of the button pressed. */
@@ -523,11 +532,14 @@ async function loadInto(templates: Template[]): Promise<void> {
     el("roll-ok").textContent = t(lang, figures.length > 0 ? "roll.okFigures" : "roll.ok", { to: year });
     // a list longer than the dialog shows scrolls: then it is a tab stop, as the confirm dialog's
     const rollList = el("roll-invalid-list");
-    // the focus stays on 确定 (Enter rolls, as before the list): the cells are said again once written
+    // the focus is on 确定 (Enter rolls) when nothing written is lost; when the roll empties what a person wrote (说明,
+    // 人工评估, 审核意见, sign-offs, a list's 累计完成投资, a filled 审核表), on 取消, that said above the list
+    // (trial41d F6: one Enter on 改为 2026 年 cleared the year's 说明, said only at the bottom)
+    const loses = cleared.length > 0 || figures.length > 0 || (review !== null && review.filled > 0);
     const firstFocus = (): HTMLElement | undefined => {
       const over = !rollList.hidden && rollList.scrollHeight > rollList.clientHeight + 1;
       rollList.tabIndex = over ? 0 : -1;
-      return undefined;
+      return loses ? el("roll-cancel") : undefined;
     };
     if (await ask("roll-dialog", ["roll-ok", "roll-cancel"], firstFocus) !== "roll-ok") {
       // nothing rolled: the field shows the workbook's year again, not the one refused (trial35 TP6)
@@ -939,11 +951,11 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine, bla
       // a guess is confirmed on its own: said on the item, with why (the 全部修正 button counts it out)
       const out = notInFixAll(fix, lang);
       if (out) p.append(node("span", "flag-not-in-all", out));
-    } else if (noDataIssue(issue) && issue.cell) {
+    } else {
       // 「待统计」: the message asks for the cell to be left blank, so the row offers that, confirmed as any change
       // is (「待统计」 → （空）); a 说明 is asked for on the line below (trial34p Q2: neither was offered)
-      const clear: Fix = { sheet: issue.sheet ?? item.sheet, cell: issue.cell, from: issue.received ?? "", to: "", name: item.name, text: true };
-      p.append(" ", fixButton("flag-clear", t(lang, "check.clear"), clear));
+      const clear = clearFix(item, issue);
+      if (clear) p.append(" ", fixButton("flag-clear", t(lang, "check.clear"), clear));
     }
     li.append(p);
   }
@@ -962,6 +974,15 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine, bla
  */
 function noDataIssue(issue: CheckItem["issues"][number]): boolean {
   return Boolean(issue.params?.["noData"]) && (issue.code === "not_a_number" || issue.params?.["reason"] === "not_a_number");
+}
+
+/**
+ * The change that empties the cell a noDataIssue asks to be left blank (「待统计」 → （空）), written as text so the
+ * confirmation quotes what it held; null for any other issue, or a cell already empty.
+ */
+function clearFix(item: CheckItem, issue: CheckItem["issues"][number]): Fix | null {
+  if (!noDataIssue(issue) || !issue.cell || (issue.received ?? "") === "") return null;
+  return { sheet: issue.sheet ?? item.sheet, cell: issue.cell, from: issue.received ?? "", to: "", name: item.name, text: true };
 }
 
 /** Selects `cell` of `sheet` in Excel; a failure said in the message bar. */
@@ -1089,7 +1110,13 @@ async function writeNote(item: CheckItem, cell: string): Promise<void> {
   const text = el<HTMLTextAreaElement>("note-text");
   text.value = item.note ?? "";
   el("note-label").textContent = t(lang, "note.label", { ref });
-  el("note-why").textContent = `${item.name} · ${t(lang, item.status === "missing" || item.issues.some(noDataIssue) ? "note.whyMissing" : "note.why", { status: statusLabel(lang, item.status) })}`;
+  // a 「无」 kept beside its 说明 stays 数据异常 and lock refuses it: check accepts a blank cell with a 说明 (未填报（已说明）,
+  // §6a), so the note empties the cell too, in the same write, said before 确定 (trial41d F5: the dialog spoke as if it were blank)
+  const cleared = item.issues.map((x) => clearFix(item, x)).find((f): f is Fix => f !== null) ?? null;
+  const status = statusLabel(lang, item.status);
+  el("note-why").textContent = `${item.name} · ${cleared
+    ? t(lang, "note.whyCleared", { status, ref: shownRef(cleared), value: shownValue(cleared.from, lang, true) })
+    : t(lang, item.status === "missing" || item.issues.some(noDataIssue) ? "note.whyMissing" : "note.why", { status })}`;
   fieldError("note-text", "note-error", null);
   for (;;) {
     const pressed = await modal(el("note-dialog"), [el("note-ok"), el("note-cancel")], el("note-cancel"), text);
@@ -1101,6 +1128,7 @@ async function writeNote(item: CheckItem, cell: string): Promise<void> {
     fieldError("note-text", "note-error", text.value.trim() === "" ? t(lang, "note.empty") : t(lang, "note.noReason", { text: text.value.trim() }));
   }
   const fix: Fix = { sheet: item.sheet, cell, from: item.note ?? "", to: text.value.trim(), name: item.name };
+  if (cleared) return writeAndRecheck([cleared, fix], (l) => t(l, "msg.noteWrittenCleared", { ref, cleared: shownRef(cleared) }));
   await writeAndRecheck([fix], (l) => t(l, "msg.noteWritten", { ref }));
 }
 
