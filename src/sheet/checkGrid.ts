@@ -191,7 +191,8 @@ function coverDeleted(g: GridWorkbook): boolean {
   return !g.sheets.some((s) => text(gridCell(s, KEY_ROW, 1)) === COVER_MARK);
 }
 
-function readUnit(g: GridWorkbook): string {
+/** The cover's 填报单位 (the defined name's cell, else the cover's), trimmed; "" when there is none. */
+export function readUnit(g: GridWorkbook): string {
   const n = g.names[UNIT_NAME];
   const cover = n ? g.sheets.find((s) => s.name === n.sheet) : g.sheets.find((s) => text(gridCell(s, KEY_ROW, 1)) === COVER_MARK);
   return cover ? text(gridCell(cover, n?.row ?? UNIT_CELL.row, n?.col ?? UNIT_CELL.col)).trim() : "";

@@ -1,5 +1,5 @@
 import { buildWorkbookPlan, templateSheet } from "../../sheet/buildWorkbookPlan";
-import { readMeta, readYear } from "../../sheet/checkGrid";
+import { readMeta, readUnit, readYear } from "../../sheet/checkGrid";
 import type { GridWorkbook } from "../../sheet/Grid";
 import type { PlannedSheet, WorkbookPlan } from "../../sheet/SheetPlan";
 import type { Template } from "../../templates/TemplateSchema";
@@ -18,6 +18,8 @@ export function findConflicts(templates: readonly Template[], existing: readonly
 export interface WorkbookState {
   /** the reporting year the formulas use (the cover's 报告年份), or null */
   year: number | null;
+  /** the cover's 填报单位 as check reads it (checkGrid's reportingUnit), "" when blank */
+  unit: string;
   /** the templates its metadata lists */
   templates: Template[];
   /** ids that two of those templates share (the check cannot tell their sheets apart) */
@@ -29,7 +31,7 @@ export function workbookState(grid: GridWorkbook): WorkbookState | null {
   const m = readMeta(grid);
   if (m === null || "error" in m) return null;
   const ids = m.templates.map((t) => t.id);
-  return { year: readYear(grid), templates: m.templates, duplicateIds: [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))] };
+  return { year: readYear(grid), unit: readUnit(grid), templates: m.templates, duplicateIds: [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))] };
 }
 
 /** One plan and the same plan: same id, title, region and period (never one plan refreshed with another). */

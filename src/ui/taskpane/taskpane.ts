@@ -338,10 +338,9 @@ async function workbookDefaults(a: OfficeActions): Promise<void> {
   const year = el<HTMLInputElement>("year-input");
   if (state?.year && !year.value) year.value = String(state.year);
   // a distributed return's cover names its unit (菜园镇): the field showed it empty beside the template and year it
-  // filled in (trial41d F8); read as check reads it (the cover's 填报单位, checkGrid's reportingUnit)
+  // filled in (trial41d F8); read as check reads it (the cover's 填报单位), without running the check at start
   const unit = el<HTMLInputElement>("unit-input");
-  const read = grid && words && state && !unit.value ? words.checkGrid(grid) : null;
-  if (read?.ok && read.report.reportingUnit && !unit.value) unit.value = read.report.reportingUnit;
+  if (state?.unit && !unit.value) unit.value = state.unit;
 }
 
 /** Shows a pane dialog (focus kept inside, Escape = the last button) and resolves with the id of the button pressed. */
