@@ -161,8 +161,8 @@ describe("the pane in English at 320 px, through the trial's flows", () => {
     await page.click("#import-read-button");
     await untilIdle(page, /read \(/);
     await note();
-    expect(await messageText(page)).toMatch(/^14 indicators read \(.*\); 0 not loaded, 2 to check\./);
-    expect(await page.locator("#import-unread h3").allInnerTexts()).toEqual(["Loaded, please check (2)"]);
+    expect(await messageText(page)).toMatch(/^14 indicators read \(.*\); 0 not loaded, 3 to check\./);
+    expect(await page.locator("#import-unread h3").allInnerTexts()).toEqual(["Loaded, please check (3)"]);
     const joined = seen.filter((s) => /\(s\)|、/.test(s.replace(/（[^）]*）/g, "")));
     expect(joined).toEqual([]);
     expect((await page.locator("body").innerText()).match(/\w\(s\)/g)).toBeNull();
