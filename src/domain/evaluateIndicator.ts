@@ -343,7 +343,8 @@ function withFarSuggestions(issues: readonly Issue[], input: EvaluationInput, ct
     // a number typed as text that §8f would call far is offered as the slip check would offer once it was written (§2's
     // scale_suspect, else §8f's far_from_plan): 「11200」 in a 1.12 万人次 row gets 1.12, not 11200 (trial41d F1), marked
     // as that guess (params.reason, the slip's code)
-    const read = i.code === "text_number" ? i.suggestion : undefined;
+    // (a fraction's ×100, params.fraction, is §2's own reading already, not the number read)
+    const read = i.code === "text_number" && i.params?.["fraction"] === undefined ? i.suggestion : undefined;
     const factor = far["suggestionFar"];
     const slip = read !== undefined && factor !== undefined ? numberSlip(read, input, ctx, cumulative) : null;
     if (read !== undefined && factor !== undefined && slip?.suggestion !== undefined) {

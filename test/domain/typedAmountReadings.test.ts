@@ -62,6 +62,15 @@ describe("text that reads as a number is offered what check would offer once it 
   });
 });
 
+// a fraction's ×100 (「0.95」 → 95 where the plan is ≥ 10) is §2's reading already, not a number read to rescale
+test("「0.95」 in a 10 → 12.5 % row keeps its fraction reading", () => {
+  const spec: IndicatorSpec = { name: "数字经济核心产业增加值占GDP比重（%）", unit: "%", baseline: "10", target: "12.5", baselineYear: 2020, targetYear: 2025 };
+  const text = evaluateIndicator({ spec, year: 2024, actuals: { 2024: str("0.95") } }).issues.find((i) => i.code === "text_number")!;
+  expect(text.suggestion).toBe(95);
+  expect(text.params?.["slipRead"]).toBeUndefined();
+  expect(describeIssue(text, "zh")).toContain("读作 0.95，基期值或目标值在 10 以上，疑似按小数填写，建议改为 95");
+});
+
 describe("a unit written in an 亿元 project's cell is converted (F2)", () => {
   test.each<[string, string, string, number | undefined, string, string]>([
     ["45000万元", "49.07", "45000万元", 4.5, "（数值带了单位「万元」），公式无法读取；应只填数值，45000 万元即 4.5 亿元，建议改为 4.5", "45000 in 10k yuan is 4.5 (100m yuan): enter the number alone, 4.5"],
