@@ -44,12 +44,15 @@ function serial(n: number, years: DateYears): AmountDate | null {
  * - text shaped as a date: 「2024年6月」「2024-06」「2024-06-30」「2024年底」, always; 「2024.6」「2024」 (a year, or a
  *   year and month, in `years`) unless `plausible` holds for the number (a project of 2024 亿元 or more);
  * - a number: 2024.6 or 2024 in `years`, or an Excel serial (45444 = 2024-06-01) whose date is in `years`,
- *   unless `plausible` holds for it.
+ *   unless `plausible` holds for it; a serial also unless `amount` holds for it.
  * `plausible(n)`: whether n 亿元 can be this project's amount (at most 1.2 × its total investment).
+ * `amount(n)`: whether a number outside a date style is better read as an amount in another unit (45000 typed in
+ * 万元 for 4.5 亿元, evaluateProject's 万元 reading): a serial so read is no date (trial41d F4: 45000 against 49.07
+ * 亿元 was told 「即 2023年3月15日」). A year or year.month (2024.6) stays a date: that is how a date is typed as a number.
  * Such a cell is told as a date with no figure offered: 2024.6 亿元 or 0.20246 (万元?) would be a guess the
  * rules then flag (a trial's pane applied 「2024.6」 → 2024.6, 已达标, then offered 0.20246).
  */
-export function amountDate(v: CellValue, years: DateYears, plausible: (n: number) => boolean): AmountDate | null {
+export function amountDate(v: CellValue, years: DateYears, plausible: (n: number) => boolean, amount: (n: number) => boolean = () => false): AmountDate | null {
   if (v.type === "date") {
     // a time style (0.5 shows 12:00) or a date far from the years (381 typed into a date cell shows 1901-01-15) holds a
     // number typed, not a date: left to the reading of text
@@ -59,7 +62,7 @@ export function amountDate(v: CellValue, years: DateYears, plausible: (n: number
   }
   if (v.type === "number") {
     if (!Number.isFinite(v.value) || v.percentStyle || plausible(v.value)) return null;
-    return yearMonth(String(v.value), years) ?? serial(v.value, years);
+    return yearMonth(String(v.value), years) ?? (amount(v.value) ? null : serial(v.value, years));
   }
   if (v.type !== "string") return null;
   // 底, 末, 初 and 前 after a year or month say when, not how much (2024年6月底)

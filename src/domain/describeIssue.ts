@@ -48,6 +48,26 @@ const expectedEn = (i: Issue): string => (i.expected ?? "").replace(/^(.+) 数�
 const sug = (i: Issue): string => (i.suggestion === undefined ? "" : String(i.suggestion));
 /** A number typed as text that the row refuses (－3 in a 0–100 row): checkActual names it as read (params.readAs), offering none; the row's own error follows. */
 const readAs = (i: Issue): string | null => (i.suggestion === undefined && i.params?.["readAs"] !== undefined ? p(i, "readAs") : null);
+/**
+ * A number typed as text whose reading the rules would call a slip, offered as that slip's reading (params.slipRead, the
+ * number read): §8f's far from the plan (readFar, readSide: 「11200」 in a 1.12 row → 1.12) or §4's 万元 in an 亿元 list
+ * (investment, times: 「1,060」 → 0.106). Null where none.
+ */
+const slipRead = (i: Issue, lang: Lang): string | null => {
+  if (i.suggestion === undefined || i.params?.["slipRead"] === undefined) return null;
+  const r = p(i, "slipRead");
+  if (i.params["readFar"] === undefined) {
+    return lang === "zh" ? `读作 ${r}，是总投资（${p(i, "investment")} 亿元）的 ${p(i, "times")} 倍，疑似按万元填写：是否应为 ${sug(i)}？`
+      : `read as ${r}, ${p(i, "times")}× the total (${p(i, "investment")}, 100m yuan): entered in 10k yuan? Did you mean ${sug(i)}?`;
+  }
+  const f = p(i, "readFar");
+  const above = p(i, "readSide") !== "below";
+  return lang === "zh" ? `读作 ${r}，约为规划数值${above ? `最大者的 ${f} 倍` : `最小者的 1/${Math.round(Number(f))}`}，疑似单位或数量级有误：是否应为 ${sug(i)}？`
+    : `read as ${r}, ${above ? `about ${f} times the largest` : `about 1/${Math.round(Number(f))} of the smallest`} of the plan's numbers: the wrong unit or a digit too many or too few? Did you mean ${sug(i)}?`;
+};
+/** An amount typed with 万元 in an 亿元 list (「45000万元」: params.wanAmount 45000), converted; the number it is in 亿元 follows. */
+const wanRead = (i: Issue, lang: Lang, amount: string): string =>
+  lang === "zh" ? `${p(i, "wanAmount")} 万元即 ${amount} 亿元` : `${p(i, "wanAmount")} in 10k yuan is ${amount} (100m yuan)`;
 /** Text that reads as a fraction of a % row (「0.835」, the plan ≥ 10): checkActual names the reading (params.fraction) and offers ×100. */
 const fractionRead = (i: Issue): string | null => (i.params?.["fraction"] !== undefined ? p(i, "fraction") : null);
 /** The readings of a number in brackets (（70.5）) the row takes, §2 our reading: accounting's negative, the number as marked; never offered. */
@@ -157,7 +177,9 @@ const ZH: Record<IssueCode, Text> = {
     const unit = i.params?.["typedUnit"] ? `单位「${p(i, "typedUnit")}」` : "";
     const note = i.params?.["typedNote"] ? `文字「${p(i, "typedNote")}」` : "";
     const read = readAs(i);
-    const fix = read !== null ? `读作 ${read}，本行不能填此数，请核实` : fractionRead(i) !== null ? `读作 ${fractionRead(i)}，基期值或目标值在 10 以上，疑似按小数填写，建议改为 ${sug(i)}` : `建议改为 ${sug(i)}`;
+    const wan = i.params?.["wanAmount"] !== undefined;
+    const fix = read !== null ? `${wan ? wanRead(i, "zh", read) : `读作 ${read}`}，本行不能填此数，请核实` : fractionRead(i) !== null ? `读作 ${fractionRead(i)}，基期值或目标值在 10 以上，疑似按小数填写，建议改为 ${sug(i)}`
+      : slipRead(i, "zh") ?? `${wan ? `${wanRead(i, "zh", sug(i))}，` : ""}建议改为 ${sug(i)}`;
     // the spaces typed are said in words: a quote alone loses them where a run of spaces collapses (typedSpaces)
     const spaces = typedSpaces(i.received ?? "", "zh");
     if (!unit && !note) return `填写的是文本「${i.received ?? ""}」${spaces ? `（${spaces}）` : ""}，公式无法读取；应填数值，${fix}`;
@@ -276,11 +298,13 @@ const EN: Record<IssueCode, Text> = {
     const note = i.params?.["typedNote"] ? `the words "${p(i, "typedNote")}"` : "";
     const read = readAs(i);
     const fraction = fractionRead(i);
-    const looks = fraction === null ? "" : `read as ${fraction}, which looks like a fraction (the baseline or target is 10 or more): `;
-    const fix = read !== null ? `read as ${read}, which this row cannot take: check it` : `${looks}enter the number ${sug(i)}`;
+    const wan = i.params?.["wanAmount"] !== undefined;
+    const looks = fraction !== null ? `read as ${fraction}, which looks like a fraction (the baseline or target is 10 or more): ` : wan ? `${wanRead(i, "en", sug(i))}: ` : "";
+    const slip = slipRead(i, "en");
+    const fix = read !== null ? `${wan ? wanRead(i, "en", read) : `read as ${read}`}, which this row cannot take: check it` : slip ?? `${looks}enter the number ${sug(i)}`;
     const spaces = typedSpaces(i.received ?? "", "en");
     if (!unit && !note) return `"${i.received ?? ""}" is text${spaces ? ` (with ${spaces})` : ""} the formulas cannot read; ${fix}`;
-    return `"${i.received ?? ""}" is text (a number with ${[unit, note].filter(Boolean).join(" and ")}${spaces ? `, and ${spaces}` : ""}) the formulas cannot read; ${read === null ? `${looks}enter the number alone, ${sug(i)}` : `${fix} and enter the number alone`}`
+    return `"${i.received ?? ""}" is text (a number with ${[unit, note].filter(Boolean).join(" and ")}${spaces ? `, and ${spaces}` : ""}) the formulas cannot read; ${slip !== null ? `${slip} Enter the number alone` : read === null ? `${looks}enter the number alone, ${sug(i)}` : `${fix} and enter the number alone`}`
       + (note ? `, and put "${p(i, "typedNote")}" in 说明 (the notes column)` : "");
   },
   bound_value: (i) => `"${i.received ?? ""}" is a bound; enter the exact value` + (p(i, "decides") === "met" ? ` (by ${i.received ?? ""} alone the target would be met)` : p(i, "decides") === "not_met" ? ` (by ${i.received ?? ""} alone the target would not be met)` : ""),

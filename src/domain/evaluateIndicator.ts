@@ -2,7 +2,7 @@ import { directionInferred } from "./directionInferred";
 import { approximateBackwards } from "./approximateBackwards";
 import { ASSESS_CHOICES } from "./ASSESS_CHOICES";
 import type { CellValue } from "./CellValue";
-import { cellText, EMPTY } from "./CellValue";
+import { cellText, EMPTY, num } from "./CellValue";
 import { checkActual } from "./checkActual";
 import type { Bound } from "./Bound";
 import { approxEq, ge, gt, le, lt } from "./compare";
@@ -340,8 +340,25 @@ function earlierFar(input: EvaluationInput, ctx: CheckContext, y: number, value:
 function withFarSuggestions(issues: readonly Issue[], input: EvaluationInput, ctx: CheckContext, cumulative: boolean): Issue[] {
   return issues.map((i) => {
     const far = suggestionFar(i.suggestion, input, ctx, cumulative);
+    // a number typed as text that §8f would call far is offered as the slip check would offer once it was written (§2's
+    // scale_suspect, else §8f's far_from_plan): 「11200」 in a 1.12 万人次 row gets 1.12, not 11200 (trial41d F1), marked
+    // as that guess (params.reason, the slip's code)
+    // (a fraction's ×100, params.fraction, is §2's own reading already, not the number read)
+    const read = i.code === "text_number" && i.params?.["fraction"] === undefined ? i.suggestion : undefined;
+    const factor = far["suggestionFar"];
+    const slip = read !== undefined && factor !== undefined ? numberSlip(read, input, ctx, cumulative) : null;
+    if (read !== undefined && factor !== undefined && slip?.suggestion !== undefined) {
+      return { ...i, suggestion: slip.suggestion, params: { ...i.params, reason: slip.code, slipRead: read, readFar: factor, readSide: far["suggestionSide"] ?? "above" } };
+    }
     return Object.keys(far).length === 0 ? i : { ...i, params: { ...i.params, ...far } };
   });
+}
+
+/** The slip check would offer for Y's cell holding the number `n` (§2's scale_suspect, else §8f's far_from_plan), or null. */
+function numberSlip(n: number, input: EvaluationInput, ctx: CheckContext, cumulative: boolean): Issue | null {
+  const said = checkActual(num(n), ctx).issues;
+  const scale = said.find((x) => x.code === "scale_suspect" && x.suggestion !== undefined);
+  return scale ?? farIssue(input, ctx, n, cumulative, said);
 }
 
 /**

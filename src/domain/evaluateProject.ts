@@ -5,6 +5,7 @@ import { statusLines, type StatusLines } from "./statusLines";
 import { ge } from "./compare";
 import type { Issue } from "./Issue";
 import { issuePlace } from "./issuePlace";
+import { numberWithWords } from "./numberWithWords";
 import { parseNumber } from "./parseNumber";
 import { parsePeriod } from "./parsePeriod";
 import { planDecimals } from "./planDecimals";
@@ -26,6 +27,14 @@ function completedScaleSlip(completed: number, investment: number): boolean {
 
 /** §4's warning: C more than 1.2 × I (an overrun past any usual one; the status stays §4's). */
 const OVERRUN_LIMIT = 1.2;
+
+/** 万元 → 亿元, the one home of the 万元 reading (§4, our reading): 45000 万元 is 4.5 亿元; rounded to 12 significant digits. */
+function fromWan(n: number): number {
+  return Number((n / 10000).toPrecision(12));
+}
+
+/** A unit written after the amount that says 万元 in an 亿元 list (「45000万元」「30000万」): converted, not refused. */
+const WAN_UNITS: ReadonlySet<string> = new Set(["万元", "万"]);
 
 /** The issues about the amount itself: a figure offered for a typed text must draw none of them (§4, our reading). */
 const AMOUNT_DOUBTS: ReadonlySet<Issue["code"]> = new Set<Issue["code"]>([
@@ -98,7 +107,10 @@ export function evaluateProject(p: ProjectInput, year: number, cells: ProjectCel
   let completed: number | null = null;
   // a date typed as the amount (2024.6, 2024年6月, 45444 = 2024-06-01) is told as a date, no figure offered (§4, our reading)
   const years = { from: (period.ok ? Math.min(period.start, year) : year - 10) - 1, to: year + 1 };
-  const date = amountDate(p.completed, years, (n) => inv !== null && inv > 0 && n <= OVERRUN_LIMIT * inv);
+  const plausible = (n: number): boolean => inv !== null && inv > 0 && n <= OVERRUN_LIMIT * inv;
+  // a number outside a date style whose 万元 reading the project can hold (45000 of a 49.07 亿元 total: 4.5) is that
+  // amount, not a date's serial (trial41d F4); a scale slip below says so, with its 4.5
+  const date = amountDate(p.completed, years, plausible, (n) => completedScaleSlip(n, inv ?? 0) && plausible(fromWan(n)));
   // 85 typed into a cell in a percent style is stored 0.85: a completion share, not 0.85 亿元 (as 85% typed as text;
   // the sheet's formula reads the cell's format too, so both say 数据异常; §4, our reading)
   if (p.completed.type === "number" && p.completed.percentStyle === true && Number.isFinite(p.completed.value)) {
@@ -121,7 +133,7 @@ export function evaluateProject(p: ProjectInput, year: number, cells: ProjectCel
       // far beyond any overrun: 万元 typed in an 亿元 list; report and summary withhold it (§4, our reading)
       issues.push({
         code: "project_completed_scale", severity: "warning", ...at(cells.completed), expected: `≤ ${inv}`, received: String(completed),
-        suggestion: Number((completed / 10000).toPrecision(12)), params: { investment: p.investment.trim(), times: Math.round(completed / inv) },
+        suggestion: fromWan(completed), params: { investment: p.investment.trim(), times: Math.round(completed / inv) },
       });
     } else if (inv !== null && inv > 0 && completed > OVERRUN_LIMIT * inv) {
       // the limit said with the total it comes from (a trial read 「超过总投资的 1.2 倍（≤ 0.005）」, the total, as a target)
@@ -135,11 +147,25 @@ export function evaluateProject(p: ProjectInput, year: number, cells: ProjectCel
     // slipped under the 100× guard): no figure offered; share × I said where I is a number (§4, our reading)
     const share = parseNumber(text) === null ? parseNumber(text, true) : null;
     if (share !== null) completedShare(share, text);
-    else if (n.kind === "point") {
+    else if (n.kind === "point" || n.kind === "approximate") {
+      // 「45000万元」「30000万」: the unit written is converted (4.5), as the bare number's 万元 reading is; the row's own
+      // 亿/亿元 after the number reads as the number (trial41d F2)
+      const words = numberWithWords(text);
+      const wan = n.kind === "point" && words !== null && words.note === "" && WAN_UNITS.has(words.unit);
+      const value = wan ? fromWan(n.value) : n.value;
       // the figure is offered only where the rules would take it: one that draws a doubt of its own (2024.6 against
-      // 3.1 亿元, 0.20246 next) is named as read (params.readAs), as checkActual does (§4, our reading)
-      const doubted = evaluateProject({ ...p, completed: num(n.value) }, year).issues.some((i) => AMOUNT_DOUBTS.has(i.code));
-      issues.push({ code: "text_number", severity: "error", ...at(cells.completed), expected: "亿元", received: text, ...(doubted ? { params: { readAs: n.value } } : { suggestion: n.value }) });
+      // 3.1 亿元, 0.20246 next) is named as read (params.readAs), as checkActual does; one whose doubt is the 万元 slip
+      // (「1,060」, 「45000」 of a 49.07 亿元 total) is offered that slip's reading, as the bare number is, marked as the
+      // slip's guess (params.reason; trial41d F2b). 约3 is an approximate figure, offered as checkActual offers 约4.6:
+      // 如确为 3 (§2, §4, our reading; trial41d F3)
+      const doubts = evaluateProject({ ...p, completed: num(value) }, year).issues.filter((i) => AMOUNT_DOUBTS.has(i.code));
+      const slip = n.kind === "point" && doubts.length === 1 && doubts[0]?.code === "project_completed_scale" ? doubts[0] : null;
+      const about = n.kind === "approximate" ? { approximate: 1 } : {};
+      const written = wan ? { typedUnit: words.unit, wanAmount: n.value } : {};
+      const offered = doubts.length === 0 ? { suggestion: value, ...(wan || n.kind === "approximate" ? { params: { ...about, ...written } } : {}) }
+        : slip?.suggestion !== undefined ? { suggestion: slip.suggestion, params: { ...about, ...written, reason: slip.code, slipRead: value, investment: p.investment.trim(), times: Number(slip.params?.["times"]) } }
+        : { params: { ...about, ...written, readAs: value } };
+      issues.push({ code: n.kind === "approximate" ? "not_a_number" : "text_number", severity: "error", ...at(cells.completed), expected: "亿元", received: text, ...offered });
     }
     else err(p.completed.type === "error" ? "formula_error" : p.completed.type === "uncalculated" ? "formula_uncalculated" : "not_a_number", cells.completed, "亿元", text);
   }

@@ -60,18 +60,20 @@ describe("an earlier year's value far from the plan", () => {
   });
 });
 
-// trial31 F5: the pane offered 「1,234.5」 → 1234.5 with 应用 and in 全部修正, a value check then called 17.6 × the plan
+// trial31 F5: the pane offered 「1,234.5」 → 1234.5 with 应用 and in 全部修正, a value check then called 17.6 × the plan;
+// trial41d F1: the number typed as text is offered the slip check would offer once it is written (123.45), as a guess
 describe("a suggestion far from the plan", () => {
-  test.each<[string, IndicatorSpec, CellValue, number | undefined, string]>([
-    ["「1,234.5」 against 45.3 → 70: 1234.5 is far", amount(), str("1,234.5"), 17.6, "建议改为 1234.5（1234.5 约为规划数值最大者的 17.6 倍，请先核对）"],
-    ["「58.5」 as text: 58.5 is near", amount(), str("58.5"), undefined, "建议改为 58.5"],
-    ["「5.1」 as text: below 45.3 ÷ 5", amount(), str("5.1"), 8.9, "建议改为 5.1（5.1 约为规划数值最小者的 1/9，请先核对）"],
-    ["a change name: never far", amount({ name: "规上工业增加值增长（%）", unit: "%", baseline: "8", target: "7" }), str("95"), undefined, "建议改为 95"],
-  ])("%s", (_, s, cell, factor, text) => {
+  test.each<[string, IndicatorSpec, CellValue, number | undefined, number, string]>([
+    ["「1,234.5」 against 45.3 → 70: 1234.5 is far, 123.45 offered", amount(), str("1,234.5"), 17.6, 123.45, "读作 1234.5，约为规划数值最大者的 17.6 倍，疑似单位或数量级有误：是否应为 123.45？"],
+    ["「58.5」 as text: 58.5 is near", amount(), str("58.5"), undefined, 58.5, "建议改为 58.5"],
+    ["「5.1」 as text: below 45.3 ÷ 5, 51 offered", amount(), str("5.1"), 8.9, 51, "读作 5.1，约为规划数值最小者的 1/9，疑似单位或数量级有误：是否应为 51？"],
+    ["a change name: never far", amount({ name: "规上工业增加值增长（%）", unit: "%", baseline: "8", target: "7" }), str("95"), undefined, 95, "建议改为 95"],
+  ])("%s", (_, s, cell, factor, offered, text) => {
     const i = evaluateIndicator(input(s, { "2023": cell })).issues.find((x) => x.suggestion !== undefined)!;
-    expect(i.params?.["suggestionFar"]).toBe(factor);
+    expect(i.params?.["readFar"]).toBe(factor);
+    expect(i.suggestion).toBe(offered);
     expect(describeIssue(i, "zh")).toContain(text);
-    if (factor !== undefined) expect(describeIssue(i, "en")).toMatch(/would be about .* of the plan's numbers: check it first\)$/);
+    if (factor !== undefined) expect(describeIssue(i, "en")).toMatch(/ of the plan's numbers: the wrong unit or a digit too many or too few\? Did you mean [\d.]+\?$/);
   });
 });
 

@@ -100,9 +100,10 @@ describe("projects", () => {
     expect(r.issues.some((i) => i.params?.["dateYear"] !== undefined)).toBe(false);
   });
 
-  // a figure offered for a typed text must be one the rules take: 「9000」 against 0.95 亿元 reads as a 万元 slip, so none is offered
+  // a figure offered for a typed text must be one the rules take; 「9000」 against 0.95 亿元 reads as a 万元 slip, and is
+  // offered that slip's 0.9 as the number 9000 is (trial41d F2b; typedAmountReadings)
   test.each<[string, string, string, number | undefined]>([
-    ["9000 against 0.95 亿元 would be a scale slip", "0.95", "９０００", undefined],
+    ["9000 against 0.95 亿元 is offered the 万元 slip's 0.9", "0.95", "９０００", 0.9],
     ["3 against 2 亿元 would be over 1.2 × I", "2", "３", undefined],
     ["1 against 2 亿元 is taken", "2", "１", 1],
   ])("text 累计完成投资: %s", (_why, investment, typed, suggestion) => {
