@@ -882,17 +882,23 @@ function noteLine(item: CheckItem, named = false): HTMLDivElement | null {
   if (!cell) return null;
   const div = node("div", "flag-note", item.note ? t(lang, "note.current", { text: item.note }) : "");
   const label = t(lang, item.note ? "note.edit" : "note.button");
-  const b = node("button", "btn btn-secondary btn-small flag-note-button", label);
-  b.type = "button";
-  b.setAttribute("aria-label", t(lang, "check.actionName", { action: label, cell, name: item.name }));
-  b.dataset.noteCell = cell;
-  b.addEventListener("click", (ev) => {
-    ev.stopPropagation();
-    void writeNote(item, cell);
-  });
+  const b = rowCellButton(item, cell, label, "flag-note-button", "noteCell", () => void writeNote(item, cell));
   div.append(item.note ? " " : "", b);
   if (named) div.prepend(node("span", "flag-note-name", `${item.name}${lang === "zh" ? "：" : ": "}`));
   return div;
+}
+
+/** A row's button acting on one of its cells: named for screen readers with the action, the cell and the row (check.actionName); the click stays off the row. */
+function rowCellButton(item: CheckItem, cell: string, label: string, className: string, key: "noteCell" | "figureCell", act: () => void): HTMLButtonElement {
+  const b = node("button", `btn btn-secondary btn-small ${className}`, label);
+  b.type = "button";
+  b.setAttribute("aria-label", t(lang, "check.actionName", { action: label, cell, name: item.name }));
+  b.dataset[key] = cell;
+  b.addEventListener("click", (ev) => {
+    ev.stopPropagation();
+    act();
+  });
+  return b;
 }
 
 /**
@@ -903,14 +909,7 @@ function noteLine(item: CheckItem, named = false): HTMLDivElement | null {
 function figureLine(item: CheckItem, cell: string, named = false): HTMLDivElement {
   const div = node("div", "flag-note flag-figure");
   const label = t(lang, item.kind === "reform" ? "check.chooseProgress" : "check.enterFigure");
-  const b = node("button", "btn btn-secondary btn-small flag-figure-button", label);
-  b.type = "button";
-  b.setAttribute("aria-label", t(lang, "check.actionName", { action: label, cell, name: item.name }));
-  b.dataset.figureCell = cell;
-  b.addEventListener("click", (ev) => {
-    ev.stopPropagation();
-    selectCell(item.sheet, cell);
-  });
+  const b = rowCellButton(item, cell, label, "flag-figure-button", "figureCell", () => selectCell(item.sheet, cell));
   div.append(b);
   if (named) div.prepend(node("span", "flag-note-name", `${item.name}${lang === "zh" ? "：" : ": "}`));
   return div;
