@@ -71,7 +71,7 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
     if (!p.spaced) return;
     const first = p.spaced.aligned[0];
     const labels = (reading.grid[reading.headerAt] ?? []).filter((c) => c !== "");
-    if (first !== undefined) reading.report(first, "spaced-columns", { rows: p.spaced.aligned.length, columns: labels.length });
+    if (first !== undefined) reading.report(first, "spaced-columns", { rows: p.spaced.aligned.length, columns: labels.length, ...(p.spaced.categories ? { categories: true as const } : {}) });
     for (const u of p.spaced.unaligned) {
       reading.report(u.at, "spaced-unaligned", { why: u.why, columns: labels.length, labels: labels.join(" | "), ...(u.noAttribute ? { noAttribute: true as const } : {}) });
       reading.unaligned.add(reading.origins[u.at]?.[0] ?? u.at);

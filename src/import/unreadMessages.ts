@@ -67,7 +67,7 @@ export interface UnreadParams {
   /** a table without a baseline column whose title (or target column) names one year's plan (`2024年…预期目标`): its baseline year the year before */
   "yearly-plan": { baselineYear: number; targetYear: number; targetFromTitle: boolean };
   /** rows whose columns were separated by single spaces, lined up with the header's `columns` (rules/spacedColumns.ts) */
-  "spaced-columns": { rows: number; columns: number };
+  "spaced-columns": { rows: number; columns: number; categories?: true };
   /**
    * a row separated by spaces that could not be lined up with the header's `columns` (`labels`: them, ` | ` between);
    * `noAttribute`: none of its words is a 属性 word though the header has the column (rules/spacedColumns.ts)
@@ -134,6 +134,11 @@ export interface UnreadParams {
   "not-a-row": { more: boolean };
   "table-end": { left: number };
   "sub-row": { text: string; number: string; part: string };
+  /**
+   * a row without 序号 after the parts of `parent` in a table without 序号, its name reading as an indicator's
+   * (a unit, or an ending such as 率): read as an indicator of its own (rules/partRow.ts)
+   */
+  "part-run-end": { name: string; parent: string };
   /** a group (`人力资源水平`) whose cell after the name holds its indicators (rules/subIndicator.ts): each loaded as the part `part`… of `name` */
   "sub-indicators": { name: string; number: string; part: string };
   "no-number": Record<string, never>;
@@ -476,7 +481,7 @@ const ZH: Texts = {
     if (p.chosen) return `按选定的目标年份取“${p.taken}”（${p.targetYear} 年）为规划目标${earlier}${p.later.length === 0 ? "" : `，其后的${quoted(p.later)}不载入`}，${CHECK}`;
     return `表头有 ${p.years.length + 1} 个目标年份，取最晚的“${p.taken}”（${p.targetYear} 年）为规划目标${earlier}；如要以另一年为规划目标，${w.pane ? "请在“目标年份”一栏改选" : `请加 --target-year ${p.years[p.years.length - 1] ?? p.targetYear} 重新导入`}，${CHECK}`;
   },
-  "spaced-columns": (p) => `表格各列以空格分隔（从 PDF 或网页复制），已按表头的 ${p.columns} 列对齐 ${p.rows} 行（类别只写在第一行的，其下各行沿用上一行的类别），${CHECK}`,
+  "spaced-columns": (p) => `表格各列以空格分隔（从 PDF 或网页复制），已按表头的 ${p.columns} 列对齐 ${p.rows} 行${p.categories ? "（类别只写在第一行的，其下各行沿用上一行的类别）" : ""}，${CHECK}`,
   "spaced-unaligned": (p, w) => `这一行各列以空格分隔，${UNALIGNED_ZH[p.why]}，无法与表头的 ${p.columns} 列（${p.labels}）一一对应${p.noAttribute ? `，缺的列中有属性（这一行没有“约束性”“预期性”等词；${MERGED_ZH}）` : ""}；请把这一行各列之间的空格改为 Tab${p.noAttribute ? "，属性一格空着" : ""}（${againZh(w)}），${NOT_LOADED}`,
   "name-only": () => `只有指标名称，没有读到基期值和目标值，${NOT_LOADED}`,
   "attribute-empty": () => `属性一格为空，该行不填属性，${CHECK}`,
@@ -498,7 +503,7 @@ const ZH: Texts = {
   "name-span": (p) => `表头的指标一列下有两列（小类和指标名称），“${p.category}”读作小类，“${p.name}”读作指标名称，其余各行同样处理，${CHECK}`,
   "group-category": (p) => `“${p.group}”名称中没有单位，读作小类（不是指标），其下各行是各自的指标，名称和单位取自各行；规划原文这些指标没有序号，按小类编为 ${p.number}.1、${p.number}.2 等，其余同样的小类同样处理，${CHECK}`,
   "group-parts": (p) => `“${p.group}”名称带单位，读作一项指标（序号 ${p.number}），其下各行（“${p.part}”等）是它的分项，单位沿用“${p.name}”的，${CHECK}`,
-  "parts-parent": (p) => `“${p.name}”（序号 ${p.number}）本行没有数值，其下的“${p.part}”等是它的分项，作为分项的上级，本行不单独作为一项指标，${CHECK}`,
+  "parts-parent": (p) => `“${p.name}”${p.number === "" ? "" : `（序号 ${p.number}）`}本行没有数值，其下的“${p.part}”等是它的分项，作为分项的上级，本行不单独作为一项指标，${CHECK}`,
   "attribute-merged": (p) => `${p.spaced ? `以空格分隔的分项行比表头少属性一列（${MERGED_ZH}）` : "分项行的属性一格为空（与上一行合并的单元格）"}，第 ${p.lines.join("、")} 行沿用上一行的${quotedZh(p.values)}，${CHECK}`,
   "number-gap": (p) => `序号 ${p.number} 没有接上一行的序号 ${p.last}，可能漏读或重复了行，${CHECK}`,
   "number-heading": (p) => `序号 ${p.number}“${p.name}”没有数值，其下是 ${p.number}.1 等分项序号，作为领域读入，${CHECK}`,
@@ -507,7 +512,8 @@ const ZH: Texts = {
   "not-a-row": (p) => (p.more ? `这一行不是表格行（其后还有表格行，继续读），${NOT_LOADED}` : `不是表格行，${NOT_LOADED}`),
   "table-end": (p) => `表格到此结束（这一行不是表格行），此行及以后 ${p.left} 行${NOT_LOADED}`,
   "sub-indicators": (p) => `“${p.name}”（序号 ${p.number}）分为几项指标：“${p.part}”及其下各行各是一项，单位和目标各自照读，名称记作“${p.name}：${p.part}”等，${CHECK}`,
-  "sub-row": (p) => `“${p.text}”是上一项指标（序号 ${p.number}）的“其中”项，作为它的分项“${p.part}”载入，${CHECK}`,
+  "sub-row": (p) => `“${p.text}”是上一项指标${p.number === "" ? "" : `（序号 ${p.number}）`}的“其中”项，作为它的分项“${p.part}”载入，${CHECK}`,
+  "part-run-end": (p) => `“${p.name}”没有序号，写在“${p.parent}”的分项之后，而名称读作一项指标（带单位，或以“率”“比例”等结尾），作为一项独立的指标载入；如是“${p.parent}”的分项，请在名称前加“其中：”，${CHECK}`,
   "no-number": (_p, w) => `没有序号，无法确定是一项独立的指标还是上一项指标的分项：如是上一项的分项，请在名称前加“其中：”；如是一项独立的指标，请填上序号（${againZh(w)}），${NOT_LOADED}`,
   "heading-empty": (p) => `标题行“${p.heading}”后面没有指标行，${NOT_LOADED}`,
   "domain-alone": (p) => `单独一行的“${p.text}”后面没有指标行，${NOT_LOADED}`,
@@ -653,7 +659,7 @@ const EN: Texts = {
     if (p.chosen) return `“${p.taken}” (${p.targetYear}) taken as the plan's target, the target year chosen${earlier}${p.later.length === 0 ? "" : `, the later ${names(p.later)} not loaded`}; loaded, to check`;
     return `the header has ${p.years.length + 1} target years: the latest, “${p.taken}” (${p.targetYear}), taken as the plan's target${earlier}; for another year, ${w.pane ? "choose it in the Target year box" : `import again with --target-year ${p.years[p.years.length - 1] ?? p.targetYear}`}; loaded, to check`;
   },
-  "spaced-columns": (p) => `the columns are separated by spaces (a copy from a PDF or a web page): ${englishCount(p.rows, "row")} lined up with the header's ${p.columns} columns (a category written only on a group's first row carried down); loaded, to check`,
+  "spaced-columns": (p) => `the columns are separated by spaces (a copy from a PDF or a web page): ${englishCount(p.rows, "row")} lined up with the header's ${p.columns} columns${p.categories ? " (a category written only on a group's first row carried down)" : ""}; loaded, to check`,
   "spaced-unaligned": (p, w) => `this row's columns are separated by spaces and ${UNALIGNED_EN[p.why]}: it cannot be lined up with the header's ${p.columns} columns (${p.labels})${p.noAttribute ? `, and the missing ones include 属性 (no word of it is 约束性, 预期性 or the like; ${MERGED_EN})` : ""}; separate its columns with tabs${p.noAttribute ? ", its 属性 cell left blank" : ""} (${againEn(w)}); not loaded`,
   "name-only": () => `a name with no baseline or target: not loaded`,
   "attribute-empty": () => `empty 属性 cell: no attribute; loaded, to check`,
@@ -675,7 +681,7 @@ const EN: Texts = {
   "name-span": (p) => `the header's 指标 label spans two columns (a sub-category and the names): “${p.category}” read as a sub-category and “${p.name}” as the name, and so on each row; loaded, to check`,
   "group-category": (p) => `“${p.group}” has no unit in its name: read as a sub-category (not an indicator), each row under it an indicator with its own name and unit; the plan gives these indicators no number (${NO}), so they are numbered from the sub-category as ${p.number}.1, ${p.number}.2 and so on, and likewise under the other such sub-categories; loaded, to check`,
   "group-parts": (p) => `“${p.group}” has a unit in its name: read as one indicator (${NO} ${p.number}), the rows under it (“${p.part}” and the others) its parts, with the unit of “${p.name}”; loaded, to check`,
-  "parts-parent": (p) => `“${p.name}” (${NO} ${p.number}) has no values on its row and “${p.part}” and the rows after it are its parts: read as their parent, not as an indicator of its own; loaded, to check`,
+  "parts-parent": (p) => `“${p.name}”${p.number === "" ? "" : ` (${NO} ${p.number})`} has no values on its row and “${p.part}” and the rows after it are its parts: read as their parent, not as an indicator of its own; loaded, to check`,
   "attribute-merged": (p, w) => `${p.spaced ? `part rows separated by spaces have no 属性 column (${MERGED_EN})` : "part rows' 属性 cells are empty (a cell merged with the row above)"}: ${p.lines.length === 1 ? `${w.line} ${p.lines[0] ?? 0} takes` : `${w.lines} ${p.lines.join(", ")} take`} the row above's ${p.values.map((v) => `“${v}”`).join(" or ")}; loaded, to check`,
   "number-gap": (p) => `${NO} ${p.number} does not follow ${p.last}: a row may be missing or repeated; loaded, to check`,
   "number-heading": (p) => `${NO} ${p.number} “${p.name}” has no values and ${p.number}.1 … follow it: read as a domain; loaded, to check`,
@@ -684,7 +690,8 @@ const EN: Texts = {
   "not-a-row": (p) => (p.more ? `not a table row (table rows follow, reading on): not loaded` : `not a table row: not loaded`),
   "table-end": (p, w) => `the table ends here (not a table row): this ${w.line} and the ${p.left} after not loaded`,
   "sub-indicators": (p) => `“${p.name}” (${NO} ${p.number}) is split into indicators: “${p.part}” and each row under it is one, with its own unit and target, named “${p.name}：${p.part}” and so on; loaded, to check`,
-  "sub-row": (p) => `“${p.text}” is a 其中 item of ${NO} ${p.number}: loaded as its part “${p.part}”, to check`,
+  "sub-row": (p) => `“${p.text}” is a 其中 item of ${p.number === "" ? "the indicator above" : `${NO} ${p.number}`}: loaded as its part “${p.part}”, to check`,
+  "part-run-end": (p) => `“${p.name}” has no number (${NO}) and follows the parts of “${p.parent}”, but its name reads as an indicator's (a unit, or an ending such as 率 or 比例): loaded as an indicator of its own; if it is a part of “${p.parent}”, write “其中：” before its name; loaded, to check`,
   "no-number": (_p, w) => `no number (${NO}): cannot tell an indicator from a part of the one above; if it is a part of the one above, write “其中：” before its name; if it is an indicator of its own, give it its number (${againEn(w)}); not loaded`,
   "heading-empty": (p) => `heading “${p.heading}” has no indicator rows: not loaded`,
   "domain-alone": (p, w) => `“${p.text}” on a ${w.line} of its own with no indicator rows after it: not loaded`,
@@ -810,7 +817,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "attribute-unknown": "not-loaded", "attribute-mark": "to-check", "attribute-in-note": "to-check", "row-shifted": "not-loaded", "attribute-early": "to-check", "one-cell": "not-loaded", "cell-count": "not-loaded", "unit-from-name": "to-check", "unit-left-blank": "to-check",
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
-  "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
+  "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "part-run-end": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check", "domain-wrapped": "to-check", "category-name-wrapped": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-cumulative-note": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "baseline-remark": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-series-up": "to-check", "baseline-missing": "to-check", "direction-name-keep": "to-check", "target-bare-reduction": "to-check", "direction-from-change": "to-check", "plan-negative": "to-check",
   "unit-from-value": "to-check", "unit-none": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "name-spaces": "to-check", "name-justified": "to-check", "name-bracket": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",

@@ -35,6 +35,8 @@ export interface SpacedLines {
   unaligned: Array<{ at: number; why: UnalignedWhy; noAttribute: boolean }>;
   /** 0-based lines among `aligned` whose 属性 (the column before the optional tail) was left blank: no word was one */
   attributeLeft: number[];
+  /** the header has a category column before the name (other than 序号), whose blank cells take the row above's */
+  categories: boolean;
 }
 
 const WORDS = /[\s\u00a0\u3000]+/u;
@@ -71,8 +73,8 @@ export function headerWords(line: string): string[] {
  * do not fit the header and whose words do; `tabbed`: how the paste's lines were split.
  */
 export function lineUpSpaced(lines: readonly string[], labels: readonly string[], header: Header, tabbed: boolean): SpacedLines {
-  const out: SpacedLines = { lines: [...lines], aligned: [], unaligned: [], attributeLeft: [] };
   const layout = layoutOf(labels, header);
+  const out: SpacedLines = { lines: [...lines], aligned: [], unaligned: [], attributeLeft: [], categories: layout.lead > (layout.numberAt < 0 ? 0 : 1) };
   for (let i = header.last + 1; i < lines.length; i++) {
     const line = lines[i] ?? "";
     const cells = splitCells(line, tabbed);

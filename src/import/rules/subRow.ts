@@ -1,5 +1,6 @@
 import type { LineRule } from "../LineRule";
 import { dropTrailingEmpty, squash } from "../text";
+import { afterCategoryAgain } from "./categoryAgain";
 import { mergedAttribute } from "./mergedAttribute";
 import { partsParent } from "./partsParent";
 
@@ -19,10 +20,9 @@ export const subRow: LineRule = (line, reading) => {
   const prev = reading.prevRow();
   if (!prev || (prev.state === "failed" && !open)) return "pass";
   // the 其中 cell: the line's first, or the next filled one after the category the row above has
-  // written again (水资源 | | 其中：农村供水能力… : a fresh user's table repeats 类别 on every row)
-  const next = line.filled.find((i) => i > line.firstAt);
-  const at = SUB_ROW.test(line.first) ? line.firstAt
-    : next !== undefined && prev.group.name.split("·").includes(squash(line.first)) && SUB_ROW.test(line.cells[next] ?? "") ? next : -1;
+  // written again (categoryAgain)
+  const again = afterCategoryAgain(line, prev, reading);
+  const at = SUB_ROW.test(line.first) ? line.firstAt : again !== undefined && SUB_ROW.test(line.cells[again] ?? "") ? again : -1;
   const text = line.cells[at] ?? "";
   const sub = SUB_ROW.exec(text);
   if (sub?.[1] === undefined) return "pass";
