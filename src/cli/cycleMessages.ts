@@ -80,6 +80,25 @@ const sheetRows = (p: Params, lang: Lang): string => {
   const all = Number(p["all"]) > 0;
   return lang === "en" ? ` (${v(p, "rows").includes(",") || all ? "rows" : "row"} ${v(p, "rows")}${all ? `; ${v(p, "all")} in all` : ""})` : `（第 ${v(p, "rows")} 行${all ? `等 ${v(p, "all")} 行` : ""}）`;
 };
+/**
+ * What to do with the 退回修改 decisions in force (review_next_return, lock_returned: one home for the words, trial41e F6):
+ * send the return back to its unit, then review the file sent again with --replaces `file`; without a `file` (the task
+ * pane, which runs no command) its 带入上一版的审核结论 button (i18n review.carry) in the new version instead.
+ */
+const sendBack = (p: Params, lang: Lang): string => {
+  const one = Number(p["n"]) === 1;
+  if (lang === "en") {
+    const then = p["file"] ? `run plan-returns review ${commandPlaceholder("the file sent again")} --replaces ${arg(p, "file")} to review it again` : `click "Carry decisions from the previous version" in the new file`;
+    return `send the return back to its unit to correct ${one ? "it" : "them"}; once the corrected file comes back, ${then}`;
+  }
+  const then = p["file"] ? `运行 plan-returns review ${commandPlaceholder("重新报送的文件")} --replaces ${arg(p, "file")} 复核` : "在新文件中点“带入上一版的审核结论”";
+  return `请将本填报退回填报单位改正这些行；收到重新报送的文件后${then}`;
+};
+/** The 退回修改 rows named (`rows`, each lock_open_row; the first `shown` of `n`) in brackets, with how many in all when not all are named. */
+const returnedNamed = (p: Params, lang: Lang): string => {
+  const more = Number(p["n"]) > Number(p["shown"]);
+  return lang === "en" ? ` (${v(p, "rows")}${more ? `; ${v(p, "n")} in all` : ""})` : `（${v(p, "rows")}${more ? ` 等 ${v(p, "n")} 条` : ""}）`;
+};
 /** The 人工评估 conclusions as the cell's drop-down list offers them, in its order. */
 const choices = (lang: Lang): string => {
   const l = ASSESS_CHOICES.map((c) => STATUS_LABELS[c]);
@@ -264,7 +283,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   lock_blockers: (p) => BLOCKER_WORDS.zh(p as unknown as BlockerCounts),
   // check's outlook on lock (lockReading, lock's own rule), each reason then in lock's words, numbered (lockRefusalList)
   check_lock_refused: (p) => `不能锁定：plan-returns lock ${arg(p, "file")} 会因以下 ${v(p, "n")} 个原因拒绝锁定：`,
-  lock_returned: (p) => `${fileHead(p, "zh")}审核表${p["sheet"] ? `「${v(p, "sheet")}」` : ""}中有 ${v(p, "n")} 条“退回修改”仍然有效${sheetRows(p, "zh")}${notLocked(p, "zh")}；请先复核或改正`,
+  lock_returned: (p) => `${fileHead(p, "zh")}审核表${p["sheet"] ? `「${v(p, "sheet")}」` : ""}中有 ${v(p, "n")} 条“退回修改”仍然有效${returnedNamed(p, "zh")}${notLocked(p, "zh")}；${sendBack(p, "zh")}`,
   lock_stale: (p) => `${fileHead(p, "zh")}审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${sheetRows(p, "zh")}${notLocked(p, "zh")}；这些行的填报内容（数值、说明或人工评估）在审核后改动过，须重新审核（${p["file"] ? "review " : PANE_REVIEW.zh}只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行的改动审核表尚未标出（与审核结论同一次保存的人工评估也是），请先运行 plan-returns review ${arg(p, "file")} 更新审核表，再` : "请"}${restate(p, "zh")}，保存后再锁定${returnedStale(p, "zh")}`,
   lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${unassessedBits(p, "zh")}`,
   lock_unassessed: (p) => `${fileHead(p, "zh")}有 ${v(p, "n")} 项指标待人工评估${named(p, "zh")}${notLocked(p, "zh")}；锁定会把人工评估单元格一并锁住，这些指标在评估报告中将一直是“未能评估”：${assessSteps(p, "zh")}${p["file"] ? "；确实无法评估、要照样锁定的，加 --accept-unassessed" : `；确实无法评估的，审核人员锁定时可以照样锁定（报送台账显示“${UNASSESSED_WORDS.zh.state(Number(p["n"]))}”）`}`,
@@ -285,7 +304,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
     ? `下一步：各条均已审定，但 plan-returns lock ${arg(p, "file")} 现在还不会锁定，须先处理以下 ${v(p, "n")} 个原因：`
     : `此外，plan-returns lock ${arg(p, "file")} 还会因以下 ${v(p, "n")} 个原因拒绝锁定（审定上述各行不能消除），须另行处理：`,
   // lock refuses while a 退回修改 holds (reviewTally.returned): review sends the return back instead of suggesting lock
-  review_next_return: (p) => `下一步：${v(p, "n")} 条审核结论为“退回修改”（${v(p, "rows")}${Number(p["n"]) > Number(p["shown"]) ? ` 等 ${v(p, "n")} 条` : ""}），请将本填报退回填报单位改正这些行；收到重新报送的文件后运行 plan-returns review ${commandPlaceholder("重新报送的文件")} --replaces ${arg(p, "file")} 复核；“退回修改”仍然有效时 plan-returns lock 不会锁定`,
+  review_next_return: (p) => `下一步：${v(p, "n")} 条审核结论为“退回修改”${returnedNamed(p, "zh")}，${sendBack(p, "zh")}；“退回修改”仍然有效时 plan-returns lock 不会锁定`,
   report_printed: (p) => `评估报告（${v(p, "n")} 份，${v(p, "year")} 年度）；未生成文件，加 --out 评估报告.docx（或 .xlsx）即可生成`,
   locked: (p) => `已锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护${lockedHowZh(p)}`,
   relocked: (p) => `已重新锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护${lockedHowZh(p)}`,
@@ -459,7 +478,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   review_column_moved: (p) => `Note: your own column "${v(p, "header")}" on the "${v(p, "sheet")}" sheet stood in column ${v(p, "from")}, where this tool's columns now are; it moved to column ${v(p, "to")} (its text kept row by row)`,
   lock_blockers: (p) => BLOCKER_WORDS.en(p as unknown as BlockerCounts),
   check_lock_refused: (p) => `Cannot be locked yet: plan-returns lock ${arg(p, "file")} would refuse it for ${many(p, "n", "reason")}:`,
-  lock_returned: (p) => `${fileHead(p, "en")}${many(p, "n", "退回修改 (send back) decision")} on the review sheet${p["sheet"] ? ` "${v(p, "sheet")}"` : ""} still ${Number(p["n"]) === 1 ? "holds" : "hold"}${sheetRows(p, "en")}${notLocked(p, "en")}; review or correct first`,
+  lock_returned: (p) => `${fileHead(p, "en")}${many(p, "n", "退回修改 (send back) decision")} on the review sheet${p["sheet"] ? ` "${v(p, "sheet")}"` : ""} still ${Number(p["n"]) === 1 ? "holds" : "hold"}${returnedNamed(p, "en")}${notLocked(p, "en")}; ${sendBack(p, "en")}`,
   lock_stale: (p) => `${fileHead(p, "en")}${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" ${agree(p, "n", "is", "are")} 待复核 (to be decided again)${sheetRows(p, "en")}${notLocked(p, "en")}; ${agree(p, "n", `what it holds (a value, 说明 or 人工评估) changed after it was decided on, and ${p["file"] ? "review" : PANE_REVIEW.en} only marks it, never clears it`, `what they hold (values, 说明 or 人工评估) changed after they were decided on, and ${p["file"] ? "review" : PANE_REVIEW.en} only marks them, never clears them`)}: ${Number(p["unmarked"]) > 0 ? `the change of ${agree(p, "n", "it", `${v(p, "unmarked")} of them`)} is not marked on the sheet yet (a 人工评估 saved together with the decision neither), so first run plan-returns review ${arg(p, "file")} to bring the sheet up to date, then ` : ""}${restate(p, "en")}, save, and lock again${returnedStale(p, "en")}`,
   lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${unassessedBits(p, "en")}`,
   lock_unassessed: (p) => `${fileHead(p, "en")}${many(p, "n", "indicator")} ${Number(p["n"]) === 1 ? "is" : "are"} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")}${notLocked(p, "en")}; locking locks ${agree(p, "n", "its 人工评估 (assessment) cell", "their 人工评估 (assessment) cells")} too, and the report would keep ${agree(p, "n", "it", "them")} 未能评估 (not assessable) for good: ${assessSteps(p, "en")}${p["file"] ? `; to lock ${agree(p, "n", "it", "them")} unassessed on purpose, add --accept-unassessed` : `; where ${agree(p, "n", "it", "they")} truly cannot be assessed, the reviewer may lock all the same (the ledger then shows ${UNASSESSED_WORDS.en.state(Number(p["n"]))})`}`,
@@ -477,7 +496,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   review_next_refused: (p) => Number(p["decided"]) > 0
     ? `Next: every row is decided, but plan-returns lock ${arg(p, "file")} would not lock it yet, for ${many(p, "n", "reason")} to deal with first:`
     : `Besides, plan-returns lock ${arg(p, "file")} would also refuse it for ${many(p, "n", "reason")} that deciding the rows above does not clear, to deal with apart:`,
-  review_next_return: (p) => `Next: ${englishCount(Number(p["n"]), "row")} ${Number(p["n"]) === 1 ? "is" : "are"} decided 退回修改 (send back) (${v(p, "rows")}${Number(p["n"]) > Number(p["shown"]) ? `; ${v(p, "n")} in all` : ""}): send the return back to its unit to correct ${Number(p["n"]) === 1 ? "it" : "them"}; once the corrected file comes back, run plan-returns review ${commandPlaceholder("the file sent again")} --replaces ${arg(p, "file")} to review it again; plan-returns lock does not lock while a 退回修改 holds`,
+  review_next_return: (p) => `Next: ${englishCount(Number(p["n"]), "row")} ${Number(p["n"]) === 1 ? "is" : "are"} decided 退回修改 (send back)${returnedNamed(p, "en")}: ${sendBack(p, "en")}; plan-returns lock does not lock while a 退回修改 holds`,
   report_printed: (p) => `Evaluation report (${englishCount(Number(p["n"]), "return")}, year ${v(p, "year")}); no file written: add --out 评估报告.docx (or .xlsx) to write one`,
   locked: (p) => `Locked ${v(p, "file")}: the fingerprint of ${many(p, "n", "input cell")} (${filledOf(p)}) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and ${agree(p, "sheets", "the sheet's input cells are", `the input cells of ${v(p, "sheets")} sheets are`)} protected ${lockedHowEn(p)}`,
   relocked: (p) => `Locked ${v(p, "file")} again: the fingerprint of ${many(p, "n", "input cell")} (${filledOf(p)}) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and ${agree(p, "sheets", "the sheet's input cells are", `the input cells of ${v(p, "sheets")} sheets are`)} protected ${lockedHowEn(p)}`,
