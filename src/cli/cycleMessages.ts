@@ -27,7 +27,7 @@ import { COVER_NAME, UNIT_CELL } from "../sheet/coverSheet";
 export type CycleMessageCode = "lock_errors" | "context_previous_unit" | "context_previous_year" | "context_city_year" | "context_city_unit" | "lock_refused_all" | "lock_would_note" | "lock_notes" | "review_column_moved" | "lock_blockers" | "check_lock_refused" | "check_return_of" | "check_returns_apart" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "strict_package" | "lock_readback" | "locked" | "relocked" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed" | "deadline_early" | "no_deadline" | "lock_unassessed_list" | "locked_unassessed_list"
   | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_years_skipped" | "rolled_note_years_skipped" | "rolled_year_blank" | "rolled_note_year_blank" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_locked_changes" | "report_locked_changes" | "locked_change" | "rolled_other_sheets" | "rolled_review_left" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "rolled_sheet_copy" | "rolled_merged" | "merged_returns" | "rolled_formulas_left" | "rolled_formula_left" | "rolled_comments" | "roll_same_year" | "roll_same_version" | "rolled_same_year" | "check_other_version" | "check_year_blank" | "roll_from_other_plan" | "rolled_from" | "rolled_from_same" | "rolled_from_change" | "rolled_from_left" | "summary_missing_explained" | "rolled_missing_roll" | "rolled_missing_new" | "roll_from_other_period" | "rolled_from_unit_left" | "rolled_references" | "rolled_references_unusable" | "roll_list_continuing"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_ledger_needs_dir" | "roll_ledger_new_year" | "roll_no_unit" | "roll_cover_blank" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "roll_target_held" | "rolled_ledger_missing" | "rolled_why_unsent" | "rolled_why_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
-  | "review_accepted_error" | "review_readback" | "review_write_failed" | "review_next_decide" | "review_next_lock" | "review_next_refused" | "review_next_return" | "report_printed" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_ledger" | "summary_ledger_states" | "summary_blank_unsent" | "summary_unusable_unsent" | "summary_elsewhere_unsent" | "summary_not_sent" | "summary_unsent_unit" | "summary_not_due" | "summary_late" | "summary_undated" | "summary_to_complete" | "summary_to_correct" | "summary_unit_errors" | "summary_to_recheck" | "summary_unit_changed" | "summary_to_explain" | "summary_unit_lags" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "summary_unlisted" | "cover_unit_by_name" | "cover_no_unit" | "same_values_units" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied" | "ledger_unit_twice" | "ledgers_unit_twice" | "ledgers_years_differ" | "ledgers_templates_differ" | "units_more"
+  | "review_accepted_error" | "review_readback" | "review_write_failed" | "review_next_decide" | "review_next_lock" | "review_next_refused" | "review_next_return" | "nothing_summed_tied" | "report_printed" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_ledger" | "summary_ledger_states" | "summary_blank_unsent" | "summary_unusable_unsent" | "summary_elsewhere_unsent" | "summary_not_sent" | "summary_unsent_unit" | "summary_not_due" | "summary_late" | "summary_undated" | "summary_to_complete" | "summary_to_correct" | "summary_unit_errors" | "summary_to_recheck" | "summary_unit_changed" | "summary_to_explain" | "summary_unit_lags" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "summary_unlisted" | "cover_unit_by_name" | "cover_no_unit" | "same_values_units" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied" | "ledger_unit_twice" | "ledgers_unit_twice" | "ledgers_years_differ" | "ledgers_templates_differ" | "units_more"
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
@@ -79,6 +79,25 @@ const sheetRows = (p: Params, lang: Lang): string => {
   if (!p["rows"]) return "";
   const all = Number(p["all"]) > 0;
   return lang === "en" ? ` (${v(p, "rows").includes(",") || all ? "rows" : "row"} ${v(p, "rows")}${all ? `; ${v(p, "all")} in all` : ""})` : `（第 ${v(p, "rows")} 行${all ? `等 ${v(p, "all")} 行` : ""}）`;
+};
+/**
+ * What to do with the 退回修改 decisions in force (review_next_return, lock_returned: one home for the words, trial41e F6):
+ * send the return back to its unit, then review the file sent again with --replaces `file`; without a `file` (the task
+ * pane, which runs no command) its 带入上一版的审核结论 button (i18n review.carry) in the new version instead.
+ */
+const sendBack = (p: Params, lang: Lang): string => {
+  const one = Number(p["n"]) === 1;
+  if (lang === "en") {
+    const then = p["file"] ? `run plan-returns review ${commandPlaceholder("the file sent again")} --replaces ${arg(p, "file")} to review it again` : `click "Carry decisions from the previous version" in the new file`;
+    return `send the return back to its unit to correct ${one ? "it" : "them"}; once the corrected file comes back, ${then}`;
+  }
+  const then = p["file"] ? `运行 plan-returns review ${commandPlaceholder("重新报送的文件")} --replaces ${arg(p, "file")} 复核` : "在新文件中点“带入上一版的审核结论”";
+  return `请将本填报退回填报单位改正这些行；收到重新报送的文件后${then}`;
+};
+/** The 退回修改 rows named (`rows`, each lock_open_row; the first `shown` of `n`) in brackets, with how many in all when not all are named. */
+const returnedNamed = (p: Params, lang: Lang): string => {
+  const more = Number(p["n"]) > Number(p["shown"]);
+  return lang === "en" ? ` (${v(p, "rows")}${more ? `; ${v(p, "n")} in all` : ""})` : `（${v(p, "rows")}${more ? ` 等 ${v(p, "n")} 条` : ""}）`;
 };
 /** The 人工评估 conclusions as the cell's drop-down list offers them, in its order. */
 const choices = (lang: Lang): string => {
@@ -201,13 +220,43 @@ function acceptedNotes(p: Params, lang: Lang): string[] {
       Number(p["unlisted"]) > 0 ? `${v(p, "unlisted")} more ${Number(p["unlisted"]) === 1 ? "row to review is" : "rows to review are"} not listed on the review sheet yet (${v(p, "unlistedRows")}${more("unlisted", "unlistedShown") ? `; ${v(p, "unlisted")} in all` : ""}; run plan-returns review to list them)` : "",
       Number(p["lags"]) > 0 ? `${many(p, "lags", "lagging indicator")} ${Number(p["lags"]) === 1 ? "has" : "have"} no 说明 (explanation)${p["rows"] ? ` (${v(p, "rows")}${more("lags", "shown") ? `; ${v(p, "lags")} in all` : ""})` : ""}` : "",
       Number(p["missing"]) > 0 ? `${many(p, "missing", "row")} ${Number(p["missing"]) === 1 ? "is" : "are"} 未填报 (not reported)${explainedOf(p, "en")}${p["missingRows"] ? ` (${v(p, "missingRows")}${more("missing", "missingShown") ? `; ${v(p, "missing")} in all` : ""})` : ""}` : "",
-      Number(p["doubts"]) > 0 ? `${many(p, "doubts", "value")} to verify, which the report leaves 未能评估 (not graded: value to verify) once locked too (${v(p, "doubtRows")}${more("doubts", "doubtShown") ? `; ${v(p, "doubts")} in all` : ""})` : ""].filter(Boolean);
+      doubtNote(p, "en")].filter(Boolean);
   }
   return [Number(p["open"]) > 0 ? `审核表中仍有 ${v(p, "open")} 行待审核（${v(p, "openRows")}${more("open", "openShown") ? ` 等 ${v(p, "open")} 行` : ""}）` : "",
     Number(p["unlisted"]) > 0 ? `另有 ${v(p, "unlisted")} 项须审核、审核表尚未列出（${v(p, "unlistedRows")}${more("unlisted", "unlistedShown") ? ` 等 ${v(p, "unlisted")} 项` : ""}；运行 plan-returns review 更新审核表即列出）` : "",
     Number(p["lags"]) > 0 ? `${v(p, "lags")} 项滞后未填写说明${p["rows"] ? `（${v(p, "rows")}${more("lags", "shown") ? ` 等 ${v(p, "lags")} 项` : ""}）` : ""}` : "",
     Number(p["missing"]) > 0 ? `${v(p, "missing")} 项未填报${explainedOf(p, "zh")}${p["missingRows"] ? `（${v(p, "missingRows")}${more("missing", "missingShown") ? ` 等 ${v(p, "missing")} 项` : ""}）` : ""}` : "",
-    Number(p["doubts"]) > 0 ? `${v(p, "doubts")} 项数值待核实，锁定后评估报告中仍为“未能评估（数值待核实）”（${v(p, "doubtRows")}${more("doubts", "doubtShown") ? ` 等 ${v(p, "doubts")} 项` : ""}）` : ""].filter(Boolean);
+    doubtNote(p, "zh")].filter(Boolean);
+}
+/** acceptedNotes' word on the values the report does not grade (`doubts`, `doubtRows`, the first `doubtShown`); "" without any. */
+function doubtNote(p: Params, lang: Lang): string {
+  if (!(Number(p["doubts"]) > 0)) return "";
+  const more = Number(p["doubts"]) > Number(p["doubtShown"]);
+  return lang === "en"
+    ? `${many(p, "doubts", "value")} to verify, which the report leaves 未能评估 (not graded: value to verify) once locked too (${v(p, "doubtRows")}${more ? `; ${v(p, "doubts")} in all` : ""})`
+    : `${v(p, "doubts")} 项数值待核实，锁定后评估报告中仍为“未能评估（数值待核实）”（${v(p, "doubtRows")}${more ? ` 等 ${v(p, "doubts")} 项` : ""}）`;
+}
+/**
+ * locked_unreviewed: what lock accepted all the same (acceptedNotes) after `注意：`, then how it was locked (`reviewed` 0: without
+ * review); the values the report does not grade come first, on a line of their own, with how to get them graded — send the
+ * return back, then review the corrected file with --replaces `file` (trial41e F4: that note came last, after 47 named 未填报
+ * rows in a 900-character line, and its only advice was to unprotect and review again). Lines joined by "\n".
+ */
+function lockedNotes(p: Params, lang: Lang): string {
+  const en = lang === "en";
+  const others = acceptedNotes({ ...p, doubts: 0 }, lang);
+  const tail = p["reviewed"] === 0
+    ? (en ? `; locked without review, and the 报送台账 will say 已报 (sent)${lagsKept(p, "en") ? `; ${lagsKept(p, "en")}` : ""}` : `，已锁定（未经审核），报送台账将显示“已报”${lagsKept(p, "zh") ? `；${lagsKept(p, "zh")}` : ""}`)
+    : (en ? "; locked as accepted all the same, and the 报送台账 will say 通过; if the review is not done, unprotect the sheets, review, then lock again" : "，已按审核通过锁定，报送台账将显示“通过”；如未审核完，请撤销工作表保护，审核后再锁定");
+  const head = en ? "Note: " : "注意：";
+  const rest = others.length ? `${head}${others.join(en ? " and " : "，")}${tail}` : `${en ? "Note: it was" : "注意："}${tail.replace(/^[；，;] */, en ? " " : "")}`;
+  const doubt = doubtNote(p, lang);
+  if (!doubt) return rest;
+  const one = Number(p["doubts"]) === 1;
+  const step = en
+    ? `to have ${one ? "it" : "them"} graded, unprotect the sheets, decide ${one ? "its row" : "their rows"} 退回修改 (send back) on the review sheet and send the return back to its unit to verify and correct ${one ? "it" : "them"}; once the corrected file comes back, run plan-returns review ${commandPlaceholder("the file sent again")} --replaces ${arg(p, "file")} to review it again, then lock that file`
+    : `要让评估报告评定${one ? "该值" : "这些值"}：请撤销工作表保护，在审核表中将${one ? "该行" : "这些行"}改为“退回修改”，把本填报退回填报单位核实改正；收到重新报送的文件后运行 plan-returns review ${commandPlaceholder("重新报送的文件")} --replaces ${arg(p, "file")} 复核，再锁定该文件`;
+  return `${head}${doubt}${en ? "; " : "；"}${step}\n${rest}`;
 }
 /**
  * What a lock would say once locked (lock_would_note, lock_notes): acceptedNotes, then, with no decision on the 审核 sheet
@@ -264,7 +313,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   lock_blockers: (p) => BLOCKER_WORDS.zh(p as unknown as BlockerCounts),
   // check's outlook on lock (lockReading, lock's own rule), each reason then in lock's words, numbered (lockRefusalList)
   check_lock_refused: (p) => `不能锁定：plan-returns lock ${arg(p, "file")} 会因以下 ${v(p, "n")} 个原因拒绝锁定：`,
-  lock_returned: (p) => `${fileHead(p, "zh")}审核表${p["sheet"] ? `「${v(p, "sheet")}」` : ""}中有 ${v(p, "n")} 条“退回修改”仍然有效${sheetRows(p, "zh")}${notLocked(p, "zh")}；请先复核或改正`,
+  lock_returned: (p) => `${fileHead(p, "zh")}审核表${p["sheet"] ? `「${v(p, "sheet")}」` : ""}中有 ${v(p, "n")} 条“退回修改”仍然有效${returnedNamed(p, "zh")}${notLocked(p, "zh")}；${sendBack(p, "zh")}`,
   lock_stale: (p) => `${fileHead(p, "zh")}审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${sheetRows(p, "zh")}${notLocked(p, "zh")}；这些行的填报内容（数值、说明或人工评估）在审核后改动过，须重新审核（${p["file"] ? "review " : PANE_REVIEW.zh}只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行的改动审核表尚未标出（与审核结论同一次保存的人工评估也是），请先运行 plan-returns review ${arg(p, "file")} 更新审核表，再` : "请"}${restate(p, "zh")}，保存后再锁定${returnedStale(p, "zh")}`,
   lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${unassessedBits(p, "zh")}`,
   lock_unassessed: (p) => `${fileHead(p, "zh")}有 ${v(p, "n")} 项指标待人工评估${named(p, "zh")}${notLocked(p, "zh")}；锁定会把人工评估单元格一并锁住，这些指标在评估报告中将一直是“未能评估”：${assessSteps(p, "zh")}${p["file"] ? "；确实无法评估、要照样锁定的，加 --accept-unassessed" : `；确实无法评估的，审核人员锁定时可以照样锁定（报送台账显示“${UNASSESSED_WORDS.zh.state(Number(p["n"]))}”）`}`,
@@ -285,7 +334,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
     ? `下一步：各条均已审定，但 plan-returns lock ${arg(p, "file")} 现在还不会锁定，须先处理以下 ${v(p, "n")} 个原因：`
     : `此外，plan-returns lock ${arg(p, "file")} 还会因以下 ${v(p, "n")} 个原因拒绝锁定（审定上述各行不能消除），须另行处理：`,
   // lock refuses while a 退回修改 holds (reviewTally.returned): review sends the return back instead of suggesting lock
-  review_next_return: (p) => `下一步：${v(p, "n")} 条审核结论为“退回修改”（${v(p, "rows")}${Number(p["n"]) > Number(p["shown"]) ? ` 等 ${v(p, "n")} 条` : ""}），请将本填报退回填报单位改正这些行；收到重新报送的文件后运行 plan-returns review ${commandPlaceholder("重新报送的文件")} --replaces ${arg(p, "file")} 复核；“退回修改”仍然有效时 plan-returns lock 不会锁定`,
+  review_next_return: (p) => `下一步：${v(p, "n")} 条审核结论为“退回修改”${returnedNamed(p, "zh")}，${sendBack(p, "zh")}；“退回修改”仍然有效时 plan-returns lock 不会锁定`,
+  nothing_summed_tied: () => "未生成汇总：收到的填报都有几版无法区分新旧（见上），没有可汇总的一版；按上面所说记下哪一版是新的（或删去旧版）后再汇总",
   report_printed: (p) => `评估报告（${v(p, "n")} 份，${v(p, "year")} 年度）；未生成文件，加 --out 评估报告.docx（或 .xlsx）即可生成`,
   locked: (p) => `已锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护${lockedHowZh(p)}`,
   relocked: (p) => `已重新锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护${lockedHowZh(p)}`,
@@ -293,7 +343,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   lock_changed: (p) => `${fileHead(p, "zh")}有 ${v(p, "n")} 处在锁定后被改动、改动后尚未审核${named(p, "zh")}${notLocked(p, "zh")}；重新锁定会把现在的值记为审核通过的值，所以每处改动须先审核：${Number(p["unmarked"]) > 0 ? `请先运行 plan-returns review ${arg(p, "file")} 更新审核表（这些行将列为待审核或待复核，问题栏写明锁定时与现在的值），再` : "请"}逐行核实，接受改动的在审核结论中选“通过”或“已说明”（已有结论的改一下审核日期），不接受的选“退回修改”请填报单位改回，保存后再锁定`,
   lock_open_row: (p) => `第 ${v(p, "row")} 行 ${v(p, "name")}`,
   review_unlisted_decision: (p) => `注意：${v(p, "cell")} 的审核结论「${v(p, "word")}」不在列表中（${v(p, "list")}），按未审核计，锁定时也按未审核：请从该单元格的下拉列表中选择`,
-  locked_unreviewed: (p) => `注意：${acceptedNotes(p, "zh").join("，")}${p["reviewed"] === 0 ? `，已锁定（未经审核），报送台账将显示“已报”${lagsKept(p, "zh") ? `；${lagsKept(p, "zh")}` : ""}` : "，已按审核通过锁定，报送台账将显示“通过”；如未审核完，请撤销工作表保护，审核后再锁定"}`,
+  locked_unreviewed: (p) => lockedNotes(p, "zh"),
   deadline_early: (p) => `注意：截止日期 ${v(p, "deadline")} 不晚于 ${v(p, "year")} 年度结束，那时该年度的数据还没有；是否应为 ${v(p, "meant")}？如是，请加 --deadline ${v(p, "meant")} --force 重新生成`,
   // trial36 N7: without --deadline every new cover's 报送截止日期 (填报说明 C6) is blank, and nothing said so
   no_deadline: () => "新填报未写报送截止日期（可加 --deadline YYYY-MM-DD）",
@@ -459,7 +509,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   review_column_moved: (p) => `Note: your own column "${v(p, "header")}" on the "${v(p, "sheet")}" sheet stood in column ${v(p, "from")}, where this tool's columns now are; it moved to column ${v(p, "to")} (its text kept row by row)`,
   lock_blockers: (p) => BLOCKER_WORDS.en(p as unknown as BlockerCounts),
   check_lock_refused: (p) => `Cannot be locked yet: plan-returns lock ${arg(p, "file")} would refuse it for ${many(p, "n", "reason")}:`,
-  lock_returned: (p) => `${fileHead(p, "en")}${many(p, "n", "退回修改 (send back) decision")} on the review sheet${p["sheet"] ? ` "${v(p, "sheet")}"` : ""} still ${Number(p["n"]) === 1 ? "holds" : "hold"}${sheetRows(p, "en")}${notLocked(p, "en")}; review or correct first`,
+  lock_returned: (p) => `${fileHead(p, "en")}${many(p, "n", "退回修改 (send back) decision")} on the review sheet${p["sheet"] ? ` "${v(p, "sheet")}"` : ""} still ${Number(p["n"]) === 1 ? "holds" : "hold"}${returnedNamed(p, "en")}${notLocked(p, "en")}; ${sendBack(p, "en")}`,
   lock_stale: (p) => `${fileHead(p, "en")}${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" ${agree(p, "n", "is", "are")} 待复核 (to be decided again)${sheetRows(p, "en")}${notLocked(p, "en")}; ${agree(p, "n", `what it holds (a value, 说明 or 人工评估) changed after it was decided on, and ${p["file"] ? "review" : PANE_REVIEW.en} only marks it, never clears it`, `what they hold (values, 说明 or 人工评估) changed after they were decided on, and ${p["file"] ? "review" : PANE_REVIEW.en} only marks them, never clears them`)}: ${Number(p["unmarked"]) > 0 ? `the change of ${agree(p, "n", "it", `${v(p, "unmarked")} of them`)} is not marked on the sheet yet (a 人工评估 saved together with the decision neither), so first run plan-returns review ${arg(p, "file")} to bring the sheet up to date, then ` : ""}${restate(p, "en")}, save, and lock again${returnedStale(p, "en")}`,
   lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${unassessedBits(p, "en")}`,
   lock_unassessed: (p) => `${fileHead(p, "en")}${many(p, "n", "indicator")} ${Number(p["n"]) === 1 ? "is" : "are"} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")}${notLocked(p, "en")}; locking locks ${agree(p, "n", "its 人工评估 (assessment) cell", "their 人工评估 (assessment) cells")} too, and the report would keep ${agree(p, "n", "it", "them")} 未能评估 (not assessable) for good: ${assessSteps(p, "en")}${p["file"] ? `; to lock ${agree(p, "n", "it", "them")} unassessed on purpose, add --accept-unassessed` : `; where ${agree(p, "n", "it", "they")} truly cannot be assessed, the reviewer may lock all the same (the ledger then shows ${UNASSESSED_WORDS.en.state(Number(p["n"]))})`}`,
@@ -477,7 +527,8 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   review_next_refused: (p) => Number(p["decided"]) > 0
     ? `Next: every row is decided, but plan-returns lock ${arg(p, "file")} would not lock it yet, for ${many(p, "n", "reason")} to deal with first:`
     : `Besides, plan-returns lock ${arg(p, "file")} would also refuse it for ${many(p, "n", "reason")} that deciding the rows above does not clear, to deal with apart:`,
-  review_next_return: (p) => `Next: ${englishCount(Number(p["n"]), "row")} ${Number(p["n"]) === 1 ? "is" : "are"} decided 退回修改 (send back) (${v(p, "rows")}${Number(p["n"]) > Number(p["shown"]) ? `; ${v(p, "n")} in all` : ""}): send the return back to its unit to correct ${Number(p["n"]) === 1 ? "it" : "them"}; once the corrected file comes back, run plan-returns review ${commandPlaceholder("the file sent again")} --replaces ${arg(p, "file")} to review it again; plan-returns lock does not lock while a 退回修改 holds`,
+  review_next_return: (p) => `Next: ${englishCount(Number(p["n"]), "row")} ${Number(p["n"]) === 1 ? "is" : "are"} decided 退回修改 (send back)${returnedNamed(p, "en")}: ${sendBack(p, "en")}; plan-returns lock does not lock while a 退回修改 holds`,
+  nothing_summed_tied: () => "No summary written: every return received has versions that cannot be told apart (see above), so there is none to sum; record which is the newer as said above (or delete the older) and run the summary again",
   report_printed: (p) => `Evaluation report (${englishCount(Number(p["n"]), "return")}, year ${v(p, "year")}); no file written: add --out 评估报告.docx (or .xlsx) to write one`,
   locked: (p) => `Locked ${v(p, "file")}: the fingerprint of ${many(p, "n", "input cell")} (${filledOf(p)}) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and ${agree(p, "sheets", "the sheet's input cells are", `the input cells of ${v(p, "sheets")} sheets are`)} protected ${lockedHowEn(p)}`,
   relocked: (p) => `Locked ${v(p, "file")} again: the fingerprint of ${many(p, "n", "input cell")} (${filledOf(p)}) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and ${agree(p, "sheets", "the sheet's input cells are", `the input cells of ${v(p, "sheets")} sheets are`)} protected ${lockedHowEn(p)}`,
@@ -485,7 +536,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_changed: (p) => `${fileHead(p, "en")}${Number(p["n"]) === 1 ? "1 value or note" : `${v(p, "n")} values and notes`} (说明, 人工评估) changed after the lock and not reviewed since${named(p, "en")}${notLocked(p, "en")}; locking again would record the values and notes now as the accepted ones, so each change is reviewed first: ${Number(p["unmarked"]) > 0 ? `run plan-returns review ${arg(p, "file")} to bring the review sheet up to date (these rows become 待审核 or 待复核, their 问题 giving the value when locked and now), then ` : ""}check each row; to accept a change choose 通过 (accept) or 已说明 (explained) as its 审核结论 (decision) (on a row already decided, change its 审核日期, date), to refuse it choose 退回修改 (send back) and have the filer put it back; save, and lock again`,
   lock_open_row: (p) => `row ${v(p, "row")} ${v(p, "name")}`,
   review_unlisted_decision: (p) => `Note: the 审核结论 (decision) "${v(p, "word")}" in ${v(p, "cell")} is not one of the list (${v(p, "list")}), so the row counts as not decided, by lock too: choose one from the cell's drop-down list`,
-  locked_unreviewed: (p) => `Note: ${acceptedNotes(p, "en").join(" and ")}${p["reviewed"] === 0 ? `; locked without review, and the 报送台账 will say 已报 (sent)${lagsKept(p, "en") ? `; ${lagsKept(p, "en")}` : ""}` : "; locked as accepted all the same, and the 报送台账 will say 通过; if the review is not done, unprotect the sheets, review, then lock again"}`,
+  locked_unreviewed: (p) => lockedNotes(p, "en"),
   deadline_early: (p) => `Note: the deadline ${v(p, "deadline")} is not after the end of ${v(p, "year")}, the year reported on, whose figures do not exist by then; did you mean ${v(p, "meant")}? If so, run it again with --deadline ${v(p, "meant")} --force`,
   no_deadline: (p) => `The new ${agree(p, "n", "return has", "returns have")} no deadline (add --deadline YYYY-MM-DD)`,
   distributed: (p) => `Distributed ${many(p, "n", "return")} (${v(p, "year")}${p["deadline"] ? `, due ${v(p, "deadline")}` : ""})`,

@@ -5,9 +5,10 @@ import type { CheckRefusal } from "../sheet/checkGrid";
  * `unreadable` (the reader refused it: `reason` says why), the check's refusal (not_plan_returns,
  * bad_meta, no_year, rows_out_of_place, outside_plan), a --year outside its plans (year_outside_plan, check
  * of several), a folder with no workbook (no_workbooks, check of several), or a --previous/--city that does
- * not fit the file (context, check of several; named alone it is a usage error, on stderr only). architecture.md, CLI.
+ * not fit the file (context, check of several; named alone it is a usage error, on stderr only), or one of a unit's
+ * versions nothing tells apart when no other return is left to sum (versions_tied, summary: trial41e F7). architecture.md, CLI.
  */
-export type FileErrorCode = "unreadable" | CheckRefusal | "year_outside_plan" | "no_workbooks" | "context";
+export type FileErrorCode = "unreadable" | CheckRefusal | "year_outside_plan" | "no_workbooks" | "context" | "versions_tied";
 
 /** A file that could not be used: its code, its one line in the --lang asked for, the reader's `reason`, the units a summary workbook `covers`. */
 export interface FileError { code: FileErrorCode; message: string; reason?: string; covers?: string[] }

@@ -22,7 +22,11 @@ export function lockRefusalLine(x: LockRefusal, at: { file: string; report: Chec
   switch (x.code) {
     case "errors": return say("lock_errors", { what: lockBlockersText(at.report, lang), first: lang === "en" ? x.errors[0]!.messageEn : x.errors[0]!.message });
     case "rows_out_of_place": return `${listed ? "" : `${at.file}${labelColon(lang)}`}${describeWorkbookProblem(x.problem, lang ?? "zh")}`;
-    case "returned": return say("lock_returned", { n: x.n, sheet: x.sheet, ...rowsOf(x.rows) });
+    case "returned": {
+      // each row named with its indicator, as review's next step names them (trial41e F6: 第 23 行 alone said nothing)
+      const rows = x.items.slice(0, at.named).map((o) => cycleMessage("lock_open_row", { row: o.row, name: o.name }, lang));
+      return say("lock_returned", { n: x.n, sheet: x.sheet, rows: rows.join(and), shown: rows.length });
+    }
     case "changed": {
       const rows = x.changes.slice(0, at.named).map((c) => cycleMessage("lock_changed_row", { file: at.file, sheet: c.sheet, cell: c.cell, name: c.name, was: c.was, now: c.now, row: c.row }, lang));
       return say("lock_changed", { n: x.changes.length, rows: rows.join(and), shown: rows.length, unmarked: x.changes.filter((c) => !c.marked).length });

@@ -150,7 +150,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       if ((await import("../cycle/hasLockNotes")).hasLockNotes({ ...r, lags: r.unexplainedLags })) {
         // the notes' params as lock_would_note and the pane's outlook take them (lockNoteParams), the lags under their LockNotes name
         const { lockNoteParams } = await import("./lockNoteParams");
-        print(cycleMessage("locked_unreviewed", { ...lockNoteParams({ ...r, lags: r.unexplainedLags }, and), reviewed: r.reviewed ? 1 : 0 }, lang) + "\n");
+        print(cycleMessage("locked_unreviewed", { ...lockNoteParams({ ...r, lags: r.unexplainedLags }, and), reviewed: r.reviewed ? 1 : 0, file: o.out ?? file }, lang) + "\n");
       }
       if (r.unassessed) print(cycleMessage("locked_unassessed", { n: r.unassessed, rows: r.unassessedRows.join(lang === "en" ? "; " : "、"), shown: r.unassessedRows.length }, lang) + "\n");
       if (r.unassessedList) print(cycleMessage("locked_unassessed_list", { n: r.unassessedList, rows: r.unassessedListRows.join(lang === "en" ? "; " : "、"), shown: r.unassessedListRows.length }, lang) + "\n");

@@ -125,7 +125,8 @@ function domainLine(i: EvaluationRow, year: number): string {
   if (breach && breach.how !== "assessed") parts.push(missWords(i), EVALUATION_WORDS.zh.noTrend(breach.why));
   // before T, a 左右 row off its band says the side and the band too: 滞后于预期 alone reads as too low (trial34 C1)
   else if (!ended && g.grade !== "not_graded" && rowMiss(i)?.how === "band") parts.push(missWords(i));
-  if (g.progress !== null) {
+  // a row not graded (未能评估: 数值待核实 and the like) says no 进度: >999% beside it read as a result (trial41e F5)
+  if (g.progress !== null && g.grade !== "not_graded") {
     const [progress, expected] = progressPairText(g);
     // at T 序时进度 is the target itself (100%): the progress alone (trial39e F6)
     parts.push(ended ? `进度 ${progress}` : `进度 ${progress}（序时进度 ${expected}）`);

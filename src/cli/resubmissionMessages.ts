@@ -1,7 +1,7 @@
 import { englishCount } from "../domain/englishCount";
 import { EMPTY_CELL } from "../domain/quotedValue";
 /** The zh/en catalogue of the lines `diff` and `review --replaces` print of their own. */
-export type ResubmissionMessageCode = "diff_head" | "diff_other_plan" | "diff_units_differ" | "diff_years_differ" | "diff_other_version" | "diff_row_renamed" | "diff_row_dropped" | "diff_row_added" | "replaces_same_file" | "replaces_same_bytes" | "replaces_year_differs" | "replaces_other_plan" | "replaces_other_unit";
+export type ResubmissionMessageCode = "diff_head" | "diff_other_plan" | "diff_units_differ" | "diff_years_differ" | "diff_other_version" | "diff_row_renamed" | "diff_row_dropped" | "diff_row_added" | "replaces_same_file" | "replaces_same_bytes" | "replaces_year_differs" | "replaces_other_plan" | "replaces_other_unit" | "replaces_recorded";
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
@@ -15,6 +15,7 @@ const ZH: Record<ResubmissionMessageCode, (p: Params) => string> = {
   diff_row_renamed: (p) => `  改名：「${v(p, "old")}」→「${v(p, "new")}」，按同一指标比较`,
   diff_row_dropped: (p) => `  本年已删去：「${v(p, "name")}」（旧版 ${v(p, "id")}，${Number(p["n"]) > 0 ? `${v(p, "n")} 格已填` : "未填"}），不比较`,
   diff_row_added: (p) => `  上年的表中没有该指标：「${v(p, "name")}」（${v(p, "sheet")}!${v(p, "cell")}，${Number(p["n"]) > 0 ? `${v(p, "n")} 格已填` : "未填"}），不比较`,
+  replaces_recorded: (p) => `已记下 ${v(p, "file")} 替换上一版 ${v(p, "old")}：汇总将按本版（${v(p, "file")}）计，不再用上一版`,
   replaces_same_file: (p) => `${v(p, "file")}：--replaces 给出的是这份文件本身；--replaces 应为这份填报被替换的上一版`,
   replaces_same_bytes: (p) => `${v(p, "file")}：--replaces 给出的 ${v(p, "old")} 与它内容完全相同（同一份文件的副本）；--replaces 应为这份填报被替换的上一版`,
   replaces_year_differs: (p) => `${v(p, "file")}：--replaces 给出的 ${v(p, "old")} 是 ${v(p, "oldYear")} 年度的填报，这份是 ${v(p, "year")} 年度，未复核；--replaces 应为同一年度被替换的上一版`,
@@ -31,6 +32,7 @@ const EN: Record<ResubmissionMessageCode, (p: Params) => string> = {
   diff_row_renamed: (p) => `  renamed: "${v(p, "old")}" → "${v(p, "new")}", compared as one indicator`,
   diff_row_dropped: (p) => `  dropped from the newer version: "${v(p, "name")}" (old id ${v(p, "id")}, ${Number(p["n"]) > 0 ? `${englishCount(v(p, "n"), "cell")} filled` : "nothing filled"}), not compared`,
   diff_row_added: (p) => `  not in the older version's table: "${v(p, "name")}" (${v(p, "sheet")}!${v(p, "cell")}, ${Number(p["n"]) > 0 ? `${englishCount(v(p, "n"), "cell")} filled` : "nothing filled"}), not compared`,
+  replaces_recorded: (p) => `Recorded that ${v(p, "file")} replaces the earlier version ${v(p, "old")}: summary now takes this version (${v(p, "file")}), not the earlier one`,
   replaces_same_file: (p) => `${v(p, "file")}: --replaces names this very file; it should be the earlier version this return replaces`,
   replaces_same_bytes: (p) => `${v(p, "file")}: ${v(p, "old")} given to --replaces is byte for byte the same file (a copy); --replaces should be the earlier version this return replaces`,
   replaces_year_differs: (p) => `${v(p, "file")}: ${v(p, "old")} given to --replaces is a return of ${v(p, "oldYear")}, this one of ${v(p, "year")}; nothing reviewed; --replaces should be the earlier version of the same year this return replaces`,

@@ -1,3 +1,4 @@
+import { resubmissionMessage } from "./resubmissionMessages";
 import { englishCount } from "../domain/englishCount";
 import { loadCheckContext } from "./checkInContext";
 import type { CommandIO } from "./CommandIO";
@@ -33,6 +34,8 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
   io.print(io.lang === "en"
     ? `${r.created ? "Made" : "Updated"} the "${r.sheet}" sheet of ${o.out ?? file}: ${englishCount(r.rows, "row")} to review or reviewed, ${r.stale} of them to review again (待复核) since what ${r.stale === 1 ? "it holds" : "they hold"} changed (values, 说明 or 人工评估)\n`
     : `已${r.created ? "生成" : "更新"}「${r.sheet}」表：${o.out ?? file}，${r.rows} 条待审核或已审核记录，其中 ${r.stale} 条因填报内容（数值、说明或人工评估）变化待复核\n`);
+  // which version replaces which is recorded in the file written: said, so a tie summary refused is seen resolved (trial41e F3)
+  if (o.replaces !== undefined) io.print(resubmissionMessage("replaces_recorded", { file: o.out ?? file, old: o.replaces }, io.lang) + "\n");
   // decisions sorted apart from their keys were re-keyed by the 位置 and name beside them: said once, as the sheet is written back in order
   if (r.rekeyed) io.print(`! ${describeWorkbookProblem(r.rekeyed, io.lang)}\n`);
   // what is wrong with a sheet itself has no row on the 审核 sheet (a copy not read, a 快报数 note typed

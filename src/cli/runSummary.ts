@@ -84,7 +84,7 @@ export interface SummaryOptions {
 
 export type SummaryOutcome =
   | { ok: true; text: string }
-  /** `errors`: with exit unreadable, each file named that could not be used, as check --json gives it (fileErrorJson) */
+  /** `errors`: with exit unreadable, each file named that could not be used, as check --json gives it (fileErrorJson); with exit usage, each file of a unit's versions not told apart when no return is left to sum (versions_tied) */
   | { ok: false; message: string; exit: "unreadable" | "usage"; errors?: FileErrorJson[] };
 
 /**
@@ -250,7 +250,12 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const { misnamed, passedOver, kept, counted, versions, tied } = countedReturns(arrived, o.cycle?.units?.map((u) => u.unit));
     // a unit whose versions nothing tells apart is summed from neither: named with the fix, chased as a file that cannot be summed
     skipped = [...withUnits(extractedArchives(skipped), [...(o.cycle?.units?.map((u) => u.unit) ?? []), ...arrived.map((x) => x.unit)], counted.map((x) => x.unit), o.cycle?.units?.map((u) => u.unit) ?? null), ...tied.map((t) => tiedVersionsFile(t.unit, t.files.map((x) => x.file)))];
-    if (!counted.length) return { ok: false, message: [...skipped.map((x) => unusableFileLine(x, "summary", o.lang)), ...subLines(), ...(tied.length ? [] : paths.map((file) => noReturnsLine(file, skipped, o.lang)))].join("\n"), exit: "usage" };
+    // only tied versions: said that no summary was written, and (--json) each tied file as a refusal's object (trial41e F7: stdout was empty)
+    if (!counted.length) {
+      const lines = skipped.map((x) => unusableFileLine(x, "summary", o.lang));
+      const errors = skipped.flatMap((x, i) => (x.reason === "versions_tied" ? [x.file, ...(x.others ?? [])].map((file) => fileErrorJson(file, { code: "versions_tied", message: lines[i] ?? "" })) : []));
+      return { ok: false, message: [...lines, ...subLines(), ...(tied.length ? [cycleMessage("nothing_summed_tied", {}, o.lang)] : paths.map((file) => noReturnsLine(file, skipped, o.lang)))].join("\n"), exit: "usage", ...(tied.length ? { errors } : {}) };
+    }
     // units are summed in the ledger's (or --units) order, else in the order the files were given
     const ordered = inUnitOrder(counted, o.cycle?.units?.map((u) => u.unit));
     const reordered = ordered.some((x, i) => x !== counted[i]);

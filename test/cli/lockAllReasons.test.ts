@@ -18,19 +18,19 @@ describe("one refused lock names every reason", () => {
   test.each<[string, boolean, boolean, string[], RegExp[]]>([
     ["退回修改 and 待人工评估: both, the option for the one it accepts", false, true, [], [
       /^.*：未锁定，有 2 个原因，都须先处理（--accept-unassessed 只接受待人工评估（人工评估单元格锁为空白，评估报告中为“未能评估”）；其余原因没有选项可以接受，须先改正或审核）：$/,
-      /^ {2}1\. 审核表「审核」中有 1 条“退回修改”仍然有效（第 9 行）；请先复核或改正$/,
+      /^ {2}1\. 审核表「审核」中有 1 条“退回修改”仍然有效（第 9 行 农田灌溉水有效利用系数）；请将本填报退回填报单位改正这些行；收到重新报送的文件后运行 plan-returns review "重新报送的文件" --replaces \S+ 复核$/,
       /^ {2}2\. 有 1 项指标待人工评估（[^）]*!Q\d+ 河长制工作）；锁定会把人工评估单元格一并锁住.*加 --accept-unassessed$/,
       /^另：以上处理后照常锁定，但会提示（这些不阻止锁定）：.*\d+ 项未填报（.*）$/,
     ]],
     ["an error, 退回修改 and 待人工评估: three, the error first", true, true, [], [
       /^.*：未锁定，有 3 个原因，都须先处理（--accept-unassessed 只接受待人工评估.*；其余原因没有选项可以接受，须先改正或审核）：$/,
       /^ {2}1\. 数据异常 1 项；请先退回改正（第一处：.*）$/,
-      /^ {2}2\. 审核表「审核」中有 1 条“退回修改”仍然有效（第 9 行）；/,
+      /^ {2}2\. 审核表「审核」中有 1 条“退回修改”仍然有效（第 9 行 农田灌溉水有效利用系数）；/,
       /^ {2}3\. 有 1 项指标待人工评估/,
       /^另：/,
     ]],
     ["--accept-unassessed: the one left, said as before, then what it would say", false, true, ["--accept-unassessed"], [
-      /^.*：审核表「审核」中有 1 条“退回修改”仍然有效（第 9 行），未锁定；请先复核或改正$/,
+      /^.*：审核表「审核」中有 1 条“退回修改”仍然有效（第 9 行 农田灌溉水有效利用系数），未锁定；请将本填报退回填报单位改正这些行；/,
       /^另：以上处理后照常锁定，但会提示（这些不阻止锁定）：审核表中仍有 \d+ 行待审核（.*），1 项滞后未填写说明（[^）]*!P9 农田灌溉水有效利用系数），\d+ 项未填报（.*）$/,
     ]],
     ["an error and 退回修改: no option accepts either", true, true, ["--accept-unassessed"], [
@@ -41,7 +41,7 @@ describe("one refused lock names every reason", () => {
     ]],
     ["in English", false, true, ["--lang", "en"], [
       /^.*: not locked, for 2 reasons, each to be dealt with first \(--accept-unassessed accepts the 待人工评估 rows only \(their 人工评估 cells locked blank, 未能评估 in the report\); no option accepts the other reasons: correct or review first\):$/,
-      /^ {2}1\. 1 退回修改 \(send back\) decision on the review sheet "审核" still holds \(row 9\); review or correct first$/,
+      /^ {2}1\. 1 退回修改 \(send back\) decision on the review sheet "审核" still holds \(row 9 农田灌溉水有效利用系数\); send the return back to its unit to correct it; /,
       /^ {2}2\. 1 indicator is still 待人工评估 \(awaiting the reviewer's assessment\) \([^)]*!Q\d+ 河长制工作\); locking locks/,
       /^Also: once these are dealt with it locks, but says \(none of these stops the lock\): .*1 lagging indicator has no 说明 \(explanation\)/,
     ]],

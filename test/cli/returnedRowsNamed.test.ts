@@ -42,7 +42,8 @@ describe("check --json: the rows decided 退回修改, as lock's line names them
     const lock = await cli("lock", file());
     expect(lock.code).toBe(5);
     // the rows lock names are those the JSON lists
-    expect(lock.err).toContain(`仍然有效（第 ${inForce.map((x) => x.row).join("、")} 行）`);
+    // each with its indicator, as review's next step names them (trial41e F6)
+    expect(lock.err).toContain(`仍然有效（${inForce.map((x) => `第 ${x.row} 行 ${x.name}`).join("、")}）`);
     expect(json.lockRefusals.find((x) => x.code === "stale")?.returned ?? []).toEqual(staleReturned);
     if (staleReturned.length) expect(lock.err).toContain(`其中第 ${staleReturned.join("、")} 行的结论是“退回修改”`);
   }, 120_000);

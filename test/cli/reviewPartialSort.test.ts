@@ -73,7 +73,7 @@ describe("decisions typed beside the 位置 of a 审核 sheet sorted without its
     const at = await edited(f, change, DECIDED);
     const l = await cli("lock", f);
     // lock reads what review will: the one 退回修改 (r06, L9) refuses it, named by the row it is typed in
-    expect(l.err).toContain(`审核表「审核」中有 1 条“退回修改”仍然有效（第 ${at["退回修改"]} 行）`);
+    expect(l.err).toContain(`审核表「审核」中有 1 条“退回修改”仍然有效（第 ${at["退回修改"]} 行 `);
     const out = await run("review", f);
     if (says) expect(out).toMatch(says);
     else expect(out).not.toMatch(/错位/);

@@ -5,12 +5,14 @@ import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { checkGrid } from "../../src/sheet/checkGrid";
+import { combineEvaluations } from "../../src/sheet/combineEvaluations";
 import { evaluateReturn } from "../../src/sheet/evaluateReturn";
 import { returnParagraph } from "../../src/sheet/returnParagraph";
 import { reportedValue } from "../../src/sheet/reportedValue";
 import { shownActual } from "../../src/sheet/shownActual";
 import { summarize } from "../../src/sheet/summarize";
 import { TemplateSchema, type Template } from "../../src/templates/TemplateSchema";
+import { docxText } from "../support/docxText";
 import { verifiedRow } from "./evaluationRow";
 
 /**
@@ -52,9 +54,10 @@ async function returnIn(format: string): Promise<Awaited<ReturnType<typeof readX
 describe("a number typed with % in a row whose unit is not %, check offering it as shown: 未能评估（数值待核实）", () => {
   test.each<[string, string, string, number, string, string]>([
     // id, what check offers, the year as the report writes it (the stored number), the value as typed, the total where cumulative
-    ["F1: 1.82% in a 比 row (stored 0.0182, 提前实现 before)", "r01", "0.018", 1.82, "城乡居民收入比（单元格为百分比格式，是否应为 1.82？）", "0.018"],
+    // trial41e F5: the stored number written whole, as check and the 附表 write it (0.018 and 0.11 before)
+    ["F1: 1.82% in a 比 row (stored 0.0182, 提前实现 before)", "r01", "0.0182", 1.82, "城乡居民收入比（单元格为百分比格式，是否应为 1.82？）", "0.0182"],
     ["F2: 0.7% in a cumulative 个百分点 row (summed 0.007, quoted 0.7% before)", "r02", "0.007", 0.7, "数字经济核心产业增加值占GDP比重提高（单元格为百分比格式，是否应为 0.7？）", "1.11"],
-    ["F1b: 11.1% in a binding 年 row (stored 0.111, 滞后 倒退 before)", "r03", "0.11", 11.1, "劳动年龄人口平均受教育年限（单元格为百分比格式，是否应为 11.1？）", "0.11"],
+    ["F1b: 11.1% in a binding 年 row (stored 0.111, 滞后 倒退 before)", "r03", "0.111", 11.1, "劳动年龄人口平均受教育年限（单元格为百分比格式，是否应为 11.1？）", "0.111"],
   ])("%s", async (_why, id, year, meant, named, shown) => {
     const g = await returnIn("0.0%");
     const c = checkGrid(g);
@@ -66,6 +69,11 @@ describe("a number typed with % in a row whose unit is not %, check offering it 
     expect(row.graded.forecast.value).toBeNull();
     expect([reportedValue(row), shownActual(row)]).toEqual([year, shown]);
     expect(report.text).toContain(named);
+    // the Word report's 分领域 line: the same number, and no 进度 for a row it does not grade (trial41e F5: 0.018 and 进度 >999%)
+    const c2 = combineEvaluations([report]);
+    if (!c2.ok) throw new Error("not combined");
+    const line = (await docxText(c2.report)).split("\n").find((l) => l.startsWith(`${row.name}（`) && l.includes("未能评估")) ?? "";
+    expect({ year: line.includes(`2023 年 ${year}`) && !/\d/.test(line.split(`2023 年 ${year}`)[1]?.[0] ?? ""), progress: /进度 /.test(line), line }).toEqual({ year: true, progress: false, line });
     // the summary's 评估报告不予评估 and rollover's carried slips name the same rows (one rule)
     const s = summarize([{ file: "2023-云溪县.xlsx", report: c.report }]);
     if (!s.ok) throw new Error(s.message);

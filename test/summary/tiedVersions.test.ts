@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, unlinkSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readLedgerBook } from "../../src/cycle/ledgerBook";
@@ -97,10 +97,35 @@ test("review run on the old version does not make it the newer one", async () =>
   expect((json.skipped ?? []).filter((x) => x.reason === "versions_tied").map((x) => x.file).sort()).toEqual([f.fixed, f.old].sort());
 }, 120000);
 
-test("review 新版 --replaces 旧版 tells them apart: the correction counts", async () => {
-  const f = await folder("recorded", 200);
-  expect((await cli("review", f.fixed, "--replaces", f.old)).code).toBe(0);
+// trial41e F3: the review that breaks the tie says which version it recorded as replacing which, and that summary now takes it
+test.each<["zh" | "en", (fixed: string, old: string) => string]>([
+  ["zh", (fixed, old) => `已记下 ${fixed} 替换上一版 ${old}：汇总将按本版（${fixed}）计，不再用上一版`],
+  ["en", (fixed, old) => `Recorded that ${fixed} replaces the earlier version ${old}: summary now takes this version (${fixed}), not the earlier one`],
+])("review 新版 --replaces 旧版 tells them apart, and says so (%s): the correction counts", async (lang, said) => {
+  const f = await folder(`recorded-${lang}`, 200);
+  const review = await cli("review", f.fixed, "--replaces", f.old, "--lang", lang);
+  expect(review.code).toBe(0);
+  expect(review.out.split("\n")[1]).toBe(said(f.fixed, f.old));
   const json = JSON.parse((await cli("summary", f.folder, "--json")).out) as Json;
   expect(json.units.filter((u) => u.unit === "定海区").map((u) => u.file)).toEqual([f.fixed]);
   expect(json.resubmissions?.map((x) => x.by)).toEqual(["replaced"]);
+}, 120000);
+
+// trial41e F7: the only unit's versions tied: exit 1 and no summary, which a line now says, and --json prints each tied
+// file as a refusal's object (stdout was empty)
+test.each<["zh" | "en", string]>([
+  ["zh", "未生成汇总：收到的填报都有几版无法区分新旧（见上），没有可汇总的一版；按上面所说记下哪一版是新的（或删去旧版）后再汇总"],
+  ["en", "No summary written: every return received has versions that cannot be told apart (see above), so there is none to sum; record which is the newer as said above (or delete the older) and run the summary again"],
+])("only tied versions (%s): no summary, said so, and the JSON says why", async (lang, last) => {
+  const f = await folder(`only-tied-${lang}`, 200);
+  unlinkSync(join(f.folder, "2023-普陀区.xlsx"));
+  const book = join(dir, `only-tied-${lang}.xlsx`);
+  const text = await cli("summary", f.folder, "--out", book, "--lang", lang);
+  expect([text.code, text.out, existsSync(book)]).toEqual([1, "", false]);
+  expect(text.err.trimEnd().split("\n").slice(-1)).toEqual([last]);
+  const json = await cli("summary", f.folder, "--json", "--lang", lang);
+  expect(json.code).toBe(1);
+  const objects = json.out.trim().split("\n").map((l) => JSON.parse(l) as { file: string; error: { code: string; message: string } });
+  expect(objects.map((o) => [o.file, o.error.code]).sort()).toEqual([[f.fixed, "versions_tied"], [f.old, "versions_tied"]].sort());
+  expect(objects[0]?.error.message).toMatch(lang === "en" ? /^定海区: / : /^定海区：/);
 }, 120000);
