@@ -60,9 +60,9 @@ test("汇总所选文件 says an encrypted or old file in Chinese (and in Englis
   const a = { sheetNames: () => Promise.resolve([]) } as unknown as OfficeActions;
   const locked = [{ name: "普陀区.xlsx", read: () => readXlsxZip(cfb(["EncryptionInfo", "EncryptedPackage"])) }];
   const zh = await consolidate(a, locked, "zh");
-  expect(zh).toEqual({ ok: false, message: "未汇总：普陀区.xlsx：文件已加密（设置了打开密码），请在 Excel 或 WPS 中取消密码后另存为 .xlsx", inLang: expect.any(Function) });
+  expect(zh).toEqual({ ok: false, message: "未汇总：普陀区.xlsx：文件已加密（设置了打开密码），请在 Excel 或 WPS 中取消密码后另存为 .xlsx。", inLang: expect.any(Function) });
   const old = await consolidate(a, [{ name: "定海区.xls", read: () => readXlsxZip(cfb(["Book"])) }], "en");
-  expect(old.ok ? "" : old.message).toBe("Not summed: 定海区.xls: an old .xls workbook (Excel 97–2003): save it as .xlsx in Excel, WPS or LibreOffice");
+  expect(old.ok ? "" : old.message).toBe("Not summed: 定海区.xls: an old .xls workbook (Excel 97–2003): save it as .xlsx in Excel, WPS or LibreOffice.");
 });
 
 // a bare BIFF2–4 file (Excel 2.0–4.0, .xls or .xlw) was named "Excel 97–2003", the OLE .xls it is not: its first bytes tell them apart
