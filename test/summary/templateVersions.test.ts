@@ -6,6 +6,7 @@ import { cli } from "../support/cli";
 import { findTemplate } from "../../src/templates/catalog";
 import { templateRows } from "../../src/templates/templateRows";
 import type { Template } from "../../src/templates/TemplateSchema";
+import { titleWithRegion } from "../../src/templates/titleWithRegion";
 
 /**
  * Two versions of one imported plan keep one id (a title's plan imported again), and their row
@@ -41,7 +42,7 @@ describe("two versions of one template", () => {
     const b = await countyReturn(sub, "沙湾镇.xlsx", "沙湾镇", 0.05, [fewer]);
     const r = await cli(cmd, a, b, "--out", join(sub, out));
     expect(r.code).not.toBe(0);
-    expect(r.err).toContain(`这些填报是同一规划的 2 个版本，所用的填报单位一样多，无法判断${verb}哪一版（现行版本）：（1）${a}；（2）${b}（是「${zs.title}」的另一版本：与（1）相比少了 ${zs.indicators[2]!.name}）`);
+    expect(r.err).toContain(`这些填报是同一规划的 2 个版本，所用的填报单位一样多，无法判断${verb}哪一版（现行版本）：（1）${a}；（2）${b}（是「${titleWithRegion(zs)}」的另一版本：与（1）相比少了 ${zs.indicators[2]!.name}）`);
     expect(r.err).not.toMatch(/at .*\.ts:\d+/);
   });
 

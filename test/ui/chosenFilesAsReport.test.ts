@@ -39,8 +39,10 @@ function put(name: string, bytes: Buffer, modified: number): void {
 }
 // the next plan period's plan, imported (its 2026 returns chosen beside the 2023 ones: another plan period)
 const NEXT: Template = { ...(zs as Extract<Template, { kind: "indicators" }>), id: "imported-2025-2030-0000abcd", title: "舟山市“十五五”主要指标", baselineYear: 2025, targetYear: 2030, indicators: (zs as Extract<Template, { kind: "indicators" }>).indicators.slice(0, 12) };
-async function returnBytes(unit: string, year: number, shift: number, plan: Template = zs): Promise<Buffer> {
+async function returnBytes(unit: string, year: number, shift: number, plan: Template = zs, savedAt = T0): Promise<Buffer> {
   const wb = planToWorkbook(buildWorkbookPlan([plan], { year, reportingUnit: unit }));
+  // the time the workbook records as saved (versionOrder reads it before the file's)
+  wb.modified = new Date(savedAt);
   fillInputs(wb, sampleReturn(plan, year).map((e) => (typeof e.value === "number" ? { ...e, value: Math.round(e.value * (1 + shift) * 100) / 100 } : e)));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -48,7 +50,7 @@ async function returnBytes(unit: string, year: number, shift: number, plan: Temp
 const T0 = Date.UTC(2024, 2, 1);
 beforeAll(async () => {
   put("2023-定海区.xlsx", await returnBytes("定海区", 2023, 0), T0);
-  put("2023-定海区(修改).xlsx", await returnBytes("定海区", 2023, 0.02), T0 + 3600_000);
+  put("2023-定海区(修改).xlsx", await returnBytes("定海区", 2023, 0.02, zs, T0 + 3600_000), T0 + 3600_000);
   put("2023-普陀区.xlsx", await returnBytes("普陀区", 2023, -0.05), T0);
   put("2023-岱山县.xlsx", await returnBytes("岱山县", 2023, 0.03), T0);
   put("2022-东港.xlsx", await returnBytes("东港", 2022, 0.01), T0);

@@ -35,6 +35,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Each file's bytes, written into `dir` with its time (ms), as the pane's File gives lastModified. */
 const files = new Map<string, { bytes: Buffer; modified: number }>();
 async function put(name: string, wb: ExcelJS.Workbook, modified: number): Promise<void> {
+  // saved then: the workbook records the time its file has (versionOrder reads the recorded one first)
+  wb.modified = new Date(modified);
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
   writeFileSync(join(dir, name), bytes);
   utimesSync(join(dir, name), modified / 1000, modified / 1000);
