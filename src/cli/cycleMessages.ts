@@ -72,32 +72,51 @@ const named = (p: Params, lang: Lang): string => {
   return lang === "en" ? ` (${v(p, "rows")}${more ? `; ${v(p, "n")} in all` : ""})` : `（${v(p, "rows")}${more ? ` 等 ${v(p, "n")} 项` : ""}）`;
 };
 /**
- * The 审核 sheet's rows named (`rows`, `6、8、12` or `6, 8, 12`; `all` how many there are when not every one is named,
- * else 0), with how many in all as `named` says it: （第 6、8、12 行等 7 行）, ` (rows 6, 8, 12; 7 in all)`; "" without rows.
- */
-const sheetRows = (p: Params, lang: Lang): string => {
-  if (!p["rows"]) return "";
-  const all = Number(p["all"]) > 0;
-  return lang === "en" ? ` (${v(p, "rows").includes(",") || all ? "rows" : "row"} ${v(p, "rows")}${all ? `; ${v(p, "all")} in all` : ""})` : `（第 ${v(p, "rows")} 行${all ? `等 ${v(p, "all")} 行` : ""}）`;
-};
-/**
  * What to do with the 退回修改 decisions in force (review_next_return, lock_returned: one home for the words, trial41e F6):
  * send the return back to its unit, then review the file sent again with --replaces `file`; without a `file` (the task
  * pane, which runs no command) its 带入上一版的审核结论 button (i18n review.carry) in the new version instead.
  */
 const sendBack = (p: Params, lang: Lang): string => {
   const one = Number(p["n"]) === 1;
-  if (lang === "en") {
-    const then = p["file"] ? `run plan-returns review ${commandPlaceholder("the file sent again")} --replaces ${arg(p, "file")} to review it again` : `click "Carry decisions from the previous version" in the new file`;
-    return `send the return back to its unit to correct ${one ? "it" : "them"}; once the corrected file comes back, ${then}`;
-  }
-  const then = p["file"] ? `运行 plan-returns review ${commandPlaceholder("重新报送的文件")} --replaces ${arg(p, "file")} 复核` : "在新文件中点“带入上一版的审核结论”";
-  return `请将本填报退回填报单位改正这些行；收到重新报送的文件后${then}`;
+  if (lang === "en") return `send the return back to its unit to correct ${one ? "it" : "them"}; once the corrected file comes back, ${reviewAgain(p, "en")}`;
+  return `请将本填报退回填报单位改正这些行；收到重新报送的文件后${reviewAgain(p, "zh")}`;
 };
-/** The 退回修改 rows named (`rows`, each lock_open_row; the first `shown` of `n`) in brackets, with how many in all when not all are named. */
-const returnedNamed = (p: Params, lang: Lang): string => {
+/**
+ * How the file sent again is reviewed against the one sent back (sendBack, gradeStep): review it with --replaces `file`;
+ * without a `file` (the task pane) its 带入上一版的审核结论 button (i18n review.carry) in the new file.
+ */
+const reviewAgain = (p: Params, lang: Lang): string => {
+  if (lang === "en") return p["file"] ? `run plan-returns review ${commandPlaceholder("the file sent again")} --replaces ${arg(p, "file")} to review it again` : `click "Carry decisions from the previous version" in the new file`;
+  return p["file"] ? `运行 plan-returns review ${commandPlaceholder("重新报送的文件")} --replaces ${arg(p, "file")} 复核` : "在新文件中点“带入上一版的审核结论”";
+};
+/**
+ * The 审核 sheet's rows named (`rows`, each lock_open_row; the first `shown` of `n`) in brackets, with how many in all when
+ * not all are named, counted in `per` (条 for decisions, 行 for rows): （第 5 行 甲、第 9 行 乙 等 7 条）, ` (row 5 甲; row 9 乙; 7 in all)`;
+ * "" without a row to name (none on the sheet yet).
+ */
+const rowsNamed = (p: Params, lang: Lang, per: "条" | "行"): string => {
+  if (!p["rows"]) return "";
   const more = Number(p["n"]) > Number(p["shown"]);
-  return lang === "en" ? ` (${v(p, "rows")}${more ? `; ${v(p, "n")} in all` : ""})` : `（${v(p, "rows")}${more ? ` 等 ${v(p, "n")} 条` : ""}）`;
+  return lang === "en" ? ` (${v(p, "rows")}${more ? `; ${v(p, "n")} in all` : ""})` : `（${v(p, "rows")}${more ? ` 等 ${v(p, "n")} ${per}` : ""}）`;
+};
+/** The 退回修改 decisions in force named (rowsNamed, counted in 条). */
+const returnedNamed = (p: Params, lang: Lang): string => rowsNamed(p, lang, "条");
+/**
+ * review's step for the `n` 退回修改 decisions in force (rows named: returnedNamed): send the return back (sendBack), and lock
+ * does not lock meanwhile (review_next_return, and review_next_decide's second half: sentBackAfter).
+ */
+const returnStep = (p: Params, lang: Lang): string => (lang === "en"
+  ? `${englishCount(Number(p["n"]), "row")} ${Number(p["n"]) === 1 ? "is" : "are"} decided 退回修改 (send back)${returnedNamed(p, "en")}: ${sendBack(p, "en")}; plan-returns lock does not lock while a 退回修改 holds`
+  : `${v(p, "n")} 条审核结论为“退回修改”${returnedNamed(p, "zh")}，${sendBack(p, "zh")}；“退回修改”仍然有效时 plan-returns lock 不会锁定`);
+/**
+ * review_next_decide's second half where 退回修改 decisions are in force beside rows to decide (`sentBack` of them, `sentBackRows`
+ * the first `sentBackShown` named): once the rows are decided, the return goes back (returnStep), so one 下一步 says both, in the
+ * order they are done (s42: two 下一步 lines, the second read as an alternative to the first); "" without one.
+ */
+const sentBackAfter = (p: Params, lang: Lang): string => {
+  if (!(Number(p["sentBack"]) > 0)) return "";
+  const step = returnStep({ n: p["sentBack"] ?? 0, rows: p["sentBackRows"] ?? "", shown: p["sentBackShown"] ?? 0, file: p["file"] ?? "" }, lang);
+  return lang === "en" ? `; once they are decided: ${step}` : `；各条审定后：${step}`;
 };
 /** The 人工评估 conclusions as the cell's drop-down list offers them, in its order. */
 const choices = (lang: Lang): string => {
@@ -149,7 +168,7 @@ const reconfirm = (lang: Lang): string => (lang === "en" ? RECONFIRM_WORDS.en.ke
 /** lock_stale's one step on its `n` 待复核 rows: confirm each (reconfirm's way), or choose another decision; why the same one again is not seen. */
 const restate = (p: Params, lang: Lang): string => (lang === "en"
   ? `add 已复核 (re-checked) to the 审核意见 (comment) of ${agree(p, "n", "that row", "each of these rows")} (or ${RECONFIRM_WORDS.en.change}; the same decision chosen again with the same 审核日期 (review date) leaves no trace in the file)`
-  : `在这些行的审核意见里添上“已复核”（${RECONFIRM_WORDS.zh.change}；只重选同样的结论而审核日期不变，文件里看不出复核过）`);
+  : `在${agree(p, "n", "该行", "这些行")}的审核意见里添上“已复核”（${RECONFIRM_WORDS.zh.change}；只重选同样的结论而审核日期不变，文件里看不出复核过）`);
 /**
  * lock_stale's and review_next_decide's word on the rows 待复核 decided 退回修改 (`returned` their rows, `returnedN` how many):
  * confirmed, the decision holds (the return waits for its unit) and lock refuses again; a fix accepted is 通过 (trial40f F2).
@@ -210,8 +229,8 @@ const notLocked = (p: Params, lang: Lang): string => (p["listed"] ? "" : lang ==
 /**
  * What a lock accepts all the same but says after locking (locked_unreviewed's and lock_would_note's list): rows 待审核 (`open`,
  * `openRows`, `openShown`), flagged rows the 审核 sheet does not list yet (`unlisted`…), lags without a 说明 (`lags`, `rows`,
- * `shown`), rows 未填报 (`missing`…), values the report does not grade (`doubts`, `doubtRows`, `doubtShown`); each with the
- * rows named and how many in all.
+ * `shown`), rows 未填报 (`missing`…); each with the rows named and how many in all. The values the report does not grade
+ * are said before them, with their way forward (doubtGraded).
  */
 function acceptedNotes(p: Params, lang: Lang): string[] {
   const more = (k: string, shown: string): boolean => Number(p[k]) > Number(p[shown]);
@@ -219,14 +238,12 @@ function acceptedNotes(p: Params, lang: Lang): string[] {
     return [Number(p["open"]) > 0 ? `${many(p, "open", "row")} of the review sheet ${Number(p["open"]) === 1 ? "is" : "are"} still 待审核 (not decided) (${v(p, "openRows")}${more("open", "openShown") ? `; ${v(p, "open")} in all` : ""})` : "",
       Number(p["unlisted"]) > 0 ? `${v(p, "unlisted")} more ${Number(p["unlisted"]) === 1 ? "row to review is" : "rows to review are"} not listed on the review sheet yet (${v(p, "unlistedRows")}${more("unlisted", "unlistedShown") ? `; ${v(p, "unlisted")} in all` : ""}; run plan-returns review to list them)` : "",
       Number(p["lags"]) > 0 ? `${many(p, "lags", "lagging indicator")} ${Number(p["lags"]) === 1 ? "has" : "have"} no 说明 (explanation)${p["rows"] ? ` (${v(p, "rows")}${more("lags", "shown") ? `; ${v(p, "lags")} in all` : ""})` : ""}` : "",
-      Number(p["missing"]) > 0 ? `${many(p, "missing", "row")} ${Number(p["missing"]) === 1 ? "is" : "are"} 未填报 (not reported)${explainedOf(p, "en")}${p["missingRows"] ? ` (${v(p, "missingRows")}${more("missing", "missingShown") ? `; ${v(p, "missing")} in all` : ""})` : ""}` : "",
-      doubtNote(p, "en")].filter(Boolean);
+      Number(p["missing"]) > 0 ? `${many(p, "missing", "row")} ${Number(p["missing"]) === 1 ? "is" : "are"} 未填报 (not reported)${explainedOf(p, "en")}${p["missingRows"] ? ` (${v(p, "missingRows")}${more("missing", "missingShown") ? `; ${v(p, "missing")} in all` : ""})` : ""}` : ""].filter(Boolean);
   }
   return [Number(p["open"]) > 0 ? `审核表中仍有 ${v(p, "open")} 行待审核（${v(p, "openRows")}${more("open", "openShown") ? ` 等 ${v(p, "open")} 行` : ""}）` : "",
     Number(p["unlisted"]) > 0 ? `另有 ${v(p, "unlisted")} 项须审核、审核表尚未列出（${v(p, "unlistedRows")}${more("unlisted", "unlistedShown") ? ` 等 ${v(p, "unlisted")} 项` : ""}；运行 plan-returns review 更新审核表即列出）` : "",
     Number(p["lags"]) > 0 ? `${v(p, "lags")} 项滞后未填写说明${p["rows"] ? `（${v(p, "rows")}${more("lags", "shown") ? ` 等 ${v(p, "lags")} 项` : ""}）` : ""}` : "",
-    Number(p["missing"]) > 0 ? `${v(p, "missing")} 项未填报${explainedOf(p, "zh")}${p["missingRows"] ? `（${v(p, "missingRows")}${more("missing", "missingShown") ? ` 等 ${v(p, "missing")} 项` : ""}）` : ""}` : "",
-    doubtNote(p, "zh")].filter(Boolean);
+    Number(p["missing"]) > 0 ? `${v(p, "missing")} 项未填报${explainedOf(p, "zh")}${p["missingRows"] ? `（${v(p, "missingRows")}${more("missing", "missingShown") ? ` 等 ${v(p, "missing")} 项` : ""}）` : ""}` : ""].filter(Boolean);
 }
 /** acceptedNotes' word on the values the report does not grade (`doubts`, `doubtRows`, the first `doubtShown`); "" without any. */
 function doubtNote(p: Params, lang: Lang): string {
@@ -244,30 +261,47 @@ function doubtNote(p: Params, lang: Lang): string {
  */
 function lockedNotes(p: Params, lang: Lang): string {
   const en = lang === "en";
-  const others = acceptedNotes({ ...p, doubts: 0 }, lang);
+  const others = acceptedNotes(p, lang);
   const tail = p["reviewed"] === 0
     ? (en ? `; locked without review, and the 报送台账 will say 已报 (sent)${lagsKept(p, "en") ? `; ${lagsKept(p, "en")}` : ""}` : `，已锁定（未经审核），报送台账将显示“已报”${lagsKept(p, "zh") ? `；${lagsKept(p, "zh")}` : ""}`)
     : (en ? "; locked as accepted all the same, and the 报送台账 will say 通过; if the review is not done, unprotect the sheets, review, then lock again" : "，已按审核通过锁定，报送台账将显示“通过”；如未审核完，请撤销工作表保护，审核后再锁定");
   const head = en ? "Note: " : "注意：";
   const rest = others.length ? `${head}${others.join(en ? " and " : "，")}${tail}` : `${en ? "Note: it was" : "注意："}${tail.replace(/^[；，;] */, en ? " " : "")}`;
-  const doubt = doubtNote(p, lang);
-  if (!doubt) return rest;
-  const one = Number(p["doubts"]) === 1;
-  const step = en
-    ? `to have ${one ? "it" : "them"} graded, unprotect the sheets, decide ${one ? "its row" : "their rows"} 退回修改 (send back) on the review sheet and send the return back to its unit to verify and correct ${one ? "it" : "them"}; once the corrected file comes back, run plan-returns review ${commandPlaceholder("the file sent again")} --replaces ${arg(p, "file")} to review it again, then lock that file`
-    : `要让评估报告评定${one ? "该值" : "这些值"}：请撤销工作表保护，在审核表中将${one ? "该行" : "这些行"}改为“退回修改”，把本填报退回填报单位核实改正；收到重新报送的文件后运行 plan-returns review ${commandPlaceholder("重新报送的文件")} --replaces ${arg(p, "file")} 复核，再锁定该文件`;
-  return `${head}${doubt}${en ? "; " : "；"}${step}\n${rest}`;
+  const doubt = doubtGraded(p, lang, true);
+  return doubt ? `${head}${doubt}\n${rest}` : rest;
 }
 /**
- * What a lock would say once locked (lock_would_note, lock_notes): acceptedNotes, then, with no decision on the 审核 sheet
- * (`reviewed` 0), that it would be locked without review, and its lags without a 说明 stay chased (lagsKept); "" with neither.
+ * The values the report does not grade (doubtNote), then how to get them graded (gradeStep), `；`-joined: the one word on them
+ * of lock once locked (`locked` true: lockedNotes) and of what it would say (wouldNote: lock's refusal's 另：…, the pane's
+ * outlook); "" without any.
+ */
+function doubtGraded(p: Params, lang: Lang, locked: boolean): string {
+  const doubt = doubtNote(p, lang);
+  return doubt ? `${doubt}${lang === "en" ? "; " : "；"}${gradeStep(p, lang, locked)}` : "";
+}
+/**
+ * How to get the `doubts` values to verify graded (§6, our reading: 未能评估（数值待核实） until the value is corrected): decide
+ * their rows 退回修改 and send the return back, review the corrected file against this one (reviewAgain), then lock that file;
+ * once `locked`, the sheets are unprotected first (trial41e F4).
+ */
+function gradeStep(p: Params, lang: Lang, locked: boolean): string {
+  const one = Number(p["doubts"]) === 1;
+  return lang === "en"
+    ? `to have ${one ? "it" : "them"} graded, ${locked ? "unprotect the sheets, " : ""}decide ${one ? "its row" : "their rows"} 退回修改 (send back) on the review sheet and send the return back to its unit to verify and correct ${one ? "it" : "them"}; once the corrected file comes back, ${reviewAgain(p, "en")}, then lock that file`
+    : `要让评估报告评定${one ? "该值" : "这些值"}：请${locked ? "撤销工作表保护，" : ""}在审核表中将${one ? "该行" : "这些行"}改为“退回修改”，把本填报退回填报单位核实改正；收到重新报送的文件后${reviewAgain(p, "zh")}，再锁定该文件`;
+}
+/**
+ * What a lock would say once locked (lock_would_note, lock_notes): the values the report does not grade first, with how to get
+ * them graded (doubtGraded, as lock's own 注意 says it; `file` the return, "" in the pane), then acceptedNotes' others, then,
+ * with no decision on the 审核 sheet (`reviewed` 0), that it would be locked without review, and its lags without a 说明 stay
+ * chased (lagsKept); "" with none.
  */
 function wouldNote(p: Params, lang: Lang): string {
   const notes = acceptedNotes(p, lang).join(lang === "en" ? " and " : "，");
   const unreviewed = p["reviewed"] !== 0 ? "" : lang === "en"
     ? "the review sheet holds no decision, so it would be locked without review and the 报送台账 would say 已报 (sent), not 通过 (accepted)"
     : "审核表中没有审核结论，将按“未经审核”锁定，报送台账显示“已报”，不是“通过”";
-  return [notes, unreviewed, lagsKept(p, lang)].filter(Boolean).join(lang === "en" ? "; " : "；");
+  return [doubtGraded(p, lang, false), notes, unreviewed, lagsKept(p, lang)].filter(Boolean).join(lang === "en" ? "; " : "；");
 }
 /**
  * Of a lock without review (`reviewed` 0), that its `lags` without a 说明 stay 未说明的滞后 and summary goes on chasing
@@ -314,7 +348,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   // check's outlook on lock (lockReading, lock's own rule), each reason then in lock's words, numbered (lockRefusalList)
   check_lock_refused: (p) => `不能锁定：plan-returns lock ${arg(p, "file")} 会因以下 ${v(p, "n")} 个原因拒绝锁定：`,
   lock_returned: (p) => `${fileHead(p, "zh")}审核表${p["sheet"] ? `「${v(p, "sheet")}」` : ""}中有 ${v(p, "n")} 条“退回修改”仍然有效${returnedNamed(p, "zh")}${notLocked(p, "zh")}；${sendBack(p, "zh")}`,
-  lock_stale: (p) => `${fileHead(p, "zh")}审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${sheetRows(p, "zh")}${notLocked(p, "zh")}；这些行的填报内容（数值、说明或人工评估）在审核后改动过，须重新审核（${p["file"] ? "review " : PANE_REVIEW.zh}只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行的改动审核表尚未标出（与审核结论同一次保存的人工评估也是），请先运行 plan-returns review ${arg(p, "file")} 更新审核表，再` : "请"}${restate(p, "zh")}，保存后再锁定${returnedStale(p, "zh")}`,
+  lock_stale: (p) => `${fileHead(p, "zh")}审核表「${v(p, "sheet")}」中有 ${v(p, "n")} 行待复核${rowsNamed(p, "zh", "行")}${notLocked(p, "zh")}；${agree(p, "n", "该行", "这些行")}的填报内容（数值、说明或人工评估）在审核后改动过，须重新审核（${p["file"] ? "review " : PANE_REVIEW.zh}只标出待复核，不会消除）：${Number(p["unmarked"]) > 0 ? `其中 ${v(p, "unmarked")} 行的改动审核表尚未标出（与审核结论同一次保存的人工评估也是），请先运行 plan-returns review ${arg(p, "file")} 更新审核表，再` : "请"}${restate(p, "zh")}，保存后再锁定${returnedStale(p, "zh")}`,
   lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${unassessedBits(p, "zh")}`,
   lock_unassessed: (p) => `${fileHead(p, "zh")}有 ${v(p, "n")} 项指标待人工评估${named(p, "zh")}${notLocked(p, "zh")}；锁定会把人工评估单元格一并锁住，这些指标在评估报告中将一直是“未能评估”：${assessSteps(p, "zh")}${p["file"] ? "；确实无法评估、要照样锁定的，加 --accept-unassessed" : `；确实无法评估的，审核人员锁定时可以照样锁定（报送台账显示“${UNASSESSED_WORDS.zh.state(Number(p["n"]))}”）`}`,
   locked_unassessed: (p) => `注意：${v(p, "n")} 项指标待人工评估${named(p, "zh")}，已按 --accept-unassessed 锁定，人工评估单元格一并锁住，这些指标在评估报告中将保持“未能评估”`,
@@ -327,21 +361,21 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   lock_readback: (p) => `${v(p, "file")}：锁定后读回与原文件不一致，已中止，原文件未改动`,
   review_readback: (p) => `${v(p, "file")}：写回后其他单元格与原文件不一致，已中止，原文件未改动`,
   review_write_failed: (p) => `${v(p, "file")}：无法写入审核表（${v(p, "detail")}），原文件未改动`,
-  review_next_decide: (p) => `下一步：审核人员在「${v(p, "sheet")}」表的“审核结论”列为 ${toDecide(p, "zh")}的记录逐条选择（${v(p, "list")}${Number(p["stale"]) > 0 ? `；${reconfirm("zh")}` : ""}）并保存，再运行 plan-returns review ${arg(p, "file")} 查看${Number(p["sentBack"]) > 0 || Number(p["refused"]) > 0 ? "" : `，全部审定后运行 plan-returns lock ${arg(p, "file")} --reviewer ${commandPlaceholder("审核人姓名")}`}${returnedStale(p, "zh")}`,
+  review_next_decide: (p) => `下一步：审核人员在「${v(p, "sheet")}」表的“审核结论”列为 ${toDecide(p, "zh")}的记录逐条选择（${v(p, "list")}${Number(p["stale"]) > 0 ? `；${reconfirm("zh")}` : ""}）并保存，再运行 plan-returns review ${arg(p, "file")} 查看${Number(p["sentBack"]) > 0 || Number(p["refused"]) > 0 ? "" : `，全部审定后运行 plan-returns lock ${arg(p, "file")} --reviewer ${commandPlaceholder("审核人姓名")}`}${returnedStale(p, "zh")}${sentBackAfter(p, "zh")}`,
   review_next_lock: (p) => `各条均已审定：可运行 plan-returns lock ${arg(p, "file")} --reviewer ${commandPlaceholder("审核人姓名")} 锁定`,
   // what lock would still refuse for (lockRefusals), each reason then in lock's words, numbered: never 可运行 lock while lock would refuse
   review_next_refused: (p) => Number(p["decided"]) > 0
     ? `下一步：各条均已审定，但 plan-returns lock ${arg(p, "file")} 现在还不会锁定，须先处理以下 ${v(p, "n")} 个原因：`
     : `此外，plan-returns lock ${arg(p, "file")} 还会因以下 ${v(p, "n")} 个原因拒绝锁定（审定上述各行不能消除），须另行处理：`,
   // lock refuses while a 退回修改 holds (reviewTally.returned): review sends the return back instead of suggesting lock
-  review_next_return: (p) => `下一步：${v(p, "n")} 条审核结论为“退回修改”${returnedNamed(p, "zh")}，${sendBack(p, "zh")}；“退回修改”仍然有效时 plan-returns lock 不会锁定`,
+  review_next_return: (p) => `下一步：${returnStep(p, "zh")}`,
   nothing_summed_tied: () => "未生成汇总：收到的填报都有几版无法区分新旧（见上），没有可汇总的一版；按上面所说记下哪一版是新的（或删去旧版）后再汇总",
   report_printed: (p) => `评估报告（${v(p, "n")} 份，${v(p, "year")} 年度）；未生成文件，加 --out 评估报告.docx（或 .xlsx）即可生成`,
   locked: (p) => `已锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护${lockedHowZh(p)}`,
   relocked: (p) => `已重新锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护${lockedHowZh(p)}`,
   lock_changed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} 锁定时为${quotedValue(v(p, "was"), "zh")}，现为${quotedValue(v(p, "now"), "zh")}（${Number(p["row"]) > 0 ? `审核表第 ${v(p, "row")} 行` : "审核表尚无此行"}）`,
   lock_changed: (p) => `${fileHead(p, "zh")}有 ${v(p, "n")} 处在锁定后被改动、改动后尚未审核${named(p, "zh")}${notLocked(p, "zh")}；重新锁定会把现在的值记为审核通过的值，所以每处改动须先审核：${Number(p["unmarked"]) > 0 ? `请先运行 plan-returns review ${arg(p, "file")} 更新审核表（这些行将列为待审核或待复核，问题栏写明锁定时与现在的值），再` : "请"}逐行核实，接受改动的在审核结论中选“通过”或“已说明”（已有结论的改一下审核日期），不接受的选“退回修改”请填报单位改回，保存后再锁定`,
-  lock_open_row: (p) => `第 ${v(p, "row")} 行 ${v(p, "name")}`,
+  lock_open_row: (p) => `第 ${v(p, "row")} 行 ${v(p, "name")}${p["cell"] ? `（${v(p, "sheet")}!${v(p, "cell")}）` : ""}`,
   review_unlisted_decision: (p) => `注意：${v(p, "cell")} 的审核结论「${v(p, "word")}」不在列表中（${v(p, "list")}），按未审核计，锁定时也按未审核：请从该单元格的下拉列表中选择`,
   locked_unreviewed: (p) => lockedNotes(p, "zh"),
   deadline_early: (p) => `注意：截止日期 ${v(p, "deadline")} 不晚于 ${v(p, "year")} 年度结束，那时该年度的数据还没有；是否应为 ${v(p, "meant")}？如是，请加 --deadline ${v(p, "meant")} --force 重新生成`,
@@ -510,7 +544,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_blockers: (p) => BLOCKER_WORDS.en(p as unknown as BlockerCounts),
   check_lock_refused: (p) => `Cannot be locked yet: plan-returns lock ${arg(p, "file")} would refuse it for ${many(p, "n", "reason")}:`,
   lock_returned: (p) => `${fileHead(p, "en")}${many(p, "n", "退回修改 (send back) decision")} on the review sheet${p["sheet"] ? ` "${v(p, "sheet")}"` : ""} still ${Number(p["n"]) === 1 ? "holds" : "hold"}${returnedNamed(p, "en")}${notLocked(p, "en")}; ${sendBack(p, "en")}`,
-  lock_stale: (p) => `${fileHead(p, "en")}${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" ${agree(p, "n", "is", "are")} 待复核 (to be decided again)${sheetRows(p, "en")}${notLocked(p, "en")}; ${agree(p, "n", `what it holds (a value, 说明 or 人工评估) changed after it was decided on, and ${p["file"] ? "review" : PANE_REVIEW.en} only marks it, never clears it`, `what they hold (values, 说明 or 人工评估) changed after they were decided on, and ${p["file"] ? "review" : PANE_REVIEW.en} only marks them, never clears them`)}: ${Number(p["unmarked"]) > 0 ? `the change of ${agree(p, "n", "it", `${v(p, "unmarked")} of them`)} is not marked on the sheet yet (a 人工评估 saved together with the decision neither), so first run plan-returns review ${arg(p, "file")} to bring the sheet up to date, then ` : ""}${restate(p, "en")}, save, and lock again${returnedStale(p, "en")}`,
+  lock_stale: (p) => `${fileHead(p, "en")}${many(p, "n", "row")} of the review sheet "${v(p, "sheet")}" ${agree(p, "n", "is", "are")} 待复核 (to be decided again)${rowsNamed(p, "en", "行")}${notLocked(p, "en")}; ${agree(p, "n", `what it holds (a value, 说明 or 人工评估) changed after it was decided on, and ${p["file"] ? "review" : PANE_REVIEW.en} only marks it, never clears it`, `what they hold (values, 说明 or 人工评估) changed after they were decided on, and ${p["file"] ? "review" : PANE_REVIEW.en} only marks them, never clears them`)}: ${Number(p["unmarked"]) > 0 ? `the change of ${agree(p, "n", "it", `${v(p, "unmarked")} of them`)} is not marked on the sheet yet (a 人工评估 saved together with the decision neither), so first run plan-returns review ${arg(p, "file")} to bring the sheet up to date, then ` : ""}${restate(p, "en")}, save, and lock again${returnedStale(p, "en")}`,
   lock_unassessed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}${unassessedBits(p, "en")}`,
   lock_unassessed: (p) => `${fileHead(p, "en")}${many(p, "n", "indicator")} ${Number(p["n"]) === 1 ? "is" : "are"} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")}${notLocked(p, "en")}; locking locks ${agree(p, "n", "its 人工评估 (assessment) cell", "their 人工评估 (assessment) cells")} too, and the report would keep ${agree(p, "n", "it", "them")} 未能评估 (not assessable) for good: ${assessSteps(p, "en")}${p["file"] ? `; to lock ${agree(p, "n", "it", "them")} unassessed on purpose, add --accept-unassessed` : `; where ${agree(p, "n", "it", "they")} truly cannot be assessed, the reviewer may lock all the same (the ledger then shows ${UNASSESSED_WORDS.en.state(Number(p["n"]))})`}`,
   locked_unassessed: (p) => `Note: ${many(p, "n", "indicator")} still 待人工评估 (awaiting the reviewer's assessment)${named(p, "en")} ${Number(p["n"]) === 1 ? "was" : "were"} locked as --accept-unassessed asks, ${agree(p, "n", "its 人工评估 (assessment) cell with it", "their 人工评估 (assessment) cells with them")}; the report will keep ${agree(p, "n", "it", "them")} 未能评估 (not assessable)`,
@@ -522,19 +556,19 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_readback: (p) => `${v(p, "file")}: the locked file did not read back as the original; stopped, the original is unchanged`,
   review_readback: (p) => `${v(p, "file")}: with the review sheet written, the other cells did not read back as the original; stopped, the original is unchanged`,
   review_write_failed: (p) => `${v(p, "file")}: the review sheet could not be written (${v(p, "detail")}); the original is unchanged`,
-  review_next_decide: (p) => `Next: the reviewer chooses a 审核结论 (${v(p, "list")}${Number(p["stale"]) > 0 ? `; ${reconfirm("en")}` : ""}) for ${toDecide(p, "en")} on the "${v(p, "sheet")}" sheet and saves, runs plan-returns review ${arg(p, "file")} to see where things stand${Number(p["sentBack"]) > 0 || Number(p["refused"]) > 0 ? "" : `, and once every row is decided runs plan-returns lock ${arg(p, "file")} --reviewer ${commandPlaceholder("reviewer name")}`}${returnedStale(p, "en")}`,
+  review_next_decide: (p) => `Next: the reviewer chooses a 审核结论 (${v(p, "list")}${Number(p["stale"]) > 0 ? `; ${reconfirm("en")}` : ""}) for ${toDecide(p, "en")} on the "${v(p, "sheet")}" sheet and saves, runs plan-returns review ${arg(p, "file")} to see where things stand${Number(p["sentBack"]) > 0 || Number(p["refused"]) > 0 ? "" : `, and once every row is decided runs plan-returns lock ${arg(p, "file")} --reviewer ${commandPlaceholder("reviewer name")}`}${returnedStale(p, "en")}${sentBackAfter(p, "en")}`,
   review_next_lock: (p) => `Every row is decided: run plan-returns lock ${arg(p, "file")} --reviewer ${commandPlaceholder("reviewer name")} to lock it`,
   review_next_refused: (p) => Number(p["decided"]) > 0
     ? `Next: every row is decided, but plan-returns lock ${arg(p, "file")} would not lock it yet, for ${many(p, "n", "reason")} to deal with first:`
     : `Besides, plan-returns lock ${arg(p, "file")} would also refuse it for ${many(p, "n", "reason")} that deciding the rows above does not clear, to deal with apart:`,
-  review_next_return: (p) => `Next: ${englishCount(Number(p["n"]), "row")} ${Number(p["n"]) === 1 ? "is" : "are"} decided 退回修改 (send back)${returnedNamed(p, "en")}: ${sendBack(p, "en")}; plan-returns lock does not lock while a 退回修改 holds`,
+  review_next_return: (p) => `Next: ${returnStep(p, "en")}`,
   nothing_summed_tied: () => "No summary written: every return received has versions that cannot be told apart (see above), so there is none to sum; record which is the newer as said above (or delete the older) and run the summary again",
   report_printed: (p) => `Evaluation report (${englishCount(Number(p["n"]), "return")}, year ${v(p, "year")}); no file written: add --out 评估报告.docx (or .xlsx) to write one`,
   locked: (p) => `Locked ${v(p, "file")}: the fingerprint of ${many(p, "n", "input cell")} (${filledOf(p)}) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and ${agree(p, "sheets", "the sheet's input cells are", `the input cells of ${v(p, "sheets")} sheets are`)} protected ${lockedHowEn(p)}`,
   relocked: (p) => `Locked ${v(p, "file")} again: the fingerprint of ${many(p, "n", "input cell")} (${filledOf(p)}) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and ${agree(p, "sheets", "the sheet's input cells are", `the input cells of ${v(p, "sheets")} sheets are`)} protected ${lockedHowEn(p)}`,
   lock_changed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${quotedValue(v(p, "was"), "en")} when locked, now ${quotedValue(v(p, "now"), "en")} (${Number(p["row"]) > 0 ? `row ${v(p, "row")} of the review sheet` : "not on the review sheet yet"})`,
   lock_changed: (p) => `${fileHead(p, "en")}${Number(p["n"]) === 1 ? "1 value or note" : `${v(p, "n")} values and notes`} (说明, 人工评估) changed after the lock and not reviewed since${named(p, "en")}${notLocked(p, "en")}; locking again would record the values and notes now as the accepted ones, so each change is reviewed first: ${Number(p["unmarked"]) > 0 ? `run plan-returns review ${arg(p, "file")} to bring the review sheet up to date (these rows become 待审核 or 待复核, their 问题 giving the value when locked and now), then ` : ""}check each row; to accept a change choose 通过 (accept) or 已说明 (explained) as its 审核结论 (decision) (on a row already decided, change its 审核日期, date), to refuse it choose 退回修改 (send back) and have the filer put it back; save, and lock again`,
-  lock_open_row: (p) => `row ${v(p, "row")} ${v(p, "name")}`,
+  lock_open_row: (p) => `row ${v(p, "row")} ${v(p, "name")}${p["cell"] ? ` (${v(p, "sheet")}!${v(p, "cell")})` : ""}`,
   review_unlisted_decision: (p) => `Note: the 审核结论 (decision) "${v(p, "word")}" in ${v(p, "cell")} is not one of the list (${v(p, "list")}), so the row counts as not decided, by lock too: choose one from the cell's drop-down list`,
   locked_unreviewed: (p) => lockedNotes(p, "en"),
   deadline_early: (p) => `Note: the deadline ${v(p, "deadline")} is not after the end of ${v(p, "year")}, the year reported on, whose figures do not exist by then; did you mean ${v(p, "meant")}? If so, run it again with --deadline ${v(p, "meant")} --force`,

@@ -111,7 +111,7 @@ export function evaluateReturnSet(given: readonly ArrivedReturn[], passed: reado
   // the unit each unusable file belongs to (its name, else its copied cover), of the units listed or evaluated:
   // a unit listed whose only file is one of them did send, and is said so instead of 未报送
   // a unit whose versions nothing tells apart is evaluated from neither (as summary): named with the fix
-  skipped = [...withUnits((o.extracted ?? ((s) => s))(skipped), [...listed, ...arrived.map((x) => x.unit)], counted.map((x) => x.unit), listed.length ? listed : null), ...versionsTied.map((t) => tiedVersionsFile(t.unit, t.files.map((x) => x.file)))];
+  skipped = [...withUnits((o.extracted ?? ((s) => s))(skipped), [...listed, ...arrived.map((x) => x.unit)], counted.map((x) => x.unit), listed.length ? listed : null), ...versionsTied.map((t) => tiedVersionsFile(t.unit, t.files.map((x) => x.file), t.cause))];
   if (!returns.length) return { ok: false, nothing: { none: false, skipped, tied: versionsTied.length > 0 } };
   // a unit listed whose return sits only in a subfolder not read: said so, not 未报送
   // or covered only by a summary workbook among the returns: its own return wanted (a summary is not evaluated again)

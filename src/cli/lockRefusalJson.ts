@@ -9,8 +9,8 @@ import { LAGS_NAMED } from "./runLock";
  * it in --lang as lock lists it (lockRefusalLine, listed: `at.file` only in the commands it names), and its facts: `errors` each error's code and cell;
  * `problem` the 审核 sheet's rows_out_of_place `{code, params}`; `sheet`, `rows` (1-based rows of the 审核 sheet)
  * for returned and stale (stale also `unmarked`, and `returned` those of its rows decided 退回修改, as its line names them);
- * returned also `cells` each 退回修改 in force `{sheet, cell, name, row}` (the indicator's sheet, the cell of the year's value,
- * its name, its row on the 审核 sheet, 0 when the sheet does not have it yet), the same decisions as `rows` and the line; `changes` each change since the lock `{sheet, cell, name, was,
+ * both also `cells` each 退回修改 in force, or each row 待复核, `{sheet, cell, name, row}` (the indicator's sheet, the cell of the
+ * year's value, its name, its row on the 审核 sheet, 0 when the sheet does not have it yet), the same rows as `rows` and the line; `changes` each change since the lock `{sheet, cell, name, was,
  * now, row}`; `cells` each row still 待人工评估 `{sheet, cell, name, written, passed}` (cell its 人工评估's;
  * passed: its 审核 row holds a 通过, which does not assess it); for unassessed_list each project or reform row
  * `{sheet, cell, name}` (cell check's for the row) whose 审核 row holds no 通过 or 已说明.
@@ -22,7 +22,7 @@ export function lockRefusalJson(x: LockRefusal, at: { file: string; report: Chec
     case "rows_out_of_place": return { code: x.code, message, problem: { code: x.problem.code, params: x.problem.params } };
     case "returned": return { code: x.code, message, sheet: x.sheet, rows: x.rows, cells: x.items.map((u) => ({ sheet: u.sheet, cell: u.cell, name: u.name, row: u.row })) };
     case "changed": return { code: x.code, message, changes: x.changes.map((c) => ({ sheet: c.sheet, cell: c.cell, name: c.name, was: c.was, now: c.now, row: c.row })) };
-    case "stale": return { code: x.code, message, sheet: x.sheet, rows: x.rows, unmarked: x.unmarked, returned: x.returned };
+    case "stale": return { code: x.code, message, sheet: x.sheet, rows: x.rows, cells: x.items.map((u) => ({ sheet: u.sheet, cell: u.cell, name: u.name, row: u.row })), unmarked: x.unmarked, returned: x.returned };
     case "unassessed": {
       const passed = new Set(x.passed);
       return { code: x.code, message, cells: x.rows.map((u) => ({ sheet: u.sheet, cell: u.cell, name: u.name, written: u.written, passed: passed.has(u.item) })) };

@@ -16,9 +16,6 @@ export function lockRefusalLine(x: LockRefusal, at: { file: string; report: Chec
   const lang = at.lang;
   const say = (code: Parameters<typeof cycleMessage>[0], p: Record<string, string | number> = {}): string => cycleMessage(code, { file: at.file, listed, ...p }, lang);
   const and = lang === "en" ? "; " : "、";
-  // the first few rows of the 审核 sheet named, so the reviewer finds them (退回修改 in force, then 待复核), and how many
-  // there are when not all are named (trial35: the pane's 不能锁定 said 第 4、5、6 行等, never how many more)
-  const rowsOf = (rows: number[]): { rows: string; all: number } => ({ rows: rows.slice(0, 3).join(lang === "en" ? ", " : "、"), all: rows.length > 3 ? rows.length : 0 });
   switch (x.code) {
     case "errors": return say("lock_errors", { what: lockBlockersText(at.report, lang), first: lang === "en" ? x.errors[0]!.messageEn : x.errors[0]!.message });
     case "rows_out_of_place": return `${listed ? "" : `${at.file}${labelColon(lang)}`}${describeWorkbookProblem(x.problem, lang ?? "zh")}`;
@@ -31,7 +28,12 @@ export function lockRefusalLine(x: LockRefusal, at: { file: string; report: Chec
       const rows = x.changes.slice(0, at.named).map((c) => cycleMessage("lock_changed_row", { file: at.file, sheet: c.sheet, cell: c.cell, name: c.name, was: c.was, now: c.now, row: c.row }, lang));
       return say("lock_changed", { n: x.changes.length, rows: rows.join(and), shown: rows.length, unmarked: x.changes.filter((c) => !c.marked).length });
     }
-    case "stale": return say("lock_stale", { n: x.n, sheet: x.sheet, ...rowsOf(x.rows), unmarked: x.unmarked, returned: x.returned.join(lang === "en" ? ", " : "、"), returnedN: x.returned.length });
+    case "stale": {
+      // each row named with its indicator and the cell whose value changed, as the 退回修改 rows are named (第 12 行 alone said
+      // nothing), the first `named`, and how many in all when not all are (trial35: the pane's 不能锁定 never said how many more)
+      const rows = x.items.slice(0, at.named).map((o) => cycleMessage("lock_open_row", { row: o.row, name: o.name, sheet: o.sheet, cell: o.cell }, lang));
+      return say("lock_stale", { n: x.n, sheet: x.sheet, rows: rows.join(and), shown: rows.length, unmarked: x.unmarked, returned: x.returned.join(lang === "en" ? ", " : "、"), returnedN: x.returned.length });
+    }
     case "unassessed": {
       // a cell holding no conclusion (达标 typed for 已达标) is quoted: the reviewer may think it filled
       // a row decided 通过 is said so, and how to assess it: its 人工评估 cell named, then 通过 again (trial36 T7)

@@ -252,7 +252,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
     for (const t of tied) io.print(terminalJson({ file: t.files[0]!.file, resubmission: resubmissionJson(t.unit, t.files, null) }) + "\n");
   } else {
     for (const v of versions) io.print(versionsSetAsideLine({ unit: v.unit, files: v.files.map((f) => f.file), by: v.by }, "counted", lang) + "\n");
-    for (const t of tied) io.print(unusableFileLine(tiedVersionsFile(t.unit, t.files.map((f) => f.file)), "summary", lang) + "\n");
+    for (const t of tied) io.print(unusableFileLine(tiedVersionsFile(t.unit, t.files.map((f) => f.file), t.cause), "summary", lang) + "\n");
     for (const x of apart) io.print(cycleMessage("check_returns_apart", { unit: x.unit, n: x.files.length, files: x.files.map((f) => cycleMessage("check_return_of", { file: f.file, title: f.title, year: f.year ?? "" }, lang)).join(lang === "en" ? ", " : "、") }, lang) + "\n");
     if (versions.length || tied.length || apart.length) io.print("\n");
   }

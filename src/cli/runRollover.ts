@@ -409,7 +409,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   // the unit each such file belongs to (its name, else its copied cover), of the old ledger's units and those rolled over;
   // a unit whose versions nothing tells apart is rolled over from neither, named with the fix as summary names it
   unusable = [...withUnits(extractedArchives(unusable), [...(oldLedger?.book.units.map((u) => u.unit) ?? []), ...sources.map((x) => x.unit)], planned.targets.map((t) => t.unit)),
-    ...planned.tied.map((t) => tiedVersionsFile(t.unit, t.files))];
+    ...planned.tied.map((t) => tiedVersionsFile(t.unit, t.files, t.cause))];
   // each file passed over as summary says it (the returns of one other plan period and year in one line: unusableFileLines);
   // each subfolder not read: one line, counted among the files not rolled over
   const unusableLines = unusableFileLines(unusable, "rollover", io.lang);

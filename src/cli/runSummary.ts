@@ -249,7 +249,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     // (a copy of the neighbour's return would displace that unit's): named and passed over
     const { misnamed, passedOver, kept, counted, versions, tied } = countedReturns(arrived, o.cycle?.units?.map((u) => u.unit));
     // a unit whose versions nothing tells apart is summed from neither: named with the fix, chased as a file that cannot be summed
-    skipped = [...withUnits(extractedArchives(skipped), [...(o.cycle?.units?.map((u) => u.unit) ?? []), ...arrived.map((x) => x.unit)], counted.map((x) => x.unit), o.cycle?.units?.map((u) => u.unit) ?? null), ...tied.map((t) => tiedVersionsFile(t.unit, t.files.map((x) => x.file)))];
+    skipped = [...withUnits(extractedArchives(skipped), [...(o.cycle?.units?.map((u) => u.unit) ?? []), ...arrived.map((x) => x.unit)], counted.map((x) => x.unit), o.cycle?.units?.map((u) => u.unit) ?? null), ...tied.map((t) => tiedVersionsFile(t.unit, t.files.map((x) => x.file), t.cause))];
     // only tied versions: said that no summary was written, and (--json) each tied file as a refusal's object (trial41e F7: stdout was empty)
     if (!counted.length) {
       const lines = skipped.map((x) => unusableFileLine(x, "summary", o.lang));

@@ -1,3 +1,4 @@
+import type { TieCause } from "../domain/TieCause";
 import type { LockBlockers } from "./lockBlockers";
 import type { PlanVersionDetail, UnusableReason } from "../domain/UnusableReason";
 import type { SavedAside } from "./receivedDate";
@@ -72,6 +73,8 @@ export interface UnitFacts {
   unusableVersion?: PlanVersionDetail;
   /** `unusable` other_format: the kind of file the reader found (fileKindWords: docx, pdf…), for the 催报 line to say it as check does */
   unusableKind?: string;
+  /** `unusable` versions_tied: what tied the versions (TieCause), for the 催报 line to say the cause that applied */
+  unusableTie?: TieCause;
   /**
    * no return of its own counted, but its return came as a sheet of this other unit's workbook (a
    * city's merged workbook: mergedUnits): 未报, chased to send its own file, not as late

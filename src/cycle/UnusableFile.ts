@@ -1,3 +1,4 @@
+import type { TieCause } from "../domain/TieCause";
 import type { OwnWorkbookKind } from "./ownWorkbookKind";
 import type { ArchiveContents, OtherYear, OutsidePlan, PlanVersionDetail, TooLargeSheet, UnusableReason } from "../domain/UnusableReason";
 
@@ -16,6 +17,8 @@ export interface UnusableFile {
   unit?: string;
   /** the unit's other versions `file` could not be told from (reason `versions_tied`), named with it */
   others?: string[];
+  /** reason `versions_tied`: what tied them (versionOrder's `cause`), said as the reason */
+  tie?: TieCause;
   /** reason `other_year`: the file's own reporting year and the year summed */
   years?: OtherYear;
   /** reason `too_large`: the return's own sheet the reader named past a limit, and what to delete from it (sheetCut) */

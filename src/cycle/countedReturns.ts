@@ -1,3 +1,4 @@
+import type { TieCause } from "../domain/TieCause";
 import type { ArrivedReturn } from "./summaryCycle";
 import { latestVersions } from "./summaryCycle";
 import type { VersionBasis } from "./versionOrder";
@@ -12,7 +13,7 @@ import { misnamedReturns, type MisnamedReturn } from "./misnamedReturns";
  * `tied`: each unit whose versions could not be told apart (none of them counted).
  */
 export function countedReturns<T extends Pick<ArrivedReturn, "file" | "unit" | "receivedAt" | "savedAt" | "content" | "replaces"> & ReturnIdentity>(arrived: readonly T[], expected: readonly string[] = []): {
-  misnamed: MisnamedReturn[]; passedOver: Set<string>; kept: T[]; counted: T[]; versions: Array<{ unit: string; files: T[]; by: VersionBasis }>; tied: Array<{ unit: string; files: T[] }>;
+  misnamed: MisnamedReturn[]; passedOver: Set<string>; kept: T[]; counted: T[]; versions: Array<{ unit: string; files: T[]; by: VersionBasis }>; tied: Array<{ unit: string; files: T[]; cause: TieCause }>;
 } {
   const misnamed = misnamedReturns(arrived, expected);
   const passedOver = new Set(misnamed.filter((m) => m.passedOver).map((m) => m.file));

@@ -216,7 +216,7 @@ export function ledgerSheet(facts: UnitFacts[], year: number, asOf: string, link
   b.value(r++, 1, "催报", "section");
   // a unit whose file came unusable is chased now, for that reason, whatever its deadline (it did send)
   // so is one whose return came as a sheet of another unit's workbook: to send its own file (chaseOf)
-  const due = facts.filter((f, i) => reasons[i]!.includes("not_sent") || reasons[i]!.includes("resend")).map((f) => [f, f.unusable ? unusableText(f.unusable, "zh", "summary", true, { ...(f.unusableKind ? { fileKind: f.unusableKind } : {}), ...(f.unusableVersion ? { version: f.unusableVersion } : {}) }) : f.mergedIn ? `${MERGED_SHORT}（${f.mergedIn.split(/[\\/]/).pop() ?? f.mergedIn}），请用下发的文件单独报送` : chaseText(f.deadline, asOf)] as const);
+  const due = facts.filter((f, i) => reasons[i]!.includes("not_sent") || reasons[i]!.includes("resend")).map((f) => [f, f.unusable ? unusableText(f.unusable, "zh", "summary", true, { ...(f.unusableKind ? { fileKind: f.unusableKind } : {}), ...(f.unusableVersion ? { version: f.unusableVersion } : {}), ...(f.unusableTie ? { tie: f.unusableTie } : {}) }) : f.mergedIn ? `${MERGED_SHORT}（${f.mergedIn.split(/[\\/]/).pop() ?? f.mergedIn}），请用下发的文件单独报送` : chaseText(f.deadline, asOf)] as const);
   if (!due.length) b.value(r++, 1, n("未报") ? `未报 ${n("未报")} 个单位，截止日期未临近，暂不催报` : "各单位均已报送", "note");
   const chaseLine = (f: UnitFacts, mark: string, fill: string, text: string): void => {
     b.value(r, b.col("unit"), f.unit, "text");

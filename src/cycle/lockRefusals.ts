@@ -14,7 +14,8 @@ import type { UnreviewedChange } from "./unreviewedChanges";
  *   decision's row as the return holds it (its sheet, value cell and name; row 0: the sheet does not have it yet), in that order;
  * - `changed`: values, 说明 or 人工评估 changed since an earlier lock that no decision made after the change
  *   takes in (unreviewedChanges: locking again would record them as accepted unseen);
- * - `stale`: `n` rows 待复核 (a decision made on a value changed since), `rows` where they are, `unmarked`
+ * - `stale`: `n` rows 待复核 (a decision made on a value changed since), `rows` where they are, `items` each of those
+ *   rows as the return holds it (its sheet, value cell and name), in that order, `unmarked`
  *   how many of them the sheet does not show 待复核 yet; a row already named under `changed` is not counted twice;
  * - `unassessed`: rows still 待人工评估 whose 人工评估 cell would be locked blank (unassessedRows); the only
  *   reason an option (--accept-unassessed) accepts. `passed`: the items (template|id) of those rows whose 审核
@@ -30,7 +31,7 @@ export type LockRefusal =
   | { code: "returned"; n: number; sheet: string; rows: number[]; items: OpenRow[] }
   | { code: "changed"; changes: UnreviewedChange[] }
   /** `returned`: of `rows`, those decided 退回修改 (confirmed as they are, they still hold: lock refuses) */
-  | { code: "stale"; n: number; sheet: string; rows: number[]; unmarked: number; returned: number[] }
+  | { code: "stale"; n: number; sheet: string; rows: number[]; items: OpenRow[]; unmarked: number; returned: number[] }
   | { code: "unassessed"; rows: UnassessedRow[]; passed: string[] }
   | { code: "unassessed_list"; rows: UnassessedRow[] };
 
@@ -59,7 +60,7 @@ export function lockRefusals(report: CheckReport, tally: ReviewTally, unassessed
   const changedRows = new Set(tally.unreviewed.map((c) => c.row).filter((row) => row > 0));
   const staleRows = tally.staleRows.filter((row) => !changedRows.has(row));
   const stale = tally.stale - (tally.staleRows.length - staleRows.length);
-  if (!apart && stale > 0) out.push({ code: "stale", n: stale, sheet: tally.sheet, rows: staleRows, unmarked: Math.min(stale, tally.staleUnmarked), returned: tally.staleReturnedRows.filter((row) => !changedRows.has(row)) });
+  if (!apart && stale > 0) out.push({ code: "stale", n: stale, sheet: tally.sheet, rows: staleRows, items: tally.staleItems.filter((o) => !changedRows.has(o.row)), unmarked: Math.min(stale, tally.staleUnmarked), returned: tally.staleReturnedRows.filter((row) => !changedRows.has(row)) });
   // 人工评估 is the reviewer's own cell: one left blank is locked blank, so it is refused unless meant
   const cells = unassessed.filter((u) => !u.list);
   if (cells.length && !acceptUnassessed) out.push({ code: "unassessed", rows: cells, passed: cells.filter((u) => tally.marks[u.item] === "通过").map((u) => u.item) });

@@ -38,6 +38,8 @@ export interface ReviewTally {
   staleUnmarked: number;
   /** of staleRows, those whose 审核结论 is 退回修改: confirmed, it still holds and lock refuses (trial40f F2) */
   staleReturnedRows: number[];
+  /** the items of staleRows (工作表, 位置 of the year's value, name, row), in sheet order, so lock names each row 待复核 by its indicator and cell */
+  staleItems: OpenRow[];
   /** the items (template|id) whose 通过 or 已说明 holds (有效): the reviewer accepted the row as it stands, so it is not chased for a 说明 (lagsOf) */
   accepted: string[];
   /** each decided item's (template|id) 审核结论 as it stands now: 通过, 退回修改 or 已说明 in force, 待复核 when the row changed since (reviewMark) */
@@ -122,7 +124,7 @@ export interface WrittenReview { sheet: PlannedSheet; name: string }
  */
 export function reviewTally(grid: GridWorkbook, report: CheckReport, written?: WrittenReview): ReviewTally {
   const own = written ? undefined : findReviewSheet(grid.sheets);
-  const tally: ReviewTally = { reviewed: !!own || !!written, decided: 0, returned: 0, returnedRows: [], returnedItems: [], open: 0, openRows: [], stale: 0, sheet: written?.name ?? own?.name ?? "", staleRows: [], staleUnmarked: 0, staleReturnedRows: [], accepted: [], marks: {}, acceptedWithErrors: [], unreviewed: [], dates: [] };
+  const tally: ReviewTally = { reviewed: !!own || !!written, decided: 0, returned: 0, returnedRows: [], returnedItems: [], open: 0, openRows: [], stale: 0, sheet: written?.name ?? own?.name ?? "", staleRows: [], staleUnmarked: 0, staleReturnedRows: [], staleItems: [], accepted: [], marks: {}, acceptedWithErrors: [], unreviewed: [], dates: [] };
   // without a 审核 sheet no decision takes a change since the lock in
   if (!own && !written) { tally.unreviewed = unreviewedChanges(report, [], () => undefined); return tally; }
   const memory = written ? undefined : readDecisions(grid.sheets, grid.date1904 === true, report);
@@ -139,13 +141,13 @@ export function reviewTally(grid: GridWorkbook, report: CheckReport, written?: W
   else for (const r of rows) at.set(r.key, { row: r.row, state: r.state });
   tally.unreviewed = unreviewedChanges(report, rows, (k) => at.get(k));
   const items = new Map(report.items.map((i) => [`${i.template}|${i.id}|${report.year}`, i]));
-  const stale: Array<{ row: number; marked: boolean; returned: boolean }> = [];
+  const stale: Array<{ row: number; marked: boolean; returned: boolean; item: CheckItem | undefined }> = [];
   for (const { key, decision, state } of rows) {
     if (isDecision(decision)) tally.decided++;
     if (state === REVIEW_STATES.stale) {
       tally.stale++;
       const w = at.get(key);
-      if (w) stale.push({ row: w.row, marked: w.state === REVIEW_STATES.stale, returned: decision === "退回修改" });
+      if (w) stale.push({ row: w.row, marked: w.state === REVIEW_STATES.stale, returned: decision === "退回修改", item: items.get(key) });
       else tally.staleUnmarked++;
     }
     else if (state === REVIEW_STATES.open) {
@@ -162,6 +164,7 @@ export function reviewTally(grid: GridWorkbook, report: CheckReport, written?: W
   }
   tally.staleRows = stale.map((x) => x.row).sort((a, b) => a - b);
   tally.staleReturnedRows = stale.filter((x) => x.returned).map((x) => x.row).sort((a, b) => a - b);
+  tally.staleItems = stale.flatMap((x) => (x.item ? [{ sheet: x.item.sheet, cell: valueCell(x.item, report.year), name: x.item.name, row: x.row, marked: x.marked }] : [])).sort((a, b) => a.row - b.row);
   tally.returnedRows.sort((a, b) => a - b);
   tally.returnedItems.sort((a, b) => a.row - b.row);
   tally.staleUnmarked += stale.filter((x) => !x.marked).length;

@@ -1,3 +1,4 @@
+import type { TieCause } from "../domain/TieCause";
 import { join } from "node:path";
 import { unitFileName } from "./unitFileName";
 import { versionOrder, type VersionBasis } from "./versionOrder";
@@ -35,7 +36,7 @@ export type RolloverTargets =
      */
     passedOver: PassedOver[];
     /** each unit whose latest year's versions nothing tells apart (versionOrder's `tied`, oldest first): none rolled over */
-    tied: Array<{ unit: string; files: string[] }>;
+    tied: Array<{ unit: string; files: string[]; cause: TieCause }>;
   }
   | { ok: false; clash: { a: string; b: string; name: string } };
 
@@ -55,7 +56,7 @@ export function rolloverTargets(sources: readonly RollSource[], year: number, ou
   const names = new Map<string, string>();
   const targets: Array<{ file: string; unit: string; out: string }> = [];
   const passedOver: PassedOver[] = [];
-  const tied: Array<{ unit: string; files: string[] }> = [];
+  const tied: Array<{ unit: string; files: string[]; cause: TieCause }> = [];
   for (const [unit, list] of byUnit) {
     const name = unitFileName(unit, year);
     const clash = names.get(name.toLowerCase());
@@ -63,8 +64,8 @@ export function rolloverTargets(sources: readonly RollSource[], year: number, ou
     names.set(name.toLowerCase(), unit);
     const latest = Math.max(...list.map((x) => x.year));
     const ofYear = list.filter((x) => x.year === latest);
-    const { rank, by, tied: alike } = versionOrder(ofYear);
-    if (alike) { tied.push({ unit, files: alike.map((x) => x.file) }); continue; }
+    const { rank, by, tied: alike, cause } = versionOrder(ofYear);
+    if (alike && cause) { tied.push({ unit, files: alike.map((x) => x.file), cause }); continue; }
     const [chosen, ...others] = [...list].sort((a, b) => b.year - a.year || rank(b) - rank(a));
     targets.push({ file: chosen!.file, unit, out: join(outDir, name) });
     if (others.length) {

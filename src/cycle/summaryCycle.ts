@@ -1,3 +1,4 @@
+import type { TieCause } from "../domain/TieCause";
 import type { CheckReport } from "../sheet/CheckReport";
 import type { GridWorkbook } from "../sheet/Grid";
 import type { PlannedSheet } from "../sheet/SheetPlan";
@@ -113,13 +114,13 @@ export interface CycleOptions {
  * Returns of one 填报单位, plan and reporting year are versions (issue 18.4; versionGroup): the latest (by
  * versionOrder: a recorded replacement, else when saved, else `receivedAt`) is counted. `versions` lists, for each
  * return sent two or more times, its files oldest first and what they were ordered `by`. `tied`: each whose
- * latest could not be told (versionOrder's `tied`, oldest first): none of its versions is counted
+ * latest could not be told (versionOrder's `tied`, oldest first, and its `cause`): none of its versions is counted
  * nor listed in `versions`, so the caller says which and how to tell them. Returns with a blank
  * 填报单位 are never taken for versions of one another, nor a unit's returns of two plans or years (`check`
  * on a folder holding both). Any record with `unit` and `receivedAt` (`summary`'s ArrivedReturn, `report`'s
  * evaluated returns, both of one plan and year; `check`'s files, with their `plan` and `year`): one rule for all.
  */
-export function latestVersions<T extends Pick<ArrivedReturn, "unit" | "receivedAt" | "savedAt" | "content" | "replaces"> & ReturnIdentity>(arrived: readonly T[]): { counted: T[]; versions: Array<{ unit: string; files: T[]; by: VersionBasis }>; tied: Array<{ unit: string; files: T[] }> } {
+export function latestVersions<T extends Pick<ArrivedReturn, "unit" | "receivedAt" | "savedAt" | "content" | "replaces"> & ReturnIdentity>(arrived: readonly T[]): { counted: T[]; versions: Array<{ unit: string; files: T[]; by: VersionBasis }>; tied: Array<{ unit: string; files: T[]; cause: TieCause }> } {
   const groups = new Map<string, T[]>();
   arrived.forEach((x, i) => {
     const key = versionGroup(x) ?? `\u0000${i}`;
@@ -127,12 +128,12 @@ export function latestVersions<T extends Pick<ArrivedReturn, "unit" | "receivedA
   });
   const latest = new Set<T>();
   const versions: Array<{ unit: string; files: T[]; by: VersionBasis }> = [];
-  const tied: Array<{ unit: string; files: T[] }> = [];
+  const tied: Array<{ unit: string; files: T[]; cause: TieCause }> = [];
   for (const list of groups.values()) {
     // a group of two or more has a unit (a blank one is a group of its own)
     const unit = list[0]!.unit;
     const order = versionOrder(list);
-    if (order.tied) { tied.push({ unit, files: order.tied }); continue; }
+    if (order.tied && order.cause) { tied.push({ unit, files: order.tied, cause: order.cause }); continue; }
     const sorted = [...list].sort((a, b) => order.rank(a) - order.rank(b));
     latest.add(sorted[sorted.length - 1]!);
     if (sorted.length > 1) versions.push({ unit, files: sorted, by: order.by });
@@ -170,7 +171,7 @@ export function summaryCycle(arrived: readonly ArrivedReturn[], resubmissions: R
         // it sent something that cannot be used: chased for that reason, not as late (the latest file of the year named)
         const bad = standingFile(unusable.filter((f) => f.unit === unit));
         const none: UnitFacts = { unit, deadline, state: "未报", errors: 0, unexplainedLags: 0, missing: 0, rows: 0, lock: "", versions: 0, changes: 0 };
-        if (bad && isUnitFile(bad)) return { ...none, file: bad.file, unusable: bad.reason, ...(bad.fileKind ? { unusableKind: bad.fileKind } : {}), ...(bad.version ? { unusableVersion: bad.version } : {}) };
+        if (bad && isUnitFile(bad)) return { ...none, file: bad.file, unusable: bad.reason, ...(bad.fileKind ? { unusableKind: bad.fileKind } : {}), ...(bad.version ? { unusableVersion: bad.version } : {}), ...(bad.tie ? { unusableTie: bad.tie } : {}) };
         // its return came as a sheet of another unit's workbook: 未报 all the same, chased to send its own file
         const host = counted.find((r) => r.merged?.units.includes(unit));
         return host ? { ...none, mergedIn: host.file } : none;

@@ -1,3 +1,5 @@
+import type { TieCause } from "../domain/TieCause";
+
 /**
  * When and what a version of a unit's return is: `savedAt` the workbook's own last save,
  * `receivedAt` the file's time (ms); `content` what it holds (returnContent) and `replaces` the
@@ -40,12 +42,13 @@ export const COPY_WINDOW_MS = 60_000;
  * them apart: the same save time, whatever their file times (trial41a F1: review writes its 审核 sheet and leaves
  * docProps/core.xml as it was, so reviewing the old version, or downloading its mail again, made it the newest file),
  * or, where a version does not say when it was saved, file times within COPY_WINDOW_MS; and none recorded as replacing
- * another; the caller then uses none of them and says so, never picking one silently.
+ * another; the caller then uses none of them and says so, never picking one silently; `cause` (with `tied`) which of the two
+ * applied (TieCause), so that is what is said.
  * Versions whose `content` is the same are one return (a file downloaded twice, copied as 「x (1).xlsx」): never
  * tied with one another, whichever is used; where every version holds the same, `by` is "copy" (trial39c F5: such a
  * copy was 无法区分新旧 in check and report, and the advice review --replaces was refused for it).
  */
-export function versionOrder<T extends VersionTimes>(list: readonly T[]): { by: VersionBasis; rank: (x: T) => number; tied?: T[] } {
+export function versionOrder<T extends VersionTimes>(list: readonly T[]): { by: VersionBasis; rank: (x: T) => number; tied?: T[]; cause?: TieCause } {
   const saved = list.map((x) => x.savedAt);
   const bySaved = saved.every((t) => t !== undefined) && new Set(saved).size > 1;
   const savedOf = (x: T): number => (bySaved ? x.savedAt ?? 0 : 0);
@@ -81,5 +84,7 @@ export function versionOrder<T extends VersionTimes>(list: readonly T[]): { by: 
   // the same content twice is one return, not two versions to tell apart
   const oneReturn = (xs: readonly T[]): boolean => xs.every((x) => x.content !== undefined && x.content === xs[0]?.content);
   const tied = by !== "replaced" && open.length > 1 && !oneReturn(open) ? [...open].sort((a, b) => rank.get(a)! - rank.get(b)!) : undefined;
-  return { by: list.length > 1 && oneReturn(list) ? "copy" : by, rank: (x) => rank.get(x) ?? 0, ...(tied ? { tied } : {}) };
+  // what tied them, as it applied: one save time (every version says one), else file times a copy's moment apart
+  const cause: TieCause | undefined = !tied ? undefined : savedKnown ? { by: "saved" } : { by: "received", unsaved: tied.filter((x) => x.savedAt === undefined).length, of: tied.length };
+  return { by: list.length > 1 && oneReturn(list) ? "copy" : by, rank: (x) => rank.get(x) ?? 0, ...(tied && cause ? { tied, cause } : {}) };
 }

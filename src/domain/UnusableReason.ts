@@ -1,3 +1,4 @@
+import type { TieCause } from "./TieCause";
 import { commandPlaceholder } from "./commandPlaceholder";
 import { COVER_WORDS } from "./COVER_WORDS";
 import { archiveText } from "./archiveText";
@@ -111,6 +112,8 @@ export interface UnusableDetail {
   where?: string;
   /** `other_format`: the kind of file the reader found (fileKindWords: docx, pdf, ods…), when it found one */
   fileKind?: string;
+  /** `versions_tied`: what tied the versions (versionOrder's cause), said in its place of the plain words */
+  tie?: TieCause;
 }
 
 /** An `other_year` file's own reporting year and the year the command summed (evaluated, rolled over to). */
@@ -172,7 +175,7 @@ const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
   empty: ["文件是空的（0 字节）", () => "请该单位重新发送"],
   damaged: ["文件已损坏或不完整", () => "请该单位重新发送"],
   too_large: ["文件过大，超过本工具能读的上限，文件本身未损坏", () => "请该单位删去附带的大表（如企业名录）、图片等与填报无关的内容，保存后重新发送"],
-  versions_tied: ["几版无法区分新旧：工作簿记录的保存时间相同（文件时间是下载、复制或写入审核表的时间，不作依据），或未记录保存时间而文件时间相差不到 1 分钟", (t) => `请用 review ${commandPlaceholder("新版")} --replaces ${commandPlaceholder("旧版")} 记下哪一版是新的，或删去旧版，再${t}`],
+  versions_tied: ["几版无法区分新旧：工作簿记录的保存时间和文件时间都不能说明哪一版较新", (t) => `请用 review ${commandPlaceholder("新版")} --replaces ${commandPlaceholder("旧版")} 记下哪一版是新的，或删去旧版，再${t}`],
   rows_out_of_place: ["各行显示的指标名称与隐藏的指标 id 错位：可能只对可见的列排序", (t) => `请该单位撤销排序，或选中整行（含隐藏列）重新排序，或在下发的原表中重新填写，再${t}`],
   id_column_deleted: ["填报表隐藏的指标 id 列已被删除或清空，各行数值无法对应到指标（不是空表）", (t) => `请该单位在下发的原表中重新填写（或把数值复制回下发的原表），再${t}`],
   sheet_missing: ["填报表的工作表已被删除（或其隐藏标记行已被删除），没有可读的数据", (t) => `请该单位从备份中恢复该工作表，或在下发的原表中重新填写，再${t}`],
@@ -197,7 +200,7 @@ const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
   empty: ["the file is empty (0 bytes)", () => "ask the unit to send it again"],
   damaged: ["damaged or incomplete", () => "ask the unit to send it again"],
   too_large: ["too large for this tool to read; the file is not damaged", () => "ask the unit to delete what was sent along that is no part of the return (a large sheet such as a list of enterprises, pictures), save and send it again"],
-  versions_tied: ["its versions cannot be told apart: the workbooks record the same save time (a file's time is when it was downloaded, copied or had its review sheet written, so it is not used), or no save time and file times less than a minute apart", (a) => `record which is newer with review ${commandPlaceholder("new")} --replaces ${commandPlaceholder("old")}, or remove the old one, and ${a} again`],
+  versions_tied: ["its versions cannot be told apart: neither the save times the workbooks record nor the files' times tell which is newer", (a) => `record which is newer with review ${commandPlaceholder("new")} --replaces ${commandPlaceholder("old")}, or remove the old one, and ${a} again`],
   rows_out_of_place: ["its rows' names no longer match their hidden indicator ids: the visible columns were probably sorted alone", (a) => `ask the unit to undo the sort, or sort whole rows (hidden columns included), or fill in the distributed workbook again, and ${a} again`],
   id_column_deleted: ["the return's hidden indicator id column was deleted or cleared, so its values cannot be told to their indicators (it is not an empty return)", (a) => `ask the unit to fill in the distributed workbook again (or copy the values back into it), and ${a} again`],
   sheet_missing: ["the return's sheet was deleted (or its hidden mark row was): there is nothing to read", (a) => `ask the unit to restore the sheet from a backup, or fill in the distributed workbook again, and ${a} again`],
@@ -325,6 +328,7 @@ export function unusableWhy(reason: UnusableReason, lang: "zh" | "en", detail?: 
   if (reason === "outside_plan" && detail?.period) return (lang === "en" ? OUTSIDE_PLAN_EN : OUTSIDE_PLAN_ZH).why(detail.period);
   if ((reason === "other_plan" || reason === "other_version") && detail?.version) return versionWhy(reason, detail.version, lang);
   if (reason === "archive") return archiveText(detail?.archive ?? {}, lang, true);
+  if (reason === "versions_tied" && detail?.tie) return TIED_WHY[lang](detail.tie);
   // the kind the reader found, in check's words (fileKindWords), not a guess at a spreadsheet format
   const kind = reason === "other_format" ? fileKindWords(detail?.fileKind, lang) : undefined;
   if (kind !== undefined) return lang === "en" ? `${kind}, not an .xlsx file` : `${kind}，不是 .xlsx 文件`;
@@ -365,3 +369,16 @@ export function isOfAnotherYear(f: { reason: string; period?: OutsidePlan }): bo
 export function standingFile<T extends { reason: string; period?: OutsidePlan }>(files: readonly T[]): T | undefined {
   return files.filter((f) => !isOfAnotherYear(f)).pop() ?? files[files.length - 1];
 }
+
+/**
+ * versions_tied's why, by the cause that applied (TieCause): one save time on different contents, or no save time and file
+ * times a copy's moment apart; which version a program rewrote is not known, so it is said once that it cannot be told.
+ */
+const TIED_WHY: Record<"zh" | "en", (c: TieCause) => string> = {
+  zh: (c) => c.by === "saved"
+    ? "几版无法区分新旧：内容不同而工作簿记录的保存时间相同（多是其中一版经保留原保存时间的程序写出，如 LibreOffice 转换、openpyxl），文件时间又只是下载、复制或写入审核表的时间"
+    : `几版无法区分新旧：${c.unsaved >= c.of ? "各版工作簿都" : `其中 ${c.unsaved} 版工作簿`}未记录保存时间，文件时间又相差不到 1 分钟（多为复制时未保留文件时间）`,
+  en: (c) => c.by === "saved"
+    ? "its versions cannot be told apart: they hold different values but record the same save time (one most likely written by a program that keeps the time it read, such as a LibreOffice conversion or openpyxl), and a file's time is only when it was downloaded, copied or had its review sheet written"
+    : `its versions cannot be told apart: ${c.unsaved >= c.of ? "none of the workbooks records when it was saved" : `${c.unsaved} of them ${c.unsaved === 1 ? "does not record when it was" : "do not record when they were"} saved`}, and their file times are less than a minute apart (mostly a copy that did not keep them)`,
+};

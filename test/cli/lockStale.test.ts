@@ -32,17 +32,18 @@ describe("lock refused on 待复核 rows says how to clear them (fu-t2 item 4)",
     await run("review", v2, "--replaces", f.v1);
   }, 120000);
 
-  test.each<["zh" | "en", (rows: string) => RegExp]>([
-    ["zh", (rows) => new RegExp(`^[^\\n]+：审核表「审核」中有 3 行待复核（第 ${rows} 行），未锁定；`)],
-    ["en", (rows) => new RegExp(`^[^\\n]+: 3 rows of the review sheet "审核" are 待复核 \\(to be decided again\\) \\(rows ${rows}\\), not locked;`)],
-  ])("%s: how many rows, the first three, and no advice to run review; exit 5 (refused, not a usage error), the file unchanged", async (lang, head) => {
+  // s42: each row named with its indicator and the cell of its year's value, as the 退回修改 rows are (第 7、14、16 行 alone said nothing)
+  test.each<["zh" | "en", (rows: number[]) => RegExp]>([
+    ["zh", (rows) => new RegExp(`^[^\\n]+：审核表「审核」中有 3 行待复核（${rows.map((r) => `第 ${r} 行 [^、\\n]+（[^（）!\\n]+!L${r}）`).join("、")}），未锁定；`)],
+    ["en", (rows) => new RegExp(`^[^\\n]+: 3 rows of the review sheet "审核" are 待复核 \\(to be decided again\\) \\(${rows.map((r) => `row ${r} [^;\\n]+ \\([^()!\\n]+!L${r}\\)`).join("; ")}\\), not locked;`)],
+  ])("%s: how many rows, each with its indicator and cell, and no advice to run review; exit 5 (refused, not a usage error), the file unchanged", async (lang, head) => {
     const rows = await staleRows(v2);
     expect(rows).toHaveLength(3);
     const before = readFileSync(v2);
     const r = await cli("lock", v2, "--lang", lang);
     // the refusal, then (trial31) what it would lock all the same but say
     expect([r.code, r.out, r.err.trim().split("\n").length]).toEqual([5, "", 2]);
-    expect(r.err).toMatch(head(rows.slice(0, 3).join(lang === "en" ? ", " : "、")));
+    expect(r.err).toMatch(head(rows));
     expect(r.err.trimEnd().split("\n")[0]).toMatch(lang === "en" ? /review only marks them, never clears them: add 已复核 \(re-checked\) to the 审核意见 \(comment\) of each of these rows \(or choose another decision where it changes; the same decision chosen again with the same 审核日期 \(review date\) leaves no trace in the file\), save, and lock again; rows \d+, \d+ are decided 退回修改 \(send back\): confirmed, they still hold and lock refuses again, so where the change is acceptable choose 通过 \(or 已说明\) instead$/
       // trial40f F2: 已复核 on a 退回修改 row keeps it sent back, and lock refuses again: said before it is done
       : /review 只标出待复核，不会消除）：请在这些行的审核意见里添上“已复核”（结论要改的，改选结论即可；只重选同样的结论而审核日期不变，文件里看不出复核过），保存后再锁定；其中第 \d+、\d+ 行的结论是“退回修改”：添上“已复核”即维持退回，锁定仍会拒绝，改动已可接受的请改选“通过”（或“已说明”）$/);
@@ -59,7 +60,7 @@ describe("lock refused on 待复核 rows says how to clear them (fu-t2 item 4)",
     const f = v2.replace(/\.xlsx$/, `-${name.length}.xlsx`);
     copyFileSync(v2, f);
     const refused = await cli("lock", f);
-    expect(refused.err).toContain(`（第 ${(await staleRows(f)).join("、")} 行）`);
+    for (const row of await staleRows(f)) expect(refused.err).toContain(`第 ${row} 行 `);
     await decide(f, Object.fromEntries([...STALE.map((id) => [KEY(id), ["r04", "r11"].includes(id) ? { decision: "通过" } : change]), ...FIRST.map((id) => [KEY(id), { decision: "通过" }])]));
     const r = await cli("lock", f);
     expect([r.code, r.err]).toEqual([0, ""]);
@@ -72,13 +73,13 @@ describe("lock refused on 待复核 rows says how to clear them (fu-t2 item 4)",
     await edit(f, [at("r06", "in:2024", 0.59)]); // a row decided on (已说明), changed after review ran
     const r = await cli("lock", f);
     expect(r.code).toBe(5);
-    expect(r.err.trimEnd().split("\n")[0]).toMatch(/审核表「审核」中有 1 行待复核（第 \d+ 行）[^\n]*其中 1 行的改动审核表尚未标出（与审核结论同一次保存的人工评估也是），请先运行 plan-returns review [^\n]+ 更新审核表，再在这些行的审核意见里添上“已复核”（结论要改的，改选结论即可；只重选同样的结论而审核日期不变，文件里看不出复核过），保存后再锁定$/);
+    expect(r.err.trimEnd().split("\n")[0]).toMatch(/审核表「审核」中有 1 行待复核（第 \d+ 行 [^\n]+![A-Z]+\d+）），未锁定；该行的填报内容[^\n]*其中 1 行的改动审核表尚未标出（与审核结论同一次保存的人工评估也是），请先运行 plan-returns review [^\n]+ 更新审核表，再在该行的审核意见里添上“已复核”（结论要改的，改选结论即可；只重选同样的结论而审核日期不变，文件里看不出复核过），保存后再锁定$/);
   }, 60000);
 
   // trial40f F2: the 人工评估 the new file lacked typed back in the same save as 已复核 on its row: lock's own advice (添上“已复核”)
   // led to a second refusal with the same words; now it says to run review first, and doing so then lets it lock
   test.each<["zh" | "en", RegExp]>([
-    ["zh", /审核表「审核」中有 1 行待复核（第 \d+ 行）[^\n]*其中 1 行的改动审核表尚未标出（与审核结论同一次保存的人工评估也是），请先运行 plan-returns review [^\n]+ 更新审核表，再/],
+    ["zh", /审核表「审核」中有 1 行待复核（第 \d+ 行 河长制工作（[^\n]+!L\d+）），未锁定；[^\n]*其中 1 行的改动审核表尚未标出（与审核结论同一次保存的人工评估也是），请先运行 plan-returns review [^\n]+ 更新审核表，再/],
     ["en", /1 row of the review sheet "审核" is 待复核 [^\n]*the change of it is not marked on the sheet yet \(a 人工评估 saved together with the decision neither\), so first run plan-returns review [^\n]+ to bring the sheet up to date, then /],
   ])("a 人工评估 set in the same save as the decision: run review first (%s)", async (lang, line) => {
     const f = v2.replace(/\.xlsx$/, `-assessed-${lang}.xlsx`);

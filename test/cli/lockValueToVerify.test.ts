@@ -8,7 +8,12 @@
  * review --replaces the corrected file); the other notes follow on their own 注意 line.
  */
 import { cli } from "../support/cli";
-import { LOCKABLE, at, decide, returnFile, reviewRows, run, years } from "../support/trialReturn";
+import { readFileSync } from "node:fs";
+import { KEY, LOCKABLE, at, decide, returnFile, reviewRows, run, years } from "../support/trialReturn";
+import { gridOfBytes } from "../../src/cli/loadWorkbookFile";
+import { lockReading } from "../../src/cycle/lockReading";
+import { checkGrid } from "../../src/sheet/checkGrid";
+import { lockOutlookLine } from "../../src/ui/shared/lockOutlookLine";
 import type { InputEntry } from "../../src/hosts/xlsx/fillInputs";
 
 // r07 用水总量（亿立方米）4.5 → <4.8: 45000 typed in 万立方米, with a 说明 of its lag so nothing else is noted
@@ -38,3 +43,35 @@ test.each<[string, InputEntry[], "zh" | "en", RegExp[] | null]>([
   if (note) expect(notes).toEqual(note.map((x) => expect.stringMatching(x)));
   else expect(notes.join("\n")).not.toMatch(/数值待核实|value to verify/);
 }, 60000);
+
+/**
+ * s42: a lock refused for another reason says what it would note all the same (另：…, lock_would_note; the pane's outlook
+ * likewise): its word on a value to verify had no way forward, where lock's own 注意 line says how to get it graded. It now
+ * comes first with the same way forward (gradeStep, one home), before the lock: no sheets to unprotect yet; in the pane,
+ * its 带入上一版的审核结论 button instead of the command.
+ */
+test.each<[string, "zh" | "en", "cli" | "pane", RegExp, RegExp]>([
+  ["lock's refusal", "zh", "cli", /^另：以上处理后照常锁定，但会提示（这些不阻止锁定）：1 项数值待核实，锁定后评估报告中仍为“未能评估（数值待核实）”（[^!]+!L10 用水总量：[^\n]*是否应为 4\.5？）；要让评估报告评定该值：请在审核表中将该行改为“退回修改”，把本填报退回填报单位核实改正；收到重新报送的文件后运行 plan-returns review "重新报送的文件" --replaces \S+ 复核，再锁定该文件；/, /撤销工作表保护/],
+  ["lock's refusal, in English", "en", "cli", /^Also: once these are dealt with it locks, but says \(none of these stops the lock\): 1 value to verify, which the report leaves 未能评估 \(not graded: value to verify\) once locked too \([^!]+!L10 用水总量: [^\n]*Did you mean 4\.5\?\); to have it graded, decide its row 退回修改 \(send back\) on the review sheet and send the return back to its unit to verify and correct it; once the corrected file comes back, run plan-returns review "the file sent again" --replaces \S+ to review it again, then lock that file; /, /unprotect/],
+  ["the pane's outlook", "zh", "pane", /^另：以上处理后照常锁定，但会提示（这些不阻止锁定）：1 项数值待核实，[^\n]*；要让评估报告评定该值：请在审核表中将该行改为“退回修改”，把本填报退回填报单位核实改正；收到重新报送的文件后在新文件中点“带入上一版的审核结论”，再锁定该文件；/, /plan-returns|撤销工作表保护/],
+  ["the pane's outlook, in English", "en", "pane", /^Also: [^\n]*1 value to verify, [^\n]*; to have it graded, decide its row 退回修改 \(send back\) on the review sheet and send the return back to its unit to verify and correct it; once the corrected file comes back, click "Carry decisions from the previous version" in the new file, then lock that file; /, /plan-returns|unprotect/],
+])("a lock refused (a 退回修改 in force) names the value to verify with its way forward: %s", async (_why, lang, where, also, never) => {
+  const f = await returnFile(SLIP);
+  await run("review", f);
+  // one row sent back (not the value to verify's), the rest left 待审核: lock refuses, and would note the value
+  await decide(f, { [KEY("r01")]: { decision: "退回修改", reviewer: "王审核" } });
+  const line = where === "cli"
+    ? await (async () => { const r = await cli("lock", f, "--reviewer", "王审核", "--lang", lang); expect(r.code).toBe(5); return r.err.trim().split("\n").find((l) => /^(另：|Also: )/.test(l)) ?? ""; })()
+    : await paneRest(f, lang);
+  expect(line).toMatch(also);
+  expect(line).not.toMatch(never);
+}, 60000);
+
+/** The pane's outlook on a return's lock (lockOutlookLine), its 另：… part. */
+async function paneRest(f: string, lang: "zh" | "en"): Promise<string> {
+  const loaded = await gridOfBytes(f, readFileSync(f));
+  if (!loaded.ok) throw new Error(loaded.message);
+  const r = checkGrid(loaded.grid);
+  if (!r.ok) throw new Error("not checked");
+  return lockOutlookLine(lockReading(loaded.grid, r.report), lang).rest;
+}

@@ -45,6 +45,10 @@ describe("check --json: the rows decided 退回修改, as lock's line names them
     // each with its indicator, as review's next step names them (trial41e F6)
     expect(lock.err).toContain(`仍然有效（${inForce.map((x) => `第 ${x.row} 行 ${x.name}`).join("、")}）`);
     expect(json.lockRefusals.find((x) => x.code === "stale")?.returned ?? []).toEqual(staleReturned);
+    // s42: the rows 待复核 named alike, with their indicator and cell, in --json and in lock's line
+    const stale = json.lockRefusals.find((x) => x.code === "stale");
+    expect(stale?.cells?.map((c) => c.row) ?? []).toEqual(stale?.rows ?? []);
+    for (const c of stale?.cells ?? []) expect(lock.err).toContain(`第 ${c.row} 行 ${c.name}（${c.sheet}!${c.cell}）`);
     if (staleReturned.length) expect(lock.err).toContain(`其中第 ${staleReturned.join("、")} 行的结论是“退回修改”`);
   }, 120_000);
 });
@@ -52,13 +56,15 @@ describe("check --json: the rows decided 退回修改, as lock's line names them
 describe("review's next step singles out the 待复核 rows decided 退回修改, as lock does", () => {
   test.each<["zh" | "en", RegExp, RegExp]>([
     ["zh", /^下一步：审核人员在「审核」表的“审核结论”列为 1 条待复核的记录逐条选择.*；其中第 4 行的结论是“退回修改”：添上“已复核”即维持退回，锁定仍会拒绝/m,
-      /^下一步：2 条审核结论为“退回修改”（第 5 行 新增水利工程投资（累计）、第 6 行 城市供水管网漏损率）/m],
+      /^下一步：审核人员[^\n]*；各条审定后：2 条审核结论为“退回修改”（第 5 行 新增水利工程投资（累计）、第 6 行 城市供水管网漏损率）/m],
     ["en", /^Next: the reviewer chooses a 审核结论 .* for 1 row to review again .*; row 4 is decided 退回修改 \(send back\): confirmed, it still holds and lock refuses again/m,
-      /^Next: 2 rows are decided 退回修改 \(send back\) \(row 5 新增水利工程投资（累计）; row 6 城市供水管网漏损率\)/m],
+      /^Next: the reviewer [^\n]*; once they are decided: 2 rows are decided 退回修改 \(send back\) \(row 5 新增水利工程投资（累计）; row 6 城市供水管网漏损率\)/m],
   ])("%s", async (lang, decideLine, returnLine) => {
     const r = await cli("review", files.again, "--lang", lang);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(decideLine);
     expect(r.out).toMatch(returnLine);
+    // one next step (s42: the send-back was a second 下一步 line)
+    expect(r.out.split("\n").filter((l) => /^(下一步：|Next: )/.test(l))).toHaveLength(1);
   }, 120_000);
 });

@@ -2,6 +2,7 @@ import { versionOrder, type VersionTimes } from "../../src/cycle/versionOrder";
 import { latestVersions } from "../../src/cycle/summaryCycle";
 import { rolloverTargets } from "../../src/cycle/rolloverTargets";
 import { cycleMessage } from "../../src/cli/cycleMessages";
+import type { TieCause } from "../../src/domain/TieCause";
 
 type V = VersionTimes & { file: string };
 // file times in minutes (versions received within a minute of each other are not told apart by them); save times as given
@@ -85,32 +86,35 @@ test.each<[string, Y[], string, string, string]>([
 // said the same time; the folder was then copied without its file times (0.1 ms apart) and the old version was summed.
 // Nothing telling them apart, none is taken: summary, report and rollover say which unit and how to tell them
 const ms = (file: string, receivedAt: number, savedAt?: number, replaces?: string): R => ({ file, receivedAt, content: file, ...(savedAt === undefined ? {} : { savedAt }), ...(replaces === undefined ? {} : { replaces }) });
-test.each<[string, R[], string[] | null, string]>([
-  ["the same save time, copied (file times 0.1 ms apart): not told apart", [ms("更正", 1_000.1, 500), ms("原", 1_000.2, 500)], ["更正", "原"], ""],
-  ["no save times, file times 30 s apart", [ms("a", 0), ms("b", 30_000)], ["a", "b"], ""],
+test.each<[string, R[], string[] | null, string, TieCause | null]>([
+  ["the same save time, copied (file times 0.1 ms apart): not told apart", [ms("更正", 1_000.1, 500), ms("原", 1_000.2, 500)], ["更正", "原"], "", { by: "saved" }],
+  ["no save times, file times 30 s apart", [ms("a", 0), ms("b", 30_000)], ["a", "b"], "", { by: "received", unsaved: 2, of: 2 }],
   // trial41a F1: the old mail downloaded again (or reviewed by mistake, review leaving docProps/core.xml as it was) is the
   // newest file; the save times tie, so no file time decides, however far apart
-  ["the same save time, file times 5 minutes apart: not told apart", [ms("更正", 0, 500), ms("原", 300_000, 500)], ["更正", "原"], ""],
-  ["the same save time, file times 2 days apart: not told apart", [ms("更正", 0, 500), ms("原", 2 * 86_400_000, 500)], ["更正", "原"], ""],
-  ["no save times, file times 5 minutes apart: by the file times", [ms("a", 0), ms("b", 300_000)], null, "b"],
-  ["one without a save time, 5 minutes apart: by the file times", [ms("a", 0, 500), ms("b", 300_000)], null, "b"],
-  ["save times a second apart: by them, whatever the file times", [ms("b", 1_000.1, 2_000), ms("a", 1_000.2, 1_000)], null, "b"],
-  ["recorded as replacing the other (review --replaces): by the record", [ms("新", 1_000.1, 500, "旧"), ms("旧", 1_000.2, 500)], null, "新"],
-  ["an old version plainly older, the two newest copied alike: those two", [ms("v1", 0, 100), ms("v2", 1_000.2, 200), ms("v3", 1_000.1, 200)], ["v3", "v2"], ""],
-  ["the two newest saved at one second, received 2 minutes apart: those two", [ms("v1", 0, 100), ms("v2", 120_000, 200), ms("v3", 1_000, 200)], ["v3", "v2"], ""],
-  ["an old version saved at the newest's second, one saved later: the later save", [ms("v1", 0, 100), ms("v2", 120_000, 100), ms("v3", 1_000, 200)], null, "v3"],
-])("%s", (_why, list, tied, counted) => {
+  ["the same save time, file times 5 minutes apart: not told apart", [ms("更正", 0, 500), ms("原", 300_000, 500)], ["更正", "原"], "", { by: "saved" }],
+  ["the same save time, file times 2 days apart: not told apart", [ms("更正", 0, 500), ms("原", 2 * 86_400_000, 500)], ["更正", "原"], "", { by: "saved" }],
+  // s42: what tied them, as the line says it: one save time, or no save time (of one or all) and file times a copy's moment apart
+  ["one without a save time, file times 20 s apart: not told apart", [ms("a", 0, 500), ms("b", 20_000)], ["a", "b"], "", { by: "received", unsaved: 1, of: 2 }],
+  ["no save times, file times 5 minutes apart: by the file times", [ms("a", 0), ms("b", 300_000)], null, "b", null],
+  ["one without a save time, 5 minutes apart: by the file times", [ms("a", 0, 500), ms("b", 300_000)], null, "b", null],
+  ["save times a second apart: by them, whatever the file times", [ms("b", 1_000.1, 2_000), ms("a", 1_000.2, 1_000)], null, "b", null],
+  ["recorded as replacing the other (review --replaces): by the record", [ms("新", 1_000.1, 500, "旧"), ms("旧", 1_000.2, 500)], null, "新", null],
+  ["an old version plainly older, the two newest copied alike: those two", [ms("v1", 0, 100), ms("v2", 1_000.2, 200), ms("v3", 1_000.1, 200)], ["v3", "v2"], "", { by: "saved" }],
+  ["the two newest saved at one second, received 2 minutes apart: those two", [ms("v1", 0, 100), ms("v2", 120_000, 200), ms("v3", 1_000, 200)], ["v3", "v2"], "", { by: "saved" }],
+  ["an old version saved at the newest's second, one saved later: the later save", [ms("v1", 0, 100), ms("v2", 120_000, 100), ms("v3", 1_000, 200)], null, "v3", null],
+])("%s", (_why, list, tied, counted, cause) => {
   expect(versionOrder(list).tied?.map((x) => x.file) ?? null).toEqual(tied);
+  expect(versionOrder(list).cause ?? null).toEqual(cause);
   const units = list.map((x) => ({ ...x, unit: "常山县" }));
   const r = latestVersions(units);
   expect(r.counted.map((x) => x.file)).toEqual(counted ? [counted] : []);
-  expect(r.tied.map((t) => [t.unit, t.files.map((x) => x.file)])).toEqual(tied ? [["常山县", tied]] : []);
+  expect(r.tied.map((t) => [t.unit, t.files.map((x) => x.file), t.cause])).toEqual(tied ? [["常山县", tied, cause]] : []);
   if (tied) expect(r.versions).toEqual([]);
   // rollover chooses the same way: none rolled over, the unit's versions named
   const t = rolloverTargets(units.map((x) => ({ ...x, year: 2024 })), 2025, "/out");
   if (!t.ok) throw new Error("clash");
   expect(t.targets.map((x) => x.file)).toEqual(counted ? [counted] : []);
-  expect(t.tied).toEqual(tied ? [{ unit: "常山县", files: tied }] : []);
+  expect(t.tied).toEqual(tied ? [{ unit: "常山县", files: tied, cause }] : []);
 });
 
 // trial39c F5: a unit's file downloaded twice (「2023-定海区 (1).xlsx」, byte for byte the same) was 无法区分新旧 in check and

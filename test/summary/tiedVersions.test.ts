@@ -59,7 +59,7 @@ test.each<[string, number, "fixed" | "old" | null]>([
   expect(json.units.map((u) => u.unit)).toContain("普陀区");
   const tied = (json.skipped ?? []).filter((x) => x.reason === "versions_tied");
   expect(tied.map((x) => [x.unit, x.file]).sort()).toEqual(counted ? [] : [["定海区", f.old], ["定海区", f.fixed]].sort());
-  const line = `定海区：${unusableText("versions_tied", "zh", "summary")}：`;
+  const line = `定海区：${unusableText("versions_tied", "zh", "summary", true, { tie: { by: "saved" } })}：`;
   const book = join(f.folder, "..", `汇总-${why.length}-${gap}.xlsx`);
   const text = await cli("summary", f.folder, "--out", book);
   expect(text.out.split("\n").filter((l) => l.startsWith(line)).length).toBe(counted ? 0 : 1);
@@ -81,9 +81,9 @@ test.each<[string, number, "fixed" | "old" | null]>([
   expect([roll.code, roll.err]).toEqual([0, ""]);
   expect(existsSync(join(out, "2024-定海区.xlsx"))).toBe(counted !== null);
   if (!counted) {
-    expect(roll.out).toContain(`定海区：${unusableText("versions_tied", "zh", "rollover")}：`);
+    expect(roll.out).toContain(`定海区：${unusableText("versions_tied", "zh", "rollover", true, { tie: { by: "saved" } })}：`);
     const book = readLedgerBook(await readXlsxZip(readFileSync(join(out, "报送台账.xlsx"))));
-    expect(book?.units.find((u) => u.unit === "定海区")?.note).toMatch(/^收到的文件无法换年度（几版无法区分新旧/);
+    expect(book?.units.find((u) => u.unit === "定海区")?.note).toMatch(/^收到的文件无法换年度（几版无法区分新旧：内容不同而工作簿记录的保存时间相同/);
   }
 }, 120000);
 

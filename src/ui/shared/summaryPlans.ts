@@ -283,7 +283,7 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
   // versions of one unit: the latest summed, as `summary` counts them (countedReturns), its changes on 版本变化
   const arrived = ofYear.map((x) => ({ ...x, unit: x.report.reportingUnit, ...versionFacts(x.grid) }));
   const { kept, counted, versions: resent, tied } = countedReturns(arrived, expected);
-  passed.push(...tied.map((t) => (): UnusableFile => tiedVersionsFile(t.unit, t.files.map((x) => x.file))));
+  passed.push(...tied.map((t) => (): UnusableFile => tiedVersionsFile(t.unit, t.files.map((x) => x.file), t.cause)));
   const resubmissions: Resubmission[] = resent.map((v) => {
     const [prev, last] = [v.files[v.files.length - 2]!, v.files[v.files.length - 1]!];
     return { unit: v.unit, files: v.files.map((f) => f.file), by: v.by, changes: diffReturns(returnEntries(prev.grid, prev.report), returnEntries(last.grid, last.report)) };
