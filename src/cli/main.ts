@@ -142,7 +142,9 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       if (!r.ok) { printErr(r.message + "\n"); setExit(r.unreadable ? EXIT.unreadable : r.refused ? EXIT.refused : EXIT.usage); return; }
       const { cycleMessage } = await import("./cycleMessages");
       const lang = o.lang === "en" ? "en" : "zh";
-      print(cycleMessage(r.relocked ? "relocked" : "locked", { file: o.out ?? file, n: r.values, filled: r.filled, sheets: r.sheets.length, reviewed: r.reviewed ? 1 : 0 }, lang) + "\n");
+      // a locked return unchanged since keeps its lock (keptLock): said so, with the lock's own date and reviewer
+      const facts = r.kept ? (await import("../cycle/lockFacts")).lockFacts(r.kept, lang) : "";
+      print(cycleMessage(r.kept ? "lock_kept" : r.relocked ? "relocked" : "locked", { file: o.out ?? file, n: r.values, filled: r.filled, sheets: r.sheets.length, reviewed: r.reviewed ? 1 : 0, facts }, lang) + "\n");
       // the decisions locked were taken by the rows' 位置 and names, not their keys: said as review says it
       if (r.rekeyed) print(`! ${(await import("../sheet/describeWorkbookProblem")).describeWorkbookProblem(r.rekeyed, lang)}\n`);
       // accepted with rows nobody decided on or lags nobody explained: said in one line, not refused

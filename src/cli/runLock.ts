@@ -12,6 +12,7 @@ import { lockNotes } from "../cycle/lockNotes";
 import { lockNoteParams } from "./lockNoteParams";
 import type { LockRefusal } from "../cycle/lockRefusals";
 import { lockReading } from "../cycle/lockReading";
+import { keptLock, type KeptLock } from "../cycle/keptLock";
 import type { UnassessedRow } from "../cycle/unassessedRows";
 import { lockRefusalLine } from "./lockRefusalLine";
 import { putOwnSheet } from "../hosts/xlsx/putOwnSheet";
@@ -65,7 +66,7 @@ export type LockOutcome =
    * rows were sorted apart from their hidden keys and each decision was taken for the row it shows
    * (review_rows_rekeyed, as `review` says it), for the caller to say
    */
-  | { ok: true; rekeyed?: WorkbookProblem; values: number; filled: number; open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; unexplainedLags: number; lagRows: string[]; missingRows: string[]; missingExplained: number; doubts: number; doubtRows: string[]; unassessed: number; unassessedRows: string[]; unassessedList: number; unassessedListRows: string[]; missing: number; sheets: string[]; relocked: boolean; changedParts: string[]; /** the 审核 sheet held a decision (false: locked without review, recorded so) */ reviewed: boolean }
+  | { ok: true; rekeyed?: WorkbookProblem; values: number; filled: number; open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; unexplainedLags: number; lagRows: string[]; missingRows: string[]; missingExplained: number; doubts: number; doubtRows: string[]; unassessed: number; unassessedRows: string[]; unassessedList: number; unassessedListRows: string[]; missing: number; sheets: string[]; relocked: boolean; /** the return was locked and is unchanged since (keptLock): that lock kept, its date and reviewer recorded again as they were */ kept?: KeptLock; changedParts: string[]; /** the 审核 sheet held a decision (false: locked without review, recorded so) */ reviewed: boolean }
   /** `refused`: the return's content stops it (errors, 退回修改, a change since an earlier lock no decision took in, 待复核, 待人工评估 without acceptUnassessed, or it does not read back as the original once locked), exit EXIT.refused */
   | { ok: false; message: string; unreadable: boolean; refused?: true };
 
@@ -80,7 +81,9 @@ export type LockOutcome =
  * password, put back where a person removed it) and writes a LockRecord (the accepted values,
  * each row's 说明 and 人工评估, and their sha256 fingerprint) in column B of the metadata sheet. Only those parts change
  * (lockPackage, putOwnSheet); the write is atomic and refused when the file changed since it
- * was read. Every sheet reads back with the same values, or nothing is written.
+ * was read. Every sheet reads back with the same values, or nothing is written. A return locked before and unchanged
+ * since (keptLock: intact, reviewed as recorded, nothing refused) keeps that lock: the record is written again with its
+ * date and reviewer (`--reviewer` does not replace them), the protection put back; the outcome's `kept` says so.
  */
 export async function runLock(file: string, opts: LockOptions = {}): Promise<LockOutcome> {
   const size = await stat(file).then((st) => st.size, () => 0);
@@ -127,9 +130,11 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   const entries = [...byKey.values()];
   const values = Object.fromEntries(entries.map((v) => [valueKey(v), v.text]));
   const inputs = entries.filter((v) => v.field !== "note" && v.field !== "assess");
+  // locked and unchanged since: nothing to accept anew, so the day the reviewer accepted it and who did stay (trial42a F9)
+  const kept = keptLock(before, t, reasons);
   const record: LockRecord = {
-    version: 2, year: r.report.year, unit: r.report.reportingUnit, lockedAt: (opts.now ?? new Date()).toISOString(),
-    reviewer: opts.reviewer ?? "", reviewed: isReviewed(t), fingerprint: sha256Text(fingerprintText(values)), values,
+    version: 2, year: r.report.year, unit: r.report.reportingUnit, lockedAt: kept ? kept.lockedAt : (opts.now ?? new Date()).toISOString(),
+    reviewer: kept ? kept.reviewer : opts.reviewer ?? "", reviewed: isReviewed(t), fingerprint: sha256Text(fingerprintText(values)), values,
     // formulas with no result in the file: recorded as check quotes them, and said to be so (their value unknown)
     ...(entries.some((v) => v.uncalculated) ? { uncalculated: entries.filter((v) => v.uncalculated).map(valueKey) } : {}),
   };
@@ -166,7 +171,7 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
     ok: true, values: inputs.length, filled: inputs.filter((v) => v.text !== "").length, unexplainedLags: notes.lags, lagRows: notes.lagRows,
     open: notes.open, openRows: notes.openRows, unlisted: notes.unlisted, unlistedRows: notes.unlistedRows,
     unassessed: cells.length, unassessedRows: named, unassessedList: lists.length, unassessedListRows: listNamed, missing: notes.missing, missingRows: notes.missingRows, missingExplained: notes.missingExplained, doubts: notes.doubts, doubtRows: notes.doubtRows,
-    sheets, relocked: before.locked, changedParts, reviewed: isReviewed(t),
+    sheets, relocked: before.locked, ...(kept ? { kept } : {}), changedParts, reviewed: isReviewed(t),
     ...(t.placement?.code === "review_rows_rekeyed" ? { rekeyed: t.placement } : {}),
   };
 }

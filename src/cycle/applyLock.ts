@@ -1,5 +1,6 @@
 import { describeIssue } from "../domain/describeIssue";
 import type { Issue } from "../domain/Issue";
+import { EXPLAINABLE_CODES } from "../domain/explainWarnings";
 import type { CheckReport } from "../sheet/CheckReport";
 import { workbookProblem } from "../sheet/WorkbookProblem";
 import type { GridWorkbook } from "../sheet/Grid";
@@ -50,7 +51,13 @@ export interface OtherYearLock {
  * ask nothing, while summary still counts those lags as the reviewer accepted them (lagsOf). A return locked without
  * review (LockRecord.reviewed false) accepted nothing (trial40 F1: its lags read 审核人已认可 and summary stopped chasing
  * them): its lagging_no_note issues keep their severity and get params.locked and params.unreviewed 1, said so
- * (滞后，未写说明；锁定时未经审核), and stay 未说明的滞后 in every count (lagsOf).
+ * (滞后，未写说明；锁定时未经审核), and stay 未说明的滞后 in every count (lagsOf). A §8 warning no 说明 keeps
+ * (EXPLAINABLE_CODES: ±30%, far from the plan…) gets params.locked 1 on a return locked after review: still a warning,
+ * said 已锁定，审核人已认可 instead of 请改正 (trial42a F4); locked without review it is left as it is.
+ *
+ * A row with a locked_value_changed issue was accepted as it stood at the lock, not as it stands: none of its issues is
+ * marked (trial42a F10: a 说明 emptied after the lock read 审核人已认可 and summary stopped chasing it). Its lag asks for
+ * a 说明 again and counts 未说明的滞后 until the reviewer decides on the row again (lagsOf, reviewTally), as without a lock.
  */
 /**
  * Whether the lock recorded the field's cell as a formula with no result (LockRecord.uncalculated); in a record written
@@ -70,14 +77,6 @@ export function applyLock(grid: GridWorkbook, report: CheckReport, sha256: (text
   const reportingYear = readYear(grid) ?? report.year;
   if (typeof rec.year === "number" && rec.year !== reportingYear) {
     return { locked: false, otherYear: { year: rec.year, reportingYear, lockedAt: rec.lockedAt ?? "", reviewer: rec.reviewer ?? "" } };
-  }
-  // 滞后指标须填写说明 is the unit's duty while the return can still be edited: once locked nobody can write the 说明
-  // (lock said the lags left unexplained when it locked them; trial36 tp F6: a reviewer's 人工评估 滞后 went on asking
-  // the unit for one after the lock). The row stays 滞后; only the request goes (§ a lagging row's 说明, our reading),
-  // kept as a fact: the lag went without a 说明 and lock accepted it (summary's 审核人已认可, lagsOf); a lock without
-  // review accepted nothing, so the request stays a request, said as locked without review (trial40 F1)
-  for (const item of report.items) {
-    item.issues = item.issues.map((x) => (x.code === "lagging_no_note" && x.severity !== "info" && x.params?.["locked"] === undefined ? lockedLag(x, rec.reviewed === false) : x));
   }
   let changed = 0;
   const sealed = sha256(fingerprintText(rec.values)) === rec.fingerprint;
@@ -103,6 +102,17 @@ export function applyLock(grid: GridWorkbook, report: CheckReport, sha256: (text
       item.issues.push({ ...issue, message: describeIssue(issue, "zh"), messageEn: describeIssue(issue, "en") });
     }
   }
+  // 滞后指标须填写说明 is the unit's duty while the return can still be edited: once locked nobody can write the 说明
+  // (lock said the lags left unexplained when it locked them; trial36 tp F6: a reviewer's 人工评估 滞后 went on asking
+  // the unit for one after the lock). The row stays 滞后; only the request goes (§ a lagging row's 说明, our reading),
+  // kept as a fact: the lag went without a 说明 and lock accepted it (summary's 审核人已认可, lagsOf); a lock without
+  // review accepted nothing, so the request stays a request, said as locked without review (trial40 F1). A §8 warning
+  // (改正或说明) the lock accepted reads so too, not 请改正 (trial42a F4). A row changed since the lock was accepted as it
+  // stood, not as it stands: its requests stay the unit's until the reviewer decides on it again (trial42a F10)
+  for (const item of report.items) {
+    if (item.issues.some((x) => x.code === "locked_value_changed")) continue;
+    item.issues = item.issues.map((x) => (isAcceptable(x) ? acceptedAtLock(x, rec.reviewed === false) : x));
+  }
   // an accepted value whose row or sheet is gone
   const gone = Object.entries(rec.values).filter(([k, t]) => !seen.has(k) && t !== "").length;
   if (gone) report.problems.push(workbookProblem("lock_values_gone", { count: gone }));
@@ -110,11 +120,21 @@ export function applyLock(grid: GridWorkbook, report: CheckReport, sha256: (text
   return { locked: true, intact: sealed && changed === 0, changed, lockedAt: rec.lockedAt, reviewer: rec.reviewer, ...(rec.reviewed === false ? { unreviewed: true as const } : {}) };
 }
 
+/** A request the lock answers: a lag without a 说明, or a §8 warning (EXPLAINABLE_CODES) no 说明 keeps, not marked yet. */
+function isAcceptable(x: Issue): boolean {
+  if (x.params?.["locked"] !== undefined) return false;
+  if (x.code === "lagging_no_note") return x.severity !== "info";
+  return EXPLAINABLE_CODES.includes(x.code) && x.severity === "warning" && !x.params?.["noted"];
+}
+
 /**
- * A lag's 说明 request once the return is locked: information, said so (describeIssue lagging_no_note, params.locked); locked
- * `unreviewed`, still the request it was (its severity kept), said so too (params.unreviewed).
+ * A request once the return is locked after review (params.locked): a lag's 说明 request becomes information, a §8
+ * warning stays a warning (the 审核 sheet lists it, as one kept by a 说明) said accepted (describeIssue); locked
+ * `unreviewed`, a lag's request stays the request it was (its severity kept), said so (params.unreviewed), and a
+ * warning is left as it is: a lock without review accepted nothing.
  */
-function lockedLag<T extends Issue>(x: T, unreviewed: boolean): T {
-  const i: T = unreviewed ? { ...x, params: { ...x.params, locked: 1, unreviewed: 1 } } : { ...x, severity: "info", params: { ...x.params, locked: 1 } };
+function acceptedAtLock<T extends Issue>(x: T, unreviewed: boolean): T {
+  if (unreviewed && x.code !== "lagging_no_note") return x;
+  const i: T = unreviewed ? { ...x, params: { ...x.params, locked: 1, unreviewed: 1 } } : { ...x, ...(x.code === "lagging_no_note" ? { severity: "info" } : {}), params: { ...x.params, locked: 1 } };
   return { ...i, ...("message" in x ? { message: describeIssue(i, "zh") } : {}), ...("messageEn" in x ? { messageEn: describeIssue(i, "en") } : {}) };
 }

@@ -1,4 +1,5 @@
 import type { CheckReport } from "../sheet/CheckReport";
+import type { LockState } from "./applyLock";
 import type { GridWorkbook } from "../sheet/Grid";
 import { lockRefusals, type LockRefusal } from "./lockRefusals";
 import { returnEntries } from "./returnEntries";
@@ -6,8 +7,11 @@ import type { EnteredValue } from "./returnValues";
 import { reviewTally, type ReviewTally, type WrittenReview } from "./reviewTally";
 import { unassessedRows, type UnassessedRow } from "./unassessedRows";
 
-/** A return as `lock` reads it: its check, its 审核 sheet tallied against it, the rows still 待人工评估, and what lock refuses it for. */
-export interface LockReading { report: CheckReport; tally: ReviewTally; unassessed: UnassessedRow[]; refusals: LockRefusal[] }
+/**
+ * A return as `lock` reads it: its check, its 审核 sheet tallied against it, the rows still 待人工评估, and what lock refuses it for;
+ * `lock`, its lock as applyLock read it, where the caller gives it (the pane): a lock that locking again would keep (keptLock) is said so.
+ */
+export interface LockReading { report: CheckReport; tally: ReviewTally; unassessed: UnassessedRow[]; refusals: LockRefusal[]; lock?: LockState }
 
 /**
  * A return read as `lock` reads it (runLock): `report` is lock's check of `grid` (checkGrid with no rules,

@@ -58,7 +58,7 @@ export type IssueCode =
   | "assessment_unsupported" // a words row graded by its 人工评估 with nothing for Y and no reason in 说明 (trial35 X1): params.status, params.year
   | "plan_cell_changed"     // a row's 单位, 基期值 or 目标 cell shows another text than the template's (params.field): still graded on the template
   | "locked_value_changed"  // a locked (accepted) return's value differs from the one accepted (issue 18); params.unreviewed 1: locked without review (LockRecord.reviewed false)
-  | "value_jump"            // §8a: moved more than the unit class's limit since last year (params.noted: a 说明 keeps it)
+  | "value_jump"            // §8a: moved more than the unit class's limit since last year (params.noted: a 说明 keeps it; params.locked: a lock after review accepted it, applyLock, as every EXPLAINABLE_CODES warning)
   | "value_revised"         // §8b: a year's value differs from the same year in last year's return
   | "above_city"            // §8c: a county's additive value above the city's total
   | "future_year_value"     // §8d: a value in the column of a year after the reporting year (the wrong column?)

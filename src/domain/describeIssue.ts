@@ -22,8 +22,14 @@ const lockedOn = (i: Issue): string => (i.params?.["lockedOn"] !== undefined ? p
 const spacesOnly = (i: Issue): boolean => (i.received ?? "") !== "" && (i.received ?? "").trim() === "";
 /** plan_cell_changed's cell (params.field, planCellTexts' keys), as the sheet's headers name it. */
 const PLAN_FIELD: Record<Lang, Record<string, string>> = { zh: { unit: "单位", baseline: "基期值", target: "目标" }, en: { unit: "unit", baseline: "baseline", target: "target" } };
-/** §8: a warning the filer kept with a 说明 says so; one without asks to correct or explain. */
-const noted = (i: Issue, lang: Lang): string => (i.params?.["noted"] ? (lang === "zh" ? "（已说明）" : " (explained)") : lang === "zh" ? "：请改正，或在说明中写明原因" : ": correct it, or explain it in 说明");
+/**
+ * §8: a warning the filer kept with a 说明 says so (已说明), one a lock after review accepted says so (params.locked, applyLock:
+ * nobody can correct or explain it in a locked return, trial42a F4); null for one still to correct or explain.
+ */
+const kept = (i: Issue, lang: Lang): string | null =>
+  i.params?.["noted"] ? (lang === "zh" ? "（已说明）" : " (explained)") : i.params?.["locked"] !== undefined ? (lang === "zh" ? "（已锁定，审核人已认可）" : " (the return is locked and the reviewer accepted it)") : null;
+/** §8: a warning kept (kept) says so; one without asks to correct or explain. */
+const noted = (i: Issue, lang: Lang): string => kept(i, lang) ?? (lang === "zh" ? "：请改正，或在说明中写明原因" : ": correct it, or explain it in 说明");
 // the plan's numbers a value is far from: "80.51–81.8", or one number
 const planRange = (i: Issue): string => (p(i, "low") === p(i, "high") ? p(i, "low") : `${p(i, "low")}–${p(i, "high")}`);
 // §8f's words for a value far from the plan (this year's or an earlier year's): the value, how far, the likely slip
@@ -88,11 +94,11 @@ const jumpAfterTotals = (i: Issue, lang: Lang): string => {
   const years = list(i, "totalYears", lang);
   if (lang === "zh") {
     return `${years} 年的 ${list(i, "totals", lang)} 与往年逐年累加，疑似填了累计数（当年新增应为 ${list(i, "amounts", lang)}？），本年 ${i.received ?? ""} 因而比 ${p(i, "year")} 年${moved(i, "zh")}（超过 ${limitText(i, "zh")}）`
-      + (i.params?.["noted"] ? "（已说明）" : `；累计指标每年只填当年新增量，请改正 ${years} 年，或在说明中写明原因`);
+      + (kept(i, "zh") ?? `；累计指标每年只填当年新增量，请改正 ${years} 年，或在说明中写明原因`);
   }
   const one = !p(i, "totalYears").includes(",");
   return `${one ? `${years}'s ${list(i, "totals", lang)} adds` : `the values of ${years} (${list(i, "totals", lang)}) add`} up the years before, likely ${one ? "a running total" : "running totals"} (${one ? "its own amount" : "their own amounts"} ${list(i, "amounts", lang)}?), so this year's ${i.received ?? ""} is ${moved(i, "en")} since ${p(i, "year")} (beyond ${limitText(i, "en")})`
-    + (i.params?.["noted"] ? " (explained)" : `; a cumulative row takes each year's own amount: correct ${years}, or explain it in 说明`);
+    + (kept(i, "en") ?? `; a cumulative row takes each year's own amount: correct ${years}, or explain it in 说明`);
 };
 /** A cumulative row's cell said of: Y's (本年值) or an earlier year's (params.year, where Y's own is not doubted). */
 const whose = (i: Issue, lang: Lang): string => (i.params?.["year"] ? (lang === "zh" ? `${p(i, "year")} 年的数值` : `${p(i, "year")}'s value`) : lang === "zh" ? "本年值" : "this year's");
@@ -226,10 +232,10 @@ const ZH: Record<IssueCode, Text> = {
   level_typed: (i) => `${whose(i, "zh")} ${i.received ?? ""} 超过规划期累计目标 ${p(i, "target")} 的 ${p(i, "times")} 倍，又接近基期值 ${p(i, "baseline")}，疑似填了当年的水平值；累计指标每年只填当年新增量（提高值 = ${i.params?.["year"] ? `${p(i, "year")} 年` : "本年"}水平 − ${p(i, "levelYear")} 年水平 ${p(i, "level")}），是否应为 ${p(i, "rise")}？` + (i.params?.["year"] ? `请改正 ${p(i, "year")} 年` : ""),
   compounded_fall: (i) => `按各年${p(i, "word")}率连乘，${p(i, "from")}—${p(i, "to")} 年累计${p(i, "word")} ${p(i, "compounded")}%${p(i, "sumStatus") === "met" ? `，低于目标 ${p(i, "target")}` : ""}（各年相加为 ${p(i, "sum")}%，${STATUS_LABELS[p(i, "sumStatus") as Status] ?? ""}）；规划按连乘计算时本项${i.params?.["final"] ? "未完成" : `为${STATUS_LABELS[p(i, "status") as Status] ?? ""}`}，请核对`,
   fall_negative: (i) => `本年值 ${i.received ?? ""} 为负数，往年均为正数：是否应为 ${p(i, "positive")}？（${p(i, "word")}率通常填正数）`
-    + (i.params?.["noted"] ? "（已说明）" : "；若确为上升，请在说明中写明"),
+    + (kept(i, "zh") ?? "；若确为上升，请在说明中写明"),
   year_over_pace: (i) => `${whose(i, "zh")} ${i.received ?? ""} 是规划期累计目标 ${p(i, "target")} 按年平均（每年 ${p(i, "pace")}）的 ${p(i, "times")} 倍${Number(i.received) > Number(p(i, "target")) ? "，一年即超过整个规划期的目标" : ""}；累计指标每年只填当年新增量`
     + (i.params?.["amount"] !== undefined ? `，疑似加上了上个规划期的累计数 ${p(i, "previous")}（基期值），是否应为 ${p(i, "amount")}（${i.received ?? ""} − ${p(i, "previous")}）？` : "：")
-    + (i.params?.["noted"] ? "（已说明）" : `请改正${i.params?.["year"] ? ` ${p(i, "year")} 年` : ""}，或在说明中写明原因`),
+    + (kept(i, "zh") ?? `请改正${i.params?.["year"] ? ` ${p(i, "year")} 年` : ""}，或在说明中写明原因`),
   compound_target: (i) => `目标「${i.expected ?? ""}」含多个分项，请人工评估`,
   project_investment_negative: (i) => `总投资不应为负数，实际为 ${i.received ?? ""}`,
   project_completed_negative: (i) => `累计完成投资不应为负数，实际为 ${i.received ?? ""}`,
@@ -272,7 +278,7 @@ const ZH: Record<IssueCode, Text> = {
   value_revised: (i) => `${p(i, "year")} 年数值为 ${i.received ?? ""}，上年报送为 ${p(i, "previous")}` + noted(i, "zh"),
   above_city: (i) => `${p(i, "year")} 年数值 ${i.received ?? ""} 高于全市合计 ${p(i, "city")}` + noted(i, "zh"),
   far_from_plan: (i) => `数值 ${farFrom(i, "zh")}` + noted(i, "zh"),
-  earlier_year_far: (i) => `${p(i, "year")} 年的数值 ${farFrom(i, "zh")}` + (i.params?.["noted"] ? "（已说明）" : "；未核实前评估不据此预测：请改正，或在说明中写明原因"),
+  earlier_year_far: (i) => `${p(i, "year")} 年的数值 ${farFrom(i, "zh")}` + (kept(i, "zh") ?? "；未核实前评估不据此预测：请改正，或在说明中写明原因"),
 };
 
 const EN: Record<IssueCode, Text> = {
@@ -346,10 +352,10 @@ const EN: Record<IssueCode, Text> = {
   level_typed: (i) => `${whose(i, "en")} ${i.received ?? ""} is ${p(i, "times")} times the whole period's total of ${p(i, "target")} yet close to the baseline ${p(i, "baseline")}: perhaps the year's level was entered; a cumulative row takes each year's own amount (the rise = ${i.params?.["year"] ? `${p(i, "year")}'s` : "this year's"} level − the ${p(i, "levelYear")} level ${p(i, "level")}): did you mean ${p(i, "rise")}?` + (i.params?.["year"] ? ` Correct ${p(i, "year")}` : ""),
   compounded_fall: (i) => `compounding the yearly falls, ${p(i, "from")}–${p(i, "to")} come to a fall of ${p(i, "compounded")}%${p(i, "sumStatus") === "met" ? `, below the target of ${p(i, "target")}` : ""} (the years add up to ${p(i, "sum")}%: ${(STATUS_LABELS_EN[p(i, "sumStatus") as Status] ?? "").toLowerCase()}); if the plan compounds them, this row is ${i.params?.["final"] ? "not achieved" : (STATUS_LABELS_EN[p(i, "status") as Status] ?? "").toLowerCase()}: please check`,
   fall_negative: (i) => `this year's ${i.received ?? ""} is negative where the earlier years are positive: did you mean ${p(i, "positive")}? (a fall rate, ${p(i, "word")}, is usually entered as a positive number)`
-    + (i.params?.["noted"] ? " (explained)" : "; if it truly rose, explain it in 说明"),
+    + (kept(i, "en") ?? "; if it truly rose, explain it in 说明"),
   year_over_pace: (i) => `${whose(i, "en")} ${i.received ?? ""} is ${p(i, "times")} times the even yearly share (${p(i, "pace")}) of the whole period's total of ${p(i, "target")}${Number(i.received) > Number(p(i, "target")) ? ", more than the whole period in one year" : ""}; a cumulative row takes each year's own amount`
     + (i.params?.["amount"] !== undefined ? `: perhaps last period's total ${p(i, "previous")} (the baseline) was added in: did you mean ${p(i, "amount")} (${i.received ?? ""} − ${p(i, "previous")})?` : "")
-    + (i.params?.["noted"] ? " (explained)" : `${i.params?.["amount"] !== undefined ? " Correct" : ": correct"} ${i.params?.["year"] ? p(i, "year") : "it"}, or explain it in 说明`),
+    + (kept(i, "en") ?? `${i.params?.["amount"] !== undefined ? " Correct" : ": correct"} ${i.params?.["year"] ? p(i, "year") : "it"}, or explain it in 说明`),
   compound_target: (i) => `the target "${expectedEn(i)}" has several parts: review by hand`,
   project_investment_negative: (i) => `total investment must not be negative, found ${i.received ?? ""}`,
   project_completed_negative: (i) => `investment completed must not be negative, found ${i.received ?? ""}`,
@@ -387,7 +393,7 @@ const EN: Record<IssueCode, Text> = {
   value_revised: (i) => `the ${p(i, "year")} value is ${i.received ?? ""}; last year's return gave ${p(i, "previous")}` + noted(i, "en"),
   above_city: (i) => `the ${p(i, "year")} value ${i.received ?? ""} is above the city's total ${p(i, "city")}` + noted(i, "en"),
   far_from_plan: (i) => `the value ${farFrom(i, "en")}` + noted(i, "en"),
-  earlier_year_far: (i) => `the ${p(i, "year")} value ${farFrom(i, "en")}` + (i.params?.["noted"] ? " (explained)" : "; no forecast rests on it until it is checked: correct it, or explain it in 说明"),
+  earlier_year_far: (i) => `the ${p(i, "year")} value ${farFrom(i, "en")}` + (kept(i, "en") ?? "; no forecast rests on it until it is checked: correct it, or explain it in 说明"),
 };
 
 /**

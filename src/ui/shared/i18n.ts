@@ -242,6 +242,7 @@ const ZH = {
   "review.unlisted": "审核结论「{word}」不在列表中，按未审核计：请从下拉列表中选择",
   // said to a pane user, who locks nothing and runs no command: what the reviewer's lock will do (trial39b F1, F2)
   "review.lockOk": "可以锁定：审核人员锁定时不会拒绝这份填报，也没有须提示的事项。",
+  "review.lockKept": "已锁定{facts}，锁定后未改动：无须再次锁定（再次锁定也保留原锁定日期）。",
   "review.lockNoted": "可以锁定，但锁定时会提示（这些不阻止锁定）：{notes}。",
   "review.lockRefused": "不能锁定：审核人员锁定时会因以下 {n} 个原因拒绝：{reasons}",
   "review.lockErrors": "{what}，须先改正（“校验工作簿”逐项列出）",
@@ -610,6 +611,7 @@ const EN: Record<MessageKey, string | ((p: Params) => string)> = {
   "msg.carryDecided": (p) => `The review sheet "${v(p, "sheet")}" of this workbook already holds ${englishCount(v(p, "n"), "decision")}, so none was carried from the previous version (decisions are never overwritten): they stay with this file, so click "Make review sheet" and rows changed since are marked to re-check (待复核); to use the previous version's decisions instead, delete the "${v(p, "sheet")}" sheet first, then click "Carry decisions from the previous version"`,
   "review.unlisted": "The decision \"{word}\" is not in the list, so the row counts as not decided: choose from the drop-down",
   "review.lockOk": "Can be locked: the reviewer's lock would not refuse this return, and has nothing to note.",
+  "review.lockKept": "Locked{facts} and unchanged since: there is nothing to lock again (locking it again keeps the original lock date).",
   "review.lockNoted": "Can be locked, but the lock would note (none of these stops it): {notes}.",
   // the count said as check_lock_refused says it ("for 1 reason:"), not "these reasons" of one (trial38b F5)
   "review.lockRefused": (p) => `Cannot be locked yet: the reviewer's lock would refuse it for ${englishCount(v(p, "n"), "reason")}: ${v(p, "reasons")}`,

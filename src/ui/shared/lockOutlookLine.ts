@@ -3,6 +3,8 @@ import type { LockReading } from "../../cycle/lockReading";
 import type { LockRefusal } from "../../cycle/lockRefusals";
 import { hasLockNotes } from "../../cycle/hasLockNotes";
 import { lockNotes } from "../../cycle/lockNotes";
+import { keptLock } from "../../cycle/keptLock";
+import { lockFacts } from "../../cycle/lockFacts";
 import { cycleMessage } from "../../cli/cycleMessages";
 import { lockBlockersText } from "../../cli/lockBlockersText";
 import { lockNoteParams } from "../../cli/lockNoteParams";
@@ -29,11 +31,18 @@ export interface LockOutlook { text: string; tone: "ok" | "noted" | "refused"; h
  * filer), each naming NAMED rows and how many in all, then what lock would note all the same (lock_would_note); or
  * 可以锁定, with what lock would say once locked (lockNotes: rows 未填报, lags without 说明, rows 待审核, no decision
  * on the 审核 sheet: lock_notes), bare only when it would say nothing (trial39b F1: a blank return read 可以锁定 in
- * green). No reason asks for `review` to be run first: the pane's own way to mark each 待复核 row and each change since
+ * green); 已锁定（date，reviewer），锁定后未改动 where lock would keep the return's lock as it is (keptLock, with `reading.lock`:
+ * trial42a F9 read 可以锁定 on a locked, unchanged return). No reason asks for `review` to be run first: the pane's own way to mark each 待复核 row and each change since
  * a lock on the 审核 sheet is 生成审核表, which has just run or is beside 校验's result. Source: docs/cli-reference.md (lock).
  */
-export function lockOutlookLine(reading: Pick<LockReading, "report" | "tally" | "refusals">, lang: Lang): LockOutlook {
+export function lockOutlookLine(reading: Pick<LockReading, "report" | "tally" | "refusals" | "lock">, lang: Lang): LockOutlook {
   const { report, tally, refusals } = reading;
+  // locked, unchanged since: lock would keep that lock as it is (keptLock), so there is nothing to lock (trial42a F9)
+  const kept = keptLock(reading.lock, tally, refusals);
+  if (kept) {
+    const text = t(lang, "review.lockKept", { facts: lockFacts(kept, lang) });
+    return { text, tone: "ok", head: text, items: [], rest: "" };
+  }
   const notes = lockNotes(report, tally, (code, p) => cycleMessage(code, p, lang), lang, NAMED);
   const noted = hasLockNotes(notes);
   const params = { ...lockNoteParams(notes, lang === "en" ? "; " : "、"), reviewed: isReviewed(tally) ? 1 : 0 };
