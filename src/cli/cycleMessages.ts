@@ -185,18 +185,20 @@ function lockedHowEn(p: Params): string {
 /**
  * What the new year's check does with `n` carried unusable cells, `errors` of them errors of the
  * year's own cell (a roll-back's year): the rest are earlier years' values, warnings that the totals do
- * not count as 数据异常 and the evaluation's trend leaves out (§8e earlier_year_invalid), as check says.
+ * not count as 数据异常 and the evaluation's trend leaves out (§8e earlier_year_invalid), as check says; in the
+ * plan's target year (`final`: earlier_year_invalid's params.final) §6 reads no trend or forecast, only whether the
+ * target is achieved, so that clause is not promised.
  */
-function rolledInvalidZh(n: number, errors: number): string {
-  const warned = "列为往年数值不能使用的警告（不计入数据异常，评估的趋势与预测不计入该年）";
+function rolledInvalidZh(n: number, errors: number, final: boolean): string {
+  const warned = `列为往年数值不能使用的警告（不计入数据异常，${final ? "新年度是规划目标年，评估看是否完成，没有趋势与预测" : "评估的趋势与预测不计入该年"}）`;
   if (errors <= 0) return `新年度核对将其${warned}`;
   if (errors >= n) return "新年度核对仍报数据异常";
   return `新年度核对将其中 ${n - errors} 格${warned}，${errors} 格报数据异常`;
 }
 
 /** rolledInvalidZh in English. */
-function rolledInvalidEn(n: number, errors: number): string {
-  const warned = (k: number): string => `${k === 1 ? "a warning" : "warnings"} that an earlier year's value cannot be used (not counted as 数据异常 (invalid data); the evaluation's trend and forecast leave that year out)`;
+function rolledInvalidEn(n: number, errors: number, final: boolean): string {
+  const warned = (k: number): string => `${k === 1 ? "a warning" : "warnings"} that an earlier year's value cannot be used (not counted as 数据异常 (invalid data); ${final ? "the new year is the plan's target year, whose evaluation says whether the target is achieved, with no trend or forecast" : "the evaluation's trend and forecast leave that year out"})`;
   if (errors <= 0) return `the new year's check lists ${n === 1 ? "it" : "them"} as ${warned(n)}`;
   if (errors >= n) return `the new year's check still counts ${n === 1 ? "it" : "them"} as 数据异常 (invalid data)`;
   return `the new year's check lists ${n - errors} of them as ${warned(n - errors)} and counts ${errors} as 数据异常 (invalid data)`;
@@ -363,7 +365,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_ahead_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")} 年：${v(p, "value")}`,
   rolled_ahead_more: (p) => `  ……另有 ${v(p, "n")} 格`,
   // what the new year's check does with them (§8e): an earlier year's value is a warning, not counted as 数据异常; `errors` of them are errors of their own year's cell
-  rolled_invalid: (p) => `注意：带入的 ${v(p, "n")} 格在原填报（${v(p, "from")} 年度）核对时不是有效数值，已照原样带入；${rolledInvalidZh(Number(p["n"]), Number(p["errors"] ?? 0))}，请逐格改正：`,
+  rolled_invalid: (p) => `注意：带入的 ${v(p, "n")} 格在原填报（${v(p, "from")} 年度）核对时不是有效数值，已照原样带入；${rolledInvalidZh(Number(p["n"]), Number(p["errors"] ?? 0), p["final"] !== undefined)}，请逐格改正：`,
   rolled_invalid_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")} 年：${v(p, "why")}`,
   rolled_slips: (p) => `注意：带入的 ${v(p, "n")} 格在原填报（${v(p, "from")} 年度）核对时数值待核实（疑似单位或位数填错，或累计指标填了水平值、远超按年平均进度），已照原样带入；评估报告不对其评级，以后各年的增幅和预测也从它算起，请逐格核实后改正：`,
   rolled_slip_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")} 年：${v(p, "value")}（${p["code"] === "level_typed" ? `疑似填了当年的水平值${p["amount"] === undefined ? "" : `，当年应为 ${v(p, "amount")}？`}` : p["code"] === "year_over_pace" ? `远超按年平均进度${p["amount"] === undefined ? "" : `，疑似加上了上个规划期的累计数，当年应为 ${v(p, "amount")}？`}` : p["code"] === "scale_suspect" ? "超过基期值或目标值的 1000 倍" : p["code"] === "percent_style_unit" ? `单元格为百分比格式，存储的数值为 ${v(p, "stored")}，是否应为 ${v(p, "meant")}？` : p["side"] === "below" ? `约为规划数值最小者的 1/${Math.round(Number(p["factor"]))}` : `约为规划数值最大者的 ${v(p, "factor")} 倍`}）`,
@@ -551,7 +553,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_ahead: (p) => `Note: the ${v(p, "from")} return already held values for ${v(p, "years")} (${many(p, "n", "cell")}), carried too; ${agree(p, "n", "it is", "they are")} later than the year it reported on, so ${agree(p, "n", "it was", "they were")} never sent or checked as that year's ${agree(p, "n", "value", "values")} (perhaps typed in the wrong column): check each one:`,
   rolled_ahead_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")}: ${v(p, "value")}`,
   rolled_ahead_more: (p) => `  … and ${v(p, "n")} more`,
-  rolled_invalid: (p) => `Note: ${many(p, "n", "cell")} carried ${Number(p["n"]) === 1 ? "is" : "are"} not a valid number in the ${v(p, "from")} return's check, carried as ${agree(p, "n", "it is", "they are")}; ${rolledInvalidEn(Number(p["n"]), Number(p["errors"] ?? 0))}: correct each one:`,
+  rolled_invalid: (p) => `Note: ${many(p, "n", "cell")} carried ${Number(p["n"]) === 1 ? "is" : "are"} not a valid number in the ${v(p, "from")} return's check, carried as ${agree(p, "n", "it is", "they are")}; ${rolledInvalidEn(Number(p["n"]), Number(p["errors"] ?? 0), p["final"] !== undefined)}: correct each one:`,
   rolled_invalid_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")}: ${v(p, "why")}`,
   rolled_locked_changes: (p) => `Note: the ${v(p, "from")} return was locked and ${many(p, "n", "cell")} changed since, not reviewed and locked again; carried as ${agree(p, "n", "it is now: verify it", "they are now: verify them")}:`,
   report_locked_changes: (p) => LOCKED_CHANGE_WORDS.en.head(v(p, "unit"), v(p, "n")),
