@@ -43,8 +43,13 @@ const moved = (i: Issue, lang: Lang): string => {
   const size = !points && Math.abs(c) / 100 > PROGRESS_SHOWN_MAX ? PROGRESS_OVER : points ? pointsText(Math.abs(c), lang) : `${Math.abs(c)}%`;
   return lang === "zh" ? `${c >= 0 ? "增加" : "减少"} ${size}` : `${c >= 0 ? "up" : "down"} ${size}`;
 };
-/** `expected` in English: checkActual says 数值 (any number) where the unit sets no range; after a unit, `% 数值` is "any value in %" (a trial read "% any number"). */
-const expectedEn = (i: Issue): string => (i.expected ?? "").replace(/^(.+) 数值$/, "any value in $1").replace("数值", "any number");
+/**
+ * `expected` in English: checkActual says 数值 (any number) where the unit sets no range; after a unit, `% 数值` is "any value in %"
+ * (a trial read "% any number"). A project's amount is in the list's own unit, 亿元 (evaluateProject's `expected`, §4: the
+ * tool's fixed unit, not the plan's words), said "100m yuan" as every English project message says it; an indicator's unit
+ * is the plan's own (万人次 ≥ 0) and is kept as written, with its range (never `expected` alone: unitRange always adds one).
+ */
+const expectedEn = (i: Issue): string => (i.expected === "亿元" ? "100m yuan" : (i.expected ?? "").replace(/^(.+) 数值$/, "any value in $1").replace("数值", "any number"));
 const sug = (i: Issue): string => (i.suggestion === undefined ? "" : String(i.suggestion));
 /** A number typed as text that the row refuses (－3 in a 0–100 row): checkActual names it as read (params.readAs), offering none; the row's own error follows. */
 const readAs = (i: Issue): string | null => (i.suggestion === undefined && i.params?.["readAs"] !== undefined ? p(i, "readAs") : null);
