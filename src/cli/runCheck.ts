@@ -92,7 +92,7 @@ async function checkFile(file: string, year: number | undefined, context: CheckC
   // nothing for its year (收到空表, 本年度未填): summary counts it 未报, said over its rows (formatReport)
   const blank = blankOf(loaded.grid, report);
   // a list partly filled after a change of year: the rows still asking for their figure, named under the title too
-  const figures = figuresWanted(loaded.grid, report, blank);
+  const figures = figuresWanted(loaded.grid, report);
   if (!versions) return { ok: true, report, lock, outlook, blank, figures };
   // which return it is: its plan and its own (cover's) year, as summary reads them, whatever --year it is checked as
   const identity = { plan: planIdentity(report.templates.map((t) => t.id)), year: readYear(loaded.grid) ?? report.year, title: report.templates.map((t) => t.title).join("」「") };

@@ -13,8 +13,8 @@ import { cli } from "../support/cli";
 /**
  * Session 42: a project list rolled over to 2024 asks for each 累计完成投资 (本年度未填; the pane's 填写数值). Once one
  * figure was typed, the return no longer held nothing for its year: the other blank rows went back to 填写说明 in the pane
- * and check said nothing of them. A row whose own entries were carried (its 状态) keeps asking for its figure, whatever
- * other rows hold, and check names those rows under its title.
+ * and check said nothing of them. A return holding entries besides the year's figures (the 状态 carried) keeps asking
+ * for the blank rows' figures, whatever other rows hold, and check names those rows under its title.
  */
 const P = "quzhou-2021-2025-housing-projects";
 const ROWS = ["qz21-housing-01", "qz21-housing-02", "qz21-housing-03", "qz21-housing-04"];
@@ -49,7 +49,10 @@ describe("a rolled project list's blank rows keep asking for their figure", () =
       "Not yet filled for the year: 3 projects' 累计完成投资 (investment completed to date) are blank (K5, K6, K7; a list is filled in each year: type each project's total to the end of 2024); rows left blank are Not reported"],
     ["a blank row with its reason in 说明 is 未填报（已说明）: not asked", [["qz21-housing-01", "completed", 12], ["qz21-housing-02", "note", "项目暂缓，待省发改委批复后续建"]], ["K6", "K7"],
       "本年度尚未填完：2 个项目的累计完成投资是空的（K6、K7；", "2 projects' 累计完成投资"],
-    ["a row whose 状态 was cleared holds nothing of its own: 填写说明 as any blank row", [["qz21-housing-01", "completed", 12], ["qz21-housing-02", "state", null], ["qz21-housing-03", "state", null], ["qz21-housing-04", "state", null]], [], null, null],
+    // the pane's own roll (paneRollFigures): only one row had a 状态 to carry, the others hold nothing of their own
+    ["rows holding nothing of their own in a rolled list: still asked", [["qz21-housing-01", "completed", 12], ["qz21-housing-03", "state", null], ["qz21-housing-04", "state", null]], ["K5", "K6", "K7"],
+      "3 个项目的累计完成投资是空的（K5、K6、K7；", "3 projects' 累计完成投资"],
+    ["a list holding nothing but the year's figures (as first filled): 填写说明 as any blank row", [["qz21-housing-01", "completed", 12], ...ROWS.map((id): [string, string, null] => [id, "state", null])], [], null, null],
     ["every figure typed: nothing asked", ROWS.map((id) => [id, "completed", 12]), [], null, null],
   ])("%s", async (why, typed, cells, zh, en) => {
     const file = await filled(rolled, typed.map(([id, key, value]) => ({ template: P, id, key, value })), join(dir, `${why.slice(0, 12)}.xlsx`));
@@ -58,7 +61,7 @@ describe("a rolled project list's blank rows keep asking for their figure", () =
     const c = checkGrid(g.grid);
     if (!c.ok) throw new Error(c.message);
     const blank = blankOf(g.grid, c.report);
-    const wanted = figuresWanted(g.grid, c.report, blank);
+    const wanted = figuresWanted(g.grid, c.report);
     expect([...wanted.values()]).toEqual(cells);
     const line = (lang: "zh" | "en"): string | null => yearBlankLine(c.report, blank, lang, wanted);
     if (zh === null || en === null) expect([line("zh"), line("en")]).toEqual([null, null]);

@@ -617,7 +617,7 @@ async function onCheck(done?: LangText): Promise<void> {
     }
     // nothing for the year (收到空表, 本年度未填: a rolled-over project list's 累计完成投资 all blank): check's own line, after the count (trial40f F6)
     const blank = words.blankOf(grid, out.report);
-    const figures = words.figuresWanted(grid, out.report, blank);
+    const figures = words.figuresWanted(grid, out.report);
     lastReport = { report: out.report, words, lock: words.lockReading(grid, out.report), blank, figures };
     showReport(lastReport);
     const n = out.report.items.filter(isFlagged).length;
