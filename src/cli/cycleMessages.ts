@@ -25,7 +25,7 @@ import { COVER_NAME, UNIT_CELL } from "../sheet/coverSheet";
 
 /** The zh/en catalogue of the reporting-cycle commands' own lines (distribute, summary, lock, diff, rollover; issue 18). */
 export type CycleMessageCode = "lock_errors" | "context_previous_unit" | "context_previous_year" | "context_city_year" | "context_city_unit" | "lock_refused_all" | "lock_would_note" | "lock_notes" | "review_column_moved" | "lock_blockers" | "check_lock_refused" | "check_return_of" | "check_returns_apart" | "lock_returned" | "lock_stale" | "lock_unassessed" | "lock_unassessed_row" | "locked_unassessed" | "lock_no_meta" | "lock_failed" | "strict_package" | "lock_readback" | "locked" | "relocked" | "lock_kept" | "locked_unreviewed" | "lock_changed" | "lock_changed_row" | "lock_open_row" | "review_unlisted_decision" | "distributed" | "deadline_early" | "no_deadline" | "lock_unassessed_list" | "locked_unassessed_list"
-  | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_years_skipped" | "rolled_note_years_skipped" | "rolled_year_blank" | "rolled_note_year_blank" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_locked_changes" | "report_locked_changes" | "locked_change" | "rolled_other_sheets" | "rolled_review_left" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "rolled_sheet_copy" | "rolled_merged" | "merged_returns" | "rolled_formulas_left" | "rolled_formula_left" | "rolled_comments" | "roll_same_year" | "roll_same_version" | "rolled_same_year" | "check_other_version" | "check_year_blank" | "roll_from_other_plan" | "rolled_from" | "rolled_from_same" | "rolled_from_change" | "rolled_from_left" | "summary_missing_explained" | "rolled_missing_roll" | "rolled_missing_new" | "roll_from_other_period" | "rolled_from_unit_left" | "rolled_references" | "rolled_references_unusable" | "roll_list_continuing"
+  | "rolled" | "rolled_left" | "rolled_signoffs_left" | "rolled_back" | "rolled_years_skipped" | "rolled_note_years_skipped" | "rolled_year_blank" | "rolled_note_year_blank" | "rolled_ahead" | "rolled_ahead_value" | "rolled_ahead_more" | "rolled_invalid" | "rolled_invalid_value" | "rolled_slips" | "rolled_slip_value" | "rolled_locked_changes" | "report_locked_changes" | "locked_change" | "rolled_other_sheets" | "rolled_review_left" | "rolled_added_column" | "rolled_added_columns" | "rolled_loose_cells" | "rolled_sheet_copy" | "rolled_merged" | "merged_returns" | "rolled_formulas_left" | "rolled_formula_left" | "rolled_comments" | "roll_same_year" | "roll_same_version" | "rolled_same_year" | "check_other_version" | "check_year_blank" | "check_figures_blank" | "roll_from_other_plan" | "rolled_from" | "rolled_from_same" | "rolled_from_change" | "rolled_from_left" | "summary_missing_explained" | "rolled_missing_roll" | "rolled_missing_new" | "roll_from_other_period" | "rolled_from_unit_left" | "rolled_references" | "rolled_references_unusable" | "roll_list_continuing"
   | "roll_out_or_dir" | "roll_several_need_dir" | "roll_ledger_needs_dir" | "roll_ledger_new_year" | "roll_no_unit" | "roll_cover_blank" | "roll_versions" | "roll_skipped_year" | "roll_skipped_ledger" | "roll_target_held" | "rolled_ledger_missing" | "rolled_why_unsent" | "rolled_why_unusable" | "rolled_ledger_unsent" | "rolled_all" | "rolled_none" | "rolled_ledger" | "rolled_ledger_kept" | "rolled_ledger_only"
   | "review_accepted_error" | "review_readback" | "review_write_failed" | "review_next_decide" | "review_next_lock" | "review_next_refused" | "review_next_return" | "nothing_summed_tied" | "report_printed" | "ledger_held" | "ledger_held_state" | "summary_held" | "summary_ledger" | "summary_ledger_states" | "summary_blank_unsent" | "summary_unusable_unsent" | "summary_elsewhere_unsent" | "summary_not_sent" | "summary_unsent_unit" | "summary_not_due" | "summary_late" | "summary_undated" | "summary_to_complete" | "summary_to_correct" | "summary_unit_errors" | "summary_to_recheck" | "summary_unit_changed" | "summary_to_explain" | "summary_unit_lags" | "summary_accepted_incomplete" | "summary_unassessed" | "summary_explained" | "summary_unlisted" | "cover_unit_by_name" | "cover_no_unit" | "same_values_units" | "bad_date" | "units_blank" | "unit_twice" | "units_same_file" | "ledger_and_units" | "not_ledger" | "ledger_year" | "years_tied" | "ledger_unit_twice" | "ledgers_unit_twice" | "ledgers_years_differ" | "ledgers_templates_differ" | "units_more"
 
@@ -37,6 +37,12 @@ const UNITS_LISTED_EN: Record<string, string> = { ledger: "on the 报送台账 s
 /** A param written into a command the person may paste (a file): quoted as a shell needs it (commandArg). */
 const arg = (p: Params, k: string): string => commandArg(v(p, k));
 
+/** check_figures_blank's cells (`cells`, "\n"-joined, the first of `n`): K5、K6 等 12 格 / K5, K6 and 10 more. */
+const cellsNamed = (p: Params, lang: Lang): string => {
+  const cells = v(p, "cells").split("\n");
+  const more = Number(p["n"]) - cells.length;
+  return lang === "zh" ? `${cells.join("、")}${more > 0 ? ` 等 ${v(p, "n")} 格` : ""}` : `${cells.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+};
 /** check_year_blank of a return of lists (formatReport's listRows): what is typed each year, blank; the parenthesis left open for the summary's words. */
 const LIST_BLANK_ZH: Record<string, (year: string) => string> = {
   projects: (y) => `项目的累计完成投资都是空的（项目清单的累计完成投资按年度填写，请填写截至 ${y} 年底的累计数`,
@@ -204,18 +210,20 @@ function lockedHowEn(p: Params): string {
 /**
  * What the new year's check does with `n` carried unusable cells, `errors` of them errors of the
  * year's own cell (a roll-back's year): the rest are earlier years' values, warnings that the totals do
- * not count as 数据异常 and the evaluation's trend leaves out (§8e earlier_year_invalid), as check says.
+ * not count as 数据异常 and the evaluation's trend leaves out (§8e earlier_year_invalid), as check says; in the
+ * plan's target year (`final`: earlier_year_invalid's params.final) §6 reads no trend or forecast, only whether the
+ * target is achieved, so that clause is not promised.
  */
-function rolledInvalidZh(n: number, errors: number): string {
-  const warned = "列为往年数值不能使用的警告（不计入数据异常，评估的趋势与预测不计入该年）";
+function rolledInvalidZh(n: number, errors: number, final: boolean): string {
+  const warned = `列为往年数值不能使用的警告（不计入数据异常，${final ? "新年度是规划目标年，评估看是否完成，没有趋势与预测" : "评估的趋势与预测不计入该年"}）`;
   if (errors <= 0) return `新年度核对将其${warned}`;
   if (errors >= n) return "新年度核对仍报数据异常";
   return `新年度核对将其中 ${n - errors} 格${warned}，${errors} 格报数据异常`;
 }
 
 /** rolledInvalidZh in English. */
-function rolledInvalidEn(n: number, errors: number): string {
-  const warned = (k: number): string => `${k === 1 ? "a warning" : "warnings"} that an earlier year's value cannot be used (not counted as 数据异常 (invalid data); the evaluation's trend and forecast leave that year out)`;
+function rolledInvalidEn(n: number, errors: number, final: boolean): string {
+  const warned = (k: number): string => `${k === 1 ? "a warning" : "warnings"} that an earlier year's value cannot be used (not counted as 数据异常 (invalid data); ${final ? "the new year is the plan's target year, whose evaluation says whether the target is achieved, with no trend or forecast" : "the evaluation's trend and forecast leave that year out"})`;
   if (errors <= 0) return `the new year's check lists ${n === 1 ? "it" : "them"} as ${warned(n)}`;
   if (errors >= n) return `the new year's check still counts ${n === 1 ? "it" : "them"} as 数据异常 (invalid data)`;
   return `the new year's check lists ${n - errors} of them as ${warned(n - errors)} and counts ${errors} as 数据异常 (invalid data)`;
@@ -399,7 +407,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_ahead_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")} 年：${v(p, "value")}`,
   rolled_ahead_more: (p) => `  ……另有 ${v(p, "n")} 格`,
   // what the new year's check does with them (§8e): an earlier year's value is a warning, not counted as 数据异常; `errors` of them are errors of their own year's cell
-  rolled_invalid: (p) => `注意：带入的 ${v(p, "n")} 格在原填报（${v(p, "from")} 年度）核对时不是有效数值，已照原样带入；${rolledInvalidZh(Number(p["n"]), Number(p["errors"] ?? 0))}，请逐格改正：`,
+  rolled_invalid: (p) => `注意：带入的 ${v(p, "n")} 格在原填报（${v(p, "from")} 年度）核对时不是有效数值，已照原样带入；${rolledInvalidZh(Number(p["n"]), Number(p["errors"] ?? 0), p["final"] !== undefined)}，请逐格改正：`,
   rolled_invalid_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")} 年：${v(p, "why")}`,
   rolled_slips: (p) => `注意：带入的 ${v(p, "n")} 格在原填报（${v(p, "from")} 年度）核对时数值待核实（疑似单位或位数填错，或累计指标填了水平值、远超按年平均进度），已照原样带入；评估报告不对其评级，以后各年的增幅和预测也从它算起，请逐格核实后改正：`,
   rolled_slip_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")} 年：${v(p, "value")}（${p["code"] === "level_typed" ? `疑似填了当年的水平值${p["amount"] === undefined ? "" : `，当年应为 ${v(p, "amount")}？`}` : p["code"] === "year_over_pace" ? `远超按年平均进度${p["amount"] === undefined ? "" : `，疑似加上了上个规划期的累计数，当年应为 ${v(p, "amount")}？`}` : p["code"] === "scale_suspect" ? "超过基期值或目标值的 1000 倍" : p["code"] === "percent_style_unit" ? `单元格为百分比格式，存储的数值为 ${v(p, "stored")}，是否应为 ${v(p, "meant")}？` : p["side"] === "below" ? `约为规划数值最小者的 1/${Math.round(Number(p["factor"]))}` : `约为规划数值最大者的 ${v(p, "factor")} 倍`}）`,
@@ -439,6 +447,8 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   // read by the filler first (a blank form just distributed) and by the manager: neither's words (收到空表, 催报; trial40 F4)
   // a list (list: projects, reforms, both) has no earlier years: what is typed for the year is named (dev40e's rollover leaves 累计完成投资 blank)
   check_year_blank: (p) => `${p["blank"] === "file" ? "空表：一个数值也没有填（汇总时按未报）" : `本年度未填：${p["list"] ? `${LIST_BLANK_ZH[v(p, "list")]?.(v(p, "year")) ?? ""}，汇总时按未报）` : `${v(p, "year")} 年的数值都是空的（只填了以前各年，汇总时按未报）`}`}；以下各项均为未填报`,
+  // a list partly filled after a change of year (figuresWanted): its rows still blank named, whatever other rows hold (session 42)
+  check_figures_blank: (p) => `本年度尚未填完：${[Number(p["projects"]) > 0 ? `${v(p, "projects")} 个项目的累计完成投资` : "", Number(p["reforms"]) > 0 ? `${v(p, "reforms")} 项改革的进展` : ""].filter(Boolean).join("、")}是空的（${cellsNamed(p, "zh")}；清单按年度填写，请填写截至 ${v(p, "year")} 年底的${Number(p["projects"]) > 0 ? "累计完成投资" : ""}${Number(p["projects"]) > 0 && Number(p["reforms"]) > 0 ? "，选择改革的" : Number(p["reforms"]) > 0 ? "改革" : ""}${Number(p["reforms"]) > 0 ? "进展" : ""}），未填的按未填报`,
   roll_from_other_plan: (p) => `${v(p, "file")} 的模板是${v(p, "templates")}，--from ${v(p, "from")} 的模板是「${v(p, "title")}」（${v(p, "id")}），不是同一规划，未生成任何文件：--from 只用于同一规划期内调整后的版本（中期调整：重新导入时用同一 --id）；另一份规划、下一个规划期的规划请用 distribute 下发`,
   // a revision keeps its plan's period: the next period's table imported with the old --id is no 中期调整 (trial39e F1)
   roll_from_other_period: (p) => `${v(p, "file")} 的「${v(p, "own")}」规划期为 ${v(p, "ownPeriod")}，--from ${v(p, "from")} 的「${v(p, "title")}」规划期为 ${v(p, "period")}：这是另一个规划期的规划，不是中期调整（中期调整不改基期年份和目标年份），未生成任何文件：请不加 --id 重新导入新规划的指标表（沿用上一规划的 --id 会把两个规划当作一个），再用 distribute --from ${commandPlaceholder("新规划的模板.json")} --year ${v(p, "year")} 下发新规划的填报表；rollover 只在同一规划期内换年度`,
@@ -588,7 +598,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_ahead: (p) => `Note: the ${v(p, "from")} return already held values for ${v(p, "years")} (${many(p, "n", "cell")}), carried too; ${agree(p, "n", "it is", "they are")} later than the year it reported on, so ${agree(p, "n", "it was", "they were")} never sent or checked as that year's ${agree(p, "n", "value", "values")} (perhaps typed in the wrong column): check each one:`,
   rolled_ahead_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")}: ${v(p, "value")}`,
   rolled_ahead_more: (p) => `  … and ${v(p, "n")} more`,
-  rolled_invalid: (p) => `Note: ${many(p, "n", "cell")} carried ${Number(p["n"]) === 1 ? "is" : "are"} not a valid number in the ${v(p, "from")} return's check, carried as ${agree(p, "n", "it is", "they are")}; ${rolledInvalidEn(Number(p["n"]), Number(p["errors"] ?? 0))}: correct each one:`,
+  rolled_invalid: (p) => `Note: ${many(p, "n", "cell")} carried ${Number(p["n"]) === 1 ? "is" : "are"} not a valid number in the ${v(p, "from")} return's check, carried as ${agree(p, "n", "it is", "they are")}; ${rolledInvalidEn(Number(p["n"]), Number(p["errors"] ?? 0), p["final"] !== undefined)}: correct each one:`,
   rolled_invalid_value: (p) => `  ${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${v(p, "year")}: ${v(p, "why")}`,
   rolled_locked_changes: (p) => `Note: the ${v(p, "from")} return was locked and ${many(p, "n", "cell")} changed since, not reviewed and locked again; carried as ${agree(p, "n", "it is now: verify it", "they are now: verify them")}:`,
   report_locked_changes: (p) => LOCKED_CHANGE_WORDS.en.head(v(p, "unit"), v(p, "n")),
@@ -620,6 +630,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   check_return_of: (p) => `${v(p, "file")} (「${v(p, "title")}」, ${v(p, "year")})`,
   check_other_version: (p) => `Set aside by summary and report: ${v(p, "file")}: ${v(p, "why")}; ${v(p, "fix")}`,
   check_year_blank: (p) => `${p["blank"] === "file" ? "Blank form: no value was entered at all (summary counts it as not sent)" : `No values for the year: ${p["list"] ? `${LIST_BLANK_EN[v(p, "list")]?.(v(p, "year")) ?? ""}; summary counts it as not sent)` : `every value of ${v(p, "year")} is blank (earlier years only; summary counts it as not sent)`}`}. Every item below is Not reported`,
+  check_figures_blank: (p) => `Not yet filled for the year: ${[Number(p["projects"]) > 0 ? `${many(p, "projects", "project")}' 累计完成投资 (investment completed to date)` : "", Number(p["reforms"]) > 0 ? `${many(p, "reforms", "reform")}' 进展 (progress)` : ""].filter(Boolean).join(" and ")} ${Number(p["projects"]) + Number(p["reforms"]) === 1 ? "is" : "are"} blank (${cellsNamed(p, "en")}; a list is filled in each year: ${Number(p["projects"]) > 0 ? `type each project's total to the end of ${v(p, "year")}` : ""}${Number(p["projects"]) > 0 && Number(p["reforms"]) > 0 ? " and " : ""}${Number(p["reforms"]) > 0 ? `choose each reform's progress at the end of ${v(p, "year")}` : ""}); rows left blank are Not reported`,
   roll_from_other_plan: (p) => `${v(p, "file")} carries ${v(p, "templates")}, while --from ${v(p, "from")} is "${v(p, "title")}" (${v(p, "id")}), not the same plan; nothing written: --from takes the amended version of the same plan within its period (a mid-term revision, imported again with the same --id); distribute another plan, or the next period's, with distribute`,
   roll_from_other_period: (p) => `${v(p, "file")} carries "${v(p, "own")}", plan period ${v(p, "ownPeriod")}, while --from ${v(p, "from")} is "${v(p, "title")}", plan period ${v(p, "period")}: another period's plan, not a mid-term revision (a revision keeps the baseline and target years); nothing written: import the new plan's table again without --id (the old plan's --id makes the two plans one), then distribute its forms with distribute --from ${commandPlaceholder("the new plan's template.json")} --year ${v(p, "year")}; rollover stays within a plan period`,
   rolled_from: (p) => `Moving onto the amended template "${v(p, "title")}" (${v(p, "id")}) of ${v(p, "from")}: ${many(p, "n", "change")} from the version ${v(p, "units")} carried; indicators matched by name and unit (not by row id), earlier years' values carried:`,

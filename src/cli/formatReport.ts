@@ -6,7 +6,7 @@ import { lockFacts } from "../cycle/lockFacts";
 import { valueCell } from "../sheet/valueCell";
 import { otherYearLockText } from "../cycle/otherYearLockText";
 import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
-import type { CheckReport } from "../sheet/CheckReport";
+import type { CheckItem, CheckReport } from "../sheet/CheckReport";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import { isFlagged } from "../sheet/isFlagged";
 import { displayWidth } from "./displayWidth";
@@ -66,9 +66,10 @@ function progressColumn(i: CheckReport["items"][number], lang: "zh" | "en"): str
  * with earlier rules (`rules_outdated`), once after all the files (planNotesLines, olderRulesLines).
  * With `blank` (cycle/blankOf of the file: 收到空表 "file", 本年度未填 "year") a line under the title says the return
  * holds nothing for its year and that summary counts it 未报, before its rows, all 未填报 (check_year_blank: 空表 /
- * 本年度未填, words for the filler of a blank form and the manager alike).
+ * 本年度未填, words for the filler of a blank form and the manager alike); with `figures` (cycle/figuresWanted: a list partly
+ * filled after a change of year) the rows still asking for their figure are named there instead (check_figures_blank).
  */
-export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "zh", all = false, width?: number, lock?: LockState, alone = true, outlook?: Pick<LockReading, "report" | "refusals">, blank?: ReturnBlank | null): string {
+export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "zh", all = false, width?: number, lock?: LockState, alone = true, outlook?: Pick<LockReading, "report" | "refusals">, blank?: ReturnBlank | null, figures?: ReadonlyMap<CheckItem, string>): string {
   const labels = lang === "zh" ? STATUS_LABELS : STATUS_LABELS_EN;
   const rows = r.items
     .filter((i) => all || isFlagged(i))
@@ -113,7 +114,7 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   // nothing for the year: said first, not left to 54 rows of 未填报 (trial37b F7), in words for the filler and the manager
   // alike, not summary's 收到空表 (trial40 F4: the filler's first check of a blank form read the manager's words)
   // a list has no earlier years' columns: its 本年度未填 names what is typed each year (a project's 累计完成投资, a reform's 进展)
-  const blankLine = yearBlankLine(r, blank, lang);
+  const blankLine = yearBlankLine(r, blank, lang, figures);
   const empty = blankLine ? [`! ${blankLine}`] : [];
   const rest = r.problems.filter((p) => !LEAD.has(p.code) && (alone || p.code !== "rules_outdated"));
   const plan = alone ? planNotesLines([r], lang) : [];

@@ -3,6 +3,7 @@ import { isPlanFault } from "../domain/isPlanFault";
 import { resolve } from "node:path";
 import { countedReturns } from "../cycle/countedReturns";
 import { blankOf } from "../cycle/blankOf";
+import { figuresWanted } from "../cycle/figuresWanted";
 import type { ReturnBlank } from "../cycle/UnitFacts";
 import { commonYear } from "../cycle/commonYear";
 import { otherYearFile } from "../cycle/otherYearFile";
@@ -20,7 +21,7 @@ import { DEFAULT_CHECK_RULES } from "../domain/CheckRules";
 import type { GridWorkbook } from "../sheet/Grid";
 import { coverDeletedSaid } from "../sheet/coverDeletedSaid";
 import { coverlessUnit } from "../cycle/coverlessUnit";
-import type { CheckReport } from "../sheet/CheckReport";
+import type { CheckItem, CheckReport } from "../sheet/CheckReport";
 import { describePeriodProblem, outsideEveryPlan } from "../templates/periodProblems";
 import { checkFailureText } from "./checkFailureText";
 import { checkWithContext, loadCheckContext, type CheckContext } from "./checkInContext";
@@ -59,7 +60,7 @@ export type CheckFileProblemCode = FileErrorCode;
 type CheckedVersion = Omit<VersionTimes, "receivedAt"> & Omit<ReturnIdentity, "unit"> & { title: string };
 
 type FileOutcome =
-  | { ok: true; report: CheckReport; lock: LockState; outlook: LockReading | null; blank: ReturnBlank | null; version?: CheckedVersion }
+  | { ok: true; report: CheckReport; lock: LockState; outlook: LockReading | null; blank: ReturnBlank | null; figures: ReadonlyMap<CheckItem, string>; version?: CheckedVersion }
   | { ok: false; code: CheckFileProblemCode; message: string; reason?: string; own?: OwnWorkbookKind; covers?: string[] };
 
 /**
@@ -90,10 +91,12 @@ async function checkFile(file: string, year: number | undefined, context: CheckC
   // the file's time and what a return holds are read later, only for a unit that sent several (versionsWithContent)
   // nothing for its year (收到空表, 本年度未填): summary counts it 未报, said over its rows (formatReport)
   const blank = blankOf(loaded.grid, report);
-  if (!versions) return { ok: true, report, lock, outlook, blank };
+  // a list partly filled after a change of year: the rows still asking for their figure, named under the title too
+  const figures = figuresWanted(loaded.grid, report);
+  if (!versions) return { ok: true, report, lock, outlook, blank, figures };
   // which return it is: its plan and its own (cover's) year, as summary reads them, whatever --year it is checked as
   const identity = { plan: planIdentity(report.templates.map((t) => t.id)), year: readYear(loaded.grid) ?? report.year, title: report.templates.map((t) => t.title).join("」「") };
-  return { ok: true, report, lock, outlook, blank, version: { ...identity, ...(loaded.grid.savedAt === undefined ? {} : { savedAt: loaded.grid.savedAt }) } };
+  return { ok: true, report, lock, outlook, blank, figures, version: { ...identity, ...(loaded.grid.savedAt === undefined ? {} : { savedAt: loaded.grid.savedAt }) } };
 }
 
 /**
@@ -161,7 +164,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   const only = paths.length === 1 ? paths[0] : undefined;
   if (only !== undefined && !isFolder(only)) {
     const r = await checkFile(only, year, context, lang, false);
-    if (r.ok) io.print(o.json ? terminalJson(toJsonReport(r.report, lang, r.lock, r.outlook ? { ...r.outlook, file: only } : undefined)) + "\n" : formatReport(only, r.report, lang, o.all ?? false, io.columns, r.lock, true, r.outlook ?? undefined, r.blank) + "\n");
+    if (r.ok) io.print(o.json ? terminalJson(toJsonReport(r.report, lang, r.lock, r.outlook ? { ...r.outlook, file: only } : undefined)) + "\n" : formatReport(only, r.report, lang, o.all ?? false, io.columns, r.lock, true, r.outlook ?? undefined, r.blank, r.figures) + "\n");
     else if (r.code === "year_outside_plan") throw new UsageError(r.message);
     else {
       io.printErr(r.message + "\n");
@@ -220,7 +223,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
         checked.push({ file, report: { ...r.report, items: r.report.items.filter((x) => x.issues.some(isPlanFault)) } });
         // one row per sheet kept, enough to tell its template
         if (r.report.problems.some((p) => p.code === "rules_outdated")) older.push({ file, report: { ...r.report, items: r.report.items.filter((x, k, all) => all.findIndex((y) => y.sheet === x.sheet) === k) } });
-        io.print(formatReport(file, r.report, lang, o.all ?? false, io.columns, r.lock, false, r.outlook ?? undefined, r.blank) + "\n\n");
+        io.print(formatReport(file, r.report, lang, o.all ?? false, io.columns, r.lock, false, r.outlook ?? undefined, r.blank, r.figures) + "\n\n");
       }
     }
     progress?.show(i + 1, files.length);

@@ -49,8 +49,13 @@ const moved = (i: Issue, lang: Lang): string => {
   const size = !points && Math.abs(c) / 100 > PROGRESS_SHOWN_MAX ? PROGRESS_OVER : points ? pointsText(Math.abs(c), lang) : `${Math.abs(c)}%`;
   return lang === "zh" ? `${c >= 0 ? "增加" : "减少"} ${size}` : `${c >= 0 ? "up" : "down"} ${size}`;
 };
-/** `expected` in English: checkActual says 数值 (any number) where the unit sets no range; after a unit, `% 数值` is "any value in %" (a trial read "% any number"). */
-const expectedEn = (i: Issue): string => (i.expected ?? "").replace(/^(.+) 数值$/, "any value in $1").replace("数值", "any number");
+/**
+ * `expected` in English: checkActual says 数值 (any number) where the unit sets no range; after a unit, `% 数值` is "any value in %"
+ * (a trial read "% any number"). A project's amount is in the list's own unit, 亿元 (evaluateProject's `expected`, §4: the
+ * tool's fixed unit, not the plan's words), said "100m yuan" as every English project message says it; an indicator's unit
+ * is the plan's own (万人次 ≥ 0) and is kept as written, with its range (never `expected` alone: unitRange always adds one).
+ */
+const expectedEn = (i: Issue): string => (i.expected === "亿元" ? "100m yuan" : (i.expected ?? "").replace(/^(.+) 数值$/, "any value in $1").replace("数值", "any number"));
 const sug = (i: Issue): string => (i.suggestion === undefined ? "" : String(i.suggestion));
 /** A number typed as text that the row refuses (－3 in a 0–100 row): checkActual names it as read (params.readAs), offering none; the row's own error follows. */
 const readAs = (i: Issue): string | null => (i.suggestion === undefined && i.params?.["readAs"] !== undefined ? p(i, "readAs") : null);
@@ -214,7 +219,7 @@ const ZH: Record<IssueCode, Text> = {
   percent_typed: (i) => (i.params?.["typedNumber"]
     ? `单元格为百分比格式，填入的 ${p(i, "stored")} 显示为「${i.received ?? ""}」；本行单位为 %，请把单元格格式改为常规，再填 ${sug(i)}`
     : `单元格为百分比格式，填入「${i.received ?? ""}」实际存为 ${p(i, "stored")}；本行单位为 %，应填 ${sug(i)}（不带 %）`),
-  percent_style_unit: (i) => `单元格为百分比格式（显示「${i.received ?? ""}」），本行单位为 ${p(i, "unit")}，按存储的数值 ${p(i, "stored")} 计；${i.suggestion === undefined ? "如有误请改填数值" : `如应为 ${sug(i)}，请把单元格格式改为常规，再填 ${sug(i)}`}`,
+  percent_style_unit: (i) => `${i.params?.["year"] === undefined ? "" : `${p(i, "year")} 年的数值：`}单元格为百分比格式（显示「${i.received ?? ""}」），本行单位为 ${p(i, "unit")}，按存储的数值 ${p(i, "stored")} 计；${i.suggestion === undefined ? "如有误请改填数值" : `如应为 ${sug(i)}，请把单元格格式改为常规，再填 ${sug(i)}`}`,
   no_baseline: () => `无基期值，无法计算序时进度`,
   no_trajectory: (i) => (i.params?.["onBound"]
     ? `基期值 ${i.received ?? ""} 正是目标 ${i.expected ?? ""} 的界限，无法按基期计算进度，未达标按滞后处理`
@@ -333,7 +338,7 @@ const EN: Record<IssueCode, Text> = {
   percent_typed: (i) => (i.params?.["typedNumber"]
     ? `the cell is in a percent style: ${p(i, "stored")} typed shows as "${i.received ?? ""}"; the row's unit is %, so set the cell's format to General and enter ${sug(i)}`
     : `the cell is in a percent style: "${i.received ?? ""}" is stored as ${p(i, "stored")}; the row's unit is %, so enter ${sug(i)} (without %)`),
-  percent_style_unit: (i) => `the cell is in a percent style (shows "${i.received ?? ""}") but the row's unit is ${p(i, "unit")}: counted as the stored ${p(i, "stored")}; ${i.suggestion === undefined ? "enter the number if that is wrong" : `if ${sug(i)} is meant, set the cell to General and enter ${sug(i)}`}`,
+  percent_style_unit: (i) => `${i.params?.["year"] === undefined ? "" : `the ${p(i, "year")} value: `}the cell is in a percent style (shows "${i.received ?? ""}") but the row's unit is ${p(i, "unit")}: counted as the stored ${p(i, "stored")}; ${i.suggestion === undefined ? "enter the number if that is wrong" : `if ${sug(i)} is meant, set the cell to General and enter ${sug(i)}`}`,
   no_baseline: () => `no baseline: progress cannot be computed`,
   no_trajectory: (i) => (i.params?.["onBound"]
     ? `the baseline ${i.received ?? ""} is exactly the bound of ${expectedEn(i)}, so there is no progress to measure from it: a value that does not meet ${expectedEn(i)} counts as lagging`

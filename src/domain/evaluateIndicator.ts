@@ -93,23 +93,32 @@ function otherYearIssues(input: EvaluationInput, ctx: CheckContext, cumulative: 
       out.push({ code: "future_year_value", severity: "warning", ...at(y), received: cellText(c), params: { year: y, reporting: input.year } });
     } else if (!cumulative && y > input.spec.baselineYear && checkedInOwnYear(input.spec, y, ctx.unit)) {
       // its own year: a date there may be month.day typed while filling that year (9.5 → 9月5日)
-      const r = checkActual(c, { ...ctx, year: y, ...at(y) });
-      const why = r.value === null ? r.issues.find((i) => i.severity === "error") : undefined;
-      // the reason travels as its own code and facts (a suggestion too: the pane can offer the fix)
+      const yearCtx = { ...ctx, year: y, ...at(y) };
+      const r = checkActual(c, yearCtx);
+      const cumulativeYear = yearRule(input.spec, y, ctx.unit).target.kind === "cumulative";
+      const refused = r.value === null ? r.issues.find((i) => i.severity === "error") : undefined;
+      // the reason travels as its own code and facts (a suggestion too: the pane can offer the fix); a number typed as
+      // text is offered as Y's would be (withFarSuggestions: 「11200」 in a 1.12 row read as its slip, 是否应为 1.12？)
+      const why = refused === undefined ? undefined : withFarSuggestions([refused], input, yearCtx, cumulativeYear)[0] ?? refused;
       if (why) {
         out.push({
           code: "earlier_year_invalid", severity: "warning", ...at(y), received: why.received ?? cellText(c),
           ...(why.expected === undefined ? {} : { expected: why.expected }), ...(why.suggestion === undefined ? {} : { suggestion: why.suggestion }),
           // at or after T no trend or forecast is read (§6): `final` drops that clause from the message (trial41b F3)
-          params: { ...why.params, year: y, reason: why.code, ...suggestionFar(why.suggestion, input, ctx, yearRule(input.spec, y, ctx.unit).target.kind === "cumulative"), ...(input.year >= input.spec.targetYear ? { final: 1 } : {}) },
+          params: { ...why.params, year: y, reason: refused?.code ?? why.code, ...(input.year >= input.spec.targetYear ? { final: 1 } : {}) },
         });
       } else if (r.value !== null) {
+        // §2a for that year, as its own check said it: a number typed with % in a row whose unit is not % (0.7% in a
+        // 个百分点 row, stored 0.007) is used as stored, and said with check's offer of the number as shown; `year`
+        // marks it as an earlier year's (valueToVerify leaves Y's grade to Y's own cell)
+        const pct = r.issues.find((i) => i.code === "percent_style_unit");
+        if (pct) out.push({ ...pct, params: { ...pct.params, year: y } });
         // §8f for that year, as its own check said it (farIssue): the report's trend runs through the
         // value, so a trial's 2021 = 1234.5 against 45.3 → 70 gave 预计 2025 年 0.0 亿元 while check said nothing
         const far = earlierFar(input, ctx, y, r.value);
-        // the unit slip it most likely is (2400000 for 2400 公里, 0.26 for 2600), offered as §8f's Y's is (farSlipMeant)
-        const cumulativeYear = yearRule(input.spec, y, ctx.unit).target.kind === "cumulative";
-        const meant = far ? farSlipMeant(r.value, ctx.plan, cumulativeYear ? input.spec.targetYear - input.spec.baselineYear : undefined, ctx) : null;
+        // the unit slip it most likely is (2400000 for 2400 公里, 0.26 for 2600), offered as §8f's Y's is (farSlipMeant),
+        // unless §2a already offers the cell a number (one suggestion per cell, as farIssue)
+        const meant = far && pct?.suggestion === undefined ? farSlipMeant(r.value, ctx.plan, cumulativeYear ? input.spec.targetYear - input.spec.baselineYear : undefined, ctx) : null;
         if (far) out.push({ code: "earlier_year_far", severity: "warning", ...at(y), received: String(r.value), ...(meant === null ? {} : { suggestion: meant }), params: { ...far, year: y } });
       }
     }
@@ -555,8 +564,9 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
         gaps.push(y);
         continue;
       }
-      // an earlier year's error keeps its code and fix, and names its year and what it stops: the sum (params.sumYear)
-      issues.push(...r.issues.map((i) => (i.severity === "error" ? { ...i, params: { ...i.params, sumYear: y } } : i)));
+      // an earlier year's error keeps its code and fix, and names its year and what it stops: the sum (params.sumYear); a
+      // number typed as text is offered as Y's is (withFarSuggestions: its slip reading)
+      issues.push(...withFarSuggestions(r.issues, input, ctx, true).map((i) => (i.severity === "error" ? { ...i, params: { ...i.params, sumYear: y } } : i)));
       if (r.value === null) bad = true;
       else { sum += r.value; values.push(r.value); }
     }

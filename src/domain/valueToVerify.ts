@@ -70,7 +70,8 @@ export function valueToVerify(all: readonly Issue[], sum: number | null = null, 
   const issues = all.filter((x) => !isDoubtOnFix(x));
   // §2a's offer (1.82 for a 比 row's 1.82%, stored 0.0182) is check's one suggestion for the cell (§8f then offers none),
   // so it is the doubt named, before the far_from_plan it may also bring
-  const pct = issues.find((x) => x.code === "percent_style_unit" && x.suggestion !== undefined);
+  // (an earlier year's, marked with its `year` where Y's sum does not read it, leaves Y's grade to Y's own cell)
+  const pct = issues.find((x) => x.code === "percent_style_unit" && x.suggestion !== undefined && x.params?.["year"] === undefined);
   if (pct?.suggestion !== undefined) return { code: "percent_style_unit", factor: null, side: "below", meant: pct.suggestion, ...(pct.received === undefined ? {} : { shown: pct.received }) };
   const i = issues.find((x) => (x.code === "far_from_plan" || x.code === "scale_suspect") && !x.params?.["noted"]);
   if (!i) {

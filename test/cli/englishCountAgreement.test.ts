@@ -22,7 +22,7 @@ const CODES: Record<CycleMessageCode, true> = {
   rolled_ahead: true, rolled_ahead_value: true, rolled_ahead_more: true, rolled_invalid: true, rolled_invalid_value: true, rolled_slips: true, rolled_slip_value: true,
   rolled_locked_changes: true, report_locked_changes: true, locked_change: true, rolled_other_sheets: true, rolled_review_left: true, rolled_added_column: true,
   rolled_added_columns: true, rolled_loose_cells: true, rolled_sheet_copy: true, rolled_merged: true, merged_returns: true, rolled_formulas_left: true,
-  rolled_formula_left: true, rolled_comments: true, roll_same_year: true, roll_same_version: true, rolled_references: true, rolled_references_unusable: true, roll_list_continuing: true, rolled_same_year: true, check_other_version: true, check_year_blank: true, check_returns_apart: true, check_return_of: true, roll_from_other_plan: true, roll_from_other_period: true, rolled_from: true, rolled_from_same: true,
+  rolled_formula_left: true, rolled_comments: true, roll_same_year: true, roll_same_version: true, rolled_references: true, rolled_references_unusable: true, roll_list_continuing: true, rolled_same_year: true, check_other_version: true, check_year_blank: true, check_figures_blank: true, check_returns_apart: true, check_return_of: true, roll_from_other_plan: true, roll_from_other_period: true, rolled_from: true, rolled_from_same: true,
   rolled_from_change: true, rolled_from_left: true, rolled_from_unit_left: true, roll_out_or_dir: true, roll_several_need_dir: true, roll_ledger_needs_dir: true, roll_ledger_new_year: true,
   roll_no_unit: true, roll_cover_blank: true, roll_versions: true, roll_skipped_year: true, roll_skipped_ledger: true, roll_target_held: true, rolled_ledger_missing: true, rolled_missing_roll: true, rolled_missing_new: true, rolled_why_unsent: true,
   rolled_why_unusable: true, rolled_ledger_unsent: true, rolled_all: true, rolled_none: true, rolled_ledger: true, rolled_ledger_kept: true, rolled_ledger_only: true,
@@ -31,7 +31,7 @@ const CODES: Record<CycleMessageCode, true> = {
   not_ledger: true, ledger_year: true, years_tied: true, ledger_unit_twice: true, ledgers_unit_twice: true, ledgers_years_differ: true, ledgers_templates_differ: true, summary_missing_explained: true, units_more: true,
 };
 /** The parameters the catalogue counts with (many(), agree(), Number(p[…])); the rest are names. */
-const COUNTS = new Set(["n", "passed", "cellsShown", "open", "unlisted", "lags", "missing", "filled", "sheets", "skipped", "unmarked", "more", "shown", "openShown", "unlistedShown", "errors", "missingShown", "missingExplained"]);
+const COUNTS = new Set(["n", "passed", "cellsShown", "open", "unlisted", "lags", "missing", "filled", "sheets", "skipped", "unmarked", "more", "shown", "openShown", "unlistedShown", "errors", "missingShown", "missingExplained", "projects", "reforms"]);
 const withCounts = (n: number): Record<string, string | number> =>
   new Proxy({}, { get: (_, k) => (typeof k !== "string" ? undefined : COUNTS.has(k) ? n : "甲") }) as Record<string, string | number>;
 /**

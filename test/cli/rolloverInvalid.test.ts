@@ -121,6 +121,7 @@ describe("rollover names each carried value its check finds invalid", () => {
     const { lines, at } = await rolled("en", [{ id: ids[1]!, year: 2023, value: "3,520" }], "en");
     const head = lines.findIndex((l) => l.startsWith("Note: 1 cell carried"));
     expect(lines[head]).toBe("Note: 1 cell carried is not a valid number in the 2023 return's check, carried as it is; the new year's check lists it as a warning that an earlier year's value cannot be used (not counted as 数据异常 (invalid data); the evaluation's trend and forecast leave that year out): correct each one:");
-    expect(lines[head + 1]).toMatch(new RegExp(`^  ${at(ids[1]!, 2023).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: "3,520" is text the formulas cannot read; enter the number 3520`));
+    // session 42: an earlier year's text number offered its slip reading, as the current year's is
+    expect(lines[head + 1]).toMatch(new RegExp(`^  ${at(ids[1]!, 2023).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: "3,520" is text the formulas cannot read; read as 3520, about 782.2 times the largest of the plan's numbers: the wrong unit or a digit too many or too few\\? Did you mean 3\\.52\\?$`));
   });
 });

@@ -34,7 +34,7 @@ describe("a cumulative row's earlier-year error names its year and the sum it st
     const issue = evaluateIndicator({ spec: yearly, year: 2023, actuals: { 2021: str("120"), 2023: num(300) }, cells, sheet: "表1" }).issues.find((i) => i.cell === "I8");
     expect(issue?.code).toBe("earlier_year_invalid");
     expect(issue?.params?.["sumYear"]).toBeUndefined();
-    expect(describeIssue(issue!, "zh")).toContain("2021 年的数值不能使用（填写的是文本「120」，公式无法读取；应填数值，建议改为 120），评估的趋势与预测不计入该年：请改正");
+    expect(describeIssue(issue!, "zh")).toContain("2021 年的数值不能使用（填写的是文本「120」，公式无法读取；应填数值，读作 120，约为规划数值最小者的 1/5，疑似单位或数量级有误：是否应为 1200？），评估的趋势与预测不计入该年：请改正");
   });
 
   test("Y's own error on a cumulative row is not wrapped", () => {

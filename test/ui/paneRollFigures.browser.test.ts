@@ -37,6 +37,7 @@ describe.each([
     figure: "填写数值",
     checked: /^校验完成/,
     blank: "本年度未填：项目的累计完成投资都是空的（项目清单的累计完成投资按年度填写，请填写截至 2025 年底的累计数，汇总时按未报）；以下各项均为未填报。",
+    partly: (c: string): string => `本年度尚未填完：2 个项目的累计完成投资是空的（${c}6、${c}7；清单按年度填写，请填写截至 2025 年底的累计完成投资），未填的按未填报。`,
   },
   {
     display: "en-US", ready: "Ready", loaded: /^Loaded/, rolled: /^Now reporting on 2025/,
@@ -46,8 +47,9 @@ describe.each([
     figure: "Enter the figure",
     checked: /^Check done/,
     blank: "No values for the year: every project's 累计完成投资 (investment completed to date) is blank (a project list is filled in each year: type the total to the end of 2025; summary counts it as not sent). Every item below is Not reported.",
+    partly: (c: string): string => `Not yet filled for the year: 2 projects' 累计完成投资 (investment completed to date) are blank (${c}6, ${c}7; a list is filled in each year: type each project's total to the end of 2025); rows left blank are Not reported.`,
   },
-])("a project list changed to the next year in the pane ($display)", ({ display, ready, loaded, rolled, line, ok, kept, figure, checked, blank }) => {
+])("a project list changed to the next year in the pane ($display)", ({ display, ready, loaded, rolled, line, ok, kept, figure, checked, blank, partly }) => {
   let pane: OpenPane;
 
   afterAll(async () => {
@@ -103,6 +105,21 @@ describe.each([
     await buttons.first().click();
     const selects = await page.evaluate(() => (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook.log.selects);
     expect(selects[selects.length - 1]).toEqual({ sheet, cell: `${col("completed")}5` });
+    expect(pane.pageErrors).toEqual([]);
+  });
+
+  // session 42: one figure typed, the return is no longer 本年度未填, yet the rows still blank want theirs (figuresWanted):
+  // on the old code rows 6–7 went back to 填写说明 and the result line said nothing of them
+  it("one figure typed, the rows still blank keep 填写数值 and the result line names them", async () => {
+    const page = pane.page;
+    await page.evaluate(([s, c]) => { (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook.set(s as string, c as string, 3); }, [sheet, `${col("completed")}5`] as const);
+    await page.click("#check-button");
+    await untilIdle(page, checked);
+    expect(await messageText(page)).toContain(partly(col("completed")));
+    const buttons = page.locator("#flag-list li.flag-missing button.flag-figure-button");
+    expect(await buttons.evaluateAll((xs) => xs.map((x) => (x as HTMLElement).dataset.figureCell))).toEqual([6, 7].map((r) => `${col("completed")}${r}`));
+    expect(await buttons.allInnerTexts()).toEqual([figure, figure]);
+    expect(await page.locator("#flag-list li.flag-missing button.flag-note-button").count()).toBe(0);
     expect(pane.pageErrors).toEqual([]);
   });
 });

@@ -10,11 +10,12 @@ import type { IssueCode } from "../../domain/Issue";
  * carries its reason's code (params.reason) and is a guess when that is. An approximate figure (「约5」, not_a_number with
  * params.approximate) is one too: check asks the filer to type the exact value, 5 only if it truly is 5. So is a
  * suggestion §8f would call far from the plan (params.suggestionFar: 「1,234.5」 → 1234.5 in a 45.3 → 70 row). So is §8f's own
- * (far_from_plan, earlier_year_far: 2480500 → 2480.5 in a 2315 → 2600 公里 row, a unit slip guessed).
+ * (far_from_plan, earlier_year_far: 2480500 → 2480.5 in a 2315 → 2600 公里 row, a unit slip guessed). So is a text
+ * offered as the slip its number would be (params.slipRead: 「11200」 → 1.12 in a 1.12 万人次 row), an earlier year's too.
  */
 const GUESSES: ReadonlySet<string> = new Set<IssueCode>(["scale_suspect", "project_investment_large", "project_completed_scale", "percent_style_unit", "percent_fraction", "far_from_plan", "earlier_year_far"]);
 const guessOf = (issue: { code: IssueCode; params?: Readonly<Record<string, unknown>> }): Fix["guess"] =>
-  issue.params?.["approximate"] ? "approximate" : GUESSES.has(issue.code) || GUESSES.has(String(issue.params?.["reason"] ?? "")) || issue.params?.["fraction"] !== undefined ? "scale" : issue.params?.["suggestionFar"] !== undefined ? "far" : undefined;
+  issue.params?.["approximate"] ? "approximate" : GUESSES.has(issue.code) || GUESSES.has(String(issue.params?.["reason"] ?? "")) || issue.params?.["fraction"] !== undefined || issue.params?.["slipRead"] !== undefined ? "scale" : issue.params?.["suggestionFar"] !== undefined ? "far" : undefined;
 
 /**
  * The fixes a check offers: every issue with a `suggestion` and a cell. One fix per cell

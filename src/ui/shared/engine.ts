@@ -18,5 +18,6 @@ export { rolledReferencesLine } from "../../cli/rolledReferencesLine";
 export { unusableReferencesLines } from "../../cli/unusableReferencesLines";
 export { lockReading } from "../../cycle/lockReading";
 export { blankOf } from "../../cycle/blankOf";
+export { figuresWanted } from "../../cycle/figuresWanted";
 export { yearBlankLine } from "../../cli/yearBlankLine";
 export { lockOutlookLine } from "./lockOutlookLine";

@@ -42,7 +42,6 @@ import { flagCell } from "../shared/sortFlags";
 import { isLockError } from "../../cycle/isLockError";
 import { flagRows, type FlagFilter } from "./flagRows";
 import { chipHolds } from "./chipHolds";
-import { figureWanted } from "./figureWanted";
 import type { ReturnBlank } from "../../cycle/UnitFacts";
 import { modal } from "./modal";
 import { typedYear } from "./typedYear";
@@ -78,9 +77,9 @@ type Engine = typeof import("../shared/engine");
 /**
  * A 校验's report as the pane shows it, the engine chunk whose words it is shown in, and what `lock` would refuse the
  * return for (lockReading, as 生成审核表 says it: trial35 — 校验 never said whether the return could be locked), and
- * whether it holds nothing for its year (blankOf: a list's rows then ask for their figure, figureWanted).
+ * whether it holds nothing for its year (blankOf), and the list rows that ask for their figure (figuresWanted).
  */
-interface ShownCheck { report: CheckReport; words: Engine; lock: LockReading; blank: ReturnBlank | null }
+interface ShownCheck { report: CheckReport; words: Engine; lock: LockReading; blank: ReturnBlank | null; figures: ReadonlyMap<CheckItem, string> }
 
 const ALL = "*";
 let lang: Lang = "zh";
@@ -618,7 +617,8 @@ async function onCheck(done?: LangText): Promise<void> {
     }
     // nothing for the year (收到空表, 本年度未填: a rolled-over project list's 累计完成投资 all blank): check's own line, after the count (trial40f F6)
     const blank = words.blankOf(grid, out.report);
-    lastReport = { report: out.report, words, lock: { ...words.lockReading(grid, out.report), lock: out.lock }, blank };
+    const figures = words.figuresWanted(grid, out.report);
+    lastReport = { report: out.report, words, lock: { ...words.lockReading(grid, out.report), lock: out.lock }, blank, figures };
     showReport(lastReport);
     const n = out.report.items.filter(isFlagged).length;
     const year = out.report.year;
@@ -646,7 +646,7 @@ async function onCheck(done?: LangText): Promise<void> {
       });
       return which.length ? t(l, "msg.toVerify", { which: which.join(l === "en" ? ", " : "、") }) : null;
     };
-    say((l) => paneSentences([done?.(l), t(l, "msg.checked", { year, n }), words.yearBlankLine(out.report, blank, l), verify(l), ...problems(l), lockLine(lock, l), coverless?.(l)], l), errors > 0 || changed ? "error" : n > 0 || warnings > 0 || coverless || blank ? "warning" : "success");
+    say((l) => paneSentences([done?.(l), t(l, "msg.checked", { year, n }), words.yearBlankLine(out.report, blank, l, figures), verify(l), ...problems(l), lockLine(lock, l), coverless?.(l)], l), errors > 0 || changed ? "error" : n > 0 || warnings > 0 || coverless || blank ? "warning" : "success");
   }, "check-button");
 }
 
@@ -902,7 +902,7 @@ function rowCellButton(item: CheckItem, cell: string, label: string, className: 
 }
 
 /**
- * A 未填报 list row's line when its year's figure is wanted (figureWanted: a list after a change of year, as check's
+ * A 未填报 list row's line when its year's figure is wanted (figuresWanted: a list after a change of year, as check's
  * 本年度未填 asks): a button that selects the cell to type it in (a project's 累计完成投资, last year's figure in the
  * cell's input prompt; a reform's 进展), in place of 填写说明; `named` as noteLine's.
  */
@@ -915,13 +915,13 @@ function figureLine(item: CheckItem, cell: string, named = false): HTMLDivElemen
   return div;
 }
 
-/** What a 未填报 or lagging row offers under it: its figure to type (figureWanted), else its 说明 (noteLine). */
-function rowAction(item: CheckItem, blank: ReturnBlank | null, named = false): HTMLDivElement | null {
-  const figure = figureWanted(item, blank);
-  return figure !== null ? figureLine(item, figure, named) : noteLine(item, named);
+/** What a 未填报 or lagging row offers under it: its figure to type (figuresWanted), else its 说明 (noteLine). */
+function rowAction(item: CheckItem, figures: ReadonlyMap<CheckItem, string>, named = false): HTMLDivElement | null {
+  const figure = figures.get(item);
+  return figure !== undefined ? figureLine(item, figure, named) : noteLine(item, named);
 }
 
-function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine, blank: ReturnBlank | null): HTMLLIElement {
+function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine, figures: ReadonlyMap<CheckItem, string>): HTMLLIElement {
   const li = node("li", `flag status-${item.status}`);
   const cell = flagCell(item, year);
   li.dataset.sheet = item.sheet;
@@ -960,7 +960,7 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine, bla
   // 待人工评估: nothing for the filer to do, said in the 审核 sheet's words (trial35 TP10: the row said nothing)
   const assess = item.status === "manual" && item.kind === "indicator" ? flagReason(item, year, lang) : null;
   if (assess) li.append(node("div", "flag-issue level-info flag-assess", assess));
-  const note = rowAction(item, blank);
+  const note = rowAction(item, figures);
   if (note) li.append(note);
   selectOnChoose(li, item.sheet, cell);
   return li;
@@ -998,7 +998,7 @@ function selectOnChoose(li: HTMLLIElement, sheet: string, cell: string): void {
 }
 
 /** One line for a sheet's 未填报 rows; choosing it selects the first empty cell. */
-function missingRow(sheet: string, items: CheckItem[], year: number, blank: ReturnBlank | null): HTMLLIElement {
+function missingRow(sheet: string, items: CheckItem[], year: number, figures: ReadonlyMap<CheckItem, string>): HTMLLIElement {
   const li = node("li", "flag flag-missing status-missing");
   const first = items[0];
   const cell = first ? flagCell(first, year) : "";
@@ -1008,9 +1008,9 @@ function missingRow(sheet: string, items: CheckItem[], year: number, blank: Retu
   head.append(node("span", "flag-badge status-missing", statusLabel(lang, "missing")), node("span", "flag-name", t(lang, "check.missingGroup", { n: items.length })));
   li.append(head, node("div", "flag-facts", joinList(lang, items.slice(0, 3).map((i) => i.name)) + (items.length > 3 ? " …" : "")));
   // check asks for a value, or for the cell left blank and the reason in 说明 (暂无): each row's 填写说明 (§6a);
-  // a list after a change of year, for its figure only (figureWanted): each row's 填写数值
+  // a list after a change of year, for its figure only (figuresWanted): each row's 填写数值
   for (const item of items) {
-    const note = rowAction(item, blank, true);
+    const note = rowAction(item, figures, true);
     if (note) li.append(note);
   }
   selectOnChoose(li, sheet, cell);
@@ -1082,7 +1082,7 @@ function showReport(check: ShownCheck | null): void {
   const groups = flagRows(report.items, filter as FlagFilter);
   for (const g of groups) {
     list.append(node("li", "flag-group", g.sheet));
-    for (const row of g.rows) list.append(row.kind === "item" ? flagRow(row.item, report.year, fixes, words, check.blank) : missingRow(g.sheet, row.items, report.year, check.blank));
+    for (const row of g.rows) list.append(row.kind === "item" ? flagRow(row.item, report.year, fixes, words, check.figures) : missingRow(g.sheet, row.items, report.year, check.figures));
   }
   const filtered = filter.statuses.size > 0 || filter.bindingOnly;
   if (groups.length === 0 && report.problems.length === 0) list.append(node("li", "flag flag-none", t(lang, filtered ? "check.filteredNone" : "check.none")));
