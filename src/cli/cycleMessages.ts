@@ -685,7 +685,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   not_ledger: (p) => `${v(p, "file")}: not a 报送台账 (no 报送台账 sheet written by plan-returns)`,
   ledger_year: (p) => `${v(p, "file")} is the 报送台账 (ledger) of ${v(p, "ledgerYear")}, but the returns are ${p["most"] ? `mostly of ${v(p, "year")} (${v(p, "most")} of ${v(p, "of")})` : `of ${v(p, "year")}`}; give the ledger of ${v(p, "year")}, or instead of a ledger list the units and deadline with --units A,B --deadline YYYY-MM-DD`,
   year_plan: (p) => `the ${v(p, "year")} returns are ${p["final"] ? "the final-year returns of" : "of"} "${v(p, "title")}", plan period ${v(p, "period")}`,
-  years_tied: (p) => `the returns' reporting years differ: ${v(p, "n")} each of ${v(p, "years").split("、").join(", ")}, so the year to ${p["task"] === "report" ? "evaluate" : "summarise"} is not clear; ${p["plans"] ? `the years' returns are of different plans: ${v(p, "plans")}; ` : ""}give it with --year (the returns of other years are then named with why and what to do, not ${p["task"] === "report" ? "evaluated" : "summed"})`,
+  years_tied: (p) => `the returns' reporting years differ: ${v(p, "n")} each of ${v(p, "years").split("、").join(", ")}, so the year to ${p["task"] === "report" ? "evaluate" : "summarise"} is not clear; ${p["plans"] ? `the years' plans differ: ${v(p, "plans")}; ` : ""}give it with --year (the returns of other years are then named with why and what to do, not ${p["task"] === "report" ? "evaluated" : "summed"})`,
 };
 
 /** One line of the cycle commands in Chinese or English. */
