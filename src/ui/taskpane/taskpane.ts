@@ -476,12 +476,12 @@ async function loadInto(templates: Template[]): Promise<void> {
   const outside = periodProblems(own.templates, year);
   const fit = own.templates.filter((x) => !outside.some((p) => p.template === x.id));
   const from = state?.year ?? null;
-  // in a workbook of another year's return (an ended plan's last one), the next plan's return goes in a new blank
-  // workbook: an import into this one is refused again (trial42c F1)
-  const task = from !== null && from !== year ? "workbook" : undefined;
-  const listed = (ps: typeof outside, l: Lang = lang): string => ps.map((p) => describePeriodProblem(p, l, task)).join(l === "en" ? "; " : "；");
+  // a refusal in a workbook of another year's return (an ended plan's last one): the next plan's return goes in a new
+  // blank workbook, an import into this one being refused again (trial42c F1); a plan skipped beside others loaded is not
+  const task: "workbook" | undefined = from !== null && from !== year ? "workbook" : undefined;
+  const listed = (ps: typeof outside, l: Lang = lang, how = task): string => ps.map((p) => describePeriodProblem(p, l, how)).join(l === "en" ? "; " : "；");
   if (fit.length === 0) return refuseYear(() => t(lang, "msg.outsidePeriod", { problems: listed(outside) }));
-  if (outside.length > 0) notes.push((l) => t(l, "msg.skippedOutside", { problems: listed(outside, l) }));
+  if (outside.length > 0) notes.push((l) => t(l, "msg.skippedOutside", { problems: listed(outside, l, undefined) }));
 
   let lp: LoadPlan;
   // a change of year empties the year's own cells (说明, 人工评估, 审核意见, the cover's sign-offs), as `rollover` leaves them
