@@ -71,7 +71,7 @@ export function evaluateReturnSet(given: readonly ArrivedReturn[], passed: reado
   // many returns each the later (a manager's latest cycle), said so (trial34: the pane refused, the CLI asks for --year)
   const years = yearsOnPlan(arrived, distributed);
   const picked = year === undefined && o.tie === "latest" ? latestCommonYear(years, o.ledgerYear, "report").picked : undefined;
-  const y = yearOfReturns(years, year ?? picked?.year, o.ledgerYear, "report", lang);
+  const y = yearOfReturns(years, year ?? picked?.year, o.ledgerYear, "report", lang, arrived);
   if (!y.ok) return { ok: false, message: y.message };
   const common = y.year;
   if (common !== undefined && year === undefined) {

@@ -51,7 +51,7 @@ import { otherYearFile } from "../cycle/otherYearFile";
 import { yearsSkipped } from "../cycle/yearsSkipped";
 import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
 import type { ReturnBlank } from "../cycle/UnitFacts";
-import { outsideEveryPlan } from "../templates/periodProblems";
+import { describePeriodProblem, outsideEveryPlan } from "../templates/periodProblems";
 import { planPeriodText } from "../templates/planPeriodText";
 import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
 import { unusableWhy } from "../domain/UnusableReason";
@@ -481,7 +481,11 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   facts.templates = [...templates];
   lines.unshift(...[...versions.values()].flatMap((v) => movedLines(v.moved, v.units, io.lang)));
   lines.push(...skipped);
-  lines.push(planned.targets.length ? say("rolled_all", { n: planned.targets.length, year: o.year, dir: outDir, skipped: skipped.length - ledgers - subfolders.length - unusableLines.length + fileCount(unusable) }) : say("rolled_none", { year: o.year }));
+  // every return of a plan that ended before --year: said as the single file's refusal says it (describePeriodProblem's
+  // next steps), not as if nothing needed doing (trial42c F6: 没有需要换到 2026 年度的填报)
+  const ended = unusable.flatMap((x) => (x.reason === "outside_plan" && x.period && x.period.year > x.period.to ? [x.period] : []));
+  const endedLine = (): string => say("rolled_none_ended", { year: o.year, problems: [...new Set(ended.map((p) => describePeriodProblem({ code: "year_outside_plan", template: "", title: p.title, from: p.from, to: p.to, year: p.year, ...(p.kind ? { kind: p.kind } : {}) }, io.lang, "rollover")))].join(io.lang === "en" ? "; " : "；") });
+  lines.push(planned.targets.length ? say("rolled_all", { n: planned.targets.length, year: o.year, dir: outDir, skipped: skipped.length - ledgers - subfolders.length - unusableLines.length + fileCount(unusable) }) : ended.length > 0 && ended.length === returns ? endedLine() : say("rolled_none", { year: o.year }));
   // what the new covers' 报送截止日期 holds, said with what was written, before the ledger and the hints to follow
   if (planned.targets.length) {
     const deadline = deadlineSaid(o, planned.targets.length, io);

@@ -1,4 +1,5 @@
 import { blankOf } from "../cycle/blankOf";
+import { unsummedUnit } from "../cycle/unsummedUnit";
 import { statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { applyLock, type LockState } from "../cycle/applyLock";
@@ -214,7 +215,8 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       return { ok: false, message: [...unreadable, ...named].join("\n"), exit: "unreadable", errors };
     }
     // without --year: the year most returns give, not the first file's; the others named, not summed
-    const y = yearOfReturns(yearsOnPlan([...ownYear].map(([file, own]) => ({ own, templates: plansOf.get(file) ?? [] })), o.cycle?.templates), o.year, o.ledgerYear, "summary", o.lang);
+    const owned = [...ownYear].map(([file, own]) => ({ own, templates: plansOf.get(file) ?? [] }));
+    const y = yearOfReturns(yearsOnPlan(owned, o.cycle?.templates), o.year, o.ledgerYear, "summary", o.lang, owned);
     if (!y.ok) return { ok: false, message: y.message, exit: "usage" };
     if (mixed && y.year !== undefined) {
       const year = y.year;
@@ -292,8 +294,8 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const elsewhere = [...covered.elsewhere, ...subfolderReturns(subfolders, [...(o.cycle?.units?.map((u) => u.unit) ?? []), ...arrived.map((x) => x.unit)], counted.map((x) => x.unit))];
     const unsummed = skipped.filter(isUnitFile);
     const subRows = subfolders.map((x) => ({ unit: "", file: x.folder, message: subfolderLine(x, "summary", "zh", elsewhere.filter((u) => u.where === folderArg(x.folder)).map((u) => u.unit ?? "")), subfolder: true as const }));
-    // a stray return of a unit not expected is no unit's row: its unit cell is left blank (—)
-    if (unsummed.length || subRows.length) s.figures.unsummed = [...unsummed.map((x) => ({ unit: x.unlisted ? "" : x.unit ?? "", file: x.file, message: unusableFileLine(x, "summary", "zh"), ...(x.others?.length ? { others: x.others } : {}) })), ...subRows];
+    // the unit cell of a file not summed: its unit where known, — for a stray return of a unit the list does not name (unsummedUnit)
+    if (unsummed.length || subRows.length) s.figures.unsummed = [...unsummed.map((x) => ({ unit: unsummedUnit(x), file: x.file, message: unusableFileLine(x, "summary", "zh"), ...(x.others?.length ? { others: x.others } : {}) })), ...subRows];
     // links are relative to the summary; without one (--json alone) to the working folder
     const base = o.out !== undefined ? dirname(resolve(o.out)) : resolve(".");
     const link = (file: string, sheet: string, cell: string): string => o.link(base, file, sheet, cell);

@@ -1,7 +1,9 @@
 import { commonYear } from "../cycle/commonYear";
 import { planIdentity } from "../templates/planIdentity";
+import type { Template } from "../templates/TemplateSchema";
 import { cycleMessage } from "./cycleMessages";
 import type { Lang } from "./fileMessages";
+import { tiedYearPlans } from "./tiedYearPlans";
 
 /**
  * The year `summary` and `report` sum (evaluate) as, from the returns' own reporting years: --year
@@ -10,13 +12,17 @@ import type { Lang } from "./fileMessages";
  * `other_year`. A usage message, in `lang`, when a tie leaves it open (give --year) or the ledger is
  * of another year than most returns (ledger_year, saying how many of how many), headed 错误： as the
  * usage errors the CLI throws (the ledger's refusal read so when it came before any return). `year` undefined: no years.
+ * `returns` (own years and templates): the tie's message names the plan of each tied year when they differ (tiedYearPlans).
  */
-export function yearOfReturns(years: readonly number[], asked: number | undefined, ledger: { file: string; year: number } | undefined, task: "summary" | "report", lang: Lang): { ok: true; year: number | undefined } | { ok: false; message: string } {
+export function yearOfReturns(years: readonly number[], asked: number | undefined, ledger: { file: string; year: number } | undefined, task: "summary" | "report", lang: Lang, returns: ReadonlyArray<{ own: number; templates: readonly Template[] }> = []): { ok: true; year: number | undefined } | { ok: false; message: string } {
   const error = (m: string): { ok: false; message: string } => ({ ok: false, message: `${lang === "en" ? "Error: " : "错误："}${m}` });
   if (asked !== undefined) return { ok: true, year: asked };
   const c = commonYear(years, ledger?.year);
   if (c === null) return { ok: true, year: undefined };
-  if ("tied" in c) return error(cycleMessage("years_tied", { years: c.tied.join("、"), n: years.filter((y) => y === c.tied[0]).length, task }, lang));
+  if ("tied" in c) {
+    const plans = tiedYearPlans(returns, c.tied, lang);
+    return error(cycleMessage("years_tied", { years: c.tied.join("、"), n: years.filter((y) => y === c.tied[0]).length, task, ...(plans ? { plans } : {}) }, lang));
+  }
   if (ledger && ledger.year !== c.year) {
     const most = years.filter((y) => y === c.year).length;
     return error(cycleMessage("ledger_year", { file: ledger.file, ledgerYear: ledger.year, year: c.year, ...(most < years.length ? { most, of: years.length } : {}) }, lang));

@@ -40,9 +40,10 @@ export interface UnusableFile {
   /** `unit` had another file that was used (summed, evaluated, rolled over): this one alone is passed over */
   unitUsed?: true;
   /**
-   * reason `outside_plan`: a stray return of another plan period, said as such and not a unit's row, never chased (the
+   * reason `outside_plan`: a stray return of another plan period, said as such, never chased (the
    * unit was never sent the year's form to fill in): `not_listed`, `unit` is not among the units expected (the ledger's,
-   * --units); `no_list`, none are given and every file of `unit` is of another plan period and another year (withUnits)
+   * --units); `no_list`, none are given and every file of `unit` is of another plan period and another year (withUnits);
+   * 问题清单 lists a `not_listed` file under no unit (unsummedUnit)
    */
   unlisted?: "not_listed" | "no_list";
 }

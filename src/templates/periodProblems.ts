@@ -60,10 +60,11 @@ export function outsideEveryPlan(templates: readonly Template[], year: number): 
  * year's return and its report are the final evaluation (期末评估), and the next period's table is
  * to be imported (a trial at 2026 got only 不在规划期内, with the internal id). A yearly plan (isYearlyPlan) has no
  * 规划期 nor 期末评估: the year after it is the next year's plan, to be imported (trV). For `rollover`, the
- * next steps go on to distribute the new plan's forms (nextPlanSteps, the words' one home). A year up to the
+ * next steps go on to distribute the new plan's forms, for the task pane's "workbook" (a workbook holding another
+ * year's return) they say a new blank workbook (nextPlanSteps, the words' one home). A year up to the
  * baseline year says to use the previous plan's (yearly plan's) form, and the baseline year that it is the plan's baseline.
  */
-export function describePeriodProblem(p: PeriodProblem, lang: "zh" | "en", task?: "rollover"): string {
+export function describePeriodProblem(p: PeriodProblem, lang: "zh" | "en", task?: "rollover" | "workbook"): string {
   const period = planPeriodText(p.from, p.to, lang);
   const after = p.code === "year_outside_plan" && p.year > p.to;
   // a year up to the baseline is the previous plan's to report (a trial's 十五五 return checked for 2025, its

@@ -107,10 +107,11 @@ describe("returns of the last plan period beside the new one's", () => {
   test.each<[string, "zh" | "en", RegExp, RegExp]>([
     ["zh", "zh",
       /^定海区：收到的文件无法换年度（是「[^」]+」的 2025 年度填报表，该规划的规划期为 2021–2025 年（基期 2020 年），不含 2026 年），2026 年起请先导入下一个规划期的指标表（命令行 import，或任务窗格的“导入”），再用 distribute --from "新规划的模板\.json" --year 2026 下发新规划的填报表；rollover 只在同一规划期内换年度：.*2025-定海区\.xlsx$/m,
-      /^未生成任何文件：没有需要换到 2026 年度的填报$/m],
+      // trial42c F6: the last line read as if nothing needed doing; it says the plan ended, in the single file's words
+      /^未生成任何文件：以上填报都属已结束的规划，不能换到 2026 年度：「[^」]+」的规划期为 2021–2025 年（基期 2020 年），已于 2025 年结束，报告年份 2026 不在规划期内：2025 年的填报及其评估报告即为期末评估；2026 年起请先导入下一个规划期的指标表（命令行 import，或任务窗格的“导入”），再用 distribute --from "新规划的模板\.json" --year 2026 下发新规划的填报表；rollover 只在同一规划期内换年度$/m],
     ["en", "en",
       /^定海区: the file received cannot be rolled over \(.*\); for 2026 on, import the next plan period's indicator table first \(import on the command line, or Import in the task pane\), then distribute the new plan's forms with distribute --from "the new plan's template\.json" --year 2026; rollover stays within a plan period: .*2025-定海区\.xlsx$/m,
-      /^Nothing written: no return to roll over to 2026$/m],
+      /^Nothing written: the returns above are all of a plan that has ended, so none can be rolled over to 2026: "[^"]+" covers the plan period 2021–2025 \(baseline 2020\), which ended in 2025; reporting year 2026 is outside it: .*; for 2026 on, import the next plan period's indicator table first .*; rollover stays within a plan period$/m],
   ])("rollover of a folder of the ended plan's returns alone to 2026 (%s): nothing made, exit 1, each file with the single file's next steps", async (_name, lang, line, none) => {
     const old = join(dir, "收到2025");
     mkdirSync(old, { recursive: true });
@@ -158,6 +159,41 @@ describe("returns of the last plan period beside the new one's", () => {
       wb.getWorksheet("问题清单")!.eachRow((row) => { if (String(row.getCell(3).value ?? "").includes("2025-岱山县")) rows.push(String(row.getCell(1).value)); });
       expect(rows).toEqual([listed ? "岱山县" : "—"]);
     }
+  }, 120000);
+
+  // trial42c F3: 2025 十四五 and 2026 十五五 returns as many each, without --year: the refusal named the years only, not
+  // that the years' returns are of two plans (the reason they are not summed together)
+  test.each<["summary" | "report", "zh" | "en", RegExp]>([
+    ["summary", "zh", new RegExp(`^错误：各填报的报告年份不一：2025、2026 年度各 2 份，无法确定按哪一年汇总；各年度的填报属不同规划：2025 年度的是${OLD_T}的期末填报，其规划期为 2021–2025 年（基期 2020 年）；2026 年度的是「舟山市“十五五”主要指标」的填报，其规划期为 2026–2030 年（基期 2025 年）；请用 --year 指定年份`)],
+    ["report", "zh", /^错误：各填报的报告年份不一：2025、2026 年度各 2 份，无法确定按哪一年评估；各年度的填报属不同规划：2025 年度的是「[^」]+」的期末填报，其规划期为 2021–2025 年（基期 2020 年）；2026 年度的是「舟山市“十五五”主要指标」的填报，其规划期为 2026–2030 年（基期 2025 年）；请用 --year 指定年份/],
+    ["summary", "en", /^Error: the returns' reporting years differ: 2 each of 2025, 2026, so the year to summarise is not clear; the years' plans differ: the 2025 returns are the final-year returns of "[^"]+", plan period 2021–2025 \(baseline 2020\); the 2026 returns are of "舟山市“十五五”主要指标", plan period 2026–2030 \(baseline 2025\); give it with --year/],
+    ["report", "en", /^Error: the returns' reporting years differ: 2 each of 2025, 2026, so the year to evaluate is not clear; the years' plans differ: the 2025 returns are the final-year returns of "[^"]+", plan period 2021–2025 \(baseline 2020\); the 2026 returns are of "舟山市“十五五”主要指标", plan period 2026–2030 \(baseline 2025\); give it with --year/],
+  ])("%s (%s) of as many 2025 returns of the ended plan as 2026 ones of the new: the tie names each year's plan", async (task, lang, line) => {
+    const folder = join(dir, `混合-${task}-${lang}`);
+    mkdirSync(folder, { recursive: true });
+    for (const f of ["2025-定海区.xlsx", "2025-普陀区.xlsx", "2026-定海区.xlsx", "2026-普陀区.xlsx"]) copyFileSync(join(got, f), join(folder, f));
+    const r = await cli(task, folder, "--out", join(dir, `混合-${task}-${lang}.${task === "summary" ? "xlsx" : "docx"}`), "--lang", lang);
+    expect([r.code, r.out]).toEqual([1, ""]);
+    expect(r.err).toMatch(line);
+  }, 120000);
+
+  // trial42c F4: without a ledger, the 问题清单 row of a unit's only file, of the ended plan, said the unit in its text
+  // but left 填报单位 「—」, so a filter by unit missed it
+  test.each<[string, string[], string]>([
+    ["no ledger: the unit named", [], "岱山县"],
+    ["a ledger not listing the unit: a stray return, no unit of the cycle (trial26a)", ["--units", "定海区,普陀区"], "—"],
+  ])("summary --year 2026, %s: 问题清单's 填报单位 of the 2025 file", async (_name, more, unit) => {
+    const folder = join(dir, `收到2026-flags-${more.length}`);
+    mkdirSync(folder, { recursive: true });
+    for (const f of ["2026-定海区.xlsx", "2026-普陀区.xlsx", "2025-岱山县.xlsx"]) copyFileSync(join(got, f), join(folder, f));
+    const out = join(dir, `flags-${more.length}.xlsx`);
+    const r = await cli("summary", folder, "--year", "2026", ...more, "--out", out);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const rows: string[] = [];
+    wb.getWorksheet("问题清单")!.eachRow((row) => { if (String(row.getCell(3).value ?? "").includes("2025-岱山县")) rows.push(String(row.getCell(1).value)); });
+    expect(rows).toEqual([unit]);
   }, 120000);
 
   test.each<[string, string[], number, RegExp]>([

@@ -42,6 +42,23 @@ describe("describePeriodProblem", () => {
   });
 });
 
+// trial42c F1: the task pane in a workbook of the plan's last return (2025), asked for 2026, said to import the next
+// table (任务窗格的“导入”); done there, 载入 was refused again: one workbook is one year's return, so the words say a new one
+describe("describePeriodProblem in a workbook of another year's return (the task pane's \"workbook\")", () => {
+  test.each<[string, PeriodProblem, "zh" | "en", string]>([
+    ["a year after the plan", { code: "year_outside_plan", ...base, year: 2026 }, "zh",
+      "「示例市“十四五”就业促进规划」的规划期为 2021–2025 年（基期 2020 年），已于 2025 年结束，报告年份 2026 不在规划期内：2025 年的填报及其评估报告即为期末评估；2026 年度的填报请另用一个新建的空白工作簿：在其中打开任务窗格，用“导入”页读取、载入下一个规划期的指标表（或打开下发给您的 2026 年度填报表）；本工作簿请保留"],
+    ["a year after the plan, en", { code: "year_outside_plan", ...base, year: 2026 }, "en",
+      "\"示例市“十四五”就业促进规划\" covers the plan period 2021–2025 (baseline 2020), which ended in 2025; reporting year 2026 is outside it: the report on the 2025 returns is the plan's final evaluation (期末评估); the 2026 return goes in a new blank workbook: open one, and in its task pane use Import to read and load the next plan period's indicator table (or open the 2026 return form sent to you); keep this workbook"],
+    ["a year after a yearly project list", { code: "year_outside_plan", ...base, title: "嵊泗县2024年重大项目", from: 2023, to: 2024, year: 2025, kind: "projects" }, "zh",
+      "「嵊泗县2024年重大项目」是 2024 年的年度计划（基期 2023 年），报告年份 2025 不在其中：2024 年的填报及其评估报告即为该年度计划的评估；2025 年度的填报请另用一个新建的空白工作簿：在其中打开任务窗格，用“导入”页读取、载入下一年度计划的项目清单（或打开下发给您的 2025 年度填报表）；本工作簿请保留"],
+    ["a year after a yearly project list, en", { code: "year_outside_plan", ...base, title: "嵊泗县2024年重大项目", from: 2023, to: 2024, year: 2025, kind: "projects" }, "en",
+      "\"嵊泗县2024年重大项目\" is the yearly plan of 2024 (baseline 2023); reporting year 2025 is outside it: the report on the 2024 returns is that plan's evaluation; the 2025 return goes in a new blank workbook: open one, and in its task pane use Import to read and load the project list of the next year's plan (or open the 2025 return form sent to you); keep this workbook"],
+  ])("%s: a new blank workbook, not the import into this one", (_name, p, lang, line) => {
+    expect(describePeriodProblem(p, lang, "workbook")).toBe(line);
+  });
+});
+
 describe("periodProblems marks a template whose title another shares (twin)", () => {
   const zs = findTemplate("zhoushan-2021-2025") as Template;
   const other = findTemplate("quzhou-2021-2025") as Template;

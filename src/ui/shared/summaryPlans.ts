@@ -6,6 +6,7 @@
  * sheet follow it. A refusal is a coded problem; the caller shows it in its language
  * (describeReturnSetProblem).
  */
+import { unsummedUnit } from "../../cycle/unsummedUnit";
 import { blankOf } from "../../cycle/blankOf";
 import type { ReturnBlank } from "../../cycle/UnitFacts";
 import type { UnusableFile } from "../../cycle/UnusableFile";
@@ -299,7 +300,7 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
   if (!s.ok) return refuse(s.problem);
   // the files passed over, on 问题清单 as `summary --out` lists them (their line in Chinese, as the CLI writes it)
   const all = [...unsummed, ...passed.map((p) => p("zh"))];
-  if (all.length) s.figures.unsummed = all.map((x) => ({ unit: x.unlisted ? "" : x.unit ?? "", file: x.file, message: unusableFileLine(x, "summary", "zh"), ...(x.others?.length ? { others: x.others } : {}) }));
+  if (all.length) s.figures.unsummed = all.map((x) => ({ unit: unsummedUnit(x), file: x.file, message: unusableFileLine(x, "summary", "zh"), ...(x.others?.length ? { others: x.others } : {}) }));
   const plan = summaryWorkbookPlan(s.figures, externalLink);
   // with a ledger, its 报送台账 sheet (and 版本变化) as `summary --ledger --out` writes them (summaryCycle), each unit's facts said after
   const cycle = ledger ? summaryCycle(kept.map((x) => arrivedReturn(x.file, x.grid, x.report, x.lock, x.receivedAt)), resubmissions, { ...ledger.cycle, year: s.figures.year }, externalLink, passed.map((p) => p("zh"))) : undefined;

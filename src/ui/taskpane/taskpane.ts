@@ -474,9 +474,13 @@ async function loadInto(templates: Template[]): Promise<void> {
   // a year outside a plan's period would give a sheet with nowhere to type
   const outside = periodProblems(own.templates, year);
   const fit = own.templates.filter((x) => !outside.some((p) => p.template === x.id));
-  const listed = (ps: typeof outside, l: Lang = lang): string => ps.map((p) => describePeriodProblem(p, l)).join(l === "en" ? "; " : "；");
+  const from = state?.year ?? null;
+  // a refusal in a workbook of another year's return (an ended plan's last one): the next plan's return goes in a new
+  // blank workbook, an import into this one being refused again (trial42c F1); a plan skipped beside others loaded is not
+  const task: "workbook" | undefined = from !== null && from !== year ? "workbook" : undefined;
+  const listed = (ps: typeof outside, l: Lang = lang, how = task): string => ps.map((p) => describePeriodProblem(p, l, how)).join(l === "en" ? "; " : "；");
   if (fit.length === 0) return refuseYear(() => t(lang, "msg.outsidePeriod", { problems: listed(outside) }));
-  if (outside.length > 0) notes.push((l) => t(l, "msg.skippedOutside", { problems: listed(outside, l) }));
+  if (outside.length > 0) notes.push((l) => t(l, "msg.skippedOutside", { problems: listed(outside, l, undefined) }));
 
   let lp: LoadPlan;
   // a change of year empties the year's own cells (说明, 人工评估, 审核意见, the cover's sign-offs), as `rollover` leaves them
@@ -489,11 +493,14 @@ async function loadInto(templates: Template[]): Promise<void> {
   let figures: ReturnType<typeof rolledReferences>["cells"] = [];
   // said after the load's own line, only once it is done (not a warning)
   const done: LangText[] = [];
-  const from = state?.year ?? null;
   if (grid && state && from !== null && from !== year) {
     // another reporting year: the whole workbook rolls over, after one confirmation
     const all = [...state.templates.filter((w) => !fit.some((x) => x.id === w.id)), ...fit];
     const stuck = periodProblems(state.templates, year);
+    // another plan than the workbook's (导入 › 载入 of the next period's table): which return is refused, and why
+    const added = fit.filter((x) => !state.templates.some((w) => w.id === x.id));
+    const plans = (l: Lang): string => joinList(l, added.map((x) => (l === "en" ? `"${x.title}"` : `「${x.title}」`)));
+    if (stuck.length > 0 && added.length > 0) return refuseYear(() => t(lang, "msg.endedPlanWorkbook", { from, year, plans: plans(lang), problems: listed(stuck) }));
     if (stuck.length > 0) return refuseYear(() => t(lang, "msg.outsidePeriod", { problems: listed(stuck) }));
     lp = planLoad(all, year, existing, "refresh", options);
     // the sheets refreshed (and the cover): the cells said here are the cells the host empties
