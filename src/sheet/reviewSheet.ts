@@ -42,7 +42,8 @@ export const FLAG_MARK = "是";
 
 /** The columns the sheet shows, in order: [key, header, width] (工作表's width is the report's, sheetWidth). */
 const SHOWN: Array<[string, string, number]> = [
-  ["sheet", "工作表", 14], ["cell", "位置", 6], ["name", "指标/项目", 28], ["flag", "需审核", 7], ["status", "状态", 11], ["value", "当年值", 10],
+  ["sheet", "工作表", 14], ["cell", "位置", 6], ["name", "指标/项目", 28], ["flag", "需审核", 7], ["status", "状态", 11], ["attribute", "属性", 7],
+  ["value", "当年值", 10],
   ["baseline", "基期", 9], ["target", "目标", 10], ["due", "序时应达", 9], ["issue", "问题", 36], ["note", "填报说明", 20],
 ];
 /** The reviewer's columns: kept across runs by the row's key. */
@@ -185,7 +186,10 @@ export function readDecisions(sheets: GridSheet[], date1904 = false, report?: Pi
   }
   if (!keys.has("sheet")) keys.set("sheet", 1);
   memory.extraColumns = extras.map(([n]) => n);
-  memory.extraAt = Object.fromEntries(extras);
+  // a sheet from before 属性 (trial42a F5): our columns after 状态 now stand one further right, and a person's column
+  // after them with them, so it is not said to have moved (X stays right after our columns, now Y)
+  const before = !keys.has("attribute") && keys.has("status") ? keys.get("status")! : Infinity;
+  memory.extraAt = Object.fromEntries(extras.map(([n, c]) => [n, c > before ? c + 1 : c]));
   const replaces = replacedContent(sheets);
   if (replaces) memory.replaces = replaces;
   const get = (r: number, k: string): string => {
@@ -511,7 +515,9 @@ function shownOf(item: CheckItem, year: number, flagged: boolean): Record<string
   // a cumulative row is due a running total, the one 当年值 reads beside its own amount
   const reached = item.cumulative ?? (item.value !== undefined && item.value.trim() !== "" && Number.isFinite(Number(item.value)) ? Number(item.value) : null);
   return {
-    sheet: item.sheet, cell, name: item.name, flag: flagged ? FLAG_MARK : "", status: STATUS_LABELS[item.status as Status], value: shownValue(item, year),
+    sheet: item.sheet, cell, name: item.name, flag: flagged ? FLAG_MARK : "", status: STATUS_LABELS[item.status as Status],
+    // 约束性 / 预期性 as the plan gives it (blank for a project, a reform, or a plan without it), beside 状态 to filter on (trial42a F5)
+    attribute: item.attribute ?? "", value: shownValue(item, year),
     baseline: item.baseline, target: item.target, due: due === null ? "" : shownDue(due, { value: reached, status: item.status }),
     // check's words: a message said of four cells once, naming them (it read four times, no cell named)
     issue: reviewIssue(item, cell, flagged, "zh", year), note: item.note ?? "",

@@ -20,6 +20,8 @@ export interface ReviewToDo {
   sheet: string;
   cell: string;
   name: string;
+  /** the indicator's 属性 as its 属性 column shows it (约束性, 预期性; "" for none, and on a sheet from before the column) */
+  attribute: string;
   /** 数值变化 of a 待复核 row (`2023年 K7：「3.2」（文本） → 3.2`); else 问题 (as the sheet says it, in Chinese) */
   change: string;
   /** the same in English (`2023 K7: "3.2" (text) → 3.2`), for the pane in English; `change` where none was given */
@@ -67,7 +69,7 @@ export function reviewToDo(sheet: PlannedSheet, english: ReadonlyMap<string, str
     if (!waits || !get(r, "key")) continue;
     const change = get(r, "change") || get(r, "issue");
     const earlier = state === REVIEW_STATES.stale ? { decision: get(r, "decision"), comment: get(r, "comment") } : { decision: "", comment: "" };
-    out.push({ state, row: r, status: statusFromLabel(get(r, "status")), decision: get(r, "decision"), sheet: get(r, "sheet"), cell: get(r, "cell"), name: get(r, "name"), change, changeEn: english.get(get(r, "key")) || change, decisionCell: a1(r, decisionCol), earlier, commentCell: a1(r, commentCol), comment: get(r, "comment") });
+    out.push({ state, row: r, status: statusFromLabel(get(r, "status")), decision: get(r, "decision"), sheet: get(r, "sheet"), cell: get(r, "cell"), name: get(r, "name"), attribute: get(r, "attribute"), change, changeEn: english.get(get(r, "key")) || change, decisionCell: a1(r, decisionCol), earlier, commentCell: a1(r, commentCol), comment: get(r, "comment") });
   }
   // 待复核 first: a decision already given is now on a value nobody has looked at; those lock refuses for last
   return [REVIEW_STATES.stale, REVIEW_STATES.open, REVIEW_STATES.valid].flatMap((st) => out.filter((x) => x.state === st));

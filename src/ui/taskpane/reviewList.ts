@@ -74,6 +74,8 @@ function listRow(lang: Lang, sheet: string, r: ListRow, g: (typeof GROUPS)[keyof
   // the row's status, as 校验 and the sheet's 状态 show it (trial35 TP8: 严重滞后 and 数据异常 rows looked alike)
   const status = x?.status ?? (assess ? "manual" : null);
   if (status) head.append(node("span", `flag-badge review-status status-${status}`, statusLabel(lang, status)));
+  // 约束性 / 预期性 as the 校验 list's flagHead shows it: a lagging binding row reads apart from the others (trial42a F5)
+  if (x?.attribute) head.append(node("span", "flag-attr", x.attribute === "约束性" ? t(lang, "flag.binding") : t(lang, "flag.expectedAttr")));
   head.append(node("span", "flag-name", x?.name ?? assess?.name ?? ""));
   li.append(head);
   if (x) {
