@@ -299,11 +299,12 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
 
 /**
  * reviewSheet, and by row key (template|id|year) what the row's 数值变化, else its 问题, says in
- * English: the words the pane lists in English (reviewToDo) while the sheet stays Chinese. A
+ * English (`english`), and its 问题 alone (`englishIssue`): the words the pane lists in English (reviewToDo) while the sheet stays Chinese. A
  * 数值变化 carried over as written from an earlier run (its content unknown now) stays as written.
  */
-export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory = { rows: new Map(), extraColumns: [], freeRows: [] }, inputs: ReviewInputs = {}): { sheet: PlannedSheet; english: Map<string, string>; moved: MovedColumn[] } {
+export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory = { rows: new Map(), extraColumns: [], freeRows: [] }, inputs: ReviewInputs = {}): { sheet: PlannedSheet; english: Map<string, string>; englishIssue: Map<string, string>; moved: MovedColumn[] } {
   const english = new Map<string, string>();
+  const englishIssue = new Map<string, string>();
   const b = new SheetBuilder(REVIEW_SHEET, "template");
   // a reviewer's date is written back as a date of the workbook it goes into
   const dates = { from1904: previous.date1904 === true, to1904: inputs.date1904 === true };
@@ -404,7 +405,9 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
     const goneMoved = state === REVIEW_STATES.gone && !!item && !!decided && valueMoved(then, now);
     const change = since ? sinceText : state === REVIEW_STATES.stale || goneMoved ? describeBasisChange(then, now, report.year, shown["cell"] ?? "") : "";
     const changeEn = since ? sinceEn : state === REVIEW_STATES.stale || goneMoved ? describeBasisChange(then, now, report.year, shown["cell"] ?? "", "en") : "";
-    english.set(key, changeEn || (item ? reviewIssue(item, shown["cell"] ?? "", flagged, "en", report.year) : ""));
+    const issueEn = item ? reviewIssue(item, shown["cell"] ?? "", flagged, "en", report.year) : "";
+    english.set(key, changeEn || issueEn);
+    englishIssue.set(key, issueEn);
     // wrapped text gets room (LibreOffice does not grow a row for it when opening), all of it: a
     // 问题 of 13 lines in a row held at 120 pt printed from its middle, its first cell (I7：) cut (trial32)
     const wrapped: Array<[string, number]> = [...SHOWN.filter(([k]) => WRAP.has(k)).map(([k, , w]): [string, number] => [shown[k] ?? "", widths.get(k) ?? w]), [change, CHANGE_WIDTH]];
@@ -447,7 +450,7 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
   // as a return prints: A4 landscape at ≥ 85 %, pages wide as it takes with 工作表, 位置 and the name
   // repeated (17 columns fitted to one page printed at about 5 pt)
   b.sheet.print = printSetup(b.sheet, b.col("name"));
-  return { sheet: b.sheet, english, moved: movedColumns };
+  return { sheet: b.sheet, english, englishIssue, moved: movedColumns };
 }
 
 /**

@@ -8,10 +8,15 @@ import { reviewSheetInEnglish } from "../../src/sheet/reviewSheet";
 import { reviewToDo } from "../../src/sheet/reviewToDo";
 
 const jump: CheckItem["issues"][number] = { code: "value_jump", severity: "warning", cell: "K4", message: "工作表「表1」K4：比 2022 年（5）增加 50%", messageEn: "Sheet \"表1\" K4: up 50% on 2022 (5)" };
-const item = (status: Status, over: Partial<CheckItem> = {}): CheckItem => ({
-  kind: "indicator", template: "t", id: "x1", name: "每千人口拥有医疗机构床位数（张）", unit: "张", sheet: "表1", baseline: "6", target: "7",
-  attribute: "约束性", cells: { "2024": "K4" }, statusCell: "N4", status, progress: null, expected: null, value: "6.34", issues: [], ...over,
-});
+/** A row, `over` given (an `attribute` of undefined: the plan gives none). */
+const item = (status: Status, over: { [K in keyof CheckItem]?: CheckItem[K] | undefined } = {}): CheckItem => {
+  const i = {
+    kind: "indicator", template: "t", id: "x1", name: "每千人口拥有医疗机构床位数（张）", unit: "张", sheet: "表1", baseline: "6", target: "7",
+    attribute: "约束性", cells: { "2024": "K4" }, statusCell: "N4", status, progress: null, expected: null, value: "6.34", issues: [], ...over,
+  } as CheckItem;
+  if (i.attribute === undefined) delete i.attribute;
+  return i;
+};
 const report = (i: CheckItem): CheckReport => ({ year: 2024, reportingUnit: "定海区", templates: [], items: [i], counts: emptyCounts(), problems: [] });
 /** The cells of the one row under each header, and the pane's English for it. */
 const rowOf = (i: CheckItem): { cells: Record<string, string>; en: string } => {

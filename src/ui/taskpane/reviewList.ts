@@ -80,6 +80,8 @@ function listRow(lang: Lang, sheet: string, r: ListRow, g: (typeof GROUPS)[keyof
   li.append(head);
   if (x) {
     li.append(node("div", "flag-facts", [shownRef(x), lang === "en" ? x.changeEn : x.change].filter((s) => s !== "").join(" · ")));
+    // what is wrong with the value now, beside what changed (trial42a F6: a 待复核 row now 滞后 without 说明 did not say so)
+    if (x.issue !== "") li.append(node("div", "flag-issue level-warning", lang === "en" ? x.issueEn : x.issue));
     // a 待复核 row: what the reviewer decided and wrote before the value changed (trial33p: the pane showed neither)
     if (x.earlier.decision !== "" || x.earlier.comment !== "") {
       li.append(node("div", "flag-facts", t(lang, "review.earlier", { decision: x.earlier.decision || t(lang, "review.noDecision"), comment: x.earlier.comment === "" ? "" : t(lang, "review.earlierComment", { comment: x.earlier.comment }) })));
