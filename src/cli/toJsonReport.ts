@@ -26,7 +26,8 @@ export function toJsonReport(r: CheckReport, lang: Lang = "zh", lock?: LockState
     year: r.year,
     reportingUnit: r.reportingUnit,
     items: r.items.map((i) => ({
-      kind: i.kind, template: i.template, id: i.id, name: i.name, unit: i.unit, sheet: i.sheet,
+      // attribute: 约束性 / 预期性 as the plan gives it, null for none (a project, a reform), as report --json has it (trial42a F5)
+      kind: i.kind, template: i.template, id: i.id, name: i.name, unit: i.unit, attribute: i.attribute ?? null, sheet: i.sheet,
       baseline: i.baseline, target: i.target, cells: i.cells, statusCell: i.statusCell, status: i.status,
       progress: round(i.progress), expected: round(i.expected),
       issues: i.issues.map((x) => {

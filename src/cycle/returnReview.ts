@@ -17,6 +17,8 @@ export type Resubmission = Required<Pick<ReviewInputs, "replaced" | "replaces" |
 export interface ReturnReview {
   sheet: PlannedSheet;
   english: Map<string, string>;
+  /** each row's 问题 in English by key (reviewSheetInEnglish), said beside a 数值变化 in the pane's list */
+  englishIssue: Map<string, string>;
   ours: GridSheet | undefined;
   lock: LockState;
   /** the 审核 sheet's rows sorted apart from their hidden keys (ReviewMemory.placement): re-keyed, said; or not to be read, refused (nothing is to be written) */
@@ -41,6 +43,6 @@ export function returnReview(grid: GridWorkbook, report: CheckReport, sha256: (t
   // on the new file first), starts from the decisions on the version it replaces; decisions of its own are never overwritten
   const own = readDecisions(grid.sheets, date1904, report);
   const memory = resubmission && !own.placement && ![...own.rows.values()].some(hasDecision) ? resubmission.replacedDecisions : own;
-  const { sheet, english, moved } = reviewSheetInEnglish(report, memory, { contents: rowContents(grid, report), date1904, ...resubmission });
-  return { sheet, english, ours, lock, moved, ...(memory.placement ? { placement: memory.placement } : {}) };
+  const { sheet, english, englishIssue, moved } = reviewSheetInEnglish(report, memory, { contents: rowContents(grid, report), date1904, ...resubmission });
+  return { sheet, english, englishIssue, ours, lock, moved, ...(memory.placement ? { placement: memory.placement } : {}) };
 }

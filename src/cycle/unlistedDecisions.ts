@@ -2,7 +2,7 @@ import type { PlannedSheet } from "../sheet/SheetPlan";
 import { isDecision, REVIEW_STATES } from "../sheet/reviewSheet";
 import { plannedReviewRows } from "./reviewTally";
 
-/** A 审核结论 cell holding a word outside the list (DECISIONS): `cell` as `审核!L42`, `word` as written. */
+/** A 审核结论 cell holding a word outside the list (DECISIONS): `cell` as `审核!M42`, `word` as written. */
 export interface UnlistedDecision { cell: string; word: string }
 
 /**

@@ -4,6 +4,7 @@ import { noDataText } from "./noDataText";
 import { unitText } from "./unitText";
 import type { CellValue } from "./CellValue";
 import { cellText } from "./CellValue";
+import { cellAsText } from "./cellAsText";
 import { typedText } from "./typedText";
 import type { Issue } from "./Issue";
 import { issuePlace } from "./issuePlace";
@@ -158,10 +159,10 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
         if (implausible(scaled) && !implausible(checkNumber(v.value, ctx, at, expected))) {
           // our reading of §2a: 95.5 typed into a cell left in a percent style (shows 9550%): the number
           // was meant, the cell's format is the slip; still an error (the formulas read 95.5 as 9550%)
-          return { value: null, issues: [{ code: "percent_typed", severity: "error", ...at, expected, received: cellText(v), suggestion: v.value, params: { stored: String(v.value), typedNumber: 1 } }] };
+          return { value: null, issues: [{ code: "percent_typed", severity: "error", ...at, expected, received: cellAsText(v), suggestion: v.value, params: { stored: String(v.value), typedNumber: 1 } }] };
         }
         const inner = scaled.filter((i) => i.severity === "error" && i.code !== "percent_fraction");
-        return { value: null, issues: [{ code: "percent_typed", severity: "error", ...at, expected, received: cellText(v), suggestion: meant, params: { stored: String(v.value) } }, ...inner] };
+        return { value: null, issues: [{ code: "percent_typed", severity: "error", ...at, expected, received: cellAsText(v), suggestion: meant, params: { stored: String(v.value) } }, ...inner] };
       }
       // elsewhere the number is read as stored (§2a speaks of % rows), and the reviewer is told why
       const issues = checkNumber(v.value, ctx, at, expected);
@@ -170,7 +171,8 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
         // the stored 0.031: then it is what was meant, and the cell's format the slip (our reading of §2a)
         const shown = round(v.value * 100);
         const meant = nearerThePlan(shown, v.value, ctx.plan.numbers) ? { suggestion: shown } : {};
-        issues.unshift({ code: "percent_style_unit", severity: "warning", ...at, expected, received: cellText(v), ...meant, params: { stored: String(v.value), unit: ctx.unit.symbol || "未注明" } });
+        // received as the cell shows it (cellAsText: 2.8 in 0.0% is 280.0%, not 280%; trial42a F8)
+        issues.unshift({ code: "percent_style_unit", severity: "warning", ...at, expected, received: cellAsText(v), ...meant, params: { stored: String(v.value), unit: ctx.unit.symbol || "未注明" } });
       }
       return { value: issues.some((i) => i.severity === "error") ? null : v.value, issues };
     }

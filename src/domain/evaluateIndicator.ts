@@ -513,7 +513,8 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   issues.push(...otherYearIssues(input, ctx, target.kind === "cumulative" && raw.type !== "empty"));
   // 序时进度 is the year's share of the period, for a blank row as for any other number row with a trajectory (the
   // report's 附表 printed it for 数据异常 rows and "—" for 未填报, §3)
-  if (raw.type === "empty") return result("missing", { expected: due });
+  // …and its 序时应达, the figure the value to be filled is judged against (trial42a F6: the 审核 sheet left it blank)
+  if (raw.type === "empty") return result("missing", { expected: due, expectedValue: dueValue(timed, rule.share, bv, target) });
   const earlier = target.kind === "cumulative" ? earlierYears(input, ctx) : [];
   if (towardTotal && rule.yearly) {
     // a table of yearly amounts toward a period total (3 3 3 3 〔15〕): Y is judged on its own amount, but
@@ -545,7 +546,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   // (入园率 99.2 against ≥99) is not due to fall to 99.08 this year; an approximate target
   // (5.5左右) is judged by its distance from the target alone, so it has none either (§3). It rests on the
   // plan's figures alone, so a 数据异常 row has it too: the figure a corrected value is judged against (trial41a F6)
-  const expectedValue = !timed || tv === null ? null : target.kind === "cumulative" ? s * tv : bv !== null ? bv + s * (tv - bv) : null;
+  const expectedValue = dueValue(timed, s, bv, target);
 
   let a = checked.value;
   // yearly falls of a rate compounded (§3, our reading), where the row is such a one and its cells are not doubted
@@ -696,4 +697,14 @@ function trajectory(a: number, bv: number | null, tv: number, t: Target): number
   if (t.kind === "cumulative") return tv === 0 ? null : a / tv;
   if (bv === null || tv === bv) return null;
   return (a - bv) / (tv - bv);
+}
+
+/**
+ * 序时应达 (§3): the value the year should have reached on the straight line from the baseline `bv` (`s` the year's share
+ * of the period), or for a cumulative target the running total due (s × the total); null without a trajectory (`timed`
+ * false: no baseline, one already meeting the target, a 左右 target) or a target value. The same units as the target.
+ */
+function dueValue(timed: boolean, s: number, bv: number | null, target: Target): number | null {
+  const tv = targetValue(target);
+  return !timed || tv === null ? null : target.kind === "cumulative" ? s * tv : bv !== null ? bv + s * (tv - bv) : null;
 }

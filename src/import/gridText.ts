@@ -1,4 +1,3 @@
-import { cellText, type CellValue } from "../domain/CellValue";
 import { headerLines, isIndicatorHeader } from "./header";
 import { toSimplified } from "./rules/traditional";
 import { readListHeader } from "./lists/listHeader";
@@ -35,17 +34,6 @@ export function gridLines(rows: ReadonlyArray<ReadonlyArray<string>>, firstRow =
   while (last > 0 && lines[last - 1] === "") last--;
   const kept = lines.slice(0, last);
   return { text: kept.join("\n"), rows: kept.flatMap((l, r) => l.split("\n").map(() => r + firstRow)) };
-}
-
-/**
- * A cell as read by a host, as the text a person sees: a number as its fixed-decimals format shows
- * it (`shown`, 235.456789 in 0.00 reads 235.46; trial40b F13), else CellValue's cellText (0.95 in a
- * percent style is `95%`, §2a) with a plain number's float noise dropped (0.1 + 0.2 reads 0.3).
- * A General or unknown format reads the number as stored.
- */
-export function cellAsText(v: CellValue): string {
-  if (v.type === "number" && v.shown !== undefined) return v.shown;
-  return v.type === "number" && !v.percentStyle ? String(Number(v.value.toPrecision(12))) : cellText(v);
 }
 
 /**

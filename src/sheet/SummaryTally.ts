@@ -20,6 +20,7 @@ import { goodShare, type Counts, type FlagRow, type ListedRow, type SummaryFigur
 import { labelColon } from "../domain/labelColon";
 import { isDoubtOnFix } from "../domain/isDoubtOnFix";
 import { issueText } from "./issueText";
+import { flagReason } from "./flagReason";
 import { planIdentity } from "../templates/planIdentity";
 
 /** The cumulative rows' slips kept apart for the summary's text and JSON (runningTotals, cumulativeDoubts). */
@@ -197,12 +198,16 @@ export class SummaryTally {
         // what check's line says of why the row is graded so (无基期值，无法计算序时进度, a 左右 band: info), each a line of
         // its own after the problems, as check gives it last (trial38 F5); an explained blank's and a locked lag's words
         // are the status line's (flagReason: 已说明; the lock accepted the lag), not repeated
-        for (const x of item.issues) {
-          if (x.severity !== "info" || isPlanIssue(x) || x.code === "missing_explained" || x.code === "lagging_no_note") continue;
-          this.flags.push({ unit, file, item: row, message: x.message, code: x.code, severity: x.severity, ...(x.cell ? { cell: x.cell } : {}), ...(x.params ? { params: x.params } : {}), ...mark });
-        }
+        // …joined into one line with the status line where there is one, as check and the 审核 sheet give the row once (trial42a F7:
+        // 无基期值，无法计算序时进度 and 未达到目标（目标 ≥50），无法计算进度 were two lines, counted twice by 审核结论)
+        const infos = item.issues.filter((x) => x.severity === "info" && !isPlanIssue(x) && x.code !== "missing_explained" && x.code !== "lagging_no_note");
+        const first = infos[0];
         // a status no line shows (every problem a warning about another year's cell, which shows none: problemSite) is a line of its own
-        if (statusLine && !backwards) this.flags.push({ unit, file, item: row, message: "", ...mark });
+        const status = statusLine && !backwards ? flagReason(item, report.year) : null;
+        if (first) {
+          const message = [...infos.map((x) => x.message), ...(status ? [status] : [])].join("；");
+          this.flags.push({ unit, file, item: row, message, code: first.code, severity: first.severity, ...(first.cell ? { cell: first.cell } : {}), ...(first.params ? { params: first.params } : {}), ...mark });
+        } else if (statusLine && !backwards) this.flags.push({ unit, file, item: row, message: "", ...mark });
       }
     }
     return null;

@@ -16,12 +16,18 @@ import { ASSESSMENT_TO_CONFIRM, gradedByAssessment } from "./gradedByAssessment"
  * messageEn), for the pane's list in English. The plan's own issues (isPlanIssue: a unit read from the name)
  * are left out, as check and 校验 leave them out of a row (trial35 TP8: K6's 问题 began with one).
  */
-export function reviewIssue(item: Pick<CheckItem, "issues" | "status" | "kind" | "target" | "progress" | "expected" | "value" | "baseline">, cell: string, flagged: boolean, lang: "zh" | "en", year: number): string {
-  const issues = rowIssueText(item, cell, lang);
+export function reviewIssue(item: Pick<CheckItem, "issues" | "status" | "kind" | "target" | "progress" | "expected" | "value" | "baseline" | "lines" | "cumulative"> & { note?: string }, cell: string, flagged: boolean, lang: "zh" | "en", year: number): string {
+  // a lagging row says how far behind, as check's 进度/序时 and the summary's list do (flagReason: 进度 34.0%，低于序时进度
+  // 80.0%; trial42a F6: 问题 said 严重滞后 alone), first; a progress gone backwards says so in rowIssueText's words, and a
+  // row with no progress says why in its own issue (无基期值…), else the reason stands alone, below
+  const behind = (item.status === "lagging" || item.status === "severe") && item.progress !== null && item.progress >= 0 && item.expected !== null ? flagReason(item, year, lang) : null;
+  const issues = [behind, rowIssueText(item, cell, lang)].filter(Boolean).join(lang === "zh" ? "；" : "; ");
   // a conclusion in 人工评估 the reviewer is asked to confirm (gradedByAssessment), unless a warning already says it
   const assess = item.status === "manual" ? flagReason(item, year, lang)
     : gradedByAssessment(item) && !item.issues.some((i) => i.code === "assessment_unsupported") ? ASSESSMENT_TO_CONFIRM[lang](item.status) : null;
   if (issues) return assess ? `${issues}${lang === "zh" ? "；" : "; "}${assess}` : issues;
   if (assess) return assess;
-  return flagged ? (lang === "zh" ? STATUS_LABELS : STATUS_LABELS_EN)[item.status as Status] : "";
+  // a lagging row with no progress and nothing else to say says why, as the summary's 问题清单 (未达到目标…，无法计算进度)
+  const lagging = item.status === "lagging" || item.status === "severe" ? flagReason(item, year, lang) : null;
+  return flagged ? lagging ?? (lang === "zh" ? STATUS_LABELS : STATUS_LABELS_EN)[item.status as Status] : "";
 }

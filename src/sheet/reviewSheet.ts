@@ -42,7 +42,8 @@ export const FLAG_MARK = "是";
 
 /** The columns the sheet shows, in order: [key, header, width] (工作表's width is the report's, sheetWidth). */
 const SHOWN: Array<[string, string, number]> = [
-  ["sheet", "工作表", 14], ["cell", "位置", 6], ["name", "指标/项目", 28], ["flag", "需审核", 7], ["status", "状态", 11], ["value", "当年值", 10],
+  ["sheet", "工作表", 14], ["cell", "位置", 6], ["name", "指标/项目", 28], ["flag", "需审核", 7], ["status", "状态", 11], ["attribute", "属性", 7],
+  ["value", "当年值", 10],
   ["baseline", "基期", 9], ["target", "目标", 10], ["due", "序时应达", 9], ["issue", "问题", 36], ["note", "填报说明", 20],
 ];
 /** The reviewer's columns: kept across runs by the row's key. */
@@ -185,7 +186,10 @@ export function readDecisions(sheets: GridSheet[], date1904 = false, report?: Pi
   }
   if (!keys.has("sheet")) keys.set("sheet", 1);
   memory.extraColumns = extras.map(([n]) => n);
-  memory.extraAt = Object.fromEntries(extras);
+  // a sheet from before 属性 (trial42a F5): our columns after 状态 now stand one further right, and a person's column
+  // after them with them, so it is not said to have moved (X stays right after our columns, now Y)
+  const before = !keys.has("attribute") && keys.has("status") ? keys.get("status")! : Infinity;
+  memory.extraAt = Object.fromEntries(extras.map(([n, c]) => [n, c > before ? c + 1 : c]));
   const replaces = replacedContent(sheets);
   if (replaces) memory.replaces = replaces;
   const get = (r: number, k: string): string => {
@@ -295,11 +299,12 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
 
 /**
  * reviewSheet, and by row key (template|id|year) what the row's 数值变化, else its 问题, says in
- * English: the words the pane lists in English (reviewToDo) while the sheet stays Chinese. A
+ * English (`english`), and its 问题 alone (`englishIssue`): the words the pane lists in English (reviewToDo) while the sheet stays Chinese. A
  * 数值变化 carried over as written from an earlier run (its content unknown now) stays as written.
  */
-export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory = { rows: new Map(), extraColumns: [], freeRows: [] }, inputs: ReviewInputs = {}): { sheet: PlannedSheet; english: Map<string, string>; moved: MovedColumn[] } {
+export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory = { rows: new Map(), extraColumns: [], freeRows: [] }, inputs: ReviewInputs = {}): { sheet: PlannedSheet; english: Map<string, string>; englishIssue: Map<string, string>; moved: MovedColumn[] } {
   const english = new Map<string, string>();
+  const englishIssue = new Map<string, string>();
   const b = new SheetBuilder(REVIEW_SHEET, "template");
   // a reviewer's date is written back as a date of the workbook it goes into
   const dates = { from1904: previous.date1904 === true, to1904: inputs.date1904 === true };
@@ -400,7 +405,9 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
     const goneMoved = state === REVIEW_STATES.gone && !!item && !!decided && valueMoved(then, now);
     const change = since ? sinceText : state === REVIEW_STATES.stale || goneMoved ? describeBasisChange(then, now, report.year, shown["cell"] ?? "") : "";
     const changeEn = since ? sinceEn : state === REVIEW_STATES.stale || goneMoved ? describeBasisChange(then, now, report.year, shown["cell"] ?? "", "en") : "";
-    english.set(key, changeEn || (item ? reviewIssue(item, shown["cell"] ?? "", flagged, "en", report.year) : ""));
+    const issueEn = item ? reviewIssue(item, shown["cell"] ?? "", flagged, "en", report.year) : "";
+    english.set(key, changeEn || issueEn);
+    englishIssue.set(key, issueEn);
     // wrapped text gets room (LibreOffice does not grow a row for it when opening), all of it: a
     // 问题 of 13 lines in a row held at 120 pt printed from its middle, its first cell (I7：) cut (trial32)
     const wrapped: Array<[string, number]> = [...SHOWN.filter(([k]) => WRAP.has(k)).map(([k, , w]): [string, number] => [shown[k] ?? "", widths.get(k) ?? w]), [change, CHANGE_WIDTH]];
@@ -443,7 +450,7 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
   // as a return prints: A4 landscape at ≥ 85 %, pages wide as it takes with 工作表, 位置 and the name
   // repeated (17 columns fitted to one page printed at about 5 pt)
   b.sheet.print = printSetup(b.sheet, b.col("name"));
-  return { sheet: b.sheet, english, moved: movedColumns };
+  return { sheet: b.sheet, english, englishIssue, moved: movedColumns };
 }
 
 /**
@@ -511,7 +518,9 @@ function shownOf(item: CheckItem, year: number, flagged: boolean): Record<string
   // a cumulative row is due a running total, the one 当年值 reads beside its own amount
   const reached = item.cumulative ?? (item.value !== undefined && item.value.trim() !== "" && Number.isFinite(Number(item.value)) ? Number(item.value) : null);
   return {
-    sheet: item.sheet, cell, name: item.name, flag: flagged ? FLAG_MARK : "", status: STATUS_LABELS[item.status as Status], value: shownValue(item, year),
+    sheet: item.sheet, cell, name: item.name, flag: flagged ? FLAG_MARK : "", status: STATUS_LABELS[item.status as Status],
+    // 约束性 / 预期性 as the plan gives it (blank for a project, a reform, or a plan without it), beside 状态 to filter on (trial42a F5)
+    attribute: item.attribute ?? "", value: shownValue(item, year),
     baseline: item.baseline, target: item.target, due: due === null ? "" : shownDue(due, { value: reached, status: item.status }),
     // check's words: a message said of four cells once, naming them (it read four times, no cell named)
     issue: reviewIssue(item, cell, flagged, "zh", year), note: item.note ?? "",

@@ -20,10 +20,18 @@ export interface ReviewToDo {
   sheet: string;
   cell: string;
   name: string;
+  /** the indicator's 属性 as its 属性 column shows it (约束性, 预期性; "" for none, and on a sheet from before the column) */
+  attribute: string;
   /** 数值变化 of a 待复核 row (`2023年 K7：「3.2」（文本） → 3.2`); else 问题 (as the sheet says it, in Chinese) */
   change: string;
   /** the same in English (`2023 K7: "3.2" (text) → 3.2`), for the pane in English; `change` where none was given */
   changeEn: string;
+  /**
+   * 问题 of a row whose `change` is its 数值变化 ("" otherwise, and when it has none): what is wrong with the value now, as
+   * check says it (trial42a F6: a 待复核 row now 滞后 without 说明 did not say so); `issueEn` the same in English
+   */
+  issue: string;
+  issueEn: string;
   /** the row's 审核结论 cell in the 审核 sheet, where the decision is typed */
   decisionCell: string;
   /** a 待复核 row's decision and 审核意见 given before the value changed, as typed ("" when none): what the reviewer said then */
@@ -41,7 +49,7 @@ export interface ReviewToDo {
  * row's words in English by its key. `held`: rows of the sheet (1-based) listed too, though their decision
  * holds (有效), after the others: the rows lock refuses for (trial35 TP2: a 通过 on a cell with an error was not listed).
  */
-export function reviewToDo(sheet: PlannedSheet, english: ReadonlyMap<string, string> = new Map(), held: ReadonlySet<number> = new Set()): ReviewToDo[] {
+export function reviewToDo(sheet: PlannedSheet, english: ReadonlyMap<string, string> = new Map(), held: ReadonlySet<number> = new Set(), englishIssue: ReadonlyMap<string, string> = new Map()): ReviewToDo[] {
   const at = new Map<string, string>();
   const keys = new Map<string, number>();
   for (const c of sheet.cells) {
@@ -66,8 +74,9 @@ export function reviewToDo(sheet: PlannedSheet, english: ReadonlyMap<string, str
     const waits = state === REVIEW_STATES.stale || state === REVIEW_STATES.open || (state === REVIEW_STATES.valid && held.has(r));
     if (!waits || !get(r, "key")) continue;
     const change = get(r, "change") || get(r, "issue");
+    const issue = get(r, "change") ? get(r, "issue") : "";
     const earlier = state === REVIEW_STATES.stale ? { decision: get(r, "decision"), comment: get(r, "comment") } : { decision: "", comment: "" };
-    out.push({ state, row: r, status: statusFromLabel(get(r, "status")), decision: get(r, "decision"), sheet: get(r, "sheet"), cell: get(r, "cell"), name: get(r, "name"), change, changeEn: english.get(get(r, "key")) || change, decisionCell: a1(r, decisionCol), earlier, commentCell: a1(r, commentCol), comment: get(r, "comment") });
+    out.push({ state, row: r, status: statusFromLabel(get(r, "status")), decision: get(r, "decision"), sheet: get(r, "sheet"), cell: get(r, "cell"), name: get(r, "name"), attribute: get(r, "attribute"), change, changeEn: english.get(get(r, "key")) || change, issue, issueEn: (issue && englishIssue.get(get(r, "key"))) || issue, decisionCell: a1(r, decisionCol), earlier, commentCell: a1(r, commentCol), comment: get(r, "comment") });
   }
   // 待复核 first: a decision already given is now on a value nobody has looked at; those lock refuses for last
   return [REVIEW_STATES.stale, REVIEW_STATES.open, REVIEW_STATES.valid].flatMap((st) => out.filter((x) => x.state === st));

@@ -11,8 +11,8 @@ const FIRST = [...years("r01", 93, 93.8, "94.6", 95.5), ...years("r06", 0.582, 0
 
 describe("review says a word outside the list only for rows still to decide (trJ item 5)", () => {
   test.each<[string, boolean, RegExp[], RegExp[]]>([
-    ["both rows still flagged: both said", false, [/审核!L\d+ 的审核结论「退回」不在列表中/, /审核!L\d+ 的审核结论「同意」不在列表中/], []],
-    ["r01 corrected (its row 已消除): only r06's word said", true, [/审核!L\d+ 的审核结论「同意」不在列表中/], [/「退回」不在列表中/]],
+    ["both rows still flagged: both said", false, [/审核!M\d+ 的审核结论「退回」不在列表中/, /审核!M\d+ 的审核结论「同意」不在列表中/], []],
+    ["r01 corrected (its row 已消除): only r06's word said", true, [/审核!M\d+ 的审核结论「同意」不在列表中/], [/「退回」不在列表中/]],
   ])("%s", async (_, corrected, said, unsaid) => {
     const f = await returnFile(FIRST);
     await run("review", f);

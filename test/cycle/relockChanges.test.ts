@@ -102,8 +102,8 @@ describe("check says the return is locked and counts the changes since (rev19 it
 
 describe("a 审核结论 typed outside the list decides nothing (rev19 item 5)", () => {
   test.each<["zh" | "en", RegExp]>([
-    ["zh", /^注意：审核!L9 的审核结论「同意」不在列表中（通过、退回修改、已说明），按未审核计/m],
-    ["en", /^Note: the 审核结论 \(decision\) "同意" in 审核!L9 is not one of the list \(通过, 退回修改, 已说明\), so the row counts as not decided/m],
+    ["zh", /^注意：审核!M9 的审核结论「同意」不在列表中（通过、退回修改、已说明），按未审核计/m],
+    ["en", /^Note: the 审核结论 \(decision\) "同意" in 审核!M9 is not one of the list \(通过, 退回修改, 已说明\), so the row counts as not decided/m],
   ])("%s: review names the cell and the list, the row is 待审核, and lock names it among the rows still 待审核", async (lang, said) => {
     const f = await returnFile(LOCKABLE);
     await run("review", f);

@@ -50,13 +50,15 @@ describe("review again: the reviewer's column stays where it was, their formats 
     };
   }, 60000);
   test.each<[string, () => unknown, unknown]>([
-    ["their column's header stays in X", () => cells.text("X3"), "电话记录"],
-    ["its text stays on its rows", () => [cells.text("X4"), cells.text("X10")], ["12月2日已电话", "待回电"]],
-    ["our hidden key column stays in R", () => cells.text("R2"), "key"],
+    // the fixture is a sheet from before 属性 (trial42a F5): our columns grew by one, theirs stays right after them (X → Y)
+    ["their column's header stays right after ours (Y)", () => cells.text("Y3"), "电话记录"],
+    ["its text stays on its rows", () => [cells.text("Y4"), cells.text("Y10")], ["12月2日已电话", "待回电"]],
+    ["our hidden key column is in S (属性 added before it)", () => cells.text("S2"), "key"],
     ["the orange fill they put on C6 stays", () => cells.fill("C6").slice(-6), "FFC000"],
     ["the cell's text is still ours (rewritten)", () => cells.text("C6"), "0—3岁儿童发育监测筛查率(%)"],
     ["a cell they did not format keeps our look", () => cells.fill("C7"), ""],
-    ["decisions stay", () => [cells.text("L4"), cells.text("L5")], ["退回修改", "已说明"]],
+    ["decisions stay (审核结论 now in M)", () => [cells.text("M4"), cells.text("M5")], ["退回修改", "已说明"]],
+    ["the 属性 column reads the plan's", () => [cells.text("F3"), cells.text("F4")], ["属性", expect.stringMatching(/^(约束性|预期性|)$/)]],
   ])("%s", (_why, read, expected) => {
     expect(read()).toEqual(expected);
   });
@@ -65,15 +67,16 @@ describe("review again: the reviewer's column stays where it was, their formats 
 
 describe("a column of theirs where our columns now stand moves, and is said", () => {
   test.each<[string, number, string, Array<{ header: string; from: string; to: string }>]>([
-    ["after our hidden columns: stays (X)", 24, "X", []],
-    ["further right, past a gap: stays (Z)", 26, "Z", []],
-    ["inside our columns (L): moves after them, said", 12, "X", [{ header: "电话记录", from: "L", to: "X" }]],
+    ["after our hidden columns: stays (Y)", 25, "Y", []],
+    ["further right, past a gap: stays (AA)", 27, "AA", []],
+    ["inside our columns (L): moves after them, said", 12, "Y", [{ header: "电话记录", from: "L", to: "Y" }]],
   ])("%s", async (_why, at, letter, said) => {
     const grid = await readXlsxZip(readFileSync(FIXTURE));
     const r = checkGrid(grid);
     if (!r.ok) throw new Error(r.message);
     const memory = readDecisions(grid.sheets, false, r.report);
-    expect(memory.extraAt).toEqual({ 电话记录: 24 });
+    // read from a sheet from before 属性: where it stands once our columns grew by one (X → Y), so it is not said to move
+    expect(memory.extraAt).toEqual({ 电话记录: 25 });
     const { sheet, moved } = reviewSheetInEnglish(r.report, { ...memory, extraAt: { 电话记录: at } });
     expect(sheet.cells.find((c) => c.value === "电话记录")?.address).toBe(`${letter}3`);
     expect(moved).toEqual(said);

@@ -4,6 +4,7 @@ import type { IssueCode } from "../../src/domain/Issue";
 import { describeIssue } from "../../src/domain/describeIssue";
 import { detectUnit } from "../../src/domain/Unit";
 import { NO_PLAN } from "../../src/domain/PlanFigures";
+import { numberFormatKind, storedNumber } from "../../src/hosts/storedNumber";
 
 // [name as in a seed, value, scale (baseline/target numbers), expected issue code or null, usable]
 const CASES: Array<[string, CellValue, number[], IssueCode | null, boolean]> = [
@@ -350,5 +351,20 @@ describe("unit detection", () => {
     const u = detectUnit(name);
     expect(u.symbol).toBe(symbol);
     expect(u.inferred).toBe(inferred);
+  });
+});
+
+// trial42a F8: a percent-styled cell is quoted as it shows, with its format's decimals (2.8 in 0.0% shows 280.0%, not 280%)
+describe("a percent-styled cell quoted as its format shows it", () => {
+  test.each<[string, string, number, string, string, string]>([
+    ["2.8 in 0.0% (a % row)", "城镇调查失业率(%)", 2.8, "0.0%", "填入的 2.8 显示为「280.0%」", 'shows as "280.0%"'],
+    ["2.8 in 0% (a % row): no decimals, as before", "城镇调查失业率(%)", 2.8, "0%", "填入的 2.8 显示为「280%」", 'shows as "280%"'],
+    ["1.8 in 0.00% (a ratio row)", "城乡居民收入比", 1.8, "0.00%", "显示「180.00%」", 'shows "180.00%"'],
+    ["1.8 in General % (a ratio row): as stored ×100", "城乡居民收入比", 1.8, "0%\" \"", "显示「180%」", 'shows "180%"'],
+  ])("%s", (_why, name, stored, format, zh, en) => {
+    const r = checkActual(storedNumber(stored, numberFormatKind(format)), { unit: detectUnit(name), name, plan: { ...NO_PLAN, numbers: [1.8, 3.5] }, cell: "K17" });
+    const issue = r.issues.find((i) => i.code === "percent_typed" || i.code === "percent_style_unit")!;
+    expect(describeIssue(issue, "zh")).toContain(zh);
+    expect(describeIssue(issue, "en")).toContain(en);
   });
 });

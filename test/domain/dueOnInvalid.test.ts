@@ -28,3 +28,18 @@ test.each<[string, string, Record<string, CellValue>, number | null]>([
   if (due === null) expect(r.expectedValue).toBeNull();
   else expect(r.expectedValue).toBeCloseTo(due, 12);
 });
+
+/**
+ * trial42a F6: a 未填报 row (L14: 4.2 → 7, 2024 of 2020–2025, 序时应达 6.44) left 序时应达 blank on the 审核 sheet while
+ * check gave its 序时进度 and the cell's prompt its 序时应达: the figure the value to be filled is judged against.
+ */
+test.each<[string, string, Record<string, CellValue>, number | null]>([
+  ["床位数 6 → 7, nothing typed", "每千人口拥有医疗机构床位数", {}, 6.6],
+  ["a cumulative row ([5]), nothing typed: the running total due", "儿童青少年总体近视率降低", {}, 3],
+  ["a baseline already meeting its ceiling: no trajectory, none", "城镇登记失业率", {}, null],
+])("未填报, %s (%s)", (_why, name, actuals, due) => {
+  const r = evaluateIndicator({ spec: spec(name), year: 2023, actuals });
+  expect(r.status).toBe("missing");
+  if (due === null) expect(r.expectedValue).toBeNull();
+  else expect(r.expectedValue).toBeCloseTo(due, 12);
+});

@@ -1,5 +1,5 @@
 import { numberFormatKind, storedNumber } from "../../src/hosts/storedNumber";
-import { cellAsText } from "../../src/import/gridText";
+import { cellAsText } from "../../src/domain/cellAsText";
 import { serialDate } from "../../src/hosts/serialDate";
 import { timeShown } from "../../src/hosts/timeShown";
 

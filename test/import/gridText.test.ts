@@ -1,4 +1,5 @@
-import { cellAsText, gridLines, gridToText } from "../../src/import/gridText";
+import { gridLines, gridToText } from "../../src/import/gridText";
+import { cellAsText } from "../../src/domain/cellAsText";
 import { htmlTables } from "../../src/import/htmlTables";
 import { importTable } from "../../src/import/importTable";
 

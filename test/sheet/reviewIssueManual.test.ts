@@ -35,7 +35,9 @@ describe("the 问题 of a row 待人工评估 says the verdict goes in 人工评
     ["a words row 滞后 by its 人工评估: to be confirmed", item("indicator", "lagging"), "人工评估为「滞后」：请审核人员确认（人工评估列填报单位也能填写）",
       '人工评估 (assessment) says "Lagging": to be confirmed by the reviewer (the unit can fill in that column too)'],
     // trial35 TP8: K6's 问题 began with the template's own 单位栏为空… though check keeps it out of the row (a numeric target: no 人工评估 to confirm)
-    ["a lagging indicator with the plan's own issue: left out, as check leaves it out", { ...item("indicator", "lagging", [unitUnknown]), target: "6" }, "滞后", "Lagging"],
+    ["a lagging indicator with the plan's own issue: left out, as check leaves it out", { ...item("indicator", "lagging", [unitUnknown]), target: "6" },
+      // no progress to say (trial42a F6): why, in the summary's words (flagReason), not the status 状态 already shows
+      "未达到目标（目标 6），无法计算进度", "target not reached (target 6); progress cannot be worked out"],
     ["a warning and the plan's own issue: the warning alone", { ...item("indicator", "lagging", [unitUnknown, jump]), target: "6" }, "比 2022 年（0.2）增加 50%", "up 50% on 2022 (0.2)"],
   ])("%s: the sheet's 问题, and the pane's English", (_, i, zh, en) => {
     expect(issueOf(report(i))).toEqual({ zh, en });

@@ -28,6 +28,9 @@ describe("the 问题清单 says of a row what check's line says", () => {
       [["K12", "进度 倒退（58 对基期 59.5），低于序时进度 60.0%"], ["P12", "滞后指标须填写说明"]]],
     ["no baseline, no 说明", row(14, "lagging", "14", "—", null, [issue("lagging_no_note", "warning", "P14"), issue("no_baseline", "info", "K14", { received: "—" })]),
       [["P14", "滞后指标须填写说明"], ["K14", "无基期值，无法计算序时进度"]]],
+    // trial42a F7: the reason check gives and the status line were two lines for one cell, counted twice by 审核结论: one line
+    ["no baseline, 说明 written: one line, both reasons", row(16, "lagging", "45", "—", null, [issue("no_baseline", "info", "K16", { received: "—" })]),
+      [["K16", "无基期值，无法计算序时进度；未达到目标（目标 >70），无法计算进度"]]],
     // as before: lagging with no other problem is its status line alone
     ["lagging, 说明 written", row(4, "lagging", "15.5", "14.6", 0.474, []), [["K4", "进度 47.4%，低于序时进度 60.0%"]]],
   ])("%s", (_why, item, lines) => {

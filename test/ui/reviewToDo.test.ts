@@ -112,3 +112,25 @@ describe("each row's words in English, for the pane in English (the sheet stays 
     expect(row?.changeEn).not.toBe("");
   });
 });
+
+// trial42a F6: a 待复核 row whose new value is now 滞后 without 说明 said what changed only: the new problem is said beside it
+describe("a row listed with its 数值变化 says its 问题 now too", () => {
+  const filled: Array<[string, unknown]> = [["K4", 12], ["K5", 2.5], ["K6", 99], ["K7", "12.5"], ["K8", 80]];
+  test.each<[string, string, Array<[string, unknown]>, string, string, string]>([
+    ["now 严重滞后 without 说明 (14.8 → 16, 15 in 2023)", "K7", [["K7", 15]], REVIEW_STATES.stale, "进度 16.7%，低于序时进度 60.0%；P7：滞后指标须填写说明", "progress 16.7%, below the expected progress 60.0%; P7: a lagging indicator needs an explanation (说明)"],
+    // its 问题 is what the row already says: not said twice
+    ["a 待审核 row, nothing changed", "K4", [], REVIEW_STATES.open, "", ""],
+  ])("%s", async (_name, cell, changes, state, zh, en) => {
+    const wb = await reviewed(filled);
+    for (const c of ["K7", "K8"]) {
+      const { row, col } = reviewRow(wb.grid(), c);
+      wb.set("审核", `${String.fromCharCode(64 + col("decision"))}${row}`, "通过");
+    }
+    for (const [c, v] of changes) wb.set(SHEET, c, v);
+    const again = reviewPlan(wb.grid());
+    if (!again.ok) throw new Error("not planned");
+    const row = again.toDo.find((x) => x.cell === cell);
+    expect(row?.state).toBe(state);
+    expect({ issue: row?.issue, issueEn: row?.issueEn }).toEqual({ issue: zh, issueEn: en });
+  });
+});

@@ -351,7 +351,7 @@ export function reviewPlan(grid: GridWorkbook, previous?: PreviousVersion): Carr
   if (!r.ok) return { ok: false, problem: returnSetProblem("workbook_not_checked", { problem: r.problem }) };
   const older = previous?.(grid, r.report);
   if (older && !older.ok) return older;
-  const { sheet, english, ours, placement, lock } = returnReview(grid, r.report, sha256Hex, older?.resubmission);
+  const { sheet, english, englishIssue, ours, placement, lock } = returnReview(grid, r.report, sha256Hex, older?.resubmission);
   // rows sorted apart from their hidden keys, not to be told apart: refused as `review` refuses, nothing written
   if (placement?.code === "review_rows_out_of_place") return { ok: false, problem: returnSetProblem("workbook_not_checked", { problem: placement }) };
   const plan: WorkbookPlan = { sheets: [sheet], names: [] };
@@ -366,5 +366,5 @@ export function reviewPlan(grid: GridWorkbook, previous?: PreviousVersion): Carr
   const { refusals, tally } = lockReading(grid, r.report, false, undefined, { sheet, name });
   const returned = refusals.some((x) => x.code === "returned") ? planned.filter((x) => x.decision === "退回修改" && x.state === REVIEW_STATES.valid).map((x) => x.row) : [];
   const held = new Set([...accepted.map((x) => x.row), ...returned]);
-  return { ok: true, plan: named, sheet: name, replace: ours !== undefined, rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length, toDo: reviewToDo(sheet, english, held), unlisted: unlistedDecisions(sheet, name), accepted, lock: { report: r.report, tally, refusals, lock }, ...(placement?.code === "review_rows_rekeyed" ? { rekeyed: placement } : {}) };
+  return { ok: true, plan: named, sheet: name, replace: ours !== undefined, rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length, toDo: reviewToDo(sheet, english, held, englishIssue), unlisted: unlistedDecisions(sheet, name), accepted, lock: { report: r.report, tally, refusals, lock }, ...(placement?.code === "review_rows_rekeyed" ? { rekeyed: placement } : {}) };
 }

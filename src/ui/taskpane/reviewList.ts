@@ -74,10 +74,14 @@ function listRow(lang: Lang, sheet: string, r: ListRow, g: (typeof GROUPS)[keyof
   // the row's status, as 校验 and the sheet's 状态 show it (trial35 TP8: 严重滞后 and 数据异常 rows looked alike)
   const status = x?.status ?? (assess ? "manual" : null);
   if (status) head.append(node("span", `flag-badge review-status status-${status}`, statusLabel(lang, status)));
+  // 约束性 / 预期性 as the 校验 list's flagHead shows it: a lagging binding row reads apart from the others (trial42a F5)
+  if (x?.attribute) head.append(node("span", "flag-attr", x.attribute === "约束性" ? t(lang, "flag.binding") : t(lang, "flag.expectedAttr")));
   head.append(node("span", "flag-name", x?.name ?? assess?.name ?? ""));
   li.append(head);
   if (x) {
     li.append(node("div", "flag-facts", [shownRef(x), lang === "en" ? x.changeEn : x.change].filter((s) => s !== "").join(" · ")));
+    // what is wrong with the value now, beside what changed (trial42a F6: a 待复核 row now 滞后 without 说明 did not say so)
+    if (x.issue !== "") li.append(node("div", "flag-issue level-warning", lang === "en" ? x.issueEn : x.issue));
     // a 待复核 row: what the reviewer decided and wrote before the value changed (trial33p: the pane showed neither)
     if (x.earlier.decision !== "" || x.earlier.comment !== "") {
       li.append(node("div", "flag-facts", t(lang, "review.earlier", { decision: x.earlier.decision || t(lang, "review.noDecision"), comment: x.earlier.comment === "" ? "" : t(lang, "review.earlierComment", { comment: x.earlier.comment }) })));
