@@ -217,9 +217,13 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
         rowHasCell = false;
         col = -1;
       } else if (d === 4 && local === "c" && path.at(1) === "row") {
-        const ref = tag.attr("r");
+        // every cell has these: read as written, and decoded only when their shape is not what
+        // decoding leaves as it is (a reference's letters and digits, a style's digits), which
+        // is a tenth of a return's sheet read when done for every cell
+        const a = tag.written;
+        const ref = a.r;
         let row = rowIndex;
-        if (ref !== undefined && cellRef(ref)) {
+        if (ref !== undefined && (cellRef(ref) || cellRef(tag.decode(ref)))) {
           col = REF.col;
           row = REF.row;
           if (!rowExplicit && !rowHasCell) rowIndex = row; // a row without r takes its first cell's
@@ -229,9 +233,10 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
         cellDepth = 0;
         cell.row = row;
         cell.col = col;
-        cell.t = tag.attr("t") ?? "n";
-        const st = tag.attr("s");
-        cell.s = st === undefined ? 0 : decimalIndex(st);
+        const t = a.t;
+        cell.t = t === undefined ? "n" : tag.decode(t);
+        const st = a.s;
+        cell.s = st === undefined ? 0 : decimalIndex(decimalOnly(st) ? st : tag.decode(st));
         cell.formula = false;
         cell.si = null;
         cell.whole = "";

@@ -21,6 +21,16 @@ export interface XmlTag {
    * relationships attribute as `r:id` whatever prefix the part gave it.
    */
   attr(name: string): string | undefined;
+  /**
+   * The attributes as the part writes them, by name, values undecoded (`&amp;` stays): for a
+   * reader of a value on every cell (r="B7", s="3") that checks its shape itself, since a value
+   * of ASCII letters, digits, `$`, `.` and `-` is its own decoding; any other value goes through
+   * `decode`, which gives what `attr` gives. A prefixed name is as written, or as saxen renamed
+   * it: read those with `attr`.
+   */
+  readonly written: Readonly<Record<string, string | undefined>>;
+  /** A value of `written` decoded as `attr` decodes it (a lone `&` or a bad reference is "bad_xml"). */
+  decode(raw: string): string;
 }
 
 export interface XmlPartHandler {
@@ -374,10 +384,12 @@ function parseWithSaxen(decoded: Pieces, part: string, h: XmlPartHandler, rootOn
   const tag = {
     ns: "" as XmlNamespace,
     local: "",
+    written: attrs as Readonly<Record<string, string | undefined>>,
     attr(name: string): string | undefined {
       const raw = rootOnly && name === "r:id" ? (relIdKey === undefined ? undefined : attrs[relIdKey]) : attrs[name];
       return raw === undefined ? undefined : attributeValue(raw);
     },
+    decode: attributeValue,
   };
   // saxen and this layer report what is not well-formed; what a handler throws passes as thrown
   // a piece other than the last ends with elements open: the end of that piece is not the end of the part
@@ -397,7 +409,7 @@ function parseWithSaxen(decoded: Pieces, part: string, h: XmlPartHandler, rootOn
     if (depth === 1 && ++roots > 1) throw bad("more than one root element");
     // every element's attributes are parsed, read or not, so a damaged tag (a lost `>`, a
     // duplicate attribute) is a damaged file rather than a shorter value
-    attrs = getAttrs();
+    tag.written = attrs = getAttrs();
     if (rootOnly) {
       if (depth === 1) bindRoot(attrs);
       checkAttrPrefixes(attrs);

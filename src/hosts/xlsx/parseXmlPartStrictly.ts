@@ -24,6 +24,14 @@ export function parseXmlPartStrictly(xml: string, part: string, h: XmlPartHandle
     get local(): string {
       return current?.local ?? "";
     },
+    // saxes gives values decoded: what it gives is what the part writes, read as XML
+    get written(): Record<string, string> {
+      const out: Record<string, string> = {};
+      const a = current?.attributes ?? {};
+      for (const k in a) out[k] = a[k]?.value ?? "";
+      return out;
+    },
+    decode: (raw) => raw,
     attr(name: string): string | undefined {
       const a = current?.attributes ?? {};
       if (name !== "r:id") return a[name]?.value;

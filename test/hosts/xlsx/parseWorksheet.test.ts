@@ -51,6 +51,27 @@ describe("where a cell is: its r, else after the previous cell; a row's r, else 
   });
 });
 
+describe("a cell's r, s and t are read as XML reads them, whatever their shape (a plain one is read as written)", () => {
+  const pct = (value: number): CellValue => ({ type: "number", value, percentStyle: true });
+  test.each<[string, string, Array<[string, CellValue]>]>([
+    ["references in r and s are decoded", `<row r="2"><c r="&#66;2" s="&#x31;"><v>0.5</v></c></row>`, [["B2", pct(0.5)]]],
+    ["a reference in t is decoded", `<row r="1"><c r="A1" t="&#115;"><v>0</v></c></row>`, [["A1", s("共享甲")]]],
+    ["whitespace around s is read as Number reads it", `<row r="1"><c r="A1" s=" 1&#9;"><v>0.5</v></c></row>`, [["A1", pct(0.5)]]],
+    ["an r that decodes to no ref: the cell follows the previous one", `<row r="3"><c r="B3"><v>1</v></c><c r="A&amp;3"><v>2</v></c></row>`, [["B3", n(1)], ["C3", n(2)]]],
+    ["a plain s that is no index is style 0's", `<row r="1"><c r="A1" s="1.5"><v>0.5</v></c></row>`, [["A1", n(0.5)]]],
+  ])("%s", (_label, data, expected) => {
+    expect(cells(sheet(data)).cells).toEqual(expected);
+  });
+
+  test.each<[string, string]>([
+    ["a lone & in r", `<c r="A&1"><v>1</v></c>`],
+    ["an unknown entity in s", `<c r="A1" s="&one;"><v>1</v></c>`],
+    ["a reference to a character XML does not allow in t", `<c r="A1" t="&#1;"><v>1</v></c>`],
+  ])("%s is bad_xml", (_label, c) => {
+    expect(readError(() => cells(sheet(`<row r="1">${c}</row>`))).problem.code).toBe("bad_xml");
+  });
+});
+
 describe("what a cell holds", () => {
   const one = (c: string): CellValue | undefined => cells(sheet(`<row r="1">${c}</row>`)).cells[0]?.[1];
   test.each<[string, string, CellValue | undefined]>([
