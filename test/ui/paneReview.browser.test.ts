@@ -74,8 +74,9 @@ describe("生成审核表 lists the rows to decide on (scripted Office host, 350
     expect(await first.getAttribute("class")).toContain("review-stale");
     // on main: no 原审核结论 line (trial33p: the decision and comment given before the change were not shown)
     // trial35 TP8: the row's status beside the review state (on the old code 严重滞后 and 数据异常 rows looked alike)
+    // trial42a F6: a row listed with its 数值变化 says its 问题 now too (it is 倒退 and asks for its 说明)
     // trial40e F9: the row names its 审核意见 cell, where 已复核 confirms it (it named 审核结论 while the hint said 审核意见)
-    expect((await first.innerText()).split("\n")).toEqual(["待复核", "严重滞后", "儿童预期受教育年限(年)", `${SHEET}!K7 · 「12.5」（文本） → 12.5`, "原审核结论：通过（审核意见：文本已核实）", `审核意见：审核!${comment}`]);
+    expect((await first.innerText()).split("\n")).toEqual(["待复核", "严重滞后", "儿童预期受教育年限(年)", `${SHEET}!K7 · 「12.5」（文本） → 12.5`, "倒退（12.5 对基期 14.8）；P7：滞后指标须填写说明", "原审核结论：通过（审核意见：文本已核实）", `审核意见：审核!${comment}`]);
     // trial35 TP2: lock's outlook on its own line above the list, in lock's words (a 待复核 row is a reason lock refuses for);
     // trial40e F2: each reason an item of its own under the head, not one long paragraph
     expect(await page.locator("#review-lock").innerText()).toMatch(/^不能锁定：审核人员锁定时会因以下 \d+ 个原因拒绝：\n1\. /);
