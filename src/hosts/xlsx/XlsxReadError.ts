@@ -12,6 +12,7 @@ export type XlsxProblemCode =
   | "other_package"     // a zip that is not a spreadsheet we read (params.kind: ods, xlsb, docx, pptx)
   | "damaged_zip"       // the zip's structure is broken (truncated, bad offsets)
   | "no_workbook"       // a zip without a workbook part
+  | "no_sheets"         // a workbook part whose sheets cannot be reached: none of its sheets' parts is there (params.part: the first missing, the workbook's relationships part when that is missing), or the part is not SpreadsheetML (params.kind "beta": Excel 2007's pre-release namespace; "other")
   | "archive"           // a plain archive, not a package: a zip without [Content_Types].xml or a workbook part (params.inside: the spreadsheets it holds), or a RAR or 7z file (params.kind rar, 7z)
   | "bad_xml"           // a part is not well-formed XML (params.part)
   | "too_deep"          // a part's elements nest deeper than maxXmlDepth (params.part)

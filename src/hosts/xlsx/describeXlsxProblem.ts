@@ -24,6 +24,10 @@ const ZH: Record<XlsxProblemCode, Text> = {
   other_package: (p) => `不是 .xlsx 文件（${fileKindWords(p.kind, "zh") ?? "是其他格式的压缩包"}），请另存为 .xlsx`,
   damaged_zip: () => "文件已损坏（压缩包结构不完整，可能未下载或复制完整），无法读取",
   no_workbook: () => "文件已损坏或不是 .xlsx 工作簿（压缩包中没有工作簿部件）",
+  // the sheets are there but cannot be reached: damaged, or written by an old program, never "empty" (trial42b F3)
+  no_sheets: (p) => p.kind === "beta"
+    ? "是 Excel 2007 测试版（预发行版）的格式，不是正式的 .xlsx，本工具读不了其中的工作表：请在 Excel 中打开后另存为 .xlsx"
+    : `文件已损坏或由旧程序写出：找不到工作簿中的工作表（${p.kind ? `工作簿部件 ${p.part ?? ""} 不是 .xlsx 的格式` : `部件 ${p.part ?? ""} 缺失或对不上`}），本工具读不了：请在 Excel 或 WPS 中打开后另存为 .xlsx；打不开的，请该单位重新发送`,
   archive: (p) => `${archiveText(p, "zh")}，请解压后使用其中的工作簿`,
   bad_xml: (p) => `文件已损坏：工作簿部件 ${p.part ?? ""} 不是格式正确的 XML（标签不完整、不配对或有非法字符）`,
   too_deep: (p) => `工作簿部件 ${p.part ?? ""} 的 XML 嵌套超过 ${n(p.limit)} 层上限`,
@@ -66,6 +70,9 @@ const EN: Record<XlsxProblemCode, Text> = {
   other_package: (p) => `not an .xlsx file (it is ${fileKindWords(p.kind, "en") ?? "another kind of package"}): save it as .xlsx`,
   damaged_zip: () => "the file is damaged (its zip structure is incomplete; was it fully downloaded or copied?)",
   no_workbook: () => "the file is damaged or not an .xlsx workbook (the package has no workbook part)",
+  no_sheets: (p) => p.kind === "beta"
+    ? "a workbook in the pre-release (beta) format of Excel 2007, not a released .xlsx, so this tool cannot read its sheets: open it in Excel and save it as .xlsx"
+    : `the file is damaged or was written by an old program: its sheets cannot be found (${p.kind ? `workbook part ${p.part ?? ""} is not in the .xlsx format` : `part ${p.part ?? ""} is missing or does not match`}), so this tool cannot read it: open it in Excel or WPS and save it as .xlsx; if it does not open, ask the unit to send it again`,
   archive: (p) => `${archiveText(p, "en")}: extract it and use the workbook inside`,
   bad_xml: (p) => `the file is damaged: part ${p.part ?? ""} is not well-formed XML${p.detail ? ` (${p.detail})` : ""}`,
   too_deep: (p) => `part ${p.part ?? ""} nests XML elements deeper than ${n(p.limit)} levels`,

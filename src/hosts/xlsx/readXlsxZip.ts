@@ -79,6 +79,8 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
   const workbookPart = await findWorkbookPart(parts, packageRels);
   const workbook = await parts.parsed(workbookPart, WORKBOOKS, (b) => parseWorkbookPart(b, workbookPart));
   if (!workbook) throw xlsxProblem({ code: "no_workbook" });
+  // a workbook part of another namespace lists no sheet we can read: not an empty workbook (trial42b F3)
+  if (!workbook.spreadsheetML) throw xlsxProblem({ code: "no_sheets", params: { part: workbookPart, kind: (await parts.bytes(workbookPart).then(isBeta, () => false)) ? "beta" : "other" } });
   const rels = await relationshipsOf(parts, workbookPart);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const firstOf = (type: string): string | undefined => rels.find((r) => r.type === type)?.target;
@@ -94,6 +96,15 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
   const sharedBytes = sharedPart ? await parts.bytes(sharedPart) : null;
   const shared = sharedBytes && sharedPart ? parseSharedStrings(sharedBytes, sharedPart) : [];
   const styles: readonly NumberFormatKind[] = (stylesPart ? await parts.parsed(stylesPart, STYLES, (b) => parseStyles(b, stylesPart)) : null) ?? [];
+
+  // no sheet's part reachable (the workbook's relationships part missing, or part names written with backslashes as
+  // old Windows zip tools did): the sheets are there but cannot be found, so the file is damaged, not empty (trial42b F3)
+  const reached = sheetParts.some((r) => r !== undefined && (r.type !== "worksheet" || parts.has(r.target)));
+  if (workbook.sheets.length && !reached) {
+    const relsPart = relsPartOf(workbookPart);
+    const part = parts.has(relsPart) ? sheetParts.find((r) => r !== undefined)?.target ?? relsPart : relsPart;
+    throw xlsxProblem({ code: "no_sheets", params: { part } });
+  }
 
   const counted = { cells: 0 };
   let grid = 0;
@@ -161,6 +172,11 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
   }
   const savedAt = await savedAtOf(parts, packageRels);
   return { sheets, names, ...(workbook.date1904 ? { date1904: true as const } : {}), ...(savedAt === null ? {} : { savedAt }) };
+}
+
+/** Whether a workbook part is in Excel 2007's pre-release (beta) namespace, which the released format replaced. */
+function isBeta(b: Uint8Array | null): boolean {
+  return b !== null && new TextDecoder("latin1").decode(b.subarray(0, 4096)).includes("schemas.microsoft.com/office/excel/2006/2");
 }
 
 /** The formulas' text in some columns of a sheet read before (GridSheet.formulaTexts); none when its part cannot be inflated again. */
