@@ -46,6 +46,7 @@ export function unusableFileOf(file: string, failure: ReadingFailure, lang: Lang
   const unit = p ? coverUnitText(failure.grid) : "";
   // an empty workbook is said to be empty, as check says it (it was passed over as 不是本工具的填报)
   // the cover deleted with no year to read it as: said as that, not as a damaged file (trial34 M2)
-  const cause = r.problem.code === "not_plan_returns" && r.problem.params.empty ? "empty_workbook" : r.problem.code === "cover_deleted" ? "cover_deleted" : r.reason;
+  // a workbook whose only content is a sheet too large to read: too large (its line names the sheet), not a return copied into a new workbook
+  const cause = r.problem.code === "not_plan_returns" && r.problem.params.empty ? "empty_workbook" : r.problem.code === "not_plan_returns" && r.problem.params.notRead ? "sheet_too_big" : r.problem.code === "cover_deleted" ? "cover_deleted" : r.reason;
   return { file, reason: own ?? unusableReason(cause), message: checkFailureText(file, r, lang, failure.grid), ...(cover ? { cover } : {}), ...(unit ? { cover: unit } : {}), ...(covers.length ? { covers } : {}), ...(period ? { period } : {}) };
 }
