@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { oleFile } from "../support/oleFile";
 import { consolidate } from "../../src/ui/shared/summaryActions";
 import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
-import { describeXlsxProblem, readXlsxZip, XlsxReadError, type XlsxProblem } from "../../src/hosts/xlsx/readXlsxZip";
+import { describeXlsxProblem, readXlsxZip, XlsxReadError, ZIP_LIMITS, type XlsxProblem } from "../../src/hosts/xlsx/readXlsxZip";
 
 /**
  * Issue 12: the reader tells what kind of file it was given, as a coded problem with zh and en
@@ -93,4 +93,24 @@ test.each<[string, () => Uint8Array, string, string]>([
   const p = (err as XlsxReadError).problem;
   expect(p.code).toBe("old_xls");
   expect([(err as Error).message, describeXlsxProblem(p, "zh"), describeXlsxProblem(p, "en")]).toEqual([zh, zh, en]);
+});
+
+// trial42b F6: past the shared strings' limit the line said only 共享字符串超过 500,000 个上限 (jargon, no way forward); the limit
+// is lowered here so the file stays small. The line says the likely cause and what to do, in both languages.
+test.each<["zh" | "en", RegExp[]]>([
+  ["zh", [/^工作簿中不同的文字超过 3 个（共享字符串），本工具读不了；/, /多出的多半在另加的工作表中/, /请删去该表，或用“移动或复制”把它移到新工作簿后保存，填报表留在原文件/, /不要把填报表复制到新工作簿/]],
+  ["en", [/^the workbook holds more than 3 distinct texts \(shared strings\), too many for this tool; /, /on a sheet added to it/, /delete that sheet, or move it to a new workbook with Move or Copy and save, leaving the return in this file/, /do not copy the return into a new workbook/]],
+])("too many shared strings says what to do (%s)", async (lang, words) => {
+  const saved = ZIP_LIMITS.maxSharedStrings;
+  ZIP_LIMITS.maxSharedStrings = 3;
+  try {
+    const sst = `<sst xmlns="${SML}">${["甲", "乙", "丙", "丁", "戊"].map((t) => `<si><t>${t}</t></si>`).join("")}</sst>`;
+    const err = await readXlsxZip(await zipOf({ "xl/workbook.xml": SML_BOOK, "xl/_rels/workbook.xml.rels": SHEET_RELS, "xl/worksheets/sheet1.xml": SML_SHEET, "xl/sharedStrings.xml": sst })).then(() => null, (e: unknown) => e);
+    expect(err).toBeInstanceOf(XlsxReadError);
+    const p = (err as XlsxReadError).problem;
+    expect(p.code).toBe("too_many_shared_strings");
+    for (const w of words) expect(describeXlsxProblem(p, lang)).toMatch(w);
+  } finally {
+    ZIP_LIMITS.maxSharedStrings = saved;
+  }
 });

@@ -36,7 +36,9 @@ const ZH: Record<XlsxProblemCode, Text> = {
   total_too_big: (p) => `文件解压后超过 ${mb(p.limit)} MB 上限（可能是压缩炸弹）`,
   too_many_cells: (p) => `单元格超过 ${n(p.limit)} 个上限`,
   too_many_rows: (p) => `工作表「${p.sheet ?? ""}」超过 ${n(p.limit)} 行上限`,
-  too_many_shared_strings: (p) => `共享字符串超过 ${n(p.limit)} 个上限`,
+  // the strings are one list for all sheets, read before any sheet: which sheet holds them cannot be told cheaply, so the
+  // likely cause and the way out are said (trial42b F6); not "copy the return into a new workbook" (it loses the hidden sheet)
+  too_many_shared_strings: (p) => `工作簿中不同的文字超过 ${n(p.limit)} 个（共享字符串），本工具读不了；填报表本身只有几千个，多出的多半在另加的工作表中（如粘贴的明细清单）：请删去该表，或用“移动或复制”把它移到新工作簿后保存，填报表留在原文件（不要把填报表复制到新工作簿：新工作簿没有填报表自带的隐藏工作表，不能再核对）；没有另加的表的，请在 Excel 或 WPS 中打开后保存一次再报送`,
   sheet_too_big: (p) => {
     // what to delete follows the numbers (sheetCut): rows below the table, or, in a sheet of few rows, what its rows hold (trial39c F8)
     const cut = sheetCut(p) === "columns" ? `该表只有约 ${n(p.rows)} 行，大的是各行的内容（列数过多或单元格中的内容过长），请删去表格右侧多余的列或过长的内容` : "请删去表格下方多余的行";
@@ -81,7 +83,7 @@ const EN: Record<XlsxProblemCode, Text> = {
   total_too_big: (p) => `the file inflates to more than ${mb(p.limit)} MB (a zip bomb?)`,
   too_many_cells: (p) => `more than ${n(p.limit)} cells`,
   too_many_rows: (p) => `sheet "${p.sheet ?? ""}" has more than ${n(p.limit)} rows`,
-  too_many_shared_strings: (p) => `more than ${n(p.limit)} shared strings`,
+  too_many_shared_strings: (p) => `the workbook holds more than ${n(p.limit)} distinct texts (shared strings), too many for this tool; a return holds a few thousand, so the rest is most likely on a sheet added to it (a pasted detail list, say): delete that sheet, or move it to a new workbook with Move or Copy and save, leaving the return in this file (do not copy the return into a new workbook: that lacks the hidden sheet every return carries and cannot be checked); with no such sheet, open the file in Excel or WPS and save it once`,
   sheet_too_big: (p) => {
     const few = sheetCut(p) === "columns";
     const why = few ? `it has only about ${n(p.rows)} rows, so its size is in what they hold (too many columns, or over-long cell contents); ` : "";
