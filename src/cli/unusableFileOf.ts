@@ -28,7 +28,8 @@ export function unusableFileOf(file: string, failure: ReadingFailure, lang: Lang
   if ("loaded" in failure) {
     // the kind of file the reader found (a Word document renamed .xlsx): said as check says it
     const kind = failure.loaded.problem?.params?.kind;
-    const reason = unusableReason(failure.loaded.reason);
+    // a text file named .xlsx (a CSV renamed) is a CSV, as one named .csv (trial42b F4)
+    const reason = unusableReason(failure.loaded.reason === "not_zip" && kind === "text" ? "csv_input" : failure.loaded.reason);
     // the return's own sheet past a limit, named by its tab: the unit is told what to delete from it, as the reader's line says
     const problem = failure.loaded.problem;
     const sheet = reason === "too_large" && (problem?.code === "sheet_too_big" || problem?.code === "too_many_rows") ? problem.params?.sheet : undefined;

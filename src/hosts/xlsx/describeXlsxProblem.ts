@@ -1,5 +1,6 @@
 import { archiveText } from "../../domain/archiveText";
-import { fileKindWords } from "../../domain/fileKindWords";
+import { csvValuesWords } from "../../domain/csvValuesWords";
+import { fileKindWords, isOtherSpreadsheet } from "../../domain/fileKindWords";
 import type { XlsxProblem, XlsxProblemCode } from "./XlsxReadError";
 import { sheetCut } from "./sheetCut";
 
@@ -11,17 +12,23 @@ const mb = (x: number | undefined): string => String((x ?? 0) / (1024 * 1024));
 
 const ZH: Record<XlsxProblemCode, Text> = {
   empty_file: () => "文件是空的（0 字节），不是 .xlsx 文件",
+  // each kind with what to do (trial42b F4: random bytes, a return with bytes put in front, a renamed CSV were told only 不是 .xlsx 文件)
   not_zip: (p) => {
+    // a CSV renamed .xlsx: the words a file named .csv gets
+    if (p.kind === "text") return `不是 .xlsx 文件（是文本文件，如 CSV），${csvValuesWords("zh")}`;
     const kind = fileKindWords(p.kind, "zh");
     // a web page saved as .xls is what many government systems export
-    const fix = p.kind === "html" ? "，常见于从业务系统导出的“.xls”：请在 Excel 或 WPS 中打开后另存为 .xlsx；如是填报，请在下发的原表中重新填写" : "";
-    return `不是 .xlsx 文件${kind ? `（${kind}）` : ""}${fix}`;
+    if (p.kind === "html") return `不是 .xlsx 文件（${kind ?? ""}），常见于从业务系统导出的“.xls”：请在 Excel 或 WPS 中打开后另存为 .xlsx；如是填报，请在下发的原表中重新填写`;
+    if (kind) return `不是 .xlsx 文件（${kind}），不是填报：请给出填报的 .xlsx 文件`;
+    return "不是 .xlsx 文件（看不出是什么文件：可能已损坏，或在文件前面加进了别的内容）：如是填报，请在 Excel 或 WPS 中打开后另存为 .xlsx；打不开的，请用下发的原表重新填写";
   },
   encrypted: (p) => p.kind === "ods" ? "是设置了打开密码的 OpenDocument 表格（.ods），请在 LibreOffice 或 WPS 中取消密码后另存为 .xlsx" : "文件已加密（设置了打开密码），请在 Excel 或 WPS 中取消密码后另存为 .xlsx",
   // kind early_excel: a bare BIFF2–4 file (sniffFileKind), older than the 97–2003 .xls
   old_xls: (p) => `${p.kind === "early_excel" ? "是早期 Excel（2.0–4.0）格式" : "是旧版 .xls 格式（Excel 97–2003）"}，请在 Excel、WPS 或 LibreOffice 中另存为 .xlsx`,
   ole_unknown: () => "文件已加密（设置了打开密码）或是旧版 .xls 格式，请另存为无密码的 .xlsx",
-  other_package: (p) => `不是 .xlsx 文件（${fileKindWords(p.kind, "zh") ?? "是其他格式的压缩包"}），请另存为 .xlsx`,
+  // a Word document or a presentation cannot be saved as .xlsx (trial42b F4); this tool's own report is named as such
+  other_package: (p) => p.kind === "plan_report" ? `${fileKindWords(p.kind, "zh") ?? ""}，不是填报：请给出各单位交回的填报文件（.xlsx）`
+    : `不是 .xlsx 文件（${fileKindWords(p.kind, "zh") ?? "是其他格式的压缩包"}），${isOtherSpreadsheet(p.kind) ? "请另存为 .xlsx" : "不是填报：请给出填报的 .xlsx 文件"}`,
   damaged_zip: () => "文件已损坏（压缩包结构不完整，可能未下载或复制完整），无法读取",
   no_workbook: () => "文件已损坏或不是 .xlsx 工作簿（压缩包中没有工作簿部件）",
   // the sheets are there but cannot be reached: damaged, or written by an old program, never "empty" (trial42b F3)
@@ -65,11 +72,18 @@ function sheetOverEn(p: NonNullable<XlsxProblem["params"]>): string {
 
 const EN: Record<XlsxProblemCode, Text> = {
   empty_file: () => "the file is empty (0 bytes), not an .xlsx file",
-  not_zip: (p) => `not an .xlsx file${fileKindWords(p.kind, "en") ? ` (it is ${fileKindWords(p.kind, "en")})` : ""}${p.kind === "html" ? ", as many government systems export an \".xls\": open it in Excel or WPS and save it as .xlsx; if it is a return, fill in the distributed file again" : ""}`,
+  not_zip: (p) => {
+    if (p.kind === "text") return `not an .xlsx file: a text file (a CSV, say) that ${csvValuesWords("en")}`;
+    const kind = fileKindWords(p.kind, "en");
+    if (p.kind === "html") return `not an .xlsx file (it is ${kind ?? ""}), as many government systems export an ".xls": open it in Excel or WPS and save it as .xlsx; if it is a return, fill in the distributed file again`;
+    if (kind) return `not an .xlsx file (it is ${kind}) and not a return: give the return's .xlsx file`;
+    return "not an .xlsx file (what it is cannot be told: it may be damaged, or have something put in front of it): if it is a return, open it in Excel or WPS and save it as .xlsx; if it does not open, fill in the distributed file again";
+  },
   encrypted: (p) => p.kind === "ods" ? "an OpenDocument spreadsheet (.ods) with a password to open: remove the password in LibreOffice or WPS and save as .xlsx" : "the file is encrypted (it has a password to open): remove the password in Excel or WPS and save as .xlsx",
   old_xls: (p) => `${p.kind === "early_excel" ? "an early Excel (2.0–4.0) workbook" : "an old .xls workbook (Excel 97–2003)"}: save it as .xlsx in Excel, WPS or LibreOffice`,
   ole_unknown: () => "the file is encrypted (a password to open) or an old .xls: save it as an .xlsx without a password",
-  other_package: (p) => `not an .xlsx file (it is ${fileKindWords(p.kind, "en") ?? "another kind of package"}): save it as .xlsx`,
+  other_package: (p) => p.kind === "plan_report" ? `${fileKindWords(p.kind, "en") ?? ""}, not a return: give the returns the units sent back (.xlsx)`
+    : `not an .xlsx file (it is ${fileKindWords(p.kind, "en") ?? "another kind of package"})${isOtherSpreadsheet(p.kind) ? ": save it as .xlsx" : " and not a return: give the return's .xlsx file"}`,
   damaged_zip: () => "the file is damaged (its zip structure is incomplete; was it fully downloaded or copied?)",
   no_workbook: () => "the file is damaged or not an .xlsx workbook (the package has no workbook part)",
   no_sheets: (p) => p.kind === "beta"

@@ -264,6 +264,8 @@ async function findWorkbookPart(parts: PackageParts, packageRels: readonly Relat
   const kind = otherPackage(parts, main);
   // an .ods with a password keeps its manifest in the clear, saying how each part is encrypted
   if (kind === "ods" && (await odsEncrypted(parts))) throw xlsxProblem({ code: "encrypted", params: { kind } });
+  // this tool's own evaluation report (a .docx easily picked from a folder listing beside the returns) is named as such
+  if (kind === "docx" && (await ownReport(parts, packageRels))) throw xlsxProblem({ code: "other_package", params: { kind: "plan_report" } });
   if (kind) throw xlsxProblem({ code: "other_package", params: { kind } });
   const part = main ?? "xl/workbook.xml";
   // no package but a zip of spreadsheets: a return sent packed, named with what it holds (a zip of
@@ -272,6 +274,13 @@ async function findWorkbookPart(parts: PackageParts, packageRels: readonly Relat
   if (inside.length) throw xlsxProblem({ code: "archive", params: { kind: "zip", inside } });
   if (!parts.has(part)) throw xlsxProblem({ code: "no_workbook" });
   return part;
+}
+
+/** Whether a Word package's core properties name this tool its creator (cli/reportDocx writes `creator: "plan-returns"`; Word keeps it on a re-save). */
+async function ownReport(parts: PackageParts, packageRels: readonly Relationship[]): Promise<boolean> {
+  const core = packageRels.find((r) => r.type === "core-properties")?.target ?? "docProps/core.xml";
+  const b = parts.has(core) ? await parts.bytes(core).catch(() => null) : null;
+  return b !== null && /<(?:\w+:)?creator>plan-returns<\//.test(new TextDecoder("utf-8").decode(b));
 }
 
 /** Whether an OpenDocument package's manifest gives encryption data (a password to open). */
