@@ -114,3 +114,19 @@ test.each<["zh" | "en", RegExp[]]>([
     ZIP_LIMITS.maxSharedStrings = saved;
   }
 });
+
+// trial42b F5: English bad_xml lines added the XML parser's raw words ("(undefined entity.)") that zh lines did not say
+test.each<[string, string]>([
+  ["an undefined entity (a DTD's, as in an XML bomb)", `<sst xmlns="${SML}"><si><t>&lol9;</t></si></sst>`],
+  ["text outside the root", `<sst xmlns="${SML}"><si><t>a</t></si></sst>junk`],
+  ["a tag not closed", `<sst xmlns="${SML}"><si><t>a</si></sst>`],
+])("a shared strings part with %s: the same user-level words in zh and en, no parser words", async (_name, sst) => {
+  const err = await readXlsxZip(await zipOf({ "xl/workbook.xml": SML_BOOK, "xl/_rels/workbook.xml.rels": SHEET_RELS, "xl/worksheets/sheet1.xml": SML_SHEET, "xl/sharedStrings.xml": sst })).then(() => null, (e: unknown) => e);
+  expect(err).toBeInstanceOf(XlsxReadError);
+  const p = (err as XlsxReadError).problem;
+  expect(p.code).toBe("bad_xml");
+  expect([describeXlsxProblem(p, "zh"), describeXlsxProblem(p, "en")]).toEqual([
+    "文件已损坏：工作簿部件 xl/sharedStrings.xml 不是格式正确的 XML（标签不完整、不配对或有非法字符）",
+    "the file is damaged: part xl/sharedStrings.xml is not well-formed XML (a tag incomplete or not matched, or a character not allowed)",
+  ]);
+});

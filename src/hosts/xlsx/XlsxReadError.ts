@@ -24,7 +24,7 @@ export type SheetLimit = "bytes" | "rows" | "cells";
 
 export interface XlsxProblem {
   code: XlsxProblemCode;
-  /** part: a part name; sheet: a sheet name; limit: the limit broken; kind: what the file is; detail: the parser's own words (en only); inside: the spreadsheets an archive holds, by their names in it; rows: about how many rows a sheet has (its dimension, else estimated from its head); over: which limit a sheet passes; ours: the sheet is one of a return's own (a template sheet, the cover, the metadata); copy: the sheet is a table to import, which may be copied into a new workbook */
+  /** part: a part name; sheet: a sheet name; limit: the limit broken; kind: what the file is; detail: the parser's own words (for a developer; never in a message, which says the same in zh and en); inside: the spreadsheets an archive holds, by their names in it; rows: about how many rows a sheet has (its dimension, else estimated from its head); over: which limit a sheet passes; ours: the sheet is one of a return's own (a template sheet, the cover, the metadata); copy: the sheet is a table to import, which may be copied into a new workbook */
   params?: { part?: string; sheet?: string; limit?: number; kind?: string; detail?: string; inside?: string[]; rows?: number; over?: SheetLimit; ours?: boolean; copy?: boolean };
 }
 

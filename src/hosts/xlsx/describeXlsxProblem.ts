@@ -90,7 +90,8 @@ const EN: Record<XlsxProblemCode, Text> = {
     ? "a workbook in the pre-release (beta) format of Excel 2007, not a released .xlsx, so this tool cannot read its sheets: open it in Excel and save it as .xlsx"
     : `the file is damaged or was written by an old program: its sheets cannot be found (${p.kind ? `workbook part ${p.part ?? ""} is not in the .xlsx format` : `part ${p.part ?? ""} is missing or does not match`}), so this tool cannot read it: open it in Excel or WPS and save it as .xlsx; if it does not open, ask the unit to send it again`,
   archive: (p) => `${archiveText(p, "en")}: extract it and use the workbook inside`,
-  bad_xml: (p) => `the file is damaged: part ${p.part ?? ""} is not well-formed XML${p.detail ? ` (${p.detail})` : ""}`,
+  // the parser's own words (params.detail) are not shown: the same user-level words as zh (trial42b F5: "(undefined entity.)")
+  bad_xml: (p) => `the file is damaged: part ${p.part ?? ""} is not well-formed XML (a tag incomplete or not matched, or a character not allowed)`,
   too_deep: (p) => `part ${p.part ?? ""} nests XML elements deeper than ${n(p.limit)} levels`,
   too_many_entries: (p) => `the zip holds more than ${n(p.limit)} files`,
   part_too_big: (p) => `${p.part ?? ""} inflates to more than ${mb(p.limit)} MB (a zip bomb?)`,
