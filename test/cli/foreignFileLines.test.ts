@@ -29,7 +29,7 @@ beforeAll(async () => {
   // trial42b F4: a CSV renamed .xlsx, random bytes, a return with bytes put in front, a Word document, this tool's report
   writeFileSync(at("改名.xlsx"), Buffer.from("指标,2023\n地区生产总值,1234\n"));
   writeFileSync(at("乱码.xlsx"), Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 37 + 11) % 256)));
-  writeFileSync(at("前缀.xlsx"), Buffer.concat([Buffer.from("MZ"), Buffer.alloc(1022), await plain.xlsx.writeBuffer() as Buffer]));
+  writeFileSync(at("前缀.xlsx"), Buffer.concat([Buffer.from("MZ"), Buffer.alloc(1022), Buffer.from(await plain.xlsx.writeBuffer())]));
   const word = (creator: string): Promise<Buffer> => {
     const z = new JSZip();
     z.file("_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="r2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`);
@@ -68,6 +68,6 @@ test.each<[string, string | undefined, string]>([
   ["a text file named .xlsx", "text", "csv"],
   ["a PDF named .xlsx", "pdf", "other_format"],
 ])("%s is passed over as %s", (_name, kind, reason) => {
-  const loaded = { ok: false as const, reason: "not_zip", problem: { code: "not_zip" as const, ...(kind ? { params: { kind } } : {}) }, message: "x" };
+  const loaded = { ok: false as const, reason: "not_zip" as const, problem: { code: "not_zip" as const, ...(kind ? { params: { kind } } : {}) }, message: "x" };
   expect(unusableFileOf("x.xlsx", { loaded }, "zh").reason).toBe(reason);
 });
