@@ -4,6 +4,7 @@
  * that would overwrite). Each message is one line naming the file and what to do.
  */
 import { COVER_WORDS } from "../domain/COVER_WORDS";
+import { csvValuesWords } from "../domain/csvValuesWords";
 import type { LockFile } from "./lockFile";
 import type { HeldWorkbook } from "./workbookOver";
 import { heldWorkbookText } from "./heldWorkbookText";
@@ -90,7 +91,7 @@ const ZH: Record<FileProblemCode, Text> = {
   no_workbooks: (p) => `${p.file}：文件夹中没有 .xlsx 文件`,
   no_returns: (p) => `${p.file}：其中没有规划指标填报工作簿，未生成任何文件`,
   no_returns_of_year: (p) => `${p.file}：其中没有 ${p.years?.asked ?? ""} 年度的填报（各文件${COVER_WORDS.zh.sheet}的报告年份是 ${(p.years?.own ?? []).join("、")} 年，见上），未生成任何文件；如要用这些填报，请加 --year ${p.years?.own[0] ?? ""}；如要 ${p.years?.asked ?? ""} 年度的表，请用 rollover 换年度`,
-  csv_input: (p) => `${p.file}：是 CSV 文本文件，只存有一张表的数值（本工具的隐藏表、公式和格式都已丢失），不能另存为填报工作簿；请用下发的原表（.xlsx）重新填写`,
+  csv_input: (p) => `${p.file}：是 CSV 文本文件，${csvValuesWords("zh")}`,
   name_too_long: (p) => `${p.file}：文件名过长，超过文件系统允许的长度（一般为 255 字节，一个汉字占 3 字节），未写入（原文件未改动）；请把文件名改短后重新运行，或用 --out 写到短名文件`,
   name_refused: (p) => `${p.file}：文件系统不接受这个文件名（${p.other ?? ""}：可能含有该磁盘不允许的字符），未写入（原文件未改动）；请改用只含常见字符的文件名`,
   open_elsewhere: (p) => `${p.file}：${whoZh(p.lock)}正在编辑此文件（${p.lock?.lock ?? ""}）：请其关闭后再运行；未写入（如并无人打开，是残留的锁定文件，删除后再运行）`,
@@ -118,7 +119,7 @@ const EN: Record<FileProblemCode, Text> = {
   no_workbooks: (p) => `${p.file}: the folder holds no .xlsx file`,
   no_returns: (p) => `${p.file}: holds no plan-returns workbook; nothing written`,
   no_returns_of_year: (p) => `${p.file}: holds no return of ${p.years?.asked ?? ""} (the returns' 填报说明 sheets (their covers) give ${(p.years?.own ?? []).join(", ")}, as above); nothing written. To use these returns, give --year ${p.years?.own[0] ?? ""}; for forms of ${p.years?.asked ?? ""}, roll them over with rollover`,
-  csv_input: (p) => `${p.file}: a CSV text file holds one sheet's values only (the add-in's hidden sheets, formulas and formats are gone) and cannot be saved back as a return; fill in the distributed file (.xlsx) again`,
+  csv_input: (p) => `${p.file}: a CSV text file ${csvValuesWords("en")}`,
   name_too_long: (p) => `${p.file}: the file name is longer than the file system allows (usually 255 bytes; a Chinese character takes 3); nothing was written (the original is unchanged); shorten the name and run again, or write a shorter name with --out`,
   name_refused: (p) => `${p.file}: the file system refuses this file name (${p.other ?? ""}: perhaps a character that disk does not allow); nothing was written (the original is unchanged); use a name of common characters`,
   open_elsewhere: (p) => `${p.file}: ${whoEn(p.lock)} is editing this file (${p.lock?.lock ?? ""}): ask them to close it and run again; nothing written (if no one has it open, the lock file is left over: delete it and run again)`,

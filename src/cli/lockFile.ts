@@ -4,8 +4,9 @@ import { lockedName, lockNamesOf, type LockKind } from "../hosts/lockedName";
 
 /**
  * A lock file an office program keeps beside a workbook it has open: LibreOffice's `.~lock.<name>#`
- * (text `OOoUser,SysUser,Host,Date,URL;`) or Excel's and WPS's owner file `~$<name>` (a length byte,
- * the user name in the ANSI code page padded to 54 bytes, then a 2-byte length and the name in UTF-16LE).
+ * (text `OOoUser,SysUser,Host,Date,URL;`) or Excel's and WPS's owner file `~$<name>` (a length byte, then
+ * the user name in the ANSI code page padded to 54 bytes, so a 2-byte length at offset 55 and the name in
+ * UTF-16LE from 57, as in a real one Excel wrote: ClosedXML's ~$LoadPivotTables.xlsx; WPS may leave it empty).
  * Its presence means someone has `target` open and their next save replaces what we write. `holder`
  * and `host`: what the lock file says, when it says it legibly (a lock file is read defensively).
  * The names are hosts/lockedName's (their one home, shared with the xlsx reader's archives): folder readers
@@ -58,13 +59,14 @@ export function lockHolder(kind: LockFile["kind"], b: Uint8Array): Pick<LockFile
     return { ...(holder ? { holder } : {}), ...(host ? { host } : {}) };
   }
   // the UTF-16LE copy (Chinese names are legible only there), else the ANSI one when it is plain ASCII or UTF-8
-  const wide = buf.length >= 58 ? buf.readUInt16LE(54) : 0;
-  if (wide > 0 && wide <= 53 && buf.length >= 56 + wide * 2) {
-    const holder = clean(buf.subarray(56, 56 + wide * 2).toString("utf16le"));
+  // (offset 55: the length byte and the 54 ANSI bytes before it; session 42 read it one byte early, at 54)
+  const wide = buf.length >= 59 ? buf.readUInt16LE(55) : 0;
+  if (wide > 0 && wide <= 54 && buf.length >= 57 + wide * 2) {
+    const holder = clean(buf.subarray(57, 57 + wide * 2).toString("utf16le"));
     if (holder) return { holder };
   }
   const n = buf[0] ?? 0;
-  if (n > 0 && n <= 53 && buf.length >= 1 + n) {
+  if (n > 0 && n <= 54 && buf.length >= 1 + n) {
     try {
       const holder = clean(new TextDecoder("utf-8", { fatal: true }).decode(buf.subarray(1, 1 + n)));
       if (holder) return { holder };

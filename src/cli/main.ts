@@ -178,6 +178,8 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
   program.command("demo").description("生成示例工作簿并核对 / write sample workbooks and check them")
     .addOption(commandOption("outDemo").default("out/demo")).addOption(langOption())
     .action(async (o: { out: string }) => (await import("./runDemo")).runDemo(o, io));
+  // a command's usage error points to that command's --help, by its name (never a <命令> placeholder: trial42b F4)
+  for (const c of program.commands) c.configureOutput({ outputError: (text, write) => write(usageMessage(text, lang, c.name())) });
   return program;
 }
 

@@ -17,6 +17,7 @@ import { gridCell, type GridSheet } from "../sheet/Grid";
 import { META_MARK } from "../sheet/metaSheet";
 import { describeXlsxProblem, ZIP_LIMITS } from "../hosts/xlsx/readXlsxZip";
 import { lockedName } from "../hosts/lockedName";
+import { isOtherSpreadsheet } from "../domain/fileKindWords";
 import { tableFileMessage, type TableFileNoteCode, type TableFileProblemCode } from "./tableFileMessages";
 import { continuedTable } from "../import/continuedTable";
 import { csvQuoteFault } from "./csvQuoteFault";
@@ -144,6 +145,10 @@ async function fromXlsx(file: string, choice: TableChoice): Promise<TableText> {
   const asked = choice.sheet;
   const loaded = await loadWorkbookFile(file, choice.lang, { needs: (head) => head.name === asked || cellText(gridCell(head, 1, 1)) === META_MARK });
   if (!loaded.ok) {
+    // no workbook at all (a PDF, a Word document, a CSV named .xlsx): what an import can do, not what a return's sender can
+    const kind = loaded.problem?.params?.kind;
+    // (a web page saved as .xlsx keeps the reader's line: open it in Excel or WPS and save it as .xlsx)
+    if ((loaded.reason === "not_zip" && kind !== "html") || (loaded.reason === "other_package" && !isOtherSpreadsheet(kind))) return refuse("not_workbook", { file, ...(kind ? { kind } : {}) }, choice);
     // the sheet asked for is too large: what to do is an import's (copy the table into a new workbook)
     const p = loaded.problem?.code === "sheet_too_big" ? loaded.problem.params : undefined;
     return p?.sheet && p.over ? { ok: false, message: sheetTooBig(file, p.sheet, { over: p.over, ...(p.rows ? { rows: p.rows } : {}) }, choice.lang) } : loaded;

@@ -4,7 +4,7 @@ import { fileKindWords } from "../domain/fileKindWords";
 import type { Lang } from "./fileMessages";
 
 /** Why `import` cannot take a table from a file (readTableFile), as data until shown. */
-export type TableFileProblemCode = "old_format" | "not_found" | "no_sheet_named" | "no_sheets" | "bad_docx_damaged" | "bad_docx_not_word" | "bad_docx_encrypted" | "no_tables" | "table_out_of_range" | "made_by_tool" | "bad_csv" | "sheet_too_large" | "text_too_large";
+export type TableFileProblemCode = "old_format" | "not_found" | "no_sheet_named" | "no_sheets" | "bad_docx_damaged" | "bad_docx_not_word" | "bad_docx_encrypted" | "no_tables" | "table_out_of_range" | "made_by_tool" | "bad_csv" | "sheet_too_large" | "text_too_large" | "not_workbook";
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
@@ -32,6 +32,9 @@ const ZH: Record<TableFileProblemCode, (p: Params) => string> = {
   bad_csv: (p) => `${v(p, "file")}：${csvFaultZh(p)}，没有导入；请${p["line"] ? "在该行补上或删去这个引号，或" : ""}用 Excel 或 WPS 打开，另存为 .xlsx 后再导入，或复制其中的指标表、粘贴为文本后导入`,
   sheet_too_large: (p) => `${v(p, "file")}：工作表的文字有 ${v(p, "chars")} 个字符，超过一张指标表的上限 ${v(p, "limit")}（最长的是 ${v(p, "cell")}，${v(p, "cellChars")} 个字符），不是规划的指标表，没有导入；请把指标表复制到新工作簿后导入，或用 --sheet 指定指标表所在的工作表`,
   text_too_large: (p) => `${v(p, "file")}：表格的文字有 ${v(p, "chars")} 个字符，超过一张指标表的上限 ${v(p, "limit")}，没有导入；请只复制规划中的指标表后导入`,
+  // a file that is no workbook at all (the reader's not_zip or other_package, kind not a spreadsheet): import's own words, not check's
+  // (which speak of returns: trial42b F4 gave them what to do for a return)
+  not_workbook: (p) => `${v(p, "file")}：不是 .xlsx 工作簿（${fileKindWords(v(p, "kind"), "zh") ?? "看不出是什么文件"}），没有导入；${p["kind"] === "text" ? "如是 CSV 或文本的指标表，请把扩展名改成 .csv 或 .txt 再导入" : "请导入规划的指标表（.xlsx、.csv、.txt、.docx 或网页）"}`,
   made_by_tool: (p) => `${v(p, "file")}：这是本工具生成的填报工作簿（模板 ${v(p, "templates")}${v(p, "year") ? `，${v(p, "year")} 年度` : ""}），不是规划的指标表，没有导入；下一年度的填报请用 rollover（plan-returns rollover ${commandArg(v(p, "file"))} --year ${v(p, "next") || commandPlaceholder("年份")} --out ${commandPlaceholder("新文件.xlsx")}），要重做模板请导入规划原文的指标表，或用生成它的模板 JSON（template --from ${commandPlaceholder("模板.json")}）`,
 };
 
@@ -48,6 +51,7 @@ const EN: Record<TableFileProblemCode, (p: Params) => string> = {
   bad_csv: (p) => `${v(p, "file")}: ${csvFaultEn(p)}; nothing imported: ${p["line"] ? "add or delete that quote, or " : ""}open it in Excel or WPS and save it as .xlsx, then import that, or copy its indicator table and import it as text`,
   sheet_too_large: (p) => `${v(p, "file")}: the sheet holds ${v(p, "chars")} characters, more than an indicator table's limit of ${v(p, "limit")} (the longest cell is ${v(p, "cell")}, ${v(p, "cellChars")} characters); it is not a plan's indicator table, nothing imported: copy the indicator table into a new workbook and import that, or name its sheet with --sheet`,
   text_too_large: (p) => `${v(p, "file")}: the table's text holds ${v(p, "chars")} characters, more than an indicator table's limit of ${v(p, "limit")}; nothing imported: copy only the plan's indicator table and import that`,
+  not_workbook: (p) => `${v(p, "file")}: not an .xlsx workbook (${fileKindWords(v(p, "kind"), "en") ?? "what it is cannot be told"}); nothing imported: ${p["kind"] === "text" ? "if it is an indicator table as CSV or text, give it the extension .csv or .txt and import it again" : "import the plan's indicator table (.xlsx, .csv, .txt, .docx or a web page)"}`,
   made_by_tool: (p) => `${v(p, "file")}: this is a return made by plan-returns (template ${v(p, "templates")}${v(p, "year") ? `, year ${v(p, "year")}` : ""}), not a plan's indicator table; nothing imported: for next year's return use rollover (plan-returns rollover ${commandArg(v(p, "file"))} --year ${v(p, "next") || commandPlaceholder("year")} --out ${commandPlaceholder("new.xlsx")}); to make the template again, import the plan's own table or use the template JSON it was made from (template --from ${commandPlaceholder("template.json")})`,
 };
 

@@ -28,7 +28,8 @@ export function unusableFileOf(file: string, failure: ReadingFailure, lang: Lang
   if ("loaded" in failure) {
     // the kind of file the reader found (a Word document renamed .xlsx): said as check says it
     const kind = failure.loaded.problem?.params?.kind;
-    const reason = unusableReason(failure.loaded.reason);
+    // a text file named .xlsx (a CSV renamed) is a CSV, as one named .csv (trial42b F4)
+    const reason = unusableReason(failure.loaded.reason === "not_zip" && kind === "text" ? "csv_input" : failure.loaded.reason);
     // the return's own sheet past a limit, named by its tab: the unit is told what to delete from it, as the reader's line says
     const problem = failure.loaded.problem;
     const sheet = reason === "too_large" && (problem?.code === "sheet_too_big" || problem?.code === "too_many_rows") ? problem.params?.sheet : undefined;
@@ -46,6 +47,7 @@ export function unusableFileOf(file: string, failure: ReadingFailure, lang: Lang
   const unit = p ? coverUnitText(failure.grid) : "";
   // an empty workbook is said to be empty, as check says it (it was passed over as 不是本工具的填报)
   // the cover deleted with no year to read it as: said as that, not as a damaged file (trial34 M2)
-  const cause = r.problem.code === "not_plan_returns" && r.problem.params.empty ? "empty_workbook" : r.problem.code === "cover_deleted" ? "cover_deleted" : r.reason;
+  // a workbook whose only content is a sheet too large to read: too large (its line names the sheet), not a return copied into a new workbook
+  const cause = r.problem.code === "not_plan_returns" && r.problem.params.empty ? "empty_workbook" : r.problem.code === "not_plan_returns" && r.problem.params.notRead ? "sheet_too_big" : r.problem.code === "cover_deleted" ? "cover_deleted" : r.reason;
   return { file, reason: own ?? unusableReason(cause), message: checkFailureText(file, r, lang, failure.grid), ...(cover ? { cover } : {}), ...(unit ? { cover: unit } : {}), ...(covers.length ? { covers } : {}), ...(period ? { period } : {}) };
 }

@@ -14,9 +14,11 @@ export interface WorkbookProblemParams {
    * 填报单位 its cover still shows (a return copied into a new workbook), when it has one; `own`: it is
    * the 报送台账 or a summary this tool wrote, named alone to a command that takes returns; `covers`: for a
    * summary, the units it summed (cycle/summaryScope), one a line, when they could be read; `empty`: not one cell of any
-   * sheet holds anything (a new workbook saved as it was), said as such, not as a plan's table to import
+   * sheet holds anything (a new workbook saved as it was), said as such, not as a plan's table to import; `notRead`
+   * instead of `empty` when nothing else holds anything but a sheet was passed over unread as too large (GridSheet.notRead):
+   * its name, and `rows` about how many rows it has, when known
    */
-  not_plan_returns: { unit?: string; /** one of the cycle's own workbooks (cycle/ownWorkbookKind): the 报送台账, or a summary; then `unit` is not given */ own?: "ledger" | "summary"; covers?: string; empty?: true };
+  not_plan_returns: { unit?: string; /** one of the cycle's own workbooks (cycle/ownWorkbookKind): the 报送台账, or a summary; then `unit` is not given */ own?: "ledger" | "summary"; covers?: string; empty?: true; notRead?: string; rows?: number };
   /** the metadata sheet's JSON cannot be decoded (CheckOutcome `bad_meta`) */
   meta_corrupt: { sheet: string };
   /** a template in the metadata fails the schema: `file` is `<sheet>!templates[i]`, `path` its JSON path, `message` the schema's (English) words (CheckOutcome `bad_meta`) */

@@ -244,7 +244,10 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     const unit = coverUnitText(g);
     // an empty workbook is said to be empty (a trial's was told to import it as a plan's table)
     const empty = g.sheets.every((s) => s.rows.every((row) => row.every((c) => c.type === "empty" || (c.type === "string" && c.text.trim() === ""))));
-    return failed("not_plan_returns", workbookProblem("not_plan_returns", unit ? { unit } : empty ? { empty: true } : {}));
+    // ... unless a sheet was passed over unread as too large: that one is named, never called empty (trial42b F2)
+    const big = g.sheets.find((s) => s.notRead);
+    const bigParams = big ? { notRead: big.name, ...(big.notRead?.rows ? { rows: big.notRead.rows } : {}) } : null;
+    return failed("not_plan_returns", workbookProblem("not_plan_returns", unit ? { unit } : empty ? bigParams ?? { empty: true } : {}));
   }
   if ("error" in m) return failed("bad_meta", m.error);
   // the 填报说明 sheet deleted while the indicator sheets and our metadata are whole (trial34 M2: the return was dropped

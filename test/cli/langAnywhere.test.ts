@@ -51,6 +51,6 @@ describe("choosing the language", () => {
 
   test("--lang en before the command: a usage error is in English", async () => {
     const r = await cli("--lang", "en", "check");
-    expect([r.code, r.err]).toEqual([1, "Error: the argument file.xlsx|folder is missing (usage: plan-returns <command> --help)\n"]);
+    expect([r.code, r.err]).toEqual([1, "Error: the argument file.xlsx|folder is missing (usage: plan-returns check --help)\n"]);
   });
 });

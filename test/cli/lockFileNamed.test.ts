@@ -4,7 +4,7 @@
  * LibreOffice keeps while the return is open, names the return it belongs to and asks for that file
  * instead; never 文件已损坏 / damaged, and `--json` carries the code `lock_file`.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../support/cli";
@@ -21,6 +21,7 @@ let n = 0;
 interface Kind { name: string; lock: (x: string) => string; content: Buffer | string; app: "office" | "libreoffice"; who: Record<"zh" | "en", string> }
 const KINDS: Kind[] = [
   { name: "Excel's owner file", lock: (x) => `~$${x}`, content: excelOwner("张三", "??"), app: "office", who: { zh: "（打开者：张三）", en: " (opened by 张三)" } },
+  { name: "Excel's real owner file (ClosedXML)", lock: (x) => `~$${x}`, content: readFileSync(join(__dirname, "../fixtures/lock/~$LoadPivotTables.xlsx")), app: "office", who: { zh: "（打开者：Jan Havlíček）", en: " (opened by Jan Havlíček)" } },
   { name: "WPS's empty owner file", lock: (x) => `~$${x}`, content: "", app: "office", who: { zh: "", en: "" } },
   { name: "LibreOffice's lock file", lock: (x) => `.~lock.${x}#`, content: ",张三,PC-01,04.12.2024 10:00,file:///x;", app: "libreoffice", who: { zh: "（打开者：张三，在 PC-01 上）", en: " (opened by 张三 on PC-01)" } },
 ];

@@ -109,6 +109,7 @@ describe("a lock file beside the return (finding 6)", () => {
     ["~$q.xlsx", excelOwner("张三", "??"), "张三", undefined],
     ["~$q.xlsx", Buffer.from("\x05zhang san"), "zhang", undefined],
     ["~$q.xlsx", Buffer.from([0x30, 0x41]), undefined, undefined],
+    ["~$q.xlsx", readFileSync(join(__dirname, "../fixtures/lock/~$LoadPivotTables.xlsx")), "Jan Havlíček", undefined],
   ])("lockHolder(%s) reads %p defensively", (name, content, holder, host) => {
     const kind = lockedName(name)?.kind ?? "office";
     const got = lockHolder(kind, typeof content === "string" ? Buffer.from(content) : content);

@@ -94,7 +94,10 @@ const CASES: Case[] = [
   { name: "an .ods", file: "指标表.ods", make: odsOf, line: /^.*指标表\.ods：不是 \.xlsx 文件（是 OpenDocument 表格（\.ods）），请另存为 \.xlsx$/ },
   { name: "an .xlsb", file: "指标表.xlsb", make: xlsbOf, line: /^.*指标表\.xlsb：不是 \.xlsx 文件（是 Excel 二进制工作簿（\.xlsb）），请另存为 \.xlsx$/ },
   { name: "a WPS .et of the old binary kind (an OLE workbook)", file: "指标表.et", make: () => oleFile(["Workbook"]), line: /^.*指标表\.et：是旧版 \.xls 格式/ },
-  { name: "a PDF", file: "规划.pdf", make: () => new TextEncoder().encode("%PDF-1.7\n1 0 obj\n"), line: /^.*规划\.pdf：不是 \.xlsx 文件（是 PDF 文件）$/ },
+  { name: "a PDF", file: "规划.pdf", make: () => new TextEncoder().encode("%PDF-1.7\n1 0 obj\n"), line: /^.*规划\.pdf：不是 \.xlsx 工作簿（是 PDF 文件），没有导入；请导入规划的指标表（\.xlsx、\.csv、\.txt、\.docx 或网页）$/ },
+  // trial42b F4: check's words for a CSV named .xlsx speak of returns; an import says to rename it
+  { name: "random bytes named .xlsx", file: "乱码.xlsx", make: () => Uint8Array.from({ length: 600 }, (_, i) => (i * 37 + 11) % 256), line: /^.*乱码\.xlsx：不是 \.xlsx 工作簿（看不出是什么文件），没有导入；请导入规划的指标表/ },
+  { name: "a CSV named .xlsx", file: "指标表.xlsx", make: () => new TextEncoder().encode("指标,2020\n人均预期寿命,80\n"), line: /^.*指标表\.xlsx：不是 \.xlsx 工作簿（是文本文件），没有导入；如是 CSV 或文本的指标表，请把扩展名改成 \.csv 或 \.txt 再导入$/ },
 ];
 
 test.each(CASES)("$name", async (c) => {

@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { oleFile } from "../support/oleFile";
 import { consolidate } from "../../src/ui/shared/summaryActions";
 import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
-import { describeXlsxProblem, readXlsxZip, XlsxReadError, type XlsxProblem } from "../../src/hosts/xlsx/readXlsxZip";
+import { describeXlsxProblem, readXlsxZip, XlsxReadError, ZIP_LIMITS, type XlsxProblem } from "../../src/hosts/xlsx/readXlsxZip";
 
 /**
  * Issue 12: the reader tells what kind of file it was given, as a coded problem with zh and en
@@ -20,6 +20,11 @@ async function zipOf(files: Record<string, string>): Promise<Uint8Array> {
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
+const SML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const SML_BOOK = `<workbook xmlns="${SML}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="表1" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+const SML_SHEET = `<worksheet xmlns="${SML}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>指标</t></is></c></row></sheetData></worksheet>`;
+const SHEET_RELS = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>';
+
 const CASES: Array<{ name: string; make: () => Uint8Array | Promise<Uint8Array>; problem: XlsxProblem; zh: RegExp }> = [
   { name: "empty", make: () => new Uint8Array(0), problem: { code: "empty_file" }, zh: /空的/ },
   { name: "PDF", make: () => enc("%PDF-1.7\n1 0 obj\n"), problem: { code: "not_zip", params: { kind: "pdf" } }, zh: /不是 \.xlsx 文件（是 PDF 文件）/ },
@@ -34,6 +39,12 @@ const CASES: Array<{ name: string; make: () => Uint8Array | Promise<Uint8Array>;
   { name: ".ods", make: () => zipOf({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>" }), problem: { code: "other_package", params: { kind: "ods" } }, zh: /OpenDocument/ },
   { name: ".docx", make: () => zipOf({ "_rels/.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>', "word/document.xml": "<w/>" }), problem: { code: "other_package", params: { kind: "docx" } }, zh: /Word/ },
   { name: "zip without a workbook", make: () => zipOf({ "a.txt": "x" }), problem: { code: "no_workbook" }, zh: /没有工作簿部件/ },
+  // trial42b F3: sheets listed but not reachable were read as an empty workbook ("工作簿是空的"); the real files: tealeg/xlsx
+  // testdocs/badfile_noWorkbookRels.xlsx, apache/poi test-data/spreadsheet/sample-beta.xlsx, a return zipped with backslashes
+  { name: "workbook without its relationships part", make: () => zipOf({ "xl/workbook.xml": SML_BOOK, "xl/worksheets/sheet1.xml": SML_SHEET }), problem: { code: "no_sheets", params: { part: "xl/_rels/workbook.xml.rels" } }, zh: /^文件已损坏或由旧程序写出：找不到工作簿中的工作表（部件 xl\/_rels\/workbook\.xml\.rels 缺失或对不上）.*请在 Excel 或 WPS 中打开后另存为 \.xlsx/ },
+  { name: "sheet parts named with backslashes", make: () => zipOf({ "xl/workbook.xml": SML_BOOK, "xl/_rels/workbook.xml.rels": SHEET_RELS, "xl\\worksheets\\sheet1.xml": SML_SHEET }), problem: { code: "no_sheets", params: { part: "xl/worksheets/sheet1.xml" } }, zh: /找不到工作簿中的工作表（部件 xl\/worksheets\/sheet1\.xml 缺失或对不上）/ },
+  { name: "Excel 2007 beta namespace", make: () => zipOf({ "xl/workbook.xml": SML_BOOK.replace(SML, "http://schemas.microsoft.com/office/excel/2006/2"), "xl/_rels/workbook.xml.rels": SHEET_RELS, "xl/worksheets/sheet1.xml": SML_SHEET }), problem: { code: "no_sheets", params: { kind: "beta" } }, zh: /^是 Excel 2007 测试版（预发行版）的格式.*另存为 \.xlsx$/ },
+  { name: "workbook part in no namespace", make: () => zipOf({ "xl/workbook.xml": SML_BOOK.replace(` xmlns="${SML}"`, ""), "xl/_rels/workbook.xml.rels": SHEET_RELS, "xl/worksheets/sheet1.xml": SML_SHEET }), problem: { code: "no_sheets", params: { kind: "other", part: "xl/workbook.xml" } }, zh: /工作簿部件 xl\/workbook\.xml 不是 \.xlsx 的格式/ },
   { name: "truncated zip", make: async () => (await zipOf({ "xl/workbook.xml": "<workbook/>".repeat(100) })).subarray(0, 60), problem: { code: "damaged_zip" }, zh: /损坏/ },
   {
     name: "workbook part not well-formed",
@@ -82,4 +93,40 @@ test.each<[string, () => Uint8Array, string, string]>([
   const p = (err as XlsxReadError).problem;
   expect(p.code).toBe("old_xls");
   expect([(err as Error).message, describeXlsxProblem(p, "zh"), describeXlsxProblem(p, "en")]).toEqual([zh, zh, en]);
+});
+
+// trial42b F6: past the shared strings' limit the line said only 共享字符串超过 500,000 个上限 (jargon, no way forward); the limit
+// is lowered here so the file stays small. The line says the likely cause and what to do, in both languages.
+test.each<["zh" | "en", RegExp[]]>([
+  ["zh", [/^工作簿中不同的文字超过 3 个（共享字符串），本工具读不了；/, /多出的多半在另加的工作表中/, /请删去该表，或用“移动或复制”把它移到新工作簿后保存，填报表留在原文件/, /不要把填报表复制到新工作簿/]],
+  ["en", [/^the workbook holds more than 3 distinct texts \(shared strings\), too many for this tool; /, /on a sheet added to it/, /delete that sheet, or move it to a new workbook with Move or Copy and save, leaving the return in this file/, /do not copy the return into a new workbook/]],
+])("too many shared strings says what to do (%s)", async (lang, words) => {
+  const saved = ZIP_LIMITS.maxSharedStrings;
+  ZIP_LIMITS.maxSharedStrings = 3;
+  try {
+    const sst = `<sst xmlns="${SML}">${["甲", "乙", "丙", "丁", "戊"].map((t) => `<si><t>${t}</t></si>`).join("")}</sst>`;
+    const err = await readXlsxZip(await zipOf({ "xl/workbook.xml": SML_BOOK, "xl/_rels/workbook.xml.rels": SHEET_RELS, "xl/worksheets/sheet1.xml": SML_SHEET, "xl/sharedStrings.xml": sst })).then(() => null, (e: unknown) => e);
+    expect(err).toBeInstanceOf(XlsxReadError);
+    const p = (err as XlsxReadError).problem;
+    expect(p.code).toBe("too_many_shared_strings");
+    for (const w of words) expect(describeXlsxProblem(p, lang)).toMatch(w);
+  } finally {
+    ZIP_LIMITS.maxSharedStrings = saved;
+  }
+});
+
+// trial42b F5: English bad_xml lines added the XML parser's raw words ("(undefined entity.)") that zh lines did not say
+test.each<[string, string]>([
+  ["an undefined entity (a DTD's, as in an XML bomb)", `<sst xmlns="${SML}"><si><t>&lol9;</t></si></sst>`],
+  ["text outside the root", `<sst xmlns="${SML}"><si><t>a</t></si></sst>junk`],
+  ["a tag not closed", `<sst xmlns="${SML}"><si><t>a</si></sst>`],
+])("a shared strings part with %s: the same user-level words in zh and en, no parser words", async (_name, sst) => {
+  const err = await readXlsxZip(await zipOf({ "xl/workbook.xml": SML_BOOK, "xl/_rels/workbook.xml.rels": SHEET_RELS, "xl/worksheets/sheet1.xml": SML_SHEET, "xl/sharedStrings.xml": sst })).then(() => null, (e: unknown) => e);
+  expect(err).toBeInstanceOf(XlsxReadError);
+  const p = (err as XlsxReadError).problem;
+  expect(p.code).toBe("bad_xml");
+  expect([describeXlsxProblem(p, "zh"), describeXlsxProblem(p, "en")]).toEqual([
+    "文件已损坏：工作簿部件 xl/sharedStrings.xml 不是格式正确的 XML（标签不完整、不配对或有非法字符）",
+    "the file is damaged: part xl/sharedStrings.xml is not well-formed XML (a tag incomplete or not matched, or a character not allowed)",
+  ]);
 });

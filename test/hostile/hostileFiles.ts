@@ -110,7 +110,7 @@ export const hostileCases: HostileCase[] = [
     const z = repeatedDeflate('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>', "规".repeat(Math.floor((1024 * 1024) / 3)), 100);
     return write(d, "sst-big.xlsx", zipBuffer([...skeleton(), { name: "xl/sharedStrings.xml", data: z.data, method: 8, size: z.size, crc: 0 }, deflated("xl/worksheets/sheet1.xml", SHEET_HEAD + SHEET_TAIL)]));
   } },
-  { name: "shared-strings-1M", why: /共享字符串超过 500,000 个上限/, make: (d) => {
+  { name: "shared-strings-1M", why: /无法读取，工作簿中不同的文字超过 500,000 个（共享字符串），本工具读不了；.*请删去该表，或用“移动或复制”把它移到新工作簿后保存/, make: (d) => {
     const parts = ['<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'];
     for (let i = 0; i < 1_000_000; i++) parts.push(`<si><t>s${i}</t></si>`);
     parts.push("</sst>");

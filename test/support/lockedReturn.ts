@@ -21,12 +21,15 @@ export async function lockableReturnBytes(): Promise<Buffer> {
   return bytes;
 }
 
-/** Excel's owner file (~$name): a length byte, the ANSI name padded to 54 bytes, a 2-byte length, the name in UTF-16LE. */
+/**
+ * Excel's owner file (~$name) as Excel writes it (test/fixtures/lock/README.md: ClosedXML's real one): a length byte,
+ * the ANSI name padded to 54 bytes (55 in all), a 2-byte length at offset 55, the name in UTF-16LE from 57, padding.
+ */
 export function excelOwner(name: string, ansi = name): Buffer {
-  const head = Buffer.alloc(54, 0x20);
+  const head = Buffer.alloc(55, 0x20);
   head[0] = Buffer.byteLength(ansi, "latin1");
   head.write(ansi, 1, "latin1");
   const len = Buffer.alloc(2);
   len.writeUInt16LE(name.length);
-  return Buffer.concat([head, len, Buffer.from(name, "utf16le"), Buffer.alloc(10, 0x20)]);
+  return Buffer.concat([head, len, Buffer.from(name.padEnd(54), "utf16le")]);
 }

@@ -6,15 +6,20 @@ export interface WorkbookPart {
   definedNames: Array<{ name: string; ranges: string[] }>;
   /** workbookPr date1904: serial 0 is 1904-01-01 (Mac workbooks) */
   date1904: boolean;
+  /**
+   * whether the root is SpreadsheetML's <workbook> (transitional or strict): false for a part in another
+   * namespace, such as Excel 2007's pre-release one (…/office/excel/2006/2), whose sheets cannot be read
+   */
+  spreadsheetML: boolean;
 }
 
 const truthy = (v: string | undefined): boolean => v === "1" || v === "true";
 
 /** The workbook part: its sheets in order (name, state, relationship id), defined names and date system. */
 export function parseWorkbookPart(bytes: Uint8Array, part: string): WorkbookPart {
-  let out: WorkbookPart = { sheets: [], definedNames: [], date1904: false };
+  let out: WorkbookPart = { sheets: [], definedNames: [], date1904: false, spreadsheetML: false };
   parseXmlPart(bytes, part, () => {
-    out = { sheets: [], definedNames: [], date1904: false };
+    out = { sheets: [], definedNames: [], date1904: false, spreadsheetML: false };
     return workbookReader(out);
   });
   return out;
@@ -26,7 +31,8 @@ function workbookReader(out: WorkbookPart): XmlPartHandler {
   return {
     open(tag) {
       path.open(tag);
-      if (path.is("workbook", "workbookPr")) out.date1904 = truthy(tag.attr("date1904"));
+      if (path.is("workbook")) out.spreadsheetML = true;
+      else if (path.is("workbook", "workbookPr")) out.date1904 = truthy(tag.attr("date1904"));
       else if (path.is("workbook", "sheets", "sheet")) {
         const relId = tag.attr("r:id") ?? "";
         out.sheets.push({ name: tag.attr("name") ?? "", visible: (tag.attr("state") ?? "visible") === "visible", relId });

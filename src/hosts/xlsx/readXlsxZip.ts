@@ -79,6 +79,8 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
   const workbookPart = await findWorkbookPart(parts, packageRels);
   const workbook = await parts.parsed(workbookPart, WORKBOOKS, (b) => parseWorkbookPart(b, workbookPart));
   if (!workbook) throw xlsxProblem({ code: "no_workbook" });
+  // a workbook part of another namespace lists no sheet we can read: not an empty workbook (trial42b F3)
+  if (!workbook.spreadsheetML) throw xlsxProblem({ code: "no_sheets", params: { part: workbookPart, kind: (await parts.bytes(workbookPart).then(isBeta, () => false)) ? "beta" : "other" } });
   const rels = await relationshipsOf(parts, workbookPart);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const firstOf = (type: string): string | undefined => rels.find((r) => r.type === type)?.target;
@@ -94,6 +96,15 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
   const sharedBytes = sharedPart ? await parts.bytes(sharedPart) : null;
   const shared = sharedBytes && sharedPart ? parseSharedStrings(sharedBytes, sharedPart) : [];
   const styles: readonly NumberFormatKind[] = (stylesPart ? await parts.parsed(stylesPart, STYLES, (b) => parseStyles(b, stylesPart)) : null) ?? [];
+
+  // no sheet's part reachable (the workbook's relationships part missing, or part names written with backslashes as
+  // old Windows zip tools did): the sheets are there but cannot be found, so the file is damaged, not empty (trial42b F3)
+  const reached = sheetParts.some((r) => r !== undefined && (r.type !== "worksheet" || parts.has(r.target)));
+  if (workbook.sheets.length && !reached) {
+    const relsPart = relsPartOf(workbookPart);
+    const part = parts.has(relsPart) ? sheetParts.find((r) => r !== undefined)?.target ?? relsPart : relsPart;
+    throw xlsxProblem({ code: "no_sheets", params: { part } });
+  }
 
   const counted = { cells: 0 };
   let grid = 0;
@@ -161,6 +172,11 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
   }
   const savedAt = await savedAtOf(parts, packageRels);
   return { sheets, names, ...(workbook.date1904 ? { date1904: true as const } : {}), ...(savedAt === null ? {} : { savedAt }) };
+}
+
+/** Whether a workbook part is in Excel 2007's pre-release (beta) namespace, which the released format replaced. */
+function isBeta(b: Uint8Array | null): boolean {
+  return b !== null && new TextDecoder("latin1").decode(b.subarray(0, 4096)).includes("schemas.microsoft.com/office/excel/2006/2");
 }
 
 /** The formulas' text in some columns of a sheet read before (GridSheet.formulaTexts); none when its part cannot be inflated again. */
@@ -248,6 +264,8 @@ async function findWorkbookPart(parts: PackageParts, packageRels: readonly Relat
   const kind = otherPackage(parts, main);
   // an .ods with a password keeps its manifest in the clear, saying how each part is encrypted
   if (kind === "ods" && (await odsEncrypted(parts))) throw xlsxProblem({ code: "encrypted", params: { kind } });
+  // this tool's own evaluation report (a .docx easily picked from a folder listing beside the returns) is named as such
+  if (kind === "docx" && (await ownReport(parts, packageRels))) throw xlsxProblem({ code: "other_package", params: { kind: "plan_report" } });
   if (kind) throw xlsxProblem({ code: "other_package", params: { kind } });
   const part = main ?? "xl/workbook.xml";
   // no package but a zip of spreadsheets: a return sent packed, named with what it holds (a zip of
@@ -256,6 +274,13 @@ async function findWorkbookPart(parts: PackageParts, packageRels: readonly Relat
   if (inside.length) throw xlsxProblem({ code: "archive", params: { kind: "zip", inside } });
   if (!parts.has(part)) throw xlsxProblem({ code: "no_workbook" });
   return part;
+}
+
+/** Whether a Word package's core properties name this tool its creator (cli/reportDocx writes `creator: "plan-returns"`; Word keeps it on a re-save). */
+async function ownReport(parts: PackageParts, packageRels: readonly Relationship[]): Promise<boolean> {
+  const core = packageRels.find((r) => r.type === "core-properties")?.target ?? "docProps/core.xml";
+  const b = parts.has(core) ? await parts.bytes(core).catch(() => null) : null;
+  return b !== null && /<(?:\w+:)?creator>plan-returns<\//.test(new TextDecoder("utf-8").decode(b));
 }
 
 /** Whether an OpenDocument package's manifest gives encryption data (a password to open). */
