@@ -177,7 +177,7 @@ const restate = (p: Params, lang: Lang): string => (lang === "en"
   : `${agree(p, "n", "复核该行", "逐行复核")}：${reconfirm("zh")}（${RECONFIRM_WORDS.zh.change}；只重选同样的结论而审核日期不变，文件里看不出复核过）`);
 /**
  * lock_stale's, lock_changed's and review_next_decide's word on the rows whose 审核意见 already holds 已复核 (`rechecked`
- * their rows, `recheckedN` how many): written before the change, it confirms nothing now, so it is asked once more
+ * their rows, `recheckedN` how many): not seen written after the change, it confirms nothing now, so it is asked once more
  * (RECONFIRM_WORDS.held; trial42a F2: told to add 已复核 beside a cell that said so).
  */
 const heldMark = (p: Params, lang: Lang): string => {

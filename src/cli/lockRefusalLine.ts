@@ -16,7 +16,7 @@ export function lockRefusalLine(x: LockRefusal, at: { file: string; report: Chec
   const lang = at.lang;
   const say = (code: Parameters<typeof cycleMessage>[0], p: Record<string, string | number> = {}): string => cycleMessage(code, { file: at.file, listed, ...p }, lang);
   const and = lang === "en" ? "; " : "、";
-  // the rows whose 审核意见 already holds 已复核, written before the change: said so, not asked for again (trial42a F2)
+  // the rows whose 审核意见 already holds 已复核, not seen written after the change: said so, not asked for again (trial42a F2)
   const held = (rows: number[]): Record<string, string | number> => ({ rechecked: rows.join(lang === "en" ? ", " : "、"), recheckedN: rows.length });
   switch (x.code) {
     case "errors": return say("lock_errors", { what: lockBlockersText(at.report, lang), first: lang === "en" ? x.errors[0]!.messageEn : x.errors[0]!.message });

@@ -6,7 +6,7 @@
  * line, review's next step (review_next_decide) and the pane's 汇总与审核 hint and lock outlook (summary.reviewHint;
  * trial42a F3: lock_changed said 改一下审核日期 where review said 添上“已复核”, for one row).
  * `keep`: where the decision stands, confirm it so; `change`: else choose another; `held`: the 审核意见 already holds
- * `mark` (written before the change, for an earlier version or the first decision): it is no confirmation of what
+ * `mark` (written for an earlier version or the first decision, or in the save that changed the row: the workbook keeps no order): it is no confirmation of what
  * the row holds now, so the reviewer adds it once more (trial42a F2: told 请添上“已复核” beside a cell that said so).
  * English lower-case, for the sentence it goes into; `gloss(zh, en)` says a word of the 审核 sheet: the CLI's
  * `已复核 (re-checked)`, the pane's hints English first, `re-checked (已复核)` (englishReviewHints).
@@ -17,11 +17,11 @@ export const RECONFIRM_WORDS = {
   zh: {
     keep: "结论不变的，在该行的审核意见里添上“已复核”或改审核日期",
     change: "结论要改的，改选结论即可",
-    held: "审核意见里原有的“已复核”是改动之前写的，不算这次复核，请再添一次“已复核”或改审核日期",
+    held: "审核意见里原有的“已复核”不算这次复核（看不出是在改动之后写的），请再添一次“已复核”或改审核日期",
   },
   en: {
     keep: (gloss: (zh: string, en: string) => string): string => `where the decision stands, add ${gloss("已复核", "re-checked")} to that row's ${gloss("审核意见", "comment")}, or change its ${gloss("审核日期", "review date")}`,
     change: "choose another decision where it changes",
-    held: (gloss: (zh: string, en: string) => string): string => `the ${gloss("已复核", "re-checked")} already in the ${gloss("审核意见", "comment")} was written before the change and does not confirm it: add it once more, or change the ${gloss("审核日期", "review date")}`,
+    held: (gloss: (zh: string, en: string) => string): string => `the ${gloss("已复核", "re-checked")} already in the ${gloss("审核意见", "comment")} does not count for this change (nothing shows it was written after it): add it once more, or change the ${gloss("审核日期", "review date")}`,
   },
 } as const;

@@ -30,7 +30,7 @@ export type LockRefusal =
   | { code: "errors"; errors: LockError[] }
   | { code: "rows_out_of_place"; problem: WorkbookProblem }
   | { code: "returned"; n: number; sheet: string; rows: number[]; items: OpenRow[] }
-  /** `rechecked`: the 审核 rows of `changes` whose 审核意见 already holds 已复核, written before the change (ReviewTally.rechecked) */
+  /** `rechecked`: the 审核 rows of `changes` whose 审核意见 already holds 已复核, not seen written after the change (ReviewTally.rechecked) */
   | { code: "changed"; changes: UnreviewedChange[]; rechecked: number[] }
   /** `returned`: of `rows`, those decided 退回修改 (confirmed as they are, they still hold: lock refuses); `rechecked`: of `rows`, those whose 审核意见 already holds 已复核 */
   | { code: "stale"; n: number; sheet: string; rows: number[]; items: OpenRow[]; unmarked: number; returned: number[]; rechecked: number[] }
@@ -59,7 +59,7 @@ export function lockRefusals(report: CheckReport, tally: ReviewTally, unassessed
   // locking again records the values now as accepted: a change since the lock only once a decision was made on it
   // review does not clear 待复核: the reviewer decides on those rows again (a row whose change since the lock is named above is not named twice)
   const changedRows = new Set(tally.unreviewed.map((c) => c.row).filter((row) => row > 0));
-  // a 已复核 already in a row's 审核意见 was written before the change: said, as asking for it again reads as done (trial42a F2)
+  // a 已复核 already in a row's 审核意见 is not seen written after the change: said, as asking for it again reads as done (trial42a F2)
   if (!apart && tally.unreviewed.length) out.push({ code: "changed", changes: tally.unreviewed, rechecked: tally.rechecked.filter((row) => changedRows.has(row)) });
   const staleRows = tally.staleRows.filter((row) => !changedRows.has(row));
   const stale = tally.stale - (tally.staleRows.length - staleRows.length);

@@ -43,7 +43,7 @@ export interface ReviewTally {
   staleItems: OpenRow[];
   /**
    * the rows of the sheet as the return holds it (1-based, in order) whose 审核意见 already holds 已复核 (RECONFIRM_WORDS.mark):
-   * on a row 待复核 or changed since a lock, that word was written before the change, so lock and review say so rather than
+   * on a row 待复核 or changed since a lock, that word is not seen written after the change, so lock and review say so rather than
    * ask for it (trial42a F2)
    */
   rechecked: number[];

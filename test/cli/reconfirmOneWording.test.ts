@@ -4,7 +4,7 @@
  * 添上“已复核”即算复核. One wording now (RECONFIRM_WORDS.keep) in each of them.
  * trial42a F2: a row whose 审核意见 already read …；已复核 (the re-confirmation of the version before) became 待复核
  * again; lock and review asked for 已复核 in its 审核意见, what the reviewer saw done. The rows whose 审核意见
- * already holds it are now named, saying that word was written before the change and is asked once more.
+ * already holds it are now named, saying that word does not count for the change and is asked once more.
  */
 import { cycleMessage } from "../../src/cli/cycleMessages";
 import type { LockRefusal } from "../../src/cycle/lockRefusals";
@@ -12,6 +12,8 @@ import type { ReviewTally } from "../../src/cycle/reviewTally";
 import type { CheckReport } from "../../src/sheet/CheckReport";
 import { t } from "../../src/ui/shared/i18n";
 import { lockOutlookLine } from "../../src/ui/shared/lockOutlookLine";
+import { cli } from "../support/cli";
+import { at, decide, edit, KEY, LOCKABLE, returnFile, reviewRows, run } from "../support/trialReturn";
 
 const KEEP = {
   zh: "结论不变的，在该行的审核意见里添上“已复核”或改审核日期",
@@ -19,8 +21,8 @@ const KEEP = {
   pane: "where the decision stands, add re-checked (已复核) to that row's comment (审核意见), or change its review date (审核日期)",
 } as const;
 const HELD = {
-  zh: "第 44 行审核意见里原有的“已复核”是改动之前写的，不算这次复核，请再添一次“已复核”或改审核日期",
-  en: "row 44: the 已复核 (re-checked) already in the 审核意见 (comment) was written before the change and does not confirm it: add it once more, or change the 审核日期 (review date)",
+  zh: "第 44 行审核意见里原有的“已复核”不算这次复核（看不出是在改动之后写的），请再添一次“已复核”或改审核日期",
+  en: "row 44: the 已复核 (re-checked) already in the 审核意见 (comment) does not count for this change (nothing shows it was written after it): add it once more, or change the 审核日期 (review date)",
 } as const;
 const STALE = { file: "a.xlsx", sheet: "审核", n: 1, rows: "第 44 行 指标", shown: 1, unmarked: 0, returned: "", returnedN: 0 };
 const CHANGED = { file: "a.xlsx", n: 1, rows: "表2!L29 指标", shown: 1, unmarked: 0 };
@@ -67,4 +69,41 @@ describe("a 审核意见 that already holds 已复核 is said so, not asked for 
     expect(say(held)).toContain(HELD[lang]);
     expect(say({})).not.toContain(lang === "en" ? "already in the" : "原有的“已复核”");
   });
+});
+
+describe("lock and review find the 已复核 already written (trial42a F2), and another 已复核 confirms the row", () => {
+  const d = { reviewer: "王审核", date: new Date(Date.UTC(2025, 1, 10)) };
+  /** a return reviewed, every flagged row decided 通过, r06's 审核意见 `comment`; then r06's 2024 value changed and review run */
+  async function changedAfter(comment: string): Promise<string> {
+    const f = await returnFile(LOCKABLE);
+    await run("review", f);
+    const open = [...(await reviewRows(f))].filter(([, r]) => r["review"] === "待审核").map(([k]) => k);
+    await decide(f, Object.fromEntries(open.map((k) => [k, { decision: "通过", ...d, ...(k === KEY("r06") ? { comment } : {}) }])));
+    await run("review", f);
+    await edit(f, [at("r06", "in:2024", 0.5855)]);
+    await run("review", f);
+    return f;
+  }
+
+  test.each<[string, string, "zh" | "en", boolean]>([
+    ["already re-checked once", "受旱属实；已复核", "zh", true],
+    ["already re-checked once", "受旱属实；已复核", "en", true],
+    ["never re-checked", "受旱属实", "zh", false],
+  ])("%s (%s, %s): review and lock name the row only where its 审核意见 holds 已复核", async (_name, comment, lang, named) => {
+    const f = await changedAfter(comment);
+    expect((await reviewRows(f)).get(KEY("r06"))).toMatchObject({ decision: "通过", review: "待复核" });
+    const review = await cli("review", f, "--lang", lang);
+    const lock = await cli("lock", f, "--reviewer", "王审核", "--lang", lang);
+    expect(lock.code).toBe(5);
+    const says = lang === "en" ? /row \d+: the 已复核 \(re-checked\) already in the 审核意见 \(comment\) does not count for this change/ : /第 \d+ 行审核意见里原有的“已复核”不算这次复核/;
+    expect([says.test(review.out), says.test(lock.err)]).toEqual([named, named]);
+  }, 90000);
+
+  it("已复核 added once more: 有效, and lock locks", async () => {
+    const f = await changedAfter("受旱属实；已复核");
+    await decide(f, { [KEY("r06")]: { comment: "受旱属实；已复核；已复核" } });
+    await run("review", f);
+    expect((await reviewRows(f)).get(KEY("r06"))).toMatchObject({ decision: "通过", review: "有效" });
+    expect((await cli("lock", f, "--reviewer", "王审核")).code).toBe(0);
+  }, 90000);
 });
