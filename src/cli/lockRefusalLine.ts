@@ -16,6 +16,8 @@ export function lockRefusalLine(x: LockRefusal, at: { file: string; report: Chec
   const lang = at.lang;
   const say = (code: Parameters<typeof cycleMessage>[0], p: Record<string, string | number> = {}): string => cycleMessage(code, { file: at.file, listed, ...p }, lang);
   const and = lang === "en" ? "; " : "、";
+  // the rows whose 审核意见 already holds 已复核, not seen written after the change: said so, not asked for again (trial42a F2)
+  const held = (rows: number[]): Record<string, string | number> => ({ rechecked: rows.join(lang === "en" ? ", " : "、"), recheckedN: rows.length });
   switch (x.code) {
     case "errors": return say("lock_errors", { what: lockBlockersText(at.report, lang), first: lang === "en" ? x.errors[0]!.messageEn : x.errors[0]!.message });
     case "rows_out_of_place": return `${listed ? "" : `${at.file}${labelColon(lang)}`}${describeWorkbookProblem(x.problem, lang ?? "zh")}`;
@@ -26,13 +28,13 @@ export function lockRefusalLine(x: LockRefusal, at: { file: string; report: Chec
     }
     case "changed": {
       const rows = x.changes.slice(0, at.named).map((c) => cycleMessage("lock_changed_row", { file: at.file, sheet: c.sheet, cell: c.cell, name: c.name, was: c.was, now: c.now, row: c.row }, lang));
-      return say("lock_changed", { n: x.changes.length, rows: rows.join(and), shown: rows.length, unmarked: x.changes.filter((c) => !c.marked).length });
+      return say("lock_changed", { n: x.changes.length, rows: rows.join(and), shown: rows.length, unmarked: x.changes.filter((c) => !c.marked).length, ...held(x.rechecked) });
     }
     case "stale": {
       // each row named with its indicator and the cell whose value changed, as the 退回修改 rows are named (第 12 行 alone said
       // nothing), the first `named`, and how many in all when not all are (trial35: the pane's 不能锁定 never said how many more)
       const rows = x.items.slice(0, at.named).map((o) => cycleMessage("lock_open_row", { row: o.row, name: o.name, sheet: o.sheet, cell: o.cell }, lang));
-      return say("lock_stale", { n: x.n, sheet: x.sheet, rows: rows.join(and), shown: rows.length, unmarked: x.unmarked, returned: x.returned.join(lang === "en" ? ", " : "、"), returnedN: x.returned.length });
+      return say("lock_stale", { n: x.n, sheet: x.sheet, rows: rows.join(and), shown: rows.length, unmarked: x.unmarked, returned: x.returned.join(lang === "en" ? ", " : "、"), returnedN: x.returned.length, ...held(x.rechecked) });
     }
     case "unassessed": {
       // a cell holding no conclusion (达标 typed for 已达标) is quoted: the reviewer may think it filled

@@ -120,7 +120,9 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       const en = o.lang === "en";
       const { cycleMessage } = await import("./cycleMessages");
       // no deadline (the covers' 报送截止日期 blank), or one within the year reported on (2024-01-31 for 2024): said, not refused
-      const notes = (await import("./deadlineNotes")).deadlineNotes(o.deadline, year, r.files.length, en ? "en" : "zh").map((x) => `${x.message}\n`).join("");
+      // two templates of one title or the same rows (a built-in id and an edited copy of its plan by --from): each return holds both (trial42a F1)
+      const alike = (await import("./alikeTemplateNotes")).alikeTemplateNotes(templates, r.files.length, en ? "en" : "zh");
+      const notes = [...alike, ...(await import("./deadlineNotes")).deadlineNotes(o.deadline, year, r.files.length, en ? "en" : "zh").map((x) => x.message)].map((x) => `${x}\n`).join("");
       print(`${cycleMessage("distributed", { n: r.files.length, year, deadline: o.deadline ?? "" }, en ? "en" : "zh")}${en ? ":" : "："}\n${r.files.map((f) => "  " + f).join("\n")}\n${en ? "Ledger (报送台账): " : "报送台账："}${r.ledger}\n${notes}`);
     });
 

@@ -57,11 +57,13 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
   // with a 退回修改 in force, or a reason deciding does not clear, the line below does not point to lock (final34 F3: two next steps)
   // the rows 待复核 decided 退回修改 are singled out as lock singles them out (lock_stale): confirmed, they still send the return back
   const staleReturned = { returned: r.staleReturned.join(io.lang === "en" ? ", " : "、"), returnedN: r.staleReturned.length };
+  // and those whose 审核意见 already holds 已复核, not seen written after the change: said so, not asked for again (trial42a F2)
+  const staleRechecked = { rechecked: r.staleRechecked.join(io.lang === "en" ? ", " : "、"), recheckedN: r.staleRechecked.length };
   // a 退回修改 in force: the return goes back to its unit, and lock would refuse it (lock_returned), so lock is not suggested;
   // beside rows to decide, one 下一步 says both, the decisions first (review_next_decide's sentBack…)
   const back = r.returned.slice(0, LAGS_NAMED).map((x) => cycleMessage("lock_open_row", { row: x.row, name: x.name }, io.lang)).join(io.lang === "en" ? "; " : "、");
   const shown = Math.min(r.returned.length, LAGS_NAMED);
-  if (toDecide) io.print(cycleMessage("review_next_decide", { sheet: r.sheet, n: r.open, stale: r.stale, list: DECISIONS.join(" / "), file: written, sentBack: r.returned.length, sentBackRows: back, sentBackShown: shown, refused: rest.length, ...staleReturned }, io.lang) + "\n");
+  if (toDecide) io.print(cycleMessage("review_next_decide", { sheet: r.sheet, n: r.open, stale: r.stale, list: DECISIONS.join(" / "), file: written, sentBack: r.returned.length, sentBackRows: back, sentBackShown: shown, refused: rest.length, ...staleReturned, ...staleRechecked }, io.lang) + "\n");
   else if (r.returned.length) io.print(cycleMessage("review_next_return", { n: r.returned.length, rows: back, shown, file: written }, io.lang) + "\n");
   if (rest.length && r.lock) {
     const lock = r.lock;

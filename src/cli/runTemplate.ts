@@ -1,6 +1,7 @@
 import type { Template } from "../templates/TemplateSchema";
 import { loadRulesFile } from "./checkInContext";
 import type { CommandIO } from "./CommandIO";
+import { alikeTemplateNotes } from "./alikeTemplateNotes";
 import { loadTemplates } from "./loadTemplates";
 import { parseYear } from "./parseYear";
 import { refuseExisting } from "./refuseExisting";
@@ -25,4 +26,6 @@ export async function runTemplate(ids: string[], o: TemplateCommandOptions, io: 
   await writeFileSafely(o.out, await templateWorkbookBytes(templates, year, o.unit), { makeFolder: true, force: o.force ?? false, inputs });
   const names = templates.map((t) => t.id).join(", ");
   io.print(io.lang === "en" ? `Wrote ${o.out} (${names}, year ${year})\n` : `已生成 ${o.out}（${names}，${year} 年度）\n`);
+  // one plan given twice (the same title or rows): the return holds both sheets (trial42a F1)
+  for (const line of alikeTemplateNotes(templates, 1, io.lang)) io.print(`${line}\n`);
 }

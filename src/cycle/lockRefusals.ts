@@ -17,6 +17,7 @@ import type { UnreviewedChange } from "./unreviewedChanges";
  * - `stale`: `n` rows 待复核 (a decision made on a value changed since), `rows` where they are, `items` each of those
  *   rows as the return holds it (its sheet, value cell and name), in that order, `unmarked`
  *   how many of them the sheet does not show 待复核 yet; a row already named under `changed` is not counted twice;
+ *   `rechecked` (stale and changed) the rows among them whose 审核意见 already holds 已复核 (ReviewTally.rechecked);
  * - `unassessed`: rows still 待人工评估 whose 人工评估 cell would be locked blank (unassessedRows); the only
  *   reason an option (--accept-unassessed) accepts. `passed`: the items (template|id) of those rows whose 审核
  *   row holds a 通过 in force, which does not assess them (trial36 T7: a first-time reviewer took 通过 for enough),
@@ -29,9 +30,10 @@ export type LockRefusal =
   | { code: "errors"; errors: LockError[] }
   | { code: "rows_out_of_place"; problem: WorkbookProblem }
   | { code: "returned"; n: number; sheet: string; rows: number[]; items: OpenRow[] }
-  | { code: "changed"; changes: UnreviewedChange[] }
-  /** `returned`: of `rows`, those decided 退回修改 (confirmed as they are, they still hold: lock refuses) */
-  | { code: "stale"; n: number; sheet: string; rows: number[]; items: OpenRow[]; unmarked: number; returned: number[] }
+  /** `rechecked`: the 审核 rows of `changes` whose 审核意见 already holds 已复核, not seen written after the change (ReviewTally.rechecked) */
+  | { code: "changed"; changes: UnreviewedChange[]; rechecked: number[] }
+  /** `returned`: of `rows`, those decided 退回修改 (confirmed as they are, they still hold: lock refuses); `rechecked`: of `rows`, those whose 审核意见 already holds 已复核 */
+  | { code: "stale"; n: number; sheet: string; rows: number[]; items: OpenRow[]; unmarked: number; returned: number[]; rechecked: number[] }
   | { code: "unassessed"; rows: UnassessedRow[]; passed: string[] }
   | { code: "unassessed_list"; rows: UnassessedRow[] };
 
@@ -55,12 +57,13 @@ export function lockRefusals(report: CheckReport, tally: ReviewTally, unassessed
   if (apart) out.push({ code: "rows_out_of_place", problem: apart });
   if (!apart && tally.returned) out.push({ code: "returned", n: tally.returned, sheet: tally.sheet, rows: tally.returnedRows, items: tally.returnedItems });
   // locking again records the values now as accepted: a change since the lock only once a decision was made on it
-  if (!apart && tally.unreviewed.length) out.push({ code: "changed", changes: tally.unreviewed });
   // review does not clear 待复核: the reviewer decides on those rows again (a row whose change since the lock is named above is not named twice)
   const changedRows = new Set(tally.unreviewed.map((c) => c.row).filter((row) => row > 0));
+  // a 已复核 already in a row's 审核意见 is not seen written after the change: said, as asking for it again reads as done (trial42a F2)
+  if (!apart && tally.unreviewed.length) out.push({ code: "changed", changes: tally.unreviewed, rechecked: tally.rechecked.filter((row) => changedRows.has(row)) });
   const staleRows = tally.staleRows.filter((row) => !changedRows.has(row));
   const stale = tally.stale - (tally.staleRows.length - staleRows.length);
-  if (!apart && stale > 0) out.push({ code: "stale", n: stale, sheet: tally.sheet, rows: staleRows, items: tally.staleItems.filter((o) => !changedRows.has(o.row)), unmarked: Math.min(stale, tally.staleUnmarked), returned: tally.staleReturnedRows.filter((row) => !changedRows.has(row)) });
+  if (!apart && stale > 0) out.push({ code: "stale", n: stale, sheet: tally.sheet, rows: staleRows, items: tally.staleItems.filter((o) => !changedRows.has(o.row)), unmarked: Math.min(stale, tally.staleUnmarked), returned: tally.staleReturnedRows.filter((row) => !changedRows.has(row)), rechecked: tally.rechecked.filter((row) => staleRows.includes(row)) });
   // 人工评估 is the reviewer's own cell: one left blank is locked blank, so it is refused unless meant
   const cells = unassessed.filter((u) => !u.list);
   if (cells.length && !acceptUnassessed) out.push({ code: "unassessed", rows: cells, passed: cells.filter((u) => tally.marks[u.item] === "通过").map((u) => u.item) });

@@ -8,6 +8,7 @@ import { rowContents } from "../sheet/rowContents";
 import { lockErrors } from "./lockErrors";
 import type { WorkbookProblem } from "../sheet/WorkbookProblem";
 import { unreviewedChanges, type UnreviewedChange } from "./unreviewedChanges";
+import { RECONFIRM_WORDS } from "./RECONFIRM_WORDS";
 
 /** How the rows of a return's 审核 sheet stand against its values now. */
 export interface ReviewTally {
@@ -40,6 +41,12 @@ export interface ReviewTally {
   staleReturnedRows: number[];
   /** the items of staleRows (工作表, 位置 of the year's value, name, row), in sheet order, so lock names each row 待复核 by its indicator and cell */
   staleItems: OpenRow[];
+  /**
+   * the rows of the sheet as the return holds it (1-based, in order) whose 审核意见 already holds 已复核 (RECONFIRM_WORDS.mark):
+   * on a row 待复核 or changed since a lock, that word is not seen written after the change, so lock and review say so rather than
+   * ask for it (trial42a F2)
+   */
+  rechecked: number[];
   /** the items (template|id) whose 通过 or 已说明 holds (有效): the reviewer accepted the row as it stands, so it is not chased for a 说明 (lagsOf) */
   accepted: string[];
   /** each decided item's (template|id) 审核结论 as it stands now: 通过, 退回修改 or 已说明 in force, 待复核 when the row changed since (reviewMark) */
@@ -58,7 +65,7 @@ export interface ReviewTally {
 export interface OpenRow { sheet: string; cell: string; name: string; row: number; /** the sheet shows it 待审核 */ marked: boolean }
 
 /** A row of the 审核 sheet as review would write it now: key (template|id|year), 审核结论, 复核状态, its row, the basis the decision rests on (ReviewBasis JSON, "" for none). */
-export interface PlannedReviewRow { key: string; decision: string; state: string; row: number; basis: string; /** the 审核结论 cell (A1) */ decisionCell: string }
+export interface PlannedReviewRow { key: string; decision: string; state: string; row: number; basis: string; /** the 审核结论 cell (A1) */ decisionCell: string; /** the 审核意见 as written ("" for none or a number) */ comment: string }
 
 /** A row's 审核结论 as summary's 问题清单 shows it: the decision in force, or 待复核 (REVIEW_STATES.stale) when the row changed since. */
 export type ReviewMark = "通过" | "退回修改" | "已说明" | "待复核";
@@ -76,11 +83,11 @@ export function plannedReviewRows(sheet: PlannedSheet): PlannedReviewRow[] {
     if (Number(m[2]) === KEY_ROW && typeof c.value === "string") colOf.set(c.value, m[1]!);
     byAddress.set(c.address, typeof c.value === "string" ? c.value : "");
   }
-  const [dec, rev, key, fp] = [colOf.get("decision"), colOf.get("review"), colOf.get("key"), colOf.get("fingerprint")];
+  const [dec, rev, key, fp, comment] = [colOf.get("decision"), colOf.get("review"), colOf.get("key"), colOf.get("fingerprint"), colOf.get("comment")];
   const rows: PlannedReviewRow[] = [];
   if (!dec || !rev || !key) return rows;
   for (let r = FIRST_DATA_ROW; byAddress.has(`${key}${r}`); r++) {
-    rows.push({ key: byAddress.get(`${key}${r}`) ?? "", decision: byAddress.get(`${dec}${r}`) ?? "", state: byAddress.get(`${rev}${r}`) ?? "", row: r, basis: fp ? byAddress.get(`${fp}${r}`) ?? "" : "", decisionCell: `${dec}${r}` });
+    rows.push({ key: byAddress.get(`${key}${r}`) ?? "", decision: byAddress.get(`${dec}${r}`) ?? "", state: byAddress.get(`${rev}${r}`) ?? "", row: r, basis: fp ? byAddress.get(`${fp}${r}`) ?? "" : "", decisionCell: `${dec}${r}`, comment: comment ? byAddress.get(`${comment}${r}`) ?? "" : "" });
   }
   return rows;
 }
@@ -124,7 +131,7 @@ export interface WrittenReview { sheet: PlannedSheet; name: string }
  */
 export function reviewTally(grid: GridWorkbook, report: CheckReport, written?: WrittenReview): ReviewTally {
   const own = written ? undefined : findReviewSheet(grid.sheets);
-  const tally: ReviewTally = { reviewed: !!own || !!written, decided: 0, returned: 0, returnedRows: [], returnedItems: [], open: 0, openRows: [], stale: 0, sheet: written?.name ?? own?.name ?? "", staleRows: [], staleUnmarked: 0, staleReturnedRows: [], staleItems: [], accepted: [], marks: {}, acceptedWithErrors: [], unreviewed: [], dates: [] };
+  const tally: ReviewTally = { reviewed: !!own || !!written, decided: 0, returned: 0, returnedRows: [], returnedItems: [], open: 0, openRows: [], stale: 0, sheet: written?.name ?? own?.name ?? "", staleRows: [], staleUnmarked: 0, staleReturnedRows: [], staleItems: [], rechecked: [], accepted: [], marks: {}, acceptedWithErrors: [], unreviewed: [], dates: [] };
   // without a 审核 sheet no decision takes a change since the lock in
   if (!own && !written) { tally.unreviewed = unreviewedChanges(report, [], () => undefined); return tally; }
   const memory = written ? undefined : readDecisions(grid.sheets, grid.date1904 === true, report);
@@ -142,22 +149,23 @@ export function reviewTally(grid: GridWorkbook, report: CheckReport, written?: W
   tally.unreviewed = unreviewedChanges(report, rows, (k) => at.get(k));
   const items = new Map(report.items.map((i) => [`${i.template}|${i.id}|${report.year}`, i]));
   const stale: Array<{ row: number; marked: boolean; returned: boolean; item: CheckItem | undefined }> = [];
-  for (const { key, decision, state } of rows) {
+  for (const { key, decision, state, comment } of rows) {
     if (isDecision(decision)) tally.decided++;
+    const w = at.get(key);
+    if (w && comment.includes(RECONFIRM_WORDS.mark)) tally.rechecked.push(w.row);
     if (state === REVIEW_STATES.stale) {
       tally.stale++;
-      const w = at.get(key);
       if (w) stale.push({ row: w.row, marked: w.state === REVIEW_STATES.stale, returned: decision === "退回修改", item: items.get(key) });
       else tally.staleUnmarked++;
     }
     else if (state === REVIEW_STATES.open) {
       tally.open++;
-      const [item, w] = [items.get(key), at.get(key)];
+      const item = items.get(key);
       if (item) tally.openRows.push({ sheet: item.sheet, cell: valueCell(item, report.year), name: item.name, row: w?.row ?? 0, marked: w?.state === REVIEW_STATES.open });
     }
     else if (state === REVIEW_STATES.valid && decision === "退回修改") {
       tally.returned++;
-      const [item, w] = [items.get(key), at.get(key)];
+      const item = items.get(key);
       if (w) tally.returnedRows.push(w.row);
       if (item) tally.returnedItems.push({ sheet: item.sheet, cell: valueCell(item, report.year), name: item.name, row: w?.row ?? 0, marked: true });
     }
@@ -166,6 +174,7 @@ export function reviewTally(grid: GridWorkbook, report: CheckReport, written?: W
   tally.staleReturnedRows = stale.filter((x) => x.returned).map((x) => x.row).sort((a, b) => a - b);
   tally.staleItems = stale.flatMap((x) => (x.item ? [{ sheet: x.item.sheet, cell: valueCell(x.item, report.year), name: x.item.name, row: x.row, marked: x.marked }] : [])).sort((a, b) => a.row - b.row);
   tally.returnedRows.sort((a, b) => a - b);
+  tally.rechecked.sort((a, b) => a - b);
   tally.returnedItems.sort((a, b) => a.row - b.row);
   tally.staleUnmarked += stale.filter((x) => !x.marked).length;
   return tally;

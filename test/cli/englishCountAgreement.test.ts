@@ -18,7 +18,7 @@ const CODES: Record<CycleMessageCode, true> = {
   context_previous_unit: true, context_previous_year: true, context_city_year: true, context_city_unit: true,
   lock_errors: true, lock_refused_all: true, lock_would_note: true, lock_notes: true, lock_returned: true, lock_stale: true, lock_unassessed: true, lock_unassessed_row: true, locked_unassessed: true, lock_unassessed_list: true, locked_unassessed_list: true, lock_no_meta: true,
   lock_failed: true, strict_package: true, lock_readback: true, locked: true, relocked: true, lock_kept: true, locked_unreviewed: true, lock_changed: true, lock_changed_row: true,
-  lock_open_row: true, review_next_return: true, nothing_summed_tied: true, report_printed: true, review_unlisted_decision: true, distributed: true, deadline_early: true, no_deadline: true, rolled: true, rolled_left: true, rolled_signoffs_left: true, rolled_back: true, rolled_years_skipped: true, rolled_note_years_skipped: true, rolled_year_blank: true, rolled_note_year_blank: true,
+  lock_open_row: true, review_next_return: true, nothing_summed_tied: true, report_printed: true, review_unlisted_decision: true, distributed: true, templates_alike: true, deadline_early: true, no_deadline: true, rolled: true, rolled_left: true, rolled_signoffs_left: true, rolled_back: true, rolled_years_skipped: true, rolled_note_years_skipped: true, rolled_year_blank: true, rolled_note_year_blank: true,
   rolled_ahead: true, rolled_ahead_value: true, rolled_ahead_more: true, rolled_invalid: true, rolled_invalid_value: true, rolled_slips: true, rolled_slip_value: true,
   rolled_locked_changes: true, report_locked_changes: true, locked_change: true, rolled_other_sheets: true, rolled_review_left: true, rolled_added_column: true,
   rolled_added_columns: true, rolled_loose_cells: true, rolled_sheet_copy: true, rolled_merged: true, merged_returns: true, rolled_formulas_left: true,
@@ -31,7 +31,7 @@ const CODES: Record<CycleMessageCode, true> = {
   not_ledger: true, ledger_year: true, years_tied: true, year_plan: true, ledger_unit_twice: true, ledgers_unit_twice: true, ledgers_years_differ: true, ledgers_templates_differ: true, summary_missing_explained: true, units_more: true,
 };
 /** The parameters the catalogue counts with (many(), agree(), Number(p[…])); the rest are names. */
-const COUNTS = new Set(["n", "passed", "cellsShown", "open", "unlisted", "lags", "missing", "filled", "sheets", "skipped", "unmarked", "more", "shown", "openShown", "unlistedShown", "errors", "missingShown", "missingExplained", "projects", "reforms"]);
+const COUNTS = new Set(["n", "passed", "cellsShown", "open", "unlisted", "lags", "missing", "filled", "sheets", "skipped", "unmarked", "more", "shown", "openShown", "unlistedShown", "errors", "missingShown", "missingExplained", "projects", "reforms", "recheckedN"]);
 const withCounts = (n: number): Record<string, string | number> =>
   new Proxy({}, { get: (_, k) => (typeof k !== "string" ? undefined : COUNTS.has(k) ? n : "甲") }) as Record<string, string | number>;
 /**

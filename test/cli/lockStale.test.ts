@@ -44,9 +44,9 @@ describe("lock refused on 待复核 rows says how to clear them (fu-t2 item 4)",
     // the refusal, then (trial31) what it would lock all the same but say
     expect([r.code, r.out, r.err.trim().split("\n").length]).toEqual([5, "", 2]);
     expect(r.err).toMatch(head(rows));
-    expect(r.err.trimEnd().split("\n")[0]).toMatch(lang === "en" ? /review only marks them, never clears them: add 已复核 \(re-checked\) to the 审核意见 \(comment\) of each of these rows \(or choose another decision where it changes; the same decision chosen again with the same 审核日期 \(review date\) leaves no trace in the file\), save, and lock again; rows \d+, \d+ are decided 退回修改 \(send back\): confirmed, they still hold and lock refuses again, so where the change is acceptable choose 通过 \(or 已说明\) instead$/
+    expect(r.err.trimEnd().split("\n")[0]).toMatch(lang === "en" ? /review only marks them, never clears them: where the decision stands, add 已复核 \(re-checked\) to that row's 审核意见 \(comment\), or change its 审核日期 \(review date\); choose another decision where it changes \(the same decision chosen again with the same 审核日期 \(review date\) leaves no trace in the file\), save, and lock again; rows \d+, \d+ are decided 退回修改 \(send back\): confirmed, they still hold and lock refuses again, so where the change is acceptable choose 通过 \(or 已说明\) instead$/
       // trial40f F2: 已复核 on a 退回修改 row keeps it sent back, and lock refuses again: said before it is done
-      : /review 只标出待复核，不会消除）：请在这些行的审核意见里添上“已复核”（结论要改的，改选结论即可；只重选同样的结论而审核日期不变，文件里看不出复核过），保存后再锁定；其中第 \d+、\d+ 行的结论是“退回修改”：添上“已复核”即维持退回，锁定仍会拒绝，改动已可接受的请改选“通过”（或“已说明”）$/);
+      : /review 只标出待复核，不会消除）：请逐行复核：结论不变的，在该行的审核意见里添上“已复核”或改审核日期（结论要改的，改选结论即可；只重选同样的结论而审核日期不变，文件里看不出复核过），保存后再锁定；其中第 \d+、\d+ 行的结论是“退回修改”：添上“已复核”即维持退回，锁定仍会拒绝，改动已可接受的请改选“通过”（或“已说明”）$/);
     expect(readFileSync(v2).equals(before)).toBe(true);
   }, 60000);
 
@@ -73,7 +73,7 @@ describe("lock refused on 待复核 rows says how to clear them (fu-t2 item 4)",
     await edit(f, [at("r06", "in:2024", 0.59)]); // a row decided on (已说明), changed after review ran
     const r = await cli("lock", f);
     expect(r.code).toBe(5);
-    expect(r.err.trimEnd().split("\n")[0]).toMatch(/审核表「审核」中有 1 行待复核（第 \d+ 行 [^\n]+![A-Z]+\d+）），未锁定；该行的填报内容[^\n]*其中 1 行的改动审核表尚未标出（与审核结论同一次保存的人工评估也是），请先运行 plan-returns review [^\n]+ 更新审核表，再在该行的审核意见里添上“已复核”（结论要改的，改选结论即可；只重选同样的结论而审核日期不变，文件里看不出复核过），保存后再锁定$/);
+    expect(r.err.trimEnd().split("\n")[0]).toMatch(/审核表「审核」中有 1 行待复核（第 \d+ 行 [^\n]+![A-Z]+\d+）），未锁定；该行的填报内容[^\n]*其中 1 行的改动审核表尚未标出（与审核结论同一次保存的人工评估也是），请先运行 plan-returns review [^\n]+ 更新审核表，再复核该行：结论不变的，在该行的审核意见里添上“已复核”或改审核日期（结论要改的，改选结论即可；只重选同样的结论而审核日期不变，文件里看不出复核过），保存后再锁定$/);
   }, 60000);
 
   // trial40f F2: the 人工评估 the new file lacked typed back in the same save as 已复核 on its row: lock's own advice (添上“已复核”)

@@ -21,8 +21,8 @@ async function decided(r13: string): Promise<string> {
 }
 
 const SAID = {
-  zh: ["河长制工作（审核表中已选“通过”）", "审核表中的“通过”不会填写人工评估，请先在 ", "!Q16（该项的人工评估单元格）选择评估结论（已达标、符合序时进度、滞后、严重滞后或不适用）并保存，再运行 plan-returns review ", "然后在审核表中为该行复核“通过”（重新选一次同样的结论不算改动，结论未变的，在该行的审核意见里添上“已复核”即算复核）"],
-  en: ["河长制工作 (decided 通过 on the review sheet)", "通过 on the review sheet does not fill in 人工评估, so first choose a conclusion (已达标, 符合序时进度, 滞后, 严重滞后 or 不适用) in ", "!Q16 (its 人工评估 (assessment) cell) and save, run plan-returns review ", "then confirm 通过 on its row of the review sheet (choosing 通过 again is no change: where the decision stands, add 已复核 (re-checked) to that row's 审核意见 (comment) to confirm it)"],
+  zh: ["河长制工作（审核表中已选“通过”）", "审核表中的“通过”不会填写人工评估，请先在 ", "!Q16（该项的人工评估单元格）选择评估结论（已达标、符合序时进度、滞后、严重滞后或不适用）并保存，再运行 plan-returns review ", "然后在审核表中为该行复核“通过”（重新选一次同样的结论不算改动，结论不变的，在该行的审核意见里添上“已复核”或改审核日期）"],
+  en: ["河长制工作 (decided 通过 on the review sheet)", "通过 on the review sheet does not fill in 人工评估, so first choose a conclusion (已达标, 符合序时进度, 滞后, 严重滞后 or 不适用) in ", "!Q16 (its 人工评估 (assessment) cell) and save, run plan-returns review ", "then confirm 通过 on its row of the review sheet (choosing 通过 again is no change: where the decision stands, add 已复核 (re-checked) to that row's 审核意见 (comment), or change its 审核日期 (review date))"],
 };
 const PLAIN = { zh: "请先在人工评估列选择评估结论（已达标、符合序时进度、滞后、严重滞后或不适用），保存后再锁定", en: "first choose a conclusion in the 人工评估 column (已达标, 符合序时进度, 滞后, 严重滞后 or 不适用), save, and lock again" };
 

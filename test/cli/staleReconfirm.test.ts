@@ -10,7 +10,7 @@
 import { cli } from "../support/cli";
 import { at, decide, edit, KEY, LOCKABLE, returnFile, reviewRows, run } from "../support/trialReturn";
 
-const HINT = { zh: "结论未变的，在该行的审核意见里添上“已复核”即算复核", en: "where the decision stands, add 已复核 (re-checked) to that row's 审核意见 (comment) to confirm it" } as const;
+const HINT = { zh: "结论不变的，在该行的审核意见里添上“已复核”或改审核日期", en: "where the decision stands, add 已复核 (re-checked) to that row's 审核意见 (comment), or change its 审核日期 (review date)" } as const;
 const d = { reviewer: "王审核", date: new Date(Date.UTC(2025, 1, 10)) };
 
 /** A return reviewed, every other flagged row decided 通过, then r13's 通过 and its 人工评估 (已达标) saved together. */
@@ -27,10 +27,10 @@ async function decidedWithAssessment(): Promise<string> {
 
 describe("a decision and the 人工评估 saved together: 待复核, and the lines say how to confirm it", () => {
   test.each<["zh" | "en", RegExp, RegExp]>([
-    ["zh", /^下一步：审核人员在「审核」表的“审核结论”列为 1 条待复核的记录逐条选择（通过 \/ 退回修改 \/ 已说明；结论未变的，在该行的审核意见里添上“已复核”即算复核）并保存/m,
-      /须重新审核（review 只标出待复核，不会消除）：请在该行的审核意见里添上“已复核”（结论要改的，改选结论即可；只重选同样的结论而审核日期不变，文件里看不出复核过），保存后再锁定$/m],
-    ["en", /^Next: the reviewer chooses a 审核结论 \(通过 \/ 退回修改 \/ 已说明; where the decision stands, add 已复核 \(re-checked\) to that row's 审核意见 \(comment\) to confirm it\) for 1 row to review again on the "审核" sheet and saves/m,
-      /never clears it: add 已复核 \(re-checked\) to the 审核意见 \(comment\) of that row \(or choose another decision where it changes; the same decision chosen again with the same 审核日期 \(review date\) leaves no trace in the file\), save, and lock again$/m],
+    ["zh", /^下一步：审核人员在「审核」表的“审核结论”列为 1 条待复核的记录逐条选择（通过 \/ 退回修改 \/ 已说明；结论不变的，在该行的审核意见里添上“已复核”或改审核日期）并保存/m,
+      /须重新审核（review 只标出待复核，不会消除）：请复核该行：结论不变的，在该行的审核意见里添上“已复核”或改审核日期（结论要改的，改选结论即可；只重选同样的结论而审核日期不变，文件里看不出复核过），保存后再锁定$/m],
+    ["en", /^Next: the reviewer chooses a 审核结论 \(通过 \/ 退回修改 \/ 已说明; where the decision stands, add 已复核 \(re-checked\) to that row's 审核意见 \(comment\), or change its 审核日期 \(review date\)\) for 1 row to review again on the "审核" sheet and saves/m,
+      /never clears it: where the decision stands, add 已复核 \(re-checked\) to that row's 审核意见 \(comment\), or change its 审核日期 \(review date\); choose another decision where it changes \(the same decision chosen again with the same 审核日期 \(review date\) leaves no trace in the file\), save, and lock again$/m],
   ])("%s: review's next step and lock's refusal", async (lang, next, refusal) => {
     const f = await decidedWithAssessment();
     const r = await cli("review", f, "--lang", lang);

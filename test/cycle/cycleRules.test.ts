@@ -57,7 +57,7 @@ describe("报送状态 from the lock and the 审核 decisions", () => {
   const intact: LockState = { locked: true, intact: true, changed: 0, lockedAt: "", reviewer: "" };
   const edited: LockState = { locked: true, intact: false, changed: 1, lockedAt: "", reviewer: "" };
   const unreviewed: LockState = { locked: true, intact: true, changed: 0, lockedAt: "", reviewer: "", unreviewed: true };
-  const t = (o: Partial<ReviewTally>): ReviewTally => ({ reviewed: true, decided: 0, returned: 0, returnedRows: [], returnedItems: [], open: 0, openRows: [], stale: 0, sheet: "审核", staleRows: [], staleUnmarked: 0, staleReturnedRows: [], staleItems: [], accepted: [], marks: {}, acceptedWithErrors: [], unreviewed: [], dates: [], ...o });
+  const t = (o: Partial<ReviewTally>): ReviewTally => ({ reviewed: true, decided: 0, returned: 0, returnedRows: [], returnedItems: [], open: 0, openRows: [], stale: 0, sheet: "审核", staleRows: [], staleUnmarked: 0, staleReturnedRows: [], staleItems: [], rechecked: [], accepted: [], marks: {}, acceptedWithErrors: [], unreviewed: [], dates: [], ...o });
   test.each([
     ["no review yet", none, { ...t({}), reviewed: false }, "已报"],
     ["reviewed, nothing decided", none, t({ open: 2 }), "已报"],

@@ -12,7 +12,7 @@ import { checkGrid } from "../../src/sheet/checkGrid";
 import { lockOutlookLine } from "../../src/ui/shared/lockOutlookLine";
 import { LOCKABLE, returnFile } from "../support/trialReturn";
 
-const STALE: LockRefusal = { code: "stale", n: 1, sheet: "审核", rows: [16], items: [{ sheet: "衢州市主要指标目标表", cell: "K16", name: "全省排名", row: 16, marked: true }], unmarked: 0, returned: [] };
+const STALE: LockRefusal = { code: "stale", n: 1, sheet: "审核", rows: [16], items: [{ sheet: "衢州市主要指标目标表", cell: "K16", name: "全省排名", row: 16, marked: true }], unmarked: 0, returned: [], rechecked: [] };
 const UNASSESSED: LockRefusal = { code: "unassessed", rows: [{ sheet: "衢州市主要指标目标表", cell: "Q13", name: "全省排名", written: "", item: "quzhou|13" }], passed: [] };
 
 describe("the pane's lock line words a reason for the pane, lock keeps the command's", () => {

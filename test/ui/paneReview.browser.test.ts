@@ -43,7 +43,7 @@ describe("生成审核表 lists the rows to decide on (scripted Office host, 350
 
   it("the 汇总与审核 view says where decisions go", async () => {
     await page.click("#tab-summary");
-    expect(await page.locator("#summary-section .hint").allInnerTexts()).toContain("审核结论写在“审核”表的“审核结论”列（通过 / 退回修改 / 已说明）；标为“待复核”的行在下结论后数值变了，须重新审核：结论未变的，在该行的审核意见里添上“已复核”即算复核；结论要改的，改选结论即可。");
+    expect(await page.locator("#summary-section .hint").allInnerTexts()).toContain("审核结论写在“审核”表的“审核结论”列（通过 / 退回修改 / 已说明）；标为“待复核”的行在下结论后数值变了，须重新审核：结论不变的，在该行的审核意见里添上“已复核”或改审核日期；结论要改的，改选结论即可。审核意见里原有的“已复核”不算这次复核（看不出是在改动之后写的），请再添一次“已复核”或改审核日期。");
   });
 
   it("after a decision and a changed value, 生成审核表 again lists the 待复核 row first; Enter selects its 审核意见 cell", async () => {

@@ -13,8 +13,8 @@ const STALE = { file: "a.xlsx", sheet: "审核", n: 1, rows: "6", all: 0 };
 
 describe("the pane's review hint says what lock asks of a 待复核 row", () => {
   test.each<["zh" | "en", readonly string[], readonly string[], string]>([
-    ["zh", ["结论未变的，在该行的审核意见里添上“已复核”即算复核", "结论要改的，改选结论即可"], ["请重新下结论"], "添上“已复核”"],
-    ["en", ["where the decision stands, add re-checked (已复核) to that row's comment (审核意见) to confirm it", "or choose another decision where it changes."], ["needs a new one"], "已复核 (re-checked)"],
+    ["zh", ["结论不变的，在该行的审核意见里添上“已复核”或改审核日期", "结论要改的，改选结论即可"], ["请重新下结论"], "添上“已复核”"],
+    ["en", ["where the decision stands, add re-checked (已复核) to that row's comment (审核意见), or change its review date (审核日期)", "or choose another decision where it changes;"], ["needs a new one"], "已复核 (re-checked)"],
   ])("%s: lock's step, not a new decision", (lang, says, gone, lockSays) => {
     const hint = t(lang, "summary.reviewHint");
     expect(says.filter((x) => !hint.includes(x))).toEqual([]);

@@ -207,8 +207,9 @@ const ZH = {
   "summary.consolidate": "汇总所选文件",
   "summary.evaluateFiles": "评估所选文件",
   "review.button": "生成审核表",
-  // what lock asks of a 待复核 row, in its words (RECONFIRM_WORDS): the hint said 请重新下结论, which lock no longer took
-  "summary.reviewHint": `审核结论写在“审核”表的“审核结论”列（通过 / 退回修改 / 已说明）；标为“待复核”的行在下结论后数值变了，须重新审核：${RECONFIRM_WORDS.zh.keep}；${RECONFIRM_WORDS.zh.change}。`,
+  // what lock asks of a 待复核 row, in its words (RECONFIRM_WORDS): the hint said 请重新下结论, which lock no longer took;
+  // and that a 已复核 already there is no confirmation (trial42a F2: Enter selects that 审核意见, which read 已复核)
+  "summary.reviewHint": `审核结论写在“审核”表的“审核结论”列（通过 / 退回修改 / 已说明）；标为“待复核”的行在下结论后数值变了，须重新审核：${RECONFIRM_WORDS.zh.keep}；${RECONFIRM_WORDS.zh.change}。${RECONFIRM_WORDS.zh.held}。`,
   "review.list": "待下结论的行",
   "review.listHint": "点一项（或按 Enter）选中该行要填的格（“审核结论”；待复核的行为“审核意见”，待人工评估的行为“人工评估”）；方向键在列表中移动。",
   "review.stale": "待复核",
@@ -580,7 +581,7 @@ const EN: Record<MessageKey, string | ((p: Params) => string)> = {
   "summary.consolidate": "Summarise chosen files",
   "summary.evaluateFiles": "Evaluate chosen files",
   "review.button": "Make review sheet",
-  "summary.reviewHint": `Each decision goes in the review sheet's decision column (审核结论): choose accept (通过), send back (退回修改) or explained (已说明); a row to re-check (待复核) changed after its decision, so decide it again: ${RECONFIRM_WORDS.en.keep((zh, en) => `${en} (${zh})`)}, or ${RECONFIRM_WORDS.en.change}.`,
+  "summary.reviewHint": `Each decision goes in the review sheet's decision column (审核结论): choose accept (通过), send back (退回修改) or explained (已说明); a row to re-check (待复核) changed after its decision, so decide it again: ${RECONFIRM_WORDS.en.keep((zh, en) => `${en} (${zh})`)}, or ${RECONFIRM_WORDS.en.change}; ${RECONFIRM_WORDS.en.held((zh, en) => `${en} (${zh})`)}.`,
   "review.list": "Rows awaiting a decision",
   "review.listHint": "Choose a row (or press Enter) to select the cell it asks for: its decision cell (审核结论), for a row to re-check its comment cell (审核意见), or for a row awaiting assessment its assessment cell (人工评估); arrow keys move in the list.",
   "review.stale": "Re-check",
