@@ -79,12 +79,12 @@ function unitRange(ctx: ActualContext): string {
  * Errors make the value unusable; warnings keep it and tell the reviewer.
  */
 export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
+  // a blank cell says nothing: decided before the row's range is put in words (most cells of a return are blank, issue 19)
+  if (v.type === "empty") return { value: null, issues: [] };
   const at = where(ctx);
   // a row with no unit (or the dash a plan writes for none) expects 数值, never "— 数值" or "数值 数值"
   const expected = [unitText(ctx.unit.symbol), unitRange(ctx)].filter(Boolean).join(" ");
   switch (v.type) {
-    case "empty":
-      return { value: null, issues: [] };
     case "error":
       return { value: null, issues: [{ code: "formula_error", severity: "error", ...at, expected, received: v.code }] };
     case "uncalculated":
@@ -180,7 +180,6 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
 function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sheet">, expected: string): Issue[] {
   const received = String(n);
   const out: Issue[] = [];
-  const maxRef = largestReference(ctx.plan.numbers);
   const bounds = unitBounds(ctx.unit, ctx.name, ctx.plan);
   // past the open bound (2e300 in a 个 row, 1e301 in a 增长 row) no unit's range is the reason: not "negative", not "0–100";
   // below 0 in a row with no ceiling (an index % row, unitBounds) is "negative", never "0–100"
@@ -199,13 +198,15 @@ function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sh
         out.push({ code: "count_not_whole", severity: "warning", ...at, expected: `${ctx.unit.symbol} 整数`, received });
       }
       break;
-    case "amount":
+    case "amount": {
+      const maxRef = largestReference(ctx.plan.numbers);
       if (n >= 0 && maxRef !== null && n > SCALE_SLIP * maxRef) {
         // the power of ten that brings the value nearest the plan's numbers (a cumulative row's: one year's share)
         const factor = Math.pow(10, Math.round(Math.log10(n / (maxRef / Math.max(1, ctx.span ?? 1)))));
         out.push({ code: "scale_suspect", severity: "warning", ...at, expected: `约 ${maxRef} ${ctx.unit.symbol}`, received, suggestion: round(n / factor), params: { factor, reference: maxRef, unit: ctx.unit.symbol } });
       }
       break;
+    }
     default:
       break;
   }
