@@ -528,17 +528,15 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
       const year = inKeyYear(k);
       return year === null ? [] : [{ year, c, letters: columnLetter(c) }];
     });
+    const layout = rowCellsOfLayout(inputs);
     for (const d of t.indicators) {
       const r = rowsById.get(d.id);
       if (r === undefined) { missingRow(d.id, d.name); continue; }
       const spec = indicatorSpec(t, d);
       const { unit, plan } = specPlan(spec);
       const actuals: Record<string, CellValue> = {};
-      const cells: Record<string, string> = {};
-      for (const x of inputs) {
-        actuals[x.year] = gridCell(s, r, x.c);
-        cells[x.year] = `${x.letters}${r}`;
-      }
+      for (const x of inputs) actuals[x.year] = gridCell(s, r, x.c);
+      const cells = cellsOfRow(inputs, layout, r);
       const assess = LABEL_TO_STATUS.get(text(at(r, "assess")).trim()) ?? null;
       const res = evaluateIndicator({ spec, year, actuals, cells, sheet: s.name, assessment: assess, jumps: rules.jumps, plan });
       const badAssessment = res.status === "manual" ? assessmentIssue(at(r, "assess"), ref(r, "assess"), s.name) : null;
@@ -606,6 +604,35 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
   }
   return items;
 }
+
+/**
+ * A row's input cells by year (`{ "2021": "F7", … }`, CheckItem.cells), made once per layout of the year columns and row
+ * for every return of it: an object keyed by years is costly to build (its keys are array indices far apart), and
+ * 1,000 county returns of one plan have the same columns and rows (issue 19). Frozen, as every report shares it.
+ */
+function cellsOfRow(inputs: ReadonlyArray<{ year: string; letters: string }>, layout: Array<Readonly<Record<string, string>>>, r: number): Readonly<Record<string, string>> {
+  let cells = layout[r];
+  if (cells === undefined) {
+    const made: Record<string, string> = {};
+    for (const x of inputs) made[x.year] = `${x.letters}${r}`;
+    layout[r] = cells = Object.freeze(made);
+  }
+  return cells;
+}
+
+/** The rows' input cells made for one layout of the year columns (cellsOfRow), by row number; layouts past ROW_CELLS_LAYOUTS are forgotten, oldest first. */
+function rowCellsOfLayout(inputs: ReadonlyArray<{ year: string; letters: string }>): Array<Readonly<Record<string, string>>> {
+  const key = inputs.map((x) => `${x.year}${x.letters}`).join(",");
+  let layout = ROW_CELLS.get(key);
+  if (!layout) {
+    if (ROW_CELLS.size >= ROW_CELLS_LAYOUTS) ROW_CELLS.delete(ROW_CELLS.keys().next().value as string);
+    ROW_CELLS.set(key, (layout = []));
+  }
+  return layout;
+}
+
+const ROW_CELLS = new Map<string, Array<Readonly<Record<string, string>>>>();
+const ROW_CELLS_LAYOUTS = 16;
 
 /** An indicator's filled inputs of years other than `year`, as typed (CheckItem.otherYears); nothing when there are none. */
 function otherYearsOf(actuals: Record<string, CellValue>, inputs: ReadonlyArray<{ year: string }>, year: number): { otherYears?: Record<string, string> } {
