@@ -537,11 +537,17 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
       const actuals: Record<string, CellValue> = {};
       for (const x of inputs) actuals[x.year] = gridCell(s, r, x.c);
       const cells = cellsOfRow(inputs, layout, r);
-      const assess = LABEL_TO_STATUS.get(text(at(r, "assess")).trim()) ?? null;
+      // the row's 人工评估, 说明 and Y's cell, each read once for what follows
+      const assessCell = at(r, "assess");
+      const assessAt = ref(r, "assess");
+      const note = at(r, "note");
+      const noteAt = ref(r, "note");
+      const own = actuals[String(year)] ?? { type: "empty" as const };
+      const assess = LABEL_TO_STATUS.get(text(assessCell).trim()) ?? null;
       const res = evaluateIndicator({ spec, year, actuals, cells, sheet: s.name, assessment: assess, jumps: rules.jumps, plan });
-      const badAssessment = res.status === "manual" ? assessmentIssue(at(r, "assess"), ref(r, "assess"), s.name) : null;
+      const badAssessment = res.status === "manual" ? assessmentIssue(assessCell, assessAt, s.name) : null;
       if (badAssessment) res.issues.push(badAssessment);
-      const unsupported = unsupportedAssessment(res, assess, (actuals[String(year)] ?? { type: "empty" }).type === "empty", at(r, "note"), ref(r, "assess"), s.name, year);
+      const unsupported = unsupportedAssessment(res, assess, own.type === "empty", note, assessAt, s.name, year);
       if (unsupported) res.issues.push(unsupported);
       // a 目标 or 基期值 typed over (a 中期调整 made in the sheet): still graded on the template, said on its cell
       const seen: PlanCellSeen[] = [];
@@ -555,14 +561,14 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
         unit: unit.symbol, sheet: s.name, baseline: d.baseline, target: res.targetText, domain: d.domain,
         cells, ...base(r), status: res.status, progress: res.progress, expected: res.expected, ...(res.lines ? { lines: res.lines } : {}),
         // a formula never calculated is stated as typed (=120/3), as the report quotes an unusable value
-        value: typedText(actuals[String(year)] ?? { type: "empty" }), expectedValue: res.expectedValue,
+        value: typedText(own), expectedValue: res.expectedValue,
         ...otherYearsOf(actuals, inputs, year),
         ...(res.target.kind === "cumulative" && res.value !== null ? { cumulative: res.value } : {}),
-        issues: withMessages(withNoteCheck(res.status, res.issues, at(r, "note"), ref(r, "note"), s)),
+        issues: withMessages(withNoteCheck(res.status, res.issues, note, noteAt, s)),
       };
       if (d.attribute) item.attribute = d.attribute;
       // the report's own decision (gradeIndicator asks the same), so the summary's list never disagrees with it
-      const doubt = ungradedDoubt({ spec, year, actuals }, res, text(at(r, "note")).trim() !== "");
+      const doubt = ungradedDoubt({ spec, year, actuals }, res, text(note).trim() !== "");
       if (doubt) item.ungraded = doubt.code;
       items.push(item);
     }
