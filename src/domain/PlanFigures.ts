@@ -1,5 +1,5 @@
 import type { Direction } from "./Direction";
-import { indicatorDirection } from "./indicatorDirection";
+import { specDirection } from "./specDirection";
 import type { IndicatorSpec } from "./IndicatorSpec";
 import { planBaseline } from "./planBaseline";
 import { planNumbers } from "./planNumbers";
@@ -14,7 +14,7 @@ export interface PlanFigures {
   numbers: readonly number[];
   /** the baseline as a number (planBaseline); null: none, or words */
   baseline: number | null;
-  /** the direction §3a reads for the row (indicatorDirection); null: none */
+  /** the direction §3a reads for the row (indicatorDirection, once per spec: specDirection); null: none */
   direction: Direction | null;
 }
 
@@ -23,5 +23,5 @@ export const NO_PLAN: PlanFigures = { numbers: [], baseline: null, direction: nu
 
 /** The figures of an indicator's plan, `unit` its unit as the engine reads it (specUnit, indicatorUnit). */
 export function planFigures(spec: IndicatorSpec, unit: Unit): PlanFigures {
-  return { numbers: planNumbers(spec, unit), baseline: planBaseline(spec, unit), direction: indicatorDirection(spec, unit.unitClass === "percent").direction };
+  return { numbers: planNumbers(spec, unit), baseline: planBaseline(spec, unit), direction: specDirection(spec, unit.unitClass === "percent").direction };
 }

@@ -15,7 +15,7 @@ import { dateText } from "./dateText";
 import { numberWithWords } from "./numberWithWords";
 import { bracketedNumber } from "./bracketedNumber";
 import { sameUnit } from "./sameUnit";
-import { isChangeName, OPEN_BOUND, unitBounds, withinBounds } from "./unitBounds";
+import { isChangeName, OPEN_BOUND, unitBounds, withinBounds, type UnitBounds } from "./unitBounds";
 import { fractionSlipApplies, largestReference } from "./fractionSlipApplies";
 import { ratioToOne } from "./ratioToOne";
 import { parseTarget } from "./parseTarget";
@@ -60,9 +60,8 @@ function where(ctx: ActualContext): Pick<Issue, "cell" | "sheet"> {
   return issuePlace(ctx.cell, ctx.sheet);
 }
 
-function unitRange(ctx: ActualContext): string {
+function unitRange(ctx: ActualContext, b: UnitBounds): string {
   // a row whose plan writes a negative number has no floor, an index % row no ceiling (unitBounds, §2 our readings)
-  const b = unitBounds(ctx.unit, ctx.name, ctx.plan);
   if (b.lo <= -OPEN_BOUND) return b.hi >= OPEN_BOUND ? "数值" : `≤ ${b.hi}`;
   if (b.hi >= OPEN_BOUND) return `${b.loStrict ? ">" : "≥"} ${b.lo}`;
   switch (ctx.unit.unitClass) {
@@ -80,26 +79,29 @@ function unitRange(ctx: ActualContext): string {
  * Errors make the value unusable; warnings keep it and tell the reviewer.
  */
 export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
+  // a blank cell says nothing: decided before the row's range is put in words (most cells of a return are blank, issue 19)
+  if (v.type === "empty") return { value: null, issues: [] };
   const at = where(ctx);
   // a row with no unit (or the dash a plan writes for none) expects 数值, never "— 数值" or "数值 数值"
-  const expected = [unitText(ctx.unit.symbol), unitRange(ctx)].filter(Boolean).join(" ");
+  const bounds = unitBounds(ctx.unit, ctx.name, ctx.plan);
+  // the row's range in words, made only where an issue says it: most values say nothing (issue 19)
+  let words: string | undefined;
+  const expected = (): string => (words ??= [unitText(ctx.unit.symbol), unitRange(ctx, bounds)].filter(Boolean).join(" "));
   switch (v.type) {
-    case "empty":
-      return { value: null, issues: [] };
     case "error":
-      return { value: null, issues: [{ code: "formula_error", severity: "error", ...at, expected, received: v.code }] };
+      return { value: null, issues: [{ code: "formula_error", severity: "error", ...at, expected: expected(), received: v.code }] };
     case "uncalculated":
       // the formula is quoted where the reader kept it: the file has no result to show
-      return { value: null, issues: [{ code: "formula_uncalculated", severity: "error", ...at, expected, ...(v.formula === undefined ? {} : { received: typedText(v) }) }] };
+      return { value: null, issues: [{ code: "formula_uncalculated", severity: "error", ...at, expected: expected(), ...(v.formula === undefined ? {} : { received: typedText(v) }) }] };
     case "boolean":
-      return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: cellText(v) }] };
+      return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected: expected(), received: cellText(v) }] };
     case "date": {
       // a number in a date style reads as a date: the message names the format and the number stored
-      if (v.serial === undefined) return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: cellText(v) }] };
+      if (v.serial === undefined) return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected: expected(), received: cellText(v) }] };
       // a time style shows no date (0.5 in h:mm shows 12:00): the time is what is named, never month.day
-      if (v.time !== undefined) return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: v.time, params: { dateSerial: v.serial, timeStyle: 1 } }] };
+      if (v.time !== undefined) return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected: expected(), received: v.time, params: { dateSerial: v.serial, timeStyle: 1 } }] };
       const meant = typedAsDate(v.iso, ctx.year);
-      return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: cellText(v), params: { dateSerial: v.serial, ...(meant === null ? {} : { meant }) } }] };
+      return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected: expected(), received: cellText(v), params: { dateSerial: v.serial, ...(meant === null ? {} : { meant }) } }] };
     }
     case "string": {
       const percent = ctx.unit.unitClass === "percent" || ctx.unit.symbol === "";
@@ -107,13 +109,13 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
       // row refuses (－3 in a 0–100 row) is never offered (the pane would write it on one click): it is named as
       // read (params.readAs), beside the row's own error, whose suggestion (0.95 → 95) is then the one offered
       const offer = (code: "text_number" | "not_a_number", n: number, params?: Issue["params"]): CheckedActual => {
-        const inner = checkNumber(n, ctx, at, expected).filter((i) => i.severity === "error");
+        const inner = checkNumber(n, ctx, at, expected, bounds).filter((i) => i.severity === "error");
         // a number the row takes but reads as a fraction (「0.835」 where the plan's numbers are ≥ 10): one slip, one
         // message, its suggestion the fraction's (83.5) as for the number 0.835; "cannot take" would be untrue (trial32)
         const fraction = code === "text_number" && inner.length === 1 && inner[0]?.code === "percent_fraction" ? inner[0].suggestion : undefined;
-        if (fraction !== undefined) return { value: null, issues: [{ code, severity: "error", ...at, expected, received: v.text, suggestion: fraction, params: { ...params, fraction: n } }] };
+        if (fraction !== undefined) return { value: null, issues: [{ code, severity: "error", ...at, expected: expected(), received: v.text, suggestion: fraction, params: { ...params, fraction: n } }] };
         const offered = inner.length === 0 ? { suggestion: n, ...(params ? { params } : {}) } : { params: { ...params, readAs: n } };
-        return { value: null, issues: [{ code, severity: "error", ...at, expected, received: v.text, ...offered }, ...inner] };
+        return { value: null, issues: [{ code, severity: "error", ...at, expected: expected(), received: v.text, ...offered }, ...inner] };
       };
       // usable once written as a number
       const n = parseNumber(v.text, percent);
@@ -128,16 +130,16 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
       // takes are named (params.bracketed, params.negative), neither offered
       const bracketed = bracketedNumber(v.text, percent);
       if (bracketed !== null) {
-        const takes = (x: number): boolean => checkNumber(x, ctx, at, expected).every((i) => i.severity !== "error");
+        const takes = (x: number): boolean => checkNumber(x, ctx, at, expected, bounds).every((i) => i.severity !== "error");
         const readings = { ...(takes(Math.abs(bracketed)) ? { bracketed: Math.abs(bracketed) } : {}), ...(bracketed !== 0 && takes(-Math.abs(bracketed)) ? { negative: -Math.abs(bracketed) } : {}) };
-        return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: v.text, params: { inBrackets: 1, ...readings } }] };
+        return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected: expected(), received: v.text, params: { inBrackets: 1, ...readings } }] };
       }
       const bound = parseBound(v.text, percent);
-      if (bound) return { value: null, bound, issues: [{ code: "bound_value", severity: "error", ...at, expected, received: v.text }] };
+      if (bound) return { value: null, bound, issues: [{ code: "bound_value", severity: "error", ...at, expected: expected(), received: v.text }] };
       // §2, our reading: text shaped as a date (2024/12/31, 12/31) is a date, never a number with a unit "/12/31"
-      if (dateText(v.text)) return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: v.text, params: { typedDate: 1 } }] };
+      if (dateText(v.text)) return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected: expected(), received: v.text, params: { typedDate: 1 } }] };
       // §2, our reading: 暂无数据, 待统计 or a dash stands for no figure; the cell should be empty, the reason in 说明
-      if (noDataText(v.text)) return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: v.text, params: { noData: 1 } }] };
+      if (noDataText(v.text)) return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected: expected(), received: v.text, params: { noData: 1 } }] };
       // §2, our reading: a number typed with the row's own unit (135万人) or a remark (9.4(初步核算)) is the
       // number, the remark's place 说明; another unit (135人 in a 万人 row) is named, never converted:
       // whether 135 or 0.0135 was meant is the filer's
@@ -148,66 +150,65 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
         return offer("text_number", typed.value, { ...(typed.unit === "" ? {} : { typedUnit: typed.unit }), ...(typed.note === "" ? {} : { typedNote: typed.note }) });
       }
       const other = typed && ctx.unit.symbol !== "" && classifyUnit(typed.unit) !== "other" ? { params: { typedUnit: typed.unit, unit: ctx.unit.symbol } } : {};
-      return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected, received: v.text, ...other }] };
+      return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected: expected(), received: v.text, ...other }] };
     }
     case "number": {
-      if (!Number.isFinite(v.value)) return { value: null, issues: [{ code: "not_finite", severity: "error", ...at, expected, received: String(v.value) }] };
+      if (!Number.isFinite(v.value)) return { value: null, issues: [{ code: "not_finite", severity: "error", ...at, expected: expected(), received: String(v.value) }] };
       if (v.percentStyle && ctx.unit.unitClass === "percent") {
         // §2a: 95% typed in a % row is stored as 0.95; whatever its size it is an error, and 95 the fix
         const meant = round(v.value * 100);
-        const scaled = checkNumber(meant, ctx, at, expected);
-        if (implausible(scaled) && !implausible(checkNumber(v.value, ctx, at, expected))) {
+        const scaled = checkNumber(meant, ctx, at, expected, bounds);
+        if (implausible(scaled) && !implausible(checkNumber(v.value, ctx, at, expected, bounds))) {
           // our reading of §2a: 95.5 typed into a cell left in a percent style (shows 9550%): the number
           // was meant, the cell's format is the slip; still an error (the formulas read 95.5 as 9550%)
-          return { value: null, issues: [{ code: "percent_typed", severity: "error", ...at, expected, received: cellAsText(v), suggestion: v.value, params: { stored: String(v.value), typedNumber: 1 } }] };
+          return { value: null, issues: [{ code: "percent_typed", severity: "error", ...at, expected: expected(), received: cellAsText(v), suggestion: v.value, params: { stored: String(v.value), typedNumber: 1 } }] };
         }
         const inner = scaled.filter((i) => i.severity === "error" && i.code !== "percent_fraction");
-        return { value: null, issues: [{ code: "percent_typed", severity: "error", ...at, expected, received: cellAsText(v), suggestion: meant, params: { stored: String(v.value) } }, ...inner] };
+        return { value: null, issues: [{ code: "percent_typed", severity: "error", ...at, expected: expected(), received: cellAsText(v), suggestion: meant, params: { stored: String(v.value) } }, ...inner] };
       }
       // elsewhere the number is read as stored (§2a speaks of % rows), and the reviewer is told why
-      const issues = checkNumber(v.value, ctx, at, expected);
+      const issues = checkNumber(v.value, ctx, at, expected, bounds);
       if (v.percentStyle) {
         // the number as shown (3.1 of 3.1%) is suggested where it sits nearer the plan's numbers than
         // the stored 0.031: then it is what was meant, and the cell's format the slip (our reading of §2a)
         const shown = round(v.value * 100);
         const meant = nearerThePlan(shown, v.value, ctx.plan.numbers) ? { suggestion: shown } : {};
         // received as the cell shows it (cellAsText: 2.8 in 0.0% is 280.0%, not 280%; trial42a F8)
-        issues.unshift({ code: "percent_style_unit", severity: "warning", ...at, expected, received: cellAsText(v), ...meant, params: { stored: String(v.value), unit: ctx.unit.symbol || "未注明" } });
+        issues.unshift({ code: "percent_style_unit", severity: "warning", ...at, expected: expected(), received: cellAsText(v), ...meant, params: { stored: String(v.value), unit: ctx.unit.symbol || "未注明" } });
       }
       return { value: issues.some((i) => i.severity === "error") ? null : v.value, issues };
     }
   }
 }
 
-function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sheet">, expected: string): Issue[] {
-  const received = String(n);
+function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sheet">, expected: () => string, bounds: UnitBounds): Issue[] {
   const out: Issue[] = [];
-  const maxRef = largestReference(ctx.plan.numbers);
-  const bounds = unitBounds(ctx.unit, ctx.name, ctx.plan);
   // past the open bound (2e300 in a 个 row, 1e301 in a 增长 row) no unit's range is the reason: not "negative", not "0–100";
   // below 0 in a row with no ceiling (an index % row, unitBounds) is "negative", never "0–100"
   const code = Math.abs(n) > OPEN_BOUND ? "value_too_large" : bounds.hi >= OPEN_BOUND && n < 0 ? "negative" : RANGE_CODE[ctx.unit.unitClass];
-  if (!withinBounds(n, bounds)) out.push({ code, severity: "error", ...at, expected, received });
+  if (!withinBounds(n, bounds)) out.push({ code, severity: "error", ...at, expected: expected(), received: String(n) });
   switch (ctx.unit.unitClass) {
     case "percent":
-      if (isChangeName(ctx.name) && Math.abs(n) > 100) out.push({ code: "percent_change_large", severity: "warning", ...at, expected, received });
+      if (isChangeName(ctx.name) && Math.abs(n) > 100) out.push({ code: "percent_change_large", severity: "warning", ...at, expected: expected(), received: String(n) });
       // 0 < v ≤ 1 compared as §3 compares numbers: 1.0000000000000002 is 1, a fraction
       if (n > 0 && le(n, 1) && fractionSlipApplies(ctx.unit, ctx.plan.numbers, ctx.span)) {
-        out.push({ code: "percent_fraction", severity: "error", ...at, expected, received, suggestion: round(n * 100) });
+        out.push({ code: "percent_fraction", severity: "error", ...at, expected: expected(), received: String(n), suggestion: round(n * 100) });
       }
       break;
     case "count":
       if (n >= 0 && !Number.isInteger(n) && !PER_CAPITA.test(ctx.unit.bareName)) {
-        out.push({ code: "count_not_whole", severity: "warning", ...at, expected: `${ctx.unit.symbol} 整数`, received });
+        out.push({ code: "count_not_whole", severity: "warning", ...at, expected: `${ctx.unit.symbol} 整数`, received: String(n) });
       }
       break;
-    case "amount":
+    case "amount": {
+      const maxRef = largestReference(ctx.plan.numbers);
       if (n >= 0 && maxRef !== null && n > SCALE_SLIP * maxRef) {
         // the power of ten that brings the value nearest the plan's numbers (a cumulative row's: one year's share)
         const factor = Math.pow(10, Math.round(Math.log10(n / (maxRef / Math.max(1, ctx.span ?? 1)))));
-        out.push({ code: "scale_suspect", severity: "warning", ...at, expected: `约 ${maxRef} ${ctx.unit.symbol}`, received, suggestion: round(n / factor), params: { factor, reference: maxRef, unit: ctx.unit.symbol } });
+        out.push({ code: "scale_suspect", severity: "warning", ...at, expected: `约 ${maxRef} ${ctx.unit.symbol}`, received: String(n), suggestion: round(n / factor), params: { factor, reference: maxRef, unit: ctx.unit.symbol } });
       }
       break;
+    }
     default:
       break;
   }

@@ -1,3 +1,4 @@
+import { memo } from "./memo";
 import { ge, gt, le } from "./compare";
 import type { PlanFigures } from "./PlanFigures";
 import type { Unit } from "./Unit";
@@ -21,8 +22,13 @@ const CHANGE = /(增长|增速|降低|下降|提高|增幅|降幅|涨幅|涨跌|
 // no lookbehind for 气候: Office 2019's EdgeHTML webview (ES2017) refuses a whole bundle over one
 const CHANGE_AT_END = /(气候)?(变化|变动)(率|幅|幅度)?\s*(?:[（(][^（()）]*[)）]\s*)*$/;
 
-/** Whether a name says a change (the words above). */
-function saysChange(name: string): boolean {
+/**
+ * Whether a name says a change (the words above), read once per name: every value of a % row asks it
+ * (its range, its warnings), thousands of times a return (issue 19).
+ */
+const saysChange = memo(changeWords);
+
+function changeWords(name: string): boolean {
   if (CHANGE.test(name)) return true;
   const m = CHANGE_AT_END.exec(name);
   return m !== null && m[1] === undefined;

@@ -5,7 +5,7 @@ import type { Target } from "./Target";
 import { targetValue } from "./Target";
 import type { Unit } from "./Unit";
 import type { Direction, DirectionSource } from "./Direction";
-import { indicatorDirection, type DecidedDirection } from "./indicatorDirection";
+import { specDirection } from "./specDirection";
 
 /** The target that applies in `year`, and whether it is the year's own target. */
 export function targetForYear(spec: IndicatorSpec, year: number): { text: string; yearly: boolean } {
@@ -74,22 +74,12 @@ export function yearRule(spec: IndicatorSpec, year: number, unit: Unit): YearRul
 /** Rules already made, by spec and (signed by the unit kind) year; shared, so read-only. */
 const RULES = new WeakMap<IndicatorSpec, Map<number, YearRule>>();
 
-/** Directions already decided, by spec and unit kind: the same for every year of a spec. */
-const DIRECTIONS = new WeakMap<IndicatorSpec, { pct?: DecidedDirection; plain?: DecidedDirection }>();
-
-function directionOf(spec: IndicatorSpec, pct: boolean): DecidedDirection {
-  let known = DIRECTIONS.get(spec);
-  if (!known) DIRECTIONS.set(spec, (known = {}));
-  const key = pct ? "pct" : "plain";
-  return (known[key] ??= indicatorDirection(spec, pct));
-}
-
 function ruleFor(spec: IndicatorSpec, year: number, pct: boolean): YearRule {
   const applied = targetForYear(spec, year);
   const target = parseTarget(applied.text, pct);
   const baseTarget = parseTarget(spec.baseline, pct);
   const baseline = baseTarget.kind === "cumulative" ? null : targetValue(baseTarget);
-  const decided = directionOf(spec, pct);
+  const decided = specDirection(spec, pct);
   const direction = decided.direction;
   const share = applied.yearly ? 1 : clamp01((year - spec.baselineYear) / (spec.targetYear - spec.baselineYear));
   const tv = targetValue(target);

@@ -531,22 +531,26 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
       const year = inKeyYear(k);
       return year === null ? [] : [{ year, c, letters: columnLetter(c) }];
     });
+    const layout = rowCellsOfLayout(inputs);
     for (const d of t.indicators) {
       const r = rowsById.get(d.id);
       if (r === undefined) { missingRow(d.id, d.name); continue; }
       const spec = indicatorSpec(t, d);
       const { unit, plan } = specPlan(spec);
       const actuals: Record<string, CellValue> = {};
-      const cells: Record<string, string> = {};
-      for (const x of inputs) {
-        actuals[x.year] = gridCell(s, r, x.c);
-        cells[x.year] = `${x.letters}${r}`;
-      }
-      const assess = LABEL_TO_STATUS.get(text(at(r, "assess")).trim()) ?? null;
+      for (const x of inputs) actuals[x.year] = gridCell(s, r, x.c);
+      const cells = cellsOfRow(inputs, layout, r);
+      // the row's 人工评估, 说明 and Y's cell, each read once for what follows
+      const assessCell = at(r, "assess");
+      const assessAt = ref(r, "assess");
+      const note = at(r, "note");
+      const noteAt = ref(r, "note");
+      const own = actuals[String(year)] ?? { type: "empty" as const };
+      const assess = LABEL_TO_STATUS.get(text(assessCell).trim()) ?? null;
       const res = evaluateIndicator({ spec, year, actuals, cells, sheet: s.name, assessment: assess, jumps: rules.jumps, plan });
-      const badAssessment = res.status === "manual" ? assessmentIssue(at(r, "assess"), ref(r, "assess"), s.name) : null;
+      const badAssessment = res.status === "manual" ? assessmentIssue(assessCell, assessAt, s.name) : null;
       if (badAssessment) res.issues.push(badAssessment);
-      const unsupported = unsupportedAssessment(res, assess, (actuals[String(year)] ?? { type: "empty" }).type === "empty", at(r, "note"), ref(r, "assess"), s.name, year);
+      const unsupported = unsupportedAssessment(res, assess, own.type === "empty", note, assessAt, s.name, year);
       if (unsupported) res.issues.push(unsupported);
       // a 目标 or 基期值 typed over (a 中期调整 made in the sheet): still graded on the template, said on its cell
       const seen: PlanCellSeen[] = [];
@@ -560,14 +564,14 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
         unit: unit.symbol, sheet: s.name, baseline: d.baseline, target: res.targetText, domain: d.domain,
         cells, ...base(r), status: res.status, progress: res.progress, expected: res.expected, ...(res.lines ? { lines: res.lines } : {}),
         // a formula never calculated is stated as typed (=120/3), as the report quotes an unusable value
-        value: typedText(actuals[String(year)] ?? { type: "empty" }), expectedValue: res.expectedValue,
+        value: typedText(own), expectedValue: res.expectedValue,
         ...otherYearsOf(actuals, inputs, year),
         ...(res.target.kind === "cumulative" && res.value !== null ? { cumulative: res.value } : {}),
-        issues: withMessages(withNoteCheck(res.status, res.issues, at(r, "note"), ref(r, "note"), s)),
+        issues: withMessages(withNoteCheck(res.status, res.issues, note, noteAt, s)),
       };
       if (d.attribute) item.attribute = d.attribute;
       // the report's own decision (gradeIndicator asks the same), so the summary's list never disagrees with it
-      const doubt = ungradedDoubt({ spec, year, actuals }, res, text(at(r, "note")).trim() !== "");
+      const doubt = ungradedDoubt({ spec, year, actuals }, res, text(note).trim() !== "");
       if (doubt) item.ungraded = doubt.code;
       items.push(item);
     }
@@ -609,6 +613,35 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
   }
   return items;
 }
+
+/**
+ * A row's input cells by year (`{ "2021": "F7", … }`, CheckItem.cells), made once per layout of the year columns and row
+ * for every return of it: an object keyed by years is costly to build (its keys are array indices far apart), and
+ * 1,000 county returns of one plan have the same columns and rows (issue 19). Frozen, as every report shares it.
+ */
+function cellsOfRow(inputs: ReadonlyArray<{ year: string; letters: string }>, layout: Array<Readonly<Record<string, string>>>, r: number): Readonly<Record<string, string>> {
+  let cells = layout[r];
+  if (cells === undefined) {
+    const made: Record<string, string> = {};
+    for (const x of inputs) made[x.year] = `${x.letters}${r}`;
+    layout[r] = cells = Object.freeze(made);
+  }
+  return cells;
+}
+
+/** The rows' input cells made for one layout of the year columns (cellsOfRow), by row number; layouts past ROW_CELLS_LAYOUTS are forgotten, oldest first. */
+function rowCellsOfLayout(inputs: ReadonlyArray<{ year: string; letters: string }>): Array<Readonly<Record<string, string>>> {
+  const key = inputs.map((x) => `${x.year}${x.letters}`).join(",");
+  let layout = ROW_CELLS.get(key);
+  if (!layout) {
+    if (ROW_CELLS.size >= ROW_CELLS_LAYOUTS) ROW_CELLS.delete(ROW_CELLS.keys().next().value as string);
+    ROW_CELLS.set(key, (layout = []));
+  }
+  return layout;
+}
+
+const ROW_CELLS = new Map<string, Array<Readonly<Record<string, string>>>>();
+const ROW_CELLS_LAYOUTS = 16;
 
 /** An indicator's filled inputs of years other than `year`, as typed (CheckItem.otherYears); nothing when there are none. */
 function otherYearsOf(actuals: Record<string, CellValue>, inputs: ReadonlyArray<{ year: string }>, year: number): { otherYears?: Record<string, string> } {

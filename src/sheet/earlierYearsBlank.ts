@@ -23,6 +23,17 @@ function asked(t: IndicatorTemplate, d: IndicatorDef, y: number): boolean {
   return parseTarget(text).kind !== "none";
 }
 
+/** `asked` for each of the template's indicators in year `y`, in their order: once per template object and year, for every return of it (issue 19). */
+function askedOf(t: IndicatorTemplate, y: number): readonly boolean[] {
+  let byYear = ASKED.get(t);
+  if (!byYear) ASKED.set(t, (byYear = new Map()));
+  let known = byYear.get(y);
+  if (!known) byYear.set(y, (known = t.indicators.map((d) => asked(t, d, y))));
+  return known;
+}
+
+const ASKED = new WeakMap<IndicatorTemplate, Map<number, readonly boolean[]>>();
+
 /**
  * The earlier years of a return of `year` whose values are still blank on an indicator sheet (evaluation-rules §3, our
  * reading, trial37c F5: a 2024 return rolled over from a 2023 one received 本年度未填, its 2023 column still blank, said
@@ -40,9 +51,10 @@ export function earlierYearsBlank(s: GridSheet, t: Template, keys: ReadonlyMap<s
   for (let y = t.baselineYear + 1; y < year; y++) {
     const c = keys.get(inKey(y));
     if (c === undefined) continue;
-    const rows = t.indicators.flatMap((d) => {
+    const askedInY = askedOf(t, y);
+    const rows = t.indicators.flatMap((d, i) => {
       const r = rowsById.get(d.id);
-      return r !== undefined && asked(t, d, y) ? [r] : [];
+      return r !== undefined && askedInY[i] === true ? [r] : [];
     });
     const any = t.indicators.some((d) => { const r = rowsById.get(d.id); return r !== undefined && filled(s, r, c); });
     if (reported && rows.length > 0 && !rows.some((r) => filled(s, r, c))) {

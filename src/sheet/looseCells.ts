@@ -31,6 +31,41 @@ export function cellSample(v: CellValue): string {
 // a formula never calculated (a file written by a script) is still something a person made
 const holds = (v: CellValue): boolean => v.type === "uncalculated" || (v.type !== "empty" && cellText(v).trim() !== "");
 
+/** What looseCells reads of a plan: its columns by key, its cells' addresses and its rows' ids. */
+interface PlannedCells {
+  plannedCol: ReadonlyMap<string, number>;
+  plannedAt: ReadonlySet<string>;
+  plannedIds: ReadonlySet<string>;
+}
+
+/**
+ * A plan's cells read once per plan object: check plans a template's layout once for every return of it
+ * (unreadCells), and reading its addresses again for each of 1,000 county returns was most of looseCells (issue 19).
+ * A plan is never changed once made; the result is shared, so read-only.
+ */
+function plannedCellsOf(planned: PlannedSheet): PlannedCells {
+  let known = PLANNED_CELLS.get(planned);
+  if (known) return known;
+  const plannedCol = new Map<string, number>();
+  const plannedAt = new Set<string>();
+  const plannedIds = new Set<string>();
+  for (const c of planned.cells) {
+    const at = parseA1(c.address);
+    if (!at) continue;
+    plannedAt.add(c.address);
+    if (at.row === KEY_ROW && typeof c.value === "string") plannedCol.set(c.value, at.col);
+  }
+  const idCol = plannedCol.get("id");
+  for (const c of planned.cells) {
+    const at = parseA1(c.address);
+    if (at && at.col === idCol && at.row >= FIRST_DATA_ROW && typeof c.value === "string") plannedIds.add(c.value);
+  }
+  PLANNED_CELLS.set(planned, (known = { plannedCol, plannedAt, plannedIds }));
+  return known;
+}
+
+const PLANNED_CELLS = new WeakMap<PlannedSheet, PlannedCells>();
+
 /**
  * The cells of `old` (a template sheet of a return) that hold something and that a roll-over
  * planned as `planned` (the same template, another year) cannot carry: a note typed under the last
@@ -47,20 +82,7 @@ const holds = (v: CellValue): boolean => v.type === "uncalculated" || (v.type !=
  */
 export function looseCells(old: GridSheet, oldRows: ReadonlyMap<string, number>, planned: PlannedSheet, ids?: ReadonlySet<string>): LooseCells | null {
   const keyOf = (old.rows[KEY_ROW - 1] ?? []).map((c) => cellText(c).trim());
-  const plannedCol = new Map<string, number>();
-  const plannedAt = new Set<string>();
-  const plannedIds = new Set<string>();
-  for (const c of planned.cells) {
-    const at = parseA1(c.address);
-    if (!at) continue;
-    plannedAt.add(c.address);
-    if (at.row === KEY_ROW && typeof c.value === "string") plannedCol.set(c.value, at.col);
-  }
-  const idCol = plannedCol.get("id");
-  if (!ids) for (const c of planned.cells) {
-    const at = parseA1(c.address);
-    if (at && at.col === idCol && at.row >= FIRST_DATA_ROW && typeof c.value === "string") plannedIds.add(c.value);
-  }
+  const { plannedCol, plannedAt, plannedIds } = plannedCellsOf(planned);
   const templateIds = ids ?? plannedIds;
   const templateRows = new Set([...oldRows].filter(([id]) => templateIds.has(id)).map(([, r]) => r));
   const first = Math.min(...templateRows);

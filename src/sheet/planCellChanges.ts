@@ -32,7 +32,9 @@ export function planCellChanges(shown: PlanCellTexts, seen: readonly PlanCellSee
     if (value.type === "uncalculated") continue;
     const written = cellText(value).trim();
     const expected = shown[field];
-    if (normalizeText(written) === normalizeText(expected.trim())) continue;
+    // the cell as the sheet writer wrote it (most rows of every return): the same, before either text is normalised
+    const template = expected.trim();
+    if (written === template || normalizeText(written) === normalizeText(template)) continue;
     if (field !== "unit" && written !== "" && sameReading(parseTarget(written, percent), parseTarget(expected, percent))) continue;
     out.push({ code: "plan_cell_changed", severity: "warning", sheet, cell, expected, received: written, params: { field } });
   }
