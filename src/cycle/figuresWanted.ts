@@ -12,6 +12,10 @@ import { returnValues } from "./returnValues";
  * filled keep asking. One home for `check`'s line naming them (cli/yearBlankLine) and the pane's 填写数值 buttons.
  */
 export function figuresWanted(grid: GridWorkbook, report: CheckReport): Map<CheckItem, string> {
+  const out = new Map<CheckItem, string>();
+  // only a blank list row can want its figure (figureWanted): a return without one (an indicator table, 1,000 in a
+  // folder) is not read again for its entries (issue 19)
+  if (!report.items.some((i) => i.kind !== "indicator" && i.status === "missing")) return out;
   const byKey = new Map(report.items.map((i) => [`${i.template}|${i.id}`, i]));
   // the year's figure of each row: a project's 累计完成投资, a reform's 进展, an indicator's cell of the year
   const figure = (i: CheckItem): string => (i.kind === "project" ? "completed" : i.kind === "reform" ? "state" : String(report.year));
@@ -19,7 +23,6 @@ export function figuresWanted(grid: GridWorkbook, report: CheckReport): Map<Chec
     const i = byKey.get(`${v.template}|${v.id}`);
     return v.text !== "" && i !== undefined && v.field !== figure(i);
   });
-  const out = new Map<CheckItem, string>();
   for (const item of report.items) {
     const cell = figureWanted(item, earlier);
     if (cell !== null) out.set(item, cell);
