@@ -21,6 +21,7 @@ import { xlsxProblem } from "./xlsxProblem";
 import type { LoadZip } from "./zipOfBytes";
 import { ZIP_LIMITS } from "./ZIP_LIMITS";
 import { XlsxLimitError, type SheetLimit, type XlsxProblemCode } from "./XlsxReadError";
+import { isOwnReportCore } from "./isOwnReportCore";
 
 // the reader's public surface, in one place for its callers (CLI, task pane, review)
 export { ZIP_LIMITS } from "./ZIP_LIMITS";
@@ -276,11 +277,11 @@ async function findWorkbookPart(parts: PackageParts, packageRels: readonly Relat
   return part;
 }
 
-/** Whether a Word package's core properties name this tool its creator (cli/reportDocx writes `creator: "plan-returns"`; Word keeps it on a re-save). */
+/** Whether a Word package's core properties name this tool its creator (isOwnReportCore). */
 async function ownReport(parts: PackageParts, packageRels: readonly Relationship[]): Promise<boolean> {
   const core = packageRels.find((r) => r.type === "core-properties")?.target ?? "docProps/core.xml";
   const b = parts.has(core) ? await parts.bytes(core).catch(() => null) : null;
-  return b !== null && /<(?:\w+:)?creator>plan-returns<\//.test(new TextDecoder("utf-8").decode(b));
+  return b !== null && isOwnReportCore(new TextDecoder("utf-8").decode(b));
 }
 
 /** Whether an OpenDocument package's manifest gives encryption data (a password to open). */
