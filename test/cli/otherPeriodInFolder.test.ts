@@ -92,14 +92,14 @@ describe("returns of the last plan period beside the new one's", () => {
     ["zh", [/^未换年度：2 份是另一规划期的填报（「[^」]+」的 2025 年度填报表，该规划的规划期为 2021–2025 年（基期 2020 年），不含 2027 年）：.*收到\/ 中的 2025-定海区\.xlsx、2025-普陀区\.xlsx；定海区、普陀区已按其另一份填报换年度$/m,
       /^岱山县：收到的文件无法换年度（是「[^」]+」的填报表（规划期为 2021–2025 年（基期 2020 年）），「填报说明」表的报告年份 2026 年不在其中）.*2026-岱山县\.xlsx$/m,
       /^共生成 2 份 2027 年度填报，在 .*；4 个文件未换年度（见上）$/m]],
-    ["en", [/^not rolled over: 2 returns of another plan period \(the 2025 returns of "[^"]+", whose plan period 2021–2025 \(baseline 2020\) does not hold 2027\): 2025-定海区\.xlsx, 2025-普陀区\.xlsx in .*收到\/; the other returns of 定海区, 普陀区 were rolled over$/m,
+    ["en", [/^Not rolled over: 2 returns of another plan period \(the 2025 returns of "[^"]+", whose plan period 2021–2025 \(baseline 2020\) does not hold 2027\): 2025-定海区\.xlsx, 2025-普陀区\.xlsx in .*收到\/; the other returns of 定海区, 普陀区 were rolled over$/m,
       /^2 returns of 2027 written in .*; 4 files not rolled over \(see above\)$/m]],
   ])("rollover of the folder to 2027 (%s): the new plan's returns rolled over, the old period's passed over in one line", async (lang, lines) => {
     const r = await cli("rollover", got, "--year", "2027", "--out-dir", join(dir, `下发2027${lang}`), "--deadline", "2028-01-31", "--lang", lang);
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     for (const l of lines) expect(r.out).toMatch(l);
-    expect(r.out).not.toMatch(/^(未换年度|not rolled over)[：:] ?\S*2025-定海区\.xlsx ?[（(]/m);
+    expect(r.out).not.toMatch(/^(未换年度|Not rolled over)[：:] ?\S*2025-定海区\.xlsx ?[（(]/m);
   }, 120000);
 
   // trial26a: a folder of the ended plan's returns alone rolled over to 2026 exited 0 with nothing made, and its line
