@@ -174,6 +174,20 @@ const ALIKE_BY = {
 } as const;
 /** The English words that agree with the count `k`: `one` for 1, `more` otherwise ("is"/"are", "it"/"them"). */
 const agree = (p: Params, k: string, one: string, more: string): string => (Number(p[k]) === 1 ? one : more);
+/**
+ * lock_changed's changes by kind (`values`, `notes` 说明, `assess` 人工评估; all `n` values when none is given):
+ * "1 value and 1 note (说明)", "3 values, 1 note (说明) and 1 assessment (人工评估)" (trial42d F6: one value and one 说明
+ * were "2 values and notes (说明, 人工评估)").
+ */
+function changedKinds(p: Params): string {
+  const given = ["values", "notes", "assess"].some((k) => p[k] !== undefined);
+  const parts = [
+    ...(Number(given ? p["values"] : p["n"]) > 0 ? [many(p, given ? "values" : "n", "value")] : []),
+    ...(Number(p["notes"]) > 0 ? [`${many(p, "notes", "note")} (说明)`] : []),
+    ...(Number(p["assess"]) > 0 ? [`${many(p, "assess", "assessment")} (人工评估)`] : []),
+  ];
+  return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts[0] ?? many(p, "n", "value");
+}
 /** How a 待复核 row is confirmed where its decision stands (RECONFIRM_WORDS), the sheet's words glossed after them. */
 const reconfirm = (lang: Lang): string => (lang === "en" ? RECONFIRM_WORDS.en.keep((zh, en) => `${zh} (${en})`) : RECONFIRM_WORDS.zh.keep);
 /** lock_stale's one step on its `n` 待复核 rows: confirm each (reconfirm's way), or choose another decision; why the same one again is not seen. */
@@ -600,7 +614,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   lock_kept: (p) => `${v(p, "file")} is locked${v(p, "facts")} and unchanged since: the original lock is kept (its date and reviewer), not locked again; ${agree(p, "sheets", "the sheet's input cells are", `the input cells of ${v(p, "sheets")} sheets are`)} protected`,
   relocked: (p) => `Locked ${v(p, "file")} again: the fingerprint of ${many(p, "n", "input cell")} (${filledOf(p)}) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and ${agree(p, "sheets", "the sheet's input cells are", `the input cells of ${v(p, "sheets")} sheets are`)} protected ${lockedHowEn(p)}`,
   lock_changed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${quotedValue(v(p, "was"), "en")} when locked, now ${quotedValue(v(p, "now"), "en")} (${Number(p["row"]) > 0 ? `row ${v(p, "row")} of the review sheet` : "not on the review sheet yet"})`,
-  lock_changed: (p) => `${fileHead(p, "en")}${Number(p["n"]) === 1 ? "1 value or note" : `${v(p, "n")} values and notes`} (说明, 人工评估) changed after the lock and not reviewed since${named(p, "en")}${notLocked(p, "en")}; locking again would record the values and notes now as the accepted ones, so each change is reviewed first: ${Number(p["unmarked"]) > 0 ? `run plan-returns review ${arg(p, "file")} to bring the review sheet up to date (these rows become 待审核 or 待复核, their 问题 giving the value when locked and now), then ` : ""}check each row: to accept a change choose 通过 (accept) or 已说明 (explained) as its 审核结论 (decision) (${reconfirm("en")}), to refuse it choose 退回修改 (send back) and have the filer put it back; save, and lock again${heldMark(p, "en")}`,
+  lock_changed: (p) => `${fileHead(p, "en")}${changedKinds(p)} changed after the lock and not reviewed since${named(p, "en")}${notLocked(p, "en")}; locking again would record the values and notes now as the accepted ones, so each change is reviewed first: ${Number(p["unmarked"]) > 0 ? `run plan-returns review ${arg(p, "file")} to bring the review sheet up to date (these rows become 待审核 or 待复核, their 问题 giving the value when locked and now), then ` : ""}check each row: to accept a change choose 通过 (accept) or 已说明 (explained) as its 审核结论 (decision) (${reconfirm("en")}), to refuse it choose 退回修改 (send back) and have the filer put it back; save, and lock again${heldMark(p, "en")}`,
   lock_open_row: (p) => `row ${v(p, "row")} ${v(p, "name")}${p["cell"] ? ` (${v(p, "sheet")}!${v(p, "cell")})` : ""}`,
   review_unlisted_decision: (p) => `Note: the 审核结论 (decision) "${v(p, "word")}" in ${v(p, "cell")} is not one of the list (${v(p, "list")}), so the row counts as not decided, by lock too: choose one from the cell's drop-down list`,
   locked_unreviewed: (p) => lockedNotes(p, "en"),
@@ -630,7 +644,8 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_review_left: (p) => {
     const apart = Boolean(p.locked) && p.lockYear !== undefined && p.lockYear !== p.from;
     const both = Boolean(p.sheet) && Boolean(p.locked);
-    return `${p.sheet ? `the ${v(p, "from")} review sheet "${v(p, "sheet")}"` : ""}${both ? " and " : ""}${p.locked ? `the ${v(p, apart ? "lockYear" : "from")} lock record` : ""} belong${both ? "" : "s"} to ${apart && both ? "their own years" : "that year"}: not carried (the new year's return is reviewed${p.locked ? " and locked" : ""} anew)`;
+    // a line of its own: capitalised (trial42d F6)
+    return `${p.sheet ? `The ${v(p, "from")} review sheet "${v(p, "sheet")}"` : ""}${both ? " and the " : ""}${p.locked ? `${p.sheet ? "" : "The "}${v(p, apart ? "lockYear" : "from")} lock record` : ""} belong${both ? "" : "s"} to ${apart && both ? "their own years" : "that year"}: not carried (the new year's return is reviewed${p.locked ? " and locked" : ""} anew)`;
   },
   rolled_added_column: (p) => `"${v(p, "sheet")}" column ${v(p, "column")} ${p["header"] ? `"${v(p, "header")}"` : "(no header)"} (${Number(p["n"]) > 0 ? `${many(p, "n", "cell")} filled` : "header only"})`,
   rolled_added_columns: (p) => `Columns added to the return are not carried into the new year (the new file has the template's columns only): ${v(p, "columns")}; if still needed, insert them again in the new file and copy their contents from the original`,

@@ -26,6 +26,8 @@ export interface FileProblemData {
   years?: { asked: number; own: number[] };
   /** open_elsewhere: the lock file beside the file; lock_file: the file itself, a lock file */
   lock?: LockFile;
+  /** open_elsewhere listed among lock's reasons (lock_refused_all, which names the file and 未锁定 once): said without the file and 未写入 */
+  listed?: boolean;
   /** other_workbook: what the file holds (workbookOver) */
   workbook?: HeldWorkbook;
 }
@@ -40,6 +42,8 @@ const namesFolder = (file: string): boolean => /[\\/]$/.test(file);
 /** who a lock file says has the workbook open, spaced before the verb: 张三（在 PC-01 上） , else 有人 */
 const whoZh = (l: LockFile | undefined): string => l?.holder ? `${l.holder}${l.host ? `（在 ${l.host} 上）` : ""} ` : "有人";
 const whoEn = (l: LockFile | undefined): string => l?.holder ? `${l.holder}${l.host ? ` (on ${l.host})` : ""}` : "someone";
+/** an English sentence's first letter capitalised (someone → Someone, a listed reason starting a line) */
+const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const LOCK_KIND_ZH = { libreoffice: ["LibreOffice", "锁定文件"], office: ["Excel 或 WPS", "所有者（锁定）文件"] } as const;
 const LOCK_KIND_EN = { libreoffice: "the lock file LibreOffice keeps", office: "the owner (lock) file Excel or WPS keeps" } as const;
 
@@ -94,7 +98,7 @@ const ZH: Record<FileProblemCode, Text> = {
   csv_input: (p) => `${p.file}：是 CSV 文本文件，${csvValuesWords("zh")}`,
   name_too_long: (p) => `${p.file}：文件名过长，超过文件系统允许的长度（一般为 255 字节，一个汉字占 3 字节），未写入（原文件未改动）；请把文件名改短后重新运行，或用 --out 写到短名文件`,
   name_refused: (p) => `${p.file}：文件系统不接受这个文件名（${p.other ?? ""}：可能含有该磁盘不允许的字符），未写入（原文件未改动）；请改用只含常见字符的文件名`,
-  open_elsewhere: (p) => `${p.file}：${whoZh(p.lock)}正在编辑此文件（${p.lock?.lock ?? ""}）：请其关闭后再运行；未写入（如并无人打开，是残留的锁定文件，删除后再运行）`,
+  open_elsewhere: (p) => `${p.listed ? "" : `${p.file}：`}${whoZh(p.lock)}正在编辑此文件（${p.lock?.lock ?? ""}）：请其关闭后再运行${p.listed ? "" : "；未写入"}（如并无人打开，是残留的锁定文件，删除后再运行）`,
   lock_file: (p) => lockFileZh(p),
 };
 
@@ -122,7 +126,7 @@ const EN: Record<FileProblemCode, Text> = {
   csv_input: (p) => `${p.file}: a CSV text file ${csvValuesWords("en")}`,
   name_too_long: (p) => `${p.file}: the file name is longer than the file system allows (usually 255 bytes; a Chinese character takes 3); nothing was written (the original is unchanged); shorten the name and run again, or write a shorter name with --out`,
   name_refused: (p) => `${p.file}: the file system refuses this file name (${p.other ?? ""}: perhaps a character that disk does not allow); nothing was written (the original is unchanged); use a name of common characters`,
-  open_elsewhere: (p) => `${p.file}: ${whoEn(p.lock)} is editing this file (${p.lock?.lock ?? ""}): ask them to close it and run again; nothing written (if no one has it open, the lock file is left over: delete it and run again)`,
+  open_elsewhere: (p) => `${p.listed ? `${capitalised(whoEn(p.lock))}` : `${p.file}: ${whoEn(p.lock)}`} is editing this file (${p.lock?.lock ?? ""}): ask them to close it and run again${p.listed ? "" : "; nothing written"} (if no one has it open, the lock file is left over: delete it and run again)`,
   lock_file: (p) => lockFileEn(p),
 };
 

@@ -28,7 +28,9 @@ export function lockRefusalLine(x: LockRefusal, at: { file: string; report: Chec
     }
     case "changed": {
       const rows = x.changes.slice(0, at.named).map((c) => cycleMessage("lock_changed_row", { file: at.file, sheet: c.sheet, cell: c.cell, name: c.name, was: c.was, now: c.now, row: c.row }, lang));
-      return say("lock_changed", { n: x.changes.length, rows: rows.join(and), shown: rows.length, unmarked: x.changes.filter((c) => !c.marked).length, ...held(x.rechecked) });
+      // by kind, as English counts them (a year's value, a 说明, a 人工评估)
+      const kind = (f: string): number => x.changes.filter((c) => (c.field === "note" || c.field === "assess" ? c.field : "value") === f).length;
+      return say("lock_changed", { n: x.changes.length, rows: rows.join(and), shown: rows.length, unmarked: x.changes.filter((c) => !c.marked).length, values: kind("value"), notes: kind("note"), assess: kind("assess"), ...held(x.rechecked) });
     }
     case "stale": {
       // each row named with its indicator and the cell whose value changed, as the 退回修改 rows are named (第 12 行 alone said

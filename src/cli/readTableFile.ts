@@ -22,6 +22,7 @@ import { tableFileMessage, type TableFileNoteCode, type TableFileProblemCode } f
 import { continuedTable } from "../import/continuedTable";
 import { csvQuoteFault } from "./csvQuoteFault";
 import { docxFault } from "./docxFault";
+import { isOwnReportDocx } from "./isOwnReportDocx";
 import { docxWithScripts } from "./raisedRunsAsScripts";
 
 /**
@@ -147,6 +148,8 @@ async function fromXlsx(file: string, choice: TableChoice): Promise<TableText> {
   if (!loaded.ok) {
     // no workbook at all (a PDF, a Word document, a CSV named .xlsx): what an import can do, not what a return's sender can
     const kind = loaded.problem?.params?.kind;
+    // this tool's own report named .xlsx: said as of the .docx (trial42d F2)
+    if (kind === "plan_report") return refuse("own_report", { file }, choice);
     // (a web page saved as .xlsx keeps the reader's line: open it in Excel or WPS and save it as .xlsx)
     if ((loaded.reason === "not_zip" && kind !== "html") || (loaded.reason === "other_package" && !isOtherSpreadsheet(kind))) return refuse("not_workbook", { file, ...(kind ? { kind } : {}) }, choice);
     // the sheet asked for is too large: what to do is an import's (copy the table into a new workbook)
@@ -183,14 +186,16 @@ async function fromXlsx(file: string, choice: TableChoice): Promise<TableText> {
 }
 
 async function fromDocx(file: string, choice: TableChoice): Promise<TableText> {
+  let bytes: Uint8Array;
+  try { bytes = readFileSync(file); } catch { return refuse("not_found", { file }, choice); }
+  // this tool's own evaluation report: its table is no plan's, though it has indicator rows (trial42d F2)
+  if (await isOwnReportDocx(bytes)) return refuse("own_report", { file }, choice);
   let html: string;
   try {
     // a superscript saved as a raised run (LibreOffice, WPS) read as one (raisedRunsAsScripts)
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(await docxWithScripts(readFileSync(file))) })).value;
+    html = (await mammoth.convertToHtml({ buffer: Buffer.from(await docxWithScripts(bytes)) })).value;
   } catch {
     // why, from the bytes (docxFault), never the zip reader's words with its URL (trial34 C4)
-    let bytes: Uint8Array;
-    try { bytes = readFileSync(file); } catch { return refuse("not_found", { file }, choice); }
     const { code, ...params } = docxFault(bytes);
     return refuse(code, { file, ...params }, choice);
   }

@@ -15,6 +15,8 @@ import { lockReading } from "../cycle/lockReading";
 import { keptLock, type KeptLock } from "../cycle/keptLock";
 import type { UnassessedRow } from "../cycle/unassessedRows";
 import { lockRefusalLine } from "./lockRefusalLine";
+import { fileMessage } from "./fileMessages";
+import { lockFileBeside } from "./lockFile";
 import { putOwnSheet } from "../hosts/xlsx/putOwnSheet";
 import { StrictPackageError } from "../hosts/xlsx/StrictPackageError";
 import { checkGrid } from "../sheet/checkGrid";
@@ -118,9 +120,16 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   const line = (x: LockRefusal, listed: 0 | 1): string => lockRefusalLine(x, { file, report: r.report, named: LAGS_NAMED, lang: opts.lang }, listed);
   // what it would lock all the same but say once locked (待审核, lags without 说明, 未填报), said with the refusal too
   const notes = lockNotes(r.report, t, (code, p) => say(code, p), opts.lang ?? "zh", LAGS_NAMED);
+  const target = opts.out ?? file;
+  const inPlace = target === file || (await realpath(file)) === (await realpath(target).catch(() => null));
+  // someone has it open (an owner file beside it): the write would be refused too, so it is one of the reasons said at once
+  // (trial42d F4: after putting the errors right the reviewer met a second refusal); alone it is the write's own refusal
+  const held = inPlace ? lockFileBeside(file) : null;
   if (reasons.length) {
-    const lines = reasons.length === 1 ? [line(reasons[0]!, 0)]
-      : [say("lock_refused_all", { n: reasons.length, unassessed: reasons.some(isUnassessed) ? 1 : 0, others: reasons.filter((x) => !isUnassessed(x)).length }), ...reasons.map((x, i) => `  ${i + 1}. ${line(x, 1)}`)];
+    const heldLine = held ? [fileMessage({ code: "open_elsewhere", file, lock: held, listed: true }, opts.lang ?? "zh")] : [];
+    const all = reasons.length + heldLine.length;
+    const lines = all === 1 ? [line(reasons[0]!, 0)]
+      : [say("lock_refused_all", { n: all, unassessed: reasons.some(isUnassessed) ? 1 : 0, others: all - reasons.filter(isUnassessed).length }), ...[...reasons.map((x) => line(x, 1)), ...heldLine].map((l, i) => `  ${i + 1}. ${l}`)];
     const also = hasLockNotes(notes) ? [say("lock_would_note", { ...lockNoteParams(notes, and), reviewed: isReviewed(t) ? 1 : 0 })] : [];
     return { ok: false, unreadable: false, refused: true, message: [...lines, ...also].join("\n") };
   }
@@ -163,8 +172,6 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
     // the file reads and checks, but what it holds does not survive the lock as it is: refused, not a usage error
     return { ok: false, unreadable: false, refused: true, message: say("lock_readback") };
   }
-  const target = opts.out ?? file;
-  const inPlace = target === file || (await realpath(file)) === (await realpath(target).catch(() => null));
   if (inPlace) await writeFileSafely(file, out, { expected: snapshot, ...opts.write });
   else await writeFileSafely(target, out, { force: opts.force ?? false, inputs: [file], makeFolder: true, ...opts.write });
   return {

@@ -412,7 +412,12 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     ...planned.tied.map((t) => tiedVersionsFile(t.unit, t.files, t.cause))];
   // each file passed over as summary says it (the returns of one other plan period and year in one line: unusableFileLines);
   // each subfolder not read: one line, counted among the files not rolled over
-  const unusableLines = unusableFileLines(unusable, "rollover", io.lang);
+  // every return of a plan that ended before --year: said as the single file's refusal says it (describePeriodProblem's
+  // next steps), not as if nothing needed doing (trial42c F6: 没有需要换到 2026 年度的填报); those next steps said once,
+  // on the last line, each file's line the fact alone (trial42d F5)
+  const ended = unusable.flatMap((x) => (x.reason === "outside_plan" && x.period && x.period.year > x.period.to ? [x.period] : []));
+  const allEnded = !planned.targets.length && ended.length > 0 && ended.length === returns;
+  const unusableLines = unusableFileLines(unusable, "rollover", io.lang, false, allEnded);
   skipped.push(...unusableLines, ...subfolders.map((x) => subfolderLine(x, "rollover", io.lang)));
   Object.assign(facts, { unusable, versions: planned.passedOver, subfolders });
   // not one return among them: refused as `summary` refuses a folder without one, each file named
@@ -481,11 +486,8 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   facts.templates = [...templates];
   lines.unshift(...[...versions.values()].flatMap((v) => movedLines(v.moved, v.units, io.lang)));
   lines.push(...skipped);
-  // every return of a plan that ended before --year: said as the single file's refusal says it (describePeriodProblem's
-  // next steps), not as if nothing needed doing (trial42c F6: 没有需要换到 2026 年度的填报)
-  const ended = unusable.flatMap((x) => (x.reason === "outside_plan" && x.period && x.period.year > x.period.to ? [x.period] : []));
   const endedLine = (): string => say("rolled_none_ended", { year: o.year, problems: [...new Set(ended.map((p) => describePeriodProblem({ code: "year_outside_plan", template: "", title: p.title, from: p.from, to: p.to, year: p.year, ...(p.kind ? { kind: p.kind } : {}) }, io.lang, "rollover")))].join(io.lang === "en" ? "; " : "；") });
-  lines.push(planned.targets.length ? say("rolled_all", { n: planned.targets.length, year: o.year, dir: outDir, skipped: skipped.length - ledgers - subfolders.length - unusableLines.length + fileCount(unusable) }) : ended.length > 0 && ended.length === returns ? endedLine() : say("rolled_none", { year: o.year }));
+  lines.push(planned.targets.length ? say("rolled_all", { n: planned.targets.length, year: o.year, dir: outDir, skipped: skipped.length - ledgers - subfolders.length - unusableLines.length + fileCount(unusable) }) : allEnded ? endedLine() : say("rolled_none", { year: o.year }));
   // what the new covers' 报送截止日期 holds, said with what was written, before the ledger and the hints to follow
   if (planned.targets.length) {
     const deadline = deadlineSaid(o, planned.targets.length, io);

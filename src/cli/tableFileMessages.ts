@@ -4,7 +4,7 @@ import { fileKindWords } from "../domain/fileKindWords";
 import type { Lang } from "./fileMessages";
 
 /** Why `import` cannot take a table from a file (readTableFile), as data until shown. */
-export type TableFileProblemCode = "old_format" | "not_found" | "no_sheet_named" | "no_sheets" | "bad_docx_damaged" | "bad_docx_not_word" | "bad_docx_encrypted" | "no_tables" | "table_out_of_range" | "made_by_tool" | "bad_csv" | "sheet_too_large" | "text_too_large" | "not_workbook";
+export type TableFileProblemCode = "old_format" | "not_found" | "no_sheet_named" | "no_sheets" | "bad_docx_damaged" | "bad_docx_not_word" | "bad_docx_encrypted" | "no_tables" | "table_out_of_range" | "made_by_tool" | "bad_csv" | "sheet_too_large" | "text_too_large" | "not_workbook" | "own_report";
 
 type Params = Record<string, string | number>;
 const v = (p: Params, k: string): string => String(p[k] ?? "");
@@ -35,6 +35,8 @@ const ZH: Record<TableFileProblemCode, (p: Params) => string> = {
   // a file that is no workbook at all (the reader's not_zip or other_package, kind not a spreadsheet): import's own words, not check's
   // (which speak of returns: trial42b F4 gave them what to do for a return)
   not_workbook: (p) => `${v(p, "file")}：不是 .xlsx 工作簿（${fileKindWords(v(p, "kind"), "zh") ?? "看不出是什么文件"}），没有导入；${p["kind"] === "text" ? "如是 CSV 或文本的指标表，请把扩展名改成 .csv 或 .txt 再导入" : "请导入规划的指标表（.xlsx、.csv、.txt、.docx 或网页）"}`,
+  // this tool's own evaluation report, .docx or renamed (isOwnReportCore): its table holds the plan's indicators, but no plan's years or targets to import
+  own_report: (p) => `${v(p, "file")}：${fileKindWords("plan_report", "zh") ?? ""}，不是规划的指标表，没有导入；请导入规划原文中的指标表（.docx、.xlsx、.csv、.txt 或网页）`,
   made_by_tool: (p) => `${v(p, "file")}：这是本工具生成的填报工作簿（模板 ${v(p, "templates")}${v(p, "year") ? `，${v(p, "year")} 年度` : ""}），不是规划的指标表，没有导入；下一年度的填报请用 rollover（plan-returns rollover ${commandArg(v(p, "file"))} --year ${v(p, "next") || commandPlaceholder("年份")} --out ${commandPlaceholder("新文件.xlsx")}），要重做模板请导入规划原文的指标表，或用生成它的模板 JSON（template --from ${commandPlaceholder("模板.json")}）`,
 };
 
@@ -52,6 +54,7 @@ const EN: Record<TableFileProblemCode, (p: Params) => string> = {
   sheet_too_large: (p) => `${v(p, "file")}: the sheet holds ${v(p, "chars")} characters, more than an indicator table's limit of ${v(p, "limit")} (the longest cell is ${v(p, "cell")}, ${v(p, "cellChars")} characters); it is not a plan's indicator table, nothing imported: copy the indicator table into a new workbook and import that, or name its sheet with --sheet`,
   text_too_large: (p) => `${v(p, "file")}: the table's text holds ${v(p, "chars")} characters, more than an indicator table's limit of ${v(p, "limit")}; nothing imported: copy only the plan's indicator table and import that`,
   not_workbook: (p) => `${v(p, "file")}: not an .xlsx workbook (${fileKindWords(v(p, "kind"), "en") ?? "what it is cannot be told"}); nothing imported: ${p["kind"] === "text" ? "if it is an indicator table as CSV or text, give it the extension .csv or .txt and import it again" : "import the plan's indicator table (.xlsx, .csv, .txt, .docx or a web page)"}`,
+  own_report: (p) => `${v(p, "file")}: ${fileKindWords("plan_report", "en") ?? ""}, not a plan's indicator table; nothing imported: import the indicator table of the plan's own text (.docx, .xlsx, .csv, .txt or a web page)`,
   made_by_tool: (p) => `${v(p, "file")}: this is a return made by plan-returns (template ${v(p, "templates")}${v(p, "year") ? `, year ${v(p, "year")}` : ""}), not a plan's indicator table; nothing imported: for next year's return use rollover (plan-returns rollover ${commandArg(v(p, "file"))} --year ${v(p, "next") || commandPlaceholder("year")} --out ${commandPlaceholder("new.xlsx")}); to make the template again, import the plan's own table or use the template JSON it was made from (template --from ${commandPlaceholder("template.json")})`,
 };
 

@@ -1,7 +1,7 @@
 import type { UnusableTask } from "../domain/UnusableReason";
 
 /**
- * What was not done with a file passed over (`not`: 未汇总), what was done with the others (`used`: 汇总), and the run
+ * What was not done with a file passed over (`not`: 未汇总, starting its line), what was done with the others (`used`: 汇总), and the run
  * itself (`run`, English only: this summary), by task. The one home of these words for a file's line (unusableFileLine)
  * and a group's (unusableFileLines).
  */
@@ -12,7 +12,8 @@ export const PASSED_OVER_WORDS: Readonly<Record<"zh" | "en", { not: Record<Unusa
     run: { summary: "本次汇总", report: "本次评估", rollover: "本次换年度", check: "本次核对" },
   },
   en: {
-    not: { summary: "not summed", report: "not evaluated", rollover: "not rolled over", check: "not checked" },
+    // each starts its line: capitalised (trial42d F6: "not summed: …" under "Not a return distributed…")
+    not: { summary: "Not summed", report: "Not evaluated", rollover: "Not rolled over", check: "Not checked" },
     used: { summary: "summed", report: "evaluated", rollover: "rolled over", check: "checked" },
     run: { summary: "this summary", report: "this evaluation", rollover: "this rollover", check: "this check" },
   },

@@ -13,6 +13,8 @@ export interface UnreviewedChange {
   /** the text accepted at the lock and the text now ("" for an empty cell) */
   was: string;
   now: string;
+  /** what changed (the issue's params.field): a year's value ("2024"), `note` (说明) or `assess` (人工评估) */
+  field: string;
   /** the item's row on the 审核 sheet as the file holds it (0: the sheet has none) */
   row: number;
   /** that row shows what review would write now (待审核 or 待复核); false: review has not run since the change */
@@ -41,7 +43,7 @@ export function unreviewedChanges(report: CheckReport, rows: readonly PlannedRev
       // a field the basis leaves out was empty when the decision was made (empty fields are not stored)
       if (content && sameLockedText(content[String(x.params?.["field"] ?? "")]?.text ?? "", now)) continue;
       const w = written(key);
-      out.push({ sheet: item.sheet, cell: x.cell ?? item.statusCell, name: item.name, was: x.expected ?? "", now, row: w?.row ?? 0, marked: !!w && !!planned && w.state === planned.state });
+      out.push({ sheet: item.sheet, cell: x.cell ?? item.statusCell, name: item.name, was: x.expected ?? "", now, field: String(x.params?.["field"] ?? ""), row: w?.row ?? 0, marked: !!w && !!planned && w.state === planned.state });
     }
   }
   return out;

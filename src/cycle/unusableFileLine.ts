@@ -21,9 +21,14 @@ const THIS_EN = PASSED_OVER_WORDS.en.run;
  * not used (未汇总：收到/2025-定海区.xlsx（是「…」的 2025 年度填报表…）；定海区不在应报单位之中，已结束的规划的填报不汇总),
  * or, no units given, that it is not part of this summary (未汇总：收到/2026-东城区.xlsx（…不含 2025 年）；另一规划期的填报不属于本次汇总，东城区不计为未报、不催报);
  * the 报送台账, a summary and a workbook that is no return, by what they are; a lock file by the reader's line on it.
+ * `endedSaidOnce`: the caller says an ended plan's next steps once after the lines (rollover's rolled_none_ended), so a
+ * return of an ended plan gets the fact alone (岱山区：收到的文件无法换年度（是「…」的 2025 年度填报表，…不含 2026 年）：收到/岱山.xlsx).
  */
-export function unusableFileLine(x: UnusableFile, task: UnusableTask, lang: Lang): string {
+export function unusableFileLine(x: UnusableFile, task: UnusableTask, lang: Lang, endedSaidOnce = false): string {
   const en = lang === "en";
+  // a return of a plan that has ended, its next steps said once after the lines (a folder rollover of an ended plan's
+  // returns: trial42d F5 gave the same ~200 characters on every file's line and again at the end): the fact alone
+  const fix = !(endedSaidOnce && x.reason === "outside_plan" && x.period !== undefined && x.period.year > x.period.to);
   const not = (en ? NOT_DONE_EN : NOT_DONE_ZH)[task];
   if (x.reason === "ledger") return en ? `${not} (the 报送台账 ledger): ${x.file}` : `${not}（报送台账）：${x.file}`;
   if (x.reason === "summary" && x.covers?.length) return coveredLine(x, x.covers, x.wanted ?? [], task, lang);
@@ -49,8 +54,8 @@ export function unusableFileLine(x: UnusableFile, task: UnusableTask, lang: Lang
   }
   // a unit's versions not told apart: one line naming them all
   const files = [x.file, ...(x.others ?? [])].join(en ? ", " : "、");
-  if (x.unit !== undefined) return en ? `${x.unit}: ${unusableText(x.reason, lang, task, true, x)}: ${files}` : `${x.unit}：${unusableText(x.reason, lang, task, true, x)}：${files}`;
-  if (x.reason === "other_year" || x.reason === "other_plan" || x.reason === "other_version" || x.reason === "outside_plan") return en ? `${not}: ${x.file}: ${unusableText(x.reason, lang, task, true, x)}` : `${not}：${x.file}：${unusableText(x.reason, lang, task, true, x)}`;
+  if (x.unit !== undefined) return en ? `${x.unit}: ${unusableText(x.reason, lang, task, fix, x)}: ${files}` : `${x.unit}：${unusableText(x.reason, lang, task, fix, x)}：${files}`;
+  if (x.reason === "other_year" || x.reason === "other_plan" || x.reason === "other_version" || x.reason === "outside_plan") return en ? `${not}: ${x.file}: ${unusableText(x.reason, lang, task, fix, x)}` : `${not}：${x.file}：${unusableText(x.reason, lang, task, fix, x)}`;
   // an archive already extracted: said so, not 请解压
   if (x.reason === "archive" && x.archive?.extracted !== undefined) return en ? `${not}: ${x.file} (${unusableWhy(x.reason, lang, x)}): ${unusableFix(x.reason, lang, task, x)}` : `${not}：${x.file}（${unusableWhy(x.reason, lang, x)}）：${unusableFix(x.reason, lang, task, x)}`;
   if (x.reason === "not_return") return en ? `${not} (not a return): ${x.file}` : `${not}（不是规划指标填报工作簿）：${x.file}`;

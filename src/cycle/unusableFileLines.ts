@@ -27,9 +27,9 @@ function filesText(files: readonly string[], lang: Lang): string {
  * (its other return used, `unitUsed`, or a stray one, `unlisted`) grouped, when two or more, into one line at the first
  * one's place: how many, the plan and year, the files, their units, and, `yearHint` (summary and report without a ledger, whose
  * year would refuse it), that --year of that year sums (evaluates) them (trial39e F7: a folder of 3 returns of 2025 and 2 of 2026 gave one 未汇总 line per
- * file, 20 near-alike lines for 20 towns, and none naming the mix).
+ * file, 20 near-alike lines for 20 towns, and none naming the mix). `endedSaidOnce` as unusableFileLine takes it.
  */
-export function unusableFileLines(files: readonly UnusableFile[], task: UnusableTask, lang: Lang, yearHint = false): string[] {
+export function unusableFileLines(files: readonly UnusableFile[], task: UnusableTask, lang: Lang, yearHint = false, endedSaidOnce = false): string[] {
   const keyOf = (x: UnusableFile): string | undefined => {
     const p = x.period;
     if (x.reason !== "outside_plan" || !p || p.own === p.year || x.unit === undefined || !(x.unitUsed || x.unlisted)) return undefined;
@@ -44,7 +44,7 @@ export function unusableFileLines(files: readonly UnusableFile[], task: Unusable
   for (const x of files) {
     const k = keyOf(x);
     const group = k === undefined ? undefined : groups.get(k);
-    if (!group || group.length < 2) { out.push(unusableFileLine(x, task, lang)); continue; }
+    if (!group || group.length < 2) { out.push(unusableFileLine(x, task, lang, endedSaidOnce)); continue; }
     if (group[0] === x) out.push(groupLine(group, task, lang, yearHint));
   }
   return out;

@@ -32,11 +32,16 @@ describe("an empty cell is （空） / (empty) in every line about a locked retu
   });
 });
 
-describe("lock's English refusal counts values and notes (trJ item 5)", () => {
-  test.each<[number, string]>([
-    [1, ": 1 value or note (说明, 人工评估) changed after the lock"],
-    [2, ": 2 values and notes (说明, 人工评估) changed after the lock"],
-  ])("%s changed", (n, part) => {
-    expect(cycleMessage("lock_changed", { file: "a.xlsx", n, rows: "…", shown: n, unmarked: 0 }, "en")).toContain(part);
+// trial42d F6: one value and one 说明 were "2 values and notes (说明, 人工评估)": each kind is counted
+describe("lock's English refusal counts values, notes and assessments, each by its kind (trJ item 5)", () => {
+  test.each<[number, number, number, string]>([
+    [1, 0, 0, ": 1 value changed after the lock"],
+    [2, 0, 0, ": 2 values changed after the lock"],
+    [1, 1, 0, ": 1 value and 1 note (说明) changed after the lock"],
+    [0, 1, 0, ": 1 note (说明) changed after the lock"],
+    [3, 2, 1, ": 3 values, 2 notes (说明) and 1 assessment (人工评估) changed after the lock"],
+  ])("%s values, %s notes, %s assessments", (values, notes, assess, part) => {
+    const n = values + notes + assess;
+    expect(cycleMessage("lock_changed", { file: "a.xlsx", n, rows: "…", shown: n, unmarked: 0, values, notes, assess }, "en")).toContain(part);
   });
 });

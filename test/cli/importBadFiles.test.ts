@@ -1,3 +1,4 @@
+import JSZip from "jszip";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,9 +24,24 @@ const FILES: Record<string, () => string> = {
   text: () => at("文本.docx", "指标名称\t2020年\t2025年\n"),
   workbook: () => at("表格.docx", readFileSync(join(__dirname, "../fixtures/tables/edu-2021-2025-merged.xlsx"))),
   empty: () => at("空.docx", ""),
+  report: () => join(dir, "定海报告.docx"),
+  renamed: () => join(dir, "报告改名.xlsx"),
   quote: () => join(BAD, "引号.csv"),
   after: () => at("引号后.csv", "指标,2020年,2025年\n\"GDP\"亿元,100,200\n"),
 };
+
+/**
+ * trial42d F2: this tool's own 评估报告.docx (a plan's table with indicator rows, creator plan-returns) was read as a
+ * plan: "no baseline or target year in the header: give --baseline-year…", and with those a 48-indicator template.
+ * Named .xlsx it was told to be our report; now both refuse with the same words.
+ */
+beforeAll(async () => {
+  const zip = await JSZip.loadAsync(docx);
+  const core = await zip.file("docProps/core.xml")!.async("string");
+  const report = await zip.file("docProps/core.xml", core.replace("<dc:creator></dc:creator>", "<dc:creator>plan-returns</dc:creator>")).generateAsync({ type: "nodebuffer" });
+  writeFileSync(join(dir, "定海报告.docx"), report);
+  writeFileSync(join(dir, "报告改名.xlsx"), report);
+});
 
 describe("import of a broken file: one line naming the file, what was expected and what was found", () => {
   test.each<[string, "zh" | "en", string]>([
@@ -36,6 +52,9 @@ describe("import of a broken file: one line naming the file, what was expected a
     ["text", "en", "文本.docx: a Word document (.docx) was expected, but it is a text file; nothing imported"],
     ["workbook", "zh", "表格.docx：应为 Word 文档（.docx），实际是 Excel 工作簿（.xlsx），没有导入"],
     ["empty", "zh", "空.docx：应为 Word 文档（.docx），实际是空文件（0 字节），没有导入"],
+    ["report", "zh", "定海报告.docx：是本工具写出的评估报告（Word 文档，.docx），不是规划的指标表，没有导入；请导入规划原文中的指标表"],
+    ["report", "en", "定海报告.docx: an evaluation report this tool wrote (a Word document, .docx), not a plan's indicator table; nothing imported: import the indicator table of the plan's own text"],
+    ["renamed", "zh", "报告改名.xlsx：是本工具写出的评估报告（Word 文档，.docx），不是规划的指标表，没有导入"],
     ["quote", "zh", "引号.csv：第 2 行的引号（\"）没有配对，从这里到文件末尾会读成一个格子，没有导入；请在该行补上或删去这个引号"],
     ["quote", "en", "引号.csv: the quote (\") on line 2 is never closed, so the rest of the file would read as one cell; nothing imported: add or delete that quote"],
     ["after", "zh", "引号后.csv：第 2 行有一格在引号（\"）结束后还有文字，读不成表格，没有导入"],

@@ -6,7 +6,8 @@
  * the same but say (待审核, lags without 说明, 未填报). What lock accepts is unchanged: the exit code and
  * the file untouched prove it.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { cli } from "../support/cli";
 import { at, decide, KEY, returnFile, run, years } from "../support/trialReturn";
 
@@ -57,6 +58,37 @@ describe("one refused lock names every reason", () => {
     }
     const before = readFileSync(f);
     const r = await cli("lock", f, ...args);
+    expect([r.code, r.out]).toEqual([5, ""]);
+    expect(r.err.trim().split("\n")).toEqual(lines.map((l) => expect.stringMatching(l)));
+    expect(readFileSync(f).equals(before)).toBe(true);
+  }, 60000);
+});
+
+/**
+ * trial42d F4: with an error and someone's owner file beside it (~$<name>: open in Excel or WPS), lock named the error
+ * only; once it was put right, a second run refused for the owner file. The owner file is now one of the reasons said
+ * at once, in the words the write's own refusal uses (open_elsewhere), capitalised in English as it starts the line.
+ */
+describe("someone has the return open: one of the reasons lock names", () => {
+  test.each<[string, string[], RegExp[]]>([
+    ["an error and the owner file", [], [
+      /^.*：未锁定，有 2 个原因，都须先处理（以上原因没有选项可以接受，须先改正或审核）：$/,
+      /^ {2}1\. 数据异常 1 项；/,
+      /^ {2}2\. 有人正在编辑此文件（~\$\S+\.xlsx）：请其关闭后再运行（如并无人打开，是残留的锁定文件，删除后再运行）$/,
+      /^另：/,
+    ]],
+    ["in English", ["--lang", "en"], [
+      /^.*: not locked, for 2 reasons, each to be dealt with first \(no option accepts these reasons: correct or review first\):$/,
+      /^ {2}1\. Invalid data on 1 row; /,
+      /^ {2}2\. Someone is editing this file \(~\$\S+\.xlsx\): ask them to close it and run again \(if no one has it open, the lock file is left over: delete it and run again\)$/,
+      /^Also: /,
+    ]],
+  ])("%s", async (_, args, lines) => {
+    const f = await returnFile([...BASE, BAD]);
+    // WPS's owner file is empty: who has it open is not known (有人)
+    writeFileSync(join(dirname(f), `~$${basename(f)}`), "");
+    const before = readFileSync(f);
+    const r = await cli("lock", f, "--accept-unassessed", ...args);
     expect([r.code, r.out]).toEqual([5, ""]);
     expect(r.err.trim().split("\n")).toEqual(lines.map((l) => expect.stringMatching(l)));
     expect(readFileSync(f).equals(before)).toBe(true);

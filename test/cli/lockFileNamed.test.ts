@@ -113,8 +113,8 @@ describe("a lock file named on the command line", () => {
 
 describe("a lock file as a file summary, report and rollover cannot use", () => {
   const NOT_DONE: Record<UnusableTask, Record<"zh" | "en", string>> = {
-    summary: { zh: "未汇总：", en: "not summed: " }, report: { zh: "未评估：", en: "not evaluated: " },
-    rollover: { zh: "未换年度：", en: "not rolled over: " }, check: { zh: "未核对：", en: "not checked: " },
+    summary: { zh: "未汇总：", en: "Not summed: " }, report: { zh: "未评估：", en: "Not evaluated: " },
+    rollover: { zh: "未换年度：", en: "Not rolled over: " }, check: { zh: "未核对：", en: "Not checked: " },
   };
   test.each((["summary", "report", "rollover", "check"] as const).flatMap((task) => KINDS.flatMap((k) => (["zh", "en"] as const).map((lang) => [task, k.name, lang, k] as const))))(
     "%s, %s (%s): coded lock_file, not damaged; its line is the reader's, even under a unit's name",

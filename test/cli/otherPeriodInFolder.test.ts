@@ -92,27 +92,31 @@ describe("returns of the last plan period beside the new one's", () => {
     ["zh", [/^未换年度：2 份是另一规划期的填报（「[^」]+」的 2025 年度填报表，该规划的规划期为 2021–2025 年（基期 2020 年），不含 2027 年）：.*收到\/ 中的 2025-定海区\.xlsx、2025-普陀区\.xlsx；定海区、普陀区已按其另一份填报换年度$/m,
       /^岱山县：收到的文件无法换年度（是「[^」]+」的填报表（规划期为 2021–2025 年（基期 2020 年）），「填报说明」表的报告年份 2026 年不在其中）.*2026-岱山县\.xlsx$/m,
       /^共生成 2 份 2027 年度填报，在 .*；4 个文件未换年度（见上）$/m]],
-    ["en", [/^not rolled over: 2 returns of another plan period \(the 2025 returns of "[^"]+", whose plan period 2021–2025 \(baseline 2020\) does not hold 2027\): 2025-定海区\.xlsx, 2025-普陀区\.xlsx in .*收到\/; the other returns of 定海区, 普陀区 were rolled over$/m,
+    ["en", [/^Not rolled over: 2 returns of another plan period \(the 2025 returns of "[^"]+", whose plan period 2021–2025 \(baseline 2020\) does not hold 2027\): 2025-定海区\.xlsx, 2025-普陀区\.xlsx in .*收到\/; the other returns of 定海区, 普陀区 were rolled over$/m,
       /^2 returns of 2027 written in .*; 4 files not rolled over \(see above\)$/m]],
   ])("rollover of the folder to 2027 (%s): the new plan's returns rolled over, the old period's passed over in one line", async (lang, lines) => {
     const r = await cli("rollover", got, "--year", "2027", "--out-dir", join(dir, `下发2027${lang}`), "--deadline", "2028-01-31", "--lang", lang);
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     for (const l of lines) expect(r.out).toMatch(l);
-    expect(r.out).not.toMatch(/^(未换年度|not rolled over)[：:] ?\S*2025-定海区\.xlsx ?[（(]/m);
+    expect(r.out).not.toMatch(/^(未换年度|Not rolled over)[：:] ?\S*2025-定海区\.xlsx ?[（(]/m);
   }, 120000);
 
   // trial26a: a folder of the ended plan's returns alone rolled over to 2026 exited 0 with nothing made, and its line
-  // pointed to a template.json the officer did not have yet, without the single file's "import the next table first"
-  test.each<[string, "zh" | "en", RegExp, RegExp]>([
+  // pointed to a template.json the officer did not have yet, without the single file's "import the next table first";
+  // trial42d F5: those next steps (~200 characters) were said on every file's line and again on the last: now once, on
+  // the last line, each file's line the fact alone with the file
+  test.each<[string, "zh" | "en", RegExp, RegExp, string]>([
     ["zh", "zh",
-      /^定海区：收到的文件无法换年度（是「[^」]+」的 2025 年度填报表，该规划的规划期为 2021–2025 年（基期 2020 年），不含 2026 年），2026 年起请先导入下一个规划期的指标表（命令行 import，或任务窗格的“导入”），再用 distribute --from "新规划的模板\.json" --year 2026 下发新规划的填报表；rollover 只在同一规划期内换年度：.*2025-定海区\.xlsx$/m,
+      /^定海区：收到的文件无法换年度（是「[^」]+」的 2025 年度填报表，该规划的规划期为 2021–2025 年（基期 2020 年），不含 2026 年）：\S*2025-定海区\.xlsx$/m,
       // trial42c F6: the last line read as if nothing needed doing; it says the plan ended, in the single file's words
-      /^未生成任何文件：以上填报都属已结束的规划，不能换到 2026 年度：「[^」]+」的规划期为 2021–2025 年（基期 2020 年），已于 2025 年结束，报告年份 2026 不在规划期内：2025 年的填报及其评估报告即为期末评估；2026 年起请先导入下一个规划期的指标表（命令行 import，或任务窗格的“导入”），再用 distribute --from "新规划的模板\.json" --year 2026 下发新规划的填报表；rollover 只在同一规划期内换年度$/m],
+      /^未生成任何文件：以上填报都属已结束的规划，不能换到 2026 年度：「[^」]+」的规划期为 2021–2025 年（基期 2020 年），已于 2025 年结束，报告年份 2026 不在规划期内：2025 年的填报及其评估报告即为期末评估；2026 年起请先导入下一个规划期的指标表（命令行 import，或任务窗格的“导入”），再用 distribute --from "新规划的模板\.json" --year 2026 下发新规划的填报表；rollover 只在同一规划期内换年度$/m,
+      "请先导入下一个规划期的指标表"],
     ["en", "en",
-      /^定海区: the file received cannot be rolled over \(.*\); for 2026 on, import the next plan period's indicator table first \(import on the command line, or Import in the task pane\), then distribute the new plan's forms with distribute --from "the new plan's template\.json" --year 2026; rollover stays within a plan period: .*2025-定海区\.xlsx$/m,
-      /^Nothing written: the returns above are all of a plan that has ended, so none can be rolled over to 2026: "[^"]+" covers the plan period 2021–2025 \(baseline 2020\), which ended in 2025; reporting year 2026 is outside it: .*; for 2026 on, import the next plan period's indicator table first .*; rollover stays within a plan period$/m],
-  ])("rollover of a folder of the ended plan's returns alone to 2026 (%s): nothing made, exit 1, each file with the single file's next steps", async (_name, lang, line, none) => {
+      /^定海区: the file received cannot be rolled over \(the 2025 return of "[^"]+", whose plan period 2021–2025 \(baseline 2020\) does not hold 2026\): \S*2025-定海区\.xlsx$/m,
+      /^Nothing written: the returns above are all of a plan that has ended, so none can be rolled over to 2026: "[^"]+" covers the plan period 2021–2025 \(baseline 2020\), which ended in 2025; reporting year 2026 is outside it: .*; for 2026 on, import the next plan period's indicator table first .*; rollover stays within a plan period$/m,
+      "import the next plan period's indicator table first"],
+  ])("rollover of a folder of the ended plan's returns alone to 2026 (%s): nothing made, exit 1, the single file's next steps said once", async (_name, lang, line, none, steps) => {
     const old = join(dir, "收到2025");
     mkdirSync(old, { recursive: true });
     for (const u of UNITS) copyFileSync(join(got, `2025-${u}.xlsx`), join(old, `2025-${u}.xlsx`));
@@ -122,6 +126,7 @@ describe("returns of the last plan period beside the new one's", () => {
     expect(r.out).toBe("");
     expect(r.err).toMatch(line);
     expect(r.err).toMatch(none);
+    expect(r.err.split(steps)).toHaveLength(2);
     expect(existsSync(out)).toBe(false);
   }, 120000);
 

@@ -91,7 +91,7 @@ describe("rollover of several returns or a folder, into --out-dir", () => {
     const out = join(dir, "en");
     const r = await cli("rollover", got, "--year", "2025", "--out-dir", out, "--lang", "en");
     expect([r.code, r.err]).toEqual([0, ""]);
-    expect(r.out).toContain(`not rolled over (not a return): ${own}`);
+    expect(r.out).toContain(`Not rolled over (not a return): ${own}`);
     expect(r.out).toContain(`Not rolled over (already a return of 2025): ${ahead}`);
     expect(r.out.trim().split("\n").find((l) => l.startsWith("2 returns"))).toBe(`2 returns of 2025 written in ${out}; 2 files not rolled over (see above)`);
   }, 60000);

@@ -77,7 +77,7 @@ describe("summary of a folder", () => {
     const r = await cli("summary", got, "--ledger", ledger, "--out", join(dir, "en.xlsx"), "--lang", "en");
     expect(r.code).toBe(0);
     expect(r.out).toContain(`岱山县: the file received cannot be summed (not a plan-returns return: perhaps copied into a new workbook); ask for it again in the distributed file: ${notes}`);
-    expect(r.out).toContain(`not summed (a summary): ${join(got, "汇总.xlsx")}`);
+    expect(r.out).toContain(`Not summed (a summary): ${join(got, "汇总.xlsx")}`);
   });
 
   test.each([

@@ -76,7 +76,7 @@ describe("a lock record of another year does not apply to the workbook's year", 
 // rollover named the carried 2024 record "2025 年的锁定记录", by the year rolled from (session 30)
 test.each<[string, string[], RegExp]>([
   ["zh", [], /^2024 年的锁定记录属于该年度，未带入（新年度的填报另行审核、锁定）$/m],
-  ["en", ["--lang", "en"], /^the 2024 lock record belongs to that year: not carried \(the new year's return is reviewed and locked anew\)$/m],
+  ["en", ["--lang", "en"], /^The 2024 lock record belongs to that year: not carried \(the new year's return is reviewed and locked anew\)$/m],
 ])("rollover (%s) names a carried lock record by its own year", async (_l, lang, said) => {
   const out = rolled.replace(/\.xlsx$/, `-2023${lang.length ? "-en" : ""}.xlsx`);
   const r = await cli("rollover", rolled, "--year", "2023", "--out", out, ...lang);

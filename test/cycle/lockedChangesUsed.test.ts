@@ -65,7 +65,7 @@ describe("report and rollover name the changes since the lock", () => {
   // a trial rolled a locked, reviewed return over: its 审核 sheet and lock record went unsaid
   test.each<[string, boolean, "zh" | "en", RegExp]>([
     ["rollover of a reviewed, locked return says what of that year is not carried", true, "zh", /^2024 年的审核表「审核」和锁定记录属于该年度，未带入（新年度的填报另行审核、锁定）$/m],
-    ["in English", true, "en", /^the 2024 review sheet "审核" and the 2024 lock record belong to that year: not carried \(the new year's return is reviewed and locked anew\)$/m],
+    ["in English", true, "en", /^The 2024 review sheet "审核" and the 2024 lock record belong to that year: not carried \(the new year's return is reviewed and locked anew\)$/m],
     ["locked without a review sheet", false, "zh", /^2024 年的锁定记录属于该年度，未带入（新年度的填报另行审核、锁定）$/m],
   ])("%s", async (name, withReview, lang, says) => {
     const out = join(dir, `reviewed-${name.replace(/[^\w]/g, "_")}-${lang}.xlsx`);

@@ -48,7 +48,7 @@ describe("a change since the lock is a row to decide, and lock takes it in only 
     ["only the decided row re-dated", { [KEY("r06")]: LATER }, "zh", [/：有 1 处在锁定后被改动、改动后尚未审核（[^!]+!K4 农村自来水普及率 锁定时为「94\.6」，现为「94\.8」（审核表第 4 行）），未锁定/]],
     ["a word outside the list on the changed row", { [KEY("r06")]: LATER, [KEY("r01")]: { decision: "同意", ...LATER } }, "zh", [/有 1 处在锁定后被改动、改动后尚未审核（[^!]+!K4 /]],
     ["only the decided row re-dated, in English", { [KEY("r06")]: LATER }, "en",
-      [/: 1 value or note \(说明, 人工评估\) changed after the lock and not reviewed since \([^!]+!K4 农村自来水普及率 "94\.6" when locked, now "94\.8" \(row 4 of the review sheet\)\), not locked; /, /choose 通过 \(accept\) or 已说明 \(explained\)/]],
+      [/: 1 value changed after the lock and not reviewed since \([^!]+!K4 农村自来水普及率 "94\.6" when locked, now "94\.8" \(row 4 of the review sheet\)\), not locked; /, /choose 通过 \(accept\) or 已说明 \(explained\)/]],
   ])("lock refuses (exit 5, the file unchanged): %s", async (name, decisions, lang, says) => {
     const f = copy(edited);
     if (Object.keys(decisions).length) {
@@ -96,7 +96,7 @@ describe("check says the return is locked and counts the changes since (rev19 it
     // the totals line, then what lock would refuse the return for (trial36 T2): the 2 changes no decision took in
     const refused = lines.findIndex((l) => /^(不能锁定：|Cannot be locked yet: )/.test(l));
     expect(lines[refused - 1]).toMatch(totals);
-    expect(lines[refused + 1]).toMatch(/^ {2}1\. (有 2 处在锁定后被改动|2 values and notes \(说明, 人工评估\) changed after the lock)/);
+    expect(lines[refused + 1]).toMatch(/^ {2}1\. (有 2 处在锁定后被改动|1 value and 1 note \(说明\) changed after the lock)/);
   }, 60000);
 });
 

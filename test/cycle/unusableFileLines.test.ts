@@ -14,7 +14,7 @@ describe("unusableFileLines", () => {
     ["two returns of the other period beside their units' used: one line, with --year", [used("东溪乡"), used("城关镇")], "summary", "zh", true,
       ["未汇总：2 份是另一规划期的填报（「临溪县“十五五”主要指标」的 2026 年度填报表，该规划的规划期为 2026–2030 年（基期 2025 年），不含 2025 年）：混合/ 中的 2026-东溪乡.xlsx、2026-城关镇.xlsx；东溪乡、城关镇已按其另一份填报汇总；如要汇总 2026 年度的填报，请加 --year 2026"]],
     ["the same in English", [used("东溪乡"), used("城关镇")], "summary", "en", true,
-      ["not summed: 2 returns of another plan period (the 2026 returns of \"临溪县“十五五”主要指标\", whose plan period 2026–2030 (baseline 2025) does not hold 2025): 2026-东溪乡.xlsx, 2026-城关镇.xlsx in 混合/; the other returns of 东溪乡, 城关镇 were summed; to summarise those of 2026, add --year 2026"]],
+      ["Not summed: 2 returns of another plan period (the 2026 returns of \"临溪县“十五五”主要指标\", whose plan period 2026–2030 (baseline 2025) does not hold 2025): 2026-东溪乡.xlsx, 2026-城关镇.xlsx in 混合/; the other returns of 东溪乡, 城关镇 were summed; to summarise those of 2026, add --year 2026"]],
     ["strays of units not expected: one line, no hint asked", [stray("东溪乡"), stray("城关镇")], "summary", "zh", false,
       ["未汇总：2 份是另一规划期的填报（「临溪县“十五五”主要指标」的 2026 年度填报表，该规划的规划期为 2026–2030 年（基期 2025 年），不含 2025 年）：混合/ 中的 2026-东溪乡.xlsx、2026-城关镇.xlsx；另一规划期的填报不属于本次汇总，东溪乡、城关镇不计为未报、不催报"]],
     ["rollover: no --year hint", [used("东溪乡"), used("城关镇")], "rollover", "zh", true,

@@ -136,7 +136,7 @@ describe("a unit's unusable file beside its return that was used", () => {
   });
   test.each<[string, string[], string]>([
     ["summary", ["summary", both, "--out", join(dir, "两份汇总.xlsx"), "--force"], `未汇总：${csv2}（是 CSV 文本，只有数值，不能还原为填报）；定海区已按其另一份填报汇总`],
-    ["summary in English", ["summary", both, "--out", join(dir, "两份汇总-en.xlsx"), "--force", "--lang", "en"], `not summed: ${csv2} (CSV text: values only, it cannot be made a return again); 定海区's other return was summed`],
+    ["summary in English", ["summary", both, "--out", join(dir, "两份汇总-en.xlsx"), "--force", "--lang", "en"], `Not summed: ${csv2} (CSV text: values only, it cannot be made a return again); 定海区's other return was summed`],
     ["rollover", ["rollover", both, "--year", "2024", "--out-dir", join(dir, "两份2024"), "--force"], `未换年度：${csv2}（是 CSV 文本，只有数值，不能还原为填报）；定海区已按其另一份填报换年度`],
   ])("%s", async (_, args, line) => {
     const r = await cli(...args);

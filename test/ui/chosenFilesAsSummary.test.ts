@@ -136,7 +136,7 @@ describe("汇总所选文件 sums what summary sums and says its lines", () => {
     ["zh", "未汇总：2 份是另一规划期的填报（「舟山市“十五五”主要指标」的 2026 年度填报表，该规划的规划期为 2026–2030 年（基期 2025 年），不含 2023 年）：2026-定海区.xlsx、2026-普陀区.xlsx；定海区、普陀区已按其另一份填报汇总。",
       "未汇总：2 份是另一规划期的填报（「舟山市“十五五”主要指标」的 2026 年度填报表，该规划的规划期为 2026–2030 年（基期 2025 年），不含 2023 年）："],
     ["en", "Not summed: 2 returns of another plan period (the 2026 returns of \"舟山市“十五五”主要指标\", whose plan period 2026–2030 (baseline 2025) does not hold 2023): 2026-定海区.xlsx, 2026-普陀区.xlsx; the other returns of 定海区, 普陀区 were summed.",
-      "not summed: 2 returns of another plan period (the 2026 returns of \"舟山市“十五五”主要指标\", whose plan period 2026–2030 (baseline 2025) does not hold 2023): "],
+      "Not summed: 2 returns of another plan period (the 2026 returns of \"舟山市“十五五”主要指标\", whose plan period 2026–2030 (baseline 2025) does not hold 2023): "],
   ])("returns of another plan period among them (%s): one sentence, as summary's one line", async (lang, said, cliHead) => {
     const names = ["2023-定海区.xlsx", "2023-普陀区.xlsx", "2023-岱山县.xlsx", "2026-定海区.xlsx", "2026-普陀区.xlsx"];
     const { a } = recording();

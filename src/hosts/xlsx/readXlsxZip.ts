@@ -21,6 +21,8 @@ import { xlsxProblem } from "./xlsxProblem";
 import type { LoadZip } from "./zipOfBytes";
 import { ZIP_LIMITS } from "./ZIP_LIMITS";
 import { XlsxLimitError, type SheetLimit, type XlsxProblemCode } from "./XlsxReadError";
+import { isOwnReportCore } from "./isOwnReportCore";
+import { lastFilledRow } from "./lastFilledRow";
 
 // the reader's public surface, in one place for its callers (CLI, task pane, review)
 export { ZIP_LIMITS } from "./ZIP_LIMITS";
@@ -120,6 +122,8 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
     let found = false;
     let read = 0;
     let rows: CellValue[][];
+    // the sheet's whole XML where it was inflated: a sheet past the row limit is counted from its last row (lastFilledRow)
+    let whole: Uint8Array | null = null;
     const formulas = { cells: 0, at: [] as number[][] };
     const merges: string[] = [];
     const hiddenRows: number[] = [];
@@ -135,6 +139,7 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
         rows = template ? template.read(shared, counted, { formulas, merges, hiddenRows }) : [];
       } else {
         const xml = part ? await parts.bytes(part) : null;
+        whole = xml;
         found = xml !== null;
         read = xml ? xml.length : 0;
         rows = xml && part ? parseWorksheet(xml, part, { ...ctx, formulas, merges, hiddenRows }) : [];
@@ -149,7 +154,8 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
       counted.cells = cells;
       grid = dense;
       parts.uncount(read);
-      const head = sheetHead(parts, part, ctx);
+      const head = sheetHead(parts, part, ctx, whole === null ? undefined : lastFilledRow(whole));
+      whole = null;
       const ours = options.needs ? options.needs({ name: s.name, visible: s.visible, rows: head.rows }, names) : true;
       const limit = over === "bytes" ? ZIP_LIMITS.maxEntryBytes : over === "rows" ? ZIP_LIMITS.maxRows : ZIP_LIMITS.maxCells;
       // a row count at or under the row limit cannot be a sheet's past it (a stale dimension): not said
@@ -223,10 +229,12 @@ const HEAD_ROWS = 8;
 
 /**
  * The first rows of a sheet too large to read, from its part's head (inflated no further than
- * HEAD_BYTES), and about how many rows it has: the last row of its <dimension> (Excel, WPS and
- * openpyxl write it first), else the rows of the head scaled to the part's declared size.
+ * HEAD_BYTES), and how many rows it has: `last`, the last filled row of the whole part where it was inflated
+ * (lastFilledRow, exact), else the last row of its <dimension> (Excel, WPS and openpyxl write it first), else the rows
+ * of the head, counted when the head is the whole part, else scaled to the part's declared size and rounded down to
+ * two significant figures: an estimate, never above what the head's rows make of it (trial42d F3: 约 160,000 for 150,000).
  */
-function sheetHead(parts: PackageParts, part: string, ctx: Omit<SheetContext, "formulas" | "headRows">): { rows: CellValue[][]; count?: number } {
+function sheetHead(parts: PackageParts, part: string, ctx: Omit<SheetContext, "formulas" | "headRows">, last?: number): { rows: CellValue[][]; count?: number } {
   const head = parts.head(part, HEAD_BYTES);
   if (!head) return { rows: [] };
   const rows = parseWorksheet(head, part, { ...ctx, counted: { cells: 0 }, headRows: HEAD_ROWS });
@@ -234,13 +242,20 @@ function sheetHead(parts: PackageParts, part: string, ctx: Omit<SheetContext, "f
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
   // read as bytes: only ASCII (tags, numbers) is looked for
   const text = new TextDecoder("latin1").decode(head);
+  if (last !== undefined) return { rows, count: last };
   const dim = /<(?:\w+:)?dimension\s+ref="[A-Z]*\d*:?[A-Z]*(\d+)"/i.exec(text);
   if (dim?.[1]) return { rows, count: Number(dim[1]) };
   const ends = text.split("</row>").length - 1;
   const size = parts.declaredSize(part);
   if (ends === 0) return { rows };
   // the whole part was the head (a sheet past the rows, not the size): its rows, counted
-  return { rows, count: size > head.length ? Number(((size / head.length) * ends).toPrecision(2)) : ends };
+  return { rows, count: size > head.length ? roundedDown((size / head.length) * ends) : ends };
+}
+
+/** `n` rounded down to two significant figures (161,234 → 160,000; 158,900 → 150,000): an estimate said as 约, never above it. */
+function roundedDown(n: number): number {
+  const step = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 1);
+  return Math.floor(n / step) * step;
 }
 
 /** JSZip's own loading, CRCs left to PackageParts (which checks each part it reads). */
@@ -276,11 +291,11 @@ async function findWorkbookPart(parts: PackageParts, packageRels: readonly Relat
   return part;
 }
 
-/** Whether a Word package's core properties name this tool its creator (cli/reportDocx writes `creator: "plan-returns"`; Word keeps it on a re-save). */
+/** Whether a Word package's core properties name this tool its creator (isOwnReportCore). */
 async function ownReport(parts: PackageParts, packageRels: readonly Relationship[]): Promise<boolean> {
   const core = packageRels.find((r) => r.type === "core-properties")?.target ?? "docProps/core.xml";
   const b = parts.has(core) ? await parts.bytes(core).catch(() => null) : null;
-  return b !== null && /<(?:\w+:)?creator>plan-returns<\//.test(new TextDecoder("utf-8").decode(b));
+  return b !== null && isOwnReportCore(new TextDecoder("utf-8").decode(b));
 }
 
 /** Whether an OpenDocument package's manifest gives encryption data (a password to open). */
