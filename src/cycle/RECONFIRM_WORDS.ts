@@ -1,3 +1,5 @@
+import { RECHECK_WORDS } from "../domain/RECHECK_WORDS";
+
 /**
  * How a 待复核 row is decided again (trial36 N1: typing the same 通过 again changes nothing, as the workbook keeps no
  * trace of it; a change to any of the reviewer's columns is a decision made again, reviewSheet's `seen`). Words added
@@ -15,12 +17,12 @@ export const RECONFIRM_WORDS = {
   /** the word whose presence in a 审核意见 `held` speaks of (a change to the 审核意见, not this word, is what confirms) */
   mark: "已复核",
   zh: {
-    keep: "结论不变的，在该行的审核意见里添上“已复核”或改审核日期",
+    keep: RECHECK_WORDS.zh.keep,
     change: "结论要改的，改选结论即可",
     held: "审核意见里原有的“已复核”不算这次复核（看不出是在改动之后写的），请再添一次“已复核”或改审核日期",
   },
   en: {
-    keep: (gloss: (zh: string, en: string) => string): string => `where the decision stands, add ${gloss("已复核", "re-checked")} to that row's ${gloss("审核意见", "comment")}, or change its ${gloss("审核日期", "review date")}`,
+    keep: RECHECK_WORDS.en.keep,
     change: "choose another decision where it changes",
     held: (gloss: (zh: string, en: string) => string): string => `the ${gloss("已复核", "re-checked")} already in the ${gloss("审核意见", "comment")} does not count for this change (nothing shows it was written after it): add it once more, or change the ${gloss("审核日期", "review date")}`,
   },

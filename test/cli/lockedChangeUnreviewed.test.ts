@@ -8,8 +8,8 @@ import { cli } from "../support/cli";
 import { at, edit, KEY, lockedReturnFile } from "../support/trialReturn";
 
 test.each<[string, boolean, "zh" | "en", RegExp, RegExp]>([
-  ["locked without review (zh)", false, "zh", /本填报已锁定（\d{4}-\d\d-\d\d，未经审核），锁定时为「95\.5」，现为「96」：锁定后被改动，请审核人员复核：接受的在审核表中选“通过”或“已说明”，不接受的选“退回修改”/, /审核通过/],
-  ["locked without review (en)", false, "en", /this return was locked without review \(\d{4}-\d\d-\d\d\) with "95\.5"; it now holds "96": changed since the lock, for the reviewer to re-check: accept it with 通过 \(accept\) or 已说明 \(explained\) on the review sheet, or send it back with 退回修改 \(send back\)/i, /accepted and locked/],
+  ["locked without review (zh)", false, "zh", /本填报已锁定（\d{4}-\d\d-\d\d，未经审核），锁定时为「95\.5」，现为「96」：锁定后被改动，请审核人员复核：接受的在审核表中选“通过”或“已说明”（结论不变的，在该行的审核意见里添上“已复核”或改审核日期），不接受的选“退回修改”/, /审核通过/],
+  ["locked without review (en)", false, "en", /this return was locked without review \(\d{4}-\d\d-\d\d\) with "95\.5"; it now holds "96": changed since the lock, for the reviewer to re-check: accept it with 通过 \(accept\) or 已说明 \(explained\) on the review sheet \(where the decision stands, add 已复核 \(re-checked\) to that row's 审核意见 \(comment\), or change its 审核日期 \(review date\)\), or send it back with 退回修改 \(send back\)/i, /accepted and locked/],
   ["reviewed and locked (zh): 审核通过, as before", true, "zh", /本填报已审核通过并锁定（\d{4}-\d\d-\d\d），锁定时为「95\.5」/, /未经审核），锁定时/],
   ["reviewed and locked (en)", true, "en", /this return was accepted and locked \(\d{4}-\d\d-\d\d\) with "95\.5"/i, /without review \(/],
 ])("%s: the changed row says how it was locked", async (_, reviewed, lang, row, not) => {

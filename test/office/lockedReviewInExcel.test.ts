@@ -88,8 +88,8 @@ describe("lockLine", () => {
     ["not locked", { locked: false }, "", ""],
     ["intact", { locked: true, intact: true, changed: 0, lockedAt: "2025-02-20T08:00:00.000Z", reviewer: "王审核" }, "已锁定（2025-02-20，王审核）。", "Locked (2025-02-20, by 王审核)."],
     ["no reviewer", { locked: true, intact: true, changed: 0, lockedAt: "2025-02-20T08:00:00.000Z", reviewer: "" }, "已锁定（2025-02-20）。", "Locked (2025-02-20)."],
-    ["changed", { locked: true, intact: false, changed: 3, lockedAt: "2025-02-20T08:00:00.000Z", reviewer: "王审核" }, "已锁定（2025-02-20，王审核），锁定后被改动 3 处，请审核人员复核：接受的在审核表中选“通过”或“已说明”，不接受的选“退回修改”。",
-      "Locked (2025-02-20, by 王审核); 3 values changed since the lock, for the reviewer to re-check: accept each with 通过 (accept) or 已说明 (explained) on the review sheet, or send it back with 退回修改 (send back)."],
+    ["changed", { locked: true, intact: false, changed: 3, lockedAt: "2025-02-20T08:00:00.000Z", reviewer: "王审核" }, "已锁定（2025-02-20，王审核），锁定后被改动 3 处，请审核人员复核：接受的在审核表中选“通过”或“已说明”（结论不变的，在该行的审核意见里添上“已复核”或改审核日期），不接受的选“退回修改”。",
+      "Locked (2025-02-20, by 王审核); 3 values changed since the lock, for the reviewer to re-check: accept each with 通过 (accept) or 已说明 (explained) on the review sheet (where the decision stands, add 已复核 (re-checked) to that row's 审核意见 (comment), or change its 审核日期 (review date)), or send it back with 退回修改 (send back)."],
     ["a damaged record", { locked: true, intact: false, changed: 0, lockedAt: "", reviewer: "" }, "已锁定。", "Locked."],
   ])("%s", (_, lock, zh, en) => {
     expect(lockLine(lock, "zh")).toBe(zh);
