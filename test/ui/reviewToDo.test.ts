@@ -98,14 +98,7 @@ describe("each row's words in English, for the pane in English (the sheet stays 
     ["a 待审核 row's 问题 (an issue's words)", "K4", [], /^P4：滞后指标须填写说明；K4：无基期值，无法计算序时进度$/, /^P4: a lagging indicator needs an explanation \(说明\); K4: /],
     ["a 待审核 row flagged by its status alone", "K9", [], /^未填报$/, /^Not reported$/],
   ])("%s", async (_name, cell, changes, zh, en) => {
-    const wb = await reviewed(filled);
-    for (const c of ["K7", "K8"]) {
-      const { row, col } = reviewRow(wb.grid(), c);
-      wb.set("审核", `${String.fromCharCode(64 + col("decision"))}${row}`, "通过");
-    }
-    for (const [c, v] of changes) wb.set(SHEET, c, v);
-    const again = reviewPlan(wb.grid());
-    if (!again.ok) throw new Error("not planned");
+    const again = await decidedThenChanged(filled, changes);
     const row = again.toDo.find((x) => x.cell === cell);
     expect(row?.change).toMatch(zh);
     expect(row?.changeEn).toMatch(en);
@@ -121,16 +114,22 @@ describe("a row listed with its 数值变化 says its 问题 now too", () => {
     // its 问题 is what the row already says: not said twice
     ["a 待审核 row, nothing changed", "K4", [], REVIEW_STATES.open, "", ""],
   ])("%s", async (_name, cell, changes, state, zh, en) => {
-    const wb = await reviewed(filled);
-    for (const c of ["K7", "K8"]) {
-      const { row, col } = reviewRow(wb.grid(), c);
-      wb.set("审核", `${String.fromCharCode(64 + col("decision"))}${row}`, "通过");
-    }
-    for (const [c, v] of changes) wb.set(SHEET, c, v);
-    const again = reviewPlan(wb.grid());
-    if (!again.ok) throw new Error("not planned");
+    const again = await decidedThenChanged(filled, changes);
     const row = again.toDo.find((x) => x.cell === cell);
     expect(row?.state).toBe(state);
     expect({ issue: row?.issue, issueEn: row?.issueEn }).toEqual({ issue: zh, issueEn: en });
   });
 });
+
+/** The review planned again after K7 and K8 were decided 通过 and `changes` typed into the return. */
+async function decidedThenChanged(filled: Array<[string, unknown]>, changes: Array<[string, unknown]>) {
+  const wb = await reviewed(filled);
+  for (const c of ["K7", "K8"]) {
+    const { row, col } = reviewRow(wb.grid(), c);
+    wb.set("审核", `${String.fromCharCode(64 + col("decision"))}${row}`, "通过");
+  }
+  for (const [c, v] of changes) wb.set(SHEET, c, v);
+  const again = reviewPlan(wb.grid());
+  if (!again.ok) throw new Error("not planned");
+  return again;
+}
