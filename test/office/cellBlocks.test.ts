@@ -66,3 +66,20 @@ describe("cellBlocks", () => {
     ]);
   });
 });
+
+// issue 19 (session 42): the 审核 sheet's 序时应达, blank on some rows, made a write per run (1,146 at 5,000 rows) and
+// 生成审核表 a third sync; runs a few rows apart are one 2-D array with null in the gaps where that costs fewer bytes
+describe("cellBlocks joins a column's runs a few rows apart when one array costs less", () => {
+  const column = (rows: number[], value: (r: number) => CellScalar): Map<number, CellScalar> => new Map(rows.map((r) => [cellKey(r, 10), value(r)]));
+  const every = (step: number, n: number): number[] => Array.from({ length: n }, (_, i) => 4 + i * step);
+  test.each<[string, Map<number, CellScalar>, number]>([
+    ["distinct values on every other row: one array", column(every(2, 200), (r) => `${r}.5`), 1],
+    ["distinct values two rows apart: one array", column(every(3, 200), (r) => r * 1.5), 1],
+    ["runs more than 4 rows apart stay apart", column(every(6, 20), (r) => `${r}.5`), 20],
+    ["one value over long runs with a gap: two scalar writes, not an array of 400", column([...every(1, 200), ...every(1, 200).map((r) => r + 201)], () => "未填报"), 2],
+  ])("%s", (_name, cells, writes) => {
+    const blocks = cellBlocks(cells);
+    expect(blocks).toHaveLength(writes);
+    expect(apply(blocks)).toEqual(cells);
+  });
+});

@@ -116,7 +116,7 @@ describe.each(["zh", "en"] as const)("a working day in the task pane (%s)", (lan
         .filter((e) => e.id !== "lang-toggle")
         .flatMap((e) => [e.dataset.i18n ? e.textContent ?? "" : "", e.getAttribute("placeholder") ?? "", e.dataset.i18nAria ? e.getAttribute("aria-label") ?? "" : "", e.dataset.i18nTitle ? e.getAttribute("title") ?? "" : ""]));
       // sheet names, and the 审核 sheet's column and decision words the hint quotes, are the workbook's own words in either language
-      const han = chrome.map((x) => x.replace(/汇总|问题清单|人工评估|评估|审核结论|审核意见|审核|通过|退回修改|已说明|待复核|已复核/g, "")).filter((x) => x !== "" && x !== "切换语言 / Switch language" && HAN.test(x));
+      const han = chrome.map((x) => x.replace(/汇总|问题清单|人工评估|评估|审核结论|审核意见|审核日期|审核|通过|退回修改|已说明|待复核|已复核/g, "")).filter((x) => x !== "" && x !== "切换语言 / Switch language" && HAN.test(x));
       expect(han).toEqual([]);
       expect(await page.getAttribute("html", "lang")).toBe("en");
     }
