@@ -25,8 +25,8 @@ const TYPED: Record<string, string | number> = {
 const WORKBOOK_WORDS = ["说明", "汇总", "问题清单", "审核", "审核结论", "通过", "退回修改", "已说明", "待复核", "待审核", "人工评估", "中文", "切换语言",
   // lock's own words in the lock outlook (session 39: the pane says what lock would say): a status of the sheet, the ledger and its state
   "未填报", "报送台账", "已报",
-  // the 审核 sheet's column and the word lock asks for on a 待复核 row (RECONFIRM_WORDS)
-  "审核意见", "已复核"];
+  // the 审核 sheet's column and the word lock asks for on a 待复核 row (RECONFIRM_WORDS), and the other way to confirm it (审核日期, session 42)
+  "审核意见", "已复核", "审核日期"];
 const RUN = /[\u3400-\u9fff]+/g;
 
 /** Every run of Chinese characters in the data a person or the plan gave: the English pane may show these. */
@@ -123,7 +123,8 @@ describe("the pane in English leaves no Chinese of its own (320 px)", () => {
     // the 说明 cell named, as check's table names it
     // (trial35 TP8: the row's status in English beside the review state, a line before the cell)
     expect(l10[1]).toBe("Lagging");
-    expect(l10[3]).toBe(`${SHEET}!L10 · P10: a lagging indicator needs an explanation (说明)`);
+    // trial42a F6 (session 42): how far behind first, as the summary says it
+    expect(l10[3]).toBe(`${SHEET}!L10 · progress 79.98%, below the expected progress 80.00%; P10: a lagging indicator needs an explanation (说明)`);
     await page.screenshot({ path: path.join(ROOT, "test/out/pane-english-review-320.png"), fullPage: true });
 
     await page.click("#tab-import");
