@@ -31,12 +31,9 @@ export function cellBlocks(cells: ReadonlyMap<number, CellScalar>, maxBlockBytes
       const runBase: CellBlock[] = [];
       const runOverrides: CellBlock[] = [];
       for (const [r0, r1] of group) planRun(col, r0, valuesOf(cells, col, r0, r1), runBase, runOverrides);
-      const [g0] = group[0] ?? [0, 0];
-      const g1 = group[group.length - 1]?.[1] ?? g0;
-      const joined: Array<Array<CellScalar | null>> = [];
-      for (let r = g0; r <= g1; r++) joined.push([cells.get(r * 16384 + col) ?? null]);
-      if (group.length > 1 && gridCost(joined) < [...runBase, ...runOverrides].reduce((n, b) => n + blockCost(b), 0)) {
-        base.push({ kind: "grid", r0: g0, r1: g1, c0: col, c1: col, grid: joined });
+      const joined = group.length > 1 ? joinedGrid(cells, col, group) : null;
+      if (joined && gridCost(joined.grid) < [...runBase, ...runOverrides].reduce((n, b) => n + blockCost(b), 0)) {
+        base.push(joined);
       } else {
         base.push(...runBase);
         overrides.push(...runOverrides);
@@ -56,6 +53,15 @@ function nearRuns(runs: ReadonlyArray<[number, number]>): Array<Array<[number, n
     else groups.push([run]);
   }
   return groups;
+}
+
+/** A column's rows from its group's first run to its last as one 2-D array, null in the gaps (nothing is written there). */
+function joinedGrid(cells: ReadonlyMap<number, CellScalar>, col: number, group: ReadonlyArray<[number, number]>): CellBlock & { kind: "grid" } {
+  const r0 = group[0]?.[0] ?? 0;
+  const r1 = group[group.length - 1]?.[1] ?? r0;
+  const grid: Array<Array<CellScalar | null>> = [];
+  for (let r = r0; r <= r1; r++) grid.push([cells.get(r * 16384 + col) ?? null]);
+  return { kind: "grid", r0, r1, c0: col, c1: col, grid };
 }
 
 /** The gap, in blank rows, across which two runs of a column may be written as one 2-D array. */
