@@ -205,8 +205,16 @@ export interface XmlPartOptions {
  */
 const PIECE_BYTES = 64 * 1024;
 
-/** The pieces of a part and how a value of a piece becomes text (partText's, piece by piece). */
-interface Pieces { xml: Iterable<string>; utf8: ((s: string) => string) | null }
+/**
+ * The pieces of a part and how a value of a piece becomes text (partText's, piece by piece). A
+ * piece is its text, or (inPieces) what makes it with the given text before and after it in one
+ * string: `before + piece` is a rope that saxen's first charCodeAt copies again, a second string of
+ * every piece (a third of what 1,000 county returns allocate besides saxen's own).
+ */
+interface Pieces { xml: Iterable<string | Piece>; utf8: ((s: string) => string) | null }
+
+/** A piece's text with `before` and `after` around it, made as one string. */
+type Piece = (before: string, after: string) => string;
 
 /**
  * A UTF-8 part (node only) as pieces of about `size` bytes, each cut just after an occurrence
@@ -228,8 +236,18 @@ function inPieces(b: Uint8Array, end: string, size: number, wholeText: boolean):
   if (rootEnd === -1 || buf.indexOf("xmlns", rootEnd) !== -1 || markupAfter(buf, rootEnd, 0x21) || markupAfter(buf, rootEnd, 0x3f)) return null;
   const first = buf.indexOf(end, size);
   if (first === -1) return null;
-  const text = (from: number, to: number): string => (wholeText ? buf.toString("utf8", from, to) : buf.toString("latin1", from, to));
-  function* pieces(): Generator<string> {
+  const enc = wholeText ? "utf8" : "latin1";
+  const text = (from: number, to: number): Piece => (before, after) => {
+    if (!before && !after) return buf.toString(enc, from, to);
+    const b = Buffer.byteLength(before, enc);
+    const n = b + (to - from) + Buffer.byteLength(after, enc);
+    const s = scratchOf(n);
+    s.write(before, 0, enc);
+    buf.copy(s, b, from, to);
+    s.write(after, b + to - from, enc);
+    return s.toString(enc, 0, n);
+  };
+  function* pieces(): Generator<Piece> {
     let at = 0;
     for (let cut = first; cut !== -1; cut = buf.indexOf(end, at + size)) {
       yield text(at, cut + end.length);
@@ -238,6 +256,17 @@ function inPieces(b: Uint8Array, end: string, size: number, wholeText: boolean):
     if (at < buf.length) yield text(at, buf.length);
   }
   return { xml: pieces(), utf8: wholeText ? null : (s) => (NON_ASCII.test(s) ? Buffer.from(s, "latin1").toString("utf8") : s) };
+}
+
+/** Bytes a piece is put together in before it becomes a string; kept for the next when small. */
+let scratch: Buffer | null = null;
+
+function scratchOf(n: number): Buffer {
+  if (scratch && scratch.length >= n) return scratch;
+  const s = Buffer.allocUnsafe(Math.max(n, 2 * PIECE_BYTES));
+  // a piece that is one huge row is not kept for the life of the process
+  if (n <= 16 * PIECE_BYTES) scratch = s;
+  return s;
 }
 
 /**
@@ -468,7 +497,10 @@ function parseWithSaxen(decoded: Pieces, part: string, h: XmlPartHandler, rootOn
     const next = pieces.next();
     more = !next.done;
     reopened = open.length;
-    const failed = parser.parse((reopened ? `<${open.join("><")}>${piece.value}` : piece.value) + (more ? PIECE_STOP : ""));
+    const before = reopened ? `<${open.join("><")}>` : "";
+    const after = more ? PIECE_STOP : "";
+    const p = piece.value;
+    const failed = parser.parse(typeof p === "string" ? before + p + after : p(before, after));
     if (failed && !pieceEnded(failed)) throw badFrom(failed);
     piece = next;
   }
