@@ -79,7 +79,7 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
   },
   (reading, p) => {
     const first = p.spanned?.rows[0];
-    if (p.spanned && first !== undefined) reading.report(first, "spanned-rows", { rows: p.spanned.rows.length, categories: p.spanned.extra });
+    if (p.spanned && first !== undefined) reading.report(first, "spanned-rows", { rows: p.spanned.rows.length, categories: p.spanned.extra, headerBlanks: p.spanned.headerBlanks });
   },
   (reading, p) => {
     if (!p.tabbed) return;

@@ -36,9 +36,10 @@ export interface UnreadParams {
   "cell-breaks": { from: number; to: number; parts: readonly string[]; source: TableSource["kind"] };
   /**
    * a web page's table whose merged cells (the categories under 指标) were copied on their first row only:
-   * the header's name label given `categories` columns, `rows` rows lined up from the right (rules/spannedRows.ts)
+   * the header's name label given `categories` columns, `rows` rows lined up from the right (rules/spannedRows.ts);
+   * `headerBlanks`: blank cells the copied header had after 指标, read as those columns (0: none)
    */
-  "spanned-rows": { rows: number; categories: number };
+  "spanned-rows": { rows: number; categories: number; headerBlanks: number };
   /** a category written down the left edge one character per line (rules/edgeCategory.ts) */
   "edge-category": { rows: number; word: string };
   "column-unknown": { label: string };
@@ -464,7 +465,7 @@ const ZH: Texts = {
   "cell-per-line": (p) => `表格是每格一行的文字（网页或PDF复制），已按表头的 ${p.columns} 列把各格合成 ${p.rows} 行，${CHECK}`,
   "title-joined": (p) => `标题分在 ${p.lines} 行，已合并为“${p.title}”后再找规划期，${CHECK}`,
   "cell-breaks": (p, w) => `单元格内有换行（${w.from}），${p.from === p.to ? "各格中的几行已连成一行" : `第 ${p.from}—${p.to} 行合为一行`}${p.parts.length > 0 ? (p.parts.length === 1 ? `，并把分项${quoted(p.parts)}拆为单独一行` : `，并按分项拆成${quoted(p.parts)} ${p.parts.length} 行`) : ""}，${CHECK}`,
-  "spanned-rows": (p) => `网页表格中合并的单元格（“指标”下的类别）只复制在第一行，各行长短不一：表头“指标”下补出 ${p.categories} 列类别，${p.rows} 行按右侧对齐读取，空出的类别沿用上一行，${CHECK}`,
+  "spanned-rows": (p) => `网页表格中合并的单元格（“指标”下的类别）只复制在第一行，各行长短不一：${p.headerBlanks > 0 ? `表头“指标”后的 ${p.headerBlanks} 个空格不是单独的列，` : ""}表头“指标”下补出 ${p.categories} 列类别，${p.rows} 行按右侧对齐读取，空出的类别沿用上一行，${CHECK}`,
   "edge-category": (p) => `左侧分类一字一行（${p.rows} 行），已合并为“${p.word}”，${CHECK}`,
   "column-unknown": (p) => `表头中的列“${p.label}”无法识别，该列的数据${NOT_LOADED}`,
   "column-weight": (p) => `表头中的列“${p.label}”是考核权重或分值，不是规划目标，该列的数据${NOT_LOADED}`,
@@ -641,7 +642,7 @@ const EN: Texts = {
   "cell-per-line": (p) => `the table was copied one cell per line (a web page or a PDF): its cells made into ${englishCount(p.rows, "row")} of the header's ${p.columns} columns; loaded, to check`,
   "title-joined": (p, w) => `title broken over ${p.lines} ${w.lines}, joined as “${p.title}” before looking for the plan period; loaded, to check`,
   "cell-breaks": (p, w) => `line breaks inside cells (${w.from}): ${p.from === p.to ? "each cell's lines joined" : `${w.lines} ${p.from}–${p.to} joined into one row`}${p.parts.length > 0 ? (p.parts.length === 1 ? `, the part “${p.parts[0] ?? ""}” split off into a row of its own` : `, split into ${p.parts.length} rows by part (${p.parts.map((x) => `“${x}”`).join(", ")})`) : ""}; loaded, to check`,
-  "spanned-rows": (p) => `a web page's merged cells (the categories under 指标) were copied on their first row only, so the rows differ in length: the header's 指标 given ${englishCount(p.categories, "category column")}, ${englishCount(p.rows, "row")} lined up from the right, a blank category carrying the one above; loaded, to check`,
+  "spanned-rows": (p) => `a web page's merged cells (the categories under 指标) were copied on their first row only, so the rows differ in length: ${p.headerBlanks > 0 ? `the ${englishCount(p.headerBlanks, "blank cell")} after the header's 指标 taken as no column of ${p.headerBlanks > 1 ? "their" : "its"} own, ` : ""}the header's 指标 given ${englishCount(p.categories, "category column")}, ${englishCount(p.rows, "row")} lined up from the right, a blank category carrying the one above; loaded, to check`,
   "edge-category": (p, w) => `category written one character per ${w.line} (${p.rows} rows), joined as “${p.word}”; loaded, to check`,
   "column-unknown": (p) => `header column “${p.label}” not recognised: its data not loaded`,
   "column-weight": (p) => `header column “${p.label}” is a weight or score, not a plan target: its data not loaded`,
