@@ -142,7 +142,12 @@ export interface UnreadParams {
   "part-run-end": { name: string; parent: string };
   /** a group (`人力资源水平`) whose cell after the name holds its indicators (rules/subIndicator.ts): each loaded as the part `part`… of `name` */
   "sub-indicators": { name: string; number: string; part: string };
-  "no-number": Record<string, never>;
+  /**
+   * a row without a 序号 no rule could place; `numberColumn`: the header has a 序号 column (else the other rows carry
+   * theirs before the name); `cells`, `width`: the row's cells (trailing blanks left out) and the header's (trial43a F1:
+   * a row one cell short of the header was told only to add a 序号)
+   */
+  "no-number": { numberColumn: boolean; cells: number; width: number };
   "heading-empty": { heading: string };
   "domain-alone": { text: string };
   /** `lines`: 1-based lines the domain's pieces stood on */
@@ -515,7 +520,9 @@ const ZH: Texts = {
   "sub-indicators": (p) => `“${p.name}”（序号 ${p.number}）分为几项指标：“${p.part}”及其下各行各是一项，单位和目标各自照读，名称记作“${p.name}：${p.part}”等，${CHECK}`,
   "sub-row": (p) => `“${p.text}”是上一项指标${p.number === "" ? "" : `（序号 ${p.number}）`}的“其中”项，作为它的分项“${p.part}”载入，${CHECK}`,
   "part-run-end": (p) => `“${p.name}”没有序号，写在“${p.parent}”的分项之后，而名称读作一项指标（带单位，或以“率”“比例”等结尾），作为一项独立的指标载入；如是“${p.parent}”的分项，请在名称前加“其中：”，${CHECK}`,
-  "no-number": (_p, w) => `没有序号，无法确定是一项独立的指标还是上一项指标的分项：如是上一项的分项，请在名称前加“其中：”；如是一项独立的指标，请填上序号（${againZh(w)}），${NOT_LOADED}`,
+  "no-number": (p, w) => (p.numberColumn
+    ? `没有序号，无法确定是一项独立的指标还是上一项指标的分项：如是上一项的分项，请在名称前加“其中：”；如是一项独立的指标，请填上序号（${againZh(w)}），${NOT_LOADED}`
+    : `表格没有序号列，其他行在名称前写有序号，这一行没有${p.cells < p.width ? `，且只有 ${p.cells} 格（表头有 ${p.width} 格）` : ""}，无法确定是一项独立的指标还是上一项指标的分项${p.cells < p.width ? "，也无法确定各格对应哪一列" : ""}：如是上一项的分项，请在名称前加“其中：”；如是一项独立的指标，请在名称前写上序号${p.cells < p.width ? "，并补上空格使各列与表头对齐" : ""}（${againZh(w)}），${NOT_LOADED}`),
   "heading-empty": (p) => `标题行“${p.heading}”后面没有指标行，${NOT_LOADED}`,
   "domain-alone": (p) => `单独一行的“${p.text}”后面没有指标行，${NOT_LOADED}`,
   "domain-joined": (p) => `领域名称分在几行（${p.lines.map((l) => `第 ${l} 行`).join("、")}），已合并为“${p.joined}”，${CHECK}`,
@@ -693,7 +700,9 @@ const EN: Texts = {
   "sub-indicators": (p) => `“${p.name}” (${NO} ${p.number}) is split into indicators: “${p.part}” and each row under it is one, with its own unit and target, named “${p.name}：${p.part}” and so on; loaded, to check`,
   "sub-row": (p) => `“${p.text}” is a 其中 item of ${p.number === "" ? "the indicator above" : `${NO} ${p.number}`}: loaded as its part “${p.part}”, to check`,
   "part-run-end": (p) => `“${p.name}” has no number (${NO}) and follows the parts of “${p.parent}”, but its name reads as an indicator's (a unit, or an ending such as 率 or 比例): loaded as an indicator of its own; if it is a part of “${p.parent}”, write “其中：” before its name; loaded, to check`,
-  "no-number": (_p, w) => `no number (${NO}): cannot tell an indicator from a part of the one above; if it is a part of the one above, write “其中：” before its name; if it is an indicator of its own, give it its number (${againEn(w)}); not loaded`,
+  "no-number": (p, w) => (p.numberColumn
+    ? `no number (${NO}): cannot tell an indicator from a part of the one above; if it is a part of the one above, write “其中：” before its name; if it is an indicator of its own, give it its number (${againEn(w)}); not loaded`
+    : `no number (${NO}): the table has no ${NO} column and the other rows write theirs before the name, this one has none${p.cells < p.width ? `, and it has ${englishCount(p.cells, "cell")} where the header has ${p.width}` : ""}: cannot tell an indicator from a part of the one above${p.cells < p.width ? ", nor which column each cell is" : ""}; if it is a part of the one above, write “其中：” before its name; if it is an indicator of its own, write its number before the name${p.cells < p.width ? " and add blank cells so that the columns line up with the header" : ""} (${againEn(w)}); not loaded`),
   "heading-empty": (p) => `heading “${p.heading}” has no indicator rows: not loaded`,
   "domain-alone": (p, w) => `“${p.text}” on a ${w.line} of its own with no indicator rows after it: not loaded`,
   "domain-joined": (p, w) => `domain broken over ${w.lines}, joined as “${p.joined}”; loaded, to check`,

@@ -17,7 +17,7 @@ const SAMPLES: { [C in ImportCode]: UnreadParams[C] } = {
   "number-only": { number: "3" }, "other-table": { headerLine: 2 }, "project-table": {},
   "number-glued": { cell: "1.某某率(%)", number: "1", name: "某某率(%)" }, "name-span": { category: "空气质量", name: "地级及以上城市空气质量优良天数比率（%）" }, "group-category": { group: "1.空气质量", name: "空气质量", number: "1" }, "group-parts": { group: "5.主要污染物排放总量减少（%）", number: "5", name: "主要污染物排放总量减少（%）", part: "化学需氧量" }, "parts-parent": { name: "义务教育标准班额比例（%）", number: "4", part: "小学" }, "attribute-merged": { values: ["预期性"], lines: [13, 14] }, "number-gap": { number: "5", last: "3" }, "number-heading": { number: "1", name: "健康水平" }, "heading-numbered": { heading: "1。空气质量", domain: "生态环境质量·空气质量" },
   "name-joined": { piece: "比例(%)", rowLine: 4, number: "2", values: true }, "not-a-row": { more: true },
-  "table-end": { left: 3 }, "sub-row": { text: "其中：小学", number: "4", part: "小学" }, "part-run-end": { name: "高中阶段毛入学率", parent: "义务教育巩固率" }, "sub-indicators": { name: "人力资源水平", number: "10", part: "每万劳动力中研发人员数" }, "no-number": {},
+  "table-end": { left: 3 }, "sub-row": { text: "其中：小学", number: "4", part: "小学" }, "part-run-end": { name: "高中阶段毛入学率", parent: "义务教育巩固率" }, "sub-indicators": { name: "人力资源水平", number: "10", part: "每万劳动力中研发人员数" }, "no-number": { numberColumn: true, cells: 5, width: 5 },
   "heading-empty": { heading: "幼有善育" }, "domain-alone": { text: "民生" },
   "domain-joined": { lines: [5, 6], joined: "幼儿照护服务" }, "domain-page-break": { domain: "保障", before: "社会", joined: "社会保障" }, "domain-wrapped": { domain: "发展", before: "经济", joined: "经济发展" }, "category-name-wrapped": { rowLine: 6, category: "社会民生", name: "每千人口拥有3岁以下婴幼儿托位数", before: { category: "社会", name: "每千人口拥有3岁以下婴幼儿托" } },
   "compound-split": { value: "98/98.75", inTarget: false, by: "、", parts: ["甲补贴", "乙补贴"] },
@@ -251,7 +251,8 @@ describe("unreadMessages: English says No., not 序号, in the tool's own words"
   test.each<[ImportCode, UnreadParams[ImportCode], string]>([
     ["number-glued", { cell: "1.国内生产总值（GDP）增长（%）", number: "1", name: "国内生产总值（GDP）增长（%）" }, "the row's number written with the name (“1.国内生产总值（GDP）增长（%）”): split into No. “1” and name “国内生产总值（GDP）增长（%）”"],
     ["number-gap", { number: "5", last: "3" }, "No. 5 does not follow 3"],
-    ["no-number", {}, "no number (No.): cannot tell"],
+    ["no-number", { numberColumn: true, cells: 5, width: 5 }, "no number (No.): cannot tell"],
+    ["no-number", { numberColumn: false, cells: 5, width: 6 }, "no number (No.): the table has no No. column and the other rows write theirs before the name, this one has none, and it has 5 cells where the header has 6"],
   ])("%s in English", (code, params, says) => {
     expect(unreadMessage({ code, params }, "en")).toContain(says);
   });

@@ -1,0 +1,60 @@
+import { importTable } from "../../src/import";
+import { alignSpannedRows } from "../../src/import/rules/spannedRows";
+import type { IndicatorDef } from "../../src/templates/TemplateSchema";
+import { importedFixture } from "./importedFixture";
+
+/**
+ * trial43a: real plan tables the seeds lacked. F1: a browser's copy of 专栏1 “十三五”生态环境保护主要指标 whose header has a
+ * blank cell after 指标 (指标 over 小类 | 名称) loaded 9 of 20 rows, the others told to add a 序号 the table has no column for.
+ */
+const imported = importedFixture("trial43a");
+const key = (d: IndicatorDef): string => [d.domain ?? "", d.name, d.unit, d.baseline ?? "", d.target ?? "", d.attribute ?? ""].join("|");
+
+describe("trial43a F1: a header with a blank cell after 指标 over rows of several widths is read as the one without it", () => {
+  test.each<[string, number]>([
+    ["eco-header-blank.txt", 1],
+    ["eco-header-one.txt", 0],
+  ])("%s: 20 rows, as the header without the blank reads them", async (file, blanks) => {
+    const r = await imported(file);
+    const one = await imported("eco-header-one.txt");
+    expect(r.template.indicators.map(key)).toEqual(one.template.indicators.map(key));
+    expect(r.template.indicators).toHaveLength(20);
+    expect(r.stats.rowsNotLoaded).toBe(0);
+    const said = r.unread.find((u) => u.code === "spanned-rows");
+    expect(said?.params).toMatchObject({ headerBlanks: blanks, categories: 2 });
+    if (blanks > 0) {
+      expect(said?.reason).toContain("表头“指标”后的 1 个空格不是单独的列");
+      expect(said?.reasonEn).toContain("the 1 blank cell after the header's 指标 taken as no column of its own");
+    }
+  });
+
+  const HEADER = "指标\t\t2015年\t2020年\t〔累计〕\t属性";
+  test.each<[string, string[], string[] | null]>([
+    ["a blank after 指标, rows without their merged cells", [HEADER, "生态环境质量\t1。空气质量\t甲率(%)\t76。7\t>80\t-\t约束性", "乙率(%)\t-\t-\t〔18〕\t约束性"],
+      ["指标|||2015年|2020年|〔累计〕|属性", "生态环境质量|1。空气质量|甲率(%)|76。7|>80|-|约束性", "||乙率(%)|-|-|〔18〕|约束性"]],
+    ["a blank after 指标 every row fills out (an Excel copy): left as it is", [HEADER, "1。空气质量\t甲率(%)\t76。7\t>80\t-\t约束性", "\t乙率(%)\t-\t-\t〔18〕\t约束性"], null],
+    ["a blank after 指标, a row only one trailing blank short: left as it is", [HEADER, "1。空气质量\t甲率(%)\t76。7\t>80\t-\t约束性", "\t乙率(%)\t-\t-\t〔18〕"], null],
+  ])("%s", (_d, lines, expected) => {
+    const r = alignSpannedRows(lines.map((l) => l.split("\t")), 0);
+    expect(r === null ? null : r.grid.map((c) => c.join("|"))).toEqual(expected);
+  });
+});
+
+describe("trial43a F1: a row without a 序号 that cannot be placed says what the header has and what the row has", () => {
+  const TITLE = "某县“十四五”主要指标\n";
+  test.each<[string, string, string, string]>([
+    ["no 序号 column, the row a cell short", "指标\t2020年\t2025年\t属性\n1.甲率(%)\t1\t2\t约束性\n乙率(%)\t3\t预期性",
+      "表格没有序号列，其他行在名称前写有序号，这一行没有，且只有 3 格（表头有 4 格）", "it has 3 cells where the header has 4"],
+    ["no 序号 column, the row as wide as the header", "指标\t2020年\t2025年\t属性\n1.甲率(%)\t1\t2\t约束性\n乙率(%)\t3\t4\t预期性",
+      "表格没有序号列，其他行在名称前写有序号，这一行没有，无法确定", "the table has no No. column and the other rows write theirs before the name, this one has none: cannot tell"],
+    ["a 序号 column: as before", "序号\t指标\t2020年\t2025年\t属性\n1\t甲率(%)\t1\t2\t约束性\n\t乙率(%)\t3\t4\t预期性",
+      "没有序号，无法确定是一项独立的指标还是上一项指标的分项：如是上一项的分项，请在名称前加“其中：”；如是一项独立的指标，请填上序号", "no number (No.): cannot tell"],
+  ])("%s", (_d, table, zh, en) => {
+    const r = importTable(TITLE + table);
+    if (!r.ok) throw new Error(r.message);
+    const u = r.unread.find((x) => x.code === "no-number");
+    expect(u?.line).toBe(4);
+    expect(u?.reason).toContain(zh);
+    expect(u?.reasonEn).toContain(en);
+  });
+});
