@@ -58,3 +58,40 @@ describe("trial43a F1: a row without a 序号 that cannot be placed says what th
     expect(u?.reasonEn).toContain(en);
   });
 });
+
+describe("trial43a F2: a yearly plan's 执行情况 (and like words) before its target is the baseline", () => {
+  const TITLE = "2024年国民经济和社会发展计划主要指标";
+  const ROW = "国内生产总值增长\t%\t5.2\t5左右";
+  test.each<[string, string, number]>([
+    ["2023年执行情况", "2024年预期目标", 2023],
+    ["2023年执行数", "2024年预期目标", 2023],
+    ["2023年执行值", "2024年目标", 2023],
+    ["2023年实际完成", "2024年目标", 2023],
+    ["2023年完成情况", "2024年计划", 2023],
+    ["2023年实际", "2024年预期目标", 2023],
+    ["上年执行情况", "本年预期目标", 2023],
+    ["上年完成", "预期目标", 2023],
+    ["去年实际", "本年预期目标", 2023],
+  ])("%s | %s", (baseline, target, year) => {
+    const r = importTable(`${TITLE}\n指标\t单位\t${baseline}\t${target}\n${ROW}`);
+    if (!r.ok) throw new Error(r.message);
+    expect([r.template.baselineYear, r.template.targetYear]).toEqual([year, 2024]);
+    expect(r.template.indicators.map((d) => [d.baseline, d.target])).toEqual([["5.2", "5左右"]]);
+    expect(r.unread.map((u) => u.code)).not.toContain("column-unknown");
+    expect(r.unread.map((u) => u.code)).not.toContain("baseline-missing");
+    // a column without a year: read as the year before the plan's, said
+    const said = r.unread.find((u) => u.code === "yearly-plan");
+    if (/20\d\d/.test(baseline)) expect(said).toBeUndefined();
+    else {
+      expect(said?.reason).toContain(`表头的“${baseline}”一列没有写年份，标题写的是 2024 年一年的计划：目标年份取 2024，“${baseline}”读作上一年 2023 年的基期值`);
+      expect(said?.reasonEn).toContain(`“${baseline}” read as the baseline of the year before, 2023`);
+    }
+  });
+
+  test("the national 2024 plan: every row's 2023 figure is its baseline", async () => {
+    const r = await imported("national-2024.txt");
+    expect([r.template.baselineYear, r.template.targetYear]).toEqual([2023, 2024]);
+    expect(r.template.indicators.map((d) => d.baseline)).toEqual(["5.2", "1244", "5.2", "0.2", "6.1", "1.39", "0.5"]);
+    expect(r.unread.map((u) => u.code)).not.toContain("column-unknown");
+  });
+});
