@@ -95,3 +95,14 @@ describe("trial43a F2: a yearly plan's 执行情况 (and like words) before its 
     expect(r.unread.map((u) => u.code)).not.toContain("column-unknown");
   });
 });
+
+describe("trial43a F5: a plan's name without a place above the table's title is its 来源", () => {
+  test.each<[string, string]>([
+    ["health-2021-2025.txt", "“十四五”国民健康规划"],
+  ])("%s", async (file, document) => {
+    const r = await imported(file);
+    expect(r.template.source.document).toBe(document);
+    // a name without a place gives no region
+    expect(r.regionFrom.from).toBe("none");
+  });
+});
