@@ -242,7 +242,11 @@ export interface UnreadParams {
   /** a full stop between digits (`76。7`), read as a decimal point (`read`) */
   "decimal-stop": { value: string; read: string; column: Column };
   /** the name (and part) of an indicator read before: `firstLine` (1-based) and `firstId` that one, `id` this one */
-  "name-duplicate": { name: string; firstLine: number; firstId: string; id: string };
+  /**
+   * two rows of one name (and part): `firstDomain`, `domain` the 领域 of the first and of this row ("" when none; trial43a F4:
+   * 在校生 under 九年义务教育 and under 高中阶段教育 are two indicators, which the summary and the report name alike)
+   */
+  "name-duplicate": { name: string; firstLine: number; firstId: string; id: string; firstDomain: string; domain: string };
   /**
    * a target written as a change from the baseline (`下降10%`, `提高2个百分点`): kept as words; `up`: a rise;
    * `per`: % of the baseline or 百分点; `baseline` and `suggested` (the value it comes to) null when the baseline is no number
@@ -561,7 +565,9 @@ const ZH: Texts = {
   "value-mark": (p) => `${describeColumn(p.column)}“${p.value}”后的标记“${p.mark}”是脚注，已去掉，读作“${p.kept}”；${p.footnote ? `表注“${p.footnote}”已记入该指标的备注` : "表下没有找到这条注，请查看原文"}，${CHECK}`,
   "dash-lookalike": (p) => `${describeColumn(p.column)}一格只有“${p.value}”，按横线“—”（无数值）读取，${CHECK}`,
   "decimal-stop": (p) => `${describeColumn(p.column)}“${p.value}”中数字间的句号“。”按小数点读取，读作“${p.read}”，${CHECK}`,
-  "name-duplicate": (p) => `指标名称“${p.name}”与第 ${p.firstLine} 行（${p.firstId}）重复（本行为 ${p.id}），可能重复录入或名称少了区分（如城镇/农村），两行都${CHECK}`,
+  "name-duplicate": (p) => (p.firstDomain !== "" && p.domain !== "" && p.firstDomain !== p.domain
+    ? `指标名称“${p.name}”与第 ${p.firstLine} 行（${p.firstId}）重复（本行为 ${p.id}）：第 ${p.firstLine} 行在领域“${p.firstDomain}”下，本行在“${p.domain}”下，汇总表和报告只写名称，两项不易区分：可把名称写作“${p.domain}${p.name}”等，两行都${CHECK}`
+    : `指标名称“${p.name}”与第 ${p.firstLine} 行（${p.firstId}）重复（本行为 ${p.id}），可能重复录入或名称少了区分（如城镇/农村），两行都${CHECK}`),
   "target-relative": (p, w) => {
     const about = p.about === true;
     if (p.per === "peer") return `目标“${p.target}”是与另一地区（省、市或全国）同年的数值相比，不是本规划的数值，不能按基期值换算成目标值：已按文字载入（待人工评估），由审核人员对照该地区当年的数值给出结论，${CHECK}`;
@@ -741,7 +747,9 @@ const EN: Texts = {
   "value-mark": (p) => `the mark “${p.mark}” after the ${p.column.kind} “${p.value}” is a footnote, taken off: read as “${p.kept}”; ${p.footnote ? `the note “${p.footnote}” kept in the indicator's note` : "no such note found below the table, see the plan"}; loaded, to check`,
   "dash-lookalike": (p) => `the ${p.column.kind} cell holds only “${p.value}”, read as a dash “—” (no value); loaded, to check`,
   "decimal-stop": (p) => `the full stop “。” between digits in the ${p.column.kind} “${p.value}” is read as a decimal point: “${p.read}”; loaded, to check`,
-  "name-duplicate": (p, w) => `the name “${p.name}” is also that of ${w.line} ${p.firstLine} (${p.firstId}), this row ${p.id}: entered twice, or a distinction such as urban/rural missing from the name; both loaded, to check`,
+  "name-duplicate": (p, w) => (p.firstDomain !== "" && p.domain !== "" && p.firstDomain !== p.domain
+    ? `the name “${p.name}” is also that of ${w.line} ${p.firstLine} (${p.firstId}), this row ${p.id}: ${w.line} ${p.firstLine} is under the category “${p.firstDomain}”, this row under “${p.domain}”, and the summary and the report name them alike: the name may be written as “${p.domain}${p.name}” or so; both loaded, to check`
+    : `the name “${p.name}” is also that of ${w.line} ${p.firstLine} (${p.firstId}), this row ${p.id}: entered twice, or a distinction such as urban/rural missing from the name; both loaded, to check`),
   "target-relative": (p, w) => {
     const about = p.about === true;
     if (p.per === "peer") return `the target “${p.target}” compares with another body's figure (the province's, city's or country's) of the same year, not a number of this plan, so no baseline turns it into a target value: kept as words (status manual, “待人工评估”), for a reviewer to judge against that body's figure; loaded, to check`;

@@ -106,3 +106,18 @@ describe("trial43a F5: a plan's name without a place above the table's title is 
     expect(r.regionFrom.from).toBe("none");
   });
 });
+
+describe("trial43a F4: two rows of one name under two 领域 are said with each one's 领域", () => {
+  test.each<[string, string, string, string]>([
+    ["在校生", "九年义务教育", "高中阶段教育", "第 7 行在领域“九年义务教育”下，本行在“高中阶段教育”下"],
+    ["毛入学率", "高中阶段教育", "高等教育", "第 11 行在领域“高中阶段教育”下，本行在“高等教育”下"],
+  ])("%s", async (name, first, again, zh) => {
+    const r = await imported("edu-2016-2020.txt");
+    const said = r.unread.find((u) => u.code === "name-duplicate" && u.text.startsWith(name));
+    expect(said?.params).toMatchObject({ name, firstDomain: first, domain: again });
+    expect(said?.reason).toContain(zh);
+    expect(said?.reason).toContain(`可把名称写作“${again}${name}”等，两行都已载入，请核对`);
+    expect(said?.reasonEn).toContain(`is under the category “${first}”, this row under “${again}”`);
+    expect(r.template.indicators).toHaveLength(9);
+  });
+});
