@@ -127,12 +127,13 @@ function otherYearIssues(input: EvaluationInput, ctx: CheckContext, cumulative: 
 }
 
 /**
- * §2's issue for an approximate number (约60, 60左右: checkActual's not_a_number with `approximate`), as a warning;
- * undefined for any other value. A words target's row (§3, our reading): its status stays the reviewer's.
+ * §2's issue for a figure a words target's row cannot use as typed, as a warning: an approximate number (约60, 60左右:
+ * checkActual's not_a_number with `approximate`) or a number typed as text (「78.6」: text_number, trial43a F7; the
+ * report's trend leaves it out); undefined for any other value. A words target's row (§3, our reading): its status stays the reviewer's.
  */
-function approximateIssue(raw: CellValue, ctx: Parameters<typeof checkActual>[1]): Issue | undefined {
+function typedFigureIssue(raw: CellValue, ctx: Parameters<typeof checkActual>[1]): Issue | undefined {
   if (raw.type !== "string") return undefined;
-  const found = checkActual(raw, ctx).issues.find((i) => i.code === "not_a_number" && i.params?.["approximate"]);
+  const found = checkActual(raw, ctx).issues.find((i) => (i.code === "not_a_number" && i.params?.["approximate"]) || i.code === "text_number");
   return found ? { ...found, severity: "warning" } : undefined;
 }
 
@@ -493,9 +494,9 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   }
   if (target.kind === "text" || target.kind === "compound") {
     if (target.kind === "compound") issues.push({ code: "compound_target", severity: "warning", ...at(year), expected: applied.text });
-    // §3 (our reading, trial34p Q4): an approximate number (约60, 60左右) in a row whose unit wants a number is said as
-    // a number row says it (请填确切数值, the number offered), a warning: words are the reviewer's, a figure must be exact
-    const approx = effUnit.symbol === "" ? undefined : approximateIssue(input.actuals[String(year)] ?? EMPTY, ctx);
+    // §3 (our reading, trial34p Q4, trial43a F7): an approximate number (约60, 60左右) or a number typed as text (「78.6」) in a
+    // row whose unit wants a number is said as a number row says it (the number offered), a warning: words are the reviewer's, a figure must be usable
+    const approx = effUnit.symbol === "" ? undefined : typedFigureIssue(input.actuals[String(year)] ?? EMPTY, ctx);
     if (approx) issues.push(approx);
     const a = input.assessment;
     if (a && ASSESS_CHOICES.includes(a)) return result(a);

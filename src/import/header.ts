@@ -108,7 +108,7 @@ const NAME_LABEL = /^(主要|具体|监测|评价|考核|核心|发展|分项)?�
 // `一级指标 | 二级指标 | …`: the indicators are the deepest level, the levels before them categories
 const LEVEL_LABEL = /^[一二三四1-4]级指标(名称)?$/;
 const ROLE_WORD = /20\d\d|基期|目标|现状|属性|完成情况|预期值|累计/;
-const CONTINUATION = /^([到至]?(20\d\d)年?|年|中期|目标值?|规划目标|规划|计划(目标|数)?|基期值?|基数|现状值?|完成情况?|实际(完成)?值?|预计(完成)?数?|属性|单位|备注|值|预期|末|[〔[［(（]?累计[〕\]］)）]?)+$/;
+const CONTINUATION = /^([到至]?(20\d\d)年?|年|中期|目标值?|规划目标|规划|计划(目标|数)?|基期值?|基数|现状值?|完成情况?|实际(完成)?值?|执行(情况|数|值)?|预计(完成)?数?|属性|单位|备注|值|预期|末|[〔[［(（]?累计[〕\]］)）]?)+$/;
 /** The column naming who answers for an indicator (the template's responsibleUnit). */
 const RESPONSIBLE_LABEL = /^(责任|牵头|主责)(单位|部门)$|^责任主体$/;
 
@@ -326,8 +326,11 @@ const ANNUAL_LABEL = /^(五年|“十[一二三四五六七八九]五”)?年均
  * year's result as the plan was written, the baseline (actualAsBaseline); alone (`2020年 | 2025年预计`) the target.
  */
 const ESTIMATE = /预计(?!目标)/;
-/** A result's words (`完成`, `完成情况`, `2024年实际`, `实绩`): what a year came to, never its target. */
-const RESULT = /完成|实际|实绩/;
+/**
+ * A result's words (`完成`, `完成情况`, `2024年实际`, `实绩`, a yearly plan's `2023年执行情况` / `执行数` / `上年执行情况`: trial43a F2):
+ * what a year came to, never its target (before a later target, the baseline: actualAsBaseline).
+ */
+const RESULT = /完成|实际|实绩|执行/;
 
 function classify(label: string): Column {
   // a sentence names no column, whatever years or words it holds (isSentence)
@@ -460,7 +463,8 @@ export function readHeader(rows: ReadonlyArray<readonly string[]>, first: number
     yearlyYears.push(target.year);
   }
 
-  const yearPlan = baselineCol === null && yearlyYears.length === 0 && fromTitle === null && target !== undefined ? yearlyPlanYear(title, target) : null;
+  // (a baseline column without a year, `上年执行情况`, is a yearly plan's too)
+  const yearPlan = (baselineCol === null || columns[baselineCol]?.year === undefined) && yearlyYears.length === 0 && fromTitle === null && target !== undefined ? yearlyPlanYear(title, target) : null;
   const baseline = pick(baselineCol === null ? undefined : columns[baselineCol]?.year, given.baselineYear, fromTitle?.baselineYear, yearPlan === null ? undefined : yearPlan - 1);
   // a yearly plan's target column without a year (`预期目标`) takes the year its title names, as its baseline the year before
   const aim = pick(target?.year, given.targetYear, fromTitle?.targetYear, yearPlan ?? undefined);
@@ -607,6 +611,12 @@ export function completionColumns(header: Pick<Header, "columns" | "baselineCol"
  */
 function actualAsBaseline(columns: Column[]): void {
   if (columns.some((c) => c.kind === "baseline")) return;
+  // a yearly plan's `上年执行情况 | 本年预期目标` (a 计划报告's 附表, trial43a F2): last year's result, its year the one before the target's (readHeader)
+  const lastYear = columns.find((c) => c.kind === "result" && c.year === undefined && /^[上去]年/.test(c.label));
+  if (lastYear !== undefined && columns.slice(columns.indexOf(lastYear) + 1).some((c) => c.kind === "target")) {
+    lastYear.kind = "baseline";
+    return;
+  }
   const aims = columns.filter((c) => c.year !== undefined && (c.kind === "target" || c.kind === "yearly"));
   const end = Math.max(...aims.map((c) => c.year ?? 0));
   const before = columns.filter((c) => (c.kind === "result" || ESTIMATE.test(c.label)) && c.year !== undefined && c.year < end);

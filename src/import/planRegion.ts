@@ -30,7 +30,8 @@ export function planRegion(given: string, title: string, names: readonly string[
   if (titled !== "") return { region: titled, from: { from: "title" }, note: `导入时地区取自标题：${titled}。` };
   for (const line of names) {
     const named = planName(line);
-    if (named) return { region: named.region, from: { from: "plan-name", name: named.name }, note: `导入时地区取自规划名称「${named.name}」：${named.region}。` };
+    // a name without a place (`“十四五”国民健康规划`) names no region
+    if (named && named.region !== "") return { region: named.region, from: { from: "plan-name", name: named.name }, note: `导入时地区取自规划名称「${named.name}」：${named.region}。` };
   }
   return { region: "", from: { from: "none" }, note: "导入时标题中没有地区，region 留空（工作表名称和「填报说明」表上不写地区），请填上实际地区。" };
 }

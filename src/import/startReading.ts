@@ -79,7 +79,7 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
   },
   (reading, p) => {
     const first = p.spanned?.rows[0];
-    if (p.spanned && first !== undefined) reading.report(first, "spanned-rows", { rows: p.spanned.rows.length, categories: p.spanned.extra });
+    if (p.spanned && first !== undefined) reading.report(first, "spanned-rows", { rows: p.spanned.rows.length, categories: p.spanned.extra, headerBlanks: p.spanned.headerBlanks });
   },
   (reading, p) => {
     if (!p.tabbed) return;
@@ -129,7 +129,7 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
     if (yearFrom.baseline === "title" && reading.header.baselineCol === null) reading.report(reading.headerAt, "years-from-title", { baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0 });
     const firstYear = firstYearBaseline(reading);
     if (firstYear !== null) reading.report(reading.headerAt, "baseline-first-year", firstYear);
-    if (yearFrom.baseline === "yearly-plan") reading.report(reading.headerAt, "yearly-plan", { baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0, targetFromTitle: yearFrom.target === "yearly-plan" });
+    if (yearFrom.baseline === "yearly-plan") reading.report(reading.headerAt, "yearly-plan", { baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0, targetFromTitle: yearFrom.target === "yearly-plan", baselineLabel: reading.header.columns[reading.header.baselineCol ?? -1]?.label ?? "" });
     if (visionTarget) reading.report(reading.headerAt, "target-vision-only", { ...visionTarget, baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0 });
     if (targetChoice) reading.report(reading.headerAt, "target-choice", { ...targetChoice, targetYear: targetYear ?? 0 });
   },

@@ -36,9 +36,10 @@ export interface UnreadParams {
   "cell-breaks": { from: number; to: number; parts: readonly string[]; source: TableSource["kind"] };
   /**
    * a web page's table whose merged cells (the categories under 指标) were copied on their first row only:
-   * the header's name label given `categories` columns, `rows` rows lined up from the right (rules/spannedRows.ts)
+   * the header's name label given `categories` columns, `rows` rows lined up from the right (rules/spannedRows.ts);
+   * `headerBlanks`: blank cells the copied header had after 指标, read as those columns (0: none)
    */
-  "spanned-rows": { rows: number; categories: number };
+  "spanned-rows": { rows: number; categories: number; headerBlanks: number };
   /** a category written down the left edge one character per line (rules/edgeCategory.ts) */
   "edge-category": { rows: number; word: string };
   "column-unknown": { label: string };
@@ -64,8 +65,11 @@ export interface UnreadParams {
    * (startReading: firstYearBaseline)
    */
   "baseline-first-year": { label: string; baselineYear: number; targetYear: number; planBase: number };
-  /** a table without a baseline column whose title (or target column) names one year's plan (`2024年…预期目标`): its baseline year the year before */
-  "yearly-plan": { baselineYear: number; targetYear: number; targetFromTitle: boolean };
+  /**
+   * a table without a baseline year whose title (or target column) names one year's plan (`2024年…预期目标`): its baseline year the year before;
+   * `baselineLabel`: the baseline column without a year (`上年执行情况`, trial43a F2), "" when the table has none (its baselines empty)
+   */
+  "yearly-plan": { baselineYear: number; targetYear: number; targetFromTitle: boolean; baselineLabel: string };
   /** rows whose columns were separated by single spaces, lined up with the header's `columns` (rules/spacedColumns.ts) */
   "spaced-columns": { rows: number; columns: number; categories?: true };
   /**
@@ -141,7 +145,12 @@ export interface UnreadParams {
   "part-run-end": { name: string; parent: string };
   /** a group (`人力资源水平`) whose cell after the name holds its indicators (rules/subIndicator.ts): each loaded as the part `part`… of `name` */
   "sub-indicators": { name: string; number: string; part: string };
-  "no-number": Record<string, never>;
+  /**
+   * a row without a 序号 no rule could place; `numberColumn`: the header has a 序号 column (else the other rows carry
+   * theirs before the name); `cells`, `width`: the row's cells (trailing blanks left out) and the header's (trial43a F1:
+   * a row one cell short of the header was told only to add a 序号)
+   */
+  "no-number": { numberColumn: boolean; cells: number; width: number };
   "heading-empty": { heading: string };
   "domain-alone": { text: string };
   /** `lines`: 1-based lines the domain's pieces stood on */
@@ -233,7 +242,11 @@ export interface UnreadParams {
   /** a full stop between digits (`76。7`), read as a decimal point (`read`) */
   "decimal-stop": { value: string; read: string; column: Column };
   /** the name (and part) of an indicator read before: `firstLine` (1-based) and `firstId` that one, `id` this one */
-  "name-duplicate": { name: string; firstLine: number; firstId: string; id: string };
+  /**
+   * two rows of one name (and part): `firstDomain`, `domain` the 领域 of the first and of this row ("" when none; trial43a F4:
+   * 在校生 under 九年义务教育 and under 高中阶段教育 are two indicators, which the summary and the report name alike)
+   */
+  "name-duplicate": { name: string; firstLine: number; firstId: string; id: string; firstDomain: string; domain: string };
   /**
    * a target written as a change from the baseline (`下降10%`, `提高2个百分点`): kept as words; `up`: a rise;
    * `per`: % of the baseline or 百分点; `baseline` and `suggested` (the value it comes to) null when the baseline is no number
@@ -464,7 +477,7 @@ const ZH: Texts = {
   "cell-per-line": (p) => `表格是每格一行的文字（网页或PDF复制），已按表头的 ${p.columns} 列把各格合成 ${p.rows} 行，${CHECK}`,
   "title-joined": (p) => `标题分在 ${p.lines} 行，已合并为“${p.title}”后再找规划期，${CHECK}`,
   "cell-breaks": (p, w) => `单元格内有换行（${w.from}），${p.from === p.to ? "各格中的几行已连成一行" : `第 ${p.from}—${p.to} 行合为一行`}${p.parts.length > 0 ? (p.parts.length === 1 ? `，并把分项${quoted(p.parts)}拆为单独一行` : `，并按分项拆成${quoted(p.parts)} ${p.parts.length} 行`) : ""}，${CHECK}`,
-  "spanned-rows": (p) => `网页表格中合并的单元格（“指标”下的类别）只复制在第一行，各行长短不一：表头“指标”下补出 ${p.categories} 列类别，${p.rows} 行按右侧对齐读取，空出的类别沿用上一行，${CHECK}`,
+  "spanned-rows": (p) => `网页表格中合并的单元格（“指标”下的类别）只复制在第一行，各行长短不一：${p.headerBlanks > 0 ? `表头“指标”后的 ${p.headerBlanks} 个空格不是单独的列，` : ""}表头“指标”下补出 ${p.categories} 列类别，${p.rows} 行按右侧对齐读取，空出的类别沿用上一行，${CHECK}`,
   "edge-category": (p) => `左侧分类一字一行（${p.rows} 行），已合并为“${p.word}”，${CHECK}`,
   "column-unknown": (p) => `表头中的列“${p.label}”无法识别，该列的数据${NOT_LOADED}`,
   "column-weight": (p) => `表头中的列“${p.label}”是考核权重或分值，不是规划目标，该列的数据${NOT_LOADED}`,
@@ -475,7 +488,7 @@ const ZH: Texts = {
   "target-vision-only": (p, w) => `表中唯一的目标列“${p.label}”是远景目标，不是五年规划期末的目标：已作为 ${p.targetYear} 年的目标载入，序时进度按 ${p.baselineYear}—${p.targetYear} 年计算${p.planEnd === null ? "" : `；标题的规划期至 ${p.planEnd} 年，如要按 ${p.planEnd} 年评估，请在表格中加上“${p.planEnd}年目标”一列，${w.pane ? "在上面的文本框中改好后重新点“读取”" : "改好后重新导入"}`}，${CHECK}`,
   "years-from-title": (p) => `表头中没有基期年份，也没有基期值一列：按标题中的规划期取基期年份 ${p.baselineYear}（目标年份 ${p.targetYear}），各指标的基期值为空，${CHECK}`,
   "baseline-first-year": (p, w) => `表头没有写明基期，标题也没有写明规划期：取第一个年份列“${p.label}”为基期，规划期为 ${p.baselineYear}—${p.targetYear} 年，其后各年份列为年度目标；如这是以 ${p.planBase} 年为基期的五年规划（“${p.label}”是基期前的实际数），${w.pane ? "请在标题中写明规划期（如“十五五”），重新点“读取”" : `请加 --baseline-year ${p.planBase} 重新导入（或在标题中写明规划期，如“十五五”）`}，${CHECK}`,
-  "yearly-plan": (p, w) => p.targetFromTitle ? `表头中没有年份（目标列没有写年份），标题写的是 ${p.targetYear} 年一年的计划：目标年份取 ${p.targetYear}，基期年份取上一年 ${p.baselineYear}，各指标的基期值为空；如不是 ${p.targetYear} 年的年度计划，${yearsZh(w, "--baseline-year 和 --target-year", "在表头写上年份")}，${CHECK}` : `表头中没有基期年份，也没有基期值一列，标题（或目标列）写的是 ${p.targetYear} 年一年的计划：基期年份取上一年 ${p.baselineYear}，各指标的基期值为空；如不是年度计划，${yearsZh(w, "--baseline-year", "在表头加上基期年份列")}，${CHECK}`,
+  "yearly-plan": (p, w) => p.baselineLabel !== "" ? `表头的“${p.baselineLabel}”一列没有写年份，标题${p.targetFromTitle ? "" : "（或目标列）"}写的是 ${p.targetYear} 年一年的计划：${p.targetFromTitle ? `目标年份取 ${p.targetYear}，` : ""}“${p.baselineLabel}”读作上一年 ${p.baselineYear} 年的基期值；如不是 ${p.targetYear} 年的年度计划，${yearsZh(w, "--baseline-year 和 --target-year", "在表头写上年份")}，${CHECK}` : p.targetFromTitle ? `表头中没有年份（目标列没有写年份），标题写的是 ${p.targetYear} 年一年的计划：目标年份取 ${p.targetYear}，基期年份取上一年 ${p.baselineYear}，各指标的基期值为空；如不是 ${p.targetYear} 年的年度计划，${yearsZh(w, "--baseline-year 和 --target-year", "在表头写上年份")}，${CHECK}` : `表头中没有基期年份，也没有基期值一列，标题（或目标列）写的是 ${p.targetYear} 年一年的计划：基期年份取上一年 ${p.baselineYear}，各指标的基期值为空；如不是年度计划，${yearsZh(w, "--baseline-year", "在表头加上基期年份列")}，${CHECK}`,
   "target-choice": (p, w) => {
     const earlier = p.earlier.length === 0 ? "" : `，${quoted(p.earlier)}作为 ${p.years.map((y) => `${y} 年`).join("、")}的年度目标载入`;
     if (p.chosen) return `按选定的目标年份取“${p.taken}”（${p.targetYear} 年）为规划目标${earlier}${p.later.length === 0 ? "" : `，其后的${quoted(p.later)}不载入`}，${CHECK}`;
@@ -514,7 +527,9 @@ const ZH: Texts = {
   "sub-indicators": (p) => `“${p.name}”（序号 ${p.number}）分为几项指标：“${p.part}”及其下各行各是一项，单位和目标各自照读，名称记作“${p.name}：${p.part}”等，${CHECK}`,
   "sub-row": (p) => `“${p.text}”是上一项指标${p.number === "" ? "" : `（序号 ${p.number}）`}的“其中”项，作为它的分项“${p.part}”载入，${CHECK}`,
   "part-run-end": (p) => `“${p.name}”没有序号，写在“${p.parent}”的分项之后，而名称读作一项指标（带单位，或以“率”“比例”等结尾），作为一项独立的指标载入；如是“${p.parent}”的分项，请在名称前加“其中：”，${CHECK}`,
-  "no-number": (_p, w) => `没有序号，无法确定是一项独立的指标还是上一项指标的分项：如是上一项的分项，请在名称前加“其中：”；如是一项独立的指标，请填上序号（${againZh(w)}），${NOT_LOADED}`,
+  "no-number": (p, w) => (p.numberColumn
+    ? `没有序号，无法确定是一项独立的指标还是上一项指标的分项：如是上一项的分项，请在名称前加“其中：”；如是一项独立的指标，请填上序号（${againZh(w)}），${NOT_LOADED}`
+    : `表格没有序号列，其他行在名称前写有序号，这一行没有${p.cells < p.width ? `，且只有 ${p.cells} 格（表头有 ${p.width} 格）` : ""}，无法确定是一项独立的指标还是上一项指标的分项${p.cells < p.width ? "，也无法确定各格对应哪一列" : ""}：如是上一项的分项，请在名称前加“其中：”；如是一项独立的指标，请在名称前写上序号${p.cells < p.width ? "，并补上空格使各列与表头对齐" : ""}（${againZh(w)}），${NOT_LOADED}`),
   "heading-empty": (p) => `标题行“${p.heading}”后面没有指标行，${NOT_LOADED}`,
   "domain-alone": (p) => `单独一行的“${p.text}”后面没有指标行，${NOT_LOADED}`,
   "domain-joined": (p) => `领域名称分在几行（${p.lines.map((l) => `第 ${l} 行`).join("、")}），已合并为“${p.joined}”，${CHECK}`,
@@ -550,7 +565,9 @@ const ZH: Texts = {
   "value-mark": (p) => `${describeColumn(p.column)}“${p.value}”后的标记“${p.mark}”是脚注，已去掉，读作“${p.kept}”；${p.footnote ? `表注“${p.footnote}”已记入该指标的备注` : "表下没有找到这条注，请查看原文"}，${CHECK}`,
   "dash-lookalike": (p) => `${describeColumn(p.column)}一格只有“${p.value}”，按横线“—”（无数值）读取，${CHECK}`,
   "decimal-stop": (p) => `${describeColumn(p.column)}“${p.value}”中数字间的句号“。”按小数点读取，读作“${p.read}”，${CHECK}`,
-  "name-duplicate": (p) => `指标名称“${p.name}”与第 ${p.firstLine} 行（${p.firstId}）重复（本行为 ${p.id}），可能重复录入或名称少了区分（如城镇/农村），两行都${CHECK}`,
+  "name-duplicate": (p) => (p.firstDomain !== "" && p.domain !== "" && p.firstDomain !== p.domain
+    ? `指标名称“${p.name}”与第 ${p.firstLine} 行（${p.firstId}）重复（本行为 ${p.id}）：第 ${p.firstLine} 行在领域“${p.firstDomain}”下，本行在“${p.domain}”下，汇总表和报告只写名称，两项不易区分：可把名称写作“${p.domain}${p.name}”等，两行都${CHECK}`
+    : `指标名称“${p.name}”与第 ${p.firstLine} 行（${p.firstId}）重复（本行为 ${p.id}），可能重复录入或名称少了区分（如城镇/农村），两行都${CHECK}`),
   "target-relative": (p, w) => {
     const about = p.about === true;
     if (p.per === "peer") return `目标“${p.target}”是与另一地区（省、市或全国）同年的数值相比，不是本规划的数值，不能按基期值换算成目标值：已按文字载入（待人工评估），由审核人员对照该地区当年的数值给出结论，${CHECK}`;
@@ -641,7 +658,7 @@ const EN: Texts = {
   "cell-per-line": (p) => `the table was copied one cell per line (a web page or a PDF): its cells made into ${englishCount(p.rows, "row")} of the header's ${p.columns} columns; loaded, to check`,
   "title-joined": (p, w) => `title broken over ${p.lines} ${w.lines}, joined as “${p.title}” before looking for the plan period; loaded, to check`,
   "cell-breaks": (p, w) => `line breaks inside cells (${w.from}): ${p.from === p.to ? "each cell's lines joined" : `${w.lines} ${p.from}–${p.to} joined into one row`}${p.parts.length > 0 ? (p.parts.length === 1 ? `, the part “${p.parts[0] ?? ""}” split off into a row of its own` : `, split into ${p.parts.length} rows by part (${p.parts.map((x) => `“${x}”`).join(", ")})`) : ""}; loaded, to check`,
-  "spanned-rows": (p) => `a web page's merged cells (the categories under 指标) were copied on their first row only, so the rows differ in length: the header's 指标 given ${englishCount(p.categories, "category column")}, ${englishCount(p.rows, "row")} lined up from the right, a blank category carrying the one above; loaded, to check`,
+  "spanned-rows": (p) => `a web page's merged cells (the categories under 指标) were copied on their first row only, so the rows differ in length: ${p.headerBlanks > 0 ? `the ${englishCount(p.headerBlanks, "blank cell")} after the header's 指标 taken as no column of ${p.headerBlanks > 1 ? "their" : "its"} own, ` : ""}the header's 指标 given ${englishCount(p.categories, "category column")}, ${englishCount(p.rows, "row")} lined up from the right, a blank category carrying the one above; loaded, to check`,
   "edge-category": (p, w) => `category written one character per ${w.line} (${p.rows} rows), joined as “${p.word}”; loaded, to check`,
   "column-unknown": (p) => `header column “${p.label}” not recognised: its data not loaded`,
   "column-weight": (p) => `header column “${p.label}” is a weight or score, not a plan target: its data not loaded`,
@@ -652,7 +669,7 @@ const EN: Texts = {
   "target-vision-only": (p, w) => `the only target column “${p.label}” is a vision target, not the end of a five-year plan: loaded as the ${p.targetYear} target, progress timed over ${p.baselineYear}–${p.targetYear}${p.planEnd === null ? "" : `; the title's plan ends in ${p.planEnd}: to judge against ${p.planEnd}, add a “${p.planEnd}年目标” column to the table and ${w.pane ? "click Read again" : "import it again"}`}; loaded, to check`,
   "years-from-title": (p) => `the header has no baseline year and no baseline column: the baseline year ${p.baselineYear} taken from the plan period the title names (target year ${p.targetYear}), every indicator's baseline empty; loaded, to check`,
   "baseline-first-year": (p, w) => `neither the header nor the title names the baseline or the plan period: the first year column “${p.label}” taken as the baseline, a ${p.baselineYear}–${p.targetYear} plan, the later year columns yearly targets; if this is a five-year plan based on ${p.planBase} (“${p.label}” the actual before the base), ${w.pane ? "name the plan period in the title (such as 十五五) and click Read again" : `import again with --baseline-year ${p.planBase} (or name the plan period in the title, such as 十五五)`}; loaded, to check`,
-  "yearly-plan": (p, w) => p.targetFromTitle ? `the header has no year (its target column names none), and the title names the plan of one year, ${p.targetYear}: the target year taken as ${p.targetYear} and the baseline year as the year before, ${p.baselineYear}, every indicator's baseline empty; if it is no yearly plan of ${p.targetYear}, ${yearsEn(w, "--baseline-year and --target-year", "write the years in the header")}; loaded, to check` : `the header has no baseline year and no baseline column, and the title (or the target column) names the plan of one year, ${p.targetYear}: the baseline year taken as the year before, ${p.baselineYear}, every indicator's baseline empty; if it is no yearly plan, ${yearsEn(w, "--baseline-year", "add a baseline year column to the header")}; loaded, to check`,
+  "yearly-plan": (p, w) => p.baselineLabel !== "" ? `the header's column “${p.baselineLabel}” names no year, and the title${p.targetFromTitle ? "" : " (or the target column)"} names the plan of one year, ${p.targetYear}: ${p.targetFromTitle ? `the target year taken as ${p.targetYear}, and ` : ""}“${p.baselineLabel}” read as the baseline of the year before, ${p.baselineYear}; if it is no yearly plan of ${p.targetYear}, ${yearsEn(w, "--baseline-year and --target-year", "write the years in the header")}; loaded, to check` : p.targetFromTitle ? `the header has no year (its target column names none), and the title names the plan of one year, ${p.targetYear}: the target year taken as ${p.targetYear} and the baseline year as the year before, ${p.baselineYear}, every indicator's baseline empty; if it is no yearly plan of ${p.targetYear}, ${yearsEn(w, "--baseline-year and --target-year", "write the years in the header")}; loaded, to check` : `the header has no baseline year and no baseline column, and the title (or the target column) names the plan of one year, ${p.targetYear}: the baseline year taken as the year before, ${p.baselineYear}, every indicator's baseline empty; if it is no yearly plan, ${yearsEn(w, "--baseline-year", "add a baseline year column to the header")}; loaded, to check`,
   "target-choice": (p, w) => {
     const names = (xs: readonly string[]): string => xs.map((x) => `“${x}”`).join(", ");
     const earlier = p.earlier.length === 0 ? "" : `, ${names(p.earlier)} kept as the yearly ${p.years.length === 1 ? "target" : "targets"} of ${p.years.join(", ")}`;
@@ -692,7 +709,9 @@ const EN: Texts = {
   "sub-indicators": (p) => `“${p.name}” (${NO} ${p.number}) is split into indicators: “${p.part}” and each row under it is one, with its own unit and target, named “${p.name}：${p.part}” and so on; loaded, to check`,
   "sub-row": (p) => `“${p.text}” is a 其中 item of ${p.number === "" ? "the indicator above" : `${NO} ${p.number}`}: loaded as its part “${p.part}”, to check`,
   "part-run-end": (p) => `“${p.name}” has no number (${NO}) and follows the parts of “${p.parent}”, but its name reads as an indicator's (a unit, or an ending such as 率 or 比例): loaded as an indicator of its own; if it is a part of “${p.parent}”, write “其中：” before its name; loaded, to check`,
-  "no-number": (_p, w) => `no number (${NO}): cannot tell an indicator from a part of the one above; if it is a part of the one above, write “其中：” before its name; if it is an indicator of its own, give it its number (${againEn(w)}); not loaded`,
+  "no-number": (p, w) => (p.numberColumn
+    ? `no number (${NO}): cannot tell an indicator from a part of the one above; if it is a part of the one above, write “其中：” before its name; if it is an indicator of its own, give it its number (${againEn(w)}); not loaded`
+    : `no number (${NO}): the table has no ${NO} column and the other rows write theirs before the name, this one has none${p.cells < p.width ? `, and it has ${englishCount(p.cells, "cell")} where the header has ${p.width}` : ""}: cannot tell an indicator from a part of the one above${p.cells < p.width ? ", nor which column each cell is" : ""}; if it is a part of the one above, write “其中：” before its name; if it is an indicator of its own, write its number before the name${p.cells < p.width ? " and add blank cells so that the columns line up with the header" : ""} (${againEn(w)}); not loaded`),
   "heading-empty": (p) => `heading “${p.heading}” has no indicator rows: not loaded`,
   "domain-alone": (p, w) => `“${p.text}” on a ${w.line} of its own with no indicator rows after it: not loaded`,
   "domain-joined": (p, w) => `domain broken over ${w.lines}, joined as “${p.joined}”; loaded, to check`,
@@ -728,7 +747,9 @@ const EN: Texts = {
   "value-mark": (p) => `the mark “${p.mark}” after the ${p.column.kind} “${p.value}” is a footnote, taken off: read as “${p.kept}”; ${p.footnote ? `the note “${p.footnote}” kept in the indicator's note` : "no such note found below the table, see the plan"}; loaded, to check`,
   "dash-lookalike": (p) => `the ${p.column.kind} cell holds only “${p.value}”, read as a dash “—” (no value); loaded, to check`,
   "decimal-stop": (p) => `the full stop “。” between digits in the ${p.column.kind} “${p.value}” is read as a decimal point: “${p.read}”; loaded, to check`,
-  "name-duplicate": (p, w) => `the name “${p.name}” is also that of ${w.line} ${p.firstLine} (${p.firstId}), this row ${p.id}: entered twice, or a distinction such as urban/rural missing from the name; both loaded, to check`,
+  "name-duplicate": (p, w) => (p.firstDomain !== "" && p.domain !== "" && p.firstDomain !== p.domain
+    ? `the name “${p.name}” is also that of ${w.line} ${p.firstLine} (${p.firstId}), this row ${p.id}: ${w.line} ${p.firstLine} is under the category “${p.firstDomain}”, this row under “${p.domain}”, and the summary and the report name them alike: the name may be written as “${p.domain}${p.name}” or so; both loaded, to check`
+    : `the name “${p.name}” is also that of ${w.line} ${p.firstLine} (${p.firstId}), this row ${p.id}: entered twice, or a distinction such as urban/rural missing from the name; both loaded, to check`),
   "target-relative": (p, w) => {
     const about = p.about === true;
     if (p.per === "peer") return `the target “${p.target}” compares with another body's figure (the province's, city's or country's) of the same year, not a number of this plan, so no baseline turns it into a target value: kept as words (status manual, “待人工评估”), for a reviewer to judge against that body's figure; loaded, to check`;

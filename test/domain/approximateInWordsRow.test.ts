@@ -33,3 +33,29 @@ describe("an approximate number in a words-target row", () => {
     expect(describeIssue(found[0]!, "en")).toContain(said.en);
   });
 });
+
+/**
+ * trial43a F7: 人均预期寿命 (岁, target 提高1岁, 待人工评估) with 「78.6」 typed as text passed silently, while every number
+ * row says 填写的是文本「…」. A words row whose unit wants a number says it too (§2's text_number, the number offered), a warning.
+ */
+describe("a number typed as text in a words-target row", () => {
+  const life: IndicatorSpec = { name: "人均预期寿命", unit: "岁", baseline: "77.93", target: "提高1岁", baselineYear: 2020, targetYear: 2025 };
+  test.each<[string, IndicatorSpec, CellValue, { zh: string; en: string; suggestion: number } | null]>([
+    ["「78.6」 in a 岁 row", life, str("78.6"), { zh: "填写的是文本「78.6」", en: "\"78.6\"", suggestion: 78.6 }],
+    ["「６０」 in a % row", row("%"), str("６０"), { zh: "填写的是文本「６０」", en: "\"６０\"", suggestion: 60 }],
+    ["the number as a number: nothing said", life, num(78.6), null],
+    ["a unitless row: nothing said", row("", "城乡客运一体化发展水平"), str("78.6"), null],
+  ])("%s", (_d, spec, value, said) => {
+    const r = evaluateIndicator({ spec, year: 2023, actuals: { 2023: value }, cells: { 2023: "K4" } });
+    expect(r.status).toBe("manual");
+    const found = r.issues.filter((i) => i.code === "text_number");
+    if (said === null) {
+      expect(found).toEqual([]);
+      return;
+    }
+    expect(found).toHaveLength(1);
+    expect([found[0]?.severity, found[0]?.cell, found[0]?.suggestion]).toEqual(["warning", "K4", said.suggestion]);
+    expect(describeIssue(found[0]!, "zh")).toContain(said.zh);
+    expect(describeIssue(found[0]!, "en")).toContain(said.en);
+  });
+});

@@ -65,7 +65,7 @@ describe("trial31c: a yearly plan's targets table whose target column names no y
     expect(r.template.indicators.map((i) => [i.name, i.baseline, i.target])[0]).toEqual(["生产总值增长", "", "6%左右"]);
     expect(r.template.indicators).toHaveLength(9);
     const said = r.unread.find((u) => u.code === "yearly-plan");
-    expect(said?.params).toEqual({ baselineYear: 2022, targetYear: 2023, targetFromTitle: true });
+    expect(said?.params).toEqual({ baselineYear: 2022, targetYear: 2023, targetFromTitle: true, baselineLabel: "" });
     expect(said?.reason).toMatch(/^表头中没有年份（目标列没有写年份），标题写的是 2023 年一年的计划：目标年份取 2023，基期年份取上一年 2022/);
     expect(said?.reasonEn).toMatch(/^the header has no year \(its target column names none\), and the title names the plan of one year, 2023/);
   });

@@ -10,8 +10,9 @@ import type { TableSource } from "../../src/import/TableSource";
 type Case<C extends ImportCode> = [C, UnreadParams[C]];
 const CASES: ReadonlyArray<Case<ImportCode>> = [
   ["target-vision-only", { label: "2035年远景目标", baselineYear: 2020, targetYear: 2035, planEnd: 2025 }],
-  ["yearly-plan", { baselineYear: 2023, targetYear: 2024, targetFromTitle: false }],
-  ["yearly-plan", { baselineYear: 2022, targetYear: 2023, targetFromTitle: true }],
+  ["yearly-plan", { baselineYear: 2023, targetYear: 2024, targetFromTitle: false, baselineLabel: "" }],
+  ["yearly-plan", { baselineYear: 2022, targetYear: 2023, targetFromTitle: true, baselineLabel: "" }],
+  ["yearly-plan", { baselineYear: 2023, targetYear: 2024, targetFromTitle: true, baselineLabel: "上年执行情况" }],
   ["target-choice", { taken: "2025年目标", targetYear: 2025, earlier: ["2023年目标"], years: [2023], later: [], chosen: false }],
   ["spaced-unaligned", { why: "too-few", columns: 5, labels: "指标 | 2020年 | 2025年 | 属性" }],
   ["target-from-annual", { value: "8", label: "年均增长（%）", target: "", words: false, rate: { name: "地区生产总值年均增长", unit: "亿元", baseline: "300" } }],

@@ -24,7 +24,7 @@ const NAMING: Array<[ImportCode, UnreadParams[ImportCode]]> = [
   ["table-end", { left: 3 }],
   ["domain-alone", { text: "民生" }],
   ["domain-joined", { lines: [12, 13], joined: "幼儿照护服务" }],
-  ["name-duplicate", { name: "甲率", firstLine: 12, firstId: "r05", id: "r06" }],
+  ["name-duplicate", { name: "甲率", firstLine: 12, firstId: "r05", id: "r06", firstDomain: "", domain: "" }],
 ];
 // “line breaks” are breaks inside a cell, not lines of the table
 const withoutBreaks = (s: string): string => s.replace(/line breaks?/g, "");

@@ -13,11 +13,15 @@ function isCategory(cell: string): boolean {
   return t === "" || numberedGroup(t) !== null || (HAN.test(t) && !/\d/.test(t) && t.length <= 12);
 }
 
-/** Rows lined up by alignSpannedRows: the grid, how many category columns the header's name label was given, the 0-based rows padded. */
+/**
+ * Rows lined up by alignSpannedRows: the grid, how many category columns the header's name label was given, the 0-based rows padded,
+ * and how many blank cells the copied header had after its name label (0 or more, trial43a F1: read as those category columns).
+ */
 export interface SpannedRows {
   grid: string[][];
   extra: number;
   rows: number[];
+  headerBlanks: number;
 }
 
 /**
@@ -30,7 +34,12 @@ export interface SpannedRows {
  * goes on (before a numbered sub-group, which is the inner level; after a domain without a number, whose
  * sub-group is then blank), so the rows are read from the right (rowStart's alignRight).
  *
- * Only for a header whose name label is its first cell, with nothing merged after it and on one line,
+ * The copied header may have blank cells after its name label (`指标 | | 2015年 …`: 指标 spanned 小类 | 名称 on the
+ * page, or the header was lined up over two name columns, trial43a F1): when some row is shorter than that header,
+ * the blanks are no column of their own (the rows say how many category cells there are) and are read as above.
+ * A header whose blanks every row fills out (an Excel copy: `\t\t名称`) is left to the row readers.
+ *
+ * Only for a header whose name label is its first cell, on one line,
  * and only when some row has one or two category cells more than the header before its name and one of
  * them is a numbered sub-group without a unit (`1。空气质量`, numberedGroup): a row with one domain cell
  * more is read as such already (unnumberedRow), a numbered name with a unit before a part label as an
@@ -38,9 +47,17 @@ export interface SpannedRows {
  * as one without categories. Null when the grid is no such copy. `headerAt`: the header's 0-based row.
  */
 export function alignSpannedRows(grid: ReadonlyArray<readonly string[]>, headerAt: number): SpannedRows | null {
-  const header = dropTrailingEmpty(grid[headerAt] ?? []);
+  const copied = dropTrailingEmpty(grid[headerAt] ?? []);
+  if (headerNameAt(copied) !== 0 || headerLines(grid, headerAt).length > 1) return null;
+  let blanks = 0;
+  while (blanks < MAX_EXTRA && (copied[1 + blanks] ?? "x").trim() === "") blanks++;
+  if ((copied[1 + blanks] ?? "").trim() === "") return null;
+  const header = [copied[0] ?? "", ...copied.slice(1 + blanks)];
   const width = header.length;
-  if (headerNameAt(header) !== 0 || (header[1] ?? "") === "" || headerLines(grid, headerAt).length > 1) return null;
+  // blanks after the name label are the copy's, not columns, only where a row starting with its name has no more cells than the
+  // header without them (a browser leaves a merged cell out; a sheet keeps it blank, and a row losing a trailing blank is one cell short only)
+  const bare = (cells: readonly string[]): boolean => cells.length <= width && (cells[0] ?? "").trim() !== "" && !NOTE_START.test(cells[0] ?? "") && numberedGroup(cells[0] ?? "") === null && isNameText(cells[0] ?? "");
+  if (blanks > 0 && !grid.some((cells, i) => i > headerAt && bare(cells))) return null;
   // the category cells a row has beyond the header's, before its name (-1: no row of this table)
   const extraOf = (cells: readonly string[]): number => {
     const filled = cells.filter((c) => c.trim() !== "");
@@ -57,7 +74,7 @@ export function alignSpannedRows(grid: ReadonlyArray<readonly string[]>, headerA
   if (!grouped || extra < 1) return null;
   const padded: number[] = [];
   const out = grid.map((cells, i) => {
-    if (i === headerAt) return [header[0] ?? "", ...Array<string>(extra).fill(""), ...cells.slice(1)];
+    if (i === headerAt) return [header[0] ?? "", ...Array<string>(extra).fill(""), ...cells.slice(1 + blanks)];
     const e = extras[i] ?? -1;
     if (e < 0 || e === extra) return [...cells];
     const row = rows[i] ?? [];
@@ -66,5 +83,5 @@ export function alignSpannedRows(grid: ReadonlyArray<readonly string[]>, headerA
     padded.push(i);
     return [...cells.slice(0, at), ...Array<string>(extra - e).fill(""), ...cells.slice(at)];
   });
-  return { grid: out, extra, rows: padded };
+  return { grid: out, extra, rows: padded, headerBlanks: blanks };
 }
