@@ -137,7 +137,8 @@ export function unusableReason(cause: string): UnusableReason {
     case "not_plan_returns": return "not_return";
     case "empty_workbook": return "empty_workbook";
     case "old_xls": return "old_xls";
-    case "other_package": case "not_zip": return "other_format";
+    // a workbook zipped with a method Excel does not write (zip_method): saved again as .xlsx, it is read
+    case "other_package": case "not_zip": case "zip_method": return "other_format";
     case "csv_input": return "csv";
     case "empty_input": case "empty_file": return "empty";
     case "encrypted": case "ole_unknown": return "encrypted";

@@ -29,7 +29,7 @@ test.each<[string, string[], boolean]>([
 });
 
 test.each<[string, UnusableReason]>([
-  ["not_plan_returns", "not_return"], ["empty_workbook", "empty_workbook"], ["old_xls", "old_xls"], ["other_package", "other_format"], ["not_zip", "other_format"],
+  ["not_plan_returns", "not_return"], ["empty_workbook", "empty_workbook"], ["old_xls", "old_xls"], ["other_package", "other_format"], ["not_zip", "other_format"], ["zip_method", "other_format"],
   ["csv_input", "csv"], ["encrypted", "encrypted"], ["ole_unknown", "encrypted"], ["empty_input", "empty"], ["empty_file", "empty"], ["damaged_zip", "damaged"], ["no_sheets", "damaged"], ["bad_meta", "damaged"], ["internal", "damaged"],
 ])("the reader's %s is %s", (cause, reason) => {
   expect(unusableReason(cause)).toBe(reason);

@@ -7,6 +7,10 @@ import { sheetCut } from "./sheetCut";
 type Lang = "zh" | "en";
 type Text = (p: NonNullable<XlsxProblem["params"]>) => string;
 
+/** The zip's compression methods that are not Excel's, by their number (PKWARE APPNOTE 4.4.5); another is said by its number. */
+const ZIP_METHODS: Record<number, string> = { 9: "Deflate64", 12: "bzip2", 14: "LZMA", 93: "Zstandard", 95: "XZ", 98: "PPMd" };
+const method = (m: number | undefined, lang: Lang): string => ZIP_METHODS[m ?? 0] ?? (lang === "en" ? `method ${m ?? 0}` : `编号 ${m ?? 0}`);
+
 const n = (x: number | undefined): string => (x ?? 0).toLocaleString("en");
 const mb = (x: number | undefined): string => String((x ?? 0) / (1024 * 1024));
 
@@ -30,6 +34,8 @@ const ZH: Record<XlsxProblemCode, Text> = {
   other_package: (p) => p.kind === "plan_report" ? `${fileKindWords(p.kind, "zh") ?? ""}，不是填报：请给出各单位交回的填报文件（.xlsx）`
     : `不是 .xlsx 文件（${fileKindWords(p.kind, "zh") ?? "是其他格式的压缩包"}），${isOtherSpreadsheet(p.kind) ? "请另存为 .xlsx" : "不是填报：请给出填报的 .xlsx 文件"}`,
   damaged_zip: () => "文件已损坏（压缩包结构不完整，可能未下载或复制完整），无法读取",
+  // the zip is whole, written by a program or zip tool with a method Excel never writes: saving again as .xlsx is the way (trial42b F4)
+  zip_method: (p) => `文件是 zip 压缩包，但用了 Excel 不写的压缩方式（${method(p.method, "zh")}），本工具读不了（文件不是不完整，是生成它的程序或压缩工具另选了压缩方式）：请在生成它的程序中打开后另存为 .xlsx（Excel、WPS 保存的 .xlsx 都能读）`,
   no_workbook: () => "文件已损坏或不是 .xlsx 工作簿（压缩包中没有工作簿部件）",
   // the sheets are there but cannot be reached: damaged, or written by an old program, never "empty" (trial42b F3)
   no_sheets: (p) => p.kind === "beta"
@@ -85,6 +91,7 @@ const EN: Record<XlsxProblemCode, Text> = {
   other_package: (p) => p.kind === "plan_report" ? `${fileKindWords(p.kind, "en") ?? ""}, not a return: give the returns the units sent back (.xlsx)`
     : `not an .xlsx file (it is ${fileKindWords(p.kind, "en") ?? "another kind of package"})${isOtherSpreadsheet(p.kind) ? ": save it as .xlsx" : " and not a return: give the return's .xlsx file"}`,
   damaged_zip: () => "the file is damaged (its zip structure is incomplete; was it fully downloaded or copied?)",
+  zip_method: (p) => `the file is a zip compressed with a method Excel does not write (${method(p.method, "en")}), so this tool cannot read it (the file is not incomplete: the program or zip tool that made it chose that method): open it in the program that made it and save it as .xlsx (an .xlsx saved by Excel or WPS can be read)`,
   no_workbook: () => "the file is damaged or not an .xlsx workbook (the package has no workbook part)",
   no_sheets: (p) => p.kind === "beta"
     ? "a workbook in the pre-release (beta) format of Excel 2007, not a released .xlsx, so this tool cannot read its sheets: open it in Excel and save it as .xlsx"

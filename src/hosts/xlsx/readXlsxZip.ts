@@ -68,12 +68,13 @@ export interface ReadXlsxOptions {
 export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadXlsxOptions = {}): Promise<GridWorkbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   sniffFileKind(bytes);
-  checkEntryCount(bytes);
+  const method = checkEntries(bytes);
   let zip: JSZip;
   try {
     zip = await (options.loadZip ?? jszipLoad)(bytes, { decodeFileName: entryName });
   } catch {
-    throw xlsxProblem({ code: "damaged_zip" });
+    // a whole zip whose parts were compressed another way than Excel's is no incomplete copy (trial42b F4: bzip2 called 不完整)
+    throw xlsxProblem(method === undefined ? { code: "damaged_zip" } : { code: "zip_method", params: { method, kind: "recompressed" } });
   }
   const parts = new PackageParts(zip, options.inflateRaw ?? pakoInflateRaw, options.crc32 ?? ((b: Uint8Array) => pakoCrc32(0, b, b.length, 0)));
   // the package's own relationships: the workbook part and the core properties (when saved) hang from them
@@ -339,20 +340,29 @@ function otherPackage(parts: PackageParts, main: string | undefined): string | n
   return null;
 }
 
-/** Counts the central directory's entries, stopping past the limit, before JSZip builds an object for each. */
-function checkEntryCount(b: Uint8Array): void {
+/**
+ * Counts the central directory's entries, stopping past the limit, before JSZip builds an object for each; returns the
+ * first compression method of an entry that is neither stored (0) nor deflated (8), the two Excel writes and JSZip reads
+ * (bzip2 12, LZMA 14, Deflate64 9…: what a zip tool or a script may choose), undefined when there is none; WinZip's AES
+ * encryption (99) is not counted as one (a password, not a compression).
+ */
+function checkEntries(b: Uint8Array): number | undefined {
   const u32 = (o: number) => ((b[o] ?? 0) | ((b[o + 1] ?? 0) << 8) | ((b[o + 2] ?? 0) << 16) | ((b[o + 3] ?? 0) << 24)) >>> 0;
   const u16 = (o: number) => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
   let eocd = -1;
   for (let i = b.length - 22; i >= 0 && i >= b.length - 22 - 0xffff; i--) {
     if (b[i] === 0x50 && u32(i) === 0x06054b50) { eocd = i; break; }
   }
-  if (eocd < 0) return; // JSZip says what is wrong
+  if (eocd < 0) return undefined; // JSZip says what is wrong
   let at = u32(eocd + 16);
-  if (at === 0xffffffff || at >= b.length) return;
+  if (at === 0xffffffff || at >= b.length) return undefined;
   let n = 0;
+  let method: number | undefined;
   while (at + 46 <= b.length && u32(at) === 0x02014b50) {
     if (++n > ZIP_LIMITS.maxEntries) throw xlsxProblem({ code: "too_many_entries", params: { limit: ZIP_LIMITS.maxEntries } });
+    const m = u16(at + 10);
+    if (method === undefined && m !== 0 && m !== 8 && m !== 99) method = m;
     at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
   }
+  return method;
 }
