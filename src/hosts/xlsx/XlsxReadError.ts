@@ -25,8 +25,8 @@ export type SheetLimit = "bytes" | "rows" | "cells";
 
 export interface XlsxProblem {
   code: XlsxProblemCode;
-  /** part: a part name; sheet: a sheet name; limit: the limit broken; kind: what the file is; detail: the parser's own words (for a developer; never in a message, which says the same in zh and en); inside: the spreadsheets an archive holds, by their names in it; method: a zip entry's compression method (zip_method); rows: about how many rows a sheet has (its dimension, else estimated from its head); over: which limit a sheet passes; ours: the sheet is one of a return's own (a template sheet, the cover, the metadata); copy: the sheet is a table to import, which may be copied into a new workbook */
-  params?: { part?: string; sheet?: string; limit?: number; kind?: string; detail?: string; inside?: string[]; method?: number; rows?: number; over?: SheetLimit; ours?: boolean; copy?: boolean };
+  /** part: a part name; sheet: a sheet name; limit: the limit broken; kind: what the file is; detail: the parser's own words (for a developer; never in a message, which says the same in zh and en); inside: the spreadsheets an archive holds, by their names in it; method: a zip entry's compression method (zip_method); rows: how many rows a sheet has (its last filled row where the whole part was inflated, `exact` then; else its dimension, else estimated from its head); over: which limit a sheet passes; ours: the sheet is one of a return's own (a template sheet, the cover, the metadata); copy: the sheet is a table to import, which may be copied into a new workbook */
+  params?: { part?: string; sheet?: string; limit?: number; kind?: string; detail?: string; inside?: string[]; method?: number; rows?: number; exact?: boolean; over?: SheetLimit; ours?: boolean; copy?: boolean };
 }
 
 /** The limit codes: a hostile or broken file, not a program's ordinary output. */

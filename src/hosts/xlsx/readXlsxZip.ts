@@ -161,8 +161,10 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
       const limit = over === "bytes" ? ZIP_LIMITS.maxEntryBytes : over === "rows" ? ZIP_LIMITS.maxRows : ZIP_LIMITS.maxCells;
       // a row count at or under the row limit cannot be a sheet's past it (a stale dimension): not said
       const many = over === "rows" && (head.count ?? 0) <= ZIP_LIMITS.maxRows ? undefined : head.count;
-      if (ours) throw xlsxProblem({ code: "sheet_too_big", params: { sheet: s.name, over, limit, ...(many ? { rows: many } : {}), ...(options.needs ? { ours: true } : {}) } });
-      sheets.push({ name: s.name, visible: s.visible, rows: [], notRead: { over, ...(many ? { rows: many } : {}) } });
+      // a count read from the last filled row is said as it is, without 约 (rowCountText)
+      const rows = many ? { rows: many, ...(head.exact ? { exact: true as const } : {}) } : {};
+      if (ours) throw xlsxProblem({ code: "sheet_too_big", params: { sheet: s.name, over, limit, ...rows, ...(options.needs ? { ours: true } : {}) } });
+      sheets.push({ name: s.name, visible: s.visible, rows: [], notRead: { over, ...rows } });
       continue;
     }
     for (let r = 0; r < rows.length; r++) {
@@ -234,8 +236,9 @@ const HEAD_ROWS = 8;
  * (lastFilledRow, exact), else the last row of its <dimension> (Excel, WPS and openpyxl write it first), else the rows
  * of the head, counted when the head is the whole part, else scaled to the part's declared size and rounded down to
  * two significant figures: an estimate, never above what the head's rows make of it (trial42d F3: 约 160,000 for 150,000).
+ * `exact` only for `last`: a dimension may count rows only styled, and the head's rows are `<row>` elements, not row numbers.
  */
-function sheetHead(parts: PackageParts, part: string, ctx: Omit<SheetContext, "formulas" | "headRows">, last?: number): { rows: CellValue[][]; count?: number } {
+function sheetHead(parts: PackageParts, part: string, ctx: Omit<SheetContext, "formulas" | "headRows">, last?: number): { rows: CellValue[][]; count?: number; exact?: true } {
   const head = parts.head(part, HEAD_BYTES);
   if (!head) return { rows: [] };
   const rows = parseWorksheet(head, part, { ...ctx, counted: { cells: 0 }, headRows: HEAD_ROWS });
@@ -243,7 +246,7 @@ function sheetHead(parts: PackageParts, part: string, ctx: Omit<SheetContext, "f
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
   // read as bytes: only ASCII (tags, numbers) is looked for
   const text = new TextDecoder("latin1").decode(head);
-  if (last !== undefined) return { rows, count: last };
+  if (last !== undefined) return { rows, count: last, exact: true };
   const dim = /<(?:\w+:)?dimension\s+ref="[A-Z]*\d*:?[A-Z]*(\d+)"/i.exec(text);
   if (dim?.[1]) return { rows, count: Number(dim[1]) };
   const ends = text.split("</row>").length - 1;
