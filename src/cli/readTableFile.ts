@@ -251,7 +251,7 @@ function fromHtml(file: string, html: string, choice: TableChoice, kind: "docx" 
 /** The reader's line on a sheet it passed over, as if it had been asked for: the file, the sheet by its tab, the limit, what to do. */
 function sheetTooBig(file: string, sheet: string, passed: NonNullable<GridSheet["notRead"]>, lang: Lang = "zh"): string {
   const limit = passed.over === "bytes" ? ZIP_LIMITS.maxEntryBytes : passed.over === "rows" ? ZIP_LIMITS.maxRows : ZIP_LIMITS.maxCells;
-  const line = describeXlsxProblem({ code: "sheet_too_big", params: { sheet, over: passed.over, limit, copy: true, ...(passed.rows ? { rows: passed.rows } : {}) } }, lang);
+  const line = describeXlsxProblem({ code: "sheet_too_big", params: { sheet, over: passed.over, limit, copy: true, ...(passed.rows ? { rows: passed.rows, ...(passed.exact ? { exact: true } : {}) } : {}) } }, lang);
   return lang === "en" ? `${file}: cannot read: ${line}` : `${file}：无法读取，${line}`;
 }
 

@@ -12,7 +12,7 @@ import { BLOCKER_WORDS, blockerCounts } from "../cycle/BLOCKER_WORDS";
 import { chaseOf } from "../cycle/chaseOf";
 import type { LedgerState, UnitFacts } from "../cycle/UnitFacts";
 import type { UnusableFile } from "../cycle/UnusableFile";
-import { unusableFileLine } from "../cycle/unusableFileLine";
+import { unusableFileLines } from "../cycle/unusableFileLines";
 import type { MergedFile } from "../cycle/mergedFiles";
 import { UNASSESSED_WORDS } from "../cycle/UNASSESSED_WORDS";
 import { RECEIVED_WORDS } from "../cycle/RECEIVED_WORDS";
@@ -96,7 +96,8 @@ export function summaryLedgerLines(ledger: readonly UnitFacts[] | null, lang: La
   states.push(...merged.map((m) => mergedFileLine(m, "summary", ledger !== null, lang)));
   // it did send: chased for what is wrong with the file, not as late
   // the file passed over itself where it is known: a unit's versions not told apart are all named
-  if (fileLines) for (const x of unusable) if (x.unusable) states.push(unusableFileLine(skipped.find((f) => f.file === x.file && f.unit === x.unit) ?? { file: x.file ?? "", reason: x.unusable, unit: x.unit, message: "" }, "summary", lang));
+  // several units' returns of a plan that has ended: the way forward said once after their lines (unusableFileLines)
+  if (fileLines) states.push(...unusableFileLines(unusable.flatMap((x) => (x.unusable ? [skipped.find((f) => f.file === x.file && f.unit === x.unit) ?? { file: x.file ?? "", reason: x.unusable, unit: x.unit, message: "" }] : [])), "summary", lang));
   const incomplete = (ledger ?? []).filter(isIncomplete);
   if (incomplete.length) states.push(cycleMessage("summary_to_complete", { units: named(incomplete.map((x) => `${x.unit} ${missingWords(x, lang)}`)) }, lang));
   // errors and lags without a 说明 to chase, by unit, as the ledger's 错误数 and 未说明的滞后 count them (toPutRight)

@@ -21,8 +21,8 @@ const THIS_EN = PASSED_OVER_WORDS.en.run;
  * not used (未汇总：收到/2025-定海区.xlsx（是「…」的 2025 年度填报表…）；定海区不在应报单位之中，已结束的规划的填报不汇总),
  * or, no units given, that it is not part of this summary (未汇总：收到/2026-东城区.xlsx（…不含 2025 年）；另一规划期的填报不属于本次汇总，东城区不计为未报、不催报);
  * the 报送台账, a summary and a workbook that is no return, by what they are; a lock file by the reader's line on it.
- * `endedSaidOnce`: the caller says an ended plan's next steps once after the lines (rollover's rolled_none_ended), so a
- * return of an ended plan gets the fact alone (岱山区：收到的文件无法换年度（是「…」的 2025 年度填报表，…不含 2026 年）：收到/岱山.xlsx).
+ * `endedSaidOnce`: an ended plan's next steps are said once elsewhere (rollover's rolled_none_ended, or unusableFileLines'
+ * line after several units' such returns), so a return of an ended plan gets the fact alone (岱山区：收到的文件无法换年度（是「…」的 2025 年度填报表，…不含 2026 年）：收到/岱山.xlsx).
  */
 export function unusableFileLine(x: UnusableFile, task: UnusableTask, lang: Lang, endedSaidOnce = false): string {
   const en = lang === "en";

@@ -1,7 +1,7 @@
 import type { UnusableFile } from "./UnusableFile";
 import type { Lang } from "../domain/describeIssue";
 import { planPeriodText } from "../domain/planPeriodText";
-import type { UnusableTask } from "../domain/UnusableReason";
+import { unusableFix, type UnusableTask } from "../domain/UnusableReason";
 import { PASSED_OVER_WORDS } from "./PASSED_OVER_WORDS";
 import { unusableFileLine } from "./unusableFileLine";
 
@@ -27,7 +27,10 @@ function filesText(files: readonly string[], lang: Lang): string {
  * (its other return used, `unitUsed`, or a stray one, `unlisted`) grouped, when two or more, into one line at the first
  * one's place: how many, the plan and year, the files, their units, and, `yearHint` (summary and report without a ledger, whose
  * year would refuse it), that --year of that year sums (evaluates) them (trial39e F7: a folder of 3 returns of 2025 and 2 of 2026 gave one 未汇总 line per
- * file, 20 near-alike lines for 20 towns, and none naming the mix). `endedSaidOnce` as unusableFileLine takes it.
+ * file, 20 near-alike lines for 20 towns, and none naming the mix). Two or more units' own returns of one plan that has ended
+ * (each chased on its own line) are each said with the fact alone, and what to do once after the last of them (a folder mixing
+ * the ended 十四五's returns and the current plan's gave each the same advice: trial42d F5). `endedSaidOnce`: the caller says
+ * that once itself (rollover's rolled_none_ended, every return of the folder of an ended plan).
  */
 export function unusableFileLines(files: readonly UnusableFile[], task: UnusableTask, lang: Lang, yearHint = false, endedSaidOnce = false): string[] {
   const keyOf = (x: UnusableFile): string | undefined => {
@@ -40,14 +43,41 @@ export function unusableFileLines(files: readonly UnusableFile[], task: Unusable
     const k = keyOf(x);
     if (k !== undefined) groups.set(k, [...(groups.get(k) ?? []), x]);
   }
+  // units' own returns of a plan that has ended, by that plan (and whether dated into the new period): the way forward said once for each with two or more units
+  const endedOf = (x: UnusableFile): string | undefined => {
+    const p = x.period;
+    if (x.reason !== "outside_plan" || !p || p.year <= p.to || x.unit === undefined || x.unitUsed || x.unlisted || keyOf(x) !== undefined) return undefined;
+    // the form dated into the new period is to be filled in again (重填), last period's year's return replaced (填报)
+    return JSON.stringify([p.title, p.from, p.to, p.year, p.kind ?? "", p.own === p.year]);
+  };
+  const ended = new Map<string, UnusableFile[]>();
+  for (const x of files) {
+    const e = endedOf(x);
+    if (e !== undefined) ended.set(e, [...(ended.get(e) ?? []), x]);
+  }
   const out: string[] = [];
   for (const x of files) {
-    const k = keyOf(x);
-    const group = k === undefined ? undefined : groups.get(k);
-    if (!group || group.length < 2) { out.push(unusableFileLine(x, task, lang, endedSaidOnce)); continue; }
-    if (group[0] === x) out.push(groupLine(group, task, lang, yearHint));
+    const key = keyOf(x);
+    const group = key === undefined ? undefined : groups.get(key);
+    const e = endedOf(x);
+    const same = e === undefined || endedSaidOnce ? undefined : ended.get(e);
+    // said once for two or more units (one unit's two files keep their own lines: 请该单位 each)
+    const once = same !== undefined && new Set(same.map((f) => f.unit)).size >= 2;
+    if (!group || group.length < 2) out.push(unusableFileLine(x, task, lang, endedSaidOnce || once));
+    else if (group[0] === x) out.push(groupLine(group, task, lang, yearHint));
+    if (once && same[same.length - 1] === x) out.push(endedOnceLine(same, task, lang));
   }
   return out;
+}
+
+/** What to do with several units' returns of one plan that has ended, said once after their lines (定海区、普陀区：以上 2 份都是已结束的规划的填报，…). */
+function endedOnceLine(files: readonly UnusableFile[], task: UnusableTask, lang: Lang): string {
+  const first = files[0]!;
+  const units = [...new Set(files.map((x) => x.unit ?? ""))].join(lang === "en" ? ", " : "、");
+  const fix = unusableFix("outside_plan", lang, task, first, true);
+  return lang === "en"
+    ? `${units}: the ${files.length} returns above are all of a plan that has ended ("${first.period?.title ?? ""}"); ${fix}`
+    : `${units}：以上 ${files.length} 份都是已结束的规划（「${first.period?.title ?? ""}」）的填报，${fix}`;
 }
 
 /** One line for returns of one other plan period and year (unusableFileLines' group; each has `period` and `unit`). */

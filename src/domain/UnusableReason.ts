@@ -137,7 +137,8 @@ export function unusableReason(cause: string): UnusableReason {
     case "not_plan_returns": return "not_return";
     case "empty_workbook": return "empty_workbook";
     case "old_xls": return "old_xls";
-    case "other_package": case "not_zip": return "other_format";
+    // a workbook zipped with a method Excel does not write (zip_method): saved again as .xlsx, it is read
+    case "other_package": case "not_zip": case "zip_method": return "other_format";
     case "csv_input": return "csv";
     case "empty_input": case "empty_file": return "empty";
     case "encrypted": case "ole_unknown": return "encrypted";
@@ -275,17 +276,17 @@ const OUTSIDE_PLAN_ZH = {
   why: (p: OutsidePlan) => p.own === p.year
     ? `是「${p.title}」的填报表（规划期为 ${planPeriodText(p.from, p.to, "zh")}），${COVER_WORDS.zh.sheet}的报告年份 ${p.own} 年不在其中`
     : `是「${p.title}」的 ${p.own} 年度填报表，该规划的规划期为 ${planPeriodText(p.from, p.to, "zh")}，不含 ${p.year} 年`,
-  how: (p: OutsidePlan, task: UnusableTask, t: string) => task === "rollover"
+  how: (p: OutsidePlan, task: UnusableTask, t: string, several: boolean) => task === "rollover"
     ? p.year > p.to ? nextPlanSteps(p, "zh", "rollover") : `换年度只在同一规划期内：新规划期的填报表请用 distribute --from ${commandPlaceholder("新规划的模板.json")} 下发`
-    : `请该单位用下发的 ${p.year} 年度填报表${p.own === p.year ? "重填" : "填报"}后再${t}`,
+    : `请${several ? "各" : "该"}单位用下发的 ${p.year} 年度填报表${p.own === p.year ? "重填" : "填报"}后再${t}`,
 };
 const OUTSIDE_PLAN_EN = {
   why: (p: OutsidePlan) => p.own === p.year
     ? `the form of "${p.title}" (plan period ${planPeriodText(p.from, p.to, "en")}), the reporting year ${p.own} on its 填报说明 sheet (the cover) outside it`
     : `the ${p.own} return of "${p.title}", whose plan period ${planPeriodText(p.from, p.to, "en")} does not hold ${p.year}`,
-  how: (p: OutsidePlan, task: UnusableTask, a: string) => task === "rollover"
+  how: (p: OutsidePlan, task: UnusableTask, a: string, several: boolean) => task === "rollover"
     ? p.year > p.to ? nextPlanSteps(p, "en", "rollover") : `rollover stays within a plan period: distribute the new period's forms with distribute --from ${commandPlaceholder("the new plan's template.json")}`
-    : `ask the unit to fill in the distributed form of ${p.year} and ${a} again`,
+    : `ask ${several ? "each unit" : "the unit"} to fill in the distributed form of ${p.year} and ${a} again`,
 };
 
 /**
@@ -303,14 +304,17 @@ export function unusableText(reason: UnusableReason, lang: "zh" | "en", task: Un
   return `收到的文件无法${TASK_ZH[task]}（${why}）${how}`;
 }
 
-/** What to do, in `lang`, before `task` again (请解压后再汇总; extract it and summarise again). */
-export function unusableFix(reason: UnusableReason, lang: "zh" | "en", task: UnusableTask, detail?: UnusableDetail): string {
+/**
+ * What to do, in `lang`, before `task` again (请解压后再汇总; extract it and summarise again). `several`: said once for the files
+ * of several units (请各单位…, ask each unit…: an ended plan's returns, cycle/unusableFileLines); only `outside_plan` words it so.
+ */
+export function unusableFix(reason: UnusableReason, lang: "zh" | "en", task: UnusableTask, detail?: UnusableDetail, several = false): string {
   // extracted already (Windows 全部解压缩 beside it): nothing to extract, the archive itself is left aside
   const extracted = reason === "archive" ? detail?.archive?.extracted : undefined;
   if (extracted !== undefined) return lang === "en" ? `its files are already extracted (in ${extracted}): the archive itself is not ${TASK_EN[task][0]}` : `其中的文件已解压（在 ${extracted}），压缩包本身不再${TASK_ZH[task]}`;
   const y = reason === "other_year" ? detail?.years : undefined;
   const p = reason === "outside_plan" ? detail?.period : undefined;
-  if (p) return lang === "en" ? OUTSIDE_PLAN_EN.how(p, task, TASK_EN[task][1]) : OUTSIDE_PLAN_ZH.how(p, task, TASK_ZH[task]);
+  if (p) return lang === "en" ? OUTSIDE_PLAN_EN.how(p, task, TASK_EN[task][1], several) : OUTSIDE_PLAN_ZH.how(p, task, TASK_ZH[task], several);
   if (reason === "too_large" && detail?.tooLarge) return TOO_LARGE_FIX[lang](detail.tooLarge);
   // on the form from before the amendment: moved onto the amended version with its values, the same year (rollover --from)
   if (reason === "other_version" && detail?.version?.superseded !== undefined) return lang === "en" ? SUPERSEDED_FIX.en(TASK_EN[task][1]) : SUPERSEDED_FIX.zh(TASK_ZH[task]);

@@ -43,10 +43,11 @@ export interface GridSheet {
   comments?: CellComment[];
   /**
    * The sheet was passed over, not read (its rows are empty): it is past a reader's limit and the
-   * command does not need it (a 企业名录 of 200,000 rows beside a return). `rows`: about how many
-   * rows it has, when the reader could tell; `over`, the limit it passed (its inflated size, its rows, the workbook's cells)
+   * command does not need it (a 企业名录 of 200,000 rows beside a return). `rows`: how many
+   * rows it has, when the reader could tell, `exact` when counted (its last filled row), else about so many;
+   * `over`, the limit it passed (its inflated size, its rows, the workbook's cells)
    */
-  notRead?: { rows?: number; over: "bytes" | "rows" | "cells" };
+  notRead?: { rows?: number; exact?: true; over: "bytes" | "rows" | "cells" };
 }
 
 /** A cell comment (批注, a note): its cell (A1) and its text. */

@@ -16,9 +16,9 @@ export interface WorkbookProblemParams {
    * summary, the units it summed (cycle/summaryScope), one a line, when they could be read; `empty`: not one cell of any
    * sheet holds anything (a new workbook saved as it was), said as such, not as a plan's table to import; `notRead`
    * instead of `empty` when nothing else holds anything but a sheet was passed over unread as too large (GridSheet.notRead):
-   * its name, and `rows` about how many rows it has, when known
+   * its name, and `rows` how many rows it has, when known (`exact` when counted, else about so many: GridSheet.notRead)
    */
-  not_plan_returns: { unit?: string; /** one of the cycle's own workbooks (cycle/ownWorkbookKind): the 报送台账, or a summary; then `unit` is not given */ own?: "ledger" | "summary"; covers?: string; empty?: true; notRead?: string; rows?: number };
+  not_plan_returns: { unit?: string; /** one of the cycle's own workbooks (cycle/ownWorkbookKind): the 报送台账, or a summary; then `unit` is not given */ own?: "ledger" | "summary"; covers?: string; empty?: true; notRead?: string; rows?: number; exact?: true };
   /** the metadata sheet's JSON cannot be decoded (CheckOutcome `bad_meta`) */
   meta_corrupt: { sheet: string };
   /** a template in the metadata fails the schema: `file` is `<sheet>!templates[i]`, `path` its JSON path, `message` the schema's (English) words (CheckOutcome `bad_meta`) */
@@ -85,9 +85,9 @@ export interface WorkbookProblemParams {
   /**
    * a sheet that is none of the return's (no mark, not the cover nor the metadata) was past a reader's
    * limit and passed over, unread (GridSheet.notRead: a 企业名录 of 200,000 rows appended): `rows`,
-   * about how many rows it has, when told. Said once, so the person knows it was not looked at
+   * how many rows it has, when told (`exact` when counted, else about so many). Said once, so the person knows it was not looked at
    */
-  sheet_not_read: { sheet: string; rows?: number };
+  sheet_not_read: { sheet: string; rows?: number; exact?: true };
   /** the sheet's A2 names template `id`, which the metadata does not hold */
   template_not_in_meta: { sheet: string; id: string };
   /** an indicator sheet has no input column for the reporting year `year` of its plan period (made before

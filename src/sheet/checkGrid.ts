@@ -246,7 +246,7 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     const empty = g.sheets.every((s) => s.rows.every((row) => row.every((c) => c.type === "empty" || (c.type === "string" && c.text.trim() === ""))));
     // ... unless a sheet was passed over unread as too large: that one is named, never called empty (trial42b F2)
     const big = g.sheets.find((s) => s.notRead);
-    const bigParams = big ? { notRead: big.name, ...(big.notRead?.rows ? { rows: big.notRead.rows } : {}) } : null;
+    const bigParams = big ? { notRead: big.name, ...(big.notRead?.rows ? { rows: big.notRead.rows, ...(big.notRead.exact ? { exact: true as const } : {}) } : {}) } : null;
     return failed("not_plan_returns", workbookProblem("not_plan_returns", unit ? { unit } : empty ? bigParams ?? { empty: true } : {}));
   }
   if ("error" in m) return failed("bad_meta", m.error);
@@ -299,7 +299,7 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
   for (const s of g.sheets) {
     const id = parseTemplateMark(text(gridCell(s, KEY_ROW, 1)));
     if (id === null) {
-      if (s.notRead) problems.push(workbookProblem("sheet_not_read", { sheet: s.name, ...(s.notRead.rows ? { rows: s.notRead.rows } : {}) }));
+      if (s.notRead) problems.push(workbookProblem("sheet_not_read", { sheet: s.name, ...(s.notRead.rows ? { rows: s.notRead.rows, ...(s.notRead.exact ? { exact: true as const } : {}) } : {}) }));
       else if (hasStatusHeader(s)) {
         problems.push(workbookProblem("key_row_deleted", { sheet: s.name }));
       }

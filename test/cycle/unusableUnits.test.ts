@@ -1,6 +1,6 @@
 import { coverUnitText } from "../../src/sheet/coverUnitText";
 import { withUnits, type UnusableFile } from "../../src/cycle/UnusableFile";
-import { unusableReason, type UnusableReason } from "../../src/domain/UnusableReason";
+import { unusableReason, unusableText, type UnusableReason } from "../../src/domain/UnusableReason";
 import type { CellValue } from "../../src/domain/CellValue";
 import type { GridWorkbook } from "../../src/sheet/Grid";
 
@@ -29,7 +29,7 @@ test.each<[string, string[], boolean]>([
 });
 
 test.each<[string, UnusableReason]>([
-  ["not_plan_returns", "not_return"], ["empty_workbook", "empty_workbook"], ["old_xls", "old_xls"], ["other_package", "other_format"], ["not_zip", "other_format"],
+  ["not_plan_returns", "not_return"], ["empty_workbook", "empty_workbook"], ["old_xls", "old_xls"], ["other_package", "other_format"], ["not_zip", "other_format"], ["zip_method", "other_format"],
   ["csv_input", "csv"], ["encrypted", "encrypted"], ["ole_unknown", "encrypted"], ["empty_input", "empty"], ["empty_file", "empty"], ["damaged_zip", "damaged"], ["no_sheets", "damaged"], ["bad_meta", "damaged"], ["internal", "damaged"],
 ])("the reader's %s is %s", (cause, reason) => {
   expect(unusableReason(cause)).toBe(reason);
@@ -43,4 +43,12 @@ test.each<[string, string[][], string]>([
   ["no 填报单位", [["单位", "万元"]], ""],
 ])("coverUnitText: %s", (_name, rows, unit) => {
   expect(coverUnitText(grid(rows))).toBe(unit);
+});
+
+// trial42b F4: a workbook zipped with bzip2 in a folder was 文件已损坏或不完整，请该单位重新发送: it is to be saved as .xlsx
+test.each<["zh" | "en", string]>([
+  ["zh", "收到的文件无法汇总（是用 bzip2、LZMA 等 Excel 不写的压缩方式压缩的工作簿，不是 .xlsx 文件），请另存为 .xlsx 后再汇总"],
+  ["en", "the file received cannot be summed (a workbook compressed with bzip2, LZMA or another method Excel does not write, not an .xlsx file); save it as .xlsx and summarise again"],
+])("a recompressed workbook in a folder (%s)", (lang, line) => {
+  expect(unusableText(unusableReason("zip_method"), lang, "summary", true, { fileKind: "recompressed" })).toBe(line);
 });

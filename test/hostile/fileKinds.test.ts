@@ -18,6 +18,17 @@ async function zipOf(files: Record<string, string>): Promise<Uint8Array> {
   return z.generateAsync({ type: "uint8array" });
 }
 
+/** A zip with every entry's compression method set to `method` in its local and central headers (as a zip tool that chose it writes them). */
+async function zipWithMethod(method: number): Promise<Uint8Array> {
+  const b = await zipOf({ "[Content_Types].xml": "<Types/>", "xl/workbook.xml": SML_BOOK });
+  const u32 = (o: number): number => ((b[o] ?? 0) | ((b[o + 1] ?? 0) << 8) | ((b[o + 2] ?? 0) << 16) | ((b[o + 3] ?? 0) << 24)) >>> 0;
+  for (let i = 0; i + 4 <= b.length; i++) {
+    if (u32(i) === 0x04034b50) b[i + 8] = method;
+    if (u32(i) === 0x02014b50) b[i + 10] = method;
+  }
+  return b;
+}
+
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 const SML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -45,6 +56,9 @@ const CASES: Array<{ name: string; make: () => Uint8Array | Promise<Uint8Array>;
   { name: "sheet parts named with backslashes", make: () => zipOf({ "xl/workbook.xml": SML_BOOK, "xl/_rels/workbook.xml.rels": SHEET_RELS, "xl\\worksheets\\sheet1.xml": SML_SHEET }), problem: { code: "no_sheets", params: { part: "xl/worksheets/sheet1.xml" } }, zh: /找不到工作簿中的工作表（部件 xl\/worksheets\/sheet1\.xml 缺失或对不上）/ },
   { name: "Excel 2007 beta namespace", make: () => zipOf({ "xl/workbook.xml": SML_BOOK.replace(SML, "http://schemas.microsoft.com/office/excel/2006/2"), "xl/_rels/workbook.xml.rels": SHEET_RELS, "xl/worksheets/sheet1.xml": SML_SHEET }), problem: { code: "no_sheets", params: { kind: "beta" } }, zh: /^是 Excel 2007 测试版（预发行版）的格式.*另存为 \.xlsx$/ },
   { name: "workbook part in no namespace", make: () => zipOf({ "xl/workbook.xml": SML_BOOK.replace(` xmlns="${SML}"`, ""), "xl/_rels/workbook.xml.rels": SHEET_RELS, "xl/worksheets/sheet1.xml": SML_SHEET }), problem: { code: "no_sheets", params: { kind: "other", part: "xl/workbook.xml" } }, zh: /工作簿部件 xl\/workbook\.xml 不是 \.xlsx 的格式/ },
+  // trial42b F4: a whole zip of another compression was called 不完整（可能未下载或复制完整）
+  ...([[12, "bzip2"], [14, "LZMA"], [9, "Deflate64"], [93, "Zstandard"], [96, "编号 96"]] as const).map(([method, name]) =>
+    ({ name: `zip compressed with method ${method}`, make: () => zipWithMethod(method), problem: { code: "zip_method" as const, params: { method, kind: "recompressed" } }, zh: new RegExp(`^文件是 zip 压缩包，但用了 Excel 不写的压缩方式（${name}），本工具读不了（文件不是不完整`) })),
   { name: "truncated zip", make: async () => (await zipOf({ "xl/workbook.xml": "<workbook/>".repeat(100) })).subarray(0, 60), problem: { code: "damaged_zip" }, zh: /损坏/ },
   {
     name: "workbook part not well-formed",
@@ -74,6 +88,17 @@ test("汇总所选文件 says an encrypted or old file in Chinese (and in Englis
   expect(zh).toEqual({ ok: false, message: "未汇总：普陀区.xlsx：文件已加密（设置了打开密码），请在 Excel 或 WPS 中取消密码后另存为 .xlsx。", inLang: expect.any(Function) });
   const old = await consolidate(a, [{ name: "定海区.xls", read: () => readXlsxZip(cfb(["Book"])) }], "en");
   expect(old.ok ? "" : old.message).toBe("Not summed: 定海区.xls: an old .xls workbook (Excel 97–2003): save it as .xlsx in Excel, WPS or LibreOffice.");
+});
+
+test.each<[number, string, string]>([
+  [12, "文件是 zip 压缩包，但用了 Excel 不写的压缩方式（bzip2），本工具读不了（文件不是不完整，是生成它的程序或压缩工具另选了压缩方式）：请在生成它的程序中打开后另存为 .xlsx（Excel、WPS 保存的 .xlsx 都能读）",
+    "the file is a zip compressed with a method Excel does not write (bzip2), so this tool cannot read it (the file is not incomplete: the program or zip tool that made it chose that method): open it in the program that made it and save it as .xlsx (an .xlsx saved by Excel or WPS can be read)"],
+  [96, "文件是 zip 压缩包，但用了 Excel 不写的压缩方式（编号 96），本工具读不了（文件不是不完整，是生成它的程序或压缩工具另选了压缩方式）：请在生成它的程序中打开后另存为 .xlsx（Excel、WPS 保存的 .xlsx 都能读）",
+    "the file is a zip compressed with a method Excel does not write (method 96), so this tool cannot read it (the file is not incomplete: the program or zip tool that made it chose that method): open it in the program that made it and save it as .xlsx (an .xlsx saved by Excel or WPS can be read)"],
+])("a zip of compression method %i says what it is and what to do, zh and en", async (method, zh, en) => {
+  const err = await readXlsxZip(await zipWithMethod(method)).then(() => null, (e: unknown) => e);
+  const p = (err as XlsxReadError).problem;
+  expect([(err as Error).message, describeXlsxProblem(p, "zh"), describeXlsxProblem(p, "en")]).toEqual([zh, zh, en]);
 });
 
 // a bare BIFF2–4 file (Excel 2.0–4.0, .xls or .xlw) was named "Excel 97–2003", the OLE .xls it is not: its first bytes tell them apart

@@ -9,7 +9,7 @@ import { EMPTY } from "../../src/domain/CellValue";
  * GridSheet.notRead) was called 「工作簿是空的（没有一张工作表有内容）」. The sheet is named as too large and not read;
  * a folder's line counts it as too large, not as an empty workbook.
  */
-const big = (rows?: number): GridSheet => ({ name: "数据", visible: true, rows: [], notRead: { over: "rows", ...(rows ? { rows } : {}) } });
+const big = (rows?: number, exact?: true): GridSheet => ({ name: "数据", visible: true, rows: [], notRead: { over: "rows", ...(rows ? { rows } : {}), ...(exact ? { exact } : {}) } });
 const blank: GridSheet = { name: "Sheet2", visible: true, rows: [[EMPTY]] };
 const grid = (...sheets: GridSheet[]): GridWorkbook => ({ sheets, names: {} });
 
@@ -17,6 +17,11 @@ test.each<[string, GridWorkbook, string, string, string]>([
   ["a sheet of about 165,000 rows alone", grid(big(165_000)),
     "不是本工具下发的填报表（缺少填报表自带的隐藏工作表）：工作表「数据」较大（约 165,000 行），本工具没有读取该表；请在下发的原表中填写后再报送",
     "Not a return distributed by this tool (it lacks the hidden sheet every return carries): sheet \"数据\" is large (about 165,000 rows) and was not read; fill in the distributed workbook and send that",
+    "too_large"],
+  // counted from its last filled row: said without 约 (trial42d)
+  ["a sheet of 150,000 rows counted alone", grid(big(150_000, true)),
+    "不是本工具下发的填报表（缺少填报表自带的隐藏工作表）：工作表「数据」较大（150,000 行），本工具没有读取该表；请在下发的原表中填写后再报送",
+    "Not a return distributed by this tool (it lacks the hidden sheet every return carries): sheet \"数据\" is large (150,000 rows) and was not read; fill in the distributed workbook and send that",
     "too_large"],
   ["a large sheet of rows unknown beside a blank one", grid(blank, big()),
     "不是本工具下发的填报表（缺少填报表自带的隐藏工作表）：工作表「数据」较大，本工具没有读取该表；请在下发的原表中填写后再报送",

@@ -11,6 +11,7 @@ export type XlsxProblemCode =
   | "ole_unknown"       // an OLE compound file we cannot look into: encrypted or .xls
   | "other_package"     // a zip that is not a spreadsheet we read (params.kind: ods, xlsb, docx, pptx)
   | "damaged_zip"       // the zip's structure is broken (truncated, bad offsets)
+  | "zip_method"        // a zip whose entries are compressed with a method Excel does not write and JSZip cannot inflate (params.method: the zip's number, 12 bzip2, 14 LZMA, 9 Deflate64…; kind "recompressed")
   | "no_workbook"       // a zip without a workbook part
   | "no_sheets"         // a workbook part whose sheets cannot be reached: none of its sheets' parts is there (params.part: the first missing, the workbook's relationships part when that is missing), or the part is not SpreadsheetML (params.kind "beta": Excel 2007's pre-release namespace; "other")
   | "archive"           // a plain archive, not a package: a zip without [Content_Types].xml or a workbook part (params.inside: the spreadsheets it holds), or a RAR or 7z file (params.kind rar, 7z)
@@ -24,8 +25,8 @@ export type SheetLimit = "bytes" | "rows" | "cells";
 
 export interface XlsxProblem {
   code: XlsxProblemCode;
-  /** part: a part name; sheet: a sheet name; limit: the limit broken; kind: what the file is; detail: the parser's own words (for a developer; never in a message, which says the same in zh and en); inside: the spreadsheets an archive holds, by their names in it; rows: about how many rows a sheet has (its dimension, else estimated from its head); over: which limit a sheet passes; ours: the sheet is one of a return's own (a template sheet, the cover, the metadata); copy: the sheet is a table to import, which may be copied into a new workbook */
-  params?: { part?: string; sheet?: string; limit?: number; kind?: string; detail?: string; inside?: string[]; rows?: number; over?: SheetLimit; ours?: boolean; copy?: boolean };
+  /** part: a part name; sheet: a sheet name; limit: the limit broken; kind: what the file is; detail: the parser's own words (for a developer; never in a message, which says the same in zh and en); inside: the spreadsheets an archive holds, by their names in it; method: a zip entry's compression method (zip_method); rows: how many rows a sheet has (its last filled row where the whole part was inflated, `exact` then; else its dimension, else estimated from its head); over: which limit a sheet passes; ours: the sheet is one of a return's own (a template sheet, the cover, the metadata); copy: the sheet is a table to import, which may be copied into a new workbook */
+  params?: { part?: string; sheet?: string; limit?: number; kind?: string; detail?: string; inside?: string[]; method?: number; rows?: number; exact?: boolean; over?: SheetLimit; ours?: boolean; copy?: boolean };
 }
 
 /** The limit codes: a hostile or broken file, not a program's ordinary output. */

@@ -1,11 +1,16 @@
 import { archiveText } from "../../domain/archiveText";
 import { csvValuesWords } from "../../domain/csvValuesWords";
+import { rowCountText } from "../../domain/rowCountText";
 import { fileKindWords, isOtherSpreadsheet } from "../../domain/fileKindWords";
 import type { XlsxProblem, XlsxProblemCode } from "./XlsxReadError";
 import { sheetCut } from "./sheetCut";
 
 type Lang = "zh" | "en";
 type Text = (p: NonNullable<XlsxProblem["params"]>) => string;
+
+/** The zip's compression methods that are not Excel's, by their number (PKWARE APPNOTE 4.4.5); another is said by its number. */
+const ZIP_METHODS: Record<number, string> = { 9: "Deflate64", 12: "bzip2", 14: "LZMA", 93: "Zstandard", 95: "XZ", 98: "PPMd" };
+const method = (m: number | undefined, lang: Lang): string => ZIP_METHODS[m ?? 0] ?? (lang === "en" ? `method ${m ?? 0}` : `编号 ${m ?? 0}`);
 
 const n = (x: number | undefined): string => (x ?? 0).toLocaleString("en");
 const mb = (x: number | undefined): string => String((x ?? 0) / (1024 * 1024));
@@ -30,6 +35,8 @@ const ZH: Record<XlsxProblemCode, Text> = {
   other_package: (p) => p.kind === "plan_report" ? `${fileKindWords(p.kind, "zh") ?? ""}，不是填报：请给出各单位交回的填报文件（.xlsx）`
     : `不是 .xlsx 文件（${fileKindWords(p.kind, "zh") ?? "是其他格式的压缩包"}），${isOtherSpreadsheet(p.kind) ? "请另存为 .xlsx" : "不是填报：请给出填报的 .xlsx 文件"}`,
   damaged_zip: () => "文件已损坏（压缩包结构不完整，可能未下载或复制完整），无法读取",
+  // the zip is whole, written by a program or zip tool with a method Excel never writes: saving again as .xlsx is the way (trial42b F4)
+  zip_method: (p) => `文件是 zip 压缩包，但用了 Excel 不写的压缩方式（${method(p.method, "zh")}），本工具读不了（文件不是不完整，是生成它的程序或压缩工具另选了压缩方式）：请在生成它的程序中打开后另存为 .xlsx（Excel、WPS 保存的 .xlsx 都能读）`,
   no_workbook: () => "文件已损坏或不是 .xlsx 工作簿（压缩包中没有工作簿部件）",
   // the sheets are there but cannot be reached: damaged, or written by an old program, never "empty" (trial42b F3)
   no_sheets: (p) => p.kind === "beta"
@@ -48,14 +55,14 @@ const ZH: Record<XlsxProblemCode, Text> = {
   too_many_shared_strings: (p) => `工作簿中不同的文字超过 ${n(p.limit)} 个（共享字符串），本工具读不了；填报表本身只有几千个，多出的多半在另加的工作表中（如粘贴的明细清单）：请删去该表，或用“移动或复制”把它移到新工作簿后保存，填报表留在原文件（不要把填报表复制到新工作簿：新工作簿没有填报表自带的隐藏工作表，不能再核对）；没有另加的表的，请在 Excel 或 WPS 中打开后保存一次再报送`,
   sheet_too_big: (p) => {
     // what to delete follows the numbers (sheetCut): rows below the table, or, in a sheet of few rows, what its rows hold (trial39c F8)
-    const cut = sheetCut(p) === "columns" ? `该表只有约 ${n(p.rows)} 行，大的是各行的内容（列数过多或单元格中的内容过长），请删去表格右侧多余的列或过长的内容` : "请删去表格下方多余的行";
+    const cut = sheetCut(p) === "columns" ? `该表只有${p.exact ? " " : ""}${rowCountText(p.rows ?? 0, p.exact, "zh")}，大的是各行的内容（列数过多或单元格中的内容过长），请删去表格右侧多余的列或过长的内容` : "请删去表格下方多余的行";
     return `${sheetOverZh(p)}，本工具读不了；${p.copy ? `${cut}，或把指标表复制到新工作簿后再导入` : p.ours ? `这是填报表本身的一张表，${cut}后保存（不要把它复制到新文件：新文件没有填报表自带的隐藏工作表，不能再核对）` : "请删去该表，或用“移动或复制”把该表移到新工作簿后保存（指标表留在原文件）"}`;
   },
 };
 
-/** 工作表「附表」约 120,000 行，超过 100,000 行; …解压后超过 64 MB（约 300,000 行） */
+/** 工作表「附表」120,099 行，超过 100,000 行 (约 where the count is not exact: rowCountText); …解压后超过 64 MB（约 300,000 行） */
 function sheetOverZh(p: NonNullable<XlsxProblem["params"]>): string {
-  const rows = p.rows ? `约 ${n(p.rows)} 行` : "";
+  const rows = p.rows ? rowCountText(p.rows, p.exact, "zh") : "";
   const s = `工作表「${p.sheet ?? ""}」`;
   if (p.over === "rows") return rows ? `${s}${rows}，超过 ${n(p.limit)} 行` : `${s}的行数超过 ${n(p.limit)} 行`;
   if (p.over === "cells") return `${s}${rows ? `（${rows}）` : ""}使工作簿的单元格超过 ${n(p.limit)} 个`;
@@ -63,7 +70,7 @@ function sheetOverZh(p: NonNullable<XlsxProblem["params"]>): string {
 }
 
 function sheetOverEn(p: NonNullable<XlsxProblem["params"]>): string {
-  const rows = p.rows ? `about ${n(p.rows)} rows` : "";
+  const rows = p.rows ? rowCountText(p.rows, p.exact, "en") : "";
   const s = `sheet "${p.sheet ?? ""}"`;
   if (p.over === "rows") return `${s} has ${rows || "rows"}, more than ${n(p.limit)}`;
   if (p.over === "cells") return `${s}${rows ? ` (${rows})` : ""} takes the workbook past ${n(p.limit)} cells`;
@@ -85,6 +92,7 @@ const EN: Record<XlsxProblemCode, Text> = {
   other_package: (p) => p.kind === "plan_report" ? `${fileKindWords(p.kind, "en") ?? ""}, not a return: give the returns the units sent back (.xlsx)`
     : `not an .xlsx file (it is ${fileKindWords(p.kind, "en") ?? "another kind of package"})${isOtherSpreadsheet(p.kind) ? ": save it as .xlsx" : " and not a return: give the return's .xlsx file"}`,
   damaged_zip: () => "the file is damaged (its zip structure is incomplete; was it fully downloaded or copied?)",
+  zip_method: (p) => `the file is a zip compressed with a method Excel does not write (${method(p.method, "en")}), so this tool cannot read it (the file is not incomplete: the program or zip tool that made it chose that method): open it in the program that made it and save it as .xlsx (an .xlsx saved by Excel or WPS can be read)`,
   no_workbook: () => "the file is damaged or not an .xlsx workbook (the package has no workbook part)",
   no_sheets: (p) => p.kind === "beta"
     ? "a workbook in the pre-release (beta) format of Excel 2007, not a released .xlsx, so this tool cannot read its sheets: open it in Excel and save it as .xlsx"
@@ -101,7 +109,7 @@ const EN: Record<XlsxProblemCode, Text> = {
   too_many_shared_strings: (p) => `the workbook holds more than ${n(p.limit)} distinct texts (shared strings), too many for this tool; a return holds a few thousand, so the rest is most likely on a sheet added to it (a pasted detail list, say): delete that sheet, or move it to a new workbook with Move or Copy and save, leaving the return in this file (do not copy the return into a new workbook: that lacks the hidden sheet every return carries and cannot be checked); with no such sheet, open the file in Excel or WPS and save it once`,
   sheet_too_big: (p) => {
     const few = sheetCut(p) === "columns";
-    const why = few ? `it has only about ${n(p.rows)} rows, so its size is in what they hold (too many columns, or over-long cell contents); ` : "";
+    const why = few ? `it has only ${rowCountText(p.rows ?? 0, p.exact, "en")}, so its size is in what they hold (too many columns, or over-long cell contents); ` : "";
     const cut = few ? "delete the extra columns to the right of its table, or the over-long contents" : "delete the extra rows below its table";
     return `${sheetOverEn(p)}, too large for this tool to read: ${p.copy ? `${why}${cut.replace("its table", "the table")}, or copy the indicator table into a new workbook and import that` : p.ours ? `it is one of the return's own sheets; ${why}${cut} and save (do not copy it into a new file: that lacks the hidden sheet every return carries and cannot be checked)` : "delete that sheet, or move it to a new workbook with Move or Copy and save (the indicator sheets stay in this file)"}`;
   },

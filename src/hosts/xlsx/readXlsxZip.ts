@@ -68,12 +68,13 @@ export interface ReadXlsxOptions {
 export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadXlsxOptions = {}): Promise<GridWorkbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   sniffFileKind(bytes);
-  checkEntryCount(bytes);
+  const method = checkEntries(bytes);
   let zip: JSZip;
   try {
     zip = await (options.loadZip ?? jszipLoad)(bytes, { decodeFileName: entryName });
   } catch {
-    throw xlsxProblem({ code: "damaged_zip" });
+    // a whole zip whose parts were compressed another way than Excel's is no incomplete copy (trial42b F4: bzip2 called 不完整)
+    throw xlsxProblem(method === undefined ? { code: "damaged_zip" } : { code: "zip_method", params: { method, kind: "recompressed" } });
   }
   const parts = new PackageParts(zip, options.inflateRaw ?? pakoInflateRaw, options.crc32 ?? ((b: Uint8Array) => pakoCrc32(0, b, b.length, 0)));
   // the package's own relationships: the workbook part and the core properties (when saved) hang from them
@@ -160,8 +161,10 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
       const limit = over === "bytes" ? ZIP_LIMITS.maxEntryBytes : over === "rows" ? ZIP_LIMITS.maxRows : ZIP_LIMITS.maxCells;
       // a row count at or under the row limit cannot be a sheet's past it (a stale dimension): not said
       const many = over === "rows" && (head.count ?? 0) <= ZIP_LIMITS.maxRows ? undefined : head.count;
-      if (ours) throw xlsxProblem({ code: "sheet_too_big", params: { sheet: s.name, over, limit, ...(many ? { rows: many } : {}), ...(options.needs ? { ours: true } : {}) } });
-      sheets.push({ name: s.name, visible: s.visible, rows: [], notRead: { over, ...(many ? { rows: many } : {}) } });
+      // a count read from the last filled row is said as it is, without 约 (rowCountText)
+      const rows = many ? { rows: many, ...(head.exact ? { exact: true as const } : {}) } : {};
+      if (ours) throw xlsxProblem({ code: "sheet_too_big", params: { sheet: s.name, over, limit, ...rows, ...(options.needs ? { ours: true } : {}) } });
+      sheets.push({ name: s.name, visible: s.visible, rows: [], notRead: { over, ...rows } });
       continue;
     }
     for (let r = 0; r < rows.length; r++) {
@@ -233,8 +236,9 @@ const HEAD_ROWS = 8;
  * (lastFilledRow, exact), else the last row of its <dimension> (Excel, WPS and openpyxl write it first), else the rows
  * of the head, counted when the head is the whole part, else scaled to the part's declared size and rounded down to
  * two significant figures: an estimate, never above what the head's rows make of it (trial42d F3: 约 160,000 for 150,000).
+ * `exact` only for `last`: a dimension may count rows only styled, and the head's rows are `<row>` elements, not row numbers.
  */
-function sheetHead(parts: PackageParts, part: string, ctx: Omit<SheetContext, "formulas" | "headRows">, last?: number): { rows: CellValue[][]; count?: number } {
+function sheetHead(parts: PackageParts, part: string, ctx: Omit<SheetContext, "formulas" | "headRows">, last?: number): { rows: CellValue[][]; count?: number; exact?: true } {
   const head = parts.head(part, HEAD_BYTES);
   if (!head) return { rows: [] };
   const rows = parseWorksheet(head, part, { ...ctx, counted: { cells: 0 }, headRows: HEAD_ROWS });
@@ -242,7 +246,7 @@ function sheetHead(parts: PackageParts, part: string, ctx: Omit<SheetContext, "f
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
   // read as bytes: only ASCII (tags, numbers) is looked for
   const text = new TextDecoder("latin1").decode(head);
-  if (last !== undefined) return { rows, count: last };
+  if (last !== undefined) return { rows, count: last, exact: true };
   const dim = /<(?:\w+:)?dimension\s+ref="[A-Z]*\d*:?[A-Z]*(\d+)"/i.exec(text);
   if (dim?.[1]) return { rows, count: Number(dim[1]) };
   const ends = text.split("</row>").length - 1;
@@ -339,20 +343,29 @@ function otherPackage(parts: PackageParts, main: string | undefined): string | n
   return null;
 }
 
-/** Counts the central directory's entries, stopping past the limit, before JSZip builds an object for each. */
-function checkEntryCount(b: Uint8Array): void {
+/**
+ * Counts the central directory's entries, stopping past the limit, before JSZip builds an object for each; returns the
+ * first compression method of an entry that is neither stored (0) nor deflated (8), the two Excel writes and JSZip reads
+ * (bzip2 12, LZMA 14, Deflate64 9…: what a zip tool or a script may choose), undefined when there is none; WinZip's AES
+ * encryption (99) is not counted as one (a password, not a compression).
+ */
+function checkEntries(b: Uint8Array): number | undefined {
   const u32 = (o: number) => ((b[o] ?? 0) | ((b[o + 1] ?? 0) << 8) | ((b[o + 2] ?? 0) << 16) | ((b[o + 3] ?? 0) << 24)) >>> 0;
   const u16 = (o: number) => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
   let eocd = -1;
   for (let i = b.length - 22; i >= 0 && i >= b.length - 22 - 0xffff; i--) {
     if (b[i] === 0x50 && u32(i) === 0x06054b50) { eocd = i; break; }
   }
-  if (eocd < 0) return; // JSZip says what is wrong
+  if (eocd < 0) return undefined; // JSZip says what is wrong
   let at = u32(eocd + 16);
-  if (at === 0xffffffff || at >= b.length) return;
+  if (at === 0xffffffff || at >= b.length) return undefined;
   let n = 0;
+  let method: number | undefined;
   while (at + 46 <= b.length && u32(at) === 0x02014b50) {
     if (++n > ZIP_LIMITS.maxEntries) throw xlsxProblem({ code: "too_many_entries", params: { limit: ZIP_LIMITS.maxEntries } });
+    const m = u16(at + 10);
+    if (method === undefined && m !== 0 && m !== 8 && m !== 99) method = m;
     at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
   }
+  return method;
 }

@@ -4,6 +4,9 @@ import type { GridSheet } from "../../../src/sheet/Grid";
 import { isReturnSheet } from "../../../src/sheet/isReturnSheet";
 import { describeXlsxProblem } from "../../../src/hosts/xlsx/describeXlsxProblem";
 import type { XlsxProblem } from "../../../src/hosts/xlsx/XlsxReadError";
+import { describeWorkbookProblem } from "../../../src/sheet/describeWorkbookProblem";
+import { workbookProblem } from "../../../src/sheet/WorkbookProblem";
+import { rowCountText } from "../../../src/domain/rowCountText";
 
 /**
  * A sheet past a reader's limit (its inflated size, its rows) that the command does not need is
@@ -49,16 +52,16 @@ const shape = (s: GridSheet): unknown => ({ name: s.name, rows: s.rows.length, .
 describe("a sheet past a limit that the command does not need is passed over, the rest read", () => {
   test.each<[string, typeof ROWS, Array<[string, string]>, unknown[]]>([
     ["rows: an appended 企业名录 past the row limit, told by its dimension", ROWS, [RETURN, ["企业名录（附）", sheetXml(1_500, null)]],
-      [{ name: "指标表", rows: 20 }, { name: "企业名录（附）", rows: 0, notRead: { over: "rows", rows: 1_500 } }]],
+      [{ name: "指标表", rows: 20 }, { name: "企业名录（附）", rows: 0, notRead: { over: "rows", rows: 1_500, exact: true } }]],
     ["rows: without a dimension, its rows counted", ROWS, [RETURN, ["附表", sheetXml(1_500, null, false)]],
-      [{ name: "指标表", rows: 20 }, { name: "附表", rows: 0, notRead: { over: "rows", rows: 1_500 } }]],
+      [{ name: "指标表", rows: 20 }, { name: "附表", rows: 0, notRead: { over: "rows", rows: 1_500, exact: true } }]],
     ["bytes: one whose part inflates past the part limit, told by its dimension", BYTES, [RETURN, ["附表", sheetXml(1_500, null)]],
       [{ name: "指标表", rows: 20 }, { name: "附表", rows: 0, notRead: { over: "bytes", rows: 1_500 } }]],
     // trial42d F3: openpyxl's write_only writes no dimension; a sheet of 150,000 rows was said 约 160,000 from its head
     ["rows: without a dimension, a part longer than the head: its last filled row, exactly", { maxRows: 1_000, maxEntryBytes: 64 * 1024 * 1024 }, [RETURN, ["数据", sheetXml(150_000, null, false)]],
-      [{ name: "指标表", rows: 20 }, { name: "数据", rows: 0, notRead: { over: "rows", rows: 150_000 } }]],
+      [{ name: "指标表", rows: 20 }, { name: "数据", rows: 0, notRead: { over: "rows", rows: 150_000, exact: true } }]],
     ["rows: rows formatted past the last value are not counted", { maxRows: 1_000, maxEntryBytes: 64 * 1024 * 1024 }, [RETURN, ["数据", sheetXml(20_000, null, false, 30_000)]],
-      [{ name: "指标表", rows: 20 }, { name: "数据", rows: 0, notRead: { over: "rows", rows: 20_000 } }]],
+      [{ name: "指标表", rows: 20 }, { name: "数据", rows: 0, notRead: { over: "rows", rows: 20_000, exact: true } }]],
     ["a small unmarked sheet is read as before", ROWS, [RETURN, ["说明", sheetXml(30, null)]],
       [{ name: "指标表", rows: 20 }, { name: "说明", rows: 30 }]],
   ])("%s", async (_, limits, sheets, expected) => {
@@ -80,8 +83,8 @@ describe("a sheet past a limit that the command does not need is passed over, th
 
 describe("a sheet past a limit that is needed is refused by its tab, with what to do", () => {
   test.each<[string, Array<[string, string]>, boolean, RegExp]>([
-    ["the return's own sheet (its A2 mark) past the rows", [["指标表", sheetXml(1_500, MARK)]], true, /^工作表「指标表」约 1,500 行，超过 1,000 行，本工具读不了；这是填报表本身的一张表，请删去表格下方多余的行/],
-    ["a sheet the 当年状态 header shows is a template sheet whose key row went", [["表2", sheetXml(1_500, "当年状态")]], true, /^工作表「表2」约 1,500 行/],
+    ["the return's own sheet (its A2 mark) past the rows", [["指标表", sheetXml(1_500, MARK)]], true, /^工作表「指标表」1,500 行，超过 1,000 行，本工具读不了；这是填报表本身的一张表，请删去表格下方多余的行/],
+    ["a sheet the 当年状态 header shows is a template sheet whose key row went", [["表2", sheetXml(1_500, "当年状态")]], true, /^工作表「表2」1,500 行，/],
     ["no `needs` (every sheet needed): the part's limit, by the tab", [RETURN, ["企业名录", sheetXml(1_500, null, false)]], false, /^工作表「企业名录」解压后超过 0\.0625 MB（约 [\d,]+ 行），本工具读不了；请删去该表，或用“移动或复制”/],
   ])("%s", async (_, sheets, needs, message) => {
     Object.assign(ZIP_LIMITS, needs ? ROWS : BYTES);
@@ -89,6 +92,48 @@ describe("a sheet past a limit that is needed is refused by its tab, with what t
     expect(e).toBeInstanceOf(XlsxLimitError);
     expect((e as XlsxLimitError).problem.code).toBe("sheet_too_big");
     expect((e as Error).message).toMatch(message);
+  });
+});
+
+/**
+ * A count read from the sheet's last filled row (its part inflated whole: past the rows or the cells) is said as it is; one
+ * told by the <dimension> or estimated from the head (its part past the size, not inflated) with 约 / about (trial42d:
+ * 150,000 rows counted exactly were still said 约 150,000).
+ */
+describe("a sheet's rows are said exactly where counted, 约 where not", () => {
+  test.each<[string, typeof ROWS, boolean, string, string]>([
+    ["past the rows: its last filled row, counted", ROWS, true, "工作表「附表」1,500 行，超过 1,000 行，", "sheet \"附表\" has 1,500 rows, more than 1,000,"],
+    ["past the size: told by its dimension", BYTES, true, "工作表「附表」解压后超过 0.0625 MB（约 1,500 行）", "sheet \"附表\" inflates to more than 0.0625 MB (about 1,500 rows)"],
+    ["passed over past the rows: counted", ROWS, false, "工作表「附表」较大（1,500 行），不是填报表的一部分", "Sheet \"附表\" is large (1,500 rows) and no part of the return"],
+    ["passed over past the size: by its dimension", BYTES, false, "工作表「附表」较大（约 1,500 行），不是填报表的一部分", "Sheet \"附表\" is large (about 1,500 rows) and no part of the return"],
+  ])("%s", async (_, limits, needed, zh, en) => {
+    Object.assign(ZIP_LIMITS, limits);
+    const book = await workbook([RETURN, ["附表", sheetXml(1_500, needed ? MARK : null)]]);
+    const e = await readXlsxZip(book, { needs: isReturnSheet }).then((g) => g, (x: unknown) => x);
+    if (needed) {
+      const p = (e as XlsxLimitError).problem;
+      expect([describeXlsxProblem(p, "zh"), describeXlsxProblem(p, "en")]).toEqual([expect.stringContaining(zh), expect.stringContaining(en)]);
+      return;
+    }
+    const s = (e as { sheets: GridSheet[] }).sheets[1];
+    const said = (lang: "zh" | "en"): string => describeWorkbookProblem(workbookProblem("sheet_not_read", { sheet: "附表", rows: s?.notRead?.rows ?? 0, ...(s?.notRead?.exact ? { exact: true as const } : {}) }), lang);
+    expect([said("zh"), said("en")]).toEqual([expect.stringContaining(zh), expect.stringContaining(en)]);
+  });
+
+  test.each<[number, boolean | undefined, string, string]>([
+    [120_099, true, "120,099 行", "120,099 rows"],
+    [165_000, undefined, "约 165,000 行", "about 165,000 rows"],
+    [51, false, "约 51 行", "about 51 rows"],
+  ])("rowCountText(%i, %s)", (rows, exact, zh, en) => {
+    expect([rowCountText(rows, exact, "zh"), rowCountText(rows, exact, "en")]).toEqual([zh, en]);
+  });
+
+  test.each<[boolean, string, string]>([
+    [true, "该表只有 51 行，大的是各行的内容", "it has only 51 rows, so its size"],
+    [false, "该表只有约 51 行，大的是各行的内容", "it has only about 51 rows, so its size"],
+  ])("a sheet of few rows, exact %s", (exact, zh, en) => {
+    const p: XlsxProblem = { code: "sheet_too_big", params: { sheet: "表1", over: "cells", limit: 2_000_000, rows: 51, ours: true, ...(exact ? { exact } : {}) } };
+    expect([describeXlsxProblem(p, "zh"), describeXlsxProblem(p, "en")]).toEqual([expect.stringContaining(zh), expect.stringContaining(en)]);
   });
 });
 
