@@ -10,6 +10,8 @@ export const ENGLISH_TERMS = {
   约束性: "binding",
   预期性: "indicative",
   序时进度: "expected progress",
+  /** the value a row should have reached by the year (the 审核 sheet's 序时应达 column, §3) */
+  序时应达: "expected value",
   百分点: "percentage point",
   千分点: "per-mille point",
   /** a row's number in the plan's table: the pane's column head, the import notes' word */
