@@ -117,13 +117,16 @@ const reason = (i: Issue, lang: Lang): string => {
   return own === undefined || code === "earlier_year_invalid" || code === "unjudged_value_invalid" ? "" : own({ ...i, code });
 };
 
-/** A suggestion §8f would call far from the plan (params.suggestionFar), said after the message: check it before taking it. */
+/**
+ * A suggestion §8f would call far from the plan (params.suggestionFar), said after the message: what is wrong with it (a
+ * slip of unit or digits, as §8f says) and what to do before typing it (it said only 请先核对, check it first).
+ */
 const suggestionFar = (i: Issue, lang: Lang): string => {
   if (i.params?.["suggestionFar"] === undefined) return "";
   const f = p(i, "suggestionFar");
   const above = p(i, "suggestionSide") !== "below";
-  if (lang === "zh") return `（${sug(i)} 约为规划数值${above ? `最大者的 ${f} 倍` : `最小者的 1/${Math.round(Number(f))}`}，请先核对）`;
-  return ` (${sug(i)} would be ${above ? `about ${f} times the largest` : `about 1/${Math.round(Number(f))} of the smallest`} of the plan's numbers: check it first)`;
+  if (lang === "zh") return `（但 ${sug(i)} 约为规划数值${above ? `最大者的 ${f} 倍` : `最小者的 1/${Math.round(Number(f))}`}，疑似单位或数量级有误：请核对单位和位数后再填）`;
+  return ` (but ${sug(i)} would be ${above ? `about ${f} times the largest` : `about 1/${Math.round(Number(f))} of the smallest`} of the plan's numbers: the wrong unit or a digit too many or too few? Check the unit and the digits before entering it)`;
 };
 
 /**
