@@ -55,7 +55,7 @@ const moved = (i: Issue, lang: Lang): string => {
  * tool's fixed unit, not the plan's words), said "100m yuan" as every English project message says it; an indicator's unit
  * is the plan's own (万人次 ≥ 0) and is kept as written, with its range (never `expected` alone: unitRange always adds one).
  */
-const expectedEn = (i: Issue): string => (i.expected === "亿元" ? "100m yuan" : (i.expected ?? "").replace(/^(.+) 数值$/, "any value in $1").replace("数值", "any number"));
+const expectedEn = (i: Issue): string => (i.expected === "亿元" ? ENGLISH_TERMS.亿元 : (i.expected ?? "").replace(/^(.+) 数值$/, "any value in $1").replace("数值", "any number"));
 const sug = (i: Issue): string => (i.suggestion === undefined ? "" : String(i.suggestion));
 /** A number typed as text that the row refuses (－3 in a 0–100 row): checkActual names it as read (params.readAs), offering none; the row's own error follows. */
 const readAs = (i: Issue): string | null => (i.suggestion === undefined && i.params?.["readAs"] !== undefined ? p(i, "readAs") : null);
@@ -69,7 +69,7 @@ const slipRead = (i: Issue, lang: Lang): string | null => {
   const r = p(i, "slipRead");
   if (i.params["readFar"] === undefined) {
     return lang === "zh" ? `读作 ${r}，是总投资（${p(i, "investment")} 亿元）的 ${p(i, "times")} 倍，疑似按万元填写：是否应为 ${sug(i)}？`
-      : `read as ${r}, ${p(i, "times")}× the total (${p(i, "investment")}, 100m yuan): entered in 10k yuan? Did you mean ${sug(i)}?`;
+      : `read as ${r}, ${p(i, "times")}× the total (${p(i, "investment")}, ${ENGLISH_TERMS.亿元}): entered in 10k yuan? Did you mean ${sug(i)}?`;
   }
   const f = p(i, "readFar");
   const above = p(i, "readSide") !== "below";
@@ -78,7 +78,7 @@ const slipRead = (i: Issue, lang: Lang): string | null => {
 };
 /** An amount typed with 万元 in an 亿元 list (「45000万元」: params.wanAmount 45000), converted; the number it is in 亿元 follows. */
 const wanRead = (i: Issue, lang: Lang, amount: string): string =>
-  lang === "zh" ? `${p(i, "wanAmount")} 万元即 ${amount} 亿元` : `${p(i, "wanAmount")} in 10k yuan is ${amount} (100m yuan)`;
+  lang === "zh" ? `${p(i, "wanAmount")} 万元即 ${amount} 亿元` : `${p(i, "wanAmount")} in 10k yuan is ${amount} (${ENGLISH_TERMS.亿元})`;
 /** Text that reads as a fraction of a % row (「0.835」, the plan ≥ 10): checkActual names the reading (params.fraction) and offers ×100. */
 const fractionRead = (i: Issue): string | null => (i.params?.["fraction"] !== undefined ? p(i, "fraction") : null);
 /** The readings of a number in brackets (（70.5）) the row takes, §2 our reading: accounting's negative, the number as marked; never offered. */
@@ -117,13 +117,16 @@ const reason = (i: Issue, lang: Lang): string => {
   return own === undefined || code === "earlier_year_invalid" || code === "unjudged_value_invalid" ? "" : own({ ...i, code });
 };
 
-/** A suggestion §8f would call far from the plan (params.suggestionFar), said after the message: check it before taking it. */
+/**
+ * A suggestion §8f would call far from the plan (params.suggestionFar), said after the message: what is wrong with it (a
+ * slip of unit or digits, as §8f says) and what to do before typing it (it said only 请先核对, check it first).
+ */
 const suggestionFar = (i: Issue, lang: Lang): string => {
   if (i.params?.["suggestionFar"] === undefined) return "";
   const f = p(i, "suggestionFar");
   const above = p(i, "suggestionSide") !== "below";
-  if (lang === "zh") return `（${sug(i)} 约为规划数值${above ? `最大者的 ${f} 倍` : `最小者的 1/${Math.round(Number(f))}`}，请先核对）`;
-  return ` (${sug(i)} would be ${above ? `about ${f} times the largest` : `about 1/${Math.round(Number(f))} of the smallest`} of the plan's numbers: check it first)`;
+  if (lang === "zh") return `（但 ${sug(i)} 约为规划数值${above ? `最大者的 ${f} 倍` : `最小者的 1/${Math.round(Number(f))}`}，疑似单位或数量级有误：请核对单位和位数后再填）`;
+  return ` (but ${sug(i)} would be ${above ? `about ${f} times the largest` : `about 1/${Math.round(Number(f))} of the smallest`} of the plan's numbers: the wrong unit or a digit too many or too few? Check the unit and the digits before entering it)`;
 };
 
 /**
@@ -368,13 +371,13 @@ const EN: Record<IssueCode, Text> = {
   project_year_out_of_range: (i) => `construction years must be within 2000–2100, found "${i.received ?? ""}"`,
   project_start_after_end: (i) => `the start year is after the end year: "${i.received ?? ""}"`,
   project_no_unit: () => `fill in the responsible unit (责任单位, required)`,
-  project_investment_large: (i) => `total investment ${i.received ?? ""} (100m yuan) is above 1000: entered in 10k yuan? Did you mean ${sug(i)}?`,
-  project_completed_over: (i) => `investment completed should be at most 1.2 times the total investment of ${p(i, "investment")} (100m yuan), that is ${p(i, "limit")}; found ${i.received ?? ""}: check both figures for a typing slip`,
-  project_completed_share: (i) => `"${i.received ?? ""}" looks like a share completed, not an amount: enter the investment completed in 100m yuan` + (i.params?.["amount"] === undefined ? "" : `; if ${p(i, "share")}% is the share completed, enter ${p(i, "amount")}`),
+  project_investment_large: (i) => `total investment ${i.received ?? ""} (${ENGLISH_TERMS.亿元}) is above 1000: entered in 10k yuan? Did you mean ${sug(i)}?`,
+  project_completed_over: (i) => `investment completed should be at most 1.2 times the total investment of ${p(i, "investment")} (${ENGLISH_TERMS.亿元}), that is ${p(i, "limit")}; found ${i.received ?? ""}: check both figures for a typing slip`,
+  project_completed_share: (i) => `"${i.received ?? ""}" looks like a share completed, not an amount: enter the investment completed in ${ENGLISH_TERMS.亿元}` + (i.params?.["amount"] === undefined ? "" : `; if ${p(i, "share")}% is the share completed, enter ${p(i, "amount")}`),
   project_completed_scale: (i) => i.params?.["dateYear"] !== undefined || i.params?.["dateMonth"] !== undefined
-    ? `investment completed ${i.received ?? ""} is ${p(i, "times")}× the total (${p(i, "investment")}, 100m yuan): ${dateAsTyped(i, "en")} looks like a date, not an amount: enter the investment completed by the year's end in 100m yuan`
-    : `investment completed ${i.received ?? ""} is ${p(i, "times")}× the total (${p(i, "investment")}, 100m yuan): entered in 10k yuan? Did you mean ${sug(i)}? This list is in 100m yuan`,
-  project_completed_date: (i) => `${dateAsTyped(i, "en")} looks like a date, not an amount: enter the investment completed by the year's end in 100m yuan`,
+    ? `investment completed ${i.received ?? ""} is ${p(i, "times")}× the total (${p(i, "investment")}, ${ENGLISH_TERMS.亿元}): ${dateAsTyped(i, "en")} looks like a date, not an amount: enter the investment completed by the year's end in ${ENGLISH_TERMS.亿元}`
+    : `investment completed ${i.received ?? ""} is ${p(i, "times")}× the total (${p(i, "investment")}, ${ENGLISH_TERMS.亿元}): entered in 10k yuan? Did you mean ${sug(i)}? This list is in ${ENGLISH_TERMS.亿元}`,
+  project_completed_date: (i) => `${dateAsTyped(i, "en")} looks like a date, not an amount: enter the investment completed by the year's end in ${ENGLISH_TERMS.亿元}`,
   project_not_started_spent: (i) => `the state is 未开工 (not started), but investment completed is ${i.received ?? ""}: please check the state or the amount`,
   project_state_blank: (i) => `investment completed ${i.received ?? ""} is entered but no project state is chosen: choose 未开工/在建/已完工/已撤并/已转型`,
   project_done_unspent: () => `the state is 已完工 (completed, counted as met), but investment completed is 0: please enter the amount completed`,

@@ -422,12 +422,15 @@ function unjudgedValueIssues(input: EvaluationInput, ctx: CheckContext, unit: Un
     const far = farIssue(input, ctx, checked.value, cumulative, said);
     return [...said, ...(jump ? [jump] : []), ...(far ? [far] : [])];
   }
-  const why = checked.issues.find((i) => i.severity === "error");
-  if (!why) return [];
+  const refused = checked.issues.find((i) => i.severity === "error");
+  if (!refused) return [];
+  // a number typed as text is offered as Y's and an earlier year's are (withFarSuggestions: 「1,234.5」 in a 45.3 → 70 row
+  // read as its slip, 是否应为 123.45？); it was offered 1234.5 and then told 请先核对 of it; `reason` stays the §2 code
+  const why = withFarSuggestions([refused], input, ctx, cumulative)[0] ?? refused;
   return [{
     code: "unjudged_value_invalid", severity: "warning", ...issuePlace(input.cells?.[String(input.year)], input.sheet), received: why.received ?? cellText(raw),
     ...(why.expected === undefined ? {} : { expected: why.expected }), ...(why.suggestion === undefined ? {} : { suggestion: why.suggestion }),
-    params: { ...why.params, year: input.year, reason: why.code, ...suggestionFar(why.suggestion, input, ctx, cumulative) },
+    params: { ...why.params, year: input.year, reason: refused.code },
   }];
 }
 

@@ -5,6 +5,8 @@ import { progressText } from "./progressText";
 import { parseTarget } from "../domain/parseTarget";
 import { briefNote } from "../domain/briefNote";
 import { isExplainedMissing } from "../domain/isExplainedMissing";
+import { STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
+import { shownDue } from "./shownDue";
 
 /** A target of words or of parts (`保持全省领先`, `98/98.75`): a person judges it (§3 `manual`). */
 function isWordsTarget(target: string): boolean {
@@ -67,4 +69,20 @@ export function flagReason(item: Pick<CheckItem, "kind" | "status" | "target" | 
     default:
       return null;
   }
+}
+
+/**
+ * What a 未填报 row should have been filled with, in `check`'s 问题 and the 审核 sheet's (rowIssueText), beside the
+ * lagging row's 进度 34.0%，低于序时进度 80.0% above: `未填报（序时应达 11.3）`, `Not reported (expected value 11.3)`, the
+ * engine's `expectedValue` (§3) as the 审核 sheet's 序时应达 column shows it (shownDue); a cumulative target's is the
+ * running total due (`未填报（累计序时应达 9）`, `expected running total 9`), not the year's own amount. Null for another
+ * status, a row with no 序时应达 (no baseline, a words or 左右 target, a list row), or one whose 说明 says why it is blank
+ * (missing_explained says 未填报（已说明：…） of it; trial42a F6: the 审核 sheet's 问题 said 未填报 alone).
+ */
+export function missingDue(item: Pick<CheckItem, "issues"> & Partial<Pick<CheckItem, "status" | "expectedValue" | "target">>, lang: "zh" | "en"): string | null {
+  const due = item.expectedValue;
+  if (item.status !== "missing" || due === undefined || due === null || item.issues.some((i) => i.code === "missing_explained")) return null;
+  const running = parseTarget(item.target ?? "").kind === "cumulative";
+  if (lang === "zh") return `${STATUS_LABELS.missing}（${running ? "累计" : ""}序时应达 ${shownDue(due)}）`;
+  return `${STATUS_LABELS_EN.missing} (${running ? "expected running total" : ENGLISH_TERMS.序时应达} ${shownDue(due)})`;
 }

@@ -6,7 +6,7 @@ import { ASSESSMENT_TO_CONFIRM, gradedByAssessment } from "./gradedByAssessment"
 
 /**
  * A 审核 row's 问题: what `check`'s 问题 says of the row (rowIssueText: 倒退（1.62 对基期 1.85） where the value went
- * backwards, then its messages, a message said of several cells once, after them; the cells named when they are not
+ * backwards, 未填报（序时应达 11.3） where the row is blank and has a 序时应达, then its messages, a message said of several cells once, after them; the cells named when they are not
  * the row's 位置 `cell` alone); a row flagged by its status alone says the status; "" for a row not flagged with nothing
  * to say. An indicator 待人工评估 also says where its verdict goes (flagReason, the summary's
  * words: 由审核人员在「人工评估」列评估): a 审核结论 of 通过 there grades nothing; a project or reform row 待人工评估 says
@@ -16,7 +16,7 @@ import { ASSESSMENT_TO_CONFIRM, gradedByAssessment } from "./gradedByAssessment"
  * messageEn), for the pane's list in English. The plan's own issues (isPlanIssue: a unit read from the name)
  * are left out, as check and 校验 leave them out of a row (trial35 TP8: K6's 问题 began with one).
  */
-export function reviewIssue(item: Pick<CheckItem, "issues" | "status" | "kind" | "target" | "progress" | "expected" | "value" | "baseline" | "lines" | "cumulative"> & { note?: string }, cell: string, flagged: boolean, lang: "zh" | "en", year: number): string {
+export function reviewIssue(item: Pick<CheckItem, "issues" | "status" | "kind" | "target" | "progress" | "expected" | "expectedValue" | "value" | "baseline" | "lines" | "cumulative"> & { note?: string }, cell: string, flagged: boolean, lang: "zh" | "en", year: number): string {
   // a lagging row says how far behind, as check's 进度/序时 and the summary's list do (flagReason: 进度 34.0%，低于序时进度
   // 80.0%; trial42a F6: 问题 said 严重滞后 alone), first; a progress gone backwards says so in rowIssueText's words, and a
   // row with no progress says why in its own issue (无基期值…), else the reason stands alone, below

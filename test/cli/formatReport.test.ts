@@ -170,3 +170,27 @@ describe("units_merged leads check's output", () => {
     expect(lines[lines.length - 1]).toContain("柯城区 (2)");
   });
 });
+
+// trial42a F5: check's text named no binding row (the JSON has `attribute`); a reviewer scanning the table now sees it
+// beside the status. A 未填报 row's 问题 said nothing (its 状态 未填报 alone): it says the 序时应达 it should hold (missingDue)
+describe("check's row: a binding row's status is marked, a 未填报 row says its 序时应达", () => {
+  const explained = { code: "missing_explained" as const, severity: "info" as const, cell: "P7", message: "工作表「表1」P7：未填报（已说明：统计局尚未发布）", messageEn: "Sheet \"表1\" P7: not filled in (explained: 统计局尚未发布)" };
+  test.each<[string, "zh" | "en", Partial<CheckItem>, string, string]>([
+    ["约束性, zh", "zh", { attribute: "约束性" }, "严重滞后（约束性）", ""],
+    ["约束性, en", "en", { attribute: "约束性" }, "Severely lagging (binding)", ""],
+    ["预期性: no mark", "zh", { attribute: "预期性" }, "严重滞后", ""],
+    ["未填报 with its 序时应达", "zh", { status: "missing", value: "", progress: null, expectedValue: 86.4 }, "未填报", "未填报（序时应达 86.4）"],
+    ["in English", "en", { status: "missing", value: "", progress: null, expectedValue: 86.4 }, "Not reported", "Not reported (expected value 86.4)"],
+    ["a cumulative target: the running total due", "zh", { status: "missing", value: "", progress: null, target: "[15]", expectedValue: 9 }, "未填报", "未填报（累计序时应达 9）"],
+    ["in English", "en", { status: "missing", value: "", progress: null, target: "[15]", expectedValue: 9 }, "Not reported", "Not reported (expected running total 9)"],
+    ["a binding 未填报 row", "zh", { attribute: "约束性", status: "missing", value: "", progress: null, expectedValue: 86.4 }, "未填报（约束性）", "未填报（序时应达 86.4）"],
+    ["no 序时应达 (no baseline): nothing to add", "zh", { status: "missing", value: "", progress: null, expectedValue: null }, "未填报", ""],
+    ["its 说明 says why: that is said, not the 序时应达", "zh", { status: "missing", value: "", progress: null, expectedValue: 86.4, issues: [explained] }, "未填报", "P7：未填报（已说明：统计局尚未发布）"],
+  ])("%s", (_why, lang, over, status, issue) => {
+    const cells = (formatReport("a.xlsx", report([item(over)]), lang).split("\n")[3] ?? "").split(/ {2,}/);
+    // 单元格, 指标/项目, 当年值 (blank for a 未填报 row), 目标, 状态, …, 问题
+    expect(cells).toContain(status);
+    if (issue === "") expect(cells.filter((c) => /序时应达|expected (value|running)/.test(c))).toEqual([]);
+    else expect(cells[cells.length - 1]).toBe(issue);
+  });
+});

@@ -104,7 +104,7 @@ describe("rollover names each carried value its check finds invalid", () => {
     // with check's caveat on a suggestion far from the plan (§8f our reading: 「3,520」 → 3520 in a 2.02 → 4.5 row)
     const checkSays = (id: string, y: number): string => {
       const said = describeIssue(issue(id, y)!, "zh");
-      return (/数值不能使用（(.*)），评估/.exec(said)?.[1] ?? "(none)") + (/（[^（]*请先核对）$/.exec(said)?.[0] ?? "");
+      return (/数值不能使用（(.*)），评估/.exec(said)?.[1] ?? "(none)") + (/（但 [^（]*请核对单位和位数后再填）$/.exec(said)?.[0] ?? "");
     };
     expect(lines.slice(head + 1, head + 1 + named.length)).toEqual(named.map(([id, y]) => `  ${at(id, y)} 年：${checkSays(id, y)}`));
     for (const [i, [, , v, why]] of named.entries()) expect(lines[head + 1 + i]).toContain(why === v ? v : why);

@@ -88,7 +88,8 @@ describe("a far suggestion for an earlier or unjudged year", () => {
     ["earlier 2022 「5.1」 below, read as its slip", amount(), { "2022": str("5.1"), "2023": num(58.5) }, "earlier_year_invalid", 8.9, "读作 5.1，约为规划数值最小者的 1/9，疑似单位或数量级有误：是否应为 51？"],
     ["earlier year of a change name: never far", amount({ name: "规上工业增加值增长（%）", unit: "%", baseline: "8", target: "7" }), { "2021": str("95"), "2023": num(7) }, "earlier_year_invalid", undefined, "建议改为 95"],
     ["cumulative 〔15〕 earlier 「0.5」: a year's share, not far", amount({ name: "新增城镇就业（万人）", unit: "万人", baseline: "—", target: "〔15〕" }), { "2021": str("0.5") }, "earlier_year_invalid", undefined, "建议改为 0.5"],
-    ["unjudged 2023 (the plan's `/`) 「1,234.5」: far", unjudged, { "2022": num(55), "2023": str("1,234.5") }, "unjudged_value_invalid", 17.6, "（1234.5 约为规划数值最大者的 17.6 倍，请先核对）"],
+    // session 43: read as its slip, as an earlier year's is (it was offered 1234.5, then 「请先核对」)
+    ["unjudged 2023 (the plan's `/`) 「1,234.5」: far, read as its slip", unjudged, { "2022": num(55), "2023": str("1,234.5") }, "unjudged_value_invalid", 17.6, "读作 1234.5，约为规划数值最大者的 17.6 倍，疑似单位或数量级有误：是否应为 123.45？"],
     ["unjudged 2023 「58.5」: near", unjudged, { "2022": num(55), "2023": str("58.5") }, "unjudged_value_invalid", undefined, "建议改为 58.5"],
   ])("%s", (_, s, actuals, code, factor, text) => {
     const i = evaluateIndicator(input(s, actuals)).issues.find((x) => x.code === code)!;

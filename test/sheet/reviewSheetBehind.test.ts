@@ -62,3 +62,18 @@ describe("属性 beside 状态, and 序时应达 wherever check has it (trial42a
     expect(reviewToDo(sheet, english).map((x) => x.attribute)).toEqual([read]);
   });
 });
+
+// a 未填报 row's 问题 said 未填报 alone, beside the 序时应达 column: it says what the row should hold, in check's words
+describe("the 审核 sheet's 问题 says what a 未填报 row should hold (its 序时应达)", () => {
+  const explained: CheckItem["issues"][number] = { code: "missing_explained", severity: "info", cell: "P4", message: "工作表「表1」P4：未填报（已说明：统计局尚未发布）", messageEn: "Sheet \"表1\" P4: not filled in (explained: 统计局尚未发布)" };
+  const blank = { baseline: "4.2", value: "", expected: 0.8, expectedValue: 6.44 };
+  test.each<[string, CheckItem, string, string]>([
+    ["4.2 → 7 in 2024 of 2020–2025", item("missing", blank), "未填报（序时应达 6.44）", "Not reported (expected value 6.44)"],
+    ["a cumulative target: the running total due", item("missing", { ...blank, target: "〔15〕", expectedValue: 12 }), "未填报（累计序时应达 12）", "Not reported (expected running total 12)"],
+    ["no 序时应达 (no baseline): the status", item("missing", { ...blank, baseline: "", expected: null, expectedValue: null }), "未填报", "Not reported"],
+    ["its 说明 says why: that, not the 序时应达", item("missing", { ...blank, issues: [explained] }), "P4：未填报（已说明：统计局尚未发布）", "P4: not filled in (explained: 统计局尚未发布)"],
+  ])("%s", (_why, i, zh, en) => {
+    const { cells, en: said } = rowOf(i);
+    expect({ zh: cells["问题"], en: said, due: cells["序时应达"] }).toEqual({ zh, en, due: i.expectedValue === null ? "" : String(i.expectedValue) });
+  });
+});

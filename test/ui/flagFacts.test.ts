@@ -37,9 +37,18 @@ describe("flagFacts: a project row names its unit, and its 总投资 as such, wi
   const project = (target: string): Parameters<typeof flagFacts>[0] => ({ ...item("45000万元"), kind: "project", unit: "亿元", target });
   it.each([
     ["zh", "49.07", ["填报值（亿元）：45000万元", "总投资：49.07 亿元"]],
-    ["en", "49.07", ["Value (亿元): 45000万元", "Total investment: 49.07 亿元"]],
+    // session 43: the English read "Value (亿元)" where every English project message says 100m yuan (ENGLISH_TERMS)
+    ["en", "49.07", ["Value (100m yuan): 45000万元", "Total investment: 49.07 (100m yuan)"]],
     ["zh", "", ["填报值（亿元）：45000万元", "总投资：—"]],
+    ["en", "", ["Value (100m yuan): 45000万元", "Total investment: —"]],
   ] as const)("%s, 总投资 %j", (lang, target, expected) => {
     expect(flagFacts(project(target), lang)).toEqual(expected);
+  });
+  // an indicator's 亿元 is the plan's own unit, kept as written in English too (as check's 'expected a number (亿元 ≥ 0)')
+  it.each([
+    ["zh", "填报值（亿元）：53"],
+    ["en", "Value (亿元): 53"],
+  ] as const)("an indicator in 亿元 (%s)", (lang, expected) => {
+    expect(flagFacts({ ...item("53"), unit: "亿元" }, lang)[0]).toBe(expected);
   });
 });

@@ -96,7 +96,8 @@ describe("each row's words in English, for the pane in English (the sheet stays 
     // the 说明 cell is named, as check's table names it (the row's 位置 is its value, K4)
     // the row has no baseline: why its 进度 is blank is said after the warning (issueText gives info last)
     ["a 待审核 row's 问题 (an issue's words)", "K4", [], /^P4：滞后指标须填写说明；K4：无基期值，无法计算序时进度$/, /^P4: a lagging indicator needs an explanation \(说明\); K4: /],
-    ["a 待审核 row flagged by its status alone", "K9", [], /^未填报$/, /^Not reported$/],
+    // a blank row says the 序时应达 it should hold (missingDue), as check's 问题 does
+    ["a 待审核 row flagged by its status alone", "K9", [], /^未填报（序时应达 97\.57）$/, /^Not reported \(expected value 97\.57\)$/],
   ])("%s", async (_name, cell, changes, zh, en) => {
     const again = await decidedThenChanged(filled, changes);
     const row = again.toDo.find((x) => x.cell === cell);

@@ -9,7 +9,7 @@ import { labelColon } from "../../domain/labelColon";
 /**
  * What a flag says of its row, in the pane and in the ribbon's result dialog alike: the value as typed, under a label
  * that names the row's unit (`填报值（%）：6500`, `Value (年): 15`; no unit, a ratio or a dash, a reform: `填报值：2.81`), the
- * target (a project's: its 总投资 with the unit, `总投资：49.07 亿元`), and progress against 序时进度 where the rules give one.
+ * target (a project's: its 总投资 with the list's unit, `总投资：49.07 亿元`, `Total investment: 49.07 (100m yuan)`), and progress against 序时进度 where the rules give one.
  * A 数据异常 row (invalid, §2) has no progress: its value is not used (the report's “约3.5”（数据异常，未采用）), so
  * it gets no 进度/序时进度 fact, as check's 进度/序时 column and the summary's 问题清单 leave it out; it read 进度 — / 序时进度 80%.
  */
@@ -19,11 +19,13 @@ export function flagFacts(item: Pick<CheckItem, "value" | "unit" | "kind" | "tar
   // none (trial32p); check's suggestion (应为 93.5？) says the rest, under the facts in the pane, after them in the dialog
   // a project's 累计完成投资 is in its list's unit (亿元), and its target is its 总投资, in that unit too: said so
   // (trial41d F7: 「填报值：45000万元 · 目标：49.07」 named no unit, and called the 总投资 a 目标)
-  const unit = item.kind === "reform" ? "" : unitText(item.unit);
+  // (a project's unit in the reader's language, flag.listUnit: 100m yuan in English, as every English project message says
+  // it; it read "Value (亿元)")
+  const unit = item.kind === "reform" ? "" : item.kind === "project" ? t(lang, "flag.listUnit") : unitText(item.unit);
   const label = unit === "" ? t(lang, "flag.value") : t(lang, "flag.valueIn", { unit });
   const colon = labelColon(lang);
   const target = item.kind === "project"
-    ? `${t(lang, "flag.investment")}${colon}${item.target ? `${item.target}${unit === "" ? "" : ` ${unit}`}` : "—"}`
+    ? `${t(lang, "flag.investment")}${colon}${item.target ? t(lang, "flag.amountIn", { amount: item.target, unit }) : "—"}`
     : `${t(lang, "flag.target")}${colon}${item.target || "—"}`;
   const facts = [`${label}${colon}${item.value || t(lang, "flag.empty")}`, target];
   // 倒退 below 0 and >999% above, as the sheet's 进度 cell shows them (progressText); a share between as the pane writes one

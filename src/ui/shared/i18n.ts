@@ -191,6 +191,8 @@ const ZH = {
   "flag.progress": "进度",
   "flag.target": "目标",
   "flag.investment": "总投资",
+  "flag.listUnit": "亿元",
+  "flag.amountIn": "{amount} {unit}",
   "flag.empty": "（空）",
   "flag.binding": "约束性",
   "flag.expectedAttr": "预期性",
@@ -565,6 +567,9 @@ const EN: Record<MessageKey, string | ((p: Params) => string)> = {
   "flag.progress": "Progress",
   "flag.target": "Target",
   "flag.investment": "Total investment",
+  // a project list's unit, the one English word every English project message uses (ENGLISH_TERMS; it read "Value (亿元)")
+  "flag.listUnit": ENGLISH_TERMS.亿元,
+  "flag.amountIn": "{amount} ({unit})",
   "flag.empty": "(empty)",
   "flag.binding": capitalised(ENGLISH_TERMS.约束性),
   "flag.expectedAttr": capitalised(ENGLISH_TERMS.预期性),
