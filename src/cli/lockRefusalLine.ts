@@ -33,9 +33,10 @@ export function lockRefusalLine(x: LockRefusal, at: { file: string; report: Chec
       return say("lock_changed", { n: x.changes.length, rows: rows.join(and), shown: rows.length, unmarked: x.changes.filter((c) => !c.marked).length, values: kind("value"), notes: kind("note"), assess: kind("assess"), ...held(x.rechecked) });
     }
     case "stale": {
-      // each row named with its indicator and the cell whose value changed, as the 退回修改 rows are named (第 12 行 alone said
-      // nothing), the first `named`, and how many in all when not all are (trial35: the pane's 不能锁定 never said how many more)
-      const rows = x.items.slice(0, at.named).map((o) => cycleMessage("lock_open_row", { row: o.row, name: o.name, sheet: o.sheet, cell: o.cell }, lang));
+      // each row named with its indicator and the cells that changed (its 说明's P7 where only that did: trial42d named K22), as
+      // the 退回修改 rows are named (第 12 行 alone said nothing), the first `named`, and how many in all when not all are (trial35:
+      // the pane's 不能锁定 never said how many more)
+      const rows = x.items.slice(0, at.named).map((o) => cycleMessage("lock_open_row", { row: o.row, name: o.name, sheet: o.sheet, cell: (o.changed?.length ? o.changed : [o.cell]).join(lang === "en" ? ", " : "、") }, lang));
       return say("lock_stale", { n: x.n, sheet: x.sheet, rows: rows.join(and), shown: rows.length, unmarked: x.unmarked, returned: x.returned.join(lang === "en" ? ", " : "、"), returnedN: x.returned.length, ...held(x.rechecked) });
     }
     case "unassessed": {

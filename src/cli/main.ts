@@ -149,7 +149,9 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       print(cycleMessage(r.kept ? "lock_kept" : r.relocked ? "relocked" : "locked", { file: o.out ?? file, n: r.values, filled: r.filled, sheets: r.sheets.length, reviewed: r.reviewed ? 1 : 0, facts }, lang) + "\n");
       // the decisions locked were taken by the rows' 位置 and names, not their keys: said as review says it
       if (r.rekeyed) print(`! ${(await import("../sheet/describeWorkbookProblem")).describeWorkbookProblem(r.rekeyed, lang)}\n`);
-      // accepted with rows nobody decided on or lags nobody explained: said in one line, not refused
+      // accepted with rows nobody decided on or lags nobody explained: said in one line, not refused. A lock kept (nothing
+      // locked anew) accepted nothing now: its 注意 (已按审核通过锁定…, 已按 --accept-unassessed 锁定) was said when it was made
+      if (r.kept) return;
       const and = lang === "en" ? "; " : "、";
       if ((await import("../cycle/hasLockNotes")).hasLockNotes({ ...r, lags: r.unexplainedLags })) {
         // the notes' params as lock_would_note and the pane's outlook take them (lockNoteParams), the lags under their LockNotes name

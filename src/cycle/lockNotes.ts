@@ -12,8 +12,8 @@ import type { ReviewTally } from "./reviewTally";
  * does not list yet (`unlistedRows`, by cell), `lags` lagging rows without a 说明 (`lagRows`, `sheet!cell name`, the
  * cell its 说明's), `missing` rows 未填报 (`missingRows`, the cell the year's value belongs in, check's words where
  * left blank with its reason), `missingExplained` how many of them were (§6a, our reading), `doubts` rows whose value the
- * report does not grade (CheckItem.ungraded: 未能评估（数值待核实）, §6 our reading; a doubt on the plan's method left out)
- * (`doubtRows`, `sheet!cell name：` check's words on it: trial41a F3, 850000 亿元 against 110 locked 通过 with no word).
+ * report does not grade (CheckItem.ungraded: 未能评估（数值待核实）, §6 our reading; a doubt on the plan's method left out, and
+ * one whose row is decided 退回修改 in force: already sent back, as the note's way forward asks, s43) (`doubtRows`, `sheet!cell name：` check's words on it: trial41a F3, 850000 亿元 against 110 locked 通过 with no word).
  */
 export interface LockNotes { open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; lags: number; lagRows: string[]; missing: number; missingRows: string[]; missingExplained: number; doubts: number; doubtRows: string[] }
 
@@ -50,13 +50,14 @@ export function lockNotes(report: CheckReport, t: ReviewTally, say: (code: "lock
     }),
     missingExplained: report.items.filter((i) => i.issues.some((x) => x.code === "missing_explained")).length,
     // a value to verify stays 未能评估 in the report once locked, whatever the review decided (a 通过 accepts it, the
-    // report's grade does not follow): said, with check's words on it, so the lock is not taken for a clean one
-    ...doubtsOf(report, lang, named),
+    // report's grade does not follow): said, with check's words on it, so the lock is not taken for a clean one; a row
+    // already decided 退回修改 (in force) is on its way back to be corrected, the way forward this note gives (s43)
+    ...doubtsOf(report, t, lang, named),
   };
 }
 
-function doubtsOf(report: CheckReport, lang: "zh" | "en", named: number): Pick<LockNotes, "doubts" | "doubtRows"> {
-  const rows = report.items.filter((i) => i.ungraded !== undefined && i.ungraded !== METHOD_DOUBT);
+function doubtsOf(report: CheckReport, t: ReviewTally, lang: "zh" | "en", named: number): Pick<LockNotes, "doubts" | "doubtRows"> {
+  const rows = report.items.filter((i) => i.ungraded !== undefined && i.ungraded !== METHOD_DOUBT && t.marks[`${i.template}|${i.id}`] !== "退回修改");
   return {
     doubts: rows.length,
     doubtRows: rows.slice(0, named).map((i) => {

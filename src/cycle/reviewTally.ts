@@ -9,6 +9,7 @@ import { lockErrors } from "./lockErrors";
 import type { WorkbookProblem } from "../sheet/WorkbookProblem";
 import { unreviewedChanges, type UnreviewedChange } from "./unreviewedChanges";
 import { RECONFIRM_WORDS } from "./RECONFIRM_WORDS";
+import { staleCells } from "../sheet/staleCells";
 
 /** How the rows of a return's 审核 sheet stand against its values now. */
 export interface ReviewTally {
@@ -39,7 +40,7 @@ export interface ReviewTally {
   staleUnmarked: number;
   /** of staleRows, those whose 审核结论 is 退回修改: confirmed, it still holds and lock refuses (trial40f F2) */
   staleReturnedRows: number[];
-  /** the items of staleRows (工作表, 位置 of the year's value, name, row), in sheet order, so lock names each row 待复核 by its indicator and cell */
+  /** the items of staleRows (工作表, 位置 of the year's value, name, row, and the cells that changed: `changed`), in sheet order, so lock names each row 待复核 by its indicator and the cells changed */
   staleItems: OpenRow[];
   /**
    * the rows of the sheet as the return holds it (1-based, in order) whose 审核意见 already holds 已复核 (RECONFIRM_WORDS.mark):
@@ -62,10 +63,18 @@ export interface ReviewTally {
 }
 
 /** A row 待审核: the item (工作表, 位置 of its year, name) and its row on the 审核 sheet as the file holds it (0: none). */
-export interface OpenRow { sheet: string; cell: string; name: string; row: number; /** the sheet shows it 待审核 */ marked: boolean }
+export interface OpenRow {
+  sheet: string; cell: string; name: string; row: number; /** the sheet shows it 待审核 */ marked: boolean;
+  /** a row 待复核 (staleItems): the cells that changed since the decision (staleCells: its 说明's P7 where only that changed), on `sheet` */
+  changed?: string[];
+}
 
 /** A row of the 审核 sheet as review would write it now: key (template|id|year), 审核结论, 复核状态, its row, the basis the decision rests on (ReviewBasis JSON, "" for none). */
-export interface PlannedReviewRow { key: string; decision: string; state: string; row: number; basis: string; /** the 审核结论 cell (A1) */ decisionCell: string; /** the 审核意见 as written ("" for none or a number) */ comment: string }
+export interface PlannedReviewRow {
+  key: string; decision: string; state: string; row: number; basis: string; /** the 审核结论 cell (A1) */ decisionCell: string; /** the 审核意见 as written ("" for none or a number) */ comment: string;
+  /** the row's content in the version a resubmission replaced (the hidden `since` column, stored: readContent; "" for none) */
+  since: string;
+}
 
 /** A row's 审核结论 as summary's 问题清单 shows it: the decision in force, or 待复核 (REVIEW_STATES.stale) when the row changed since. */
 export type ReviewMark = "通过" | "退回修改" | "已说明" | "待复核";
@@ -83,11 +92,11 @@ export function plannedReviewRows(sheet: PlannedSheet): PlannedReviewRow[] {
     if (Number(m[2]) === KEY_ROW && typeof c.value === "string") colOf.set(c.value, m[1]!);
     byAddress.set(c.address, typeof c.value === "string" ? c.value : "");
   }
-  const [dec, rev, key, fp, comment] = [colOf.get("decision"), colOf.get("review"), colOf.get("key"), colOf.get("fingerprint"), colOf.get("comment")];
+  const [dec, rev, key, fp, comment, since] = [colOf.get("decision"), colOf.get("review"), colOf.get("key"), colOf.get("fingerprint"), colOf.get("comment"), colOf.get("since")];
   const rows: PlannedReviewRow[] = [];
   if (!dec || !rev || !key) return rows;
   for (let r = FIRST_DATA_ROW; byAddress.has(`${key}${r}`); r++) {
-    rows.push({ key: byAddress.get(`${key}${r}`) ?? "", decision: byAddress.get(`${dec}${r}`) ?? "", state: byAddress.get(`${rev}${r}`) ?? "", row: r, basis: fp ? byAddress.get(`${fp}${r}`) ?? "" : "", decisionCell: `${dec}${r}`, comment: comment ? byAddress.get(`${comment}${r}`) ?? "" : "" });
+    rows.push({ key: byAddress.get(`${key}${r}`) ?? "", decision: byAddress.get(`${dec}${r}`) ?? "", state: byAddress.get(`${rev}${r}`) ?? "", row: r, basis: fp ? byAddress.get(`${fp}${r}`) ?? "" : "", decisionCell: `${dec}${r}`, comment: comment ? byAddress.get(`${comment}${r}`) ?? "" : "", since: since ? byAddress.get(`${since}${r}`) ?? "" : "" });
   }
   return rows;
 }
@@ -136,7 +145,9 @@ export function reviewTally(grid: GridWorkbook, report: CheckReport, written?: W
   if (!own && !written) { tally.unreviewed = unreviewedChanges(report, [], () => undefined); return tally; }
   const memory = written ? undefined : readDecisions(grid.sheets, grid.date1904 === true, report);
   if (memory?.placement) tally.placement = memory.placement;
-  const sheet = written?.sheet ?? reviewSheet(report, memory, { contents: rowContents(grid, report), date1904: grid.date1904 === true });
+  // what the rows hold now: the sheet is planned on it; a sheet given as written (the pane's) reads it only for a row 待复核
+  let contents = written ? undefined : rowContents(grid, report);
+  const sheet = written?.sheet ?? reviewSheet(report, memory, { ...(contents ? { contents } : {}), date1904: grid.date1904 === true });
   const rows = plannedReviewRows(sheet);
   // the dates are summary's (receivedDate), read from files: a sheet not yet written has none to give
   tally.dates = memory ? [...memory.rows.values()].map((d) => d.date).filter(Boolean) : [];
@@ -148,14 +159,18 @@ export function reviewTally(grid: GridWorkbook, report: CheckReport, written?: W
   else for (const r of rows) at.set(r.key, { row: r.row, state: r.state });
   tally.unreviewed = unreviewedChanges(report, rows, (k) => at.get(k));
   const items = new Map(report.items.map((i) => [`${i.template}|${i.id}|${report.year}`, i]));
-  const stale: Array<{ row: number; marked: boolean; returned: boolean; item: CheckItem | undefined }> = [];
-  for (const { key, decision, state, comment } of rows) {
+  const stale: Array<{ row: number; marked: boolean; returned: boolean; item: CheckItem | undefined; changed: string[] }> = [];
+  for (const { key, decision, state, comment, basis, since } of rows) {
     if (isDecision(decision)) tally.decided++;
     const w = at.get(key);
     if (w && comment.includes(RECONFIRM_WORDS.mark)) tally.rechecked.push(w.row);
     if (state === REVIEW_STATES.stale) {
       tally.stale++;
-      if (w) stale.push({ row: w.row, marked: w.state === REVIEW_STATES.stale, returned: decision === "退回修改", item: items.get(key) });
+      const item = items.get(key);
+      // named by what changed (a 说明 P7, not the value's K7: trial42d), as its 数值变化 says it
+      contents ??= rowContents(grid, report);
+      const changed = item ? staleCells(basis, since, contents.get(`${item.template}|${item.id}`), valueCell(item, report.year)) : [];
+      if (w) stale.push({ row: w.row, marked: w.state === REVIEW_STATES.stale, returned: decision === "退回修改", item, changed });
       else tally.staleUnmarked++;
     }
     else if (state === REVIEW_STATES.open) {
@@ -172,7 +187,7 @@ export function reviewTally(grid: GridWorkbook, report: CheckReport, written?: W
   }
   tally.staleRows = stale.map((x) => x.row).sort((a, b) => a - b);
   tally.staleReturnedRows = stale.filter((x) => x.returned).map((x) => x.row).sort((a, b) => a - b);
-  tally.staleItems = stale.flatMap((x) => (x.item ? [{ sheet: x.item.sheet, cell: valueCell(x.item, report.year), name: x.item.name, row: x.row, marked: x.marked }] : [])).sort((a, b) => a.row - b.row);
+  tally.staleItems = stale.flatMap((x) => (x.item ? [{ sheet: x.item.sheet, cell: valueCell(x.item, report.year), name: x.item.name, row: x.row, marked: x.marked, changed: x.changed }] : [])).sort((a, b) => a.row - b.row);
   tally.returnedRows.sort((a, b) => a - b);
   tally.rechecked.sort((a, b) => a - b);
   tally.returnedItems.sort((a, b) => a.row - b.row);

@@ -32,10 +32,14 @@ describe("lock refused on 待复核 rows says how to clear them (fu-t2 item 4)",
     await run("review", v2, "--replaces", f.v1);
   }, 120000);
 
-  // s42: each row named with its indicator and the cell of its year's value, as the 退回修改 rows are (第 7、14、16 行 alone said nothing)
+  // s42: each row named with its indicator and the cells changed, as the 退回修改 rows are (第 7、14、16 行 alone said nothing);
+  // s43: the cells that changed since the decision (trial42d: a 说明's change was named by the value's cell): r04's 2023 text
+  // K, r11's four years I–L (none in v1), r13's 人工评估 Q (left out of v2)
+  const CHANGED = [["K"], ["I", "J", "K", "L"], ["Q"]];
+  const cells = (rows: number[], i: number, and: string): string => CHANGED[i]!.map((c) => `${c}${rows[i]}`).join(and);
   test.each<["zh" | "en", (rows: number[]) => RegExp]>([
-    ["zh", (rows) => new RegExp(`^[^\\n]+：审核表「审核」中有 3 行待复核（${rows.map((r) => `第 ${r} 行 [^、\\n]+（[^（）!\\n]+!L${r}）`).join("、")}），未锁定；`)],
-    ["en", (rows) => new RegExp(`^[^\\n]+: 3 rows of the review sheet "审核" are 待复核 \\(to be decided again\\) \\(${rows.map((r) => `row ${r} [^;\\n]+ \\([^()!\\n]+!L${r}\\)`).join("; ")}\\), not locked;`)],
+    ["zh", (rows) => new RegExp(`^[^\\n]+：审核表「审核」中有 3 行待复核（${rows.map((r, i) => `第 ${r} 行 [^、\\n]+（[^（）!\\n]+!${cells(rows, i, "、")}）`).join("、")}），未锁定；`)],
+    ["en", (rows) => new RegExp(`^[^\\n]+: 3 rows of the review sheet "审核" are 待复核 \\(to be decided again\\) \\(${rows.map((r, i) => `row ${r} [^;\\n]+ \\([^()!\\n]+!${cells(rows, i, ", ")}\\)`).join("; ")}\\), not locked;`)],
   ])("%s: how many rows, each with its indicator and cell, and no advice to run review; exit 5 (refused, not a usage error), the file unchanged", async (lang, head) => {
     const rows = await staleRows(v2);
     expect(rows).toHaveLength(3);
@@ -79,7 +83,8 @@ describe("lock refused on 待复核 rows says how to clear them (fu-t2 item 4)",
   // trial40f F2: the 人工评估 the new file lacked typed back in the same save as 已复核 on its row: lock's own advice (添上“已复核”)
   // led to a second refusal with the same words; now it says to run review first, and doing so then lets it lock
   test.each<["zh" | "en", RegExp]>([
-    ["zh", /审核表「审核」中有 1 行待复核（第 \d+ 行 河长制工作（[^\n]+!L\d+）），未锁定；[^\n]*其中 1 行的改动审核表尚未标出（与审核结论同一次保存的人工评估也是），请先运行 plan-returns review [^\n]+ 更新审核表，再/],
+    // named by its 人工评估's cell Q, what changed (s43)
+    ["zh", /审核表「审核」中有 1 行待复核（第 \d+ 行 河长制工作（[^\n]+!Q\d+）），未锁定；[^\n]*其中 1 行的改动审核表尚未标出（与审核结论同一次保存的人工评估也是），请先运行 plan-returns review [^\n]+ 更新审核表，再/],
     ["en", /1 row of the review sheet "审核" is 待复核 [^\n]*the change of it is not marked on the sheet yet \(a 人工评估 saved together with the decision neither\), so first run plan-returns review [^\n]+ to bring the sheet up to date, then /],
   ])("a 人工评估 set in the same save as the decision: run review first (%s)", async (lang, line) => {
     const f = v2.replace(/\.xlsx$/, `-assessed-${lang}.xlsx`);

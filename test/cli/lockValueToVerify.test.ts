@@ -75,3 +75,30 @@ async function paneRest(f: string, lang: "zh" | "en"): Promise<string> {
   if (!r.ok) throw new Error("not checked");
   return lockOutlookLine(lockReading(loaded.grid, r.report), lang).rest;
 }
+
+/**
+ * s43: with the value to verify's own row decided 退回修改 (in force), lock's refusal names that row under 退回修改 and
+ * its 另：… still asked to decide that row 退回修改 and send the return back: done already. A row sent back is not
+ * named as a value to verify (lockNotes' doubts), in lock's refusal and the pane's outlook alike; another row's value
+ * to verify still is.
+ */
+test.each<[string, "zh" | "en", "cli" | "pane", string[], RegExp | null]>([
+  ["its row sent back: lock's refusal says nothing of it", "zh", "cli", ["r07"], null],
+  ["its row sent back: lock's refusal, in English", "en", "cli", ["r07"], null],
+  ["its row sent back: the pane's outlook says nothing of it", "zh", "pane", ["r07"], null],
+  ["its row sent back: the pane's outlook, in English", "en", "pane", ["r07"], null],
+  ["another row sent back: still named", "zh", "cli", ["r01"], /1 项数值待核实[^\n]*L10 用水总量/],
+  ["another row sent back: still named, in English", "en", "pane", ["r01"], /1 value to verify[^\n]*L10 用水总量/],
+])("a value to verify whose row is decided 退回修改: %s", async (_why, lang, where, sentBack, named) => {
+  const f = await returnFile(SLIP);
+  await run("review", f);
+  await decide(f, Object.fromEntries(sentBack.map((id) => [KEY(id), { decision: "退回修改", reviewer: "王审核" }])));
+  const all = where === "cli"
+    ? await (async () => { const r = await cli("lock", f, "--reviewer", "王审核", "--lang", lang); expect(r.code).toBe(5); return r.err; })()
+    : await paneRest(f, lang);
+  // the row is named under 退回修改 by lock's refusal (lock_returned): its 另：… adds nothing on it
+  const line = all.split("\n").find((l) => /^(另：|Also: )/.test(l)) ?? "";
+  expect(line).not.toBe("");
+  if (named) expect(line).toMatch(named);
+  else expect(line).not.toMatch(/数值待核实|value to verify|用水总量/);
+}, 60000);

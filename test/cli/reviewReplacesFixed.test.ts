@@ -71,6 +71,7 @@ describe("a fixed return: the same 复核状态 reviewed in place and as a new v
     const reasons = (err: string, file: string): string[] => err.split("\n").filter((l) => /^\s+\d+\. /.test(l)).map((l) => l.split(file).join("<file>"));
     expect(reasons(b.err, files.replaces)).toEqual(reasons(a.err, files.inPlace));
     expect(b.err).toMatch(/1 条“退回修改”仍然有效/);
-    expect(b.err).toMatch(/2 行待复核（第 \d+ 行 [^、\n]+（[^\n]+!L\d+）、第 \d+ 行 [^\n]+!L\d+））/);
+    // each named by the cell that changed (s43): r04's 2023 text K, r07's 2024 value L
+    expect(b.err).toMatch(/2 行待复核（第 \d+ 行 [^、\n]+（[^\n]+!K\d+）、第 \d+ 行 [^\n]+!L\d+））/);
   }, 60000);
 });

@@ -59,6 +59,26 @@ describe("lock of a return locked before", () => {
     expect(out).toMatch(says);
     expect(out).not.toMatch(/已重新锁定|again:/);
   }, 60000);
+
+  /**
+   * s43: the kept lock still printed the 注意 line of a new lock (“注意：N 项未填报…，已按审核通过锁定，报送台账将显示“通过”；
+   * 如未审核完，请撤销工作表保护…”): nothing was locked anew, so nothing is noted; the first lock notes them as before.
+   */
+  test.each<[string, boolean, string[], RegExp | null]>([
+    ["the first lock notes its rows 待审核 and 未填报", false, [], /^注意：审核表中仍有 \d+ 行待审核[^\n]*已按审核通过锁定/m],
+    ["the first lock, in English", false, ["--lang", "en"], /^Note: [^\n]*locked as accepted all the same/m],
+    ["a kept lock notes nothing", true, [], null],
+    ["a kept lock notes nothing, in English", true, ["--lang", "en"], null],
+  ])("%s", async (_n, again, lang, note) => {
+    const f = await returnFile(LOCKABLE);
+    await run("review", f);
+    await decide(f, r06);
+    const first = await run("lock", f, "--reviewer", "王审核", ...lang);
+    const out = again ? await run("lock", f, "--reviewer", "王审核", ...lang) : first;
+    expect(out.trim().split("\n")).toHaveLength(note ? 2 : 1);
+    if (note) expect(out).toMatch(note);
+    else expect(out).not.toMatch(/注意|Note:/);
+  }, 60000);
 });
 
 describe("the pane's lock outlook on a locked return", () => {

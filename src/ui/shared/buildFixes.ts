@@ -1,6 +1,7 @@
 import type { CheckItem } from "../../sheet/CheckReport";
 import type { Fix } from "./Fix";
 import type { IssueCode } from "../../domain/Issue";
+import { acceptedDoubt } from "./acceptedDoubt";
 
 /**
  * Suggestions that guess at the scale from the row's other values or the plan's numbers (3.1% in a 个 row → 3.1;
@@ -19,14 +20,15 @@ const guessOf = (issue: { code: IssueCode; params?: Readonly<Record<string, unkn
 
 /**
  * The fixes a check offers: every issue with a `suggestion` and a cell. One fix per cell
- * (the first suggestion wins), in report order.
+ * (the first suggestion wins), in report order. A doubt the reviewer already accepted (acceptedDoubt: at the lock, or
+ * a 通过 / 已说明 in force on an item of `accepted`, template|id) offers none: its 是否应为 … was answered (s43).
  */
-export function buildFixes(items: readonly CheckItem[]): Fix[] {
+export function buildFixes(items: readonly CheckItem[], accepted: ReadonlySet<string> = new Set()): Fix[] {
   const out: Fix[] = [];
   const seen = new Set<string>();
   for (const item of items) {
     for (const issue of item.issues) {
-      if (issue.suggestion === undefined || !Number.isFinite(issue.suggestion) || !issue.cell) continue;
+      if (issue.suggestion === undefined || !Number.isFinite(issue.suggestion) || !issue.cell || acceptedDoubt(item, issue, accepted)) continue;
       const sheet = issue.sheet ?? item.sheet;
       const key = `${sheet}!${issue.cell}`;
       if (seen.has(key)) continue;

@@ -37,14 +37,14 @@ function plainMissing(i: CheckItem): boolean {
  * The flag list for a report (issue 16): sheets in report order, most urgent first (sortFlags);
  * with no chip chosen every flagged item, else the items of the chosen statuses (met included);
  * 只看约束性 keeps the binding rows. Plain 未填报 rows of a sheet collapse into one line unless
- * 未填报 is the chip chosen.
+ * 未填报 is the chip chosen. `accepted`: the items (template|id) whose 通过 or 已说明 holds (ReviewTally.accepted), for sortFlags.
  */
-export function flagRows(items: readonly CheckItem[], filter: FlagFilter): FlagRowGroup[] {
+export function flagRows(items: readonly CheckItem[], filter: FlagFilter, accepted: ReadonlySet<string> = new Set()): FlagRowGroup[] {
   // a row holding an error lock refuses is reached by the 数据异常 chip too (chipHolds), as it is listed with those rows
   const chosen = [...filter.statuses];
   const wanted = (i: CheckItem): boolean => (chosen.length === 0 ? isFlagged(i) : chosen.some((s) => chipHolds(i, s)))
     && (!filter.bindingOnly || i.attribute === "约束性");
-  const groups = sortFlags(items, wanted);
+  const groups = sortFlags(items, wanted, accepted);
   const expand = filter.statuses.size > 0 && filter.statuses.has("missing");
   return groups.map((g) => {
     const missing = expand ? [] : g.flags.filter(plainMissing);

@@ -1085,8 +1085,10 @@ function showReport(check: ShownCheck | null): void {
       list.append(li);
     }
   }
-  const fixes = buildFixes(report.items);
-  const groups = flagRows(report.items, filter as FlagFilter);
+  // the reviewer's 通过 / 已说明 in force: a doubt accepted is neither put first nor offered a guessed 应用 again (acceptedDoubt)
+  const accepted = new Set(check.lock.tally.accepted);
+  const fixes = buildFixes(report.items, accepted);
+  const groups = flagRows(report.items, filter as FlagFilter, accepted);
   for (const g of groups) {
     list.append(node("li", "flag-group", g.sheet));
     for (const row of g.rows) list.append(row.kind === "item" ? flagRow(row.item, report.year, fixes, words, check.figures) : missingRow(g.sheet, row.items, report.year, check.figures));
@@ -1100,7 +1102,7 @@ function showReport(check: ShownCheck | null): void {
   el("flag-shown").hidden = !filtered;
   // 全部修正 fixes what the list shows, and only format fixes: a guessed scale is confirmed on its own (应用)
   const shown = groups.flatMap((g) => g.rows.flatMap((r) => (r.kind === "item" ? [r.item] : [])));
-  const all = buildFixes(shown).filter((f) => !f.guess);
+  const all = buildFixes(shown, accepted).filter((f) => !f.guess);
   fixAll.hidden = all.length === 0;
   // how many cells it changes, said before the click (trial 25c: only the confirmation said it)
   fixAll.textContent = t(lang, "check.fixAllCount", { n: new Set(all.map(fixRef)).size });
