@@ -94,15 +94,14 @@ export function looseCells(old: GridSheet, oldRows: ReadonlyMap<string, number>,
     if (r === KEY_ROW || templateRows.has(r)) continue;
     const row = old.rows[r - 1] ?? [];
     for (let c = 1; c <= row.length; c++) {
-      const v = gridCell(old, r, c);
-      if (!holds(v)) continue;
+      // the column's tests first, the cell's text only then (every return's title and header rows pass here)
       const key = keyOf[c - 1] ?? "";
       if (!key && r >= HEADER_ROW) continue; // an added column: addedColumns names it
-      if (key) {
-        const col = plannedCol.get(key);
-        if (col === undefined || planned.columns[col - 1]?.hidden) continue;
-        if (r < FIRST_DATA_ROW && plannedAt.has(a1(r, col))) continue;
-      }
+      const col = key ? plannedCol.get(key) : undefined;
+      if (key && (col === undefined || planned.columns[col - 1]?.hidden)) continue;
+      const v = gridCell(old, r, c);
+      if (!holds(v)) continue;
+      if (col !== undefined && r < FIRST_DATA_ROW && plannedAt.has(a1(r, col))) continue;
       cells.push(a1(r, c));
       if (r > first && r < last) inserted.add(r);
       const text = cellSample(v);
