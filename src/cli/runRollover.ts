@@ -185,7 +185,8 @@ function amendedFrom(o: RolloverOptions, lang: "zh" | "en"): { file: string; tem
  * read are refused (exit 1) and nothing is written; an output that holds another unit's return, the 报送台账 or a
  * summary (workbookOver) is never written, --force or not: that unit alone is passed over (roll_target_held). A return on another plan, or another version of
  * it, than the one used (PlanVersions, as summary and report choose: the old ledger's, else most
- * units') is named and passed over, out of the new ledger and the distribute hint; plans tied, or
+ * units') is named and passed over, out of the new ledger and the distribute hint (its unit, as that of a return of a period
+ * that does not hold the year, kept only when the old ledger lists it, then sent the plan's form: cycle/unrolledUnit); plans tied, or
  * such a file named on its own, are refused as summary refuses them. A cover without 填报单位 is
  * rolled over as the unit its file name names (coverlessUnit: of the old ledger, else, its 填报说明 sheet deleted, distribute's name; said in one line,
  * the unit written on the new cover), else that file alone is passed over with its line. A unit that
