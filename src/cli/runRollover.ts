@@ -7,7 +7,7 @@ import { basename, join, resolve } from "node:path";
 import { inUnitOrder } from "../cycle/inUnitOrder";
 import { ledgerBookPlan, readLedgerBook, type LedgerBook } from "../cycle/ledgerBook";
 import { unitFileName } from "../cycle/unitFileName";
-import { fileCount, isUnitFile, withUnits, type UnusableFile } from "../cycle/UnusableFile";
+import { fileCount, withUnits, type UnusableFile } from "../cycle/UnusableFile";
 import { PlanVersions, type PlanVersionFacts } from "../cycle/planVersions";
 import { templateRows } from "../templates/templateRows";
 import { amendmentRecord } from "../templates/amendmentRecord";
@@ -47,6 +47,7 @@ import { writeFileSafely } from "./writeFileSafely";
 import { unusableFileLine } from "../cycle/unusableFileLine";
 import { unusableFileLines } from "../cycle/unusableFileLines";
 import { unusableFileOf } from "./unusableFileOf";
+import { unrolledUnit } from "../cycle/unrolledUnit";
 import { otherYearFile } from "../cycle/otherYearFile";
 import { yearsSkipped } from "../cycle/yearsSkipped";
 import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
@@ -184,7 +185,8 @@ function amendedFrom(o: RolloverOptions, lang: "zh" | "en"): { file: string; tem
  * read are refused (exit 1) and nothing is written; an output that holds another unit's return, the 报送台账 or a
  * summary (workbookOver) is never written, --force or not: that unit alone is passed over (roll_target_held). A return on another plan, or another version of
  * it, than the one used (PlanVersions, as summary and report choose: the old ledger's, else most
- * units') is named and passed over, out of the new ledger and the distribute hint; plans tied, or
+ * units') is named and passed over, out of the new ledger and the distribute hint (its unit, as that of a return of a period
+ * that does not hold the year, kept only when the old ledger lists it, then sent the plan's form: cycle/unrolledUnit); plans tied, or
  * such a file named on its own, are refused as summary refuses them. A cover without 填报单位 is
  * rolled over as the unit its file name names (coverlessUnit: of the old ledger, else, its 填报说明 sheet deleted, distribute's name; said in one line,
  * the unit written on the new cover), else that file alone is passed over with its line. A unit that
@@ -499,9 +501,11 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   if (!planned.targets.length) { io.printErr(lines.join("\n") + "\n"); printJson(); io.setExit(EXIT.usage); return; }
   const rolled = new Set(planned.targets.map((t) => t.unit));
   const sep = io.lang === "en" ? ", " : "、";
-  // a unit whose file could not be rolled over did send: the new ledger still names it (its file as distribute names it, not written)
-  // a return on another plan is no unit of this one unless the old ledger lists it (a trial's 舟山 定海区 became unit 11)
-  const bad = new Map(unusable.flatMap((x) => (x.unit !== undefined && !rolled.has(x.unit) && isUnitFile(x) && (x.reason !== "other_plan" || expected?.includes(x.unit)) ? [[x.unit, x] as const] : [])));
+  // a unit whose file could not be rolled over did send: the new ledger still names it (its file as distribute names it, not
+  // written), with the step that makes its return (unrolledUnit: a return of another plan, or of an ended one, keeps its unit
+  // out unless the old ledger lists it; a trial's 舟山 定海区 became unit 11)
+  const done = new Set([...rolled, ...sourcesOfYear]);
+  const bad = new Map(unusable.flatMap((x) => { const u = unrolledUnit(x, done, expected); return u ? [[u.unit, { ...u.file, step: u.step }] as const] : []; }));
   // every unit of the old ledger stays in the new one, in its order (a trial's 柯城区 sent nothing and fell out, so next
   // year's --ledger would count one unit fewer and never chase it); a unit without a new file says why in 备注
   const missing = inUnitOrder([...new Set([...(expected ?? []), ...bad.keys(), ...held.keys()])].filter((u) => !rolled.has(u)).map((unit) => ({ unit })), expected).map((x) => x.unit);
@@ -509,12 +513,13 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   const noteOf = (unit: string): string => {
     const file = bad.get(unit);
     // why as the terminal line says it (the kind of file found, the years…): the file's own detail
+    if (file?.step === "distribute") return cycleMessage("rolled_note_other_period", { why: unusableWhy(file.reason, "zh", file), year: o.year }, "zh");
     if (file !== undefined) return `收到的文件无法换年度（${unusableWhy(file.reason, "zh", file)}），未生成文件`;
     const over = held.get(unit);
     if (over !== undefined) return `新文件处已有${heldWorkbookText(over.workbook, "zh")}，未覆盖，未生成文件`;
     return already.has(unit) ? `收到的已是 ${o.year} 年度的填报，未换年度` : "今年未报送，未生成文件";
   };
-  facts.unrolled = missing.map((unit) => ({ unit, why: bad.has(unit) ? "unusable" as const : held.has(unit) ? "other_workbook" as const : already.has(unit) ? "same_year" as const : "not_sent" as const }));
+  facts.unrolled = missing.map((unit) => ({ unit, why: bad.get(unit)?.step === "distribute" ? "other_period" as const : bad.has(unit) ? "unusable" as const : held.has(unit) ? "other_workbook" as const : already.has(unit) ? "same_year" as const : "not_sent" as const }));
   if (keepLedger) { lines.push(say("rolled_ledger_kept", { file: ledger, input: ledgerRead ? 1 : 0 })); facts.ledger = { file: ledger, kept: true }; }
   else {
     // a unit rolled over from a return older than the year before: 备注 says which years were never received; from a
@@ -536,13 +541,16 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   // blank form from distribute would lose them, as the guide warns: trial35 M3), with --from where the plan was amended since
   // it; distribute only for a unit that never sent any return
   // a unit whose new file's place is held has its own line and command (roll_target_held)
-  const chase = missing.filter((u) => !already.has(u) && !held.has(u));
+  // a unit whose file is a return of another plan period (unrolledUnit's `distribute`): the plan's form of the year, sent by
+  // distribute, since rollover refuses that file (session 43: 定海区 was told to roll its ended 十四五 return over)
+  const sendNew = missing.filter((u) => bad.get(u)?.step === "distribute");
+  const chase = missing.filter((u) => !already.has(u) && !held.has(u) && !sendNew.includes(u));
+  const extra = `${outDir.replace(/[\\/]+$/, "") || "."}${io.lang === "en" ? "-more" : "-补发"}`;
+  const dist = distributeTemplates([...templates], io.lang, titles);
   if (chase.length && !keepLedger) {
     const [unsentNow, badNow] = [chase.filter((u) => !bad.has(u)), chase.filter((u) => bad.has(u))];
     const why = [...(unsentNow.length ? [say("rolled_why_unsent", { units: unsentNow.join(sep) })] : []), ...(badNow.length ? [say("rolled_why_unusable", { units: badNow.join(sep) })] : [])].join(io.lang === "en" ? "; " : "；");
-    const extra = `${outDir.replace(/[\\/]+$/, "") || "."}${io.lang === "en" ? "-more" : "-补发"}`;
     const amended = [...usedTemplates.values()].some(planAmended);
-    const dist = distributeTemplates([...templates], io.lang, titles);
     const placeholder = templateFilePlaceholder(io.lang);
     let fromPlaceholder = false;
     const rolls = chase.map((unit) => {
@@ -559,6 +567,10 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     });
     lines.push(say("rolled_ledger_missing", { units: chase.join(sep), why, year: o.year, dir: outDir, template: fromPlaceholder ? placeholder : "" }), ...rolls);
     lines.push(say("rolled_missing_new", { year: o.year, templates: dist.templates, imported: dist.imported, some: chase.join(","), deadline: o.deadline ?? "", extra: commandArg(extra), dir: outDir }));
+  }
+  if (sendNew.length && !keepLedger) {
+    const ended = sendNew.map((u) => bad.get(u)?.period).every((p) => p !== undefined && p.year > p.to);
+    lines.push(say("rolled_missing_other_period", { units: sendNew.join(sep), some: commandArg(sendNew.join(",")), ended: ended ? 1 : 0, year: o.year, templates: dist.templates, imported: dist.imported, deadline: o.deadline === undefined ? "" : commandArg(o.deadline), extra: commandArg(extra), dir: outDir }));
   }
   // without the old ledger nobody can know which units sent nothing: the general note
   if (oldLedger === null) lines.push(say("rolled_ledger_only", { year: o.year, n: planned.targets.length, units: planned.targets.slice(0, 2).map((t) => t.unit).join(","), deadline: o.deadline ?? "YYYY-MM-DD" }));

@@ -1,8 +1,10 @@
 import ExcelJS from "exceljs";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sampleReturn } from "../../src/cli/sampleReturn";
+import { readLedgerBook } from "../../src/cycle/ledgerBook";
+import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
 import { COVER_NAME, YEAR_CELL } from "../../src/sheet/coverSheet";
 import { findTemplate } from "../../src/templates/catalog";
@@ -221,4 +223,76 @@ describe("returns of the last plan period beside the new one's", () => {
     const shown = extra.length ? JSON.stringify((JSON.parse(r.out) as { problems: unknown[] }).problems) : r.out;
     expect(shown).toMatch(/--previous 的 2025 年填报是另一规划「[^」]+」的，与本表「舟山市“十五五”主要指标」没有共同的指标，未作比较/);
   }, 60000);
+});
+
+// session 43: a folder's rollover to 2026 of the ended 十四五's 2025 returns (定海区, 普陀区) beside a current plan's (2023–2027)
+// wrote the ended plan's units into the new 报送台账 (收到的文件无法换年度…) and told the manager to
+// `rollover "定海区最近一次的填报"`, which rollover refuses for an ended plan. Now such a unit is in the new ledger only when
+// the old ledger lists it, and then is sent the plan's 2026 form (distribute) with 备注 saying so; a unit with its 2026 return
+// already is noted as that, whatever its other file
+describe("rollover to 2026 of the ended plan's returns beside a current plan's", () => {
+  const CUR: Template = { ...OLD, id: "imported-2022-2027-0000beef", title: "舟山市海洋经济发展主要指标", baselineYear: 2022, targetYear: 2027, indicators: OLD.indicators.slice(0, 10) };
+  const curFile = join(dir, `${CUR.id}.json`);
+  const curLedger = join(dir, `下发${CUR.id}`, "报送台账.xlsx");
+  const mixed = join(dir, "混合2026");
+  const sameYear = join(dir, "混合2026-已报");
+  beforeAll(async () => {
+    await distribute(CUR, 2025, join(dir, `下发${CUR.id}`));
+    await distribute(CUR, 2026, join(dir, `下发${CUR.id}-2026`));
+    for (const f of [mixed, sameYear]) {
+      mkdirSync(f, { recursive: true });
+      for (const u of ["定海区", "普陀区"]) copyFileSync(join(got, `2025-${u}.xlsx`), join(f, `2025-${u}.xlsx`));
+      await fill(CUR, 2025, "岱山县", 0.2, join(f, "2025-岱山县.xlsx"));
+    }
+    // 普陀区's 2026 return of the current plan, beside its 十四五 one
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, `下发${CUR.id}-2026`, "2026-普陀区.xlsx"));
+    fillInputs(wb, sampleReturn(CUR, 2026));
+    await wb.xlsx.writeFile(join(sameYear, "2026-普陀区.xlsx"));
+  }, 120000);
+
+  const why = "是「“十四五”公共服务主要指标目标表」的 2025 年度填报表，该规划的规划期为 2021–2025 年（基期 2020 年），不含 2026 年";
+  const sendNote = `收到的是另一规划期的填报（${why}），不能换年度，未生成文件：请下发本规划的 2026 年度填报表（distribute）`;
+  // [why, lang, the folder, the old ledger given, the new ledger's units and 备注, --json's unrolled, lines said, words said nowhere]
+  test.each<[string, "zh" | "en", () => string, boolean, Array<[string, string]>, Array<{ unit: string; why: string }>, RegExp[], RegExp[]]>([
+    ["no old ledger: the ended plan's units are no units of this plan, not in the new ledger, not told to roll over", "zh", () => mixed, false,
+      [["岱山县", ""]], [],
+      [/^定海区、普陀区：以上 2 份都是已结束的规划（「[^」]+」）的填报，2026 年起请先导入下一个规划期的指标表.*再用 distribute --from "新规划的模板\.json" --year 2026 下发新规划的填报表/m,
+        /^报送台账：.*（2026 年度，1 个单位）$/m, /新台账列出换年度的 1 个单位/],
+      [/rollover "(定海区|普陀区)最近一次的填报"/, /^注意：定海区/m]],
+    ["no old ledger (en)", "en", () => mixed, false,
+      [["岱山县", ""]], [],
+      [/^Ledger \(报送台账\): .* \(2026, 1 unit\)$/m], [/rollover "(定海区|普陀区)'s latest return"/, /^Note: 定海区/m]],
+    ["the old ledger lists them: in the new ledger, sent the plan's 2026 form by distribute", "zh", () => mixed, true,
+      [["定海区", sendNote], ["普陀区", sendNote], ["岱山县", ""]], [{ unit: "定海区", why: "other_period" }, { unit: "普陀区", why: "other_period" }],
+      [/^注意：定海区、普陀区 交来的是已结束的规划的填报（见上），rollover 不能把它换到 2026 年度，新台账仍列出（备注写明）：请向其下发本规划的 2026 年度填报表：distribute --from "模板文件\.json" --year 2026 --units "定海区,普陀区" --deadline 2027-01-31 --out-dir \S+-补发（「舟山市海洋经济发展主要指标」 是导入的规划.*），再把生成的填报移入 \S+（不要用补发的报送台账替换新台账）$/m],
+      [/rollover "(定海区|普陀区)最近一次的填报"/, /从未报送过填报的单位才下发空表/]],
+    ["the old ledger lists them (en)", "en", () => mixed, true,
+      [["定海区", sendNote], ["普陀区", sendNote], ["岱山县", ""]], [{ unit: "定海区", why: "other_period" }, { unit: "普陀区", why: "other_period" }],
+      [/^Note: 定海区, 普陀区 sent returns of a plan that has ended \(see above\), which rollover cannot take to 2026; the new ledger still lists them, why under 备注: send them this plan's form of 2026: distribute --from "template\.json" --year 2026 --units "定海区,普陀区" --deadline 2027-01-31 --out-dir \S+-more \("舟山市海洋经济发展主要指标": an imported plan.*\), then move the returns into \S+ \(keep the new ledger there, not the one distribute writes\)$/m],
+      [/latest return/, /Only a unit that never sent a return/]],
+    ["a unit with its 2026 return beside its ended one: noted as already of 2026, not sent a form", "zh", () => sameYear, true,
+      [["定海区", sendNote], ["普陀区", "收到的已是 2026 年度的填报，未换年度"], ["岱山县", ""]], [{ unit: "定海区", why: "other_period" }, { unit: "普陀区", why: "same_year" }],
+      [/^注意：定海区 交来的是已结束的规划的填报（见上），.*--units 定海区 --deadline 2027-01-31 /m], [/最近一次的填报/, /--units "?定海区,普陀区/]],
+  ])("%s", async (_name, lang, folder, withLedger, units, unrolled, said, never) => {
+    const out = join(dir, `下发2026-混合-${_name.length}-${lang}`);
+    const args = ["rollover", folder(), "--year", "2026", "--out-dir", out, "--deadline", "2027-01-31", "--lang", lang, ...(withLedger ? ["--ledger", curLedger] : [])];
+    const r = await cli(...args);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    for (const l of said) expect(r.out).toMatch(l);
+    for (const l of never) expect(r.out).not.toMatch(l);
+    const book = readLedgerBook(await readXlsxZip(readFileSync(join(out, "报送台账.xlsx"))));
+    expect(book?.units.map((u) => [u.unit, u.note ?? ""])).toEqual(units);
+    expect(book?.templates).toEqual([CUR.id]);
+    const json = JSON.parse((await cli(...args, "--force", "--json")).out) as { unrolled?: unknown };
+    expect(json.unrolled ?? []).toEqual(unrolled);
+    // the step advised works: the plan's template file for its placeholder, the form of 2026 for each unit named
+    const line = r.out.split("\n").find((l) => /[ ：]distribute --from "(模板文件|template)\.json" --year 2026 --units (?!"(单位名称|unit name)")/.test(l));
+    if (!withLedger) return expect(line).toBeUndefined();
+    const advised = (line!.replace(/^.*?[ ：]distribute /, "").replace(/[（(].*$/, "").match(/"[^"]*"|\S+/g) ?? []).map((a) => a.replace(/^"(.*)"$/, "$1")).map((a) => (/^(模板文件|template)\.json$/.test(a) ? curFile : a));
+    const d = await cli("distribute", ...advised);
+    expect([d.code, d.err]).toEqual([0, ""]);
+    const sent = advised[advised.indexOf("--out-dir") + 1]!;
+    for (const [unit, note] of units) expect(existsSync(join(sent, `2026-${unit}.xlsx`))).toBe(note === sendNote);
+  }, 180000);
 });
