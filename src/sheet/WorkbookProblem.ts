@@ -79,9 +79,10 @@ export interface WorkbookProblemParams {
    * inserted among the template's rows (`inserted`: its row numbers, one per line, "" when none), notes
    * typed under or beside the table, a column added. `cells`: the first of them (at most 5, A1, one per
    * line); `sample`: the first text among them on one line ("" when none). Told once per sheet, so a
-   * note such as 此数据为快报数 reaches whoever reads the check, the 问题清单 or the 审核 sheet
+   * note such as 此数据为快报数 reaches whoever reads the check, the 问题清单 or the 审核 sheet. `columns`: the
+   * columns a person added among them (addedColumns), one letter per line, `headers` their headers aligned ("" none)
    */
-  cells_not_read: { sheet: string; cells: string; count: number; inserted: string; sample: string };
+  cells_not_read: { sheet: string; cells: string; count: number; inserted: string; sample: string; columns?: string; headers?: string };
   /**
    * a sheet that is none of the return's (no mark, not the cover nor the metadata) was past a reader's
    * limit and passed over, unread (GridSheet.notRead: a 企业名录 of 200,000 rows appended): `rows`,

@@ -371,7 +371,7 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     if (inserted.length > 0) problems.push(workbookProblem("column_inserted", { sheet: s.name, columns: inserted.join("\n") }));
     // what a person wrote that is not read (an inserted row, a note beside the table): named, not lost unsaid
     const unread = unreadCells(s, rowsById, t, year);
-    if (unread) problems.push(workbookProblem("cells_not_read", { sheet: s.name, cells: unread.cells.slice(0, UNREAD_NAMED).join("\n"), count: unread.cells.length, inserted: unread.inserted.join("\n"), sample: unread.sample }));
+    if (unread) problems.push(workbookProblem("cells_not_read", { sheet: s.name, cells: unread.cells.slice(0, UNREAD_NAMED).join("\n"), count: unread.cells.length, inserted: unread.inserted.join("\n"), sample: unread.sample, ...(unread.columns ? { columns: unread.columns.map((c) => c.column).join("\n"), headers: unread.columns.map((c) => c.header).join("\n") } : {}) }));
     if (lost) problems.push(workbookProblem("formulas_lost", { sheet: s.name }));
     if (broken) problems.push(workbookProblem("own_formulas_broken", { sheet: s.name, ...broken.params }));
     // A status cell that shows another label than the engine's was typed over, or the file was

@@ -57,7 +57,13 @@ const rowCount = (rows: string): number => rows.split("\n").length;
 const quoted = (lines: string, open: string, close: string, sep = ""): string => lines.split("\n").map((x) => `${open}${x}${close}`).join(sep);
 const lineList = (lines: string, sep: string): string => lines.split("\n").join(sep);
 const place = (p: WorkbookProblemParams["cells_not_read"], lang: Lang): string =>
-  unreadPlace({ sheet: p.sheet, cells: p.cells.split("\n"), count: p.count, inserted: p.inserted ? p.inserted.split("\n").map(Number) : [], sample: p.sample }, lang);
+  unreadPlace({ sheet: p.sheet, cells: p.cells.split("\n"), count: p.count, inserted: p.inserted ? p.inserted.split("\n").map(Number) : [], sample: p.sample, ...(p.columns ? { columns: addedOf(p.columns, p.headers ?? "") } : {}) }, lang);
+
+/** cells_not_read's `columns` and `headers` (one per line, aligned) as unreadPlace takes them. */
+function addedOf(columns: string, headers: string): Array<{ column: string; header: string }> {
+  const h = headers.split("\n");
+  return columns.split("\n").map((column, i) => ({ column, header: h[i] ?? "" }));
+}
 // the cycle's own workbooks named alone: what they are, not a unit's return copied away (a trial's 下发文件 cover)
 const OWN_ZH = {
   ledger: "是报送台账（distribute、rollover 写出的各单位报送状态），不是填报，不核对：请给出各单位交回的填报文件；台账用 --ledger 给出（summary、report、rollover 都用它）",

@@ -17,6 +17,11 @@ export interface LooseCells {
   inserted: number[];
   /** the first of their texts on one line, at most SAMPLE_CHARS characters and "…"; "" when none shows text (formulas never calculated) */
   sample: string;
+  /**
+   * the columns a person added (addedColumns) whose filled cells are among `cells`, with each one's header on one line
+   * ("" none): named as such, not as outside the table (trial43b F6: a 县统计局备注 column inserted after 2025 was 表格以外的 N4、N12)
+   */
+  columns?: Array<{ column: string; header: string }>;
 }
 
 /** A sample longer than this is cut: the line names the cells, the text only lets a person recognise them. */

@@ -5,6 +5,7 @@ import { parseA1 } from "./a1";
 import { templateSheet } from "./buildWorkbookPlan";
 import { gridCell, type GridSheet } from "./Grid";
 import { cellSample, looseCells, type LooseCells } from "./looseCells";
+import { oneLineText } from "./oneLineText";
 import type { PlannedSheet } from "./SheetPlan";
 
 /**
@@ -35,7 +36,8 @@ function plannedOf(t: Template, year: number): { layout: PlannedSheet; ids: Read
 export function unreadCells(s: GridSheet, rowsById: ReadonlyMap<string, number>, t: Template, year: number): LooseCells | null {
   const { layout, ids } = plannedOf(t, year);
   const loose = looseCells(s, rowsById, layout, ids);
-  const added = addedColumns(s).flatMap((c) => c.cells);
+  const columns = addedColumns(s).filter((c) => c.cells.length > 0);
+  const added = columns.flatMap((c) => c.cells);
   if (!loose && !added.length) return null;
   const order = (ref: string): number => {
     const at = parseA1(ref);
@@ -47,5 +49,5 @@ export function unreadCells(s: GridSheet, rowsById: ReadonlyMap<string, number>,
     const at = parseA1(ref);
     return at ? cellSample(gridCell(s, at.row, at.col)) : "";
   }).find((x) => x !== "") ?? "";
-  return { sheet: s.name, cells, inserted: loose?.inserted ?? [], sample };
+  return { sheet: s.name, cells, inserted: loose?.inserted ?? [], sample, ...(columns.length ? { columns: columns.map((c) => ({ column: c.column, header: oneLineText(c.header) })) } : {}) };
 }

@@ -111,6 +111,13 @@ describe("cells check does not read: told once per sheet (cells_not_read)", () =
       put(f.sheet, 30, right, s("同上"));
     }, { count: 2, inserted: "", sample: "此数据为快报数，待统计局核实" }],
     ["a note under the last row", (f) => { put(f.sheet, f.sheet.rows.length + 2, 1, s("注：以上为快报数")); }, { count: 1, inserted: "", sample: "注：以上为快报数" }],
+    // trial43b F6: a 县统计局备注 column inserted among the table's columns was named 表格以外的 N4、N12, its header unsaid
+    ["a column of the county's notes inserted in the table, with its header", (f) => {
+      for (const row of f.sheet.rows) row.splice(3, 0, { type: "empty" });
+      put(f.sheet, 3, 4, s("县统计局备注"));
+      put(f.sheet, 4, 4, s("快报数"));
+      put(f.sheet, 12, 4, s("含新落户人口"));
+    }, { cells: "D4\nD12", count: 2, inserted: "", sample: "快报数", columns: "D", headers: "县统计局备注" }],
   ])("%s", async (_why, edit, expected) => {
     const f = await made();
     edit(f);
