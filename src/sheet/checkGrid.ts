@@ -248,7 +248,10 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     // ... unless a sheet was passed over unread as too large: that one is named, never called empty (trial42b F2)
     const big = g.sheets.find((s) => s.notRead);
     const bigParams = big ? { notRead: big.name, ...(big.notRead?.rows ? { rows: big.notRead.rows, ...(big.notRead.exact ? { exact: true as const } : {}) } : {}) } : null;
-    return failed("not_plan_returns", workbookProblem("not_plan_returns", unit ? { unit } : empty ? bigParams ?? { empty: true } : {}));
+    // a sheet carrying a return's mark (A2) and header row without our hidden sheet: a return's sheet copied into a new
+    // workbook, said as summary and report say it (trial43b F3: it was told to import it as a plan's table)
+    const copied = unit ? undefined : g.sheets.find((s) => parseTemplateMark(text(gridCell(s, KEY_ROW, 1))) !== null);
+    return failed("not_plan_returns", workbookProblem("not_plan_returns", unit ? { unit } : copied ? { copied: copied.name } : empty ? bigParams ?? { empty: true } : {}));
   }
   if ("error" in m) return failed("bad_meta", m.error);
   // the 填报说明 sheet deleted while the indicator sheets and our metadata are whole (trial34 M2: the return was dropped
