@@ -47,6 +47,7 @@ import { isFolder, workbookFiles } from "./workbookFiles";
 import { fileErrorJson, type FileError, type FileErrorCode } from "./fileErrorJson";
 import { fileErrorOf } from "./fileErrorOf";
 import { emptyFolderMessage, subfolderLine, subfoldersJson } from "./subfolderLine";
+import { openReturnJson, openReturnLine } from "./openReturnLine";
 
 export interface CheckCommandOptions { year?: string; json?: boolean; all?: boolean; lang: string; progress?: boolean; rules?: string; previous?: string; city?: string }
 
@@ -179,14 +180,16 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   }
 
   // the files in order, each once (a file named and also in a folder named is checked once)
-  const { files, empty, inFolder, subfolders } = workbookFiles(paths, [o.previous, o.city, o.rules].filter((p): p is string => p !== undefined));
+  const { files, empty, inFolder, subfolders, open } = workbookFiles(paths, [o.previous, o.city, o.rules].filter((p): p is string => p !== undefined));
   let failed = 0;
+  // --json: a return someone has open says so on its own line (`open`: its lock file, who holds it), whatever became of it
+  const openBy = new Map(open.map((x) => { const { file, ...held } = openReturnJson(x); return [file, { open: held }]; }));
   // `reason`: for an unreadable file, why (the reader's code: damaged_zip, encrypted, bad_xml, …), so a
   // script going through 1,000 returns can tell a damaged file from an old .xls or a missing one
   const fail = (file: string, e: FileError): void => {
     failed++; // a file or an empty folder
     io.printErr(e.message + "\n");
-    if (o.json) io.print(terminalJson(fileErrorJson(file, e)) + "\n");
+    if (o.json) io.print(terminalJson({ ...fileErrorJson(file, e), ...openBy.get(file) }) + "\n");
   };
   for (const p of empty) fail(p, { code: "no_workbooks", message: emptyFolderMessage(p, subfolders, "check", lang) });
 
@@ -217,7 +220,7 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
       const unit = r.report.reportingUnit || coverDeletedUnit(r.report);
       if (r.version) arrived.push({ file, unit, ...r.version });
       if (files.length > 1) planVersions.add(file, unit, false, { templates: r.report.templates, rows: r.report.items.map((x) => ({ template: x.template, name: x.name })) });
-      if (o.json) io.print(terminalJson({ file, report: toJsonReport(r.report, lang, r.lock, r.outlook ? { ...r.outlook, file } : undefined) }) + "\n");
+      if (o.json) io.print(terminalJson({ file, report: toJsonReport(r.report, lang, r.lock, r.outlook ? { ...r.outlook, file } : undefined), ...openBy.get(file) }) + "\n");
       else {
         // only the rows with a plan fault kept: a province's 1,000 returns are let go in turn
         checked.push({ file, report: { ...r.report, items: r.report.items.filter((x) => x.issues.some(isPlanFault)) } });
@@ -235,6 +238,8 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
     if (o.json) { const { folder, ...rest } = subfoldersJson([x])[0]!; io.print(terminalJson({ file: folder, skipped: "subfolder", ...rest }) + "\n"); }
     else io.print(subfolderLine(x, "check", lang) + "\n");
   }
+  // a return someone has open (its lock file beside it): its last saved figures were checked, said once each (trial43b F8)
+  if (!o.json && open.length) io.print(open.map((x) => openReturnLine(x, "check", lang) + "\n").join("") + "\n");
   // a return on a version the others' amends (or fewer units': the same rule): summary and report set it aside, so check says so
   if (!o.json) for (const line of otherVersionLines(planVersions, lang)) io.print(line + "\n\n");
   // a return of another year than most (or --year): summary and report pass it over (other_year), so check says so, in their words

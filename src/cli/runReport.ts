@@ -36,6 +36,7 @@ import { readInputs } from "./readInputs";
 import { refuseExisting } from "./refuseExisting";
 import { writeFileSafely } from "./writeFileSafely";
 import { emptyFolderMessage, folderArg, subfolderLine, subfoldersJson } from "./subfolderLine";
+import { openReturnJson, openReturnLine } from "./openReturnLine";
 import { subfolderReturns } from "./subfolderReturns";
 import { extractedArchives } from "./extractedArchives";
 import { unusableFileLine } from "../cycle/unusableFileLine";
@@ -195,7 +196,7 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   const listed = (cycle.options.units ?? []).map((u) => u.unit);
   // a folder stands for the returns it holds (not the report written there, nor the 报送台账)
   const ledgers = o.ledger === undefined ? [] : typeof o.ledger === "string" ? [o.ledger] : o.ledger;
-  const { files, empty, inFolder, subfolders } = workbookFiles(paths, [...(o.out === undefined ? [] : [o.out]), ...ledgers]);
+  const { files, empty, inFolder, subfolders, open } = workbookFiles(paths, [...(o.out === undefined ? [] : [o.out]), ...ledgers]);
   if (empty.length) throw new UsageError(empty.map((file) => emptyFolderMessage(file, subfolders, "report", io.lang)).join("\n"));
   const en = io.lang === "en";
   const problem = o.out === undefined ? null : outputProblem(o.out, io.lang);
@@ -210,7 +211,7 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   // as summary's --json: the versions and misnamed copies set aside, only when there are some
   // the files of a folder not evaluated, as summary's --json gives them: {file, reason, unit?}
   const skipped = skippedJson(r.skipped ?? []);
-  if (o.json) io.print(JSON.stringify({ ...(reportJson(r.report, io.lang) as object), ...(r.versions ? { resubmissions: r.versions } : {}), ...(r.misnamed ? { misnamed: r.misnamed } : {}), ...(r.merged ? { merged: r.merged } : {}), ...(skipped.length ? { skipped } : {}), ...(subfolders.length ? { subfolders: subfoldersJson(subfolders, r.elsewhere) } : {}) }) + "\n");
+  if (o.json) io.print(JSON.stringify({ ...(reportJson(r.report, io.lang) as object), ...(r.versions ? { resubmissions: r.versions } : {}), ...(r.misnamed ? { misnamed: r.misnamed } : {}), ...(r.merged ? { merged: r.merged } : {}), ...(skipped.length ? { skipped } : {}), ...(subfolders.length ? { subfolders: subfoldersJson(subfolders, r.elsewhere) } : {}), ...(open.length ? { open: open.map(openReturnJson) } : {}) }) + "\n");
   // without --out nothing is written: the text is printed, as summary prints its figures (trial34 M5: report refused)
   else if (o.out === undefined) io.print(`${cycleMessage("report_printed", { n: r.report.returns.length, year: r.report.year }, io.lang)}\n${reportParagraph(r.report, io.lang)}\n`);
   // one return per unit: the count is of units, however many versions came
@@ -238,4 +239,6 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   if (!o.json) for (const line of unusableFileLines(r.skipped ?? [], "report", io.lang, o.ledger === undefined && o.units === undefined)) io.print(line + "\n");
   // each subfolder not read, with the units whose returns sit there
   if (!o.json) for (const x of subfolders) io.print(subfolderLine(x, "report", io.lang, (r.elsewhere ?? []).filter((u) => u.where === folderArg(x.folder)).map((u) => u.unit ?? "")) + "\n");
+  // a return someone has open (its lock file beside it): its last saved figures were evaluated (trial43b F8)
+  if (!o.json) for (const x of open) io.print(openReturnLine(x, "report", io.lang) + "\n");
 }

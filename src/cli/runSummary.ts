@@ -52,6 +52,7 @@ import { mergedUnits } from "../cycle/mergedUnits";
 import { terminalJson } from "./terminalText";
 import { workbookFiles } from "./workbookFiles";
 import { emptyFolderMessage, folderArg, subfolderLine, subfoldersJson } from "./subfolderLine";
+import { openReturnJson, openReturnLine } from "./openReturnLine";
 import { subfolderReturns } from "./subfolderReturns";
 import { extractedArchives } from "./extractedArchives";
 import { summaryCovers } from "../cycle/summaryCovers";
@@ -96,7 +97,7 @@ export type SummaryOutcome =
  */
 export async function runSummary(paths: readonly string[], o: SummaryOptions): Promise<SummaryOutcome> {
   // a folder stands for the returns it holds, not the summary written there nor the ledger read from there
-  const { files: found, empty, inFolder, subfolders } = workbookFiles(paths, [...(o.out !== undefined ? [o.out] : []), ...(o.alsoRead ?? [])], true);
+  const { files: found, empty, inFolder, subfolders, open } = workbookFiles(paths, [...(o.out !== undefined ? [o.out] : []), ...(o.alsoRead ?? [])], true);
   // read in the ledger's order where the file names tell the unit (no second reading then)
   let files = filesInUnitOrder(found, o.cycle?.units?.map((u) => u.unit));
   // a folder holding workbooks only in its subfolders (a province's folder of cities' folders) names them
@@ -314,8 +315,8 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const merged = mergedFiles(counted);
     return {
       ok: true,
-      text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: ledgerJson(cycle.facts, o.cycle?.asOf ?? "") } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped: skippedJson(skipped) } : {}), ...(misnamed.length ? { misnamed } : {}), ...(merged.length ? { merged } : {}), ...(differ.length ? { targetsDiffer: targetsDifferJson(differ) } : {}), ...(subfolders.length ? { subfolders: subfoldersJson(subfolders, elsewhere) } : {}) }) + "\n"
-        : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed, merged, subLines(elsewhere), [...coverLines.filter((x) => summed.has(x.file)).map((x) => x.line), ...sameValuesLines(sameValueGroups(alike, o.cycle?.units?.map((u) => u.unit), (f) => summed.has(f)), "summary", o.lang)], o.cycle?.asOf ?? "") + differ.map((d) => targetDifferenceLine(d, o.lang) + "\n").join(""),
+      text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: ledgerJson(cycle.facts, o.cycle?.asOf ?? "") } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped: skippedJson(skipped) } : {}), ...(misnamed.length ? { misnamed } : {}), ...(merged.length ? { merged } : {}), ...(differ.length ? { targetsDiffer: targetsDifferJson(differ) } : {}), ...(subfolders.length ? { subfolders: subfoldersJson(subfolders, elsewhere) } : {}), ...(open.length ? { open: open.map(openReturnJson) } : {}) }) + "\n"
+        : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed, merged, subLines(elsewhere), [...coverLines.filter((x) => summed.has(x.file)).map((x) => x.line), ...sameValuesLines(sameValueGroups(alike, o.cycle?.units?.map((u) => u.unit), (f) => summed.has(f)), "summary", o.lang), ...open.map((x) => openReturnLine(x, "summary", o.lang))], o.cycle?.asOf ?? "") + differ.map((d) => targetDifferenceLine(d, o.lang) + "\n").join(""),
     };
   } finally {
     spool.remove();

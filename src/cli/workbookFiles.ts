@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { lockedName } from "../hosts/lockedName";
+import { openReturns, type OpenReturn } from "./openReturns";
 
 /** The files a command's arguments name: each file once, in order, and the folders that held none. */
 export interface WorkbookFiles {
@@ -11,6 +12,8 @@ export interface WorkbookFiles {
   inFolder: ReadonlySet<string>;
   /** subfolders of a folder named that hold workbooks and were not read (subfoldersOf) */
   subfolders: Subfolder[];
+  /** the files found in a folder that someone has open (a lock file beside them: openReturns), in the files' order */
+  open: OpenReturn[];
 }
 
 /**
@@ -97,7 +100,8 @@ export function isFolder(p: string): boolean {
  * that the command itself reads or writes for another purpose (`besides`: its --out, --ledger,
  * --previous, --city) is not taken for a return, while the same file named on its own is.
  * `keepNamedTwice`: a file named twice on its own stays twice (summary refuses it as a slip).
- * Subfolders are not read: those holding workbooks come back as `subfolders`, for each command to name.
+ * Subfolders are not read: those holding workbooks come back as `subfolders`, for each command to name; the files found
+ * in a folder that someone has open (their lock file beside them), as `open`.
  */
 export function workbookFiles(paths: readonly string[], besides: readonly string[] = [], keepNamedTwice = false): WorkbookFiles {
   const skip = new Set(besides.map((p) => resolve(p)));
@@ -110,6 +114,7 @@ export function workbookFiles(paths: readonly string[], besides: readonly string
   const given = new Set([...folders].map((p) => resolve(p)));
   const subfolders: Subfolder[] = [];
   const walked = new Set<string>();
+  const open: OpenReturn[] = [];
   for (const p of paths) {
     if (!folders.has(p)) {
       if (keepNamedTwice || !seen.has(resolve(p))) files.push(p);
@@ -121,7 +126,9 @@ export function workbookFiles(paths: readonly string[], besides: readonly string
     if (!walked.has(resolve(p))) subfolders.push(...subfoldersOf(p, given, named));
     walked.add(resolve(p));
     // a file also named on its own is taken where it is named
-    for (const f of found) if (!seen.has(resolve(f)) && !named.has(resolve(f))) { seen.add(resolve(f)); inFolder.add(resolve(f)); files.push(f); }
+    const taken: string[] = [];
+    for (const f of found) if (!seen.has(resolve(f)) && !named.has(resolve(f))) { seen.add(resolve(f)); inFolder.add(resolve(f)); files.push(f); taken.push(f); }
+    if (taken.length) open.push(...openReturns(p, taken));
   }
-  return { files, empty, inFolder, subfolders };
+  return { files, empty, inFolder, subfolders, open };
 }

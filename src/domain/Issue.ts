@@ -5,6 +5,7 @@ export type IssueCode =
   | "bound_value"           // a bound (>96) entered instead of a value
   | "formula_error"         // #DIV/0!, #N/A …
   | "formula_uncalculated"  // a formula with no stored result (written by a script, never opened in Excel)
+  | "linked_formula"        // §2 (our reading): a value cell's formula links to another workbook (received: the formula; params.book its file name where known, params.saved the result read): a warning (sheet/linkedValues)
   | "not_finite"            // NaN / Infinity
   | "value_too_large"       // past OPEN_BOUND (1e300): beyond any real quantity, on a side no unit limits
   | "percent_out_of_range"  // % below 0 or above 100

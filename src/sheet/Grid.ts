@@ -67,6 +67,12 @@ export interface GridWorkbook {
    * Excel, WPS and openpyxl write on save and which travels with the file); absent when not said
    */
   savedAt?: number;
+  /**
+   * The file names of the other workbooks the formulas link to, where the package names them (its
+   * externalLink parts: the .xlsx reader): a formula's `[1]` is the first; "" for one not named. Absent
+   * where none or where the reader cannot tell (the task pane). Read by linkedValues
+   */
+  linkedBooks?: readonly string[];
 }
 
 export function gridCell(s: GridSheet, row: number, col: number): CellValue {

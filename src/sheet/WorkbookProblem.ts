@@ -16,9 +16,12 @@ export interface WorkbookProblemParams {
    * summary, the units it summed (cycle/summaryScope), one a line, when they could be read; `empty`: not one cell of any
    * sheet holds anything (a new workbook saved as it was), said as such, not as a plan's table to import; `notRead`
    * instead of `empty` when nothing else holds anything but a sheet was passed over unread as too large (GridSheet.notRead):
-   * its name, and `rows` how many rows it has, when known (`exact` when counted, else about so many: GridSheet.notRead)
+   * its name, and `rows` how many rows it has, when known (`exact` when counted, else about so many: GridSheet.notRead);
+   * `copied`: a sheet that carries a return's template mark (A2, with its header row) where there is no cover to name a
+   * unit: a return's sheet copied into a new workbook (trial43b F3: it was told to import it as a plan's table), said
+   * as summary and report say a file they cannot use for it (UnusableReason `not_return`)
    */
-  not_plan_returns: { unit?: string; /** one of the cycle's own workbooks (cycle/ownWorkbookKind): the 报送台账, or a summary; then `unit` is not given */ own?: "ledger" | "summary"; covers?: string; empty?: true; notRead?: string; rows?: number; exact?: true };
+  not_plan_returns: { unit?: string; copied?: string; /** one of the cycle's own workbooks (cycle/ownWorkbookKind): the 报送台账, or a summary; then `unit` is not given */ own?: "ledger" | "summary"; covers?: string; empty?: true; notRead?: string; rows?: number; exact?: true };
   /** the metadata sheet's JSON cannot be decoded (CheckOutcome `bad_meta`) */
   meta_corrupt: { sheet: string };
   /** a template in the metadata fails the schema: `file` is `<sheet>!templates[i]`, `path` its JSON path, `message` the schema's (English) words (CheckOutcome `bad_meta`) */

@@ -48,6 +48,7 @@ import { earlierYearsBlank } from "./earlierYearsBlank";
 import { hasStatusHeader } from "./isReturnSheet";
 import { withMissingRows } from "./withMissingRows";
 import { mergedUnitSheets, unitOfSheetName } from "./mergedUnitSheets";
+import { linkedValues } from "./linkedValues";
 
 /** At most this many unread cells of a sheet are named in `cells_not_read`; it counts them all. */
 const UNREAD_NAMED = 5;
@@ -247,7 +248,10 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     // ... unless a sheet was passed over unread as too large: that one is named, never called empty (trial42b F2)
     const big = g.sheets.find((s) => s.notRead);
     const bigParams = big ? { notRead: big.name, ...(big.notRead?.rows ? { rows: big.notRead.rows, ...(big.notRead.exact ? { exact: true as const } : {}) } : {}) } : null;
-    return failed("not_plan_returns", workbookProblem("not_plan_returns", unit ? { unit } : empty ? bigParams ?? { empty: true } : {}));
+    // a sheet carrying a return's mark (A2) and header row without our hidden sheet: a return's sheet copied into a new
+    // workbook, said as summary and report say it (trial43b F3: it was told to import it as a plan's table)
+    const copied = unit ? undefined : g.sheets.find((s) => parseTemplateMark(text(gridCell(s, KEY_ROW, 1))) !== null);
+    return failed("not_plan_returns", workbookProblem("not_plan_returns", unit ? { unit } : copied ? { copied: copied.name } : empty ? bigParams ?? { empty: true } : {}));
   }
   if ("error" in m) return failed("bad_meta", m.error);
   // the 填报说明 sheet deleted while the indicator sheets and our metadata are whole (trial34 M2: the return was dropped
@@ -340,7 +344,10 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
       if (first) return failed("rows_out_of_place", workbookProblem("rows_out_of_place", { sheet: s.name, rows: moved.slice(0, 5).map((x) => x.row).join("\n"), count: moved.length, row: first.row, seen: first.seen, expected: first.expected }));
       for (const x of renamed) problems.push(workbookProblem("row_name_changed", { sheet: s.name, ...x }));
     }
-    const checked = checkSheet(s, t, keys, rowsById, year, problems, rules);
+    // value cells whose formula links to another workbook: a warning on each, read as the result the file saved
+    const valueColumns = [...keys].flatMap(([k, c]) => (t.kind === "indicators" ? inKeyYear(k) !== null : t.kind === "projects" && k === "completed") ? [c] : []);
+    const linked = linkedValues(s, valueColumns, rowsById.values(), g.linkedBooks ?? []);
+    const checked = checkSheet(s, t, keys, rowsById, year, problems, rules, linked);
     items.push(...checked);
     // rows of the plan hidden (the reader tells it): their values count as any row's, said once so a reviewer unhides them
     const hidden = hiddenItems(s, checked, rowsById);
@@ -499,7 +506,8 @@ const PLAN_CELLS = ["unit", "baseline", "target"] as const;
 /** How many blank 责任单位 cells units_blank names (the count says the rest). */
 const UNITS_BLANK_NAMED = 5;
 
-function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsById: Map<string, number>, year: number, problems: WorkbookProblem[], rules: CheckRules): CheckItem[] {
+/** `linked`: the value cells whose formula links to another workbook, with their warnings (linkedValues), by A1 reference. */
+function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsById: Map<string, number>, year: number, problems: WorkbookProblem[], rules: CheckRules, linked: ReadonlyMap<string, Issue>): CheckItem[] {
   const items: CheckItem[] = [];
   const col = (k: string): number | undefined => keys.get(k);
   const at = (r: number, k: string): CellValue => {
@@ -559,6 +567,7 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
         if (cell !== undefined) seen.push({ field, cell, value: at(r, field) });
       }
       res.issues.push(...planCellChanges(planCellTexts(d, spec), seen, s.name, unit.unitClass === "percent"));
+      if (linked.size > 0) for (const y of Object.keys(cells)) { const l = linked.get(cells[y] ?? ""); if (l) res.issues.push(l); }
       const item: CheckItem = {
         kind: "indicator", template: t.id, id: d.id, name: indicatorLabel(d),
         unit: unit.symbol, sheet: s.name, baseline: d.baseline, target: res.targetText, domain: d.domain,
@@ -586,6 +595,8 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
       const iv = ref(r, "investment"); if (iv) pc.investment = iv;
       const pe = ref(r, "period"); if (pe) pc.period = pe;
       const res = evaluateProject({ investment: p.investment, period: p.period, unit: text(at(r, "unit")), completed: at(r, "completed"), state: at(r, "state") }, year, pc, s.name);
+      const l = linked.get(cells["completed"] ?? "");
+      if (l) res.issues.push(l);
       // a blank row without 责任单位: said once for the sheet (units_blank), where evaluateProject leaves it (§4, our reading)
       if (text(at(r, "unit")).trim() === "" && !res.issues.some((i) => i.code === "project_no_unit")) unitsBlank.push(pc.unit ?? a1(r, 1));
       items.push({

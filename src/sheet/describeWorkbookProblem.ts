@@ -6,6 +6,7 @@ import { describePeriodProblem } from "../templates/periodProblems";
 import { planPeriodText } from "../templates/planPeriodText";
 import { unreadPlace } from "./unreadPlace";
 import { summaryCoversWords } from "./summaryCoversWords";
+import { unusableFix, unusableWhy } from "../domain/UnusableReason";
 import type { WorkbookProblem, WorkbookProblemCode, WorkbookProblemParams } from "./WorkbookProblem";
 
 /**
@@ -15,6 +16,9 @@ import type { WorkbookProblem, WorkbookProblemCode, WorkbookProblemParams } from
  * (describePeriodProblem).
  */
 type Texts = { [C in WorkbookProblemCode]: (p: WorkbookProblemParams[C]) => string };
+
+/** An English sentence's first letter capitalised (a reason said within brackets elsewhere, starting a line here). */
+const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The cells of own_formulas_broken, each with what it holds or reads (S14 没有公式（为「已达标」）、S9 引用第 8 行), 等 past those named. */
 function brokenCells(p: WorkbookProblemParams["own_formulas_broken"], lang: Lang): string {
@@ -81,7 +85,7 @@ const AGAIN_ZH = "无法确认本填报是否与通过时一致，请重新审�
 const AGAIN_EN = "it cannot be confirmed that this return is as it was when accepted; review and lock it again";
 
 const ZH: Texts = {
-  not_plan_returns: (p) => p.own === "summary" && p.covers ? `是汇总表（summary 写出的），${summaryCoversWords(p.covers.split("\n"), "zh")}，不是填报，不核对：请给出各单位交回的填报文件` : p.own ? OWN_ZH[p.own] : p.empty ? "工作簿是空的（没有一张工作表有内容），不是本工具下发的填报表：请在下发的原表中填写后再报送" : p.notRead ? `不是本工具下发的填报表（缺少填报表自带的隐藏工作表）：工作表「${p.notRead}」较大${p.rows ? `（${rowCountText(p.rows, p.exact, "zh")}）` : ""}，本工具没有读取该表；请在下发的原表中填写后再报送` : `不是本工具下发的填报表（缺少填报表自带的隐藏工作表）${p.unit ? `；${COVER_WORDS.zh.sheet}写着填报单位「${p.unit}」，可能是把填报表复制到了新工作簿，复制不带插件的隐藏部分：请在下发的原表中填写后再报送` : "；如这是规划的指标表，请先导入为模板（命令行 import，或任务窗格的“导入”），再生成填报表"}`,
+  not_plan_returns: (p) => p.own === "summary" && p.covers ? `是汇总表（summary 写出的），${summaryCoversWords(p.covers.split("\n"), "zh")}，不是填报，不核对：请给出各单位交回的填报文件` : p.own ? OWN_ZH[p.own] : p.empty ? "工作簿是空的（没有一张工作表有内容），不是本工具下发的填报表：请在下发的原表中填写后再报送" : p.copied && !p.unit ? `${unusableWhy("not_return", "zh")}（工作表「${p.copied}」带有填报表的表头和标记，但缺少填报表自带的隐藏工作表），${unusableFix("not_return", "zh", "check")}` : p.notRead ? `不是本工具下发的填报表（缺少填报表自带的隐藏工作表）：工作表「${p.notRead}」较大${p.rows ? `（${rowCountText(p.rows, p.exact, "zh")}）` : ""}，本工具没有读取该表；请在下发的原表中填写后再报送` : `不是本工具下发的填报表（缺少填报表自带的隐藏工作表）${p.unit ? `；${COVER_WORDS.zh.sheet}写着填报单位「${p.unit}」，可能是把填报表复制到了新工作簿，复制不带插件的隐藏部分：请在下发的原表中填写后再报送` : "；如这是规划的指标表，请先导入为模板（命令行 import，或任务窗格的“导入”），再生成填报表"}`,
   meta_corrupt: (p) => `工作表「${p.sheet}」中的插件元数据已损坏，无法读取`,
   meta_template_invalid: (p) => `插件元数据中的模板无效：${p.file} ${p.path} ${p.message}`,
   no_year: (p) => `工作表「${p.sheet}」${p.cell}：报告年份应为年份数字（如 2023），${p.received === undefined ? "实际为空或不是整数" : p.received === "" ? "实际为空" : p.text ? `实际为文本「${p.received}」：请将该格设为“常规”格式后重新输入数字` : `实际为「${p.received}」`}`,
@@ -127,7 +131,7 @@ const ZH: Texts = {
 };
 
 const EN: Texts = {
-  not_plan_returns: (p) => p.own === "summary" && p.covers ? `This is a summary (written by summary) that ${summaryCoversWords(p.covers.split("\n"), "en")}, not a return, so it is not checked: give the returns the units sent back` : p.own ? OWN_EN[p.own] : p.empty ? "The workbook is empty (no sheet holds anything), not a return distributed by this tool: fill in the distributed workbook and send that" : p.notRead ? `Not a return distributed by this tool (it lacks the hidden sheet every return carries): sheet "${p.notRead}" is large${p.rows ? ` (${rowCountText(p.rows, p.exact, "en")})` : ""} and was not read; fill in the distributed workbook and send that` : `Not a return distributed by this tool (it lacks the hidden sheet every return carries)${p.unit ? `; its "填报说明" sheet (the cover) names the reporting unit "${p.unit}": the return may have been copied into a new workbook, which leaves the add-in's hidden parts behind; fill in the distributed workbook and send that` : "; if it is a plan's indicator table, import it as a template first (the command line's import, or the task pane's Import), then make the returns from it"}`,
+  not_plan_returns: (p) => p.own === "summary" && p.covers ? `This is a summary (written by summary) that ${summaryCoversWords(p.covers.split("\n"), "en")}, not a return, so it is not checked: give the returns the units sent back` : p.own ? OWN_EN[p.own] : p.empty ? "The workbook is empty (no sheet holds anything), not a return distributed by this tool: fill in the distributed workbook and send that" : p.copied && !p.unit ? `${capitalised(unusableWhy("not_return", "en"))} (sheet "${p.copied}" carries a return's header row and marks, but not the hidden sheet every return carries); ${unusableFix("not_return", "en", "check")}` : p.notRead ? `Not a return distributed by this tool (it lacks the hidden sheet every return carries): sheet "${p.notRead}" is large${p.rows ? ` (${rowCountText(p.rows, p.exact, "en")})` : ""} and was not read; fill in the distributed workbook and send that` : `Not a return distributed by this tool (it lacks the hidden sheet every return carries)${p.unit ? `; its "填报说明" sheet (the cover) names the reporting unit "${p.unit}": the return may have been copied into a new workbook, which leaves the add-in's hidden parts behind; fill in the distributed workbook and send that` : "; if it is a plan's indicator table, import it as a template first (the command line's import, or the task pane's Import), then make the returns from it"}`,
   meta_corrupt: (p) => `The add-in's metadata on sheet "${p.sheet}" is damaged and cannot be read`,
   meta_template_invalid: (p) => `A template in the add-in's metadata is invalid: "${p.file}" at "${p.path}": "${p.message}"`,
   no_year: (p) => `Sheet "${p.sheet}" ${p.cell}: the reporting year should be a year number (such as 2023); ${p.received === undefined ? "it is empty or not a whole number" : p.received === "" ? "it is empty" : p.text ? `it holds the text "${p.received}": set the cell to General and type the number again` : `it holds "${p.received}"`}`,

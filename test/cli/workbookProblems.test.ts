@@ -114,6 +114,15 @@ describe("check: workbook problems in the language asked for", () => {
       wb.addWorksheet("指标").getCell("A1").value = "序号";
       return save(wb);
     }, /不是本工具下发的填报表（缺少填报表自带的隐藏工作表）；「填报说明」表写着填报单位「建湖县」，可能是把填报表复制到了新工作簿.*请在下发的原表中填写后再报送/, /its "填报说明" sheet \(the cover\) names the reporting unit "建湖县": the return may have been copied into a new workbook.*fill in the distributed workbook/],
+    // trial43b F3: a return's sheet copied alone into a new workbook (its header row and A2 mark kept, no cover) was told to
+    // import it as a plan's table, while summary and report said to refill the distributed return: now check says so too
+    ["a return's sheet copied alone into a new workbook (its mark kept, no cover)", async () => {
+      const { ws } = filled();
+      const wb = new ExcelJS.Workbook();
+      const copy = wb.addWorksheet("定海区2023年指标");
+      ws.eachRow((row, r) => row.eachCell((c, col) => { copy.getCell(r, col).value = c.value; }));
+      return save(wb);
+    }, /^[^\n]*不是本工具的填报：可能复制到了新工作簿（工作表「定海区2023年指标」带有填报表的表头和标记，但缺少填报表自带的隐藏工作表），请用下发的原表重填$/m, /Not a plan-returns return: perhaps copied into a new workbook \(sheet "定海区2023年指标" carries a return's header row and marks, but not the hidden sheet every return carries\); ask for it again in the distributed file$/m],
     ["a return whose reporting year was cleared", async () => {
       const { wb } = filled();
       const cover = wb.getWorksheet(COVER_NAME);

@@ -11,15 +11,20 @@ export interface WorkbookPart {
    * namespace, such as Excel 2007's pre-release one (…/office/excel/2006/2), whose sheets cannot be read
    */
   spreadsheetML: boolean;
+  /**
+   * the relationship ids of <externalReferences>, in order: a formula's `[1]` is the first (ECMA-376 §18.2.9,
+   * §18.14: the other workbooks the formulas link to, each an externalLink part)
+   */
+  externalReferences: string[];
 }
 
 const truthy = (v: string | undefined): boolean => v === "1" || v === "true";
 
-/** The workbook part: its sheets in order (name, state, relationship id), defined names and date system. */
+/** The workbook part: its sheets in order (name, state, relationship id), defined names, date system and external references. */
 export function parseWorkbookPart(bytes: Uint8Array, part: string): WorkbookPart {
-  let out: WorkbookPart = { sheets: [], definedNames: [], date1904: false, spreadsheetML: false };
+  let out: WorkbookPart = { sheets: [], definedNames: [], date1904: false, spreadsheetML: false, externalReferences: [] };
   parseXmlPart(bytes, part, () => {
-    out = { sheets: [], definedNames: [], date1904: false, spreadsheetML: false };
+    out = { sheets: [], definedNames: [], date1904: false, spreadsheetML: false, externalReferences: [] };
     return workbookReader(out);
   });
   return out;
@@ -37,6 +42,7 @@ function workbookReader(out: WorkbookPart): XmlPartHandler {
         const relId = tag.attr("r:id") ?? "";
         out.sheets.push({ name: tag.attr("name") ?? "", visible: (tag.attr("state") ?? "visible") === "visible", relId });
       } else if (path.is("workbook", "definedNames", "definedName")) name = { name: tag.attr("name") ?? "", text: "" };
+      else if (path.is("workbook", "externalReferences", "externalReference")) out.externalReferences.push(tag.attr("r:id") ?? "");
     },
     close() {
       if (name && path.is("workbook", "definedNames", "definedName")) {

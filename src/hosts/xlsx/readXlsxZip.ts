@@ -180,7 +180,8 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
     sheets.push(sheet);
   }
   const savedAt = await savedAtOf(parts, packageRels);
-  return { sheets, names, ...(workbook.date1904 ? { date1904: true as const } : {}), ...(savedAt === null ? {} : { savedAt }) };
+  const linked = workbook.externalReferences.length ? await linkedBooksOf(parts, workbook.externalReferences, byId) : [];
+  return { sheets, names, ...(workbook.date1904 ? { date1904: true as const } : {}), ...(savedAt === null ? {} : { savedAt }), ...(linked.length ? { linkedBooks: linked } : {}) };
 }
 
 /** Whether a workbook part is in Excel 2007's pre-release (beta) namespace, which the released format replaced. */
@@ -205,6 +206,41 @@ async function commentsOf(parts: PackageParts, sheetPart: string): Promise<CellC
     if (b) out.push(...parseComments(b, r.target));
   }
   return out;
+}
+
+/**
+ * The file names of the other workbooks the formulas link to (GridWorkbook.linkedBooks; `refs`, the workbook's
+ * externalReferences in order), each the last segment of the path its externalLink part's externalLinkPath (or Excel's
+ * xlPathMissing) relationship gives, "" where the package does not name it. A part that cannot be read names nothing:
+ * the names only say more in a warning (linkedValues), they never keep a workbook from being read.
+ */
+async function linkedBooksOf(parts: PackageParts, refs: readonly string[], byId: ReadonlyMap<string, Relationship>): Promise<string[]> {
+  const out: string[] = [];
+  for (const id of refs) {
+    const part = byId.get(id)?.target;
+    const relsPart = part === undefined ? "" : relsPartOf(part);
+    let name = "";
+    try {
+      const b = part !== undefined && parts.has(relsPart) ? await parts.bytes(relsPart) : null;
+      const all = b ? parseRelationships(b, relsPart, part ?? "", true) : [];
+      const path = (all.find((r) => r.type === "externalLinkPath" || r.type === "xlPathMissing") ?? all[0])?.target;
+      if (path !== undefined) name = bookName(path);
+    } catch {
+      name = "";
+    }
+    out.push(name);
+  }
+  return out;
+}
+
+/** A linked workbook's file name from the path or URL written (file:///D:/%E7%BB%9F%E8%AE%A1/a.xlsx, D:\统计\a.xlsx, a.xlsx): its last segment, %-escapes decoded. */
+function bookName(path: string): string {
+  const last = path.split(/[\\/]/).filter((x) => x !== "").pop() ?? "";
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }
 
 /** When the workbook was last saved (its core properties, found through the package relationships); null when not said. */

@@ -26,26 +26,29 @@ export function resolveTarget(source: string, target: string): string {
   return base.join("/");
 }
 
-/** The internal relationships in a .rels part, their targets resolved against `source`. */
-export function parseRelationships(bytes: Uint8Array, relsPart: string, source: string): Relationship[] {
+/**
+ * The internal relationships in a .rels part, their targets resolved against `source`; with `external`, the
+ * external ones instead (TargetMode="External": a linked workbook's path or URL, a hyperlink), their targets as written.
+ */
+export function parseRelationships(bytes: Uint8Array, relsPart: string, source: string, external = false): Relationship[] {
   let out: Relationship[] = [];
   parseXmlPart(bytes, relsPart, () => {
     out = [];
-    return relationshipsReader(out, source);
+    return relationshipsReader(out, source, external);
   });
   return out;
 }
 
-function relationshipsReader(out: Relationship[], source: string): XmlPartHandler {
+function relationshipsReader(out: Relationship[], source: string, external: boolean): XmlPartHandler {
   return {
     open(tag) {
       if (tag.local !== "Relationship" || tag.ns !== "rels") return;
-      if (tag.attr("TargetMode") === "External") return;
+      if ((tag.attr("TargetMode") === "External") !== external) return;
       const id = tag.attr("Id") ?? "";
       const type = tag.attr("Type") ?? "";
       const target = tag.attr("Target");
       if (target === undefined) return;
-      out.push({ id, type: type.slice(type.lastIndexOf("/") + 1), target: resolveTarget(source, target) });
+      out.push({ id, type: type.slice(type.lastIndexOf("/") + 1), target: external ? target : resolveTarget(source, target) });
     },
     close() {},
   };
