@@ -37,6 +37,6 @@ export function arrivedReturn(file: string, name: string, grid: GridWorkbook, ch
   // (a fresh user's report graded 11500 where 11200 was locked, without a word)
   // other units' returns merged into it as sheets (as summary finds them): said, not evaluated
   const merged = mergedUnits(report, listed);
-  const arrived: ArrivedReturn = { file, unit: report.reportingUnit, receivedAt: o.receivedAt, ...versionFacts(grid), ret, own, templates: o.templates, lockChanges: changesSinceLock(grid, report, o.sha), ...(merged.units.length ? { merged } : {}) };
+  const arrived: ArrivedReturn = { file, unit: report.reportingUnit, receivedAt: o.receivedAt, ...versionFacts(grid, report), ret, own, templates: o.templates, lockChanges: changesSinceLock(grid, report, o.sha), ...(merged.units.length ? { merged } : {}) };
   return cover ? { arrived, cover } : { arrived };
 }

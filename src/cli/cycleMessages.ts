@@ -543,8 +543,10 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   summary_not_due: (p) => `未报，截止日期未临近，暂不催报：${v(p, "units")}`,
   // trial39c F8: a summary of 300 units named them all on one line; the first few, then the count and where all are (unitsNamed)
   units_more: (p) => `${v(p, "names")}等 ${v(p, "n")} 个单位（完整名单见${UNITS_LISTED_ZH[v(p, "where")] ?? ""}）`,
-  // received after the deadline (trial37b F8), each with its day and where it was read (RECEIVED_WORDS)
-  summary_late: (p) => `逾期报送：${v(p, "units")}`,
+  // received after the deadline (trial37b F8): how many, each unit with its own days (trial43b F5: 「…梅岭县 2026-02-06 逾期
+  // 6 天等 10 个单位」 read as all ten 6 days late); `saved` 1 where a day was read from a workbook's save: a correction sent
+  // again is saved anew, so the ledger's 收到日期 is where the day the first came is typed
+  summary_late: (p) => `逾期报送 ${v(p, "n")} 个单位：${v(p, "units")}${p["saved"] ? "（按文件保存日期计；退回后改正再交的，请在报送台账的「收到日期」列填写首次收到的日期）" : ""}`,
   summary_undated: (p) => `收到日期不明，无法判断是否按时报送：${v(p, "units")}；请在报送台账的「收到日期」列填写（如 2024-02-09）`,
   summary_to_complete: (p) => `已报但有未填报的指标，请督促补填：${v(p, "units")}`,
   summary_to_correct: (p) => `有错误，请退回改正：${v(p, "units")}`,
@@ -747,7 +749,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   summary_unsent_unit: (p) => `${v(p, "unit")} (${p["blank"] ? BLANK_WORDS.en[v(p, "blank") as ReturnBlank] : p["own"] ? `the file received is of ${v(p, "own")}` : UNSENT_WHY_EN[v(p, "reason")] ?? "the file received cannot be summed"})`,
   summary_not_due: (p) => `Not sent, the deadline not yet near, not chased yet: ${v(p, "units")}`,
   units_more: (p) => `${v(p, "names")} and ${v(p, "more")} more (${many(p, "n", "unit")} in all; the full list is ${UNITS_LISTED_EN[v(p, "where")] ?? ""})`,
-  summary_late: (p) => `Received after the deadline: ${v(p, "units")}`,
+  summary_late: (p) => `Received after the deadline, ${many(p, "n", "unit")}: ${v(p, "units")}${p["saved"] ? " (counted from the workbooks' save dates; for a correction sent again after being sent back, type the day its first version came in the ledger's 收到日期 (received date) column)" : ""}`,
   summary_undated: (p) => `Received date not known, so whether sent on time cannot be told: ${v(p, "units")}; type it in the ledger's 收到日期 (received date) column (e.g. 2024-02-09)`,
   summary_to_complete: (p) => `Sent with rows not filled (未填报), to be completed: ${v(p, "units")}`,
   summary_to_correct: (p) => `Sent with errors, to be sent back and corrected: ${v(p, "units")}`,

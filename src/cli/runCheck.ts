@@ -10,6 +10,7 @@ import { otherYearFile } from "../cycle/otherYearFile";
 import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
 import { versionFacts } from "../cycle/versionFacts";
 import { versionGroup, type ReturnIdentity } from "../cycle/versionGroup";
+import { tableContent } from "../cycle/tableContent";
 import { planIdentity } from "../templates/planIdentity";
 import type { VersionBasis, VersionTimes } from "../cycle/versionOrder";
 import { applyLock, type LockState } from "../cycle/applyLock";
@@ -97,7 +98,8 @@ async function checkFile(file: string, year: number | undefined, context: CheckC
   if (!versions) return { ok: true, report, lock, outlook, blank, figures };
   // which return it is: its plan and its own (cover's) year, as summary reads them, whatever --year it is checked as
   const identity = { plan: planIdentity(report.templates.map((t) => t.id)), year: readYear(loaded.grid) ?? report.year, title: report.templates.map((t) => t.title).join("」「") };
-  return { ok: true, report, lock, outlook, blank, figures, version: { ...identity, ...(loaded.grid.savedAt === undefined ? {} : { savedAt: loaded.grid.savedAt }) } };
+  // what its table holds by indicator and year (tableContent): versions alike in it are one return, never 无法区分新旧 (trial43b F4)
+  return { ok: true, report, lock, outlook, blank, figures, version: { ...identity, table: tableContent(loaded.grid, report).table, ...(loaded.grid.savedAt === undefined ? {} : { savedAt: loaded.grid.savedAt }) } };
 }
 
 /**
@@ -136,7 +138,7 @@ async function versionsWithContent(arrived: ReadonlyArray<CheckedFile>, lang: "z
     if (g === undefined || (perGroup.get(g) ?? 0) < 2) { out.push({ ...a, receivedAt: 0 }); continue; }
     const receivedAt = statSync(a.file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
     const loaded = await loadWorkbookFile(a.file, lang, { task: "check" });
-    out.push(loaded.ok ? { ...a, receivedAt, ...versionFacts(loaded.grid) } : { ...a, receivedAt, content: `\u0000unread\u0000${a.file}` });
+    out.push(loaded.ok ? { ...a, receivedAt, ...versionFacts(loaded.grid, null) } : { ...a, receivedAt, content: `\u0000unread\u0000${a.file}` });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { LockedChange } from "../cycle/lockedChanges";
 import { cycleMessage } from "./cycleMessages";
 import { sha256Text } from "./sha256Text";
-import { returnContent } from "../sheet/returnContent";
+import { tableContent } from "../cycle/tableContent";
 import { sameValueGroups, type ValuesOf } from "../cycle/sameValueGroups";
 import { sameValuesLines } from "./sameValuesLines";
 import { reportPlanName } from "./reportPlanName";
@@ -76,7 +76,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
   const arrived: ArrivedReturn[] = [];
   const skipped: UnusableFile[] = [];
   const covers: Array<{ file: string; line: string }> = [];
-  // two units' returns alike in every value (by the hash of returnContent): all evaluated, one line per group as summary says it
+  // two units' returns alike in every value (by indicator and year: tableContent's `values`): all evaluated, one line per group as summary says it
   // (trial35 M2; sameValueGroups, trial37c F6)
   const alike: ValuesOf[] = [];
   for (const file of files) {
@@ -107,7 +107,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     const one = arrivedReturn(file, basename(file, extname(file)), loaded.grid, r.report, { own, templates, receivedAt: statSync(file).mtimeMs, listed, lang, sha: sha256Text });
     arrived.push(one.arrived);
     if (one.cover) covers.push(one.cover);
-    if (r.report.items.some((i) => (i.value ?? "") !== "")) alike.push({ file, unit: r.report.reportingUnit, hash: sha256Text(returnContent(loaded.grid)) });
+    if (r.report.items.some((i) => (i.value ?? "") !== "")) alike.push({ file, unit: r.report.reportingUnit, hash: tableContent(loaded.grid, r.report).values });
   }
   // the set decided as the pane decides the chosen files' (evaluateReturnSet, one home)
   const set = evaluateReturnSet(arrived, skipped, covers, {
@@ -119,7 +119,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
   // the groups among the returns counted (a version or copy passed over is left out), after the other cover lines
   if (set.ok) {
     const counted = new Set(set.counted.map((x) => x.file));
-    const same = sameValuesLines(sameValueGroups(alike, listed, (f) => counted.has(f)), "report", lang);
+    const same = sameValuesLines(sameValueGroups(alike, listed, counted), "report", lang);
     return same.length ? { ...set, covers: [...(set.covers ?? []), ...same] } : set;
   }
   if ("message" in set) return { ok: false, unreadable: false, message: set.message };

@@ -366,7 +366,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     if (r.report.problems.some((p) => p.code === "cover_deleted")) coverGone.add(file);
     planIds.set(file, r.report.templates.map((t) => t.id));
     planVersions.add(file, unit, !inFolder.has(resolve(file)), versionFactsOnto(r.report, to));
-    candidates.push({ file, unit, year: r.report.year, receivedAt: statSync(file).mtimeMs, ...versionFacts(r.grid), ...(refusal ? { refusal } : {}) });
+    candidates.push({ file, unit, year: r.report.year, receivedAt: statSync(file).mtimeMs, ...versionFacts(r.grid, r.report), ...(refusal ? { refusal } : {}) });
   }
   if (unreadable.length) { sayUnreadable(io, o.json, unreadable); return; }
   // a return on another plan (a 舟山 return in the 衢州 folder), or another version of it, than the old ledger records (else most

@@ -9,6 +9,7 @@ import { countedReturns } from "../cycle/countedReturns";
 import { filesInUnitOrder } from "../cycle/filesInUnitOrder";
 import { sameValueGroups, type ValuesOf } from "../cycle/sameValueGroups";
 import { sameValuesLines } from "./sameValuesLines";
+import { tableContent } from "../cycle/tableContent";
 import { inUnitOrder } from "../cycle/inUnitOrder";
 import { arrivedReturn, summaryCycle, type ArrivedReturn, type CycleOptions } from "../cycle/summaryCycle";
 import type { Resubmission } from "../cycle/versionsSheet";
@@ -177,7 +178,8 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
         // in one line per group (sameValueGroups, below); the same unit (or a cover left blank) twice is the same return twice
         // the cover's own unit: one taken from the file's name (a blank cover) names none
         const unit = r.coverless ? "" : r.report.reportingUnit;
-        alike.push({ file, unit, hash });
+        // alike in values by indicator and year, not by cell (trial43b F1: a blank row inserted, rows sorted)
+        alike.push({ file, unit, hash: tableContent(r.grid, r.report).values });
         // the same unit's file twice (downloaded twice, 「x (1).xlsx」) is one return, its versions count it once, as check
         // and report do; a copy whose cover was blanked is no unit's version, refused here (blankedCopy)
         if (first !== undefined && blankedCopy(first.unit, unit)) return { ok: false, message: describeReturnSetProblem(returnSetProblem("duplicate_return", { file, other: first.file }), o.lang), exit: "usage" };
@@ -316,7 +318,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     return {
       ok: true,
       text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: ledgerJson(cycle.facts, o.cycle?.asOf ?? "") } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped: skippedJson(skipped) } : {}), ...(misnamed.length ? { misnamed } : {}), ...(merged.length ? { merged } : {}), ...(differ.length ? { targetsDiffer: targetsDifferJson(differ) } : {}), ...(subfolders.length ? { subfolders: subfoldersJson(subfolders, elsewhere) } : {}), ...(open.length ? { open: open.map(openReturnJson) } : {}) }) + "\n"
-        : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed, merged, subLines(elsewhere), [...coverLines.filter((x) => summed.has(x.file)).map((x) => x.line), ...sameValuesLines(sameValueGroups(alike, o.cycle?.units?.map((u) => u.unit), (f) => summed.has(f)), "summary", o.lang), ...open.map((x) => openReturnLine(x, "summary", o.lang))], o.cycle?.asOf ?? "") + differ.map((d) => targetDifferenceLine(d, o.lang) + "\n").join(""),
+        : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed, merged, subLines(elsewhere), [...coverLines.filter((x) => summed.has(x.file)).map((x) => x.line), ...sameValuesLines(sameValueGroups(alike, o.cycle?.units?.map((u) => u.unit) ?? [], new Set(counted.map((x) => x.file))), "summary", o.lang), ...open.map((x) => openReturnLine(x, "summary", o.lang))], o.cycle?.asOf ?? "") + differ.map((d) => targetDifferenceLine(d, o.lang) + "\n").join(""),
     };
   } finally {
     spool.remove();

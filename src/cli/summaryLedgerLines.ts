@@ -81,14 +81,11 @@ export function summaryLedgerLines(ledger: readonly UnitFacts[] | null, lang: La
   const own = (x: UnitFacts): number | undefined => (x.unusable === "other_year" ? skipped.find((f) => f.file === x.file && f.unit === x.unit)?.years?.own : undefined);
   states.push(...notSentLines(ledger ?? [], asOf, lang, own));
   // received after the deadline, and received with no date to tell (receivedDate; the sheet's 收到日期 and 催报 list say the same)
-  // units received on one day, read from one source, said once after their names (a folder of returns saved on one day);
-  // many named as far as they fit, each measured with its day, the rest counted as the other lines count them (session 41)
-  const late = (ledger ?? []).filter((x) => x.late);
-  const day = (x: UnitFacts): string => RECEIVED_WORDS[lang].shown(x);
-  const days = [...new Set(late.map(day))];
-  const lateByDay = days.flatMap((d) => late.filter((x) => day(x) === d));
-  const byDay = (units: readonly UnitFacts[]): string => [...new Set(units.map(day))].map((d) => `${units.filter((x) => day(x) === d).map((x) => x.unit).join(sep)} ${d}`).join(en ? "; " : "；");
-  if (late.length) states.push(cycleMessage("summary_late", { units: unitsNamed(lateByDay.map((x) => `${x.unit} ${day(x)}`), lang, "ledger", (shown) => byDay(lateByDay.slice(0, shown.length))) }, lang));
+  // each unit with its own days, the latest first (trial43b F5: units grouped by one day read as all equally late); many
+  // named as far as they fit, the rest counted as the other lines count them (session 41); the day each came is the sheet's
+  const late = (ledger ?? []).filter((x) => x.late).sort((a, b) => (b.late ?? 0) - (a.late ?? 0));
+  const lateWords = (x: UnitFacts): string => `${x.unit} ${en ? englishCount(x.late ?? 0, "day") : `${x.late ?? 0} 天`}`;
+  if (late.length) states.push(cycleMessage("summary_late", { n: late.length, units: named(late.map(lateWords)), saved: late.some((x) => x.receivedFrom === "saved") ? 1 : 0 }, lang));
   const undated = (ledger ?? []).filter(receivedDateAsked);
   if (undated.length) states.push(cycleMessage("summary_undated", { units: named(undated.map((x) => `${x.unit}${en ? ` (${RECEIVED_WORDS.en.why(x)})` : `（${RECEIVED_WORDS.zh.why(x)}）`}`)) }, lang));
   if (unlisted.length) states.push(cycleMessage("summary_unlisted", { n: unlisted.length, units: unlisted.join(en ? ", " : "、"), task: "summary" }, lang));

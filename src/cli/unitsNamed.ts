@@ -7,11 +7,10 @@ import type { Lang } from "./fileMessages";
  * namesThatFit gives and the count, with where the full list is (`where`: "ledger", the summary's 报送台账 sheet, whose 催办
  * column names every unit; "summary", the summary workbook; "report", the evaluation report): 「县1、县2…等 300 个单位（完整名单见
  * 汇总表的「报送台账」表）」 (units_more). trial39c F8: a summary over 300 units printed 300 names on one line.
- * `join` words the items named (all, or the first that fit: a prefix of `items`), joined by 、 / , unless given: a line
- * that groups its units (逾期报送's units received on one day, said once after their names) groups them itself.
+ * The items named are joined by 、 / , (逾期报送 names each unit with its own days, never one day after several names: trial43b F5).
  */
-export function unitsNamed(items: readonly string[], lang: Lang, where: "ledger" | "summary" | "report", join?: (shown: readonly string[]) => string): string {
-  const words = join ?? ((shown: readonly string[]): string => shown.join(lang === "en" ? ", " : "、"));
+export function unitsNamed(items: readonly string[], lang: Lang, where: "ledger" | "summary" | "report"): string {
+  const words = (shown: readonly string[]): string => shown.join(lang === "en" ? ", " : "、");
   const shown = namesThatFit(items);
   if (shown.length === items.length) return words(items);
   return cycleMessage("units_more", { names: words(shown), n: items.length, more: items.length - shown.length, where }, lang);

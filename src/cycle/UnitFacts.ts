@@ -91,7 +91,8 @@ export interface UnitFacts {
    * of a unit whose return was counted (blank ones too): the day it was received, ISO, in China's calendar
    * (receivedDate: the ledger's 收到日期 where typed, else the workbook's save day made by the unit; with `receivedFrom`
    * "review", the day its review or lock records show it was there, on or before the deadline: received no later than
-   * it); absent when not known
+   * it); of a unit that sent several versions, its first (the oldest, versionOrder): a correction sent after the deadline
+   * does not make a return that came on time late (trial43b F5); absent when not known
    */
   received?: string;
   /**

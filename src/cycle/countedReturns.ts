@@ -12,7 +12,7 @@ import { misnamedReturns, type MisnamedReturn } from "./misnamedReturns";
  * over, in the order given; `versions`: each unit that sent two or more, its files oldest first;
  * `tied`: each unit whose versions could not be told apart (none of them counted).
  */
-export function countedReturns<T extends Pick<ArrivedReturn, "file" | "unit" | "receivedAt" | "savedAt" | "content" | "replaces"> & ReturnIdentity>(arrived: readonly T[], expected: readonly string[] = []): {
+export function countedReturns<T extends Pick<ArrivedReturn, "file" | "unit" | "receivedAt" | "savedAt" | "content" | "replaces" | "table"> & ReturnIdentity>(arrived: readonly T[], expected: readonly string[] = []): {
   misnamed: MisnamedReturn[]; passedOver: Set<string>; kept: T[]; counted: T[]; versions: Array<{ unit: string; files: T[]; by: VersionBasis }>; tied: Array<{ unit: string; files: T[]; cause: TieCause }>;
 } {
   const misnamed = misnamedReturns(arrived, expected);

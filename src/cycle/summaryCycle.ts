@@ -37,6 +37,8 @@ export interface ArrivedReturn {
   /** what it holds (returnContent), and what the version it replaces held, as its 审核 sheet records (review --replaces) */
   content?: string;
   replaces?: string;
+  /** what its table holds by indicator and year, values and 说明 (tableContent's `table`): versions alike in it are one return (versionOrder) */
+  table?: string;
   lock: LockState;
   state: LedgerState;
   errors: number;
@@ -86,7 +88,7 @@ export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckRep
   const { state, held } = ledgerStanding(lock, tally, errors);
   const lags = lagsOf(report, tally.accepted);
   return {
-    file, unit: report.reportingUnit, receivedAt, ...versionFacts(grid, content), lock, state, held,
+    file, unit: report.reportingUnit, receivedAt, ...versionFacts(grid, report, content), lock, state, held,
     errors, ...(errors > 0 ? { blockers } : {}), unexplainedLags: lags.unexplained, explainedByReviewer: lags.explainedByReviewer,
     missing: report.items.filter((i) => i.status === "missing").length, rows: report.items.length,
     deleted: report.items.filter((i) => i.status === "missing" && i.issues.some((x) => x.code === "row_missing")).length,
@@ -120,7 +122,7 @@ export interface CycleOptions {
  * on a folder holding both). Any record with `unit` and `receivedAt` (`summary`'s ArrivedReturn, `report`'s
  * evaluated returns, both of one plan and year; `check`'s files, with their `plan` and `year`): one rule for all.
  */
-export function latestVersions<T extends Pick<ArrivedReturn, "unit" | "receivedAt" | "savedAt" | "content" | "replaces"> & ReturnIdentity>(arrived: readonly T[]): { counted: T[]; versions: Array<{ unit: string; files: T[]; by: VersionBasis }>; tied: Array<{ unit: string; files: T[]; cause: TieCause }> } {
+export function latestVersions<T extends Pick<ArrivedReturn, "unit" | "receivedAt" | "savedAt" | "content" | "replaces" | "table"> & ReturnIdentity>(arrived: readonly T[]): { counted: T[]; versions: Array<{ unit: string; files: T[]; by: VersionBasis }>; tied: Array<{ unit: string; files: T[]; cause: TieCause }> } {
   const groups = new Map<string, T[]>();
   arrived.forEach((x, i) => {
     const key = versionGroup(x) ?? `\u0000${i}`;
@@ -149,7 +151,10 @@ export function latestVersions<T extends Pick<ArrivedReturn, "unit" | "receivedA
  * a file named after it is received-but-unusable (未报, the file and the reason said).
  */
 export function summaryCycle(arrived: readonly ArrivedReturn[], resubmissions: Resubmission[], o: CycleOptions, link: (file: string, sheet: string, cell: string) => string, unusable: readonly UnusableFile[] = []): { sheets: PlannedSheet[]; facts: UnitFacts[] | null } {
-  const { counted } = latestVersions(arrived);
+  const { counted, versions } = latestVersions(arrived);
+  // a unit that sent several versions came when its first did (trial43b F5: a county sent back and sending its correction
+  // after the deadline was 逾期, though its first return came on time): the oldest version's dates say when it was received
+  const firstOf = new Map(versions.map((v) => [v.unit, v.files[0]!]));
   const versionsOf = (x: ArrivedReturn): number => (x.unit ? arrived.filter((a) => a.unit === x.unit).length : 1);
   const changesOf = (x: ArrivedReturn): number => resubmissions.find((r) => r.unit === x.unit && x.unit)?.changes.length ?? 0;
   const latest = new Map(counted.map((x, i) => [x.unit || `\u0000${i}`, x]));
@@ -158,8 +163,9 @@ export function summaryCycle(arrived: readonly ArrivedReturn[], resubmissions: R
   if (o.units) {
     const list: UnitFacts[] = [];
     // a return counted: when it came, and how late (the ledger's 收到日期 typed, else its save day made before review and
-    // as of --as-of, else what its review and lock records say: receivedDate)
-    const cameOn = (x: ArrivedReturn, deadline: string, typed = ""): Pick<UnitFacts, "received" | "receivedFrom" | "receivedTyped" | "receivedAside" | "late"> => {
+    // as of --as-of, else what its review and lock records say: receivedDate), read of the unit's first version (firstOf)
+    const cameOn = (counted: ArrivedReturn, deadline: string, typed = ""): Pick<UnitFacts, "received" | "receivedFrom" | "receivedTyped" | "receivedAside" | "late"> => {
+      const x = firstOf.get(counted.unit) ?? counted;
       const dates = { ...(x.savedAt === undefined ? {} : { savedAt: x.savedAt }), ...(x.lock.locked && x.lock.lockedAt ? { lockedAt: x.lock.lockedAt } : {}), ...(x.reviewDates ? { reviewDates: x.reviewDates } : {}) };
       const r = receivedDate(typed, dates, { asOf: o.asOf, deadline });
       if (r.date === null) return { receivedFrom: r.from, ...(r.from === "unread" ? { receivedTyped: r.typed } : {}), ...(r.from === "unknown" && r.aside ? { receivedAside: r.aside } : {}) };

@@ -3,20 +3,24 @@ import type { TieCause } from "../domain/TieCause";
 /**
  * When and what a version of a unit's return is: `savedAt` the workbook's own last save,
  * `receivedAt` the file's time (ms); `content` what it holds (returnContent) and `replaces` the
- * content of the version its 审核 sheet records it replaces (review --replaces).
+ * content of the version its 审核 sheet records it replaces (review --replaces); `table` what its table holds by
+ * indicator and year, values and 说明 (tableContent's `table`), where the caller read it.
  */
 export interface VersionTimes {
   receivedAt: number;
   savedAt?: number;
   content?: string;
   replaces?: string;
+  table?: string;
 }
 
 /**
  * What a unit's versions were put in order by: a recorded replacement, the workbooks' own save times, or the files' times;
- * `copy`: every version holds the same (returnContent): one return sent or downloaded twice, counted once (trial39c F5).
+ * `copy`: every version holds the same (returnContent): one return sent or downloaded twice, counted once (trial39c F5);
+ * `table`: every version's table holds the same values and 说明 (tableContent), though the workbooks differ elsewhere (a
+ * blank row or a notes column inserted, a re-save): one return, counted once, whichever (trial43b F4).
  */
-export type VersionBasis = "replaced" | "saved" | "received" | "copy";
+export type VersionBasis = "replaced" | "saved" | "received" | "copy" | "table";
 
 /**
  * File times closer than this (ms) tell nothing about which version is newer: copying a folder
@@ -46,7 +50,10 @@ export const COPY_WINDOW_MS = 60_000;
  * applied (TieCause), so that is what is said.
  * Versions whose `content` is the same are one return (a file downloaded twice, copied as 「x (1).xlsx」): never
  * tied with one another, whichever is used; where every version holds the same, `by` is "copy" (trial39c F5: such a
- * copy was 无法区分新旧 in check and report, and the advice review --replaces was refused for it).
+ * copy was 无法区分新旧 in check and report, and the advice review --replaces was refused for it). So are versions
+ * whose `table` is the same (the same values and 说明 by indicator and year, whatever else differs: trial43b F4, three
+ * layouts saved in one second were refused as 内容不同 where diff found 0 changes); where every version's table is the
+ * same but not every whole workbook, `by` is "table".
  */
 export function versionOrder<T extends VersionTimes>(list: readonly T[]): { by: VersionBasis; rank: (x: T) => number; tied?: T[]; cause?: TieCause } {
   const saved = list.map((x) => x.savedAt);
@@ -83,8 +90,11 @@ export function versionOrder<T extends VersionTimes>(list: readonly T[]): { by: 
   const open = alike.filter((x) => !superseded.has(x));
   // the same content twice is one return, not two versions to tell apart
   const oneReturn = (xs: readonly T[]): boolean => xs.every((x) => x.content !== undefined && x.content === xs[0]?.content);
-  const tied = by !== "replaced" && open.length > 1 && !oneReturn(open) ? [...open].sort((a, b) => rank.get(a)! - rank.get(b)!) : undefined;
+  // the same table (values and 说明 by indicator and year) is one return too: which is counted changes no figure
+  const oneTable = (xs: readonly T[]): boolean => xs.every((x) => x.table !== undefined && x.table === xs[0]?.table);
+  const tied = by !== "replaced" && open.length > 1 && !oneReturn(open) && !oneTable(open) ? [...open].sort((a, b) => rank.get(a)! - rank.get(b)!) : undefined;
   // what tied them, as it applied: one save time (every version says one), else file times a copy's moment apart
   const cause: TieCause | undefined = !tied ? undefined : savedKnown ? { by: "saved" } : { by: "received", unsaved: tied.filter((x) => x.savedAt === undefined).length, of: tied.length };
-  return { by: list.length > 1 && oneReturn(list) ? "copy" : by, rank: (x) => rank.get(x) ?? 0, ...(tied && cause ? { tied, cause } : {}) };
+  const same: VersionBasis | undefined = list.length < 2 ? undefined : oneReturn(list) ? "copy" : oneTable(list) ? "table" : undefined;
+  return { by: same ?? by, rank: (x) => rank.get(x) ?? 0, ...(tied && cause ? { tied, cause } : {}) };
 }

@@ -9,7 +9,11 @@ import { valueCell } from "./valueCell";
  * is not the reporting year's, the value in that cell and the status that belongs to it.
  */
 export interface ProblemSite {
-  /** A1 on the row's sheet: the cell the problem is about as check names it (an earlier year's I17, the 说明 P17), else the row's cell for the year (valueCell) */
+  /**
+   * A1 on the row's sheet: the cell the problem is about as check names it (an earlier year's I17, the 说明 P17), else the
+   * row's cell for the year (valueCell); "" for a row deleted from the return (withMissingRows: no cell), which has no
+   * place to open (trial43b F7: its link opened A1, the sheet's title)
+   */
   cell: string;
   /** the year of `cell`'s input column when it is another year's than the reporting year (a 2021 slip's 2021); absent otherwise */
   year?: number;
@@ -29,7 +33,7 @@ export interface ProblemSite {
  * 0.13万吨 and 数据异常 of 2023's K17). `issue` undefined: the row flagged by its status alone.
  */
 export function problemSite(item: Pick<CheckItem, "cells" | "statusCell" | "status" | "value" | "cumulative" | "otherYears">, issue: Pick<Issue, "cell" | "severity"> | undefined, year: number): ProblemSite {
-  const cell = issue?.cell ?? (valueCell(item, year) || "A1");
+  const cell = issue?.cell ?? valueCell(item, year);
   const other = otherYearOf(item, cell, year);
   if (other === undefined) return { cell, value: item.status === "missing" ? "" : shownValue(item, year), status: item.status };
   return { cell, year: other, value: item.otherYears?.[String(other)] ?? "", status: issue?.severity === "error" ? item.status : null };

@@ -1,23 +1,16 @@
 import { cellText } from "../domain/CellValue";
 import type { GridWorkbook } from "./Grid";
+import { contentHasher } from "./contentHasher";
 import { APP_MARK, KEY_ROW, UNIT_NAME } from "./keys";
 
 /**
  * A fingerprint of what a return holds, so the same return given twice is recognised whatever
  * its file name or 填报单位: every cell of every sheet except the 填报单位 cell and sheets of
- * ours that only report on it (审核, 汇总). 53-bit FNV-style hash of the cells' text, hex.
+ * ours that only report on it (审核, 汇总). 53-bit FNV-style hash of the cells' text, hex (contentHasher).
  */
 export function returnContent(g: GridWorkbook): string {
   const unit = g.names[UNIT_NAME];
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  const feed = (s: string): void => {
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 2654435761);
-      h2 = Math.imul(h2 ^ c, 1597334677);
-    }
-  };
+  const { feed, digest } = contentHasher();
   for (const s of g.sheets) {
     if (cellText(s.rows[KEY_ROW - 1]?.[0] ?? { type: "empty" }) === `${APP_MARK}:review`) continue;
     feed(`\u0001${s.name}`);
@@ -27,7 +20,5 @@ export function returnContent(g: GridWorkbook): string {
       if (t !== "") feed(`\u0002${r},${c}\u0003${v.type}:${t}`);
     }));
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
+  return digest();
 }

@@ -771,18 +771,23 @@ function shownWidth(items: Iterable<{ item: CheckItem }>, year: number, min: num
   return oneLineWidth(lines, min, SHOWN_WIDTH_MAX);
 }
 
-/**
- * The cell the row's value is named by (valueCell); A1 for a row deleted from the return
- * (withMissingRows: no cell), so its link still opens its sheet.
- */
+/** The cell the row's value is named by (valueCell); "" for a row deleted from the return (withMissingRows: no cell). */
 function cellOf(item: CheckItem, year: number): string {
-  return valueCell(item, year) || "A1";
+  return valueCell(item, year);
 }
 
-/** `Sheet!K8`, linked to that cell (the row's cell for the year unless `cell` is given). */
+/**
+ * `Sheet!K8`, linked to that cell (the row's cell for the year unless `cell` is given); a row with no cell (deleted from
+ * the return) is 位置 —, linked nowhere, as a file not summed: the row is not in the file, and where it stood before it was
+ * deleted is not known from the return (trial43b F7: the link opened A1, the sheet's title).
+ */
 function linkCell(t: SheetTarget, r: number, c: number, file: string, item: CheckItem, link: LinkTo, year: number, style: StyleKey = "text", cell = cellOf(item, year)): void {
+  if (cell === "") { t.value(r, c, NO_PLACE, style); return; }
   t.value(r, c, `${item.sheet}!${cell}`, style, { hyperlink: link(file, item.sheet, cell) });
 }
+
+/** 位置 of a row deleted from the return: it has no cell (linkCell). */
+const NO_PLACE = "—";
 
 function numberOrText(v: string | undefined): string | number {
   if (v === undefined) return "";

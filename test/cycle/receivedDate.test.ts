@@ -122,8 +122,8 @@ test("summary --json: each return's received date, where it was read, and how la
 }, 60000);
 
 test.each<[string, string[], string[]]>([
-  ["zh", [], ["逾期报送：普陀区 2024-02-01（文件保存日期） 逾期 1 天", "收到日期不明，无法判断是否按时报送：嵊泗县（「2/3」不是完整日期）；请在报送台账的「收到日期」列填写（如 2024-02-09）"]],
-  ["en", ["--lang", "en"], ["Received after the deadline: 普陀区 2024-02-01 (the workbook's save date), 1 day late", "Received date not known, so whether sent on time cannot be told: 嵊泗县 (\"2/3\" is not a full date); type it in the ledger's 收到日期 (received date) column (e.g. 2024-02-09)"]],
+  ["zh", [], ["逾期报送 1 个单位：普陀区 1 天（按文件保存日期计；退回后改正再交的，请在报送台账的「收到日期」列填写首次收到的日期）", "收到日期不明，无法判断是否按时报送：嵊泗县（「2/3」不是完整日期）；请在报送台账的「收到日期」列填写（如 2024-02-09）"]],
+  ["en", ["--lang", "en"], ["Received after the deadline, 1 unit: 普陀区 1 day (counted from the workbooks' save dates; for a correction sent again after being sent back, type the day its first version came in the ledger's 收到日期 (received date) column)", "Received date not known, so whether sent on time cannot be told: 嵊泗县 (\"2/3\" is not a full date); type it in the ledger's 收到日期 (received date) column (e.g. 2024-02-09)"]],
 ])("the terminal (%s) names the late return and the one with no date", async (_lang, flags, lines) => {
   const r = await cli("summary", ...args(), ...flags);
   expect(r.err).toBe("");

@@ -134,3 +134,24 @@ test.each<[string, R[], string | null, string | null]>([
   expect(r.counted.map((x) => x.file)).toEqual(counted ? [counted] : []);
   expect(r.tied.length).toBe(counted ? 0 : 1);
 });
+
+// trial43b F4: three versions of 南湖区 saved in one second (a blank row inserted, a notes column, a column in the hidden
+// area) were refused as 几版无法区分新旧：内容不同 where diff found 0 changes. Versions whose tables hold the same values and
+// 说明 (tableContent's `table`) are one return: never tied, one counted, `by` "table" where every version's table is the
+// same; a table that truly differs is still tied (内容不同)
+type T = V & { content: string; table?: string };
+const tab = (file: string, receivedAt: number, content: string, table: string | undefined, savedAt?: number): T => ({ file, receivedAt, content, ...(table === undefined ? {} : { table }), ...(savedAt === undefined ? {} : { savedAt }) });
+test.each<[string, T[], string | null, string | null]>([
+  ["three layouts, one save time, the same table", [tab("插空行", 0, "A", "t", 500), tab("插备注列", 0, "B", "t", 500), tab("插列在隐藏区", 0, "C", "t", 500)], "table", "插列在隐藏区"],
+  ["two layouts, no save times, file times apart by a second", [tab("a", 0, "A", "t"), tab("b", 1_000, "B", "t")], "table", "b"],
+  ["one layout copied byte for byte: still a copy", [tab("a", 0, "A", "t", 500), tab("b", 0, "A", "t", 500)], "copy", "b"],
+  ["an old version, then two layouts of the new one saved together: the new one counted, not tied (as copies: by the file order)", [tab("v1", 0, "A", "t1", 100), tab("v2", 0, "B", "t2", 200), tab("v3", 0, "C", "t2", 200)], "received", "v3"],
+  ["the same save time, the tables differ: tied (内容不同)", [tab("a", 0, "A", "t1", 500), tab("b", 0, "B", "t2", 500)], null, null],
+  ["the same save time, one table not read: tied", [tab("a", 0, "A", "t", 500), tab("b", 0, "B", undefined, 500)], null, null],
+])("%s", (_why, list, by, counted) => {
+  const o = versionOrder(list);
+  expect([o.tied === undefined, o.tied === undefined ? o.by : null]).toEqual([by !== null, by]);
+  const r = latestVersions(list.map((x) => ({ ...x, unit: "南湖区" })));
+  expect(r.counted.map((x) => x.file)).toEqual(counted ? [counted] : []);
+  expect(r.tied.length).toBe(counted ? 0 : 1);
+});

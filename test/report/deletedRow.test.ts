@@ -57,3 +57,27 @@ describe("a row deleted from a return is still the plan's: counted 未填报 and
     expect(texts).toContain("未能评估：未填报（填报表中无此行，可能已被删除）");
   });
 });
+
+// trial43b F7: in the summary's 问题清单 the row of a deleted indicator linked to A1 (the sheet's title); the row is not in
+// the file, and where it stood is not known from the return: 位置 —, no link, as a file not summed is listed
+describe("问题清单: a deleted row has no place to open", () => {
+  test.each<[string, (row: ExcelJS.Row) => boolean, string, boolean]>([
+    ["the deleted row: —, no link", (row) => row.getCell(4).value === gone.name && String(row.getCell(7).value).includes("可能已被删除"), "—", false],
+    ["a row still in the return: its cell, linked", (row) => row.getCell(4).value !== gone.name && row.getCell(3).text.includes("!"), "!", true],
+  ])("%s", async (_why, which, place, linked) => {
+    const f = await deletedRow();
+    const out = join(dir, "summary-deleted.xlsx");
+    expect((await cli("summary", f, "--out", out, "--force")).code).toBe(0);
+    const ExcelJSModule = (await import("exceljs")).default as unknown as typeof ExcelJS;
+    const wb = new ExcelJSModule.Workbook();
+    await wb.xlsx.readFile(out);
+    const rows: ExcelJS.Row[] = [];
+    wb.getWorksheet("问题清单")?.eachRow((row, n) => { if (n > 1 && which(row)) rows.push(row); });
+    expect(rows.length).toBeGreaterThan(0);
+    const cell = rows[0]!.getCell(3);
+    expect(cell.text).toContain(place);
+    // the summary links by a HYPERLINK formula (it opens in Excel, WPS and LibreOffice alike)
+    const formula = typeof cell.value === "object" && cell.value !== null && "formula" in cell.value ? String(cell.value.formula) : "";
+    expect(formula.startsWith("HYPERLINK(")).toBe(linked);
+  });
+});

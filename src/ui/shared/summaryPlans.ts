@@ -52,7 +52,7 @@ import { yearsOnPlan } from "../../cli/yearOfReturns";
 import type { LockState } from "../../cycle/applyLock";
 import { inUnitOrder } from "../../cycle/inUnitOrder";
 import { sameValueGroups, type ValuesOf } from "../../cycle/sameValueGroups";
-import { returnContent } from "../../sheet/returnContent";
+import { tableContent } from "../../cycle/tableContent";
 import { arrivedReturn, summaryCycle, type CycleOptions } from "../../cycle/summaryCycle";
 import type { UnitFacts } from "../../cycle/UnitFacts";
 
@@ -282,7 +282,7 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
       : returnSetProblem("plan_version_named", { task: "summary", file: choice.named.file, reason: choice.named.reason, version: choice.named.version, chosen: true }));
   }
   // versions of one unit: the latest summed, as `summary` counts them (countedReturns), its changes on 版本变化
-  const arrived = ofYear.map((x) => ({ ...x, unit: x.report.reportingUnit, ...versionFacts(x.grid) }));
+  const arrived = ofYear.map((x) => ({ ...x, unit: x.report.reportingUnit, ...versionFacts(x.grid, x.report) }));
   const { kept, counted, versions: resent, tied } = countedReturns(arrived, expected);
   passed.push(...tied.map((t) => (): UnusableFile => tiedVersionsFile(t.unit, t.files.map((x) => x.file), t.cause)));
   const resubmissions: Resubmission[] = resent.map((v) => {
@@ -310,7 +310,7 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
   // return with values, its cover's own unit (one its file's name gives names none); the content itself is the key (summary keeps
   // its hash, for a thousand returns in memory)
   const withValues = counted.filter((x) => x.report.items.some((i) => (i.value ?? "") !== ""));
-  const alike = sameValueGroups(withValues.map((x) => ({ file: x.file, unit: coverGone.some((g) => g.file === x.file) ? "" : x.report.reportingUnit, hash: x.content ?? returnContent(x.grid) })), expected);
+  const alike = sameValueGroups(withValues.map((x) => ({ file: x.file, unit: coverGone.some((g) => g.file === x.file) ? "" : x.report.reportingUnit, hash: tableContent(x.grid, x.report).values })), expected ?? [], new Set(counted.map((x) => x.file)));
   // the same summary is the same units (a return without its 填报单位 by its file), whichever files carry them now
   const source = ownSheetSourceOfUnits(counted.map((x) => x.report.reportingUnit || x.file), sha256Hex);
   return {
