@@ -10,7 +10,6 @@ import { otherYearFile } from "../cycle/otherYearFile";
 import { tiedVersionsFile } from "../cycle/tiedVersionsFile";
 import { versionFacts } from "../cycle/versionFacts";
 import { versionGroup, type ReturnIdentity } from "../cycle/versionGroup";
-import { tableContent } from "../cycle/tableContent";
 import { planIdentity } from "../templates/planIdentity";
 import type { VersionBasis, VersionTimes } from "../cycle/versionOrder";
 import { applyLock, type LockState } from "../cycle/applyLock";
@@ -98,8 +97,10 @@ async function checkFile(file: string, year: number | undefined, context: CheckC
   if (!versions) return { ok: true, report, lock, outlook, blank, figures };
   // which return it is: its plan and its own (cover's) year, as summary reads them, whatever --year it is checked as
   const identity = { plan: planIdentity(report.templates.map((t) => t.id)), year: readYear(loaded.grid) ?? report.year, title: report.templates.map((t) => t.title).join("」「") };
-  // what its table holds by indicator and year (tableContent): versions alike in it are one return, never 无法区分新旧 (trial43b F4)
-  return { ok: true, report, lock, outlook, blank, figures, version: { ...identity, table: tableContent(loaded.grid, report).table, ...(loaded.grid.savedAt === undefined ? {} : { savedAt: loaded.grid.savedAt }) } };
+  // what its table holds by indicator and year (tableContent: versions alike in it are one return, trial43b F4) is read
+  // in versionsWithContent, only for a unit that sent several: fingerprinting every return of a folder cost ~5% of
+  // checking 1,000 county returns (issue 19)
+  return { ok: true, report, lock, outlook, blank, figures, version: { ...identity, ...(loaded.grid.savedAt === undefined ? {} : { savedAt: loaded.grid.savedAt }) } };
 }
 
 /**
@@ -129,7 +130,7 @@ function coverDeletedUnit(report: CheckReport): string {
  * (issue 19), and only a return's versions are compared. A file that cannot be read again keeps a content of its own, so it
  * is never taken for a copy of another; the others get a file time of 0, which orders nothing.
  */
-async function versionsWithContent(arrived: ReadonlyArray<CheckedFile>, lang: "zh" | "en"): Promise<Array<CheckedFile & VersionTimes>> {
+async function versionsWithContent(arrived: ReadonlyArray<CheckedFile>, lang: "zh" | "en", recheck: (grid: GridWorkbook) => CheckReport | null): Promise<Array<CheckedFile & VersionTimes>> {
   const perGroup = new Map<string, number>();
   for (const a of arrived) { const g = versionGroup(a); if (g !== undefined) perGroup.set(g, (perGroup.get(g) ?? 0) + 1); }
   const out: Array<CheckedFile & VersionTimes> = [];
@@ -138,7 +139,7 @@ async function versionsWithContent(arrived: ReadonlyArray<CheckedFile>, lang: "z
     if (g === undefined || (perGroup.get(g) ?? 0) < 2) { out.push({ ...a, receivedAt: 0 }); continue; }
     const receivedAt = statSync(a.file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
     const loaded = await loadWorkbookFile(a.file, lang, { task: "check" });
-    out.push(loaded.ok ? { ...a, receivedAt, ...versionFacts(loaded.grid, null) } : { ...a, receivedAt, content: `\u0000unread\u0000${a.file}` });
+    out.push(loaded.ok ? { ...a, receivedAt, ...versionFacts(loaded.grid, recheck(loaded.grid)) } : { ...a, receivedAt, content: `\u0000unread\u0000${a.file}` });
   }
   return out;
 }
@@ -253,7 +254,11 @@ export async function runCheck(paths: string[], o: CheckCommandOptions, io: Comm
   const counted = checked.filter((c) => !setAside.has(c.file));
   for (const line of planNotesLines((counted.length ? counted : checked).map((c) => c.report), lang)) io.print(line + "\n\n");
   for (const line of olderRulesLines(older, lang)) io.print(line + "\n\n");
-  const { versions, tied } = countedReturns(await versionsWithContent(arrived, lang));
+  const { versions, tied } = countedReturns(await versionsWithContent(arrived, lang, (g) => {
+    // checked again as the first time (the same year and context), for what its table holds (tableContent)
+    const r = checkWithContext(g, year, context, true);
+    return r.ok ? r.report : null;
+  }));
   // a unit's returns of different plans or years: each checked, none a version of another; said with what summary does
   const apart = o.json ? [] : returnsApart(arrived);
   // --json: after the files' lines (which stream), a line per unit that sent several, named by the file that counts
