@@ -1,3 +1,4 @@
+import { NOT_RETURN_WORDS } from "./NOT_RETURN_WORDS";
 import type { TieCause } from "./TieCause";
 import { commandPlaceholder } from "./commandPlaceholder";
 import { COVER_WORDS } from "./COVER_WORDS";
@@ -167,7 +168,7 @@ const TASK_ZH: Record<UnusableTask, string> = { summary: "汇总", report: "评�
 const TASK_EN: Record<UnusableTask, [string, string]> = { summary: ["summed", "summarise"], report: ["evaluated", "evaluate"], rollover: ["rolled over", "roll over"], check: ["checked", "check"] };
 
 const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
-  not_return: ["不是本工具的填报：可能复制到了新工作簿", () => "请用下发的原表重填"],
+  not_return: [NOT_RETURN_WORDS.zh.why, () => NOT_RETURN_WORDS.zh.fix],
   empty_workbook: ["工作簿是空的：没有一张工作表有内容", () => "请该单位在下发的原表中填写后重新报送"],
   old_xls: ["是旧版 .xls 格式", (t) => `请在 Excel、WPS 或 LibreOffice 中另存为 .xlsx 后再${t}`],
   other_format: ["不是 .xlsx 格式，如 .ods、.xlsb、.et", (t) => `请另存为 .xlsx 后再${t}`],
@@ -192,7 +193,7 @@ const WHY_ZH: Record<UnusableReason, [string, (t: string) => string]> = {
 };
 
 const WHY_EN: Record<UnusableReason, [string, (again: string) => string]> = {
-  not_return: ["not a plan-returns return: perhaps copied into a new workbook", () => "ask for it again in the distributed file"],
+  not_return: [NOT_RETURN_WORDS.en.why, () => NOT_RETURN_WORDS.en.fix],
   empty_workbook: ["the workbook is empty: no sheet holds anything", () => "ask the unit to fill in the distributed workbook and send it again"],
   old_xls: ["an old .xls workbook", (a) => `save it as .xlsx in Excel, WPS or LibreOffice and ${a} again`],
   other_format: ["not an .xlsx: .ods, .xlsb, .et…", (a) => `save it as .xlsx and ${a} again`],
