@@ -33,7 +33,7 @@ const NAME_WIDTH = CHECK_NAME_WIDTH;
 const pct = (x: number | null): string => (x === null ? "" : percentText(x));
 
 /** The errors no status shows, counted on the totals line after the statuses (zh, en). */
-const UNSHOWN_ERRORS = { locked_value_changed: { zh: "锁定后被改动", en: "changed after the lock" } } as const;
+const UNSHOWN_ERRORS = { locked_value_changed: { zh: "锁定后被改动", en: "Changed after the lock" } } as const;
 
 /** `，已锁定（2026-12-02，王审核）` after the title: the return was accepted and locked, when and by whom (when recorded). */
 function lockedText(lock: Extract<LockState, { locked: true }>, lang: "zh" | "en"): string {

@@ -419,7 +419,8 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   // on the last line, each file's line the fact alone (trial42d F5)
   const ended = unusable.flatMap((x) => (x.reason === "outside_plan" && x.period && x.period.year > x.period.to ? [x.period] : []));
   const allEnded = !planned.targets.length && ended.length > 0 && ended.length === returns;
-  const unusableLines = unusableFileLines(unusable, "rollover", io.lang, false, allEnded);
+  let unusableLines = unusableFileLines(unusable, "rollover", io.lang, false, allEnded);
+  const unusableAt = skipped.length;
   skipped.push(...unusableLines, ...subfolders.map((x) => subfolderLine(x, "rollover", io.lang)));
   Object.assign(facts, { unusable, versions: planned.passedOver, subfolders });
   // not one return among them: refused as `summary` refuses a folder without one, each file named
@@ -487,6 +488,15 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   }
   facts.templates = [...templates];
   lines.unshift(...[...versions.values()].flatMap((v) => movedLines(v.moved, v.units, io.lang)));
+  // the old ledger's units whose file is an ended plan's return: sent this plan's form, said once on the closing line
+  // (rolled_missing_other_period), and a unit whose return of the year is here (said 已是 2026 年度): their own lines say
+  // the fact alone (trial43c F3: first told to import the next plan's table)
+  const sentLater = new Set([...sendsPlanForm(unusable, new Set([...planned.targets.map((t) => t.unit), ...sourcesOfYear]), expected, keepLedger), ...sourcesOfYear]);
+  if (sentLater.size && planned.targets.length) {
+    const again = unusableFileLines(unusable, "rollover", io.lang, false, allEnded || sentLater);
+    skipped.splice(unusableAt, unusableLines.length, ...again);
+    unusableLines = again;
+  }
   lines.push(...skipped);
   const endedLine = (): string => say("rolled_none_ended", { year: o.year, problems: [...new Set(ended.map((p) => describePeriodProblem({ code: "year_outside_plan", template: "", title: p.title, from: p.from, to: p.to, year: p.year, ...(p.kind ? { kind: p.kind } : {}) }, io.lang, "rollover")))].join(io.lang === "en" ? "; " : "；") });
   lines.push(planned.targets.length ? say("rolled_all", { n: planned.targets.length, year: o.year, dir: outDir, skipped: skipped.length - ledgers - subfolders.length - unusableLines.length + fileCount(unusable) }) : allEnded ? endedLine() : say("rolled_none", { year: o.year }));
@@ -601,4 +611,14 @@ async function givenLedger(o: RolloverOptions, io: CommandIO): Promise<{ file: s
   if (year === o.year) throw new UsageError(cycleMessage("roll_ledger_new_year", { file: c.ledgerYear?.file ?? files[0]!, year }, lang));
   const units = (c.options.units ?? []).map((u) => ({ unit: u.unit, file: unitFileName(u.unit, year), deadline: u.deadline }));
   return { file: c.ledgerYear?.file ?? files[0]!, book: { year, templates: c.options.templates ?? [], units } };
+}
+
+/**
+ * The units a folder's rollover sends the plan's form of the year on its closing line (rolled_missing_other_period): those
+ * whose file is another plan period's return and whom the old ledger lists (unrolledUnit's `distribute`), none where the
+ * ledger is kept as it was (that line is not said then). `done`: the units with a return of the year.
+ */
+function sendsPlanForm(unusable: readonly UnusableFile[], done: ReadonlySet<string>, listed: readonly string[] | undefined, keepLedger: boolean): Set<string> {
+  if (keepLedger) return new Set();
+  return new Set(unusable.flatMap((x) => { const u = unrolledUnit(x, done, listed); return u?.step === "distribute" ? [u.unit] : []; }));
 }

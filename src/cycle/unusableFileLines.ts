@@ -30,9 +30,12 @@ function filesText(files: readonly string[], lang: Lang): string {
  * file, 20 near-alike lines for 20 towns, and none naming the mix). Two or more units' own returns of one plan that has ended
  * (each chased on its own line) are each said with the fact alone, and what to do once after the last of them (a folder mixing
  * the ended 十四五's returns and the current plan's gave each the same advice: trial42d F5). `endedSaidOnce`: the caller says
- * that once itself (rollover's rolled_none_ended, every return of the folder of an ended plan).
+ * that once itself, for every unit (true: rollover's rolled_none_ended, every return of the folder of an ended plan) or for
+ * the units named (a folder rollover's units the old ledger lists, sent this plan's form on its closing line,
+ * rolled_missing_other_period: trial43c F3 told them first to import the next plan's table): their lines the fact alone.
  */
-export function unusableFileLines(files: readonly UnusableFile[], task: UnusableTask, lang: Lang, yearHint = false, endedSaidOnce = false): string[] {
+export function unusableFileLines(files: readonly UnusableFile[], task: UnusableTask, lang: Lang, yearHint = false, endedSaidOnce: boolean | ReadonlySet<string> = false): string[] {
+  const saidElsewhere = (x: UnusableFile): boolean => endedSaidOnce === true || (endedSaidOnce !== false && x.unit !== undefined && endedSaidOnce.has(x.unit));
   const keyOf = (x: UnusableFile): string | undefined => {
     const p = x.period;
     if (x.reason !== "outside_plan" || !p || p.own === p.year || x.unit === undefined || !(x.unitUsed || x.unlisted)) return undefined;
@@ -46,7 +49,7 @@ export function unusableFileLines(files: readonly UnusableFile[], task: Unusable
   // units' own returns of a plan that has ended, by that plan (and whether dated into the new period): the way forward said once for each with two or more units
   const endedOf = (x: UnusableFile): string | undefined => {
     const p = x.period;
-    if (x.reason !== "outside_plan" || !p || p.year <= p.to || x.unit === undefined || x.unitUsed || x.unlisted || keyOf(x) !== undefined) return undefined;
+    if (x.reason !== "outside_plan" || !p || p.year <= p.to || x.unit === undefined || x.unitUsed || x.unlisted || keyOf(x) !== undefined || saidElsewhere(x)) return undefined;
     // the form dated into the new period is to be filled in again (重填), last period's year's return replaced (填报)
     return JSON.stringify([p.title, p.from, p.to, p.year, p.kind ?? "", p.own === p.year]);
   };
@@ -60,10 +63,10 @@ export function unusableFileLines(files: readonly UnusableFile[], task: Unusable
     const key = keyOf(x);
     const group = key === undefined ? undefined : groups.get(key);
     const e = endedOf(x);
-    const same = e === undefined || endedSaidOnce ? undefined : ended.get(e);
+    const same = e === undefined ? undefined : ended.get(e);
     // said once for two or more units (one unit's two files keep their own lines: 请该单位 each)
     const once = same !== undefined && new Set(same.map((f) => f.unit)).size >= 2;
-    if (!group || group.length < 2) out.push(unusableFileLine(x, task, lang, endedSaidOnce || once));
+    if (!group || group.length < 2) out.push(unusableFileLine(x, task, lang, saidElsewhere(x) || once));
     else if (group[0] === x) out.push(groupLine(group, task, lang, yearHint));
     if (once && same[same.length - 1] === x) out.push(endedOnceLine(same, task, lang));
   }

@@ -39,12 +39,12 @@ function listManual(item: Pick<CheckItem, "kind" | "value">, zh: boolean): strin
 
 /**
  * What the summary's 问题清单 says of a row flagged by its status alone (no issue message of its
- * own), so the 问题 cell adds to the 状态 cell beside it rather than repeating it: what is missing
- * and against which target, whose assessment is awaited, how far behind a lagging row is. Null
+ * own), so the 问题 cell adds to the 状态 cell beside it: what a 未填报 row should hold, as check says it (missingDue;
+ * `2023 年数值未填（目标 <5）；已说明：…` where its 说明 says why), whose assessment is awaited, how far behind a lagging row is. Null
  * for a status that has nothing to add. The summary workbook is in Chinese (docs/cli-reference.md, --lang); `en` is the
  * same words for the pane's list of 审核 rows (reviewIssue).
  */
-export function flagReason(item: Pick<CheckItem, "kind" | "status" | "target" | "progress" | "expected" | "value" | "baseline" | "lines" | "cumulative"> & { note?: string }, year: number, lang: "zh" | "en" = "zh"): string | null {
+export function flagReason(item: Pick<CheckItem, "kind" | "status" | "target" | "progress" | "expected" | "value" | "baseline" | "lines" | "cumulative"> & Partial<Pick<CheckItem, "issues" | "expectedValue">> & { note?: string }, year: number, lang: "zh" | "en" = "zh"): string | null {
   const target = item.target.trim();
   const zh = lang === "zh";
   const against = target && target !== "/" ? (zh ? `（目标 ${target}）` : ` (target ${target})`) : "";
@@ -52,7 +52,9 @@ export function flagReason(item: Pick<CheckItem, "kind" | "status" | "target" | 
     case "missing": {
       // left blank with its reason written (§6a): the 说明 said after what is missing, so the list shows it was seen
       const said = missingSaid(item, year, zh, target, against);
-      return isExplainedMissing(item) ? (zh ? `${said}；已说明：${briefNote(item.note)}` : `${said}; explained: ${briefNote(item.note)}`) : said;
+      if (isExplainedMissing(item)) return zh ? `${said}；已说明：${briefNote(item.note)}` : `${said}; explained: ${briefNote(item.note)}`;
+      // what the row should hold, in check's and the 审核 sheet's words (trial43c F5: 2023 年数值未填（目标 ≥90） beside check's 未填报（序时应达 89.2）)
+      return missingDue({ ...item, issues: item.issues ?? [] }, lang) ?? said;
     }
     case "manual":
       if (item.kind !== "indicator") return listManual(item, zh);
@@ -72,17 +74,29 @@ export function flagReason(item: Pick<CheckItem, "kind" | "status" | "target" | 
 }
 
 /**
- * What a 未填报 row should have been filled with, in `check`'s 问题 and the 审核 sheet's (rowIssueText), beside the
- * lagging row's 进度 34.0%，低于序时进度 80.0% above: `未填报（序时应达 11.3）`, `Not reported (expected value 11.3)`, the
- * engine's `expectedValue` (§3) as the 审核 sheet's 序时应达 column shows it (shownDue); a cumulative target's is the
- * running total due (`未填报（累计序时应达 9）`, `expected running total 9`), not the year's own amount. Null for another
- * status, a row with no 序时应达 (no baseline, a words or 左右 target, a list row), or one whose 说明 says why it is blank
+ * What a 未填报 row should have been filled with, in `check`'s 问题, the 审核 sheet's (rowIssueText), the pane's list and
+ * the summary's 问题清单 (flagReason), beside the lagging row's 进度 34.0%，低于序时进度 80.0% above: `未填报（序时应达 11.3）`,
+ * `Not reported (expected value 11.3)`, the engine's `expectedValue` (§3) as the 审核 sheet's 序时应达 column shows it
+ * (shownDue); a cumulative target's is the running total due (`未填报（累计序时应达 9）`, `expected running total 9`), not the
+ * year's own amount. A row with no 序时应达 (no baseline, a baseline already past the target, a 保持 or 左右 target) says the
+ * plan's target as written instead (`未填报（目标 ≥90）`, `Not reported (target ≥90)`; a words target the reviewer judges:
+ * `未填报（目标 保持全省领先，审核人员也未评估）`), so every 未填报 row says what to fill toward (trial43c F2). Null for
+ * another status, a list row (项目, 改革), a row without a target (blank or `/`), or one whose 说明 says why it is blank
  * (missing_explained says 未填报（已说明：…） of it; trial42a F6: the 审核 sheet's 问题 said 未填报 alone).
  */
-export function missingDue(item: Pick<CheckItem, "issues"> & Partial<Pick<CheckItem, "status" | "expectedValue" | "target">>, lang: "zh" | "en"): string | null {
+export function missingDue(item: Pick<CheckItem, "issues"> & Partial<Pick<CheckItem, "status" | "expectedValue" | "target" | "kind">>, lang: "zh" | "en"): string | null {
   const due = item.expectedValue;
-  if (item.status !== "missing" || due === undefined || due === null || item.issues.some((i) => i.code === "missing_explained")) return null;
-  const running = parseTarget(item.target ?? "").kind === "cumulative";
-  if (lang === "zh") return `${STATUS_LABELS.missing}（${running ? "累计" : ""}序时应达 ${shownDue(due)}）`;
-  return `${STATUS_LABELS_EN.missing} (${running ? "expected running total" : ENGLISH_TERMS.序时应达} ${shownDue(due)})`;
+  if (item.status !== "missing" || (item.kind !== undefined && item.kind !== "indicator") || item.issues.some((i) => i.code === "missing_explained")) return null;
+  const zh = lang === "zh";
+  const label = zh ? STATUS_LABELS.missing : STATUS_LABELS_EN.missing;
+  const target = (item.target ?? "").trim();
+  if (due === undefined || due === null) {
+    if (target === "" || target === "/") return null;
+    // a words target asks for what was done, judged by the reviewer (§3 manual), not a number
+    const judged = isWordsTarget(target) ? (zh ? "，审核人员也未评估" : ", nor assessed by a reviewer") : "";
+    return zh ? `${label}（目标 ${target}${judged}）` : `${label} (target ${target}${judged})`;
+  }
+  const running = parseTarget(target).kind === "cumulative";
+  if (zh) return `${label}（${running ? "累计" : ""}序时应达 ${shownDue(due)}）`;
+  return `${label} (${running ? "expected running total" : ENGLISH_TERMS.序时应达} ${shownDue(due)})`;
 }

@@ -88,7 +88,7 @@ describe("lock's note counts the rows the 审核 sheet shows 待审核, and name
 describe("check says the return is locked and counts the changes since (rev19 item 3)", () => {
   test.each<["zh" | "en", RegExp, RegExp]>([
     ["zh", /，共 15 项，已锁定（\d{4}-\d\d-\d\d，王审核）$/, / {2}不适用 1 {2}锁定后被改动 2$/],
-    ["en", /, 15 items, locked \(\d{4}-\d\d-\d\d, by 王审核\)$/, / {2}Not applicable 1 {2}changed after the lock 2$/],
+    ["en", /, 15 items, locked \(\d{4}-\d\d-\d\d, by 王审核\)$/, / {2}Not applicable 1 {2}Changed after the lock 2$/],
   ])("%s: the title and the totals line", async (lang, title, totals) => {
     const f = await editedAfterLock();
     const lines = (await run("check", f, "--lang", lang)).trimEnd().split("\n");

@@ -39,7 +39,7 @@ describe("unusableFileLines: several units' returns of a plan that has ended", (
   const chased = (unit: string, title = ended.title): UnusableFile => ({ file: `收到/2025-${unit}.xlsx`, reason: "outside_plan", unit, message: "", period: { ...ended, title } });
   const FACT_ZH = (unit: string, t: string): string => `${unit}：收到的文件无法${t}（是「“十四五”主要指标」的 2025 年度填报表，该规划的规划期为 2021–2025 年（基期 2020 年），不含 2026 年）：收到/2025-${unit}.xlsx`;
   const STEPS_ZH = "2026 年起请先导入下一个规划期的指标表（命令行 import，或任务窗格的“导入”），再用 distribute --from \"新规划的模板.json\" --year 2026 下发新规划的填报表；rollover 只在同一规划期内换年度";
-  test.each<[string, UnusableFile[], "summary" | "report" | "rollover", "zh" | "en", boolean, string[]]>([
+  test.each<[string, UnusableFile[], "summary" | "report" | "rollover", "zh" | "en", boolean | ReadonlySet<string>, string[]]>([
     ["rollover, two units: the facts, then the next steps once", [chased("定海区"), chased("普陀区")], "rollover", "zh", false,
       [FACT_ZH("定海区", "换年度"), FACT_ZH("普陀区", "换年度"), `定海区、普陀区：以上 2 份都是已结束的规划（「“十四五”主要指标」）的填报，${STEPS_ZH}`]],
     ["summary, two units: the facts, then 请各单位 once", [chased("定海区"), chased("普陀区")], "summary", "zh", false,
@@ -59,6 +59,14 @@ describe("unusableFileLines: several units' returns of a plan that has ended", (
         "岱山县：收到的文件无法汇总（是「“十四五”主要指标」的填报表（规划期为 2021–2025 年（基期 2020 年）），「填报说明」表的报告年份 2026 年不在其中），请该单位用下发的 2026 年度填报表重填后再汇总：收到/2026-岱山县.xlsx"]],
     ["the caller says it once itself (every return of the folder ended): the facts alone", [chased("定海区"), chased("普陀区")], "rollover", "zh", true,
       [FACT_ZH("定海区", "换年度"), FACT_ZH("普陀区", "换年度")]],
+    // trial43c F3: the old ledger lists them, so rollover's closing line sends them this plan's form (distribute): no import advice before it
+    ["the caller says it for the units named (the ledger's, sent the plan's form): their facts alone", [chased("定海区"), chased("普陀区")], "rollover", "zh", new Set(["定海区", "普陀区"]),
+      [FACT_ZH("定海区", "换年度"), FACT_ZH("普陀区", "换年度")]],
+    ["the caller says it for one unit of three: the other two's way forward once", [chased("定海区"), chased("普陀区"), chased("岱山县")], "rollover", "zh", new Set(["定海区"]),
+      [FACT_ZH("定海区", "换年度"), FACT_ZH("普陀区", "换年度"), FACT_ZH("岱山县", "换年度"), `普陀区、岱山县：以上 2 份都是已结束的规划（「“十四五”主要指标」）的填报，${STEPS_ZH}`]],
+    ["the caller says it for one unit of two, in English: the other keeps its way forward", [chased("定海区"), chased("普陀区")], "rollover", "en", new Set(["定海区"]),
+      ["定海区: the file received cannot be rolled over (the 2025 return of \"“十四五”主要指标\", whose plan period 2021–2025 (baseline 2020) does not hold 2026): 收到/2025-定海区.xlsx",
+        expect.stringMatching(/^普陀区: the file received cannot be rolled over \(.*\); for 2026 on, import the next plan period's indicator table first.*: 收到\/2025-普陀区\.xlsx$/) as unknown as string]],
   ])("%s", (_why, files, task, lang, saidOnce, lines) => {
     expect(unusableFileLines(files, task, lang, false, saidOnce)).toEqual(lines);
   });

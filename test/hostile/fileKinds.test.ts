@@ -90,11 +90,12 @@ test("汇总所选文件 says an encrypted or old file in Chinese (and in Englis
   expect(old.ok ? "" : old.message).toBe("Not summed: 定海区.xls: an old .xls workbook (Excel 97–2003): save it as .xlsx in Excel, WPS or LibreOffice.");
 });
 
+// trial43c F7: a manager who got the file by mail cannot open it in the program that made it: the unit is asked to re-save and send it again
 test.each<[number, string, string]>([
-  [12, "文件是 zip 压缩包，但用了 Excel 不写的压缩方式（bzip2），本工具读不了（文件不是不完整，是生成它的程序或压缩工具另选了压缩方式）：请在生成它的程序中打开后另存为 .xlsx（Excel、WPS 保存的 .xlsx 都能读）",
-    "the file is a zip compressed with a method Excel does not write (bzip2), so this tool cannot read it (the file is not incomplete: the program or zip tool that made it chose that method): open it in the program that made it and save it as .xlsx (an .xlsx saved by Excel or WPS can be read)"],
-  [96, "文件是 zip 压缩包，但用了 Excel 不写的压缩方式（编号 96），本工具读不了（文件不是不完整，是生成它的程序或压缩工具另选了压缩方式）：请在生成它的程序中打开后另存为 .xlsx（Excel、WPS 保存的 .xlsx 都能读）",
-    "the file is a zip compressed with a method Excel does not write (method 96), so this tool cannot read it (the file is not incomplete: the program or zip tool that made it chose that method): open it in the program that made it and save it as .xlsx (an .xlsx saved by Excel or WPS can be read)"],
+  [12, "文件是 zip 压缩包，但用了 Excel 不写的压缩方式（bzip2），本工具读不了（文件不是不完整，是生成它的程序或压缩工具另选了压缩方式）：请在生成它的程序中打开后另存为 .xlsx；是报送单位发来的，请该单位在 Excel 或 WPS 中打开、另存为 .xlsx 后重新发送（Excel、WPS 保存的 .xlsx 都能读）",
+    "the file is a zip compressed with a method Excel does not write (bzip2), so this tool cannot read it (the file is not incomplete: the program or zip tool that made it chose that method): open it in the program that made it and save it as .xlsx; if a unit sent it, ask the unit to open it in Excel or WPS, save it as .xlsx and send it again (an .xlsx saved by Excel or WPS can be read)"],
+  [96, "文件是 zip 压缩包，但用了 Excel 不写的压缩方式（编号 96），本工具读不了（文件不是不完整，是生成它的程序或压缩工具另选了压缩方式）：请在生成它的程序中打开后另存为 .xlsx；是报送单位发来的，请该单位在 Excel 或 WPS 中打开、另存为 .xlsx 后重新发送（Excel、WPS 保存的 .xlsx 都能读）",
+    "the file is a zip compressed with a method Excel does not write (method 96), so this tool cannot read it (the file is not incomplete: the program or zip tool that made it chose that method): open it in the program that made it and save it as .xlsx; if a unit sent it, ask the unit to open it in Excel or WPS, save it as .xlsx and send it again (an .xlsx saved by Excel or WPS can be read)"],
 ])("a zip of compression method %i says what it is and what to do, zh and en", async (method, zh, en) => {
   const err = await readXlsxZip(await zipWithMethod(method)).then(() => null, (e: unknown) => e);
   const p = (err as XlsxReadError).problem;

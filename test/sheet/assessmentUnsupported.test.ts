@@ -33,7 +33,8 @@ test.each<[string, string, string, string, string, boolean, string]>([
   ["a 说明 that says nothing (无) is no basis", "", "无", "已达标", "met", true, UNSUPPORTED],
   ["a reason in 说明: no warning, still to confirm", "", "统计局尚未发布", "已达标", "met", false, CONFIRM],
   ["what was done is written: no warning, still to confirm", "继续保持全省前列", "", "已达标", "met", false, CONFIRM],
-  ["no 人工评估: 未填报, as before", "", "", "", "missing", false, "未填报"],
+  // trial43c F2: a 未填报 row says what to fill toward, its words target for the reviewer to judge
+  ["no 人工评估: 未填报, with its target", "", "", "", "missing", false, "未填报（目标 保持全省领先，审核人员也未评估）"],
 ])("%s", async (name, value, note, assess, status, warned, problem) => {
   const wb = planToWorkbook(buildWorkbookPlan([t], { year: 2023, reportingUnit: "柯城区" }));
   const entries = [

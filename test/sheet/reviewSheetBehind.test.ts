@@ -70,7 +70,10 @@ describe("the 审核 sheet's 问题 says what a 未填报 row should hold (its �
   test.each<[string, CheckItem, string, string]>([
     ["4.2 → 7 in 2024 of 2020–2025", item("missing", blank), "未填报（序时应达 6.44）", "Not reported (expected value 6.44)"],
     ["a cumulative target: the running total due", item("missing", { ...blank, target: "〔15〕", expectedValue: 12 }), "未填报（累计序时应达 12）", "Not reported (expected running total 12)"],
-    ["no 序时应达 (no baseline): the status", item("missing", { ...blank, baseline: "", expected: null, expectedValue: null }), "未填报", "Not reported"],
+    // trial43c F2: no 序时应达 (no baseline, a baseline past the target, a 保持 row): the target as written, what to fill toward
+    ["no 序时应达 (no baseline): the target", item("missing", { ...blank, baseline: "", expected: null, expectedValue: null }), "未填报（目标 7）", "Not reported (target 7)"],
+    ["no 序时应达 (a floor met at the baseline)", item("missing", { ...blank, baseline: "96.95", target: "≥90", expected: null, expectedValue: null }), "未填报（目标 ≥90）", "Not reported (target ≥90)"],
+    ["no target: the status", item("missing", { ...blank, target: "/", expected: null, expectedValue: null }), "未填报", "Not reported"],
     ["its 说明 says why: that, not the 序时应达", item("missing", { ...blank, issues: [explained] }), "P4：未填报（已说明：统计局尚未发布）", "P4: not filled in (explained: 统计局尚未发布)"],
   ])("%s", (_why, i, zh, en) => {
     const { cells, en: said } = rowOf(i);

@@ -36,7 +36,7 @@ const ZH: Record<XlsxProblemCode, Text> = {
     : `不是 .xlsx 文件（${fileKindWords(p.kind, "zh") ?? "是其他格式的压缩包"}），${isOtherSpreadsheet(p.kind) ? "请另存为 .xlsx" : "不是填报：请给出填报的 .xlsx 文件"}`,
   damaged_zip: () => "文件已损坏（压缩包结构不完整，可能未下载或复制完整），无法读取",
   // the zip is whole, written by a program or zip tool with a method Excel never writes: saving again as .xlsx is the way (trial42b F4)
-  zip_method: (p) => `文件是 zip 压缩包，但用了 Excel 不写的压缩方式（${method(p.method, "zh")}），本工具读不了（文件不是不完整，是生成它的程序或压缩工具另选了压缩方式）：请在生成它的程序中打开后另存为 .xlsx（Excel、WPS 保存的 .xlsx 都能读）`,
+  zip_method: (p) => `文件是 zip 压缩包，但用了 Excel 不写的压缩方式（${method(p.method, "zh")}），本工具读不了（文件不是不完整，是生成它的程序或压缩工具另选了压缩方式）：请在生成它的程序中打开后另存为 .xlsx；是报送单位发来的，请该单位在 Excel 或 WPS 中打开、另存为 .xlsx 后重新发送（Excel、WPS 保存的 .xlsx 都能读）`,
   no_workbook: () => "文件已损坏或不是 .xlsx 工作簿（压缩包中没有工作簿部件）",
   // the sheets are there but cannot be reached: damaged, or written by an old program, never "empty" (trial42b F3)
   no_sheets: (p) => p.kind === "beta"
@@ -92,7 +92,7 @@ const EN: Record<XlsxProblemCode, Text> = {
   other_package: (p) => p.kind === "plan_report" ? `${fileKindWords(p.kind, "en") ?? ""}, not a return: give the returns the units sent back (.xlsx)`
     : `not an .xlsx file (it is ${fileKindWords(p.kind, "en") ?? "another kind of package"})${isOtherSpreadsheet(p.kind) ? ": save it as .xlsx" : " and not a return: give the return's .xlsx file"}`,
   damaged_zip: () => "the file is damaged (its zip structure is incomplete; was it fully downloaded or copied?)",
-  zip_method: (p) => `the file is a zip compressed with a method Excel does not write (${method(p.method, "en")}), so this tool cannot read it (the file is not incomplete: the program or zip tool that made it chose that method): open it in the program that made it and save it as .xlsx (an .xlsx saved by Excel or WPS can be read)`,
+  zip_method: (p) => `the file is a zip compressed with a method Excel does not write (${method(p.method, "en")}), so this tool cannot read it (the file is not incomplete: the program or zip tool that made it chose that method): open it in the program that made it and save it as .xlsx; if a unit sent it, ask the unit to open it in Excel or WPS, save it as .xlsx and send it again (an .xlsx saved by Excel or WPS can be read)`,
   no_workbook: () => "the file is damaged or not an .xlsx workbook (the package has no workbook part)",
   no_sheets: (p) => p.kind === "beta"
     ? "a workbook in the pre-release (beta) format of Excel 2007, not a released .xlsx, so this tool cannot read its sheets: open it in Excel and save it as .xlsx"

@@ -155,7 +155,9 @@ export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadX
       counted.cells = cells;
       grid = dense;
       parts.uncount(read);
-      const head = sheetHead(parts, part, ctx, whole === null ? undefined : lastFilledRow(whole));
+      // a small sheet read through its template (SHEETS) kept no XML: inflated again, cheaply, to be counted too (trial43c F4: 约 120,099 行)
+      const xml = whole ?? (parts.storedSize(part) <= SHEET_CACHE_BYTES ? parts.again(part) : null);
+      const head = sheetHead(parts, part, ctx, xml === null ? undefined : lastFilledRow(xml));
       whole = null;
       const ours = options.needs ? options.needs({ name: s.name, visible: s.visible, rows: head.rows }, names) : true;
       const limit = over === "bytes" ? ZIP_LIMITS.maxEntryBytes : over === "rows" ? ZIP_LIMITS.maxRows : ZIP_LIMITS.maxCells;

@@ -3,6 +3,7 @@ import { HAN, dropTrailingEmpty } from "../text";
 import { isNameText } from "./nameText";
 import { NOTE_START } from "./noteLine";
 import { numberedGroup } from "./numberedGroup";
+import { bareNumber } from "./numbering";
 
 /** The most category cells a row may carry before its name beyond the header's (领域 | 小类). */
 const MAX_EXTRA = 2;
@@ -39,7 +40,7 @@ export interface SpannedRows {
  * the blanks are no column of their own (the rows say how many category cells there are) and are read as above.
  * A header whose blanks every row fills out (an Excel copy: `\t\t名称`) is left to the row readers.
  *
- * Only for a header whose name label is its first cell, on one line,
+ * Only for a header whose name label is its first cell (or its second after a 序号 label: numberedSpans), on one line,
  * and only when some row has one or two category cells more than the header before its name and one of
  * them is a numbered sub-group without a unit (`1。空气质量`, numberedGroup): a row with one domain cell
  * more is read as such already (unnumberedRow), a numbered name with a unit before a part label as an
@@ -48,7 +49,9 @@ export interface SpannedRows {
  */
 export function alignSpannedRows(grid: ReadonlyArray<readonly string[]>, headerAt: number): SpannedRows | null {
   const copied = dropTrailingEmpty(grid[headerAt] ?? []);
-  if (headerNameAt(copied) !== 0 || headerLines(grid, headerAt).length > 1) return null;
+  if (headerLines(grid, headerAt).length > 1) return null;
+  if (headerNameAt(copied) === 1 && NUMBER_LABEL.test((copied[0] ?? "").trim())) return numberedSpans(grid, headerAt, copied);
+  if (headerNameAt(copied) !== 0) return null;
   let blanks = 0;
   while (blanks < MAX_EXTRA && (copied[1 + blanks] ?? "x").trim() === "") blanks++;
   if ((copied[1 + blanks] ?? "").trim() === "") return null;
@@ -84,4 +87,40 @@ export function alignSpannedRows(grid: ReadonlyArray<readonly string[]>, headerA
     return [...cells.slice(0, at), ...Array<string>(extra - e).fill(""), ...cells.slice(at)];
   });
   return { grid: out, extra, rows: padded, headerBlanks: blanks };
+}
+
+/** A 序号 header label before the name label. */
+const NUMBER_LABEL = /^(序号|编号|序)$/;
+
+/**
+ * The same copy with a 序号 column before 指标 (trial43c F1: `序号 | 指标 | (blank) | 单位 | …` over `1 | 经济发展 | 名称 | …`
+ * and, under a 领域 spanning rows, `2 | 名称 | …`): the header's blanks after 指标 are the category columns the page's
+ * 指标 spans, written before it (`序号 | | 指标 | …`), and each row a category short of the others (its merged cell
+ * left out) gets blank ones after its 序号, so the category above goes on. Only when every numbered row is either
+ * as wide as the copied header with category words before its name, or that many cells shorter, and both kinds are
+ * there (an Excel copy keeps the blank cells: left to the row readers). Null otherwise.
+ */
+function numberedSpans(grid: ReadonlyArray<readonly string[]>, headerAt: number, copied: readonly string[]): SpannedRows | null {
+  let blanks = 0;
+  while (blanks < MAX_EXTRA && (copied[2 + blanks] ?? "x").trim() === "") blanks++;
+  if (blanks === 0 || (copied[2 + blanks] ?? "").trim() === "") return null;
+  const width = copied.length;
+  const kinds = grid.map((row, i) => {
+    if (i <= headerAt) return "";
+    const cells = dropTrailingEmpty(row);
+    if (bareNumber(cells[0] ?? "") === null) return "";
+    const cats = cells.slice(1, 1 + blanks);
+    if (cells.length > width - blanks && cats.every(isCategory) && (cats[0] ?? "").trim() !== "" && isNameText(cells[1 + blanks] ?? "")) return "full";
+    if (cells.length <= width - blanks && cells.length >= width - blanks - 1 && isNameText(cells[1] ?? "")) return "short";
+    return "other";
+  });
+  if (kinds.includes("other") || !kinds.includes("full") || !kinds.includes("short")) return null;
+  const padded: number[] = [];
+  const out = grid.map((cells, i) => {
+    if (i === headerAt) return [copied[0] ?? "", ...Array<string>(blanks).fill(""), copied[1] ?? "", ...copied.slice(2 + blanks)];
+    if (kinds[i] !== "short") return [...cells];
+    padded.push(i);
+    return [cells[0] ?? "", ...Array<string>(blanks).fill(""), ...cells.slice(1)];
+  });
+  return { grid: out, extra: blanks, rows: padded, headerBlanks: blanks };
 }

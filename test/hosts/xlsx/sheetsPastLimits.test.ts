@@ -100,7 +100,28 @@ describe("a sheet past a limit that is needed is refused by its tab, with what t
  * told by the <dimension> or estimated from the head (its part past the size, not inflated) with 约 / about (trial42d:
  * 150,000 rows counted exactly were still said 约 150,000).
  */
+/** A small sheet (A1 a title, A2 `a2`) with one cell far below (`last`): a return where someone typed in row 120,099 (trial43c F4). */
+function sparseSheetXml(last: number, a2: string | null): string {
+  return `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${SML}"><dimension ref="A1:C${last}"/><sheetData><row r="1">${cell("A1", "标题")}</row>` +
+    `<row r="2">${a2 === null ? cell("B2", "企业名称") : cell("A2", a2)}</row><row r="${last}">${cell(`C${last}`, 1)}</row></sheetData></worksheet>`;
+}
+
 describe("a sheet's rows are said exactly where counted, 约 where not", () => {
+  // trial43c F4: a small sheet (read through its cached template) past the rows was said 约 from its dimension
+  test.each<[string, boolean, string, string]>([
+    ["the return's own sheet, small, one cell far below", true, "工作表「附表」1,500 行，超过 1,000 行，", "sheet \"附表\" has 1,500 rows, more than 1,000,"],
+    ["a sheet passed over, small, one cell far below", false, "工作表「附表」较大（1,500 行），不是填报表的一部分", "Sheet \"附表\" is large (1,500 rows) and no part of the return"],
+  ])("past the rows, a small part: %s, counted exactly", async (_, needed, zh, en) => {
+    Object.assign(ZIP_LIMITS, ROWS);
+    const e = await readXlsxZip(await workbook([RETURN, ["附表", sparseSheetXml(1_500, needed ? MARK : null)]]), { needs: isReturnSheet }).then((g) => g, (x: unknown) => x);
+    const said = (lang: "zh" | "en"): string => {
+      if (needed) return describeXlsxProblem((e as XlsxLimitError).problem, lang);
+      const s = (e as { sheets: GridSheet[] }).sheets[1];
+      return describeWorkbookProblem(workbookProblem("sheet_not_read", { sheet: "附表", rows: s?.notRead?.rows ?? 0, ...(s?.notRead?.exact ? { exact: true as const } : {}) }), lang);
+    };
+    expect([said("zh"), said("en")]).toEqual([expect.stringContaining(zh), expect.stringContaining(en)]);
+  });
+
   test.each<[string, typeof ROWS, boolean, string, string]>([
     ["past the rows: its last filled row, counted", ROWS, true, "工作表「附表」1,500 行，超过 1,000 行，", "sheet \"附表\" has 1,500 rows, more than 1,000,"],
     ["past the size: told by its dimension", BYTES, true, "工作表「附表」解压后超过 0.0625 MB（约 1,500 行）", "sheet \"附表\" inflates to more than 0.0625 MB (about 1,500 rows)"],
