@@ -121,6 +121,13 @@ export interface PlannedSheet {
    * 附表's rows too: the Office host has Excel fit them (one write where 5,000 heights took 2,800).
    */
   growRows?: number[];
+  /**
+   * Office hosts only: rows `from`–`to` (1-based) are fitted to their content by one autofit, and their rowHeights are
+   * not set one run at a time; a file keeps rowHeights (LibreOffice does not grow a row for wrapped text). For a
+   * generated table of thousands of rows (the 审核 sheet at 5,000 indicators: a thousand runs of heights took 生成审核表
+   * to a third sync, issue 19), where Excel's own fit is what the heights stand for.
+   */
+  fitRows?: { from: number; to: number };
   freeze?: { rows: number; columns: number };
   validations: PlannedValidation[];
   conditionalFormats: PlannedConditionalFormat[];

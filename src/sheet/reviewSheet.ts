@@ -435,6 +435,8 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
     r++;
   }
   const lastRow = Math.max(r - 1, FIRST_DATA_ROW);
+  // in Excel the rows are fitted to their wrapped text by one autofit (PlannedSheet.fitRows); files keep the heights above
+  if (r - 1 >= FIRST_DATA_ROW) b.sheet.fitRows = { from: FIRST_DATA_ROW, to: r - 1 };
   if (previous.freeRows.length) {
     r++;
     for (const row of previous.freeRows) {

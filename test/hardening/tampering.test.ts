@@ -126,12 +126,12 @@ describe("tampering with an .xlsx return (CLI check)", () => {
     expect(r.report).toEqual({ file, error: { code: "not_plan_returns", message: r.err.trim() } });
     expect(r.err.trim().split("\n")).toHaveLength(1);
     expect(r.err).toContain(file);
-    expect(r.err).toContain("不是本工具下发的填报表");
+    expect(r.err).toContain("不是本工具的填报");
     expect(r.bytesKept).toBe(true);
     // the readable form too
     const plain = await cli("check", file);
     expect(plain.code).toBe(2);
-    expect(plain.err).toContain("不是本工具下发的填报表");
+    expect(plain.err).toContain("不是本工具的填报");
   });
 
   test("the hidden key row removed: a clear message naming the sheet, no row guessed at, the file not written", async () => {

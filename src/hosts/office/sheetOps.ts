@@ -213,7 +213,9 @@ function layoutOps(sheet: PlannedSheet, refresh: boolean): SheetOp[] {
   // rows a person writes into (growRows) fit their content instead: a height set here is fixed,
   // so Excel would never refit them as a 说明 grows (ExcelJS files drop customHeight instead)
   const grow = new Set(sheet.growRows ?? []);
-  const heights = Object.entries(sheet.rowHeights).map(([r, h]) => [Number(r), h] as const).filter(([r]) => !grow.has(r)).sort((a, b) => a[0] - b[0]);
+  const fit = sheet.fitRows;
+  const fitted = (r: number): boolean => fit !== undefined && r >= fit.from && r <= fit.to;
+  const heights = Object.entries(sheet.rowHeights).map(([r, h]) => [Number(r), h] as const).filter(([r]) => !grow.has(r) && !fitted(r)).sort((a, b) => a[0] - b[0]);
   for (let i = 0; i < heights.length;) {
     const [row, h] = heights[i] as readonly [number, number];
     let j = i + 1;
@@ -224,6 +226,7 @@ function layoutOps(sheet: PlannedSheet, refresh: boolean): SheetOp[] {
   }
   // after the values and styles (wrap) are queued, so the fit is to what the rows hold (ExcelApi 1.2)
   for (const [a, b] of consecutiveRuns([...grow].sort((x, y) => x - y))) ops.push(rangeSet(rowsAddress(a, b), (r) => r.format.autofitRows(), true));
+  if (fit && fit.to >= fit.from) ops.push(rangeSet(rowsAddress(fit.from, fit.to), (r) => r.format.autofitRows(), true));
   for (const [a, b] of consecutiveRuns([...new Set(sheet.hiddenRows)].sort((x, y) => x - y))) ops.push(rangeSet(rowsAddress(a, b), (r) => { r.rowHidden = true; }, true));
   for (const m of sheet.merges) ops.push(rangeSet(m, (r) => r.merge(false), false));
   const fz = sheet.freeze;
