@@ -28,5 +28,5 @@ test.each(CASES)("$name", ({ name, make, listed }) => {
   const folder = join(dir, name);
   mkdirSync(folder);
   make(folder);
-  expect(workbookFiles([folder])).toEqual({ files: listed.map((n) => join(folder, n)), empty: listed.length === 0 ? [folder] : [], inFolder: new Set(listed.map((n) => join(folder, n))), subfolders: [] });
+  expect(workbookFiles([folder])).toEqual({ files: listed.map((n) => join(folder, n)), empty: listed.length === 0 ? [folder] : [], inFolder: new Set(listed.map((n) => join(folder, n))), subfolders: [], open: [] });
 });
