@@ -3,6 +3,7 @@ import type { LockedChange } from "../cycle/lockedChanges";
 import { mergedUnits } from "../cycle/mergedUnits";
 import { coverlessUnit } from "../cycle/coverlessUnit";
 import { versionFacts } from "../cycle/versionFacts";
+import type { TableContent } from "../cycle/tableContent";
 import type { CheckReport } from "../sheet/CheckReport";
 import type { ReturnEvaluation } from "../sheet/EvaluationReport";
 import { evaluateReturn } from "../sheet/evaluateReturn";
@@ -25,7 +26,7 @@ export type ArrivedReturn = { file: string; unit: string; receivedAt: number; re
  * the host's `sha`: node:crypto or sha256Hex, which agree); other units' sheets merged into it are noted, not graded.
  * `name`: the file's name without its extension, which the report names the return by.
  */
-export function arrivedReturn(file: string, name: string, grid: GridWorkbook, checked: CheckReport, o: { own: number; templates: Template[]; receivedAt: number; listed: readonly string[]; lang: Lang; sha: (text: string) => string }): { arrived: ArrivedReturn; cover?: { file: string; line: string } } {
+export function arrivedReturn(file: string, name: string, grid: GridWorkbook, checked: CheckReport, o: { own: number; templates: Template[]; receivedAt: number; listed: readonly string[]; lang: Lang; sha: (text: string) => string; table?: TableContent }): { arrived: ArrivedReturn; cover?: { file: string; line: string } } {
   const { own, listed, lang } = o;
   const gone = checked.problems.some((x) => x.code === "cover_deleted");
   const byName = checked.reportingUnit === "" ? coverlessUnit(file, own, listed, gone) : undefined;
@@ -37,6 +38,6 @@ export function arrivedReturn(file: string, name: string, grid: GridWorkbook, ch
   // (a fresh user's report graded 11500 where 11200 was locked, without a word)
   // other units' returns merged into it as sheets (as summary finds them): said, not evaluated
   const merged = mergedUnits(report, listed);
-  const arrived: ArrivedReturn = { file, unit: report.reportingUnit, receivedAt: o.receivedAt, ...versionFacts(grid, report), ret, own, templates: o.templates, lockChanges: changesSinceLock(grid, report, o.sha), ...(merged.units.length ? { merged } : {}) };
+  const arrived: ArrivedReturn = { file, unit: report.reportingUnit, receivedAt: o.receivedAt, ...versionFacts(grid, report, undefined, o.table), ret, own, templates: o.templates, lockChanges: changesSinceLock(grid, report, o.sha), ...(merged.units.length ? { merged } : {}) };
   return cover ? { arrived, cover } : { arrived };
 }

@@ -104,10 +104,12 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     if (outside) return { ok: false, unreadable: false, message: yearOutsidePlanLine(file, outside, lang) };
     if (year !== undefined && own !== year) { skipped.push(otherYearFile(file, r.report.reportingUnit, own, year, templates)); continue; }
     // graded as the pane's 评估所选文件 grades a chosen file (arrivedReturn: the cover's unit, the lock, merged units)
-    const one = arrivedReturn(file, basename(file, extname(file)), loaded.grid, r.report, { own, templates, receivedAt: statSync(file).mtimeMs, listed, lang, sha: sha256Text });
+    // what its table holds, once: its versions' order (versionFacts) and the likeness of two units' values both use it
+    const table = tableContent(loaded.grid, r.report);
+    const one = arrivedReturn(file, basename(file, extname(file)), loaded.grid, r.report, { own, templates, receivedAt: statSync(file).mtimeMs, listed, lang, sha: sha256Text, table });
     arrived.push(one.arrived);
     if (one.cover) covers.push(one.cover);
-    if (r.report.items.some((i) => (i.value ?? "") !== "")) alike.push({ file, unit: r.report.reportingUnit, hash: tableContent(loaded.grid, r.report).values });
+    if (r.report.items.some((i) => (i.value ?? "") !== "")) alike.push({ file, unit: r.report.reportingUnit, hash: table.values });
   }
   // the set decided as the pane decides the chosen files' (evaluateReturnSet, one home)
   const set = evaluateReturnSet(arrived, skipped, covers, {

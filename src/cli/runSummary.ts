@@ -170,6 +170,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       // a return with nothing entered is not compared (blank returns of different units look alike)
       // what it holds, once: the duplicate check and the order of a unit's versions (versionFacts) both use it
       const content = returnContent(r.grid);
+      const table = tableContent(r.grid, r.report);
       if (r.report.items.some((i) => (i.value ?? "") !== "")) {
         // kept as its hash: the content of a thousand returns would stay in memory otherwise
         const hash = sha256Text(content);
@@ -179,7 +180,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
         // the cover's own unit: one taken from the file's name (a blank cover) names none
         const unit = r.coverless ? "" : r.report.reportingUnit;
         // alike in values by indicator and year, not by cell (trial43b F1: a blank row inserted, rows sorted)
-        alike.push({ file, unit, hash: tableContent(r.grid, r.report).values });
+        alike.push({ file, unit, hash: table.values });
         // the same unit's file twice (downloaded twice, 「x (1).xlsx」) is one return, its versions count it once, as check
         // and report do; a copy whose cover was blanked is no unit's version, refused here (blankedCopy)
         if (first !== undefined && blankedCopy(first.unit, unit)) return { ok: false, message: describeReturnSetProblem(returnSetProblem("duplicate_return", { file, other: first.file }), o.lang), exit: "usage" };
@@ -198,10 +199,10 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       planVersions.add(file, r.report.reportingUnit, !inFolder.has(resolve(file)), { templates: r.report.templates, rows: r.report.items.map((i) => ({ template: i.template, name: i.name })) });
       targetVersions.add(r.report.reportingUnit || file, file, targetRows(r.report), r.report.templates.map((t) => t.amended));
       tallyYear ??= r.own;
-      if (r.own !== tallyYear) { mixed = true; arrived.push(withMerged(arrivedReturn(file, r.grid, r.report, r.lock, statSync(file).mtimeMs, content), r.report)); continue; }
+      if (r.own !== tallyYear) { mixed = true; arrived.push(withMerged(arrivedReturn(file, r.grid, r.report, r.lock, statSync(file).mtimeMs, content, table), r.report)); continue; }
       const again = r.report.reportingUnit !== "" && units.has(r.report.reportingUnit);
       units.add(r.report.reportingUnit);
-      const came = withMerged(arrivedReturn(file, r.grid, r.report, r.lock, statSync(file).mtimeMs, content), r.report);
+      const came = withMerged(arrivedReturn(file, r.grid, r.report, r.lock, statSync(file).mtimeMs, content, table), r.report);
       arrived.push(came);
       // a second version of a unit is not added (the tally is made again below over the latest
       // versions), only asked to fit: a unit's return of another year or plan is refused, never

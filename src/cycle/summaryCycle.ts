@@ -17,6 +17,7 @@ import type { LedgerState, ReturnBlank, UnitFacts } from "./UnitFacts";
 import { standingFile } from "../domain/UnusableReason";
 import { isUnitFile, type UnusableFile } from "./UnusableFile";
 import { versionFacts } from "./versionFacts";
+import type { TableContent } from "./tableContent";
 import { receivedDate } from "./receivedDate";
 import { overdueDays } from "./overdueDays";
 import { versionOrder, type VersionBasis } from "./versionOrder";
@@ -74,8 +75,8 @@ export interface ArrivedReturn {
   coverDeleted?: true;
 }
 
-/** The facts of one checked return (its lock already applied to `report`); `content` its returnContent where the caller has it. */
-export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckReport, lock: LockState, receivedAt: number, content?: string): ArrivedReturn {
+/** The facts of one checked return (its lock already applied to `report`); `content` its returnContent and `table` its tableContent where the caller has them. */
+export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckReport, lock: LockState, receivedAt: number, content?: string, table?: TableContent): ArrivedReturn {
   const tally = reviewTally(grid, report);
   // the count is the sum of what its words name (blockerCount: a sheet's broken formulas by their rows, a
   // status cell on such a row among them), never a count of issues beside them (trial s35 X5)
@@ -88,7 +89,7 @@ export function arrivedReturn(file: string, grid: GridWorkbook, report: CheckRep
   const { state, held } = ledgerStanding(lock, tally, errors);
   const lags = lagsOf(report, tally.accepted);
   return {
-    file, unit: report.reportingUnit, receivedAt, ...versionFacts(grid, report, content), lock, state, held,
+    file, unit: report.reportingUnit, receivedAt, ...versionFacts(grid, report, content, table), lock, state, held,
     errors, ...(errors > 0 ? { blockers } : {}), unexplainedLags: lags.unexplained, explainedByReviewer: lags.explainedByReviewer,
     missing: report.items.filter((i) => i.status === "missing").length, rows: report.items.length,
     deleted: report.items.filter((i) => i.status === "missing" && i.issues.some((x) => x.code === "row_missing")).length,
