@@ -2,6 +2,8 @@
 // own steps, run in order in a fresh process as runCheck runs them for one file, each timed with
 // process.cpuUsage (all threads: the compiler's and the collector's too). Prints one JSON object.
 // Plain JS so nothing but node and the CLI's compiled modules is measured.
+// the V8 flags the CLI sets (bin/v8Flags.js), so each step is measured as a run of the CLI makes it
+require("../bin/v8Flags.js");
 const from = process.cpuUsage();
 const cpu = () => { const u = process.cpuUsage(from); return (u.user + u.system) / 1000; };
 const phases = {};

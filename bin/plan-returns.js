@@ -1,11 +1,7 @@
 #!/usr/bin/env node
 // Runs the compiled CLI (npm install builds it through `prepare`).
-// A run of the CLI is short: TurboFan's inlining compiles the reader's and the checker's large
-// call trees into one body each (readXlsxZip ≈ 0.4 s of compile) and spends more CPU than the
-// inlined code saves before the process ends. Measured alternately (issue 19, session 40): a
-// 5,000-indicator check −14%, 100 returns −18%, summary of 100 −6%, 1,000 returns −3%, one county
-// return unchanged. Set before any of our modules is compiled.
-require("node:v8").setFlagsFromString("--no-turbo-inlining");
+// V8 tuned for a short run, before any of our modules is compiled (see there).
+require("./v8Flags.js");
 const { run, quietOnClosedPipe } = require("../build/cli/src/cli/main.js");
 quietOnClosedPipe();
 run(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => {
