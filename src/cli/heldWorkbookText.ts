@@ -6,9 +6,6 @@ import type { HeldWorkbook } from "./workbookOver";
  * other_workbook and a folder rollover's target (roll_target_held).
  */
 export function heldWorkbookText(w: HeldWorkbook | undefined, lang: "zh" | "en"): string {
-  // a unit's return of the year with its figures filled in (rollover over it with --force: workbookOver)
-  const filled = w?.kind === "return" ? w.filled : undefined;
-  if (lang === "en") return w?.kind === "ledger" ? "the 报送台账 (ledger)" : w?.kind === "summary" ? "a summary (汇总表)" : `${w?.unit ? `${w.unit}'s return` : "a unit's return"}${filled !== undefined ? ` with its ${filled} figures filled in` : ""}`;
-  const zh = filled !== undefined ? `已填了 ${filled} 年数值的填报` : "的填报";
-  return w?.kind === "ledger" ? "报送台账" : w?.kind === "summary" ? "汇总表" : w?.unit ? `${w.unit}${zh}` : filled !== undefined ? `一份${zh}` : "一份填报";
+  if (lang === "en") return w?.kind === "ledger" ? "the 报送台账 (ledger)" : w?.kind === "summary" ? "a summary (汇总表)" : w?.unit ? `${w.unit}'s return` : "a unit's return";
+  return w?.kind === "ledger" ? "报送台账" : w?.kind === "summary" ? "汇总表" : w?.unit ? `${w.unit}的填报` : "一份填报";
 }

@@ -280,7 +280,7 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
   // not another plan's return among a plan's returns (its folder's 报送台账 of other templates)
   await refuseOtherPlanFolder(file, out, moved?.templates ?? r.templates, r.report.reportingUnit.trim(), io.lang);
   const inputs = [file, ...(o.from ? [o.from] : [])];
-  await refuseExisting(out, o.force, inputs, { kind: "return", from: file, year: o.year });
+  await refuseExisting(out, o.force, inputs, { kind: "return", from: file });
   const { bytes, lines, carried, yearsSkipped, blank: yearBlank } = await rollReturn(file, out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
   await writeFileSafely(out, bytes, { makeFolder: true, force: o.force ?? false, inputs });
   // a cover without 填报单位: the new cover has none either, said so (a trial's blank was carried without a word)
@@ -444,7 +444,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   // other_workbook) is never written, --force or not: that unit alone is not rolled over, said in one line with the
   // one-file command for it, the others are (session 40: folders wrote over such a file with --force)
   for (const t of planned.targets) {
-    const workbook = existsSync(t.out) ? await workbookOver(t.out, { kind: "return", from: t.file, year: o.year }) : null;
+    const workbook = existsSync(t.out) ? await workbookOver(t.out, { kind: "return", from: t.file }) : null;
     if (!workbook) continue;
     held.set(t.unit, { file: t.file, unit: t.unit, out: t.out, workbook });
     skipped.push(say("roll_target_held", { file: t.file, unit: t.unit, out: t.out, held: heldWorkbookText(workbook, io.lang), fileArg: commandArg(t.file), outArg: commandArg(t.out), year: o.year, deadline: o.deadline === undefined ? "" : commandArg(o.deadline) }));

@@ -1,31 +1,22 @@
 import { extname } from "node:path";
-import { blankOf } from "../cycle/blankOf";
 import { ownWorkbookKind } from "../cycle/ownWorkbookKind";
 import { checkGrid, readMeta } from "../sheet/checkGrid";
 import { coverUnitText } from "../sheet/coverUnitText";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 
-/**
- * What a command writes to its --out: a summary, a report, or a unit's return (review, lock, rollover) made from `from`;
- * `year`, rollover's: the new return's reporting year.
- */
-export type OutputWorkbook = { kind: "summary" } | { kind: "report" } | { kind: "return"; from: string; year?: number };
+/** What a command writes to its --out: a summary, a report, or a unit's return (review, lock, rollover) made from `from`. */
+export type OutputWorkbook = { kind: "summary" } | { kind: "report" } | { kind: "return"; from: string };
 
-/**
- * A workbook of the cycle an --out holds: a unit's return (its cover's 填报单位, "" when blank; `filled`, its reporting
- * year when it holds values of that year), the 报送台账, a summary.
- */
-export type HeldWorkbook = { kind: "return"; unit: string; filled?: number } | { kind: "ledger" } | { kind: "summary" };
+/** A workbook of the cycle an --out holds: a unit's return (its cover's 填报单位, "" when blank), the 报送台账, a summary. */
+export type HeldWorkbook = { kind: "return"; unit: string } | { kind: "ledger" } | { kind: "summary" };
 
 /**
  * The workbook of the cycle that the existing file `out` holds and that `writes` must never replace, --force or not
  * (trial39c F0: `summary … --out f2/2023-普陀区.xlsx --force`, `review 2023-嵊泗县.xlsx --out 2023-普朱区.xlsx --force`
  * replaced a county's return): the 报送台账 under anything; a summary under a report or a return; a unit's return
  * under a summary or a report, or under another unit's return (a return of the same unit, or with a blank cover on
- * either side, is an earlier output of the same kind: --force replaces it, unless rollover would write the unit's return
- * of a year over its return of that year with that year's values filled in: session 44, a folder rolled over twice with
- * --force lost the figures 定海区 had entered in its new return). Null when `out` is none of ours or may be replaced; a
- * file that does not read as a workbook is none of ours.
+ * either side, is an earlier output of the same kind: --force replaces it). Null when `out` is none of ours or may be
+ * replaced; a file that does not read as a workbook is none of ours.
  */
 export async function workbookOver(out: string, writes: OutputWorkbook): Promise<HeldWorkbook | null> {
   if (!/^\.(xlsx|xlsm|xltx|xltm)$/i.test(extname(out))) return null;
@@ -36,15 +27,14 @@ export async function workbookOver(out: string, writes: OutputWorkbook): Promise
   if (writes.kind !== "return") return held;
   const source = await heldWorkbook(writes.from);
   const unit = source?.kind === "return" ? source.unit : "";
-  if (unit && held.unit && unit !== held.unit) return held;
-  return writes.year !== undefined && held.filled === writes.year ? held : null;
+  return unit && held.unit && unit !== held.unit ? held : null;
 }
 
 async function heldWorkbook(file: string): Promise<HeldWorkbook | null> {
   const loaded = await loadWorkbookFile(file);
   if (!loaded.ok) return null;
   const checked = checkGrid(loaded.grid);
-  if (checked.ok) return { kind: "return", unit: checked.report.reportingUnit.trim(), ...(blankOf(loaded.grid, checked.report) === null ? { filled: checked.report.year } : {}) };
+  if (checked.ok) return { kind: "return", unit: checked.report.reportingUnit.trim() };
   // a return the check refuses (damaged, of a plan period that ended) is still a unit's return
   if (readMeta(loaded.grid)) return { kind: "return", unit: coverUnitText(loaded.grid) };
   const own = ownWorkbookKind(loaded.grid);
