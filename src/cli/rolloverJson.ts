@@ -32,7 +32,7 @@ export interface RolledReturn {
  * Why a unit of the new ledger has no new file (its 备注): it sent nothing, its file could not be used, its return is already
  * of the year, or its new file's place holds a workbook not to be written over (`other_workbook`: HeldTarget).
  */
-export type UnrolledWhy = "not_sent" | "unusable" | "same_year" | "other_workbook" | "other_period";
+export type UnrolledWhy = "not_sent" | "unusable" | "same_year" | "other_workbook" | "other_period" | "other_plan";
 
 /**
  * A unit's return not rolled over because its new file (`out`, `Y-<unit>.xlsx` in --out-dir) holds another unit's return,
@@ -75,8 +75,9 @@ export interface RolloverFacts {
  * new file `out` holds `workbook`: `{kind: "return", unit}`, `{kind: "ledger"}` or `{kind: "summary"}`; HeldTarget); `versions`: `[{unit,
  * file, others, by?, laterYear}]` (the file rolled over, the unit's others passed over, by: replaced/saved/received);
  * `subfolders` as summary's; `ledger`: `{file, kept, units?: [{unit, file, note?}]}` (note: 备注, Chinese as the workbook
- * has it); `unrolled`: `[{unit, why}]`, why `not_sent`, `unusable`, `same_year`, `other_workbook` or `other_period` (its file a return of
- * another plan period, listed by the old ledger: this plan's form to be distributed, cycle/unrolledUnit); `notes`: `[{code, message}]`, what is said of
+ * has it); `unrolled`: `[{unit, why}]`, why `not_sent`, `unusable`, `same_year`, `other_workbook`, `other_period` (its file a return of
+ * another plan period, listed by the old ledger: this plan's form to be distributed, cycle/unrolledUnit) or `other_plan` (its
+ * file a return on another plan still running, listed by the old ledger: its latest return on this plan to be rolled over); `notes`: `[{code, message}]`, what is said of
  * the new covers' 报送截止日期 (deadlineNotes: `no_deadline`, `deadline_early`; message in --lang). Lists only when they hold any.
  * Source: docs/cli-reference.md, rollover.
  */

@@ -34,6 +34,7 @@ import { heldWorkbookText } from "./heldWorkbookText";
 import { readInputs } from "./readInputs";
 import { sameFileOnDisk } from "./sameFileOnDisk";
 import { refuseOutsidePlan } from "./refuseOutsidePlan";
+import { refuseOtherPlanFolder } from "./refuseOtherPlanFolder";
 import { continuingLine } from "./continuingLine";
 import { rollReturn } from "./rollReturn";
 import { deadlineProblem, LEDGER_FILE } from "./runDistribute";
@@ -276,6 +277,8 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
   const sameYear = o.year === r.report.year;
   if (sameYear && moved && !moved.block.length) throw new UsageError(cycleMessage("roll_same_version", { file, year: r.report.year, from: to?.file ?? "" }, io.lang));
   refuseOutsidePlan(moved?.templates ?? r.templates, o.year, io.lang, "rollover", moved ? undefined : continuingLine(r.grid, r.report, r.templates, o.year, io.lang));
+  // not another plan's return among a plan's returns (its folder's 报送台账 of other templates)
+  await refuseOtherPlanFolder(file, out, moved?.templates ?? r.templates, r.report.reportingUnit.trim(), io.lang);
   const inputs = [file, ...(o.from ? [o.from] : [])];
   await refuseExisting(out, o.force, inputs, { kind: "return", from: file });
   const { bytes, lines, carried, yearsSkipped, blank: yearBlank } = await rollReturn(file, out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
@@ -489,9 +492,10 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   facts.templates = [...templates];
   lines.unshift(...[...versions.values()].flatMap((v) => movedLines(v.moved, v.units, io.lang)));
   // the old ledger's units whose file is an ended plan's return: sent this plan's form, said once on the closing line
-  // (rolled_missing_other_period), and a unit whose return of the year is here (said 已是 2026 年度): their own lines say
-  // the fact alone (trial43c F3: first told to import the next plan's table)
-  const sentLater = new Set([...sendsPlanForm(unusable, new Set([...planned.targets.map((t) => t.unit), ...sourcesOfYear]), expected, keepLedger), ...sourcesOfYear]);
+  // (rolled_missing_other_period); those whose file is a running plan's return: their latest return on this plan rolled
+  // over on the closing lines (rolled_why_other_plan); and a unit whose return of the year is here (said 已是 2026 年度):
+  // their own lines say the fact alone (trial43c F3: first told to import the next plan's table; session 44: 如该单位应报本规划，请向其下发本规划的填报表)
+  const sentLater = new Set([...stepsSaidLater(unusable, new Set([...planned.targets.map((t) => t.unit), ...sourcesOfYear]), expected, keepLedger), ...sourcesOfYear]);
   if (sentLater.size && planned.targets.length) {
     const again = unusableFileLines(unusable, "rollover", io.lang, false, allEnded || sentLater);
     skipped.splice(unusableAt, unusableLines.length, ...again);
@@ -524,12 +528,13 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     const file = bad.get(unit);
     // why as the terminal line says it (the kind of file found, the years…): the file's own detail
     if (file?.step === "distribute") return cycleMessage("rolled_note_other_period", { why: unusableWhy(file.reason, "zh", file), year: o.year }, "zh");
+    if (file?.step === "roll_this_plan") return cycleMessage("rolled_note_other_plan", { why: unusableWhy(file.reason, "zh", file), year: o.year }, "zh");
     if (file !== undefined) return `收到的文件无法换年度（${unusableWhy(file.reason, "zh", file)}），未生成文件`;
     const over = held.get(unit);
     if (over !== undefined) return `新文件处已有${heldWorkbookText(over.workbook, "zh")}，未覆盖，未生成文件`;
     return already.has(unit) ? `收到的已是 ${o.year} 年度的填报，未换年度` : "今年未报送，未生成文件";
   };
-  facts.unrolled = missing.map((unit) => ({ unit, why: bad.get(unit)?.step === "distribute" ? "other_period" as const : bad.has(unit) ? "unusable" as const : held.has(unit) ? "other_workbook" as const : already.has(unit) ? "same_year" as const : "not_sent" as const }));
+  facts.unrolled = missing.map((unit) => ({ unit, why: bad.get(unit)?.step === "distribute" ? "other_period" as const : bad.get(unit)?.step === "roll_this_plan" ? "other_plan" as const : bad.has(unit) ? "unusable" as const : held.has(unit) ? "other_workbook" as const : already.has(unit) ? "same_year" as const : "not_sent" as const }));
   if (keepLedger) { lines.push(say("rolled_ledger_kept", { file: ledger, input: ledgerRead ? 1 : 0 })); facts.ledger = { file: ledger, kept: true }; }
   else {
     // a unit rolled over from a return older than the year before: 备注 says which years were never received; from a
@@ -558,8 +563,11 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   const extra = `${outDir.replace(/[\\/]+$/, "") || "."}${io.lang === "en" ? "-more" : "-补发"}`;
   const dist = distributeTemplates([...templates], io.lang, titles);
   if (chase.length && !keepLedger) {
-    const [unsentNow, badNow] = [chase.filter((u) => !bad.has(u)), chase.filter((u) => bad.has(u))];
-    const why = [...(unsentNow.length ? [say("rolled_why_unsent", { units: unsentNow.join(sep) })] : []), ...(badNow.length ? [say("rolled_why_unusable", { units: badNow.join(sep) })] : [])].join(io.lang === "en" ? "; " : "；");
+    // a unit that sent a running plan's return: its latest return on this plan, never that file (session 44: rolled over, it
+    // wrote the other plan's form into the new folder)
+    const ownPlan = (u: string): boolean => bad.get(u)?.step === "roll_this_plan";
+    const [unsentNow, badNow, otherNow] = [chase.filter((u) => !bad.has(u)), chase.filter((u) => bad.has(u) && !ownPlan(u)), chase.filter(ownPlan)];
+    const why = [...(unsentNow.length ? [say("rolled_why_unsent", { units: unsentNow.join(sep) })] : []), ...(badNow.length ? [say("rolled_why_unusable", { units: badNow.join(sep) })] : []), ...(otherNow.length ? [say("rolled_why_other_plan", { units: otherNow.join(sep) })] : [])].join(io.lang === "en" ? "; " : "；");
     const amended = [...usedTemplates.values()].some(planAmended);
     const placeholder = templateFilePlaceholder(io.lang);
     let fromPlaceholder = false;
@@ -573,10 +581,10 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
       if (needsFrom && o.from === undefined) fromPlaceholder = true;
       // the one-file command carries what this run was given that it needs: --from (above) and --deadline, else its cover's
       // 报送截止日期 stays blank (trial39a F4); --ledger and --out-dir are a folder's, --force not needed for a file not yet there
-      return say("rolled_missing_roll", { unit, file: own ? commandArg(own.file) : "", year: o.year, from: needsFrom ? (o.from === undefined ? placeholder : commandArg(o.from)) : "", out: commandArg(join(outDir, unitFileName(unit, o.year))), deadline: o.deadline === undefined ? "" : commandArg(o.deadline) });
+      return say("rolled_missing_roll", { unit, file: own ? commandArg(own.file) : "", own: ownPlan(unit) ? 1 : 0, year: o.year, from: needsFrom ? (o.from === undefined ? placeholder : commandArg(o.from)) : "", out: commandArg(join(outDir, unitFileName(unit, o.year))), deadline: o.deadline === undefined ? "" : commandArg(o.deadline) });
     });
     lines.push(say("rolled_ledger_missing", { units: chase.join(sep), why, year: o.year, dir: outDir, template: fromPlaceholder ? placeholder : "" }), ...rolls);
-    lines.push(say("rolled_missing_new", { year: o.year, templates: dist.templates, imported: dist.imported, some: chase.join(","), deadline: o.deadline ?? "", extra: commandArg(extra), dir: outDir }));
+    lines.push(say("rolled_missing_new", { own: otherNow.length ? 1 : 0, year: o.year, templates: dist.templates, imported: dist.imported, some: chase.join(","), deadline: o.deadline ?? "", extra: commandArg(extra), dir: outDir }));
   }
   if (sendNew.length && !keepLedger) {
     const ended = sendNew.map((u) => bad.get(u)?.period).every((p) => p !== undefined && p.year > p.to);
@@ -614,11 +622,13 @@ async function givenLedger(o: RolloverOptions, io: CommandIO): Promise<{ file: s
 }
 
 /**
- * The units a folder's rollover sends the plan's form of the year on its closing line (rolled_missing_other_period): those
- * whose file is another plan period's return and whom the old ledger lists (unrolledUnit's `distribute`), none where the
- * ledger is kept as it was (that line is not said then). `done`: the units with a return of the year.
+ * The units whose next step a folder's rollover says on its closing lines instead of on their file's line: those whose
+ * file is another plan period's return (sent the plan's form, rolled_missing_other_period) or a running plan's (their
+ * latest return on this plan rolled over, rolled_why_other_plan) and whom the old ledger lists (unrolledUnit's `distribute`,
+ * `roll_this_plan`), none where the ledger is kept as it was (those lines are not said then). `done`: the units with a
+ * return of the year.
  */
-function sendsPlanForm(unusable: readonly UnusableFile[], done: ReadonlySet<string>, listed: readonly string[] | undefined, keepLedger: boolean): Set<string> {
+function stepsSaidLater(unusable: readonly UnusableFile[], done: ReadonlySet<string>, listed: readonly string[] | undefined, keepLedger: boolean): Set<string> {
   if (keepLedger) return new Set();
-  return new Set(unusable.flatMap((x) => { const u = unrolledUnit(x, done, listed); return u?.step === "distribute" ? [u.unit] : []; }));
+  return new Set(unusable.flatMap((x) => { const u = unrolledUnit(x, done, listed); return u !== undefined && u.step !== "roll" ? [u.unit] : []; }));
 }

@@ -22,13 +22,15 @@ const THIS_EN = PASSED_OVER_WORDS.en.run;
  * or, no units given, that it is not part of this summary (未汇总：收到/2026-东城区.xlsx（…不含 2025 年）；另一规划期的填报不属于本次汇总，东城区不计为未报、不催报);
  * the 报送台账, a summary and a workbook that is no return, by what they are; a lock file by the reader's line on it.
  * `endedSaidOnce`: an ended plan's next steps are said once elsewhere (rollover's rolled_none_ended, or unusableFileLines'
- * line after several units' such returns), so a return of an ended plan gets the fact alone (岱山区：收到的文件无法换年度（是「…」的 2025 年度填报表，…不含 2026 年）：收到/岱山.xlsx).
+ * line after several units' such returns), so a return of an ended plan (or, rollover's closing lines giving its unit's
+ * step, a return on another plan) gets the fact alone (岱山区：收到的文件无法换年度（是「…」的 2025 年度填报表，…不含 2026 年）：收到/岱山.xlsx).
  */
 export function unusableFileLine(x: UnusableFile, task: UnusableTask, lang: Lang, endedSaidOnce = false): string {
   const en = lang === "en";
   // a return of a plan that has ended, its next steps said once after the lines (a folder rollover of an ended plan's
   // returns: trial42d F5 gave the same ~200 characters on every file's line and again at the end): the fact alone
-  const fix = !(endedSaidOnce && x.reason === "outside_plan" && x.period !== undefined && x.period.year > x.period.to);
+  // (the same for a running plan's return of a unit whose step rollover's closing lines give: rolled_why_other_plan)
+  const fix = !(endedSaidOnce && ((x.reason === "outside_plan" && x.period !== undefined && x.period.year > x.period.to) || x.reason === "other_plan"));
   const not = (en ? NOT_DONE_EN : NOT_DONE_ZH)[task];
   if (x.reason === "ledger") return en ? `${not} (the 报送台账 ledger): ${x.file}` : `${not}（报送台账）：${x.file}`;
   if (x.reason === "summary" && x.covers?.length) return coveredLine(x, x.covers, x.wanted ?? [], task, lang);

@@ -32,7 +32,9 @@ function filesText(files: readonly string[], lang: Lang): string {
  * the ended 十四五's returns and the current plan's gave each the same advice: trial42d F5). `endedSaidOnce`: the caller says
  * that once itself, for every unit (true: rollover's rolled_none_ended, every return of the folder of an ended plan) or for
  * the units named (a folder rollover's units the old ledger lists, sent this plan's form on its closing line,
- * rolled_missing_other_period: trial43c F3 told them first to import the next plan's table): their lines the fact alone.
+ * rolled_missing_other_period: trial43c F3 told them first to import the next plan's table; or whose return is on another
+ * plan still running, their latest return on this plan rolled over on its closing lines, rolled_why_other_plan): their lines
+ * the fact alone.
  */
 export function unusableFileLines(files: readonly UnusableFile[], task: UnusableTask, lang: Lang, yearHint = false, endedSaidOnce: boolean | ReadonlySet<string> = false): string[] {
   const saidElsewhere = (x: UnusableFile): boolean => endedSaidOnce === true || (endedSaidOnce !== false && x.unit !== undefined && endedSaidOnce.has(x.unit));
