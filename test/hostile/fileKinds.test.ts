@@ -1,5 +1,6 @@
 import JSZip from "jszip";
 import { oleFile } from "../support/oleFile";
+import { withZipPassword } from "../support/withZipPassword";
 import { consolidate } from "../../src/ui/shared/summaryActions";
 import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
 import { describeXlsxProblem, readXlsxZip, XlsxReadError, ZIP_LIMITS, type XlsxProblem } from "../../src/hosts/xlsx/readXlsxZip";
@@ -28,6 +29,9 @@ async function zipWithMethod(method: number): Promise<Uint8Array> {
   }
   return b;
 }
+
+/** A zip of `files` whose entries a zip tool protected with a password (withZipPassword). */
+const zipWithPassword = async (files: Record<string, string>, aes: boolean): Promise<Uint8Array> => withZipPassword(await zipOf(files), aes);
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -99,6 +103,27 @@ test.each<[number, string, string]>([
 ])("a zip of compression method %i says what it is and what to do, zh and en", async (method, zh, en) => {
   const err = await readXlsxZip(await zipWithMethod(method)).then(() => null, (e: unknown) => e);
   const p = (err as XlsxReadError).problem;
+  expect([(err as Error).message, describeXlsxProblem(p, "zh"), describeXlsxProblem(p, "en")]).toEqual([zh, zh, en]);
+});
+
+// a return zipped (or 7-Zip'ed) with a password was told 文件已损坏（压缩包结构不完整…）: JSZip refuses every encrypted entry
+const PARTS_LOCKED_ZH = "文件用压缩工具（如 7-Zip、WinRAR）设置了密码，不是 Excel 的打开密码，本工具和 Excel 都打不开（文件没有损坏）：请报送单位发送不设密码的原 .xlsx 文件";
+const PARTS_LOCKED_EN = "the file is protected by a password set with a zip tool (7-Zip, WinRAR…), not Excel's password to open, so neither this tool nor Excel can open it (it is not damaged): ask the unit to send the original .xlsx without a password";
+test.each<[string, Record<string, string>, boolean, XlsxProblem, string, string]>([
+  ["a return's own parts, traditional PKWARE encryption (flag bit 0)", { "[Content_Types].xml": "<Types/>", "xl/workbook.xml": SML_BOOK }, false, { code: "encrypted", params: { kind: "zip" } }, PARTS_LOCKED_ZH, PARTS_LOCKED_EN],
+  ["a return's own parts, WinZip AES (method 99)", { "[Content_Types].xml": "<Types/>", "_rels/.rels": "<Relationships/>", "xl/workbook.xml": SML_BOOK }, true, { code: "encrypted", params: { kind: "zip" } }, PARTS_LOCKED_ZH, PARTS_LOCKED_EN],
+  ["a zip of other files", { "说明.txt": "x" }, true, { code: "encrypted", params: { kind: "zip" } }, PARTS_LOCKED_ZH, PARTS_LOCKED_EN],
+  ["an archive holding a return, traditional encryption", { "2024-定海区.xlsx": "x" }, false, { code: "archive", params: { kind: "zip", inside: ["2024-定海区.xlsx"], password: true } },
+    "是设置了密码的压缩包（内有 2024-定海区.xlsx），请用密码解压后使用其中的工作簿（不知道密码的，请报送单位发送不设密码的文件）",
+    "an archive protected by a password (holding 2024-定海区.xlsx): extract it with its password and use the workbook inside (without the password, ask the unit to send the file without one)"],
+  ["an archive holding returns in a folder, AES", { "各县/定海.xlsx": "x", "各县/普陀.xlsx": "y", "__MACOSX/各县/._定海.xlsx": "z" }, true, { code: "archive", params: { kind: "zip", inside: ["各县/定海.xlsx", "各县/普陀.xlsx"], password: true } },
+    "是设置了密码的压缩包（内有 各县/定海.xlsx、各县/普陀.xlsx），请用密码解压后使用其中的工作簿（不知道密码的，请报送单位发送不设密码的文件）",
+    "an archive protected by a password (holding 各县/定海.xlsx, 各县/普陀.xlsx): extract it with its password and use the workbook inside (without the password, ask the unit to send the file without one)"],
+])("a zip protected by a password is said so, not damaged: %s", async (_name, files, aes, problem, zh, en) => {
+  const err = await readXlsxZip(await zipWithPassword(files, aes)).then(() => null, (e: unknown) => e);
+  expect(err).toBeInstanceOf(XlsxReadError);
+  const p = (err as XlsxReadError).problem;
+  expect(p).toEqual(problem);
   expect([(err as Error).message, describeXlsxProblem(p, "zh"), describeXlsxProblem(p, "en")]).toEqual([zh, zh, en]);
 });
 
