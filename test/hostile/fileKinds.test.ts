@@ -53,6 +53,10 @@ const CASES: Array<{ name: string; make: () => Uint8Array | Promise<Uint8Array>;
   { name: "OLE file whose directory cannot be read", make: () => cfb([]).map((x, i) => (i === 0x1e ? 0 : x)), problem: { code: "ole_unknown" }, zh: /加密.*或是旧版/ },
   { name: ".ods", make: () => zipOf({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>" }), problem: { code: "other_package", params: { kind: "ods" } }, zh: /OpenDocument/ },
   { name: ".docx", make: () => zipOf({ "_rels/.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>', "word/document.xml": "<w/>" }), problem: { code: "other_package", params: { kind: "docx" } }, zh: /Word/ },
+  // SheetJS test_files' .numbers were 文件已损坏或不是 .xlsx 工作簿: Numbers 2013+ zips Index/*.iwa, or a bundle holding Index.zip
+  ...([["Numbers, one file", { "Index/Document.iwa": "x", "Index/Tables/Tile.iwa": "x", "Metadata/Properties.plist": "x", "preview.jpg": "x" }],
+    ["Numbers, a zipped bundle", { "出勤.numbers/Index.zip": "x", "出勤.numbers/Metadata/DocumentIdentifier": "x", "出勤.numbers/preview.jpg": "x" }]] as const).map(([name, files]) =>
+    ({ name: `Apple ${name}`, make: () => zipOf(files), problem: { code: "other_package" as const, params: { kind: "iwork" } }, zh: /^不是 \.xlsx 文件（是苹果 Numbers、Pages 或 Keynote 的文件），是 Numbers 表格的，请在 Numbers 中用“文件 > 导出为 > Excel”存为 \.xlsx$/ })),
   { name: "zip without a workbook", make: () => zipOf({ "a.txt": "x" }), problem: { code: "no_workbook" }, zh: /没有工作簿部件/ },
   // trial42b F3: sheets listed but not reachable were read as an empty workbook ("工作簿是空的"); the real files: tealeg/xlsx
   // testdocs/badfile_noWorkbookRels.xlsx, apache/poi test-data/spreadsheet/sample-beta.xlsx, a return zipped with backslashes

@@ -9,7 +9,7 @@ export type XlsxProblemCode =
   | "encrypted"         // an OLE compound file holding EncryptionInfo / EncryptedPackage (a password to open); params.kind "ods": an .ods with a password; "zip": a zip whose entries a zip tool protected with a password (7-Zip, WinRAR, zip -P), not a plain archive of spreadsheets (that is `archive` with `password`)
   | "old_xls"           // an OLE compound file holding a BIFF Workbook stream (Excel 97–2003 .xls), or a bare BIFF file (params.kind early_excel: Excel 2.0–4.0)
   | "ole_unknown"       // an OLE compound file we cannot look into: encrypted or .xls
-  | "other_package"     // a zip that is not a spreadsheet we read (params.kind: ods, xlsb, docx, pptx)
+  | "other_package"     // a zip that is not a spreadsheet we read (params.kind: ods, xlsb, docx, pptx, iwork: Apple Numbers, Pages or Keynote)
   | "damaged_zip"       // the zip's structure is broken (truncated, bad offsets)
   | "zip_method"        // a zip whose entries are compressed with a method Excel does not write and JSZip cannot inflate (params.method: the zip's number, 12 bzip2, 14 LZMA, 9 Deflate64…; kind "recompressed")
   | "no_workbook"       // a zip without a workbook part

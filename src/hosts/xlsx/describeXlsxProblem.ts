@@ -35,7 +35,9 @@ const ZH: Record<XlsxProblemCode, Text> = {
   old_xls: (p) => `${p.kind === "early_excel" ? "是早期 Excel（2.0–4.0）格式" : "是旧版 .xls 格式（Excel 97–2003）"}，请在 Excel、WPS 或 LibreOffice 中另存为 .xlsx`,
   ole_unknown: () => "文件已加密（设置了打开密码）或是旧版 .xls 格式，请另存为无密码的 .xlsx",
   // a Word document or a presentation cannot be saved as .xlsx (trial42b F4); this tool's own report is named as such
+  // Numbers does not 另存为 but exports; its files were told 文件已损坏或不是 .xlsx 工作簿 (SheetJS test_files' .numbers)
   other_package: (p) => p.kind === "plan_report" ? `${fileKindWords(p.kind, "zh") ?? ""}，不是填报：请给出各单位交回的填报文件（.xlsx）`
+    : p.kind === "iwork" ? `不是 .xlsx 文件（${fileKindWords(p.kind, "zh") ?? ""}），是 Numbers 表格的，请在 Numbers 中用“文件 > 导出为 > Excel”存为 .xlsx`
     : `不是 .xlsx 文件（${fileKindWords(p.kind, "zh") ?? "是其他格式的压缩包"}），${isOtherSpreadsheet(p.kind) ? "请另存为 .xlsx" : "不是填报：请给出填报的 .xlsx 文件"}`,
   damaged_zip: () => "文件已损坏（压缩包结构不完整，可能未下载或复制完整），无法读取",
   // the zip is whole, written by a program or zip tool with a method Excel never writes: saving again as .xlsx is the way (trial42b F4)
@@ -94,6 +96,7 @@ const EN: Record<XlsxProblemCode, Text> = {
   old_xls: (p) => `${p.kind === "early_excel" ? "an early Excel (2.0–4.0) workbook" : "an old .xls workbook (Excel 97–2003)"}: save it as .xlsx in Excel, WPS or LibreOffice`,
   ole_unknown: () => "the file is encrypted (a password to open) or an old .xls: save it as an .xlsx without a password",
   other_package: (p) => p.kind === "plan_report" ? `${fileKindWords(p.kind, "en") ?? ""}, not a return: give the returns the units sent back (.xlsx)`
+    : p.kind === "iwork" ? `not an .xlsx file (it is ${fileKindWords(p.kind, "en") ?? ""}): if it is a Numbers spreadsheet, export it in Numbers with File > Export To > Excel as .xlsx`
     : `not an .xlsx file (it is ${fileKindWords(p.kind, "en") ?? "another kind of package"})${isOtherSpreadsheet(p.kind) ? ": save it as .xlsx" : " and not a return: give the return's .xlsx file"}`,
   damaged_zip: () => "the file is damaged (its zip structure is incomplete; was it fully downloaded or copied?)",
   zip_method: (p) => `the file is a zip compressed with a method Excel does not write (${method(p.method, "en")}), so this tool cannot read it (the file is not incomplete: the program or zip tool that made it chose that method): open it in the program that made it and save it as .xlsx; if a unit sent it, ask the unit to open it in Excel or WPS, save it as .xlsx and send it again (an .xlsx saved by Excel or WPS can be read)`,

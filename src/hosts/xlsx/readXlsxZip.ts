@@ -384,6 +384,8 @@ function otherPackage(parts: PackageParts, main: string | undefined): string | n
   if (m.startsWith("word/") || (!main && parts.has("word/document.xml"))) return "docx";
   if (m.startsWith("ppt/") || (!main && parts.has("ppt/presentation.xml"))) return "pptx";
   if (!main && parts.has("mimetype") && parts.has("content.xml")) return "ods";
+  // Apple's iWork (Numbers, Pages, Keynote): its Index/*.iwa in the zip, or an Index.zip where the document is a zipped bundle
+  if (!main && parts.names().some((n) => /(^|\/)Index(\/Document\.iwa|\.zip)$/.test(n))) return "iwork";
   return null;
 }
 
