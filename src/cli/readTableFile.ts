@@ -165,13 +165,19 @@ async function fromXlsx(file: string, choice: TableChoice): Promise<TableText> {
   const sheets = loaded.grid.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => r.map(cellAsText)) }));
   const size = sheets.map((s) => sheetSize(s.rows));
   let at: number;
+  // where no sheet has a header, the first with contents is refused, not an empty one before it (WPS's blank Sheet1)
+  const filled = sheets.map((s) => s.rows.some((r) => r.some((c) => c.trim() !== "")));
+  let searched: number | undefined;
   if (choice.sheet !== undefined) {
     at = sheets.findIndex((s) => s.name === choice.sheet);
     if (at < 0) return refuse("no_sheet_named", { file, sheet: choice.sheet, sheets: sheets.map((s) => s.name).join(choice.lang === "en" ? ", " : "、") }, choice);
   } else {
     // a sheet past the bound is no indicator table; searching its text for a header took hours (MAX_TABLE_CHARS)
     at = findPlanTable(sheets.map((s, i) => ((size[i]?.chars ?? 0) > MAX_TABLE_CHARS ? [] : s.rows)));
-    if (at < 0) at = 0;
+    if (at < 0) {
+      at = Math.max(0, filled.indexOf(true));
+      searched = filled.filter(Boolean).length;
+    }
   }
   const sheet = sheets[at];
   if (!sheet) return refuse("no_sheets", { file }, choice);
@@ -182,7 +188,7 @@ async function fromXlsx(file: string, choice: TableChoice): Promise<TableText> {
     return refuse("sheet_too_large", { file: `${file}#${sheet.name}`, chars: big.chars.toLocaleString("en"), limit: MAX_TABLE_CHARS.toLocaleString("en"), cell: big.longestCell, cellChars: big.longestChars.toLocaleString("en") }, choice);
   }
   const { text, rows } = gridLines(sheet.rows);
-  return { ok: true, text, from: `${file}#${sheet.name}`, source: { kind: "sheet", rows } };
+  return { ok: true, text, from: `${file}#${sheet.name}`, source: { kind: "sheet", rows, ...(searched && searched > 1 ? { searched } : {}) } };
 }
 
 async function fromDocx(file: string, choice: TableChoice): Promise<TableText> {

@@ -160,6 +160,31 @@ describe("import --lang en: the importer's refusal in English", () => {
   });
 });
 
+// real workbooks of other programs (apache/poi reordered_sheets.xlsx, DateFormatTests.xlsx): an empty first sheet was
+// refused as 工作表是空的 while the next held a table, the other sheets searched were not said, and a sheet was told to
+// have its columns 用 Tab 分隔或从表格中复制, which is a paste's advice
+describe("import of a workbook whose sheets hold no indicator table says what was searched", () => {
+  const NO_HEADER = "没有找到指标表的表头：表头应有“指标”或“指标名称”一列，以及年份列（如“2020年”“2025年 目标”）；项目清单、改革清单的表头应有“项目名称”或“改革名称”一列，以及“总投资”“建设起止年限”“牵头单位”等列。";
+  const NO_HEADER_EN = "No indicator table header found: a header has an 指标 or 指标名称 column and year columns (such as 2020年, 2025年 目标); a project or reform list's has a 项目名称 or 改革名称 column and columns such as 总投资, 建设起止年限, 牵头单位.";
+  test.each<[string, Array<[string, string[][]]>, string, string, string]>([
+    ["a blank first sheet, then two sheets of figures", [["Sheet1", []], ["明细", [["日期", "数量"], ["2024-01-02", "5"]]], ["汇总", [["合计", "5"]]]], "明细",
+      `${NO_HEADER}工作簿中有内容的 2 张工作表都不像指标表、项目清单或改革清单，没有载入任何内容。`,
+      `${NO_HEADER_EN} None of the workbook's 2 sheets with contents looks like an indicator table, project list or reform list. Nothing was loaded.`],
+    ["one sheet of figures", [["数据", [["日期", "数量"], ["2024-01-02", "5"]]]], "数据",
+      `${NO_HEADER}工作表不像指标表、项目清单或改革清单，没有载入任何内容。`,
+      `${NO_HEADER_EN} The worksheet does not look like an indicator table, project list or reform list. Nothing was loaded.`],
+  ])("%s", async (name, sheets, named, zh, en) => {
+    const wb = new ExcelJS.Workbook();
+    for (const [sheet, rows] of sheets) wb.addWorksheet(sheet).addRows(rows);
+    const file = join(dir, `${name}.xlsx`);
+    await wb.xlsx.writeFile(file);
+    for (const [lang, words] of [["zh", zh], ["en", en]] as const) {
+      const r = await cli("import", file, "--lang", lang, "--out", join(dir, "searched.json"));
+      expect([r.code, r.err]).toEqual([2, `${file}#${named}${lang === "en" ? ": " : "："}${words}\n`]);
+    }
+  });
+});
+
 describe("import --lang en: the file's own refusals in English too", () => {
   test.each([
     ["an old .xls", "old.xls", [], "old.xls: the old .xls format cannot be read; save it as .xlsx", "old.xls：旧版 .xls 格式读不了，请另存为 .xlsx"],
