@@ -191,11 +191,18 @@ describe("import --lang en: the file's own refusals in English too", () => {
     ["a file that is not there", "none.txt", [], "none.txt: the file does not exist or cannot be read", "none.txt：文件不存在或无法读取"],
     ["--table beyond the page's tables", "two.html", ["--table", "3"], "two.html: --table should be 1–1, found 3", "two.html：--table 应为 1–1，实际为 3"],
     ["a page without a table", "none.html", [], "none.html: the document has no table", "none.html：文档中没有表格"],
+    // SheetJS test_files' XML spreadsheets were read as a paste (粘贴的内容不像指标表), or, named .xlsx, 文本文件，如 CSV
+    ["an Excel 2003 XML spreadsheet (.xml)", "表.xml", [], "表.xml: not an .xlsx file (it is an Excel 2003 XML spreadsheet (XML Spreadsheet 2003)): open it in Excel, WPS or LibreOffice and save it as .xlsx",
+      "表.xml：不是 .xlsx 文件（是 Excel 2003 XML 表格（XML 电子表格 2003）），请在 Excel、WPS 或 LibreOffice 中打开后另存为 .xlsx"],
+    ["a flat OpenDocument spreadsheet named .xlsx", "flat.xlsx", [], "flat.xlsx: not an .xlsx file (it is a flat OpenDocument spreadsheet (.fods)): open it in Excel, WPS or LibreOffice and save it as .xlsx",
+      "flat.xlsx：不是 .xlsx 文件（是 OpenDocument 平面 XML 表格（.fods）），请在 Excel、WPS 或 LibreOffice 中打开后另存为 .xlsx"],
   ])("%s", async (_, name, extra, en, zh) => {
     const file = join(dir, name);
     if (name === "two.html") writeFileSync(file, "<table><tr><td>指标</td><td>目标</td></tr></table>");
     if (name === "none.html") writeFileSync(file, "<p>没有表格</p>");
     if (name === "old.xls") writeFileSync(file, "not really");
+    if (name === "表.xml") writeFileSync(file, '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="指标"><Table><Row><Cell><Data ss:Type="String">指标</Data></Cell></Row></Table></Worksheet></Workbook>');
+    if (name === "flat.xlsx") writeFileSync(file, `<?xml version="1.0" encoding="UTF-8"?>\n<office:document ${"xmlns:x=\"urn:x\" ".repeat(40)}office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet"><office:body/></office:document>`);
     for (const [lang, line] of [["en", en], ["zh", zh]] as const) {
       const r = await cli("import", file, ...extra, "--lang", lang, "--out", join(dir, `refused-${lang}.json`));
       expect([r.code, r.err.trim().split("\n").length]).toEqual([2, 1]);

@@ -25,6 +25,8 @@ const ZH: Record<XlsxProblemCode, Text> = {
     const kind = fileKindWords(p.kind, "zh");
     // a web page saved as .xls is what many government systems export
     if (p.kind === "html") return `不是 .xlsx 文件（${kind ?? ""}），常见于从业务系统导出的“.xls”：请在 Excel 或 WPS 中打开后另存为 .xlsx；如是填报，请在下发的原表中重新填写`;
+    // a spreadsheet saved as XML opens in Excel, WPS or LibreOffice, which save it as .xlsx
+    if (kind && isOtherSpreadsheet(p.kind)) return `不是 .xlsx 文件（${kind}），请在 Excel、WPS 或 LibreOffice 中打开后另存为 .xlsx`;
     if (kind) return `不是 .xlsx 文件（${kind}），不是填报：请给出填报的 .xlsx 文件`;
     return "不是 .xlsx 文件（看不出是什么文件：可能已损坏，或在文件前面加进了别的内容）：如是填报，请在 Excel 或 WPS 中打开后另存为 .xlsx；打不开的，请用下发的原表重新填写";
   },
@@ -88,6 +90,7 @@ const EN: Record<XlsxProblemCode, Text> = {
     if (p.kind === "text") return `not an .xlsx file: a text file (a CSV, say) that ${csvValuesWords("en")}`;
     const kind = fileKindWords(p.kind, "en");
     if (p.kind === "html") return `not an .xlsx file (it is ${kind ?? ""}), as many government systems export an ".xls": open it in Excel or WPS and save it as .xlsx; if it is a return, fill in the distributed file again`;
+    if (kind && isOtherSpreadsheet(p.kind)) return `not an .xlsx file (it is ${kind}): open it in Excel, WPS or LibreOffice and save it as .xlsx`;
     if (kind) return `not an .xlsx file (it is ${kind}) and not a return: give the return's .xlsx file`;
     return "not an .xlsx file (what it is cannot be told: it may be damaged, or have something put in front of it): if it is a return, open it in Excel or WPS and save it as .xlsx; if it does not open, fill in the distributed file again";
   },
