@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import * as zlib from "node:zlib";
+import { archiveFixText } from "../domain/archiveFixText";
 import { archiveText } from "../domain/archiveText";
 import { unusableFix, type ArchiveContents, type UnusableTask } from "../domain/UnusableReason";
 import type { GridWorkbook } from "../sheet/Grid";
@@ -103,8 +104,8 @@ export async function gridOfBytes(file: string, buf: Buffer, lang: "zh" | "en" =
     const sep = labelColon(lang);
     // a return sent packed: what it holds, and to extract it before the command's own task
     if (e instanceof XlsxReadError && e.problem.code === "archive") {
-      const archive = { ...(e.problem.params?.kind ? { kind: e.problem.params.kind } : {}), ...(e.problem.params?.inside ? { inside: e.problem.params.inside } : {}) };
-      const fix = read.task ? `${lang === "en" ? "; " : "，"}${unusableFix("archive", lang, read.task)}` : `${lang === "en" ? "; " : "，"}${lang === "en" ? "extract it and use the workbook inside" : "请解压后使用其中的工作簿"}`;
+      const archive = { ...(e.problem.params?.kind ? { kind: e.problem.params.kind } : {}), ...(e.problem.params?.inside ? { inside: e.problem.params.inside } : {}), ...(e.problem.params?.password ? { password: true } : {}) };
+      const fix = `${lang === "en" ? "; " : "，"}${read.task ? unusableFix("archive", lang, read.task) : archiveFixText(archive.password, lang)}`;
       return { ok: false, reason: "archive", archive, message: `${file}${sep}${archiveText(archive, lang)}${fix}` };
     }
     if (e instanceof XlsxReadError) return { ok: false, reason: e.problem.code, problem: e.problem, message: `${file}${sep}${e.isLimit ? (lang === "en" ? "cannot read: " : "无法读取，") : ""}${describeXlsxProblem(e.problem, lang)}` };

@@ -16,6 +16,7 @@ import { cellText } from "../domain/CellValue";
 import { gridCell, type GridSheet } from "../sheet/Grid";
 import { META_MARK } from "../sheet/metaSheet";
 import { describeXlsxProblem, ZIP_LIMITS } from "../hosts/xlsx/readXlsxZip";
+import { fileKindOf } from "../hosts/xlsx/fileKindOf";
 import { lockedName } from "../hosts/lockedName";
 import { isOtherSpreadsheet } from "../domain/fileKindWords";
 import { tableFileMessage, type TableFileNoteCode, type TableFileProblemCode } from "./tableFileMessages";
@@ -77,6 +78,9 @@ async function readTable(file: string, choice: TableChoice): Promise<TableText> 
   // a workbook or another binary file under any other name (.ods, .xlsb, .xltx, .et, a PDF):
   // the reader says what it is, never "no indicator header" over its bytes read as text
   if (!looksLikeText(bytes)) return fromXlsx(file, choice);
+  // a spreadsheet saved as XML (Excel 2003's, a flat .fods) is text too, but no table to read as pasted: the reader's line
+  const kind = fileKindOf(bytes);
+  if (kind === "xml2003" || kind === "fods") return fromXlsx(file, choice);
   if (ext === ".csv") return fromCsv(file, bytes, choice);
   return fromText(decodeText(bytes), file);
 }
@@ -150,8 +154,8 @@ async function fromXlsx(file: string, choice: TableChoice): Promise<TableText> {
     const kind = loaded.problem?.params?.kind;
     // this tool's own report named .xlsx: said as of the .docx (trial42d F2)
     if (kind === "plan_report") return refuse("own_report", { file }, choice);
-    // (a web page saved as .xlsx keeps the reader's line: open it in Excel or WPS and save it as .xlsx)
-    if ((loaded.reason === "not_zip" && kind !== "html") || (loaded.reason === "other_package" && !isOtherSpreadsheet(kind))) return refuse("not_workbook", { file, ...(kind ? { kind } : {}) }, choice);
+    // (a web page or an XML spreadsheet saved as .xlsx keeps the reader's line: open it in Excel or WPS and save it as .xlsx)
+    if ((loaded.reason === "not_zip" && kind !== "html" && kind !== "xml2003" && kind !== "fods") || (loaded.reason === "other_package" && !isOtherSpreadsheet(kind))) return refuse("not_workbook", { file, ...(kind ? { kind } : {}) }, choice);
     // the sheet asked for is too large: what to do is an import's (copy the table into a new workbook)
     const p = loaded.problem?.code === "sheet_too_big" ? loaded.problem.params : undefined;
     return p?.sheet && p.over ? { ok: false, message: sheetTooBig(file, p.sheet, { over: p.over, ...(p.rows ? { rows: p.rows } : {}) }, choice.lang) } : loaded;
@@ -165,13 +169,19 @@ async function fromXlsx(file: string, choice: TableChoice): Promise<TableText> {
   const sheets = loaded.grid.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => r.map(cellAsText)) }));
   const size = sheets.map((s) => sheetSize(s.rows));
   let at: number;
+  // where no sheet has a header, the first with contents is refused, not an empty one before it (WPS's blank Sheet1)
+  const filled = sheets.map((s) => s.rows.some((r) => r.some((c) => c.trim() !== "")));
+  let searched: number | undefined;
   if (choice.sheet !== undefined) {
     at = sheets.findIndex((s) => s.name === choice.sheet);
     if (at < 0) return refuse("no_sheet_named", { file, sheet: choice.sheet, sheets: sheets.map((s) => s.name).join(choice.lang === "en" ? ", " : "、") }, choice);
   } else {
     // a sheet past the bound is no indicator table; searching its text for a header took hours (MAX_TABLE_CHARS)
     at = findPlanTable(sheets.map((s, i) => ((size[i]?.chars ?? 0) > MAX_TABLE_CHARS ? [] : s.rows)));
-    if (at < 0) at = 0;
+    if (at < 0) {
+      at = Math.max(0, filled.indexOf(true));
+      searched = filled.filter(Boolean).length;
+    }
   }
   const sheet = sheets[at];
   if (!sheet) return refuse("no_sheets", { file }, choice);
@@ -182,7 +192,7 @@ async function fromXlsx(file: string, choice: TableChoice): Promise<TableText> {
     return refuse("sheet_too_large", { file: `${file}#${sheet.name}`, chars: big.chars.toLocaleString("en"), limit: MAX_TABLE_CHARS.toLocaleString("en"), cell: big.longestCell, cellChars: big.longestChars.toLocaleString("en") }, choice);
   }
   const { text, rows } = gridLines(sheet.rows);
-  return { ok: true, text, from: `${file}#${sheet.name}`, source: { kind: "sheet", rows } };
+  return { ok: true, text, from: `${file}#${sheet.name}`, source: { kind: "sheet", rows, ...(searched && searched > 1 ? { searched } : {}) } };
 }
 
 async function fromDocx(file: string, choice: TableChoice): Promise<TableText> {

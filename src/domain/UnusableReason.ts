@@ -88,11 +88,12 @@ export interface PlanVersionDetail {
 /**
  * An `archive`'s format (rar, 7z; none for a .zip) and the spreadsheets a .zip holds, by their names in it;
  * `extracted`: where every one of them already sits, by name (the archive's folder or a subfolder of it):
- * extracted already, so not to be extracted again.
+ * extracted already, so not to be extracted again; `password`: its entries protected by a password (extracted with it).
  */
 export interface ArchiveContents {
   kind?: string;
   inside?: string[];
+  password?: boolean;
   extracted?: string;
 }
 

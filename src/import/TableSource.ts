@@ -16,6 +16,11 @@ export interface TableSource {
   lastRows?: readonly number[];
   /** the worksheet's name, when known (a range selected in Excel): a row is named 工作表「sheet」第 N 行 */
   sheet?: string | undefined;
+  /**
+   * a sheet import chose itself (no --sheet) where none has a header: how many of the workbook's sheets with contents
+   * were searched, when more than one (the refusal says none looked like a table, not only the one named)
+   */
+  searched?: number | undefined;
   /** the text was pasted into the task pane's box (not read from a file): a line is named as the box's line */
   box?: boolean | undefined;
   /**

@@ -73,6 +73,8 @@ interface SourceWords {
   at: (line: number) => string;
   /** the command line's import (its --baseline-year and --target-year may be named), not the pane's box or selected range */
   cli: boolean;
+  /** the workbook's sheets with contents searched for a header, when more than one (TableSource.searched) */
+  searched: number | undefined;
 }
 type Texts = { [C in RefusalCode]: (p: RefusalParams[C], w: SourceWords) => string };
 
@@ -85,7 +87,7 @@ function sourceWords(source: TableSource, lang: "zh" | "en"): SourceWords {
   const what = range
     ? (lang === "en" ? `The range selected on sheet “${source.sheet}”` : `工作表「${source.sheet}」中选中的区域`)
     : (lang === "en" ? WHAT_EN : WHAT_ZH)[source.kind];
-  return { what, pasted: source.kind === "paste", at: (line) => unreadPlace(line, source, lang), cli: !fromPane(source) };
+  return { what, pasted: source.kind === "paste", at: (line) => unreadPlace(line, source, lang), cli: !fromPane(source), searched: source.kind === "sheet" && (source.searched ?? 0) > 1 ? source.searched : undefined };
 }
 
 const NOTHING = "没有载入任何内容。";
@@ -110,7 +112,7 @@ const ZH: Texts = {
   empty: (_p, w) => `${w.what}是空的：${w.pasted ? `请从规划文本中复制${WHOLE_TABLE}后再导入` : `请确认其中有${WHOLE_TABLE}后再导入`}。${NOTHING}`,
   "project-table": (_p, w) => `这是一张项目表（有“项目名称”“总投资”“建设内容”等列），导入只读指标表。项目清单请写成模板 JSON（kind 为 "projects"，每个项目有 id、name、investment（亿元）、period（如 2023-2025）、unit（责任单位）、category 等，见用户指南“项目清单、改革清单模板”），${w.cli ? "再用 template --from 清单.json 生成填报" : "由负责本工具的同事用命令 template --from 清单.json 生成填报"}；如要导入的是指标，请${w.pasted ? "粘贴" : "导入"}规划中的主要指标表（有“指标名称”和基期、目标年份列）。${NOTHING}`,
   "reform-table": (_p, w) => `这是一张改革任务表（有“改革名称”“改革任务”“牵头单位”等列），导入只读指标表。改革清单请写成模板 JSON（kind 为 "reforms"，每项有 id、name、goal、tasks、leadUnit（牵头单位）、category 等，见用户指南“项目清单、改革清单模板”），${w.cli ? "再用 template --from 清单.json 生成填报" : "由负责本工具的同事用命令 template --from 清单.json 生成填报"}；如要导入的是指标，请${w.pasted ? "粘贴" : "导入"}规划中的主要指标表。${NOTHING}`,
-  "no-header": (_p, w) => `没有找到指标表的表头：表头应有“指标”或“指标名称”一列，以及年份列（如“2020年”“2025年 目标”）；项目清单、改革清单的表头应有“项目名称”或“改革名称”一列，以及“总投资”“建设起止年限”“牵头单位”等列（各列用 Tab 分隔或从表格中复制）。${w.what}不像指标表、项目清单或改革清单，${NOTHING}`,
+  "no-header": (_p, w) => `没有找到指标表的表头：表头应有“指标”或“指标名称”一列，以及年份列（如“2020年”“2025年 目标”）；项目清单、改革清单的表头应有“项目名称”或“改革名称”一列，以及“总投资”“建设起止年限”“牵头单位”等列${w.pasted ? "（各列用 Tab 分隔或从表格中复制）" : ""}。${w.searched ? `工作簿中有内容的 ${w.searched} 张工作表都` : w.what}不像指标表、项目清单或改革清单，${NOTHING}`,
   prose: (p, w) => `${w.what}是${p.list ? "逐条列出的目标" : "成段的文字"}（如“${p.example}”），不是表格：导入只读表格（规划中的主要指标表，每个指标一行，有“指标名称”和年份列；或项目清单、改革清单），不从文字中摘取目标。请${w.pasted ? "从规划文本中复制" : "导入"}${WHOLE_TABLE}；${p.list ? "政府工作报告、通知只逐条写了目标的" : "通知、方案只在正文中写了目标的"}，请先整理成这样的表格（指标名称、单位、基期值、目标值各一列）。${NOTHING}`,
   "header-unreadable": (p, w) => `${w.at(p.line)}的表头读不懂：${HEADER_ZH[p.why]}${p.below === undefined ? "" : `表头像是分在两行，${w.at(p.below.line)}的“${p.below.text}”是它的下一行：请把这两行合成一行，把年份写在它们所属的列名处（如“指标值”写成“2020年 2025年”，每列一格，最好用 Tab 分隔）后重新${w.pasted ? "粘贴" : "导入"}。`}${NOTHING}`,
   "header-group": (p, w) => `${w.at(p.line)}的表头中“${p.label}”跨 ${p.columns} 列，而表头的下一行没有写出这 ${p.columns} 列各是什么（如“2025年 | 年均增长〔累计〕”），各行的数值无法与各列一一对应：请在“${p.label}”下面一行为每一列写上列名（或把表头改为一行，每列一格）后重新${w.pasted ? "粘贴" : "导入"}。${NOTHING}`,
@@ -148,7 +150,7 @@ const EN: Texts = {
   empty: (_p, w) => `${w.what} is empty: ${w.pasted ? `copy ${WHOLE_TABLE_EN} from the plan and import again` : `import one that holds ${WHOLE_TABLE_EN}`}. ${NOTHING_EN}`,
   "project-table": (_p, w) => `This is a project table (columns such as 项目名称, 总投资, 建设内容); import reads indicator tables only. Write a project list as a template JSON (kind "projects", each project with id, name, investment (100m yuan), period (such as 2023-2025), unit, category…; see the user guide, 项目清单、改革清单模板) and ${w.cli ? "make" : "have the returns made (command line)"} with template --from list.json; for indicators, ${w.pasted ? "paste" : "import"} the plan's main indicator table (a 指标名称 column and baseline and target years). ${NOTHING_EN}`,
   "reform-table": (_p, w) => `This is a reform table (columns such as 改革名称, 改革任务, 牵头单位); import reads indicator tables only. Write a reform list as a template JSON (kind "reforms", each with id, name, goal, tasks, leadUnit, category…; see the user guide, 项目清单、改革清单模板) and ${w.cli ? "make" : "have the returns made (command line)"} with template --from list.json; for indicators, ${w.pasted ? "paste" : "import"} the plan's main indicator table. ${NOTHING_EN}`,
-  "no-header": (_p, w) => `No indicator table header found: a header has an 指标 or 指标名称 column and year columns (such as 2020年, 2025年 目标); a project or reform list's has a 项目名称 or 改革名称 column and columns such as 总投资, 建设起止年限, 牵头单位 (separated by tabs, or copied from a table). ${w.what} does not look like an indicator table, project list or reform list. ${NOTHING_EN}`,
+  "no-header": (_p, w) => `No indicator table header found: a header has an 指标 or 指标名称 column and year columns (such as 2020年, 2025年 目标); a project or reform list's has a 项目名称 or 改革名称 column and columns such as 总投资, 建设起止年限, 牵头单位${w.pasted ? " (separated by tabs, or copied from a table)" : ""}. ${w.searched ? `None of the workbook's ${w.searched} sheets with contents looks` : `${w.what} does not look`} like an indicator table, project list or reform list. ${NOTHING_EN}`,
   prose: (p, w) => `${w.what} is ${p.list ? "a list of targets written as sentences" : "running text"} (such as “${p.example}”), not a table: import reads tables only (a plan's main indicator table, one indicator a row under a 指标名称 column and year columns, or a project or reform list) and takes no targets out of sentences. ${w.pasted ? "Copy" : "Import"} ${WHOLE_TABLE_EN}${w.pasted ? " from the plan" : ""}; where ${p.list ? "a government work report or notice lists its targets only in sentences" : "a notice or programme gives its targets in its text only"}, first write them as such a table (a column each for the name, unit, baseline and target). ${NOTHING_EN}`,
   "header-unreadable": (p, w) => `The header on ${w.at(p.line)} cannot be read: ${HEADER_EN[p.why]} ${p.below === undefined ? "" : `The header seems to run over two lines, “${p.below.text}” on ${w.at(p.below.line)} being its second: join the two lines into one, writing the years where their column's label stands (such as “2020年 2025年” for “指标值”, one cell per column, best separated by tabs), then ${w.pasted ? "paste" : "import"} again. `}${NOTHING_EN}`,
   "header-group": (p, w) => `In the header on ${w.at(p.line)}, “${p.label}” spans ${p.columns} columns, and the header's next line does not name them (such as “2025年 | 年均增长〔累计〕”), so the rows' values cannot be matched to the columns: write a label for each of those columns on the line below “${p.label}” (or make the header one line, one cell a column) and ${w.pasted ? "paste" : "import"} again. ${NOTHING_EN}`,

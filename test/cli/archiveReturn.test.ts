@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { XlsxReadError } from "../../src/hosts/xlsx/XlsxReadError";
 import { cli } from "../support/cli";
+import { withZipPassword } from "../support/withZipPassword";
 
 /**
  * A return sent inside a .zip (a trial's 东港片区): the folder's count never named it, a folder holding
@@ -77,6 +78,31 @@ describe("check names an archive in one line: what it holds, to extract it", () 
   test("--json gives the reason archive", async () => {
     const r = await cli("check", zip, "--json");
     expect(JSON.parse(r.out)).toEqual({ file: zip, error: { code: "unreadable", reason: "archive", message: `${zip}：是压缩包（内有 2023-岱山县.xlsx），请解压后再核对` } });
+  });
+});
+
+// a return zipped or 7-Zip'ed with a password was 文件已损坏（压缩包结构不完整…）
+describe("check says a file protected by a zip tool's password is so, not damaged", () => {
+  const locked = join(dir, "加密");
+  beforeAll(async () => {
+    mkdirSync(locked);
+    const ret = readFileSync(join(sent, "2023-岱山县.xlsx"));
+    writeFileSync(join(locked, "2023-岱山县.zip"), withZipPassword(await zipOf({ "2023-岱山县.xlsx": ret })));
+    // the return's own parts zipped again with a password (7-Zip's AES), named .xlsx
+    writeFileSync(join(locked, "2023-普陀区.xlsx"), withZipPassword(ret, true));
+  });
+  test.each<[string, string, "zh" | "en", string, string]>([
+    ["an archive holding a return", "2023-岱山县.zip", "zh", "archive", "是设置了密码的压缩包（内有 2023-岱山县.xlsx），请解压后再核对"],
+    ["an archive holding a return", "2023-岱山县.zip", "en", "archive", "an archive protected by a password (holding 2023-岱山县.xlsx); extract it and check again"],
+    ["a return's own parts", "2023-普陀区.xlsx", "zh", "encrypted", "文件用压缩工具（如 7-Zip、WinRAR）设置了密码，不是 Excel 的打开密码，本工具和 Excel 都打不开（文件没有损坏）：请报送单位发送不设密码的原 .xlsx 文件"],
+    ["a return's own parts", "2023-普陀区.xlsx", "en", "encrypted", "the file is protected by a password set with a zip tool (7-Zip, WinRAR…), not Excel's password to open, so neither this tool nor Excel can open it (it is not damaged): ask the unit to send the original .xlsx without a password"],
+  ])("%s (%s, %s)", async (_name, name, lang, reason, words) => {
+    const file = join(locked, name);
+    const line = `${file}${lang === "en" ? ": " : "："}${words}`;
+    const r = await cli("check", file, "--lang", lang);
+    expect([r.code, r.err]).toEqual([2, `${line}\n`]);
+    const j = await cli("check", file, "--lang", lang, "--json");
+    expect(JSON.parse(j.out)).toEqual({ file, error: { code: "unreadable", reason, message: line } });
   });
 });
 

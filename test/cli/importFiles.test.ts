@@ -160,17 +160,49 @@ describe("import --lang en: the importer's refusal in English", () => {
   });
 });
 
+// real workbooks of other programs (apache/poi reordered_sheets.xlsx, DateFormatTests.xlsx): an empty first sheet was
+// refused as 工作表是空的 while the next held a table, the other sheets searched were not said, and a sheet was told to
+// have its columns 用 Tab 分隔或从表格中复制, which is a paste's advice
+describe("import of a workbook whose sheets hold no indicator table says what was searched", () => {
+  const NO_HEADER = "没有找到指标表的表头：表头应有“指标”或“指标名称”一列，以及年份列（如“2020年”“2025年 目标”）；项目清单、改革清单的表头应有“项目名称”或“改革名称”一列，以及“总投资”“建设起止年限”“牵头单位”等列。";
+  const NO_HEADER_EN = "No indicator table header found: a header has an 指标 or 指标名称 column and year columns (such as 2020年, 2025年 目标); a project or reform list's has a 项目名称 or 改革名称 column and columns such as 总投资, 建设起止年限, 牵头单位.";
+  test.each<[string, Array<[string, string[][]]>, string, string, string]>([
+    ["a blank first sheet, then two sheets of figures", [["Sheet1", []], ["明细", [["日期", "数量"], ["2024-01-02", "5"]]], ["汇总", [["合计", "5"]]]], "明细",
+      `${NO_HEADER}工作簿中有内容的 2 张工作表都不像指标表、项目清单或改革清单，没有载入任何内容。`,
+      `${NO_HEADER_EN} None of the workbook's 2 sheets with contents looks like an indicator table, project list or reform list. Nothing was loaded.`],
+    ["one sheet of figures", [["数据", [["日期", "数量"], ["2024-01-02", "5"]]]], "数据",
+      `${NO_HEADER}工作表不像指标表、项目清单或改革清单，没有载入任何内容。`,
+      `${NO_HEADER_EN} The worksheet does not look like an indicator table, project list or reform list. Nothing was loaded.`],
+  ])("%s", async (name, sheets, named, zh, en) => {
+    const wb = new ExcelJS.Workbook();
+    for (const [sheet, rows] of sheets) wb.addWorksheet(sheet).addRows(rows);
+    const file = join(dir, `${name}.xlsx`);
+    await wb.xlsx.writeFile(file);
+    for (const [lang, words] of [["zh", zh], ["en", en]] as const) {
+      const r = await cli("import", file, "--lang", lang, "--out", join(dir, "searched.json"));
+      expect([r.code, r.err]).toEqual([2, `${file}#${named}${lang === "en" ? ": " : "："}${words}\n`]);
+    }
+  });
+});
+
 describe("import --lang en: the file's own refusals in English too", () => {
   test.each([
     ["an old .xls", "old.xls", [], "old.xls: the old .xls format cannot be read; save it as .xlsx", "old.xls：旧版 .xls 格式读不了，请另存为 .xlsx"],
     ["a file that is not there", "none.txt", [], "none.txt: the file does not exist or cannot be read", "none.txt：文件不存在或无法读取"],
     ["--table beyond the page's tables", "two.html", ["--table", "3"], "two.html: --table should be 1–1, found 3", "two.html：--table 应为 1–1，实际为 3"],
     ["a page without a table", "none.html", [], "none.html: the document has no table", "none.html：文档中没有表格"],
+    // SheetJS test_files' XML spreadsheets were read as a paste (粘贴的内容不像指标表), or, named .xlsx, 文本文件，如 CSV
+    ["an Excel 2003 XML spreadsheet (.xml)", "表.xml", [], "表.xml: not an .xlsx file (it is an Excel 2003 XML spreadsheet (XML Spreadsheet 2003)): open it in Excel, WPS or LibreOffice and save it as .xlsx",
+      "表.xml：不是 .xlsx 文件（是 Excel 2003 XML 表格（XML 电子表格 2003）），请在 Excel、WPS 或 LibreOffice 中打开后另存为 .xlsx"],
+    ["a flat OpenDocument spreadsheet named .xlsx", "flat.xlsx", [], "flat.xlsx: not an .xlsx file (it is a flat OpenDocument spreadsheet (.fods)): open it in Excel, WPS or LibreOffice and save it as .xlsx",
+      "flat.xlsx：不是 .xlsx 文件（是 OpenDocument 平面 XML 表格（.fods）），请在 Excel、WPS 或 LibreOffice 中打开后另存为 .xlsx"],
   ])("%s", async (_, name, extra, en, zh) => {
     const file = join(dir, name);
     if (name === "two.html") writeFileSync(file, "<table><tr><td>指标</td><td>目标</td></tr></table>");
     if (name === "none.html") writeFileSync(file, "<p>没有表格</p>");
     if (name === "old.xls") writeFileSync(file, "not really");
+    if (name === "表.xml") writeFileSync(file, '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="指标"><Table><Row><Cell><Data ss:Type="String">指标</Data></Cell></Row></Table></Worksheet></Workbook>');
+    if (name === "flat.xlsx") writeFileSync(file, `<?xml version="1.0" encoding="UTF-8"?>\n<office:document ${"xmlns:x=\"urn:x\" ".repeat(40)}office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet"><office:body/></office:document>`);
     for (const [lang, line] of [["en", en], ["zh", zh]] as const) {
       const r = await cli("import", file, ...extra, "--lang", lang, "--out", join(dir, `refused-${lang}.json`));
       expect([r.code, r.err.trim().split("\n").length]).toEqual([2, 1]);

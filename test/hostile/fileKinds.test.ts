@@ -1,5 +1,6 @@
 import JSZip from "jszip";
 import { oleFile } from "../support/oleFile";
+import { withZipPassword } from "../support/withZipPassword";
 import { consolidate } from "../../src/ui/shared/summaryActions";
 import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
 import { describeXlsxProblem, readXlsxZip, XlsxReadError, ZIP_LIMITS, type XlsxProblem } from "../../src/hosts/xlsx/readXlsxZip";
@@ -29,6 +30,9 @@ async function zipWithMethod(method: number): Promise<Uint8Array> {
   return b;
 }
 
+/** A zip of `files` whose entries a zip tool protected with a password (withZipPassword). */
+const zipWithPassword = async (files: Record<string, string>, aes: boolean): Promise<Uint8Array> => withZipPassword(await zipOf(files), aes);
+
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 const SML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -40,6 +44,10 @@ const CASES: Array<{ name: string; make: () => Uint8Array | Promise<Uint8Array>;
   { name: "empty", make: () => new Uint8Array(0), problem: { code: "empty_file" }, zh: /空的/ },
   { name: "PDF", make: () => enc("%PDF-1.7\n1 0 obj\n"), problem: { code: "not_zip", params: { kind: "pdf" } }, zh: /不是 \.xlsx 文件（是 PDF 文件）/ },
   { name: "web page saved as .xlsx", make: () => enc("<!DOCTYPE html><html><body>x</body></html>"), problem: { code: "not_zip", params: { kind: "html" } }, zh: /网页/ },
+  // Excel's XML 电子表格 2003 (what many systems export as .xls) and LibreOffice's flat .fods were 文本文件，如 CSV…请用下发的原表重新填写
+  { name: "Excel 2003 XML spreadsheet", make: () => enc('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>'), problem: { code: "not_zip", params: { kind: "xml2003" } }, zh: /^不是 \.xlsx 文件（是 Excel 2003 XML 表格（XML 电子表格 2003）），请在 Excel、WPS 或 LibreOffice 中打开后另存为 \.xlsx$/ },
+  { name: "Excel 2003 XML spreadsheet without its processing instruction", make: () => enc('\ufeff<?xml version="1.0" encoding="UTF-8"?>\r\n<ss:Workbook xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"/>'), problem: { code: "not_zip", params: { kind: "xml2003" } }, zh: /XML 电子表格 2003/ },
+  { name: "flat OpenDocument spreadsheet, its mimetype after 3 KB of namespaces", make: () => enc(`<?xml version="1.0" encoding="UTF-8"?>\n<office:document ${'xmlns:ns="urn:oasis:names:tc:opendocument:xmlns:x:1.0" '.repeat(60)}office:mimetype="application/vnd.oasis.opendocument.spreadsheet"/>`), problem: { code: "not_zip", params: { kind: "fods" } }, zh: /^不是 \.xlsx 文件（是 OpenDocument 平面 XML 表格（\.fods）），请在 Excel、WPS 或 LibreOffice 中打开后另存为 \.xlsx$/ },
   { name: "CSV saved as .xlsx", make: () => enc("指标,数值\n人均预期寿命,81.2\n"), problem: { code: "not_zip", params: { kind: "text" } }, zh: /文本文件/ },
   { name: "password-protected .xlsx (EncryptedPackage)", make: () => cfb(["EncryptionInfo", "EncryptedPackage", "\u0006DataSpaces"]), problem: { code: "encrypted" }, zh: /已加密/ },
   { name: "Excel 97–2003 .xls (BIFF Workbook stream)", make: () => cfb(["Workbook", "\u0005SummaryInformation"]), problem: { code: "old_xls" }, zh: /旧版 \.xls/ },
@@ -49,6 +57,10 @@ const CASES: Array<{ name: string; make: () => Uint8Array | Promise<Uint8Array>;
   { name: "OLE file whose directory cannot be read", make: () => cfb([]).map((x, i) => (i === 0x1e ? 0 : x)), problem: { code: "ole_unknown" }, zh: /加密.*或是旧版/ },
   { name: ".ods", make: () => zipOf({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>" }), problem: { code: "other_package", params: { kind: "ods" } }, zh: /OpenDocument/ },
   { name: ".docx", make: () => zipOf({ "_rels/.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>', "word/document.xml": "<w/>" }), problem: { code: "other_package", params: { kind: "docx" } }, zh: /Word/ },
+  // SheetJS test_files' .numbers were 文件已损坏或不是 .xlsx 工作簿: Numbers 2013+ zips Index/*.iwa, or a bundle holding Index.zip
+  ...([["Numbers, one file", { "Index/Document.iwa": "x", "Index/Tables/Tile.iwa": "x", "Metadata/Properties.plist": "x", "preview.jpg": "x" }],
+    ["Numbers, a zipped bundle", { "出勤.numbers/Index.zip": "x", "出勤.numbers/Metadata/DocumentIdentifier": "x", "出勤.numbers/preview.jpg": "x" }]] as const).map(([name, files]) =>
+    ({ name: `Apple ${name}`, make: () => zipOf(files), problem: { code: "other_package" as const, params: { kind: "iwork" } }, zh: /^不是 \.xlsx 文件（是苹果 Numbers、Pages 或 Keynote 的文件），是 Numbers 表格的，请在 Numbers 中用“文件 > 导出为 > Excel”存为 \.xlsx$/ })),
   { name: "zip without a workbook", make: () => zipOf({ "a.txt": "x" }), problem: { code: "no_workbook" }, zh: /没有工作簿部件/ },
   // trial42b F3: sheets listed but not reachable were read as an empty workbook ("工作簿是空的"); the real files: tealeg/xlsx
   // testdocs/badfile_noWorkbookRels.xlsx, apache/poi test-data/spreadsheet/sample-beta.xlsx, a return zipped with backslashes
@@ -99,6 +111,27 @@ test.each<[number, string, string]>([
 ])("a zip of compression method %i says what it is and what to do, zh and en", async (method, zh, en) => {
   const err = await readXlsxZip(await zipWithMethod(method)).then(() => null, (e: unknown) => e);
   const p = (err as XlsxReadError).problem;
+  expect([(err as Error).message, describeXlsxProblem(p, "zh"), describeXlsxProblem(p, "en")]).toEqual([zh, zh, en]);
+});
+
+// a return zipped (or 7-Zip'ed) with a password was told 文件已损坏（压缩包结构不完整…）: JSZip refuses every encrypted entry
+const PARTS_LOCKED_ZH = "文件用压缩工具（如 7-Zip、WinRAR）设置了密码，不是 Excel 的打开密码，本工具和 Excel 都打不开（文件没有损坏）：请报送单位发送不设密码的原 .xlsx 文件";
+const PARTS_LOCKED_EN = "the file is protected by a password set with a zip tool (7-Zip, WinRAR…), not Excel's password to open, so neither this tool nor Excel can open it (it is not damaged): ask the unit to send the original .xlsx without a password";
+test.each<[string, Record<string, string>, boolean, XlsxProblem, string, string]>([
+  ["a return's own parts, traditional PKWARE encryption (flag bit 0)", { "[Content_Types].xml": "<Types/>", "xl/workbook.xml": SML_BOOK }, false, { code: "encrypted", params: { kind: "zip" } }, PARTS_LOCKED_ZH, PARTS_LOCKED_EN],
+  ["a return's own parts, WinZip AES (method 99)", { "[Content_Types].xml": "<Types/>", "_rels/.rels": "<Relationships/>", "xl/workbook.xml": SML_BOOK }, true, { code: "encrypted", params: { kind: "zip" } }, PARTS_LOCKED_ZH, PARTS_LOCKED_EN],
+  ["a zip of other files", { "说明.txt": "x" }, true, { code: "encrypted", params: { kind: "zip" } }, PARTS_LOCKED_ZH, PARTS_LOCKED_EN],
+  ["an archive holding a return, traditional encryption", { "2024-定海区.xlsx": "x" }, false, { code: "archive", params: { kind: "zip", inside: ["2024-定海区.xlsx"], password: true } },
+    "是设置了密码的压缩包（内有 2024-定海区.xlsx），请用密码解压后使用其中的工作簿（不知道密码的，请报送单位发送不设密码的文件）",
+    "an archive protected by a password (holding 2024-定海区.xlsx): extract it with its password and use the workbook inside (without the password, ask the unit to send the file without one)"],
+  ["an archive holding returns in a folder, AES", { "各县/定海.xlsx": "x", "各县/普陀.xlsx": "y", "__MACOSX/各县/._定海.xlsx": "z" }, true, { code: "archive", params: { kind: "zip", inside: ["各县/定海.xlsx", "各县/普陀.xlsx"], password: true } },
+    "是设置了密码的压缩包（内有 各县/定海.xlsx、各县/普陀.xlsx），请用密码解压后使用其中的工作簿（不知道密码的，请报送单位发送不设密码的文件）",
+    "an archive protected by a password (holding 各县/定海.xlsx, 各县/普陀.xlsx): extract it with its password and use the workbook inside (without the password, ask the unit to send the file without one)"],
+])("a zip protected by a password is said so, not damaged: %s", async (_name, files, aes, problem, zh, en) => {
+  const err = await readXlsxZip(await zipWithPassword(files, aes)).then(() => null, (e: unknown) => e);
+  expect(err).toBeInstanceOf(XlsxReadError);
+  const p = (err as XlsxReadError).problem;
+  expect(p).toEqual(problem);
   expect([(err as Error).message, describeXlsxProblem(p, "zh"), describeXlsxProblem(p, "en")]).toEqual([zh, zh, en]);
 });
 

@@ -1,3 +1,4 @@
+import { archiveFixText } from "../../domain/archiveFixText";
 import { archiveText } from "../../domain/archiveText";
 import { csvValuesWords } from "../../domain/csvValuesWords";
 import { rowCountText } from "../../domain/rowCountText";
@@ -24,15 +25,21 @@ const ZH: Record<XlsxProblemCode, Text> = {
     const kind = fileKindWords(p.kind, "zh");
     // a web page saved as .xls is what many government systems export
     if (p.kind === "html") return `不是 .xlsx 文件（${kind ?? ""}），常见于从业务系统导出的“.xls”：请在 Excel 或 WPS 中打开后另存为 .xlsx；如是填报，请在下发的原表中重新填写`;
+    // a spreadsheet saved as XML opens in Excel, WPS or LibreOffice, which save it as .xlsx
+    if (kind && isOtherSpreadsheet(p.kind)) return `不是 .xlsx 文件（${kind}），请在 Excel、WPS 或 LibreOffice 中打开后另存为 .xlsx`;
     if (kind) return `不是 .xlsx 文件（${kind}），不是填报：请给出填报的 .xlsx 文件`;
     return "不是 .xlsx 文件（看不出是什么文件：可能已损坏，或在文件前面加进了别的内容）：如是填报，请在 Excel 或 WPS 中打开后另存为 .xlsx；打不开的，请用下发的原表重新填写";
   },
-  encrypted: (p) => p.kind === "ods" ? "是设置了打开密码的 OpenDocument 表格（.ods），请在 LibreOffice 或 WPS 中取消密码后另存为 .xlsx" : "文件已加密（设置了打开密码），请在 Excel 或 WPS 中取消密码后另存为 .xlsx",
+  // kind zip: a zip tool's password on the package's own parts, which neither Excel nor WPS opens: not damaged, to be sent without it
+  encrypted: (p) => p.kind === "zip" ? "文件用压缩工具（如 7-Zip、WinRAR）设置了密码，不是 Excel 的打开密码，本工具和 Excel 都打不开（文件没有损坏）：请报送单位发送不设密码的原 .xlsx 文件"
+    : p.kind === "ods" ? "是设置了打开密码的 OpenDocument 表格（.ods），请在 LibreOffice 或 WPS 中取消密码后另存为 .xlsx" : "文件已加密（设置了打开密码），请在 Excel 或 WPS 中取消密码后另存为 .xlsx",
   // kind early_excel: a bare BIFF2–4 file (sniffFileKind), older than the 97–2003 .xls
   old_xls: (p) => `${p.kind === "early_excel" ? "是早期 Excel（2.0–4.0）格式" : "是旧版 .xls 格式（Excel 97–2003）"}，请在 Excel、WPS 或 LibreOffice 中另存为 .xlsx`,
   ole_unknown: () => "文件已加密（设置了打开密码）或是旧版 .xls 格式，请另存为无密码的 .xlsx",
   // a Word document or a presentation cannot be saved as .xlsx (trial42b F4); this tool's own report is named as such
+  // Numbers does not 另存为 but exports; its files were told 文件已损坏或不是 .xlsx 工作簿 (SheetJS test_files' .numbers)
   other_package: (p) => p.kind === "plan_report" ? `${fileKindWords(p.kind, "zh") ?? ""}，不是填报：请给出各单位交回的填报文件（.xlsx）`
+    : p.kind === "iwork" ? `不是 .xlsx 文件（${fileKindWords(p.kind, "zh") ?? ""}），是 Numbers 表格的，请在 Numbers 中用“文件 > 导出为 > Excel”存为 .xlsx`
     : `不是 .xlsx 文件（${fileKindWords(p.kind, "zh") ?? "是其他格式的压缩包"}），${isOtherSpreadsheet(p.kind) ? "请另存为 .xlsx" : "不是填报：请给出填报的 .xlsx 文件"}`,
   damaged_zip: () => "文件已损坏（压缩包结构不完整，可能未下载或复制完整），无法读取",
   // the zip is whole, written by a program or zip tool with a method Excel never writes: saving again as .xlsx is the way (trial42b F4)
@@ -42,7 +49,7 @@ const ZH: Record<XlsxProblemCode, Text> = {
   no_sheets: (p) => p.kind === "beta"
     ? "是 Excel 2007 测试版（预发行版）的格式，不是正式的 .xlsx，本工具读不了其中的工作表：请在 Excel 中打开后另存为 .xlsx"
     : `文件已损坏或由旧程序写出：找不到工作簿中的工作表（${p.kind ? `工作簿部件 ${p.part ?? ""} 不是 .xlsx 的格式` : `部件 ${p.part ?? ""} 缺失或对不上`}），本工具读不了：请在 Excel 或 WPS 中打开后另存为 .xlsx；打不开的，请该单位重新发送`,
-  archive: (p) => `${archiveText(p, "zh")}，请解压后使用其中的工作簿`,
+  archive: (p) => `${archiveText(p, "zh")}，${archiveFixText(p.password, "zh")}`,
   bad_xml: (p) => `文件已损坏：工作簿部件 ${p.part ?? ""} 不是格式正确的 XML（标签不完整、不配对或有非法字符）`,
   too_deep: (p) => `工作簿部件 ${p.part ?? ""} 的 XML 嵌套超过 ${n(p.limit)} 层上限`,
   too_many_entries: (p) => `压缩包内文件超过 ${n(p.limit)} 个上限`,
@@ -83,13 +90,16 @@ const EN: Record<XlsxProblemCode, Text> = {
     if (p.kind === "text") return `not an .xlsx file: a text file (a CSV, say) that ${csvValuesWords("en")}`;
     const kind = fileKindWords(p.kind, "en");
     if (p.kind === "html") return `not an .xlsx file (it is ${kind ?? ""}), as many government systems export an ".xls": open it in Excel or WPS and save it as .xlsx; if it is a return, fill in the distributed file again`;
+    if (kind && isOtherSpreadsheet(p.kind)) return `not an .xlsx file (it is ${kind}): open it in Excel, WPS or LibreOffice and save it as .xlsx`;
     if (kind) return `not an .xlsx file (it is ${kind}) and not a return: give the return's .xlsx file`;
     return "not an .xlsx file (what it is cannot be told: it may be damaged, or have something put in front of it): if it is a return, open it in Excel or WPS and save it as .xlsx; if it does not open, fill in the distributed file again";
   },
-  encrypted: (p) => p.kind === "ods" ? "an OpenDocument spreadsheet (.ods) with a password to open: remove the password in LibreOffice or WPS and save as .xlsx" : "the file is encrypted (it has a password to open): remove the password in Excel or WPS and save as .xlsx",
+  encrypted: (p) => p.kind === "zip" ? "the file is protected by a password set with a zip tool (7-Zip, WinRAR…), not Excel's password to open, so neither this tool nor Excel can open it (it is not damaged): ask the unit to send the original .xlsx without a password"
+    : p.kind === "ods" ? "an OpenDocument spreadsheet (.ods) with a password to open: remove the password in LibreOffice or WPS and save as .xlsx" : "the file is encrypted (it has a password to open): remove the password in Excel or WPS and save as .xlsx",
   old_xls: (p) => `${p.kind === "early_excel" ? "an early Excel (2.0–4.0) workbook" : "an old .xls workbook (Excel 97–2003)"}: save it as .xlsx in Excel, WPS or LibreOffice`,
   ole_unknown: () => "the file is encrypted (a password to open) or an old .xls: save it as an .xlsx without a password",
   other_package: (p) => p.kind === "plan_report" ? `${fileKindWords(p.kind, "en") ?? ""}, not a return: give the returns the units sent back (.xlsx)`
+    : p.kind === "iwork" ? `not an .xlsx file (it is ${fileKindWords(p.kind, "en") ?? ""}): if it is a Numbers spreadsheet, export it in Numbers with File > Export To > Excel as .xlsx`
     : `not an .xlsx file (it is ${fileKindWords(p.kind, "en") ?? "another kind of package"})${isOtherSpreadsheet(p.kind) ? ": save it as .xlsx" : " and not a return: give the return's .xlsx file"}`,
   damaged_zip: () => "the file is damaged (its zip structure is incomplete; was it fully downloaded or copied?)",
   zip_method: (p) => `the file is a zip compressed with a method Excel does not write (${method(p.method, "en")}), so this tool cannot read it (the file is not incomplete: the program or zip tool that made it chose that method): open it in the program that made it and save it as .xlsx; if a unit sent it, ask the unit to open it in Excel or WPS, save it as .xlsx and send it again (an .xlsx saved by Excel or WPS can be read)`,
@@ -97,7 +107,7 @@ const EN: Record<XlsxProblemCode, Text> = {
   no_sheets: (p) => p.kind === "beta"
     ? "a workbook in the pre-release (beta) format of Excel 2007, not a released .xlsx, so this tool cannot read its sheets: open it in Excel and save it as .xlsx"
     : `the file is damaged or was written by an old program: its sheets cannot be found (${p.kind ? `workbook part ${p.part ?? ""} is not in the .xlsx format` : `part ${p.part ?? ""} is missing or does not match`}), so this tool cannot read it: open it in Excel or WPS and save it as .xlsx; if it does not open, ask the unit to send it again`,
-  archive: (p) => `${archiveText(p, "en")}: extract it and use the workbook inside`,
+  archive: (p) => `${archiveText(p, "en")}: ${archiveFixText(p.password, "en")}`,
   // the parser's own words (params.detail) are not shown: the same user-level words as zh (trial42b F5: "(undefined entity.)")
   bad_xml: (p) => `the file is damaged: part ${p.part ?? ""} is not well-formed XML (a tag incomplete or not matched, or a character not allowed)`,
   too_deep: (p) => `part ${p.part ?? ""} nests XML elements deeper than ${n(p.limit)} levels`,

@@ -68,7 +68,9 @@ export interface ReadXlsxOptions {
 export async function readXlsxZip(data: ArrayBuffer | Uint8Array, options: ReadXlsxOptions = {}): Promise<GridWorkbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   sniffFileKind(bytes);
-  const method = checkEntries(bytes);
+  const { method, encrypted } = checkEntries(bytes);
+  // a zip tool's password on the entries (not Excel's, which makes an OLE file): JSZip refuses them all as one "damaged" zip
+  if (encrypted) throw passwordZip(encrypted);
   let zip: JSZip;
   try {
     zip = await (options.loadZip ?? jszipLoad)(bytes, { decodeFileName: entryName });
@@ -351,7 +353,11 @@ async function odsEncrypted(parts: PackageParts): Promise<boolean> {
  * files of Excel, WPS and LibreOffice (lockedName, by an entry's last part).
  */
 function spreadsheetsIn(parts: PackageParts): string[] {
-  return parts.names().filter((n) => /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|ods|et|csv)$/i.test(n) && !/(^|\/)(__MACOSX\/|\.)/.test(n) && !lockedName(n.slice(n.lastIndexOf("/") + 1)));
+  return spreadsheetsNamed(parts.names());
+}
+
+function spreadsheetsNamed(names: readonly string[]): string[] {
+  return names.filter((n) => /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|ods|et|csv)$/i.test(n) && !/(^|\/)(__MACOSX\/|\.)/.test(n) && !lockedName(n.slice(n.lastIndexOf("/") + 1)));
 }
 
 /**
@@ -378,32 +384,51 @@ function otherPackage(parts: PackageParts, main: string | undefined): string | n
   if (m.startsWith("word/") || (!main && parts.has("word/document.xml"))) return "docx";
   if (m.startsWith("ppt/") || (!main && parts.has("ppt/presentation.xml"))) return "pptx";
   if (!main && parts.has("mimetype") && parts.has("content.xml")) return "ods";
+  // Apple's iWork (Numbers, Pages, Keynote): its Index/*.iwa in the zip, or an Index.zip where the document is a zipped bundle
+  if (!main && parts.names().some((n) => /(^|\/)Index(\/Document\.iwa|\.zip)$/.test(n))) return "iwork";
   return null;
+}
+
+/**
+ * A zip whose entries a zip tool protected with a password (7-Zip, WinRAR, zip -P): a return sent in a password-protected
+ * archive is `archive` with `password` and the spreadsheets it holds (its names are in the clear); a package whose own parts
+ * were so protected, or anything else, is `encrypted` of kind "zip" (not Excel's password to open, which Excel removes).
+ */
+function passwordZip(names: readonly string[]): Error {
+  const lower = new Set(names.map((n) => n.toLowerCase()));
+  const inside = lower.has("[content_types].xml") || lower.has("_rels/.rels") ? [] : spreadsheetsNamed(names);
+  return xlsxProblem(inside.length ? { code: "archive", params: { kind: "zip", inside, password: true } } : { code: "encrypted", params: { kind: "zip" } });
 }
 
 /**
  * Counts the central directory's entries, stopping past the limit, before JSZip builds an object for each; returns the
  * first compression method of an entry that is neither stored (0) nor deflated (8), the two Excel writes and JSZip reads
  * (bzip2 12, LZMA 14, Deflate64 9…: what a zip tool or a script may choose), undefined when there is none; WinZip's AES
- * encryption (99) is not counted as one (a password, not a compression).
+ * encryption (99) is not counted as one (a password, not a compression). `encrypted`: the names of all entries when one
+ * is protected by a password (PKWARE's general-purpose flag bit 0, which WinZip AES sets too; or method 99), else undefined.
  */
-function checkEntries(b: Uint8Array): number | undefined {
+function checkEntries(b: Uint8Array): { method?: number; encrypted?: string[] } {
   const u32 = (o: number) => ((b[o] ?? 0) | ((b[o + 1] ?? 0) << 8) | ((b[o + 2] ?? 0) << 16) | ((b[o + 3] ?? 0) << 24)) >>> 0;
   const u16 = (o: number) => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
   let eocd = -1;
   for (let i = b.length - 22; i >= 0 && i >= b.length - 22 - 0xffff; i--) {
     if (b[i] === 0x50 && u32(i) === 0x06054b50) { eocd = i; break; }
   }
-  if (eocd < 0) return undefined; // JSZip says what is wrong
+  if (eocd < 0) return {}; // JSZip says what is wrong
   let at = u32(eocd + 16);
-  if (at === 0xffffffff || at >= b.length) return undefined;
+  if (at === 0xffffffff || at >= b.length) return {};
   let n = 0;
   let method: number | undefined;
+  let locked = false;
+  const names: string[] = [];
   while (at + 46 <= b.length && u32(at) === 0x02014b50) {
     if (++n > ZIP_LIMITS.maxEntries) throw xlsxProblem({ code: "too_many_entries", params: { limit: ZIP_LIMITS.maxEntries } });
     const m = u16(at + 10);
     if (method === undefined && m !== 0 && m !== 8 && m !== 99) method = m;
-    at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
+    if ((u16(at + 8) & 1) === 1 || m === 99) locked = true;
+    const nameLength = u16(at + 28);
+    names.push(entryName(b.subarray(at + 46, Math.min(b.length, at + 46 + nameLength))));
+    at += 46 + nameLength + u16(at + 30) + u16(at + 32);
   }
-  return method;
+  return { ...(method === undefined ? {} : { method }), ...(locked ? { encrypted: names } : {}) };
 }

@@ -25,7 +25,8 @@ function biffStart(b: Uint8Array): "early" | "bare" | null {
  * Tells what kind of file the bytes are before the zip is opened, and throws the reader's coded
  * problem for anything that is not a zip: empty, an OLE compound file (an encrypted .xlsx keeps
  * its package in an EncryptedPackage stream; an old .xls has a Workbook or Book stream), PDF,
- * a bare BIFF workbook of Excel 2.x–4.0, a RAR or 7z archive (`archive`: a return sent packed, its directory not read), a web page, text. Returns for a zip (local file header, or the end record of an empty zip).
+ * a bare BIFF workbook of Excel 2.x–4.0, a RAR or 7z archive (`archive`: a return sent packed, its directory not read), a web page,
+ * a spreadsheet saved as XML (Excel 2003's, `xml2003`; LibreOffice's flat .fods, `fods`), text. Returns for a zip (local file header, or the end record of an empty zip).
  */
 export function sniffFileKind(b: Uint8Array): void {
   if (b.length === 0) throw xlsxProblem({ code: "empty_file" });
@@ -42,6 +43,11 @@ export function sniffFileKind(b: Uint8Array): void {
   for (const [sig, kind] of OTHER) if (starts(b, sig)) throw xlsxProblem(kind === "rar" || kind === "7z" ? { code: "archive", params: { kind } } : { code: "not_zip", params: { kind } });
   const head = new TextDecoder("utf-8", { fatal: false }).decode(b.subarray(0, 512)).replace(/^\ufeff/, "").trimStart().toLowerCase();
   if (head.startsWith("<!doctype html") || head.startsWith("<html") || /^<\?xml[^>]*>\s*<html/.test(head)) throw xlsxProblem({ code: "not_zip", params: { kind: "html" } });
+  // a spreadsheet saved as XML, which Excel, WPS and LibreOffice open: Excel's XML 电子表格 2003 (what many systems export as
+  // .xls), or LibreOffice's flat .fods (its namespaces first, the mimetype after them); they were told 文本文件，如 CSV
+  const xml = /^<\?xml/.test(head) ? new TextDecoder("utf-8", { fatal: false }).decode(b.subarray(0, 8192)) : "";
+  if (xml.includes("urn:schemas-microsoft-com:office:spreadsheet") || xml.includes('progid="Excel.Sheet"')) throw xlsxProblem({ code: "not_zip", params: { kind: "xml2003" } });
+  if (/<office:document[\s>]/.test(xml) && xml.includes("application/vnd.oasis.opendocument.spreadsheet")) throw xlsxProblem({ code: "not_zip", params: { kind: "fods" } });
   // printable text (a CSV or a pasted table saved as .xlsx)
   const sample = b.subarray(0, 512);
   if (sample.every((x) => x >= 0x20 || x === 0x09 || x === 0x0a || x === 0x0d)) throw xlsxProblem({ code: "not_zip", params: { kind: "text" } });
