@@ -34,6 +34,12 @@ describe("a forecast's digits follow its target's and never cross it (§6, our r
     ["17.5 against ≥18: a rising line's half", { name: "每万人发明专利拥有量", attribute: "预期性", unit: "件", baseline: "16", target: "≥18", values: { 2021: 16.3, 2022: 16.6, 2023: 16.9 } }, false, "17.5", 17.5, "0.0"],
     // 80, 80.5, 80.7, 80.1 → 80.49999999999999 against ≥90: to the plan's whole numbers 81, as a person rounds 80.5
     ["80.5 against ≥90: half up, 81", { name: "人均预期寿命", attribute: "预期性", unit: "岁", baseline: "80", target: "≥90", values: { 2021: 80.5, 2022: 80.7, 2023: 80.1 } }, false, "81", 81, "0"],
+    // trial44b F5: 98, 98.2, 98.3, 98.4 → 98.68 against >99 read 99 beside 目标 >99, as if reached: one more decimal
+    ["98.68 against >99: 98.7, never the bound 99 it misses", { name: "困难残疾人生活补贴覆盖率", attribute: "约束性", unit: "%", baseline: "98", target: ">99", values: { 2021: 98.2, 2022: 98.3, 2023: 98.4 } }, false, "98.7", 98.7, "0.0"],
+    // 25, 24, 23, 22.2 → 20.26 against <20: 20.3, never 20
+    ["20.26 against <20: 20.3, never the bound 20 it misses", { name: "细颗粒物平均浓度", attribute: "约束性", unit: "微克/立方米", baseline: "25", target: "<20", values: { 2021: 24, 2022: 23, 2023: 22.2 } }, false, "20.3", 20.3, "0.0"],
+    // 25, 24, 23, 22 → 20 on the line: the bound itself, no more decimals
+    ["20 against <20: on the bound, as it is", { name: "细颗粒物平均浓度", attribute: "约束性", unit: "微克/立方米", baseline: "25", target: "<20", values: { 2021: 24, 2022: 23, 2023: 22 } }, false, "20", 20, "0"],
     ["35 against ≤38: a whole number", { name: "生产安全事故死亡人数", attribute: "约束性", unit: "人", baseline: "45", target: "≤38", values: { 2021: 43, 2022: 41, 2023: 39 } }, true, "35", 35, "0"],
   ] as const)("%s", (_why, row, meets, shown, cell, numFmt) => {
     const ret = returnOf("海城区", [row], 2023);
