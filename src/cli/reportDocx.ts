@@ -41,6 +41,7 @@ import { titleLines } from "./titleLines";
 import { reportScope } from "./reportScope";
 import { TOTAL_LABEL } from "../sheet/TOTAL_LABEL";
 import { UNITS_HEADINGS } from "../sheet/UNITS_HEADINGS";
+import { annexNumbers } from "../sheet/annexNumbers";
 
 type Docx = typeof import("docx");
 
@@ -330,7 +331,9 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
       annexes.push(h(`附表${several ? ` ${++annexNo}` : ""}：${ret.unit} ${ret.year} 年规划指标评估表`, 2));
       // no row forecast (the 期末评估): 预测{T}年 would be "—" all down, so it is left out (annexForecasts)
       const forecasts = annexForecasts(ret);
-      annexes.push(table(evaluationHeaders(ret.year, ret.targetYear, forecasts), ret.items.map((i, idx) => evaluationColumns(i, idx + 1, ret.year, forecasts).map((text, c) => (
+      // 序号 as the plan and the return number the rows (annexNumbers): a split indicator's parts share theirs
+      const numbers = annexNumbers(ret.items);
+      annexes.push(table(evaluationHeaders(ret.year, ret.targetYear, forecasts), ret.items.map((i, idx) => evaluationColumns(i, numbers[idx] ?? "", ret.year, forecasts).map((text, c) => (
         c === annexColumn(GRADE_COLUMN, forecasts) ? { text, fill: shownGradeFill(i.graded.grade, ret.year >= i.targetYear) } : { text: c === ANNEX_ACTUAL ? figureLines(text) : text }
       ))), forecasts ? ANNEX_WIDTHS : ANNEX_WIDTHS_FINAL));
     }

@@ -17,7 +17,7 @@ export const RECEIVED_WORDS = {
       if (f.receivedFrom === "unread") return this.unread(f.receivedTyped ?? "");
       const a = f.receivedAside;
       if (!a) return "文件未记保存时间";
-      return a.because === "after_review" ? `文件保存于 ${a.saved}，在审核之后` : `文件保存于 ${a.saved}，晚于截至日期 ${a.on}`;
+      return a.because === "after_review" ? `文件保存于 ${a.saved}，在审核之后` : `文件保存于 ${a.saved}，晚于汇总基准日 ${a.on}`;
     },
     shown(f: Received): string {
       if (f.receivedFrom === "unknown") return `不明（${this.why(f)}）`;

@@ -217,7 +217,7 @@ const ZH: Record<IssueCode, Text> = {
   age_out_of_range: (i) => `年龄应在 0–120 之间，实际为 ${i.received ?? ""}`,
   years_out_of_range: (i) => `年限应在 0–30 之间，实际为 ${i.received ?? ""}`,
   // the template keeps "" for a unit cell left empty and one holding a dash alike: both are said (trial31: the name was blamed)
-  unit_inferred: (i) => `单位栏为空（或为“—”），按指标名称推断单位为「${p(i, "unit")}」`,
+  unit_inferred: (i) => `规划未写单位，单位栏的「${p(i, "unit")}」是按指标名称推断填入的，请核对（无误的，在模板中写明单位后不再提示）`,
   unit_unknown: () => `单位留空（如指数，无量纲），仅检查是否为数值`,
   direction_inferred: (i) => `方向未在模板中设定，按基期值与目标值推断为「${p(i, "direction") === "down" ? "越低越好" : "越高越好"}」；如不符，请在导入预览的“方向”列或模板中改正方向`,
   percent_typed: (i) => (i.params?.["typedNumber"]
@@ -337,7 +337,7 @@ const EN: Record<IssueCode, Text> = {
   scale_suspect: (i) => `${i.received ?? ""} is over 1000× the baseline or target (which is about ${p(i, "reference")} ${p(i, "unit")}): entered in a smaller unit? Did you mean ${sug(i)}?`,
   age_out_of_range: (i) => `an age must be within 0–120, found ${i.received ?? ""}`,
   years_out_of_range: (i) => `a number of years must be within 0–30, found ${i.received ?? ""}`,
-  unit_inferred: (i) => `the unit column is empty (or a dash); the unit "${p(i, "unit")}" was inferred from the indicator's name`,
+  unit_inferred: (i) => `the plan gives no unit; the unit column's "${p(i, "unit")}" was inferred from the indicator's name: please check it (if right, write the unit into the template and this is no longer said)`,
   unit_unknown: () => `unit left blank (as an index has none); only checked to be a number`,
   direction_inferred: (i) => `the template sets no direction; read from the baseline and target as ${p(i, "direction") === "down" ? "lower is better" : "higher is better"}; set the template's direction if that is wrong`,
   percent_typed: (i) => (i.params?.["typedNumber"]

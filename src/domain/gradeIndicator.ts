@@ -253,11 +253,11 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
       const meets = metAt(T, f);
       // the years it reads: in the plan's first year one, the line through the baseline and that year (§6), said 仅供参考
       const basis: ForecastBasis = { years: cumulative ? year - B : series.length };
-      if (meets) forecast = { value: f, meets, decimals: forecastDecimals(f, ruleT.target.text, meets, (v) => metAt(T, v), spec.baseline), basis };
+      if (meets) forecast = { value: f, meets, decimals: forecastDecimals(f, ruleT.target.text, meets, (v) => metAt(T, v), spec.baseline, finalValue), basis };
       // a row already met before T (提前实现) is 预计可完成: a line that leaves the target by T is a
       // reason to hold it (`hold`), never a 预计难以完成 or a 预警 beside its own 已达标 (§6, our reading)
       else if (grade.grade === "early") forecast = { value: null, meets: true, hold: f, basis };
-      else forecast = { value: f, meets, decimals: forecastDecimals(f, ruleT.target.text, meets, (v) => metAt(T, v), spec.baseline), basis };
+      else forecast = { value: f, meets, decimals: forecastDecimals(f, ruleT.target.text, meets, (v) => metAt(T, v), spec.baseline, finalValue), basis };
     }
   }
 

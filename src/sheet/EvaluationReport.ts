@@ -20,6 +20,8 @@ export interface EvaluationRow {
   templateTitle: string;
   id: string;
   name: string;
+  /** 序号 as the plan writes it and the return's sheet shows it (a split indicator's parts share theirs); absent where the plan gives none */
+  number?: string;
   /** the unit symbol */
   unit: string;
   attribute?: string;

@@ -556,6 +556,10 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
       const own = actuals[String(year)] ?? { type: "empty" as const };
       const assess = LABEL_TO_STATUS.get(text(assessCell).trim()) ?? null;
       const res = evaluateIndicator({ spec, year, actuals, cells, sheet: s.name, assessment: assess, jumps: rules.jumps, plan });
+      // a unit read from the name is the one the sheet writer put in the row's 单位 cell (planCellTexts): said there, not
+      // on the year's cell (trial44b F4: 「K15 …单位栏为空」 beside a D15 showing 比)
+      const unitAt = ref(r, "unit");
+      if (unitAt !== undefined) for (const x of res.issues) if (x.code === "unit_inferred") x.cell = unitAt;
       const badAssessment = res.status === "manual" ? assessmentIssue(assessCell, assessAt, s.name) : null;
       if (badAssessment) res.issues.push(badAssessment);
       const unsupported = unsupportedAssessment(res, assess, own.type === "empty", note, assessAt, s.name, year);

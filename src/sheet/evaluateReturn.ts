@@ -60,6 +60,7 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
         sheet: item.sheet, baseline: d.baseline, target: d.target ?? graded.finalTarget.text,
         baselineYear: t.baselineYear, targetYear: t.targetYear, actual: item.value ?? "", note: item.note ?? "", graded,
       };
+      if (d.number.trim()) row.number = d.number.trim();
       if (d.attribute) row.attribute = d.attribute;
       if (d.responsibleUnit) row.responsibleUnit = d.responsibleUnit;
       if (d.revisions?.length) row.revisions = d.revisions;

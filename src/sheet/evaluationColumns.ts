@@ -144,12 +144,13 @@ export function baselineText(r: EvaluationRow): string {
 }
 
 /**
- * One 附表 row as text, in the order of `evaluationHeaders`, for reporting year `year`: a cumulative
+ * One 附表 row as text, in the order of `evaluationHeaders`, for reporting year `year`, `index` its 序号
+ * (annexNumbers: the plan's, as the return shows it): a cumulative
  * target's actual is its running total with the year's own amount (shownValue, as the summary says
  * it), and at or after the plan's last year a row not achieved is 未完成 (gradeLabel). `forecasts` false
  * leaves 预测{T}年 out (annexForecasts).
  */
-export function evaluationColumns(r: EvaluationRow, index: number, year: number, forecasts = true): string[] {
+export function evaluationColumns(r: EvaluationRow, index: number | string, year: number, forecasts = true): string[] {
   const g = r.graded;
   const total = g.cumulative && g.total !== null ? g.total : undefined;
   // the unit is the 单位 column's: a value is stated without it (an invalid one quoted as typed and marked)

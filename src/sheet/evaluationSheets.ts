@@ -22,6 +22,7 @@ import { TOTAL_LABEL } from "./TOTAL_LABEL";
 import { UNITS_HEADINGS } from "./UNITS_HEADINGS";
 import { printSetup } from "./printSetup";
 import { writtenParagraph } from "./writtenParagraph";
+import { annexNumbers } from "./annexNumbers";
 
 export const EVALUATION_SHEET = "评估";
 export const GRID_SHEET = "县区对比";
@@ -73,8 +74,9 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
   // no row forecast (the 期末评估): neither 预测{T}年 nor the band's forecast column (annexForecasts)
   const forecasts = annexForecasts(ret);
   const head = evaluationHeaders(ret.year, ret.targetYear, forecasts);
-  // the texts as the cells hold them: a running total on its two lines (figureLines)
-  const rows = ret.items.map((item, k) => evaluationColumns(item, k + 1, ret.year, forecasts).map((v, c) => (c === ACTUAL ? figureLines(v) : v)));
+  // the texts as the cells hold them: a running total on its two lines (figureLines); 序号 the plan's (annexNumbers)
+  const numbers = annexNumbers(ret.items);
+  const rows = ret.items.map((item, k) => evaluationColumns(item, numbers[k] ?? "", ret.year, forecasts).map((v, c) => (c === ACTUAL ? figureLines(v) : v)));
   const actualWidth = oneLineWidth(rows.flatMap((t) => (t[ACTUAL]?.includes("\n") ? t[ACTUAL].split("\n") : [])), WIDTHS[ACTUAL]!, ACTUAL_WIDTH_MAX);
   const wrapped = annexCells(WRAPPED_COLUMNS, forecasts).flatMap((w, c) => (w ? [c] : []));
   const columns = annexCells(WIDTHS.map((_, c) => c), forecasts);

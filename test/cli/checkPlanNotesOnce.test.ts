@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { cli } from "../support/cli";
 
 /**
@@ -35,7 +36,7 @@ describe("check says the plan's own issues once per template", () => {
     const lines = r.out.split("\n");
     const at = lines.flatMap((l, k) => (l.startsWith(NOTES[lang]) ? [k] : []));
     expect(at).toHaveLength(times);
-    expect(lines[at[0]!]).toContain("K15 城乡居民收入比");
+    expect(lines[at[0]!]).toContain("D15 城乡居民收入比");
     const lastTotals = lines.map((l, k) => (TOTALS[lang].test(l) ? k : -1)).reduce((a, b) => Math.max(a, b), -1);
     if (where === "after totals") expect(at[0]).toBe(lastTotals + 1);
     else expect(at[0]).toBeGreaterThan(lastTotals + 1);
@@ -59,7 +60,32 @@ describe("check's template line names a counted return's cell, not a set-aside o
   test.each([["zh"], ["en"]] as const)("%s", async (lang) => {
     const r = await cli("check", mixed, "--lang", lang);
     const line = r.out.split("\n").find((l) => l.startsWith(NOTES[lang])) ?? "";
-    expect(line).toContain("K15 城乡居民收入比");
+    // the unit cell (D15, trial44b F4), the same in either year's layout; never the set-aside return's year cell
+    expect(line).toContain("D15 城乡居民收入比");
     expect(line).not.toContain("J15");
+  }, 60_000);
+});
+
+/**
+ * Trial 44b F4: check said 「K15 城乡居民收入比：单位栏为空（或为“—”），按指标名称推断单位为「比」」 while the return's D15 showed
+ * 比: the template leaves the unit blank (the plan writes none) and the sheet writer puts the unit read from the name in the
+ * row's 单位 cell. The note names that cell and says what is true: the unit shown was read from the name, to be checked.
+ */
+describe("a unit read from the name is said on the 单位 cell that shows it", () => {
+  test.each([
+    ["城乡居民收入比", "比"],
+    ["城镇老旧小区改造个数", "个"],
+  ] as const)("%s: %s", async (name, unit) => {
+    const file = join(dir, "柯城区.xlsx");
+    const r = await cli("check", file, "--all", "--json");
+    const item = (JSON.parse(r.out) as { items: Array<{ name: string; issues: Array<{ code: string; cell?: string; message: string }> }> }).items.find((i) => i.name === name)!;
+    const note = item.issues.find((i) => i.code === "unit_inferred")!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const sheet = wb.worksheets.find((w) => w.getCell(note.cell!).value === unit);
+    expect([note.cell?.[0], sheet === undefined]).toEqual(["D", false]);
+    expect(note.message).toContain(`规划未写单位，单位栏的「${unit}」是按指标名称推断填入的，请核对`);
+    const line = (await cli("check", file)).out.split("\n").find((l) => l.startsWith(NOTES.zh)) ?? "";
+    expect(line).toContain(`${note.cell} ${name}：规划未写单位`);
   }, 60_000);
 });

@@ -86,7 +86,7 @@ test("summary --json: a reviewer's save or one after --as-of is no received date
 }, 60000);
 
 test.each<[string, string[], string, RegExp]>([
-  ["zh", [], "收到日期不明，无法判断是否按时报送：西城区（文件保存于 2024-02-06，在审核之后）、南湖区（文件保存于 2026-12-06，晚于截至日期 2024-02-10）；请在报送台账的「收到日期」列填写（如 2024-02-09）", /^逾期报送/],
+  ["zh", [], "收到日期不明，无法判断是否按时报送：西城区（文件保存于 2024-02-06，在审核之后）、南湖区（文件保存于 2026-12-06，晚于汇总基准日 2024-02-10）；请在报送台账的「收到日期」列填写（如 2024-02-09）", /^逾期报送/],
   ["en", ["--lang", "en"], "Received date not known, so whether sent on time cannot be told: 西城区 (the workbook was saved on 2024-02-06, after its review), 南湖区 (the workbook was saved on 2026-12-06, after the as-of date 2024-02-10); type it in the ledger's 收到日期 (received date) column (e.g. 2024-02-09)", /^Received after the deadline/],
 ])("the terminal (%s): no return late, those whose save is not the unit's named with why", async (_lang, flags, undated, late) => {
   const r = await cli("summary", ...args(), ...flags);
@@ -104,15 +104,15 @@ test("the 报送台账 sheet: 收到日期 cells and 收到日期不明 lines sa
   const col = rows.find((row) => row.includes("收到日期"))!.indexOf("收到日期");
   const of = (unit: string): string | undefined => rows.find((row) => row[1]?.startsWith(unit) && /^\d+$/.test(row[0] ?? ""))?.[col];
   expect(units.map(of)).toEqual([
-    "不晚于 2024-01-31（审核记录）", "不明（文件保存于 2024-02-06，在审核之后）", "不明（文件保存于 2026-12-06，晚于截至日期 2024-02-10）",
-    "2024-01-29", "2024-01-28（文件保存日期）", "不明（文件保存于 2026-12-06，晚于截至日期 2024-02-10）",
+    "不晚于 2024-01-31（审核记录）", "不明（文件保存于 2024-02-06，在审核之后）", "不明（文件保存于 2026-12-06，晚于汇总基准日 2024-02-10）",
+    "2024-01-29", "2024-01-28（文件保存日期）", "不明（文件保存于 2026-12-06，晚于汇总基准日 2024-02-10）",
   ]);
   const listed = rows.filter((row) => row[2] === "逾期报送" || row[2] === "收到日期不明").map((row) => [row[1], row[2], row[3]]);
   const typeIt = "无法判断是否按时报送；请在下发的报送台账「收到日期」列填写收到日期";
   // 青溪县 sent its return back blank: chased to send it (催报), its day not asked for (receivedDateAsked)
   expect(listed).toEqual([
     ["西城区", "收到日期不明", `文件保存于 2024-02-06，在审核之后（审核记录最早为 2024-02-05，晚于截止日期），不是收到日期，${typeIt}`],
-    ["南湖区", "收到日期不明", `文件保存于 2026-12-06，晚于截至日期 2024-02-10，不是收到日期，${typeIt}`],
+    ["南湖区", "收到日期不明", `文件保存于 2026-12-06，晚于汇总基准日 2024-02-10，不是收到日期，${typeIt}`],
   ]);
 }, 60000);
 
@@ -143,7 +143,7 @@ describe("RECEIVED_WORDS: each source said in zh and en", () => {
   test.each<[string, F, string, string]>([
     ["no later than the review records", { received: "2024-01-31", receivedFrom: "review" }, "不晚于 2024-01-31（审核记录）", "no later than 2024-01-31 (review records)"],
     ["the reviewer's save", { receivedFrom: "unknown", receivedAside: { saved: "2024-02-06", because: "after_review", on: "2024-02-05" } }, "不明（文件保存于 2024-02-06，在审核之后）", "not known (the workbook was saved on 2024-02-06, after its review)"],
-    ["a save after the as-of day", { receivedFrom: "unknown", receivedAside: { saved: "2026-12-06", because: "after_as_of", on: "2024-02-10" } }, "不明（文件保存于 2026-12-06，晚于截至日期 2024-02-10）", "not known (the workbook was saved on 2026-12-06, after the as-of date 2024-02-10)"],
+    ["a save after the as-of day", { receivedFrom: "unknown", receivedAside: { saved: "2026-12-06", because: "after_as_of", on: "2024-02-10" } }, "不明（文件保存于 2026-12-06，晚于汇总基准日 2024-02-10）", "not known (the workbook was saved on 2026-12-06, after the as-of date 2024-02-10)"],
     ["no save time", { receivedFrom: "unknown" }, "不明（文件未记保存时间）", "not known (the workbook records no save time)"],
     ["a save day, late", { received: "2024-02-01", receivedFrom: "saved", late: 1 }, "2024-02-01（文件保存日期） 逾期 1 天", "2024-02-01 (the workbook's save date), 1 day late"],
   ])("%s", (_name, f, zh, en) => {

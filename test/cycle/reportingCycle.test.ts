@@ -141,7 +141,7 @@ describe("the reporting cycle on files (issue 18)", () => {
     expect(byUnit["普陀区"]).toMatchObject({ state: "已报", versions: 2, changes: 1, file: pt2 });
     expect(json.ledger.filter((x) => x.state === "未报")).toHaveLength(1);
     const plainSum = await cli("summary", pt1, pt2, "--out", join(dir, "汇总-两版.xlsx"));
-    expect(plainSum.out).toContain(`普陀区 收到 2 版，按最新一版（${pt2}，按文件修改时间最晚）汇总，改动 1 处（数值、说明、人工评估，见「版本变化」表）`);
+    expect(plainSum.out).toContain(`普陀区 收到 2 版，按最新一版（${pt2}，按文件修改时间最晚）汇总，改动 1 处（数值，见「版本变化」表）`);
     expect(json.resubmissions).toEqual([expect.objectContaining({ unit: "普陀区", changes: [expect.objectContaining({ id: "zs21-12", new: "2.5" })] })]);
 
     // the summary workbook holds the ledger (with 催报: 嵊泗县 two days late) and the versions

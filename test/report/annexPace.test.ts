@@ -38,9 +38,10 @@ describe("the pair as printed must explain the miss (§6, our reading)", () => {
     expect(paceClause(i)).toBe(clause);
   });
 
+  // F on the strict bound it misses: one more decimal than the plan's, exactly the bound (trial44b F5)
   test("白沙县's paragraph and 预警 line: F against the target alone", () => {
     const ret = returnOf("白沙县", [rate({ 2021: 0.028, 2022: 0.026, 2023: 0.024 })], 2023);
-    expect(ret.text).toContain("亿元GDP生产安全事故死亡率（预计 2025 年 0.020 人/亿元，目标 <0.020 人/亿元）。");
+    expect(ret.text).toContain("亿元GDP生产安全事故死亡率（预计 2025 年 0.0200 人/亿元，目标 <0.020 人/亿元）。");
     expect(warningSection(ret).lines[0]).not.toContain("此前年均");
   });
 });

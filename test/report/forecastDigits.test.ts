@@ -18,7 +18,8 @@ describe("a forecast's digits follow its target's and never cross it (§6, our r
     // least squares through 0.030 (2020), .027, .024, .022 → 0.0163 at 2025
     ["0.0163 against <0.020: three decimals, as the target", rate({ 2021: 0.027, 2022: 0.024, 2023: 0.022 }), true, "0.016", 0.016, "0.000"],
     // 0.030, .028, .026, .024 → 0.020 at 2025: on the line, not below it
-    ["0.020 against <0.020: the target's digits, not 0.02", rate({ 2021: 0.028, 2022: 0.026, 2023: 0.024 }), false, "0.020", 0.02, "0.000"],
+    // on the bound it misses: one more decimal, so it reads as exactly the bound, no rounding (trial44b F5)
+    ["0.020 against <0.020: the target's digits and one more, not 0.02", rate({ 2021: 0.028, 2022: 0.026, 2023: 0.024 }), false, "0.0200", 0.02, "0.0000"],
     // 0.030, .028, .026, .0239 → 0.01987: 0.020 at three decimals would read as failing the target it meets
     ["0.01987 against <0.020: one more decimal, so it reads as meeting it", rate({ 2021: 0.028, 2022: 0.026, 2023: 0.0239 }), true, "0.0199", 0.0199, "0.0000"],
     // 45 → 44, 44, 43 → 41.9 against ≤38
@@ -34,6 +35,14 @@ describe("a forecast's digits follow its target's and never cross it (§6, our r
     ["17.5 against ≥18: a rising line's half", { name: "每万人发明专利拥有量", attribute: "预期性", unit: "件", baseline: "16", target: "≥18", values: { 2021: 16.3, 2022: 16.6, 2023: 16.9 } }, false, "17.5", 17.5, "0.0"],
     // 80, 80.5, 80.7, 80.1 → 80.49999999999999 against ≥90: to the plan's whole numbers 81, as a person rounds 80.5
     ["80.5 against ≥90: half up, 81", { name: "人均预期寿命", attribute: "预期性", unit: "岁", baseline: "80", target: "≥90", values: { 2021: 80.5, 2022: 80.7, 2023: 80.1 } }, false, "81", 81, "0"],
+    // trial44b F5: 98, 98.2, 98.3, 98.4 → 98.68 against >99 read 99 beside 目标 >99, as if reached: one more decimal
+    ["98.68 against >99: 98.7, never the bound 99 it misses", { name: "困难残疾人生活补贴覆盖率", attribute: "约束性", unit: "%", baseline: "98", target: ">99", values: { 2021: 98.2, 2022: 98.3, 2023: 98.4 } }, false, "98.7", 98.7, "0.0"],
+    // 25, 24, 23, 22.2 → 20.26 against <20: 20.3, never 20
+    ["20.26 against <20: 20.3, never the bound 20 it misses", { name: "细颗粒物平均浓度", attribute: "约束性", unit: "微克/立方米", baseline: "25", target: "<20", values: { 2021: 24, 2022: 23, 2023: 22.2 } }, false, "20.3", 20.3, "0.0"],
+    // 25, 24, 23, 22 → 20 on the line: the bound itself, one more decimal to say it is exactly 20
+    ["20 against <20: on the bound, 20.0", { name: "细颗粒物平均浓度", attribute: "约束性", unit: "微克/立方米", baseline: "25", target: "<20", values: { 2021: 24, 2022: 23, 2023: 22 } }, false, "20.0", 20, "0.0"],
+    // 80, 80.5, 81, 81.5 → 83 against ≥85: not the bound, the plan's digits
+    ["83 against ≥85: off the bound, as the plan writes it", { name: "人均预期寿命", attribute: "预期性", unit: "岁", baseline: "80", target: "≥85", values: { 2021: 80.5, 2022: 81, 2023: 81.5 } }, false, "83", 83, "0"],
     ["35 against ≤38: a whole number", { name: "生产安全事故死亡人数", attribute: "约束性", unit: "人", baseline: "45", target: "≤38", values: { 2021: 43, 2022: 41, 2023: 39 } }, true, "35", 35, "0"],
   ] as const)("%s", (_why, row, meets, shown, cell, numFmt) => {
     const ret = returnOf("海城区", [row], 2023);

@@ -24,9 +24,9 @@ describe("planNotes says the plan's faults, not a unit left blank", () => {
     ["an index's unit left blank: no line", [["生态环境状况指数", "unit_unknown", "info"]], "zh", []],
     ["an index's unit left blank: no line (en)", [["生态环境状况指数", "unit_unknown", "info"]], "en", []],
     ["a unit read from the name beside it: that one alone", [["生态环境状况指数", "unit_unknown", "info"], ["城乡居民收入比", "unit_inferred", "warning"]], "zh",
-      ["规划模板的问题（各单位相同，无需本单位改正，请告知模板管理人员）：K5 城乡居民收入比：单位栏为空（或为“—”），按指标名称推断单位为「比」"]],
+      ["规划模板的问题（各单位相同，无需本单位改正，请告知模板管理人员）：K5 城乡居民收入比：规划未写单位，单位栏的「比」是按指标名称推断填入的，请核对（无误的，在模板中写明单位后不再提示）"]],
     ["a unit read from the name beside it: that one alone (en)", [["生态环境状况指数", "unit_unknown", "info"], ["城乡居民收入比", "unit_inferred", "warning"]], "en",
-      ["The plan template's own issues (the same in every return, not this unit's to fix; tell whoever keeps the template): K5 城乡居民收入比: the unit column is empty (or a dash); the unit \"比\" was inferred from the indicator's name"]],
+      ["The plan template's own issues (the same in every return, not this unit's to fix; tell whoever keeps the template): K5 城乡居民收入比: the plan gives no unit; the unit column's \"比\" was inferred from the indicator's name: please check it (if right, write the unit into the template and this is no longer said)"]],
   ])("%s", (_why, issues, lang, lines) => {
     expect(planNotes([report(issues)], lang)).toEqual(lines);
   });
