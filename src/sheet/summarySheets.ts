@@ -27,6 +27,7 @@ import { figureLines } from "./figureLines";
 import { progressBeside } from "./progressBeside";
 import { PROGRESS_FORMAT, progressFormat, sharePattern } from "./progressFormat";
 import { namesThatFit } from "./namesThatFit";
+import { markedStatus } from "../domain/markedStatus";
 
 export const SUMMARY_SHEET = "汇总";
 export const FLAGS_SHEET = "问题清单";
@@ -287,8 +288,9 @@ class Pager {
   }
 }
 
-function statusCell(t: SheetTarget, r: number, c: number, s: Status): void {
-  t.value(r, c, STATUS_LABELS[s], "status", COLOURED.includes(s) ? { fill: STATUS_FILL[s].fill } : {});
+/** A status cell, coloured as the sheets colour it; with `attribute` a binding row's status is marked as check marks it (markedStatus). */
+function statusCell(t: SheetTarget, r: number, c: number, s: Status, attribute?: string): void {
+  t.value(r, c, markedStatus(s, attribute, "zh"), "status", COLOURED.includes(s) ? { fill: STATUS_FILL[s].fill } : {});
 }
 
 const statusCol = (s: Status): number => 3 + STATUS_CODES.indexOf(s);
@@ -637,6 +639,9 @@ const REVIEW_COLUMN = 8;
 const SHEET_COLUMN = 1;
 const PLACE_COLUMN = 2;
 const FLAG_SHOWN_COLUMN = 4;
+/** 状态's index: as wide as its longest status (符合序时进度, up to 待人工评估（约束性）), never wrapped */
+const FLAG_STATUS_COLUMN = 5;
+const STATUS_WIDTH_MAX = 20;
 /**
  * 工作表 of 问题清单 is as wide as its longest sheet name within these bounds, a longer name
  * wrapped (衢州市主要指标目标表 took two lines at 16, so every row did)
@@ -645,7 +650,11 @@ const SHEET_WIDTH = { min: 8, max: 20 } as const;
 
 function* flagsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator<void> {
   const places = placesOf(f.flags, f.year);
-  const widths = FLAG_COLUMNS.map(([, w], i) => (i === PLACE_COLUMN ? placeWidth(places, w) : i === SHEET_COLUMN ? oneLineWidth(places.keys(), SHEET_WIDTH.min, SHEET_WIDTH.max) : i === FLAG_SHOWN_COLUMN ? shownWidth(f.flags, f.year, w) : w));
+  // the statuses shown (a binding row's marked, markedStatus), gathered in shownWidth's pass over the rows
+  const statuses = new Set<string>();
+  const shown = shownWidth(f.flags, f.year, FLAG_COLUMNS[FLAG_SHOWN_COLUMN]?.[1] ?? 0, statuses);
+  const widths = FLAG_COLUMNS.map(([, w], i) => (i === PLACE_COLUMN ? placeWidth(places, w) : i === SHEET_COLUMN ? oneLineWidth(places.keys(), SHEET_WIDTH.min, SHEET_WIDTH.max) : i === FLAG_SHOWN_COLUMN ? shown
+    : i === FLAG_STATUS_COLUMN ? oneLineWidth(statuses, w, STATUS_WIDTH_MAX) : w));
   widths.forEach((w, i) => t.addColumn(`c${i}`, w));
   t.sheet.freeze = { rows: 1, columns: 0 };
   t.sheet.print = { landscape: true, fitToWidth: true, titleRows: "1:1", footer: "第 &P 页，共 &N 页" };
@@ -700,7 +709,8 @@ function* flagsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator
     t.value(r, 4, x.item.name, "textWrap");
     t.value(r, 5, shown, typeof shown === "string" ? "textWrap" : "number");
     if (site.status === null) t.value(r, 6, NO_STATUS, "text");
-    else statusCell(t, r, 6, site.status);
+    // 严重滞后（约束性）, as check's table says it: the binding rows read apart in the list (session 44)
+    else statusCell(t, r, 6, site.status, x.item.attribute);
     t.value(r, 7, message, "textWrap");
     if (x.review) t.value(r, REVIEW_COLUMN, x.review, "text");
     r++;
@@ -763,11 +773,16 @@ function shownCell(item: CheckItem, year: number): string | number {
 /**
  * A 当年值 column's width: `min`, or wide enough for each line of its running totals
  * (`累计 190.66`, `（2024 年 38.52）`) up to SHOWN_WIDTH_MAX: at 8 wide LibreOffice cut
- * 180.82（2 / 024 年 mid-number. Plain values and other text leave it as it is.
+ * 180.82（2 / 024 年 mid-number. Plain values and other text leave it as it is. With `statuses`, each row's status as
+ * 问题清单 shows it is added there, for its 状态 column's width.
  */
-function shownWidth(items: Iterable<{ item: CheckItem }>, year: number, min: number): number {
+function shownWidth(items: Iterable<{ item: CheckItem; workbook?: boolean }>, year: number, min: number, statuses?: Set<string>): number {
   const lines: string[] = [];
-  for (const { item } of items) if (item.cumulative !== undefined) lines.push(...figureLines(shownValue(item, year)).split("\n"));
+  for (const { item, workbook } of items) {
+    if (item.cumulative !== undefined) lines.push(...figureLines(shownValue(item, year)).split("\n"));
+    // 问题清单's 状态, in the same pass (a spooled list is read once for both)
+    if (statuses && !workbook) statuses.add(markedStatus(item.status, item.attribute, "zh"));
+  }
   return oneLineWidth(lines, min, SHOWN_WIDTH_MAX);
 }
 
