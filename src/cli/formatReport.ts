@@ -26,6 +26,7 @@ import { LAGS_NAMED } from "./runLock";
 import type { ReturnBlank } from "../cycle/UnitFacts";
 import { BINDING } from "../domain/BINDING";
 import { markedStatus } from "../domain/markedStatus";
+import { namedApart } from "../sheet/namedApart";
 
 const NAME_WIDTH = CHECK_NAME_WIDTH;
 
@@ -38,6 +39,15 @@ const UNSHOWN_ERRORS = { locked_value_changed: { zh: "锁定后被改动", en: "
 /** `，已锁定（2026-12-02，王审核）` after the title: the return was accepted and locked, when and by whom (when recorded). */
 function lockedText(lock: Extract<LockState, { locked: true }>, lang: "zh" | "en"): string {
   return `${lang === "zh" ? "，已锁定" : ", locked"}${lockFacts(lock, lang)}`;
+}
+
+/**
+ * 指标/项目: the name with its 领域 where the plan has the name under another 领域 too (namedApart: 森林覆盖率（生态）), the
+ * name cut (shortName) and the 领域 kept whole, so two rows of one name never read alike.
+ */
+function nameColumn(i: CheckItem): string {
+  const apart = namedApart(i).slice(i.name.length);
+  return shortName(i.name, NAME_WIDTH - displayWidth(apart)) + apart;
 }
 
 /** A progress below zero reads 倒退 (progressText): the value is on the wrong side of the baseline. */
@@ -78,7 +88,7 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
     .map((i) => {
       const cell = valueCell(i, r.year);
       return [
-        i.sheet, cell, shortName(i.name, NAME_WIDTH), i.value ?? "", i.target,
+        i.sheet, cell, nameColumn(i), i.value ?? "", i.target,
         markedStatus(i.status, i.attribute, lang), i.progress === null ? "" : progressColumn(i, lang),
         // 倒退 names the value against the baseline, in the column never cut; the 审核 sheet's 问题 says the same (rowIssueText)
         rowIssueText(i, cell, lang),

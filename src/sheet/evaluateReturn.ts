@@ -61,6 +61,7 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
         baselineYear: t.baselineYear, targetYear: t.targetYear, actual: item.value ?? "", note: item.note ?? "", graded,
       };
       if (d.attribute) row.attribute = d.attribute;
+      if (item.apart !== undefined) row.apart = item.apart;
       if (d.responsibleUnit) row.responsibleUnit = d.responsibleUnit;
       if (d.revisions?.length) row.revisions = d.revisions;
       if (item.issues.some((i) => i.code === "row_missing")) row.rowMissing = true;

@@ -28,6 +28,7 @@ import { progressBeside } from "./progressBeside";
 import { PROGRESS_FORMAT, progressFormat, sharePattern } from "./progressFormat";
 import { namesThatFit } from "./namesThatFit";
 import { markedStatus } from "../domain/markedStatus";
+import { namedApart } from "./namedApart";
 
 export const SUMMARY_SHEET = "汇总";
 export const FLAGS_SHEET = "问题清单";
@@ -516,7 +517,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
   const lagHeight = ({ unit, item }: ListedRow): number => {
     const shown = shownCell(item, f.year);
     const wrapShown: Array<[string, number]> = typeof shown === "string" ? [[shown, widths[SHOWN_COLUMN]!]] : [];
-    return wrappedHeight([[item.name, widths[0]!], [unit, widths[1]!], [item.note ?? "", noteWidth], [`${item.sheet}!${cellOf(item, f.year)}`, widths[11]!], ...wrapShown]);
+    return wrappedHeight([[namedApart(item), widths[0]!], [unit, widths[1]!], [item.note ?? "", noteWidth], [`${item.sheet}!${cellOf(item, f.year)}`, widths[11]!], ...wrapShown]);
   };
   p.table(lagHeads, [[9, 11]], undefined, f.lagging.length ? edgeRows(f.lagging, lagHeight) : { n: 1, height: () => ROW_PT });
   if (f.lagging.length === 0) p.line(ROW_PT, (r) => t.value(r, 1, "（无）", "text"));
@@ -525,7 +526,8 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
     const note = item.note ?? "";
     const shown = shownCell(item, f.year);
     p.line(lagHeight(lag), (r) => {
-      t.value(r, 1, item.name, "textWrap");
+      // 森林覆盖率（生态）: the plan has the name under another 领域 too (namedApart)
+      t.value(r, 1, namedApart(item), "textWrap");
       t.value(r, 2, unit, "textWrap");
       t.value(r, 3, item.attribute ?? "", "text");
       t.value(r, 4, shown, typeof shown === "string" ? "textWrap" : "number");
@@ -701,12 +703,12 @@ function* flagsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator
     const shown = other !== undefined ? otherYearValue(other, site.value) : x.item.status === "missing" ? "" : shownCell(x.item, f.year);
     // a running total (累计 11（2023 年 4）) wraps in its column: the row is as tall as its lines
     const width = (i: number): number => widths[i]!;
-    t.sheet.rowHeights[r] = wrappedHeight([[x.unit, width(0)], [x.item.sheet, width(1)], [`${x.item.sheet}!${cell}`, width(PLACE_COLUMN)], [x.item.name, width(3)], [message, width(6)], ...(typeof shown === "string" ? [[shown, width(4)] as [string, number]] : [])]);
+    t.sheet.rowHeights[r] = wrappedHeight([[x.unit, width(0)], [x.item.sheet, width(1)], [`${x.item.sheet}!${cell}`, width(PLACE_COLUMN)], [namedApart(x.item), width(3)], [message, width(6)], ...(typeof shown === "string" ? [[shown, width(4)] as [string, number]] : [])]);
     t.value(r, 1, x.unit, "textWrap");
     t.value(r, 2, x.item.sheet, "textWrap");
     // as wide as its 位置 (placeWidth), wrapped beyond, never cut by the name beside it
     linkCell(t, r, PLACE_COLUMN + 1, x.file, x.item, link, f.year, "textWrap", cell);
-    t.value(r, 4, x.item.name, "textWrap");
+    t.value(r, 4, namedApart(x.item), "textWrap");
     t.value(r, 5, shown, typeof shown === "string" ? "textWrap" : "number");
     if (site.status === null) t.value(r, 6, NO_STATUS, "text");
     // 严重滞后（约束性）, as check's table says it: the binding rows read apart in the list (session 44)
