@@ -5,7 +5,7 @@ import { methodToVerifyByStatus, statusCountsText, toVerifyByStatus } from "../d
 import { lockFacts } from "../cycle/lockFacts";
 import { valueCell } from "../sheet/valueCell";
 import { otherYearLockText } from "../cycle/otherYearLockText";
-import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
+import { STATUS_CODES } from "../domain/Status";
 import type { CheckItem, CheckReport } from "../sheet/CheckReport";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import { isFlagged } from "../sheet/isFlagged";
@@ -25,7 +25,8 @@ import { lockRefusalList } from "./lockRefusalList";
 import { LAGS_NAMED } from "./runLock";
 import type { ReturnBlank } from "../cycle/UnitFacts";
 import { BINDING } from "../domain/BINDING";
-import { ENGLISH_TERMS } from "../domain/ENGLISH_TERMS";
+import { markedStatus } from "../domain/markedStatus";
+import { namedApart } from "../sheet/namedApart";
 
 const NAME_WIDTH = CHECK_NAME_WIDTH;
 
@@ -41,11 +42,13 @@ function lockedText(lock: Extract<LockState, { locked: true }>, lang: "zh" | "en
 }
 
 /**
- * A binding (约束性) row's mark after its status (`严重滞后（约束性）`, `Severely lagging (binding)`): a reviewer scanning the
- * table picks out the rows the plan binds, as the pane's badge and check --json's `attribute` do (trial42a F5); 预期性
- * rows carry none.
+ * 指标/项目: the name with its 领域 where the plan has the name under another 领域 too (namedApart: 森林覆盖率（生态）), the
+ * name cut (shortName) and the 领域 kept whole, so two rows of one name never read alike.
  */
-const BINDING_MARK = { zh: `（${BINDING}）`, en: ` (${ENGLISH_TERMS.约束性})` } as const;
+function nameColumn(i: CheckItem): string {
+  const apart = namedApart(i).slice(i.name.length);
+  return shortName(i.name, NAME_WIDTH - displayWidth(apart)) + apart;
+}
 
 /** A progress below zero reads 倒退 (progressText): the value is on the wrong side of the baseline. */
 const backwards = (i: CheckReport["items"][number]): boolean => i.progress !== null && Number.isFinite(i.progress) && i.progress < 0;
@@ -60,7 +63,7 @@ function progressColumn(i: CheckReport["items"][number], lang: "zh" | "en"): str
 
 /**
  * The readable output of `check`: one line per row that needs attention, then the counts. A binding row's status is
- * marked `（约束性）` (` (binding)`, BINDING_MARK). The 问题
+ * marked `（约束性）` (` (binding)`, markedStatus, as the summary's 问题清单 marks it). The 问题
  * column is never cut; with `width` (stdout a terminal) it wraps to the terminal (formatTable). A
  * progress that went backwards reads 倒退 in 进度/序时 and, whole, 倒退（2.75 对基期 2.85） in 问题.
  * With `lock` (applyLock's) a locked return says so in the title (`，已锁定（2026-12-02，王审核）`), and
@@ -80,14 +83,13 @@ function progressColumn(i: CheckReport["items"][number], lang: "zh" | "en"): str
  * filled after a change of year) the rows still asking for their figure are named there instead (check_figures_blank).
  */
 export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "zh", all = false, width?: number, lock?: LockState, alone = true, outlook?: Pick<LockReading, "report" | "refusals">, blank?: ReturnBlank | null, figures?: ReadonlyMap<CheckItem, string>): string {
-  const labels = lang === "zh" ? STATUS_LABELS : STATUS_LABELS_EN;
   const rows = r.items
     .filter((i) => all || isFlagged(i))
     .map((i) => {
       const cell = valueCell(i, r.year);
       return [
-        i.sheet, cell, shortName(i.name, NAME_WIDTH), i.value ?? "", i.target,
-        labels[i.status] + (i.attribute === BINDING ? BINDING_MARK[lang] : ""), i.progress === null ? "" : progressColumn(i, lang),
+        i.sheet, cell, nameColumn(i), i.value ?? "", i.target,
+        markedStatus(i.status, i.attribute, lang), i.progress === null ? "" : progressColumn(i, lang),
         // 倒退 names the value against the baseline, in the column never cut; the 审核 sheet's 问题 says the same (rowIssueText)
         rowIssueText(i, cell, lang),
       ];
@@ -115,7 +117,7 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   const unit = lang === "zh" ? `（${r.reportingUnit || (gone ? `「${COVER_NAME}」表已被删除` : `${COVER_WORDS.zh.unit}是空的`)}）` : ` (${r.reportingUnit || (gone ? `the ${COVER_NAME} sheet was deleted` : `${COVER_WORDS.en.unit} is blank`)})`;
   const title = (lang === "zh" ? `${file} — ${r.year} 年度${unit}${onSheet}，共 ${r.items.length} 项` : `${file} — year ${r.year}${unit}${onSheet}, ${r.items.length} item${r.items.length === 1 ? "" : "s"}`)
     + (lock?.locked ? lockedText(lock, lang) : lock?.otherYear ? `${lang === "zh" ? "，" : ", "}${otherYearLockText(lock.otherYear, lang)}` : "");
-  const widths = [14, 8, NAME_WIDTH, 10, 12, Math.max(...STATUS_CODES.map((c) => displayWidth(labels[c]))) + displayWidth(BINDING_MARK[lang]), Math.max(16, displayWidth(head[6] ?? "")), Infinity];
+  const widths = [14, 8, NAME_WIDTH, 10, 12, Math.max(...STATUS_CODES.map((c) => displayWidth(markedStatus(c, BINDING, lang)))), Math.max(16, displayWidth(head[6] ?? "")), Infinity];
   const table = one === null ? formatTable(head, rows, widths, width) : formatTable(head.slice(1), rows.map((x) => x.slice(1)), widths.slice(1), width);
   // several units' returns in one workbook changes what every line below means: said right under the title
   // …and an earlier year still blank (earlier_year_blank): a headline as the blank return's, not a line after the table (trial37c F5)

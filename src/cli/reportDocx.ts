@@ -1,3 +1,4 @@
+import { namedApart } from "../sheet/namedApart";
 import { targetDifferenceLine } from "../cycle/targetDifferenceLine";
 import { targetWithUnit } from "../domain/targetWithUnit";
 import { rowMiss } from "../sheet/rowMiss";
@@ -148,7 +149,7 @@ function domainLine(i: EvaluationRow, year: number): string {
   if (g.forecast.value !== null && g.pace.gaps) parts.push(EVALUATION_WORDS.zh.gapsCounted(g.pace.gaps));
   // an earlier year whose value is not a valid number (§2) is not in the trend: said where the row is read
   if (g.leftOut.length > 0) parts.push(`${g.leftOut.map((l) => `${l.year} 年`).join("、")}的数值无效，未计入趋势`);
-  return `${nameInText(i.name)}${i.attribute ? `（${i.attribute}）` : ""}：${parts.join("，")}。`;
+  return `${nameInText(namedApart(i))}${i.attribute ? `（${i.attribute}）` : ""}：${parts.join("，")}。`;
 }
 
 /**
@@ -236,7 +237,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     const keys: Array<{ key: string; name: string; attribute?: string | undefined }> = [];
     for (const ret of r.returns) for (const i of ret.items) {
       const key = `${i.template}/${i.id}`;
-      if (!keys.some((x) => x.key === key)) keys.push({ key, name: i.name, attribute: i.attribute });
+      if (!keys.some((x) => x.key === key)) keys.push({ key, name: namedApart(i), attribute: i.attribute });
     }
     const grid = keys.map((x) => [
       { text: `${x.attribute === BINDING ? "★" : ""}${x.name}` },

@@ -312,14 +312,16 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
       await writeFileSafely(o.out, bytes, { force: o.force, inputs: [...files, ...(o.alsoRead ?? [])], makeFolder: true });
     }
     const f = s.figures;
-    // the files summed, looked up per cover line and per return with values (a folder of 1,000 returns)
-    const summed = new Set(files);
+    // the returns counted (one per unit: a version or copy passed over, a tied unit's files are not), looked up per cover
+    // line and per return with values (a folder of 1,000 returns): a cover line is said of a return summed, as report says it
+    // (session 44: an older version with a blank cover said 按甲县的填报汇总 though the corrected one was summed)
+    const summed = new Set(counted.map((x) => x.file));
     // each workbook counted that holds other units' returns: said on the terminal, not in 问题清单 alone
     const merged = mergedFiles(counted);
     return {
       ok: true,
       text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: ledgerJson(cycle.facts, o.cycle?.asOf ?? "") } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped: skippedJson(skipped) } : {}), ...(misnamed.length ? { misnamed } : {}), ...(merged.length ? { merged } : {}), ...(differ.length ? { targetsDiffer: targetsDifferJson(differ) } : {}), ...(subfolders.length ? { subfolders: subfoldersJson(subfolders, elsewhere) } : {}), ...(open.length ? { open: open.map(openReturnJson) } : {}) }) + "\n"
-        : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed, merged, subLines(elsewhere), [...coverLines.filter((x) => summed.has(x.file)).map((x) => x.line), ...sameValuesLines(sameValueGroups(alike, o.cycle?.units?.map((u) => u.unit) ?? [], new Set(counted.map((x) => x.file))), "summary", o.lang), ...open.map((x) => openReturnLine(x, "summary", o.lang))], o.cycle?.asOf ?? "") + differ.map((d) => targetDifferenceLine(d, o.lang) + "\n").join(""),
+        : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed, merged, subLines(elsewhere), [...coverLines.filter((x) => summed.has(x.file)).map((x) => x.line), ...sameValuesLines(sameValueGroups(alike, o.cycle?.units?.map((u) => u.unit) ?? [], summed), "summary", o.lang), ...open.map((x) => openReturnLine(x, "summary", o.lang))], o.cycle?.asOf ?? "") + differ.map((d) => targetDifferenceLine(d, o.lang) + "\n").join(""),
     };
   } finally {
     spool.remove();

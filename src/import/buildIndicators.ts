@@ -80,7 +80,7 @@ export function buildIndicators(reading: TableReading): { indicators: IndicatorD
     const b = out[again];
     const at = rowLines[again] ?? 0;
     const firstAt = rowLines[first] ?? 0;
-    // the 领域 of each (none: "") tells two indicators of one name apart where the summary and the report name them alike
+    // the 领域 of each (none: "") tells two indicators of one name apart, as check, the summary and the report name them (namedApart)
     const domainOf = (d: IndicatorDef): string => (d.domain === UNCLASSIFIED ? "" : d.domain);
     if (a && b) reading.report(at, "name-duplicate", { name: b.name, firstLine: reading.rowOf(firstAt), firstId: a.id, id: b.id, firstDomain: domainOf(a), domain: domainOf(b) });
   }

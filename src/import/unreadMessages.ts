@@ -566,7 +566,7 @@ const ZH: Texts = {
   "dash-lookalike": (p) => `${describeColumn(p.column)}一格只有“${p.value}”，按横线“—”（无数值）读取，${CHECK}`,
   "decimal-stop": (p) => `${describeColumn(p.column)}“${p.value}”中数字间的句号“。”按小数点读取，读作“${p.read}”，${CHECK}`,
   "name-duplicate": (p) => (p.firstDomain !== "" && p.domain !== "" && p.firstDomain !== p.domain
-    ? `指标名称“${p.name}”与第 ${p.firstLine} 行（${p.firstId}）重复（本行为 ${p.id}）：第 ${p.firstLine} 行在领域“${p.firstDomain}”下，本行在“${p.domain}”下，汇总表和报告只写名称，两项不易区分：可把名称写作“${p.domain}${p.name}”等，两行都${CHECK}`
+    ? `指标名称“${p.name}”与第 ${p.firstLine} 行（${p.firstId}）重复（本行为 ${p.id}）：第 ${p.firstLine} 行在领域“${p.firstDomain}”下，本行在“${p.domain}”下，核对、汇总表和报告在名称后写明领域以示区分（“${p.name}（${p.firstDomain}）”“${p.name}（${p.domain}）”）；如规划原文中两项名称本不相同，请改正名称，两行都${CHECK}`
     : `指标名称“${p.name}”与第 ${p.firstLine} 行（${p.firstId}）重复（本行为 ${p.id}），可能重复录入或名称少了区分（如城镇/农村），两行都${CHECK}`),
   "target-relative": (p, w) => {
     const about = p.about === true;
@@ -748,7 +748,7 @@ const EN: Texts = {
   "dash-lookalike": (p) => `the ${p.column.kind} cell holds only “${p.value}”, read as a dash “—” (no value); loaded, to check`,
   "decimal-stop": (p) => `the full stop “。” between digits in the ${p.column.kind} “${p.value}” is read as a decimal point: “${p.read}”; loaded, to check`,
   "name-duplicate": (p, w) => (p.firstDomain !== "" && p.domain !== "" && p.firstDomain !== p.domain
-    ? `the name “${p.name}” is also that of ${w.line} ${p.firstLine} (${p.firstId}), this row ${p.id}: ${w.line} ${p.firstLine} is under the category “${p.firstDomain}”, this row under “${p.domain}”, and the summary and the report name them alike: the name may be written as “${p.domain}${p.name}” or so; both loaded, to check`
+    ? `the name “${p.name}” is also that of ${w.line} ${p.firstLine} (${p.firstId}), this row ${p.id}: ${w.line} ${p.firstLine} is under the category “${p.firstDomain}”, this row under “${p.domain}”; check, the summary and the report name each with its category to tell them apart (“${p.name}（${p.firstDomain}）”, “${p.name}（${p.domain}）”); if the plan names them differently, correct the names; both loaded, to check`
     : `the name “${p.name}” is also that of ${w.line} ${p.firstLine} (${p.firstId}), this row ${p.id}: entered twice, or a distinction such as urban/rural missing from the name; both loaded, to check`),
   "target-relative": (p, w) => {
     const about = p.about === true;

@@ -17,6 +17,11 @@ export interface CheckItem {
   target: string;
   attribute?: string;
   domain?: string;
+  /**
+   * the 领域 that tells the row apart from the plan's other row of the same name under another 领域 (templates/domainApart);
+   * absent where the name is the plan's alone. Shown after the name by namedApart; not in --json (`name` stays the plan's)
+   */
+  apart?: string;
   cells: Record<string, string>;
   statusCell: string;
   status: Status;

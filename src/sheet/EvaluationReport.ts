@@ -26,6 +26,8 @@ export interface EvaluationRow {
   unit: string;
   attribute?: string;
   domain: string;
+  /** the 领域 that tells it apart from the plan's other row of its name (check's `apart`, templates/domainApart); absent: none */
+  apart?: string;
   responsibleUnit?: string;
   sheet: string;
   /** 基期值 and the final target, as written in the plan (as revised mid-term, where it was) */

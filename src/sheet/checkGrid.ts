@@ -49,6 +49,7 @@ import { hasStatusHeader } from "./isReturnSheet";
 import { withMissingRows } from "./withMissingRows";
 import { mergedUnitSheets, unitOfSheetName } from "./mergedUnitSheets";
 import { linkedValues } from "./linkedValues";
+import { domainApart } from "../templates/domainApart";
 
 /** At most this many unread cells of a sheet are named in `cells_not_read`; it counts them all. */
 const UNREAD_NAMED = 5;
@@ -583,6 +584,8 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
         issues: withMessages(withNoteCheck(res.status, res.issues, note, noteAt, s)),
       };
       if (d.attribute) item.attribute = d.attribute;
+      const apart = domainApart(d, t.indicators);
+      if (apart !== undefined) item.apart = apart;
       // the report's own decision (gradeIndicator asks the same), so the summary's list never disagrees with it
       const doubt = ungradedDoubt({ spec, year, actuals }, res, text(note).trim() !== "");
       if (doubt) item.ungraded = doubt.code;

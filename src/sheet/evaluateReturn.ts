@@ -62,6 +62,7 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
       };
       if (d.number.trim()) row.number = d.number.trim();
       if (d.attribute) row.attribute = d.attribute;
+      if (item.apart !== undefined) row.apart = item.apart;
       if (d.responsibleUnit) row.responsibleUnit = d.responsibleUnit;
       if (d.revisions?.length) row.revisions = d.revisions;
       if (item.issues.some((i) => i.code === "row_missing")) row.rowMissing = true;

@@ -1,3 +1,4 @@
+import { namedApart } from "./namedApart";
 import { actualRead } from "./actualRead";
 import { progressBeside } from "./progressBeside";
 import { targetInText } from "../domain/targetInText";
@@ -158,7 +159,7 @@ export function evaluationColumns(r: EvaluationRow, index: number | string, year
   const typed = actualRead(r);
   const actual = total === undefined ? (typed ? statedValue(typed, "", { invalid: r.invalid !== undefined, verify: r.verify }) : "—") : shownValue({ value: typed, cumulative: total }, year) + (r.verify ? EVALUATION_WORDS.zh.verify(r.verify) : "");
   return annexCells([
-    String(index), r.name, r.unit, r.attribute ?? "", baselineText(r), targetText(r, year), actual,
+    String(index), namedApart(r), r.unit, r.attribute ?? "", baselineText(r), targetText(r, year), actual,
     ...progressPairText(g), gradeLabel(g.grade, year >= r.targetYear), forecastText(r, year), paceText(r), remarkText(r),
   ], forecasts);
 }

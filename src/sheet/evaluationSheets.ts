@@ -1,3 +1,4 @@
+import { namedApart } from "./namedApart";
 import { progressBeside } from "./progressBeside";
 import { progressFormat } from "./progressFormat";
 import { GRADE_CODES, GRADE_LABELS } from "../domain/Grade";
@@ -186,7 +187,7 @@ export function countyGridSheet(r: EvaluationReport, counts: CountyCounts = "for
   const rows: Array<{ key: string; name: string; attribute?: string | undefined }> = [];
   for (const ret of r.returns) for (const i of ret.items) {
     const key = `${i.template}/${i.id}`;
-    if (!rows.some((x) => x.key === key)) rows.push({ key, name: i.name, attribute: i.attribute });
+    if (!rows.some((x) => x.key === key)) rows.push({ key, name: namedApart(i), attribute: i.attribute });
   }
   const lastCol = 2 + r.units.length;
   b.value(1, 1, UNITS_HEADINGS.gridTitle(r.year), "title");

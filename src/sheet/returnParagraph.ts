@@ -1,3 +1,4 @@
+import { namedApart } from "./namedApart";
 import type { Lang } from "../domain/describeIssue";
 import { targetWithUnit } from "../domain/targetWithUnit";
 import { breachOf } from "../domain/breachOf";
@@ -29,7 +30,8 @@ export function returnParagraph(ret: Pick<ReturnEvaluation, "items" | "year" | "
   const lists = { projects: ret.projects ?? [], reforms: ret.reforms ?? [] };
   if (ret.items.length === 0 && lists.projects.length + lists.reforms.length > 0) return listsParagraph(lists, lang);
   return evaluationText(ret.items.map((i) => ({
-    name: i.name, attribute: i.attribute ?? null, unit: i.unit, grade: i.graded.grade, reason: i.graded.reason, cumulative: i.graded.cumulative,
+    // 森林覆盖率（生态） where the plan has the name under another 领域 too (namedApart)
+    name: namedApart(i), attribute: i.attribute ?? null, unit: i.unit, grade: i.graded.grade, reason: i.graded.reason, cumulative: i.graded.cumulative,
     forecast: i.graded.forecast, pace: i.graded.pace, targetYear: i.targetYear, baselineYear: i.baselineYear, actual: shownActual(i), own: reportedValue(i), target: targetWithUnit(i.target, i.unit),
     responsibleUnit: i.responsibleUnit ?? null, leftOut: i.graded.leftOut, assessment: assessmentOf(i), assessmentToConfirm: i.assessmentToConfirm === true, breach: breachOf(i.graded), verify: i.verify ?? null, invalid: i.invalid !== undefined, doubted: i.graded.doubted,
     revisions: i.revisions, lag: i.graded.progress !== null && i.graded.result.expected !== null ? i.graded.result.expected - i.graded.progress : null,

@@ -27,6 +27,8 @@ import { figureLines } from "./figureLines";
 import { progressBeside } from "./progressBeside";
 import { PROGRESS_FORMAT, progressFormat, sharePattern } from "./progressFormat";
 import { namesThatFit } from "./namesThatFit";
+import { markedStatus } from "../domain/markedStatus";
+import { namedApart } from "./namedApart";
 
 export const SUMMARY_SHEET = "汇总";
 export const FLAGS_SHEET = "问题清单";
@@ -287,8 +289,9 @@ class Pager {
   }
 }
 
-function statusCell(t: SheetTarget, r: number, c: number, s: Status): void {
-  t.value(r, c, STATUS_LABELS[s], "status", COLOURED.includes(s) ? { fill: STATUS_FILL[s].fill } : {});
+/** A status cell, coloured as the sheets colour it; with `attribute` a binding row's status is marked as check marks it (markedStatus). */
+function statusCell(t: SheetTarget, r: number, c: number, s: Status, attribute?: string): void {
+  t.value(r, c, markedStatus(s, attribute, "zh"), "status", COLOURED.includes(s) ? { fill: STATUS_FILL[s].fill } : {});
 }
 
 const statusCol = (s: Status): number => 3 + STATUS_CODES.indexOf(s);
@@ -514,7 +517,7 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
   const lagHeight = ({ unit, item }: ListedRow): number => {
     const shown = shownCell(item, f.year);
     const wrapShown: Array<[string, number]> = typeof shown === "string" ? [[shown, widths[SHOWN_COLUMN]!]] : [];
-    return wrappedHeight([[item.name, widths[0]!], [unit, widths[1]!], [item.note ?? "", noteWidth], [`${item.sheet}!${cellOf(item, f.year)}`, widths[11]!], ...wrapShown]);
+    return wrappedHeight([[namedApart(item), widths[0]!], [unit, widths[1]!], [item.note ?? "", noteWidth], [`${item.sheet}!${cellOf(item, f.year)}`, widths[11]!], ...wrapShown]);
   };
   p.table(lagHeads, [[9, 11]], undefined, f.lagging.length ? edgeRows(f.lagging, lagHeight) : { n: 1, height: () => ROW_PT });
   if (f.lagging.length === 0) p.line(ROW_PT, (r) => t.value(r, 1, "（无）", "text"));
@@ -523,7 +526,8 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
     const note = item.note ?? "";
     const shown = shownCell(item, f.year);
     p.line(lagHeight(lag), (r) => {
-      t.value(r, 1, item.name, "textWrap");
+      // 森林覆盖率（生态）: the plan has the name under another 领域 too (namedApart)
+      t.value(r, 1, namedApart(item), "textWrap");
       t.value(r, 2, unit, "textWrap");
       t.value(r, 3, item.attribute ?? "", "text");
       t.value(r, 4, shown, typeof shown === "string" ? "textWrap" : "number");
@@ -637,6 +641,9 @@ const REVIEW_COLUMN = 8;
 const SHEET_COLUMN = 1;
 const PLACE_COLUMN = 2;
 const FLAG_SHOWN_COLUMN = 4;
+/** 状态's index: as wide as its longest status (符合序时进度, up to 待人工评估（约束性）), never wrapped */
+const FLAG_STATUS_COLUMN = 5;
+const STATUS_WIDTH_MAX = 20;
 /**
  * 工作表 of 问题清单 is as wide as its longest sheet name within these bounds, a longer name
  * wrapped (衢州市主要指标目标表 took two lines at 16, so every row did)
@@ -645,7 +652,11 @@ const SHEET_WIDTH = { min: 8, max: 20 } as const;
 
 function* flagsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator<void> {
   const places = placesOf(f.flags, f.year);
-  const widths = FLAG_COLUMNS.map(([, w], i) => (i === PLACE_COLUMN ? placeWidth(places, w) : i === SHEET_COLUMN ? oneLineWidth(places.keys(), SHEET_WIDTH.min, SHEET_WIDTH.max) : i === FLAG_SHOWN_COLUMN ? shownWidth(f.flags, f.year, w) : w));
+  // the statuses shown (a binding row's marked, markedStatus), gathered in shownWidth's pass over the rows
+  const statuses = new Set<string>();
+  const shown = shownWidth(f.flags, f.year, FLAG_COLUMNS[FLAG_SHOWN_COLUMN]?.[1] ?? 0, statuses);
+  const widths = FLAG_COLUMNS.map(([, w], i) => (i === PLACE_COLUMN ? placeWidth(places, w) : i === SHEET_COLUMN ? oneLineWidth(places.keys(), SHEET_WIDTH.min, SHEET_WIDTH.max) : i === FLAG_SHOWN_COLUMN ? shown
+    : i === FLAG_STATUS_COLUMN ? oneLineWidth(statuses, w, STATUS_WIDTH_MAX) : w));
   widths.forEach((w, i) => t.addColumn(`c${i}`, w));
   t.sheet.freeze = { rows: 1, columns: 0 };
   t.sheet.print = { landscape: true, fitToWidth: true, titleRows: "1:1", footer: "第 &P 页，共 &N 页" };
@@ -692,15 +703,16 @@ function* flagsSheet(f: SummaryFigures, link: LinkTo, t: SheetTarget): Generator
     const shown = other !== undefined ? otherYearValue(other, site.value) : x.item.status === "missing" ? "" : shownCell(x.item, f.year);
     // a running total (累计 11（2023 年 4）) wraps in its column: the row is as tall as its lines
     const width = (i: number): number => widths[i]!;
-    t.sheet.rowHeights[r] = wrappedHeight([[x.unit, width(0)], [x.item.sheet, width(1)], [`${x.item.sheet}!${cell}`, width(PLACE_COLUMN)], [x.item.name, width(3)], [message, width(6)], ...(typeof shown === "string" ? [[shown, width(4)] as [string, number]] : [])]);
+    t.sheet.rowHeights[r] = wrappedHeight([[x.unit, width(0)], [x.item.sheet, width(1)], [`${x.item.sheet}!${cell}`, width(PLACE_COLUMN)], [namedApart(x.item), width(3)], [message, width(6)], ...(typeof shown === "string" ? [[shown, width(4)] as [string, number]] : [])]);
     t.value(r, 1, x.unit, "textWrap");
     t.value(r, 2, x.item.sheet, "textWrap");
     // as wide as its 位置 (placeWidth), wrapped beyond, never cut by the name beside it
     linkCell(t, r, PLACE_COLUMN + 1, x.file, x.item, link, f.year, "textWrap", cell);
-    t.value(r, 4, x.item.name, "textWrap");
+    t.value(r, 4, namedApart(x.item), "textWrap");
     t.value(r, 5, shown, typeof shown === "string" ? "textWrap" : "number");
     if (site.status === null) t.value(r, 6, NO_STATUS, "text");
-    else statusCell(t, r, 6, site.status);
+    // 严重滞后（约束性）, as check's table says it: the binding rows read apart in the list (session 44)
+    else statusCell(t, r, 6, site.status, x.item.attribute);
     t.value(r, 7, message, "textWrap");
     if (x.review) t.value(r, REVIEW_COLUMN, x.review, "text");
     r++;
@@ -763,11 +775,16 @@ function shownCell(item: CheckItem, year: number): string | number {
 /**
  * A 当年值 column's width: `min`, or wide enough for each line of its running totals
  * (`累计 190.66`, `（2024 年 38.52）`) up to SHOWN_WIDTH_MAX: at 8 wide LibreOffice cut
- * 180.82（2 / 024 年 mid-number. Plain values and other text leave it as it is.
+ * 180.82（2 / 024 年 mid-number. Plain values and other text leave it as it is. With `statuses`, each row's status as
+ * 问题清单 shows it is added there, for its 状态 column's width.
  */
-function shownWidth(items: Iterable<{ item: CheckItem }>, year: number, min: number): number {
+function shownWidth(items: Iterable<{ item: CheckItem; workbook?: boolean }>, year: number, min: number, statuses?: Set<string>): number {
   const lines: string[] = [];
-  for (const { item } of items) if (item.cumulative !== undefined) lines.push(...figureLines(shownValue(item, year)).split("\n"));
+  for (const { item, workbook } of items) {
+    if (item.cumulative !== undefined) lines.push(...figureLines(shownValue(item, year)).split("\n"));
+    // 问题清单's 状态, in the same pass (a spooled list is read once for both)
+    if (statuses && !workbook) statuses.add(markedStatus(item.status, item.attribute, "zh"));
+  }
   return oneLineWidth(lines, min, SHOWN_WIDTH_MAX);
 }
 

@@ -1,3 +1,4 @@
+import { namedApart } from "./namedApart";
 import { STATUS_CODES, STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
 import { valueCell } from "./valueCell";
 import { METHOD_DOUBT } from "../domain/statusCountsText";
@@ -23,7 +24,7 @@ export function toVerifyLine(f: Pick<SummaryFigures, "toVerify" | "year">, lang:
   const what = rows.every(method) ? "method" : rows.some(method) ? "both" : "value";
   // where both stand, each method row says so; the others are values to verify, as the head says
   const own = (r: (typeof rows)[number]): string => (what === "both" && method(r) ? (en ? ", method to verify" : "，计算方法待核实") : "");
-  const named = rows.map((r) => `${r.unit} ${r.item.name}${en ? ` (${cell(r)}, ${labels[r.status]}${own(r)})` : `（${cell(r)}，${labels[r.status]}${own(r)}）`}`).join(en ? "; " : "；");
+  const named = rows.map((r) => `${r.unit} ${namedApart(r.item)}${en ? ` (${cell(r)}, ${labels[r.status]}${own(r)})` : `（${cell(r)}，${labels[r.status]}${own(r)}）`}`).join(en ? "; " : "；");
   const one = rows.length === 1;
   const enWhat = what === "method" ? (one ? "a method to verify" : "methods to verify") : what === "both" ? "values or methods to verify" : (one ? "a value to verify" : "values to verify");
   const enWhy = what === "method" ? "method to verify" : what === "both" ? "value or method to verify" : "value to verify";

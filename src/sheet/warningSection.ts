@@ -1,3 +1,4 @@
+import { namedApart } from "./namedApart";
 import { rowMiss } from "./rowMiss";
 import { isPastBand } from "./isPastBand";
 import type { TargetMiss } from "../domain/targetMiss";
@@ -52,14 +53,14 @@ export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningS
   const end = bindingFirst(ended.filter((i) => i.graded.grade !== "achieved" && i.graded.grade !== "not_graded"))
     .sort((a, b) => a.targetYear - b.targetYear)
     .map((i) => w.endLine({
-      binding: i.attribute === BINDING, name: nameInText(i.name), attribute: attributeOf(i), targetYear: i.targetYear, yearly: isYearlyPlan(i.baselineYear, i.targetYear), year: r.year,
+      binding: i.attribute === BINDING, name: nameInText(namedApart(i)), attribute: attributeOf(i), targetYear: i.targetYear, yearly: isYearlyPlan(i.baselineYear, i.targetYear), year: r.year,
       actual: statedValue(shownActual(i), i.unit, { invalid: i.invalid !== undefined, verify: i.verify }, lang), cumulative: i.graded.cumulative, own: withUnit(reportedValue(i), i.unit), target: targetWithUnit(i.target, i.unit), responsibleUnit: i.responsibleUnit ?? null, assessment: assessmentOf(i), assessmentToConfirm: i.assessmentToConfirm === true,
       ...(i.graded.cumulative && i.graded.pace.gaps ? { gaps: i.graded.pace.gaps } : {}), ...noteOf(i), ...bandMiss(i),
     }));
   const forecast = bindingFirst(open.filter((i) => i.graded.forecast.meets === false)).map((i) => {
     const f = i.graded.forecast.value;
     return w.forecastLine({
-      binding: i.attribute === BINDING, name: nameInText(i.name), attribute: attributeOf(i), targetYear: i.targetYear,
+      binding: i.attribute === BINDING, name: nameInText(namedApart(i)), attribute: attributeOf(i), targetYear: i.targetYear,
       forecast: f === null ? "—" : withUnit(forecastNumber({ value: f, decimals: i.graded.forecast.decimals }), i.unit), cumulative: i.graded.cumulative, target: targetWithUnit(i.target, i.unit),
       pace: paceWords({ unit: i.unit, cumulative: i.graded.cumulative, pace: i.graded.pace, pastBand: isPastBand(i) }, lang), responsibleUnit: i.responsibleUnit ?? null, ...noteOf(i),
       // a forecast on one reported year is said 趋势仅供参考 (§6, our reading; trial36 N8)
@@ -68,13 +69,13 @@ export function warningSection(r: ReturnEvaluation, lang: Lang = "zh"): WarningS
   });
   // binding rows not met in Y that no trend can be forecast for (our reading): first among the open ones
   const breached = open.filter((i) => rowWarning(i, r.year) === "breached").map((i) => w.breachLine({
-    name: nameInText(i.name), attribute: attributeOf(i), year: r.year, actual: statedValue(shownActual(i), i.unit, { invalid: i.invalid !== undefined, verify: i.verify }, lang), target: targetWithUnit(i.target, i.unit),
+    name: nameInText(namedApart(i)), attribute: attributeOf(i), year: r.year, actual: statedValue(shownActual(i), i.unit, { invalid: i.invalid !== undefined, verify: i.verify }, lang), target: targetWithUnit(i.target, i.unit),
     breach: breachOf(i.graded) ?? { how: "target", why: "no_trend" }, assessment: assessmentOf(i), assessmentToConfirm: i.assessmentToConfirm === true, responsibleUnit: i.responsibleUnit ?? null, ...noteOf(i),
   }));
   // binding rows whose forecast is withheld on a value to verify (gradeIndicator's `doubted`): said, never a 预警 (our reading)
   const doubted = bindingFirst(open.filter((i) => i.attribute === BINDING && i.graded.forecast.withheld === "verify")).map((i) => {
     return w.doubtLine({
-      name: nameInText(i.name), attribute: attributeOf(i), year: r.year, actual: statedValue(shownActual(i), i.unit, { invalid: i.invalid !== undefined, verify: i.verify }, lang),
+      name: nameInText(namedApart(i)), attribute: attributeOf(i), year: r.year, actual: statedValue(shownActual(i), i.unit, { invalid: i.invalid !== undefined, verify: i.verify }, lang),
       doubtYear: doubtYear(i, r.year), responsibleUnit: i.responsibleUnit ?? null,
     });
   });

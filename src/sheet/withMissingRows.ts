@@ -7,6 +7,7 @@ import type { Template } from "../templates/TemplateSchema";
 import type { CheckItem, CheckReport } from "./CheckReport";
 import { specUnit } from "./indicatorParams";
 import { templateRowIds } from "../templates/templateRowIds";
+import { domainApart } from "../templates/domainApart";
 
 /**
  * The report with a row for each of the plan's rows that `check` did not find in the return
@@ -54,6 +55,8 @@ function missingItem(t: Template, id: string, sheet: string, year: number): Chec
       sheet, baseline: d.baseline, target, domain: d.domain, ...none,
     };
     if (d.attribute) item.attribute = d.attribute;
+    const apart = domainApart(d, t.indicators);
+    if (apart !== undefined) item.apart = apart;
     return item;
   }
   if (t.kind === "projects") {

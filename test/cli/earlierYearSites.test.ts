@@ -8,12 +8,14 @@
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
 import { cellText } from "../../src/domain/CellValue";
+import { markedStatus } from "../../src/domain/markedStatus";
+import type { Status } from "../../src/domain/Status";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { cli } from "../support/cli";
 import { at, KEY, returnFile, reviewRows, run, years } from "../support/trialReturn";
 
 interface JsonIssue { code: string; severity: string; cell: string; year?: number; value?: string }
-interface JsonItem { id: string; sheet: string; cells: Record<string, string>; status: string; issues: JsonIssue[] }
+interface JsonItem { id: string; sheet: string; cells: Record<string, string>; status: string; attribute: string | null; issues: JsonIssue[] }
 
 /** 问题清单's lines: [位置, 当年值, 状态, 问题]. */
 type Line = [string, string, string, string];
@@ -68,7 +70,8 @@ describe("a problem about an earlier year's cell: the same cell, year and value 
   test.each<[string]>([["r07"], ["r09"], ["r01"]])("%s: the row's 2024 status stands on a line at a cell of 2024's, never at an earlier year's", (id) => {
     const i = item(id);
     const earlier = new Set(Object.entries(i.cells).filter(([y]) => Number(y) < 2024).map(([, c]) => `${i.sheet}!${c}`));
-    const own = lines.filter(([place, , state]) => state === STATUS[i.status] && place.startsWith(`${i.sheet}!`) && Number(place.replace(/^.*![A-Z]+/, "")) === Number(i.cells["2024"]!.replace(/^[A-Z]+/, "")));
+    // a binding row's status as check marks it, 滞后（约束性） (markedStatus, session 44)
+    const own = lines.filter(([place, , state]) => state === markedStatus(i.status as Status, i.attribute ?? undefined, "zh") && place.startsWith(`${i.sheet}!`) && Number(place.replace(/^.*![A-Z]+/, "")) === Number(i.cells["2024"]!.replace(/^[A-Z]+/, "")));
     expect(own.length).toBeGreaterThan(0);
     for (const [place] of own) expect(earlier.has(place)).toBe(false);
   });

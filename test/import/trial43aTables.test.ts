@@ -116,7 +116,8 @@ describe("trial43a F4: two rows of one name under two 领域 are said with each 
     const said = r.unread.find((u) => u.code === "name-duplicate" && u.text.startsWith(name));
     expect(said?.params).toMatchObject({ name, firstDomain: first, domain: again });
     expect(said?.reason).toContain(zh);
-    expect(said?.reason).toContain(`可把名称写作“${again}${name}”等，两行都已载入，请核对`);
+    // session 44: check, summary and report now name each with its 领域; the line says so, no longer asking for a new name
+    expect(said?.reason).toContain(`核对、汇总表和报告在名称后写明领域以示区分（“${name}（${first}）”“${name}（${again}）”）`);
     expect(said?.reasonEn).toContain(`is under the category “${first}”, this row under “${again}”`);
     expect(r.template.indicators).toHaveLength(9);
   });
