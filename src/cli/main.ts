@@ -91,6 +91,8 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       // a file named that cannot be used: with --json, stdout tells it too, one object a file, as check --json does
       if (!r.ok) { printErr(r.message + "\n"); if (o.json) for (const e of r.errors ?? []) print(terminalJson(e) + "\n"); setExit(r.exit === "unreadable" ? EXIT.unreadable : EXIT.usage); return; }
       print(r.text);
+      // the --out replaced was kept: said in one line (on stderr with --json, which keeps stdout one JSON)
+      if (r.kept !== null) (o.json ? printErr : print)(`${r.kept}\n`);
     });
 
   program.command("report").description("评估报告 / the evaluation report (evaluation-rules §6)").argument("<file.xlsx|folder...>")
@@ -123,7 +125,7 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       // two templates of one title or the same rows (a built-in id and an edited copy of its plan by --from): each return holds both (trial42a F1)
       const alike = (await import("./alikeTemplateNotes")).alikeTemplateNotes(templates, r.files.length, en ? "en" : "zh");
       const notes = [...alike, ...(await import("./deadlineNotes")).deadlineNotes(o.deadline, year, r.files.length, en ? "en" : "zh").map((x) => x.message)].map((x) => `${x}\n`).join("");
-      print(`${cycleMessage("distributed", { n: r.files.length, year, deadline: o.deadline ?? "" }, en ? "en" : "zh")}${en ? ":" : "："}\n${r.files.map((f) => "  " + f).join("\n")}\n${en ? "Ledger (报送台账): " : "报送台账："}${r.ledger}\n${notes}`);
+      print(`${cycleMessage("distributed", { n: r.files.length, year, deadline: o.deadline ?? "" }, en ? "en" : "zh")}${en ? ":" : "："}\n${r.files.map((f) => "  " + f).join("\n")}\n${en ? "Ledger (报送台账): " : "报送台账："}${r.ledger}\n${r.kept.map((x) => `${x}\n`).join("")}${notes}`);
     });
 
   program.command("diff").description("比较同一填报的两个版本 / every value changed between two versions of a return").argument("<old.xlsx>").argument("<new.xlsx>")
@@ -149,6 +151,9 @@ export function buildProgram(print: (s: string) => void, printErr: (s: string) =
       print(cycleMessage(r.kept ? "lock_kept" : r.relocked ? "relocked" : "locked", { file: o.out ?? file, n: r.values, filled: r.filled, sheets: r.sheets.length, reviewed: r.reviewed ? 1 : 0, facts }, lang) + "\n");
       // the decisions locked were taken by the rows' 位置 and names, not their keys: said as review says it
       if (r.rekeyed) print(`! ${(await import("../sheet/describeWorkbookProblem")).describeWorkbookProblem(r.rekeyed, lang)}\n`);
+      // the --out replaced held something else: kept, said so
+      const keptCopy = o.out ? (await import("./keptReplacedLine")).keptReplacedLine(o.out, r.written, lang) : null;
+      if (keptCopy !== null) print(`${keptCopy}\n`);
       // accepted with rows nobody decided on or lags nobody explained: said in one line, not refused. A lock kept (nothing
       // locked anew) accepted nothing now: its 注意 (已按审核通过锁定…, 已按 --accept-unassessed 锁定) was said when it was made
       if (r.kept) return;

@@ -6,7 +6,7 @@ import { checkGrid } from "../sheet/checkGrid";
 import { returnContent } from "../sheet/returnContent";
 import type { CommandIO } from "./CommandIO";
 import { DEMO_MESSAGES } from "./demoMessages";
-import { docxContent } from "./docxContent";
+import { packageContent } from "./packageContent";
 import { formatReport } from "./formatReport";
 import { gridOfBytes, loadWorkbookFile } from "./loadWorkbookFile";
 import { evaluateFiles, reportBytes } from "./runReport";
@@ -22,8 +22,8 @@ const workbookContent: ContentOf = async (file, bytes) => {
   return g.ok ? returnContent(g.grid) : null;
 };
 
-/** A sample report's: the document (docxContent), so a report opened and edited is kept (trial 31). */
-const reportContent: ContentOf = async (_file, bytes) => docxContent(bytes);
+/** A sample report's: the document (packageContent), so a report opened and edited is kept (trial 31). */
+const reportContent: ContentOf = async (_file, bytes) => packageContent(bytes);
 
 /**
  * Writes a demo file, a workbook or a sample report. One already there from an earlier demo is

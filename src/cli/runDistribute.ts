@@ -6,9 +6,10 @@ import { planToXlsx } from "../hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../sheet/buildWorkbookPlan";
 import type { Template } from "../templates/TemplateSchema";
 import { FileProblem } from "./FileProblem";
-import { writeFileSafely } from "./writeFileSafely";
+import { writeFileSafely, type Written } from "./writeFileSafely";
 import { cycleMessage } from "./cycleMessages";
 import type { Lang } from "./fileMessages";
+import { keptReplacedLine } from "./keptReplacedLine";
 
 /** The 报送台账 file `distribute` writes in --out-dir. */
 export const LEDGER_FILE = "报送台账.xlsx";
@@ -26,7 +27,7 @@ export interface DistributeOptions {
   lang?: Lang;
 }
 
-export type DistributeOutcome = { ok: true; files: string[]; ledger: string } | { ok: false; message: string };
+export type DistributeOutcome = { ok: true; files: string[]; ledger: string; /** a line for each file replaced (--force) that held something else and was kept (keptReplacedLine) */ kept: string[] } | { ok: false; message: string };
 
 /** `--deadline` (or `flag`): a real calendar date written YYYY-MM-DD, or a message in `lang` saying what was found. */
 export function deadlineProblem(v: string, lang: Lang = "zh", flag = "--deadline"): string | null {
@@ -61,13 +62,16 @@ export async function runDistribute(templates: Template[], o: DistributeOptions)
     if (statSync(f).isDirectory()) throw new FileProblem({ code: "is_folder", file: f });
     if (!o.force) throw new FileProblem({ code: "exists", file: f });
   }
+  // a return a unit filled in the outbox, or the ledger the manager kept, replaced with --force: kept, each said
+  const kept: string[] = [];
+  const keep = (file: string, w: Written): void => { const line = keptReplacedLine(file, w, o.lang ?? "zh"); if (line !== null) kept.push(line); };
   for (const r of rows) {
     const bytes = await planToXlsx(buildWorkbookPlan(templates, { year: o.year, reportingUnit: r.unit, ...(o.deadline ? { deadline: o.deadline } : {}) }));
-    await writeFileSafely(join(o.outDir, r.file), bytes, { force: o.force ?? false, inputs: o.inputs ?? [], makeFolder: true });
+    keep(join(o.outDir, r.file), await writeFileSafely(join(o.outDir, r.file), bytes, { force: o.force ?? false, inputs: o.inputs ?? [], makeFolder: true }));
   }
   const ledger = join(o.outDir, LEDGER_FILE);
-  await writeFileSafely(ledger, await planToXlsx(ledgerBookPlan({ year: o.year, templates: templates.map((t) => t.id), units: rows })), { force: o.force ?? false, inputs: o.inputs ?? [], makeFolder: true });
-  return { ok: true, files: all.slice(0, -1), ledger };
+  keep(ledger, await writeFileSafely(ledger, await planToXlsx(ledgerBookPlan({ year: o.year, templates: templates.map((t) => t.id), units: rows })), { force: o.force ?? false, inputs: o.inputs ?? [], makeFolder: true }));
+  return { ok: true, files: all.slice(0, -1), ledger, kept };
 }
 
 /** `--units 定海区,普陀区、岱山县`: names split on ASCII or full-width commas and 、, trimmed. */

@@ -19,6 +19,7 @@ import { tableFileNote } from "./tableFileMessages";
 import { refuseExisting } from "./refuseExisting";
 import { UsageError } from "./UsageError";
 import { writeFileSafely } from "./writeFileSafely";
+import { keptReplacedLine } from "./keptReplacedLine";
 
 export interface ImportCommandOptions { out: string; id?: string; title?: string; region?: string; document?: string; force?: boolean; sheet?: string; table?: string; lang?: string; baselineYear?: string; targetYear?: string }
 
@@ -55,7 +56,7 @@ export async function runImport(file: string, o: ImportCommandOptions, io: Comma
   progress?.done();
   if (!r.ok) { io.printErr(en ? `${read.from}: ${r.messageEn}\n` : `${read.from}：${r.message}\n`); io.setExit(EXIT.unreadable); return; }
   const before = o.force ? earlierVersion(o.out, r.template) : null;
-  await writeFileSafely(o.out, Buffer.from(JSON.stringify(r.template, null, 2) + "\n"), { force: o.force ?? false, inputs: [file], makeFolder: true });
+  const written = await writeFileSafely(o.out, Buffer.from(JSON.stringify(r.template, null, 2) + "\n"), { force: o.force ?? false, inputs: [file], makeFolder: true });
   // the template overwritten had this id and other rows: returns made from it and from this one cannot be summed together
   if (before) {
     const now = rowCount(r.template);
@@ -66,6 +67,9 @@ export async function runImport(file: string, o: ImportCommandOptions, io: Comma
   // a project or reform list says what it is: the next step (template --from) is the same
   const done = en ? `Wrote the template ${o.out} (${r.template.id}): ${itemsRead(r, "en")}, from ${read.from}` : `已生成模板 ${o.out}（${r.template.id}）：${itemsRead(r, "zh")}，来自 ${read.from}`;
   io.print(`${done}\n${formatUnread(r, en ? "en" : "zh")}\n`);
+  // the template replaced, when it held something else (another version, edited by hand): kept, said so
+  const kept = keptReplacedLine(o.out, written, io.lang);
+  if (kept !== null) io.print(`${kept}\n`);
   // what the file's reader did: a 续表 joined to its table, the document's other tables left (trial40b F14)
   for (const note of read.said ?? []) io.print(`${tableFileNote(note.code, note.params, io.lang)}\n`);
   // a title made up here stands on every return's cover, a region read from the title or the plan's name in every sheet's name: said, with how to name them

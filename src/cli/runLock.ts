@@ -28,7 +28,7 @@ import { cellText } from "../domain/CellValue";
 import { gridOfBytes, tooLargeInput } from "./loadWorkbookFile";
 import { sha256Text } from "./sha256Text";
 import { cycleMessage, type CycleMessageCode } from "./cycleMessages";
-import { readWithSnapshot, writeFileSafely, type WriteOptions } from "./writeFileSafely";
+import { readWithSnapshot, writeFileSafely, type WriteOptions, type Written } from "./writeFileSafely";
 import { refuseExisting } from "./refuseExisting";
 import { sameFileOnDisk } from "./sameFileOnDisk";
 
@@ -68,7 +68,7 @@ export type LockOutcome =
    * rows were sorted apart from their hidden keys and each decision was taken for the row it shows
    * (review_rows_rekeyed, as `review` says it), for the caller to say
    */
-  | { ok: true; rekeyed?: WorkbookProblem; values: number; filled: number; open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; unexplainedLags: number; lagRows: string[]; missingRows: string[]; missingExplained: number; doubts: number; doubtRows: string[]; unassessed: number; unassessedRows: string[]; unassessedList: number; unassessedListRows: string[]; missing: number; sheets: string[]; relocked: boolean; /** the return was locked and is unchanged since (keptLock): that lock kept, its date and reviewer recorded again as they were */ kept?: KeptLock; changedParts: string[]; /** the 审核 sheet held a decision (false: locked without review, recorded so) */ reviewed: boolean }
+  | { ok: true; rekeyed?: WorkbookProblem; values: number; filled: number; open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; unexplainedLags: number; lagRows: string[]; missingRows: string[]; missingExplained: number; doubts: number; doubtRows: string[]; unassessed: number; unassessedRows: string[]; unassessedList: number; unassessedListRows: string[]; missing: number; sheets: string[]; relocked: boolean; /** the return was locked and is unchanged since (keptLock): that lock kept, its date and reviewer recorded again as they were */ kept?: KeptLock; changedParts: string[]; /** the 审核 sheet held a decision (false: locked without review, recorded so) */ reviewed: boolean; /** the --out replaced, kept when it held something else (writeFileSafely) */ written: Written }
   /** `refused`: the return's content stops it (errors, 退回修改, a change since an earlier lock no decision took in, 待复核, 待人工评估 without acceptUnassessed, or it does not read back as the original once locked), exit EXIT.refused */
   | { ok: false; message: string; unreadable: boolean; refused?: true };
 
@@ -172,13 +172,12 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
     // the file reads and checks, but what it holds does not survive the lock as it is: refused, not a usage error
     return { ok: false, unreadable: false, refused: true, message: say("lock_readback") };
   }
-  if (inPlace) await writeFileSafely(file, out, { expected: snapshot, ...opts.write });
-  else await writeFileSafely(target, out, { force: opts.force ?? false, inputs: [file], makeFolder: true, ...opts.write });
+  const written = inPlace ? await writeFileSafely(file, out, { expected: snapshot, ...opts.write }) : await writeFileSafely(target, out, { force: opts.force ?? false, inputs: [file], makeFolder: true, ...opts.write });
   return {
     ok: true, values: inputs.length, filled: inputs.filter((v) => v.text !== "").length, unexplainedLags: notes.lags, lagRows: notes.lagRows,
     open: notes.open, openRows: notes.openRows, unlisted: notes.unlisted, unlistedRows: notes.unlistedRows,
     unassessed: cells.length, unassessedRows: named, unassessedList: lists.length, unassessedListRows: listNamed, missing: notes.missing, missingRows: notes.missingRows, missingExplained: notes.missingExplained, doubts: notes.doubts, doubtRows: notes.doubtRows,
-    sheets, relocked: before.locked, ...(kept ? { kept } : {}), changedParts, reviewed: isReviewed(t),
+    sheets, relocked: before.locked, ...(kept ? { kept } : {}), changedParts, reviewed: isReviewed(t), written,
     ...(t.placement?.code === "review_rows_rekeyed" ? { rekeyed: t.placement } : {}),
   };
 }

@@ -34,7 +34,7 @@ import { yearTargetLine } from "./yearTargetLine";
 import { workbookFiles, type Subfolder } from "./workbookFiles";
 import { readInputs } from "./readInputs";
 import { refuseExisting } from "./refuseExisting";
-import { writeFileSafely } from "./writeFileSafely";
+import { writeFileSafely, type Written } from "./writeFileSafely";
 import { emptyFolderMessage, folderArg, subfolderLine, subfoldersJson } from "./subfolderLine";
 import { openReturnJson, openReturnLine } from "./openReturnLine";
 import { subfolderReturns } from "./subfolderReturns";
@@ -54,6 +54,7 @@ import { fileErrorOf } from "./fileErrorOf";
 import { terminalJson } from "./terminalText";
 import { LOCKED_CHANGES_NAMED } from "../cycle/LOCKED_CHANGE_WORDS";
 import { writtenInChinese } from "./writtenInChinese";
+import { keptReplacedLine } from "./keptReplacedLine";
 
 
 export type ReportOutcome =
@@ -162,8 +163,8 @@ export function reportTitle(r: EvaluationReport): string {
 }
 
 /** Writes the report as .docx (Word, via `docx`, loaded here only) or .xlsx (评估 sheets), atomically, never over one of `inputs` (writeFileSafely). */
-export async function writeReport(r: EvaluationReport, out: string, write: { force: boolean; inputs: string[] }): Promise<void> {
-  await writeFileSafely(out, await reportBytes(r, out), { ...write, makeFolder: true });
+export async function writeReport(r: EvaluationReport, out: string, write: { force: boolean; inputs: string[] }): Promise<Written> {
+  return writeFileSafely(out, await reportBytes(r, out), { ...write, makeFolder: true });
 }
 
 /** The report as the bytes of a file named `out`: the Word report (.docx) or, for an .xlsx, the evaluation sheets and county grid. */
@@ -209,7 +210,10 @@ export async function runReport(paths: string[], o: { year?: string; out?: strin
   const r = await evaluateFiles(files, year, io.lang, { inFolder, paths, subfolders }, listed, cycle.ledgerYear, cycle.options.templates);
   // a file named that cannot be used: with --json, stdout tells it too, as check --json does
   if (!r.ok) { io.printErr(r.message + "\n"); if (o.json && r.error) io.print(terminalJson(r.error) + "\n"); io.setExit(r.unreadable ? EXIT.unreadable : EXIT.usage); return; }
-  if (o.out !== undefined) await writeReport(r.report, o.out, { force: o.force ?? false, inputs });
+  const written = o.out !== undefined ? await writeReport(r.report, o.out, { force: o.force ?? false, inputs }) : null;
+  // the report replaced, when it held something else (edited in Word, or of other returns): kept, said so (stderr with --json)
+  const kept = o.out !== undefined && written ? keptReplacedLine(o.out, written, io.lang) : null;
+  if (kept !== null) (o.json ? io.printErr : io.print)(`${kept}\n`);
   // as summary's --json: the versions and misnamed copies set aside, only when there are some
   // the files of a folder not evaluated, as summary's --json gives them: {file, reason, unit?}
   const skipped = skippedJson(r.skipped ?? []);

@@ -14,6 +14,7 @@ import { DECISIONS } from "../sheet/reviewSheet";
 import { LAGS_NAMED } from "./runLock";
 import { lockRefusalList } from "./lockRefusalList";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
+import { keptReplacedLine } from "./keptReplacedLine";
 
 export interface ReviewCommandOptions { year?: string; out?: string; force?: boolean; rules?: string; previous?: string; city?: string; replaces?: string }
 
@@ -34,6 +35,9 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
   io.print(io.lang === "en"
     ? `${r.created ? "Made" : "Updated"} the "${r.sheet}" sheet of ${o.out ?? file}: ${englishCount(r.rows, "row")} to review or reviewed, ${r.stale} of them to review again (待复核) since what ${r.stale === 1 ? "it holds" : "they hold"} changed (values, 说明 or 人工评估)\n`
     : `已${r.created ? "生成" : "更新"}「${r.sheet}」表：${o.out ?? file}，${r.rows} 条待审核或已审核记录，其中 ${r.stale} 条因填报内容（数值、说明或人工评估）变化待复核\n`);
+  // the --out replaced held something else (another review copy someone worked in): kept, said so
+  const kept = o.out !== undefined ? keptReplacedLine(o.out, r.written, io.lang) : null;
+  if (kept !== null) io.print(`${kept}\n`);
   // which version replaces which is recorded in the file written: said, so a tie summary refused is seen resolved (trial41e F3)
   if (o.replaces !== undefined) io.print(resubmissionMessage("replaces_recorded", { file: o.out ?? file, old: o.replaces }, io.lang) + "\n");
   // decisions sorted apart from their keys were re-keyed by the 位置 and name beside them: said once, as the sheet is written back in order

@@ -67,6 +67,7 @@ import { fileErrorJson, type FileError } from "./fileErrorJson";
 import { fileErrorOf } from "./fileErrorOf";
 import { rolloverJson, type HeldTarget, type RolledReturn, type RolloverFacts } from "./rolloverJson";
 import { terminalJson } from "./terminalText";
+import { keptReplacedLine } from "./keptReplacedLine";
 
 /** The template file import wrote, where a printed command needs it and its name is not known: `"模板文件.json"` (commandPlaceholder). */
 const templateFilePlaceholder = (lang: "zh" | "en"): string => commandPlaceholder(lang === "en" ? "template.json" : "模板文件.json");
@@ -282,7 +283,8 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
   const inputs = [file, ...(o.from ? [o.from] : [])];
   await refuseExisting(out, o.force, inputs, { kind: "return", from: file });
   const { bytes, lines, carried, yearsSkipped, blank: yearBlank } = await rollReturn(file, out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
-  await writeFileSafely(out, bytes, { makeFolder: true, force: o.force ?? false, inputs });
+  // the new return replaced with --force, when it held something else (its year's figures typed in since): kept, said so
+  const kept = keptReplacedLine(out, await writeFileSafely(out, bytes, { makeFolder: true, force: o.force ?? false, inputs }), io.lang);
   // a cover without 填报单位: the new cover has none either, said so (a trial's blank was carried without a word)
   const blank = byName !== undefined ? [cycleMessage("cover_unit_by_name", { file, unit: byName, task: "rollover", gone: 1 }, io.lang)]
     : r.report.reportingUnit.trim() ? [] : [cycleMessage("roll_cover_blank", { file, out, gone: gone ? 1 : 0 }, io.lang)];
@@ -291,10 +293,12 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
   if (o.json) {
     const rolled: RolledReturn = { unit: r.report.reportingUnit.trim(), file, from: r.report.year, out, carried, yearsSkipped, ...(yearBlank ? { blank: yearBlank } : {}), ...(read.report.reportingUnit.trim() ? {} : { coverBlank: true as const }), lines: [...lines, ...blank] };
     io.print(terminalJson(rolloverJson({ year: o.year, templates: (moved?.templates ?? r.templates).map((t) => t.id), rolled: [rolled], notes: deadline.notes })) + "\n");
+    // stdout stays one JSON
+    if (kept !== null) io.printErr(`${kept}\n`);
     return;
   }
   const same = sameYear ? [cycleMessage("rolled_same_year", { file: out, year: o.year }, io.lang)] : [];
-  io.print([...(moved ? movedLines(moved, [r.report.reportingUnit || file], io.lang) : []), ...lines, ...same, ...blank, ...deadline.lines].join("\n") + "\n");
+  io.print([...(moved ? movedLines(moved, [r.report.reportingUnit || file], io.lang) : []), ...lines, ...(kept !== null ? [kept] : []), ...same, ...blank, ...deadline.lines].join("\n") + "\n");
 }
 
 /** Several returns or folders into `outDir`, one new return per unit; nothing written unless every return can be. */
@@ -467,6 +471,8 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   const lines: string[] = [...covers, ...planned.passedOver.map((p) => say("roll_versions", { unit: p.unit, n: p.others.length + 1, file: p.file, others: p.others.join(io.lang === "en" ? ", " : "、"), laterYear: p.laterYear ? 1 : 0, by: p.by ?? "" }))];
   // each unit's year rolled over from, and what its return held when nothing for that year (blankOf), for the new ledger's 备注
   const fromYear = new Map<string, number>();
+  /** the copies kept of files replaced with --force (keptReplacedLine), said after the text or on stderr with --json */
+  const keptLines: string[] = [];
   const blankFrom = new Map<string, ReturnBlank>();
   for (const t of planned.targets) {
     const again = await readReturn(t.file, io);
@@ -483,8 +489,11 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     }
     fromYear.set(t.unit, r.report.year);
     const rolled = await rollReturn(t.file, t.out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
-    await writeFileSafely(t.out, rolled.bytes, { makeFolder: true, force: o.force ?? false, inputs: read });
+    // a new return replaced with --force that held something else (a unit typed its figures into it since): kept, said after its lines
+    const kept = keptReplacedLine(t.out, await writeFileSafely(t.out, rolled.bytes, { makeFolder: true, force: o.force ?? false, inputs: read }), io.lang);
     lines.push(...rolled.lines);
+    if (kept !== null) keptLines.push(kept);
+    if (kept !== null && !o.json) lines.push(kept);
     if (rolled.blank) blankFrom.set(t.unit, rolled.blank);
     for (const tpl of moved?.templates ?? r.templates) { templates.add(tpl.id); titles.set(tpl.id, tpl.title); usedTemplates.set(tpl.id, tpl); }
     facts.rolled.push({ unit: t.unit, file: t.file, from: r.report.year, out: t.out, carried: rolled.carried, yearsSkipped: rolled.yearsSkipped, ...(rolled.blank ? { blank: rolled.blank } : {}), ...(again.report.reportingUnit.trim() ? {} : { coverBlank: true as const }), lines: rolled.lines });
@@ -548,8 +557,10 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     };
     const units = inUnitOrder([...planned.targets.map((t) => ({ unit: t.unit, file: basename(t.out), ...skippedNote(t.unit) })), ...missing.map((unit) => ({ unit, file: unitFileName(unit, o.year), note: noteOf(unit) }))], expected)
       .map((u) => ({ ...u, deadline: o.deadline ?? "" }));
-    await writeFileSafely(ledger, await planToXlsx(ledgerBookPlan({ year: o.year, templates: [...templates], units })), { makeFolder: true, force: o.force ?? false, inputs: read });
+    const keptLedger = keptReplacedLine(ledger, await writeFileSafely(ledger, await planToXlsx(ledgerBookPlan({ year: o.year, templates: [...templates], units })), { makeFolder: true, force: o.force ?? false, inputs: read }), io.lang);
     lines.push(say("rolled_ledger", { file: ledger, year: o.year, n: units.length }));
+    if (keptLedger !== null) keptLines.push(keptLedger);
+    if (keptLedger !== null && !o.json) lines.push(keptLedger);
     facts.ledger = { file: ledger, kept: false, units: units.map(({ unit, file, note }) => ({ unit, file, ...(note ? { note } : {}) })) };
   }
   // the units without a new file: why, then one rollover from each unit's latest return (its earlier years' values carried; a
@@ -600,6 +611,8 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
   }
   if (o.json) printJson();
   else io.print(lines.join("\n") + "\n");
+  // with --json the copies kept are said on stderr: stdout stays one JSON
+  if (o.json) for (const k of keptLines) io.printErr(`${k}\n`);
 }
 
 /**

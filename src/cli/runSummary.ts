@@ -64,6 +64,7 @@ import { otherYearFile } from "../cycle/otherYearFile";
 import { outsideEveryPlan } from "../templates/periodProblems";
 import { yearOutsidePlanLine } from "./yearOutsidePlanLine";
 import type { Template } from "../templates/TemplateSchema";
+import { keptReplacedLine } from "./keptReplacedLine";
 
 export interface SummaryOptions {
   /** the year summed: returns whose own reporting year is another are passed over (`other_year`); default the year most returns give */
@@ -86,7 +87,7 @@ export interface SummaryOptions {
 }
 
 export type SummaryOutcome =
-  | { ok: true; text: string }
+  | { ok: true; text: string; /** the line saying the --out replaced was kept (keptReplacedLine), null when none was */ kept: string | null }
   /** `errors`: with exit unreadable, each file named that could not be used, as check --json gives it (fileErrorJson); with exit usage, each file of a unit's versions not told apart when no return is left to sum (versions_tied) */
   | { ok: false; message: string; exit: "unreadable" | "usage"; errors?: FileErrorJson[] };
 
@@ -304,12 +305,14 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const base = o.out !== undefined ? dirname(resolve(o.out)) : resolve(".");
     const link = (file: string, sheet: string, cell: string): string => o.link(base, file, sheet, cell);
     const cycle = summaryCycle(kept, resubmissions, { ...(o.cycle ?? { asOf: "" }), year: s.figures.year }, link, [...skipped, ...elsewhere]);
+    let keptCopy: string | null = null;
     if (o.out !== undefined) {
       const bytes = await streamXlsx(function* (open) {
         yield* writeSummarySheets(s.figures, link, open);
         for (const sheet of cycle.sheets) yield* replayPlannedSheet(sheet, open(sheet.name));
       });
-      await writeFileSafely(o.out, bytes, { force: o.force, inputs: [...files, ...(o.alsoRead ?? [])], makeFolder: true });
+      // the summary replaced, when it held something else (last run's, of other returns, or annotated by hand): kept
+      keptCopy = keptReplacedLine(o.out, await writeFileSafely(o.out, bytes, { force: o.force, inputs: [...files, ...(o.alsoRead ?? [])], makeFolder: true }), o.lang);
     }
     const f = s.figures;
     // the returns counted (one per unit: a version or copy passed over, a tied unit's files are not), looked up per cover
@@ -320,6 +323,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const merged = mergedFiles(counted);
     return {
       ok: true,
+      kept: keptCopy,
       text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: ledgerJson(cycle.facts, o.cycle?.asOf ?? "") } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped: skippedJson(skipped) } : {}), ...(misnamed.length ? { misnamed } : {}), ...(merged.length ? { merged } : {}), ...(differ.length ? { targetsDiffer: targetsDifferJson(differ) } : {}), ...(subfolders.length ? { subfolders: subfoldersJson(subfolders, elsewhere) } : {}), ...(open.length ? { open: open.map(openReturnJson) } : {}) }) + "\n"
         : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed, merged, subLines(elsewhere), [...coverLines.filter((x) => summed.has(x.file)).map((x) => x.line), ...sameValuesLines(sameValueGroups(alike, o.cycle?.units?.map((u) => u.unit) ?? [], summed), "summary", o.lang), ...open.map((x) => openReturnLine(x, "summary", o.lang))], o.cycle?.asOf ?? "") + differ.map((d) => targetDifferenceLine(d, o.lang) + "\n").join(""),
     };

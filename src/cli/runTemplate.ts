@@ -9,6 +9,7 @@ import { refuseOutsidePlan } from "./refuseOutsidePlan";
 import { templateWorkbookBytes } from "./templateWorkbookBytes";
 import { UsageError } from "./UsageError";
 import { writeFileSafely } from "./writeFileSafely";
+import { keptReplacedLine } from "./keptReplacedLine";
 
 export interface TemplateCommandOptions { year: string; out: string; from?: string[]; unit: string; force?: boolean; rules?: string }
 
@@ -23,9 +24,12 @@ export async function runTemplate(ids: string[], o: TemplateCommandOptions, io: 
   refuseOutsidePlan(templates, year, io.lang);
   const inputs = [...ids, ...(o.from ?? []), ...(o.rules ? [o.rules] : [])];
   await refuseExisting(o.out, o.force, inputs);
-  await writeFileSafely(o.out, await templateWorkbookBytes(templates, year, o.unit), { makeFolder: true, force: o.force ?? false, inputs });
+  const written = await writeFileSafely(o.out, await templateWorkbookBytes(templates, year, o.unit), { makeFolder: true, force: o.force ?? false, inputs });
   const names = templates.map((t) => t.id).join(", ");
   io.print(io.lang === "en" ? `Wrote ${o.out} (${names}, year ${year})\n` : `已生成 ${o.out}（${names}，${year} 年度）\n`);
+  // the file replaced held something else (a blank someone filled in): kept, said so
+  const kept = keptReplacedLine(o.out, written, io.lang);
+  if (kept !== null) io.print(`${kept}\n`);
   // one plan given twice (the same title or rows): the return holds both sheets (trial42a F1)
   for (const line of alikeTemplateNotes(templates, 1, io.lang)) io.print(`${line}\n`);
 }

@@ -2,6 +2,7 @@ import { readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { lockedName } from "../hosts/lockedName";
 import { openReturns, type OpenReturn } from "./openReturns";
+import { REPLACED_FOLDER } from "./REPLACED_FOLDER";
 
 /** The files a command's arguments name: each file once, in order, and the folders that held none. */
 export interface WorkbookFiles {
@@ -49,7 +50,7 @@ function workbooksIn(folder: string): string[] {
 
 /**
  * The subfolders of `folder`, at any depth, holding workbooks: hidden ones (and macOS's __MACOSX) left
- * out, those in `given` (named on the command line: read, they report their own) neither listed nor
+ * out, and 被替换的旧文件 (REPLACED_FOLDER: the files our own writes replaced, never returns to read or chase), those in `given` (named on the command line: read, they report their own) neither listed nor
  * walked, a folder reached twice through links walked once.
  */
 export function subfoldersOf(folder: string, given: ReadonlySet<string>, named: ReadonlySet<string> = new Set()): Subfolder[] {
@@ -67,7 +68,7 @@ export function subfoldersOf(folder: string, given: ReadonlySet<string>, named: 
     }
     for (const e of entries.map((x) => x.name).sort()) {
       const sub = join(dir, e);
-      if (e.startsWith(".") || e === "__MACOSX" || given.has(resolve(sub)) || !isFolder(sub)) continue;
+      if (e.startsWith(".") || e === "__MACOSX" || e === REPLACED_FOLDER || given.has(resolve(sub)) || !isFolder(sub)) continue;
       const files = workbooksIn(sub).filter((f) => !named.has(resolve(f)));
       if (files.length) out.push({ folder: sub, under: folder, files });
       walk(sub);

@@ -1,10 +1,13 @@
 import { createHash, randomBytes } from "node:crypto";
 import * as fsp from "node:fs/promises";
-import type { Stats } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { constants, type Stats } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { FileProblem, fileProblemOf } from "./FileProblem";
 import { lockFileBeside } from "./lockFile";
+import { REPLACED_FOLDER } from "./REPLACED_FOLDER";
+import { replacedCopyPath } from "./replacedCopyPath";
 import { removeOnExit } from "./removeOnExit";
+import { sameContent } from "./sameContent";
 
 /** What a file was when it was read: compared again just before the write is committed. */
 export interface FileSnapshot {
@@ -35,6 +38,17 @@ export interface WriteOptions {
   /** test hook: runs after the temporary file is complete, just before the commit */
   beforeCommit?: () => void | Promise<void>;
   io?: Partial<WriteIo>;
+  /** test hook: the time a replaced file's copy is named after (replacedCopyPath) */
+  now?: () => Date;
+}
+
+/** What a write did beyond writing the file. */
+export interface Written {
+  /**
+   * Where the file it replaced (--force) was kept, because it held something other than what was written
+   * (replacedCopyPath, in the 被替换的旧文件 subfolder); null when there was no file, or it held the same (sameContent).
+   */
+  kept: string | null;
 }
 
 /**
@@ -122,12 +136,17 @@ function sameFile(a: Stats, b: { dev: number; ino: number }): boolean {
  * nor `expected` is given, when it is one of `inputs`, when it changed since `expected`
  * (or since this call began), or, for an in-place edit (`expected`), when a lock file beside it
  * (lockFileBeside) says someone has it open (open_elsewhere). No temporary file is left behind on any failure; one left by
- * a killed process is swept on the next write into the folder.
+ * a killed process is swept on the next write into the folder. A file replaced with `force` that holds anything but what
+ * is written (sameContent: not our own output of the same inputs written again) is first kept, by a hard link (a copy
+ * where the file system has none) in the 被替换的旧文件 subfolder beside it (`kept`; session 44: a folder rolled over
+ * twice with --force lost the figures a unit had typed into its new return); the copy is removed if the write fails.
  */
-export async function writeFileSafely(file: string, data: Uint8Array, opts: WriteOptions = {}): Promise<void> {
+export async function writeFileSafely(file: string, data: Uint8Array, opts: WriteOptions = {}): Promise<Written> {
   const io: WriteIo = { open: fsp.open, rename: fsp.rename, link: fsp.link, ...opts.io };
   let tmp: string | null = null;
   let forget = (): void => undefined;
+  let kept: string | null = null;
+  let committed = false;
   try {
     const real = await followLinks(file);
     const dir = dirname(real);
@@ -159,6 +178,8 @@ export async function writeFileSafely(file: string, data: Uint8Array, opts: Writ
     } else if (opts.expected) {
       throw new FileProblem({ code: "changed", file });
     }
+    // replaced with --force: kept unless it holds what is written (an in-place edit keeps what it read by its own rules)
+    const keep = before !== null && !opts.expected && !(await sameContent(await fsp.readFile(real), data));
     await sweepStale(dir);
 
     tmp = join(dir, `.plan-returns-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
@@ -187,6 +208,7 @@ export async function writeFileSafely(file: string, data: Uint8Array, opts: Writ
     if (before) {
       if (!now || !sameFile(now, before) || now.size !== before.size || now.mtimeMs !== before.mtimeMs) throw new FileProblem({ code: "changed", file });
       if (opts.expected && sha256(await fsp.readFile(real)) !== opts.expected.hash) throw new FileProblem({ code: "changed", file });
+      if (keep) kept = await keepReplaced(real, before, file, io, (opts.now ?? (() => new Date()))());
       await io.rename(tmp, real);
       tmp = null;
     } else {
@@ -203,12 +225,66 @@ export async function writeFileSafely(file: string, data: Uint8Array, opts: Writ
         tmp = null;
       }
     }
-    const d = await fsp.open(dir, "r").catch(() => null);
-    if (d) await d.sync().catch(() => undefined).finally(() => d.close());
+    committed = true;
+    for (const folder of kept ? [dir, dirname(kept)] : [dir]) {
+      const d = await fsp.open(folder, "r").catch(() => null);
+      if (d) await d.sync().catch(() => undefined).finally(() => d.close());
+    }
+    // said as the caller named the file (a link's copy is beside the file it points to)
+    return { kept: kept && real === resolve(file) ? join(dirname(file), REPLACED_FOLDER, basename(kept)) : kept };
   } catch (e) {
     throw fileProblemOf(e, file) ?? e;
   } finally {
     if (tmp) await fsp.unlink(tmp).catch(() => undefined);
+    // not written: the file is still there as it was, so its copy is not needed (nor the folder made for it, when empty)
+    if (kept && !committed) {
+      await fsp.unlink(kept).catch(() => undefined);
+      await fsp.rmdir(dirname(kept)).catch(() => undefined);
+    }
     forget();
+  }
+}
+
+/**
+ * Keeps the file `real` names, as it was found (`before`), under replacedCopyPath in the 被替换的旧文件 subfolder: a hard
+ * link (the same bytes, no copy; it stays the old file once the new one takes the name), or a copy where the file system
+ * has no hard links; never over a copy already there (the next number). The copy must still be the file found, else
+ * the file changed under us (`changed`, nothing replaced). Returns the copy's path.
+ */
+async function keepReplaced(real: string, before: Stats, file: string, io: WriteIo, when: Date): Promise<string> {
+  const folder = join(dirname(real), REPLACED_FOLDER);
+  const made = !(await statOrNull(folder));
+  if (made) await fsp.mkdir(folder);
+  try {
+    for (let n = 1; n < 1000; n++) {
+      const copy = replacedCopyPath(real, when, n);
+      let linked = true;
+      try {
+        await io.link(real, copy);
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        if (code === "EEXIST") continue;
+        if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS") throw e;
+        try {
+          await fsp.copyFile(real, copy, constants.COPYFILE_EXCL);
+        } catch (e2) {
+          if ((e2 as { code?: string }).code === "EEXIST") continue;
+          throw e2;
+        }
+        linked = false;
+      }
+      const st = await statOrNull(linked ? copy : real);
+      const copied = linked || (await statOrNull(copy))?.size === before.size;
+      if (!st || !sameFile(st, before) || st.size !== before.size || st.mtimeMs !== before.mtimeMs || !copied) {
+        await fsp.unlink(copy).catch(() => undefined);
+        throw new FileProblem({ code: "changed", file });
+      }
+      return copy;
+    }
+    throw new FileProblem({ code: "appeared", file });
+  } catch (e) {
+    // nothing kept: the folder made for it goes too
+    if (made) await fsp.rmdir(folder).catch(() => undefined);
+    throw e;
   }
 }
