@@ -151,7 +151,7 @@ describe("a strict target at its bound, in the plan's last year and mid-way", ()
     [">50", "40", 2023, 50, "on_track", 46, undefined],
     ["≥50", "40", 2025, 50, "met", 50, undefined],
     ["≥50", "40", 2025, 49, "lagging", 50, undefined],
-  ])("%s from %s in %s, filled %s: %s, 序时应达 %s%s", (target, baseline, year, value, status, due, strict) => {
+  ])("%s from %s in %s, filled %s: %s, 序时应达 %s (strict: %s)", (target, baseline, year, value, status, due, strict) => {
     const r = run(at(baseline, target), year, { [year]: value === null ? EMPTY : num(value) });
     expect([r.status, r.expectedValue === null ? null : Number(r.expectedValue.toFixed(6)), r.expectedStrict]).toEqual([status, due, strict]);
   });
