@@ -7,7 +7,8 @@ import type { ListedRow, SummaryFigures } from "../sheet/summarize";
 /**
  * `summary --json`: the figures, `totals` with the same keys as `check`'s `counts`; a listed row's `value` is the cell as
  * typed (a cumulative row's year amount), `cumulative` the running total a cumulative row is graded on (null for other
- * rows), `expectedValue`, `progress` and `expected` rounded as check --json rounds them (jsonNumber); `runningTotals`:
+ * rows), `expectedValue`, `progress` and `expected` rounded as check --json rounds them (jsonNumber), `expectedStrict` (`<`, `>`)
+ * where expectedValue is a strict target itself, in the year it is for (§3, our reading); `runningTotals`:
  * the cumulative rows whose cell for the year looks like a running total (runningTotals), [] when none;
  * `cumulativeDoubts`: those with a level typed or a year far beyond the pace (cumulativeDoubts), [] when none;
  * `toVerify`: the rows counted in `totals` by status that the report does not grade (row + `verify`), [] when none.
@@ -24,7 +25,10 @@ export function summaryJson(f: SummaryFigures): unknown {
     cell: valueCell(item, f.year), status: item.status, value: item.value ?? "",
     // a cumulative row: the running total it is graded on, which `expectedValue` is compared with (`value` is the year's own amount)
     cumulative: item.cumulative === undefined ? null : jsonNumber(item.cumulative),
-    expectedValue: jsonNumber(item.expectedValue ?? null), progress: jsonNumber(item.progress), expected: jsonNumber(item.expected), note: item.note ?? "",
+    expectedValue: jsonNumber(item.expectedValue ?? null),
+    // a strict target in the year it is for (s = 1): expectedValue is the bound itself, to be passed (9 of `<9`: "<"), else absent
+    ...(item.expectedStrict ? { expectedStrict: item.expectedStrict } : {}),
+    progress: jsonNumber(item.progress), expected: jsonNumber(item.expected), note: item.note ?? "",
   });
   return {
     year: f.year,

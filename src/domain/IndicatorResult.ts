@@ -18,6 +18,11 @@ export interface IndicatorResult {
   lines?: StatusLines;
   /** the value the indicator should have reached this year on a straight line, where one exists (a trajectory, §3) */
   expectedValue: number | null;
+  /**
+   * where expectedValue is a strict target itself (s = 1: the plan's last year, or a yearly target's own year, of `<9`
+   * or `>50`), its operator: the figure is to be passed, not reached, and is shown so (序时应达 <9; §3, our reading)
+   */
+  expectedStrict?: "<" | ">";
   /** the target that applies in the year, as read */
   target: Target;
   /** the target text that applies in the year, as written */

@@ -472,9 +472,13 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   // rule for check, the summary, the report and the pane (trial39a F3: 60.0% beside a blank 进度 in the summary and 附表)
   const timed = rule.trajectory && rule.target.kind !== "approximate";
   const due = timed ? rule.share : null;
+  // 序时应达 at s = 1 is the target itself, and a strict one is to be passed, not reached (9 does not meet `<9`): said
+  // with its operator, 「序时应达 <9」 (§3, our reading); on the line before, the figure itself is on track
+  const dueStrict = rule.share >= 1 && (target.kind === "floor" || target.kind === "ceiling") && target.strict ? (target.kind === "floor" ? ">" : "<") : null;
   const result = (status: Status, extra: Partial<IndicatorResult> = {}): IndicatorResult => ({
     status, progress: null, expected: null, expectedValue: null, target, targetText: applied.text,
     direction: dir, directionBy: rule.directionBy, value: null, issues, ...extra,
+    ...(dueStrict !== null && typeof extra.expectedValue === "number" ? { expectedStrict: dueStrict } : {}),
   });
 
   if (directionInferred(rule)) {
@@ -545,6 +549,10 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   }
 
   const s = rule.share;
+  // the year a target is for (a yearly target's own year, or the plan's last year and after: s = 1) asks for the target
+  // itself, so a row not met there is never on track (§3, our reading: 9 against `<9` in 2025 of 2021–2025 read
+  // 符合序时进度 100%/100% while the report said 未完成); the sheet's status formula reads the same (indicatorSheet)
+  const ownYear = applied.yearly || year >= spec.targetYear;
   const tv = targetValue(target);
   // the straight line exists only with a trajectory: a baseline that already meets its floor
   // (入园率 99.2 against ≥99) is not due to fall to 99.08 this year; an approximate target
@@ -653,7 +661,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
 
   if (target.kind === "cumulative") {
     const p = tv === 0 ? null : a / tv;
-    return grade(p, s, applied.yearly, base);
+    return grade(p, s, ownYear, base);
   }
   if (bv === null) {
     issues.push({ code: "no_baseline", severity: "info", ...at(year), received: spec.baseline });
@@ -665,7 +673,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     issues.push({ code: "no_trajectory", severity: "info", ...at(year), received: spec.baseline, expected: applied.text, ...(onBound ? { params: { onBound: 1 } } : {}) });
     return result("lagging", base);
   }
-  return grade((a - bv) / (tv - bv), s, applied.yearly, base);
+  return grade((a - bv) / (tv - bv), s, ownYear, base);
 
   /**
    * §3, our reading: the sum's status stands (the contract), but where the years' falls compounded would
@@ -676,7 +684,7 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
    * it changes neither whether the target is met nor, at T, the report's 未完成.
    */
   function compoundedFallIssue(sum: number, c: { total: number; word: string }, tv: number): Issue | null {
-    const statusOf = (x: number): Status => (satisfies(x, target, dir) ? "met" : tv === 0 ? "lagging" : bandStatus(x / tv, s, applied.yearly, spec.bands));
+    const statusOf = (x: number): Status => (satisfies(x, target, dir) ? "met" : tv === 0 ? "lagging" : bandStatus(x / tv, s, ownYear, spec.bands));
     const bySum = statusOf(sum);
     const byProduct = statusOf(c.total);
     if ((bySum === "met") === (byProduct === "met")) return null;

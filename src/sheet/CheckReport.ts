@@ -40,6 +40,8 @@ export interface CheckItem {
   otherYears?: Record<string, string>;
   /** the value the year should have reached on the straight line from the baseline (for a cumulative target, the running total due) */
   expectedValue?: number | null;
+  /** the engine's expectedStrict: expectedValue is a strict target itself, to be passed (序时应达 <9; §3, our reading) */
+  expectedStrict?: "<" | ">";
   /** a cumulative target (§3): the running total of years B+1…Y it is judged on, beside the year's own `value` */
   cumulative?: number;
   /** projects: 总投资(亿元) as a number, and 责任单位 as entered */

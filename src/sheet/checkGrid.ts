@@ -578,7 +578,7 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
         unit: unit.symbol, sheet: s.name, baseline: d.baseline, target: res.targetText, domain: d.domain,
         cells, ...base(r), status: res.status, progress: res.progress, expected: res.expected, ...(res.lines ? { lines: res.lines } : {}),
         // a formula never calculated is stated as typed (=120/3), as the report quotes an unusable value
-        value: typedText(own), expectedValue: res.expectedValue,
+        value: typedText(own), expectedValue: res.expectedValue, ...(res.expectedStrict ? { expectedStrict: res.expectedStrict } : {}),
         ...otherYearsOf(actuals, inputs, year),
         ...(res.target.kind === "cumulative" && res.value !== null ? { cumulative: res.value } : {}),
         issues: withMessages(withNoteCheck(res.status, res.issues, note, noteAt, s)),

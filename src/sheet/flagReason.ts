@@ -44,7 +44,7 @@ function listManual(item: Pick<CheckItem, "kind" | "value">, zh: boolean): strin
  * for a status that has nothing to add. The summary workbook is in Chinese (docs/cli-reference.md, --lang); `en` is the
  * same words for the pane's list of 审核 rows (reviewIssue).
  */
-export function flagReason(item: Pick<CheckItem, "kind" | "status" | "target" | "progress" | "expected" | "value" | "baseline" | "lines" | "cumulative"> & Partial<Pick<CheckItem, "issues" | "expectedValue">> & { note?: string }, year: number, lang: "zh" | "en" = "zh"): string | null {
+export function flagReason(item: Pick<CheckItem, "kind" | "status" | "target" | "progress" | "expected" | "value" | "baseline" | "lines" | "cumulative"> & Partial<Pick<CheckItem, "issues" | "expectedValue" | "expectedStrict">> & { note?: string }, year: number, lang: "zh" | "en" = "zh"): string | null {
   const target = item.target.trim();
   const zh = lang === "zh";
   const against = target && target !== "/" ? (zh ? `（目标 ${target}）` : ` (target ${target})`) : "";
@@ -63,6 +63,13 @@ export function flagReason(item: Pick<CheckItem, "kind" | "status" | "target" | 
     case "lagging":
     case "severe": {
       if (item.progress === null || item.expected === null) return zh ? `未达到目标${against}，无法计算进度` : `target not reached${against}; progress cannot be worked out`;
+      // on a strict bound in the year the target is for (9 against `<9` in the plan's last year: p = s = 1, §3 our reading):
+      // not below 序时进度, yet not met: the bound is to be passed
+      if (item.progress >= item.expected) {
+        const v = (item.value ?? "").trim();
+        // as the report's 附表 says it (rateGap: 当年 80 岁，未达到目标 >80)
+        return zh ? `${v ? `当年 ${v}，` : ""}未达到目标 ${target}` : `${v ? `${v} this year: ` : ""}target ${target} not reached`;
+      }
       // 低于 must read so: 79.98% beside 80.0% is not 80.0%（progressBeside）
       const apart = progressBeside(item);
       const [p, e] = [apart?.progress ?? progressText(item, lang, 1), apart?.expected ?? `${(item.expected * 100).toFixed(1)}%`];
@@ -77,14 +84,15 @@ export function flagReason(item: Pick<CheckItem, "kind" | "status" | "target" | 
  * What a 未填报 row should have been filled with, in `check`'s 问题, the 审核 sheet's (rowIssueText), the pane's list and
  * the summary's 问题清单 (flagReason), beside the lagging row's 进度 34.0%，低于序时进度 80.0% above: `未填报（序时应达 11.3）`,
  * `Not reported (expected value 11.3)`, the engine's `expectedValue` (§3) as the 审核 sheet's 序时应达 column shows it
- * (shownDue); a cumulative target's is the running total due (`未填报（累计序时应达 9）`, `expected running total 9`), not the
+ * (shownDue; a strict target in the year it is for, s = 1, with its operator: `未填报（序时应达 <9）`, as 9 does not meet it);
+ * a cumulative target's is the running total due (`未填报（累计序时应达 9）`, `expected running total 9`), not the
  * year's own amount. A row with no 序时应达 (no baseline, a baseline already past the target, a 保持 or 左右 target) says the
  * plan's target as written instead (`未填报（目标 ≥90）`, `Not reported (target ≥90)`; a words target the reviewer judges:
  * `未填报（目标 保持全省领先，审核人员也未评估）`), so every 未填报 row says what to fill toward (trial43c F2). Null for
  * another status, a list row (项目, 改革), a row without a target (blank or `/`), or one whose 说明 says why it is blank
  * (missing_explained says 未填报（已说明：…） of it; trial42a F6: the 审核 sheet's 问题 said 未填报 alone).
  */
-export function missingDue(item: Pick<CheckItem, "issues"> & Partial<Pick<CheckItem, "status" | "expectedValue" | "target" | "kind">>, lang: "zh" | "en"): string | null {
+export function missingDue(item: Pick<CheckItem, "issues"> & Partial<Pick<CheckItem, "status" | "expectedValue" | "expectedStrict" | "target" | "kind">>, lang: "zh" | "en"): string | null {
   const due = item.expectedValue;
   if (item.status !== "missing" || (item.kind !== undefined && item.kind !== "indicator") || item.issues.some((i) => i.code === "missing_explained")) return null;
   const zh = lang === "zh";
@@ -97,6 +105,6 @@ export function missingDue(item: Pick<CheckItem, "issues"> & Partial<Pick<CheckI
     return zh ? `${label}（目标 ${target}${judged}）` : `${label} (target ${target}${judged})`;
   }
   const running = parseTarget(target).kind === "cumulative";
-  if (zh) return `${label}（${running ? "累计" : ""}序时应达 ${shownDue(due)}）`;
-  return `${label} (${running ? "expected running total" : ENGLISH_TERMS.序时应达} ${shownDue(due)})`;
+  if (zh) return `${label}（${running ? "累计" : ""}序时应达 ${shownDue(due, undefined, item.expectedStrict)}）`;
+  return `${label} (${running ? "expected running total" : ENGLISH_TERMS.序时应达} ${shownDue(due, undefined, item.expectedStrict)})`;
 }

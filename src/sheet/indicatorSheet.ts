@@ -260,8 +260,9 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
   // s = (Y − B)/(T − B); only used for 1 ≤ I ≤ N, where the engine's clamp changes nothing
   const Sc = `((${YEAR_NAME}-${t.baselineYear})/(${t.targetYear - t.baselineYear}))`;
   const TRc = perYear("tr", I);
-  // the year's own target (s = 1, no on-track tier), or the final target on 序时进度
-  const YRc = perYear("yr", I);
+  // the year's own target (s = 1, no on-track tier), or the final target on 序时进度; the plan's last year is the final
+  // target's own year (s = 1, no on-track tier either: 9 against `<9` in 2025 is 滞后, as bandStatus's ownYear)
+  const YRc = `OR(${perYear("yr", I)}=1,${YEAR_NAME}>=${t.targetYear})`;
   const out = `OR(${I}<1,${I}>${N})`;
   const cell = indexInRow(BLK, `${I}*${step}`);
 
@@ -294,14 +295,14 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
   const OPany = perYear("op", `MIN(MAX(${I},1),${N})`);
   // the reviewer's word trimmed as the engine trims it (" 已达标", "滞后" and a full-width space, pasted)
   const ASSESS = `IFERROR(${excelTrim(ref("assess"))},"")`;
-  // bandStatus: a yearly year (s = 1) is lagging or severe by the 严重滞后 line alone
+  // bandStatus: the year a target is for (s = 1) is lagging or severe by the 严重滞后 line alone
   const [LA, LB, SA, SB] = (["la", "lb", "sa", "sb"] as const).map(ref);
   const severeAt = (share: string): string => `(${SA}*${share}-${SB})`;
-  const grade = `IF(${P}="","${L.lagging}",IF(${YRc}=1,IF(${excelGe(P, severeAt("1"))},"${L.lagging}","${L.severe}"),IF(${excelGe(P, `(${LA}*${Sc}-${LB})`)},"${L.on_track}",IF(${excelGe(P, severeAt(Sc))},"${L.lagging}","${L.severe}"))))`;
+  const grade = `IF(${P}="","${L.lagging}",IF(${YRc},IF(${excelGe(P, severeAt("1"))},"${L.lagging}","${L.severe}"),IF(${excelGe(P, `(${LA}*${Sc}-${LB})`)},"${L.on_track}",IF(${excelGe(P, severeAt(Sc))},"${L.lagging}","${L.severe}"))))`;
   // the same lines for the 进度 cell's decimals (progressDigitsRules, the first row's): a yearly year has s = 1 and no 滞后 line
   if (r === FIRST_DATA_ROW) {
-    const share = `IF(${YRc}=1,1,${Sc})`;
-    lineRefs.lines = { expected: share, lagging: `IF(${YRc}=1,1,${LA}*${Sc}-${LB})`, severe: `(${SA}*${share}-${SB})` };
+    const share = `IF(${YRc},1,${Sc})`;
+    lineRefs.lines = { expected: share, lagging: `IF(${YRc},1,${LA}*${Sc}-${LB})`, severe: `(${SA}*${share}-${SB})` };
   }
   const approx = `IF(${diff}<=${APPROX_LAGGING}*ABS(${TVc})+${eps(diff, `${APPROX_LAGGING}*ABS(${TVc})`)},"${L.lagging}","${L.severe}")`;
   const status =
@@ -345,8 +346,9 @@ function inputValidations(b: SheetBuilder, r: number, prm: IndicatorParams): Pla
   // rolls over to another reporting year (issue 14): a yearly table's cell gets its own year,
   // a row whose cells share one rule lists every year's value.
   // as the engine's expectedValue: only where a trajectory exists (a baseline already meeting its floor is not due to fall)
-  const expected = (yp: YearParams): number | null => typeof yp.tv === "number" && prm.baseline !== "" && !prm.cumulative && yp.op !== "~" && yp.trajectory === 1
-    ? Number((prm.baseline + yp.share * (yp.tv - prm.baseline)).toPrecision(6)) : null;
+  // (a strict target in the year it is for, s = 1, is the target itself, to be passed: <9, as the engine's expectedStrict)
+  const expected = (yp: YearParams): string | null => typeof yp.tv === "number" && prm.baseline !== "" && !prm.cumulative && yp.op !== "~" && yp.trajectory === 1
+    ? `${yp.share >= 1 && (yp.op === "<" || yp.op === ">") ? yp.op : ""}${Number((prm.baseline + yp.share * (yp.tv - prm.baseline)).toPrecision(6))}` : null;
   // a row whose plan writes a negative number has no floor, an index % row no ceiling (unitBounds): "≤ hi", "≥lo" or any number
   const range = prm.bounds.lo <= -1e299 ? (prm.bounds.hi >= 1e299 ? "任意数值" : `≤${prm.bounds.hi}`) : prm.bounds.hi >= 1e299 ? `${prm.bounds.loStrict ? ">" : "≥"}${prm.bounds.lo}` : `${prm.bounds.lo}–${prm.bounds.hi}`;
   const unit = prm.unit.symbol || "未注明";

@@ -16,7 +16,7 @@ import { ASSESSMENT_TO_CONFIRM, gradedByAssessment } from "./gradedByAssessment"
  * messageEn), for the pane's list in English. The plan's own issues (isPlanIssue: a unit read from the name)
  * are left out, as check and 校验 leave them out of a row (trial35 TP8: K6's 问题 began with one).
  */
-export function reviewIssue(item: Pick<CheckItem, "issues" | "status" | "kind" | "target" | "progress" | "expected" | "expectedValue" | "value" | "baseline" | "lines" | "cumulative"> & { note?: string }, cell: string, flagged: boolean, lang: "zh" | "en", year: number): string {
+export function reviewIssue(item: Pick<CheckItem, "issues" | "status" | "kind" | "target" | "progress" | "expected" | "expectedValue" | "value" | "baseline" | "lines" | "cumulative"> & Partial<Pick<CheckItem, "expectedStrict">> & { note?: string }, cell: string, flagged: boolean, lang: "zh" | "en", year: number): string {
   // a lagging row says how far behind, as check's 进度/序时 and the summary's list do (flagReason: 进度 34.0%，低于序时进度
   // 80.0%; trial42a F6: 问题 said 严重滞后 alone), first; a progress gone backwards says so in rowIssueText's words, and a
   // row with no progress says why in its own issue (无基期值…), else the reason stands alone, below

@@ -523,7 +523,7 @@ function shownOf(item: CheckItem, year: number, flagged: boolean): Record<string
     sheet: item.sheet, cell, name: item.name, flag: flagged ? FLAG_MARK : "", status: STATUS_LABELS[item.status as Status],
     // 约束性 / 预期性 as the plan gives it (blank for a project, a reform, or a plan without it), beside 状态 to filter on (trial42a F5)
     attribute: item.attribute ?? "", value: shownValue(item, year),
-    baseline: item.baseline, target: item.target, due: due === null ? "" : shownDue(due, { value: reached, status: item.status }),
+    baseline: item.baseline, target: item.target, due: due === null ? "" : shownDue(due, { value: reached, status: item.status }, item.expectedStrict),
     // check's words: a message said of four cells once, naming them (it read four times, no cell named)
     issue: reviewIssue(item, cell, flagged, "zh", year), note: item.note ?? "",
   };

@@ -12,7 +12,7 @@ import { missingDue } from "./flagReason";
  * 位置), the plan's own issues left out (isPlanIssue: said once, after the table). Parts joined by `；` (`; ` in English);
  * "" when there is nothing to say.
  */
-export function rowIssueText(item: Pick<CheckItem, "issues" | "progress" | "value" | "baseline" | "cumulative"> & Partial<Pick<CheckItem, "status" | "expectedValue" | "target">>, cell: string, lang: "zh" | "en"): string {
+export function rowIssueText(item: Pick<CheckItem, "issues" | "progress" | "value" | "baseline" | "cumulative"> & Partial<Pick<CheckItem, "status" | "expectedValue" | "expectedStrict" | "target">>, cell: string, lang: "zh" | "en"): string {
   const p = item.progress;
   const backwards = p !== null && Number.isFinite(p) && p < 0 ? progressText(item, lang, 1) : missingDue(item, lang) ?? "";
   return [backwards, issueText(item.issues.filter((x) => !isPlanIssue(x)), cell, lang)].filter(Boolean).join(lang === "zh" ? "；" : "; ");

@@ -531,7 +531,9 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
       t.value(r, 2, unit, "textWrap");
       t.value(r, 3, item.attribute ?? "", "text");
       t.value(r, 4, shown, typeof shown === "string" ? "textWrap" : "number");
-      t.value(r, 5, item.expectedValue === undefined || item.expectedValue === null ? "" : round(item.expectedValue), "number");
+      // a strict target in the year it is for is to be passed, not reached: written with its operator, <9 (§3, our reading)
+      if (item.expectedStrict && typeof item.expectedValue === "number") t.value(r, 5, `${item.expectedStrict}${round(item.expectedValue)}`, "text");
+      else t.value(r, 5, item.expectedValue === undefined || item.expectedValue === null ? "" : round(item.expectedValue), "number");
       // §3a: a negative progress reads 倒退, one above 999% >999%; a 滞后 one that would read as its
       // 序时进度 gets the decimals that tell them apart (progressBeside)
       const digits = progressBeside(item)?.digits;

@@ -35,7 +35,9 @@ describe("boundaries, on real seed rows", () => {
     ["p just below s/2 is severe", beds, 2023, { 2023: num(6.29) }, "severe"],
     ["moving backwards is severe", beds, 2023, { 2023: num(5.9) }, "severe"],
     ["meeting the point target early is met", beds, 2022, { 2022: num(7) }, "met"],
-    ["strict ceiling at equality (8.4 vs <8.4) is not met", chronic, 2025, { 2025: num(8.4) }, "on_track"],
+    // in the plan's last year the target's own year (s = 1): not met is never on track (§3, our reading; trial44a F2)
+    ["strict ceiling at equality (8.4 vs <8.4) in the last year is not met: lagging", chronic, 2025, { 2025: num(8.4) }, "lagging"],
+    ["strict ceiling at equality (8.4 vs <8.4) mid-way is on its line: on track", chronic, 2023, { 2023: num(8.4) }, "on_track"],
     ["strict ceiling below is met", chronic, 2025, { 2025: num(8.39) }, "met"],
     ["strict floor at equality (99 vs >99) is not met, no trajectory: lagging", insurance, 2023, { 2023: num(99) }, "lagging"],
     ["strict floor above is met", insurance, 2023, { 2023: num(99.01) }, "met"],
@@ -123,6 +125,47 @@ describe("boundaries, on real seed rows", () => {
   test("full-width digits carry the normalised value as a suggestion", () => {
     const r = run(beds, 2023, { 2023: str("６．６") });
     expect(r.issues.find((i) => i.code === "text_number")?.suggestion).toBe(6.6);
+  });
+});
+
+// trial44a F2: 孕产妇死亡率 9.7 → <9 (2021–2025) filled 9 in 2025 read 符合序时进度 100%/100% while the report said 未完成, and a
+// blank 2025 said 未填报（序时应达 9）. §3 (our reading): the year a target is for (s = 1) asks for the target itself, so a row
+// not met there is 滞后 or 严重滞后, never on track, and its 序时应达 is the strict target with its operator (<9)
+describe("a strict target at its bound, in the plan's last year and mid-way", () => {
+  const at = (baseline: string, target: string): IndicatorSpec => ({ name: "孕产妇死亡率", unit: "/10万", baseline, target, baselineYear: 2020, targetYear: 2025 });
+  test.each<[string, string, number, number | null, Status, number | null, "<" | ">" | undefined]>([
+    ["<9", "9.7", 2025, 9, "lagging", 9, "<"],
+    ["<9", "9.7", 2025, 8.99, "met", 9, "<"],
+    ["<9", "9.7", 2025, 9.01, "lagging", 9, "<"],
+    ["<9", "9.7", 2025, null, "missing", 9, "<"],
+    ["<9", "9.7", 2026, 9, "lagging", 9, "<"],
+    ["<9", "9.7", 2023, 9, "on_track", 9.28, undefined],
+    ["<9", "9.7", 2023, 9.28, "on_track", 9.28, undefined],
+    ["<9", "9.7", 2023, null, "missing", 9.28, undefined],
+    ["≤9", "9.7", 2025, 9, "met", 9, undefined],
+    ["≤9", "9.7", 2025, null, "missing", 9, undefined],
+    [">50", "40", 2025, 50, "lagging", 50, ">"],
+    [">50", "40", 2025, 50.01, "met", 50, ">"],
+    [">50", "40", 2025, 45, "lagging", 50, ">"],
+    [">50", "40", 2025, 44, "severe", 50, ">"],
+    [">50", "40", 2023, 50, "on_track", 46, undefined],
+    ["≥50", "40", 2025, 50, "met", 50, undefined],
+    ["≥50", "40", 2025, 49, "lagging", 50, undefined],
+  ])("%s from %s in %s, filled %s: %s, 序时应达 %s (strict: %s)", (target, baseline, year, value, status, due, strict) => {
+    const r = run(at(baseline, target), year, { [year]: value === null ? EMPTY : num(value) });
+    expect([r.status, r.expectedValue === null ? null : Number(r.expectedValue.toFixed(6)), r.expectedStrict]).toEqual([status, due, strict]);
+  });
+
+  // an office's 亮灯 bands (§7) do not make the target's own year on track: 49 of ≥50 (p 0.9) is within 银川's 10 points of s = 1
+  test.each<[number, Status]>([[2023, "on_track"], [2025, "lagging"]])("under 银川's bands, 49 against ≥50 in %s is %s", (year, status) => {
+    const s: IndicatorSpec = { ...at("40", "≥50"), bands: { form: "points", lagging: 10, severe: 30 } };
+    expect(run(s, year, { [year]: num(49) }).status).toBe(status);
+  });
+
+  test("a yearly table's strict target in its own year: 序时应达 is the target, with its operator", () => {
+    const s: IndicatorSpec = { ...at("9.7", "<9"), yearlyTargets: { "2023": "<9.3", "2025": "<9" } };
+    const r = run(s, 2023, { 2023: EMPTY });
+    expect([r.status, r.expectedValue, r.expectedStrict]).toEqual(["missing", 9.3, "<"]);
   });
 });
 

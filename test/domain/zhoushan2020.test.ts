@@ -22,7 +22,8 @@ const EXPECTED: Array<[string, string, Status]> = [
   ["11", "79.58 → 80.5, 80.51", "met"],
   ["12", "4.77 → 6, 5.4: p = 0.51 < s = 1, ≥ s/2", "lagging"],
   ["13", "2.89 → 3.3, 3.3", "met"],
-  ["14", ">25 strict, 25 at equality: not met; p = 1 ≥ s = 1", "on_track"],
+  // §3 (our reading, trial44a F2): the plan's last year is the final target's own year, never on track when not met
+  ["14", ">25 strict, 25 at equality: not met; p = 1 in the target's own year (s = 1): 滞后, as the report's 未完成", "lagging"],
   ["15", "16.9 → 25, 26", "met"],
   ["16", "82.06 → 80, a satisfaction index (满意度): keep, 95.3 ≥ 80 (read lower-is-better by the series until session 30)", "met"],
   ["17", "95.4 → 100, 100", "met"],

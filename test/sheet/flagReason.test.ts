@@ -25,6 +25,15 @@ test.each<[number, number, string]>([
   expect(flagReason({ kind: "indicator", status: "lagging", target: "80", progress, expected, value: "77.98", baseline: "69.91" }, 2024)).toBe(says);
 });
 
+// trial44a F2: 9 against <9 in the plan's last year is 滞后 with p = s = 1: never "进度 100.0%，低于序时进度 100.0%"
+test.each<[string, number, number, string, string]>([
+  ["<9", 1, 1, "9", "当年 9，未达到目标 <9"],
+  [">50", 1, 1, "50", "当年 50，未达到目标 >50"],
+  ["<9", 0.9857, 1, "9.01", "进度 98.6%，低于序时进度 100.0%"],
+])("a lagging row on %s at p %s, s %s (%s): %s", (target, progress, expected, value, says) => {
+  expect(flagReason({ kind: "indicator", status: "lagging", target, progress, expected, value, baseline: "9.7" }, 2025)).toBe(says);
+});
+
 // the pane's list of 审核 rows says the same in English (reviewIssue)
 test.each<[string, Status, string, string]>([
   ["a number row left blank", "missing", "4.45", "Not reported (target 4.45)"],
@@ -37,10 +46,14 @@ test.each<[string, Status, string, string]>([
 // trial43c F5: the 问题清单 said 2023 年数值未填（目标 ≥90） where check and the 审核 sheet say 未填报（序时应达 89.2）
 describe("a 未填报 row in the 问题清单 says what check says (missingDue)", () => {
   const row = { kind: "indicator" as const, status: "missing" as const, progress: null, expected: null, value: "", baseline: "85", issues: [] };
-  test.each<[string, { target: string; expectedValue: number | null; note?: string }, string, string]>([
+  test.each<[string, { target: string; expectedValue: number | null; expectedStrict?: "<" | ">"; note?: string }, string, string]>([
     ["its 序时应达", { target: "≥90", expectedValue: 89.2 }, "未填报（序时应达 89.2）", "Not reported (expected value 89.2)"],
     ["a cumulative target: the running total due", { target: "〔15〕", expectedValue: 9 }, "未填报（累计序时应达 9）", "Not reported (expected running total 9)"],
     ["no 序时应达: the target", { target: "3", expectedValue: null }, "未填报（目标 3）", "Not reported (target 3)"],
+    // trial44a F2: a strict target in the plan's last year: 9 does not meet <9, so the due figure keeps its operator
+    ["a strict target in the year it is for", { target: "<9", expectedValue: 9, expectedStrict: "<" as const }, "未填报（序时应达 <9）", "Not reported (expected value <9)"],
+    ["a strict floor in the year it is for", { target: ">50", expectedValue: 50, expectedStrict: ">" as const }, "未填报（序时应达 >50）", "Not reported (expected value >50)"],
+    ["a strict target mid-way: the figure on the line", { target: "<9", expectedValue: 9.28 }, "未填报（序时应达 9.28）", "Not reported (expected value 9.28)"],
     ["its 说明 says why: as before", { target: "<5", expectedValue: 4.8, note: "统计局尚未发布" }, "2023 年数值未填（目标 <5）；已说明：统计局尚未发布", "2023: no value filled in (target <5); explained: 统计局尚未发布"],
   ])("%s", (_d, x, zh, en) => {
     expect([flagReason({ ...row, ...x }, 2023), flagReason({ ...row, ...x }, 2023, "en")]).toEqual([zh, en]);

@@ -315,6 +315,34 @@ const WORDS_EDGES: InputEntry[] = [
 // trial K: yearlyTargets typed into rows by hand, no top-level yearlyTargetYears, loaded as a template
 // file is (parseTemplate): the sheet graded 2024 by the final target, the engine by the year's (滞后 48.3%
 // in LibreOffice, 已达标 105.9% in check); 6.9 meets 6.8 but is on track for 7, 3.9 is 75% of 4.1, 52% of 4.45
+// A strict target (`<9`, `>50`) at its bound (§3, our reading; trial44a F2: 孕产妇死亡率 9.7 → <9 filled 9 in 2025 read
+// 符合序时进度 100%/100% in check and the sheet while the report said 未完成): the year a target is for (s = 1) has no
+// on-track tier, so 9 is 滞后 there and 符合序时进度 in a middle year (p = 1 ≥ s); ≤9 and ≥50 at the bound are met
+const STRICT_ENDS: Template = ((): Template => {
+  const t = tpl(ZS) as IndicatorTemplate;
+  const rows: Record<string, [string, string]> = {
+    "zs21-27": ["9.7", "<9"], "zs21-29": ["9.7", "<9"], "zs21-30": ["9.7", "<9"], "zs21-19": ["9.7", "≤9"],
+    "zs21-32": ["40", ">50"], "zs21-34": ["40", ">50"], "zs21-41": ["40", ">50"], "zs21-22": ["40", "≥50"], "zs21-43": ["40", "≥50"],
+  };
+  return { ...t, id: "zhoushan-2021-2025-strict", indicators: t.indicators.filter((d) => d.id in rows).map((d) => ({ ...d, baseline: rows[d.id]?.[0] ?? "", target: rows[d.id]?.[1] ?? "" })) };
+})();
+// [id, target, value, status in 2023 (s = 0.6), status in 2025 (s = 1), status in 2025 under 银川's bands (10 and 30 points)]
+const STRICT_EDGES: Array<[string, string, number, Status, Status, Status]> = [
+  ["zs21-27", "<9", 9, "on_track", "lagging", "lagging"],
+  ["zs21-29", "<9", 8.99, "met", "met", "met"],
+  ["zs21-30", "<9", 9.01, "on_track", "lagging", "lagging"],
+  ["zs21-19", "≤9", 9, "met", "met", "met"],
+  ["zs21-32", ">50", 50, "on_track", "lagging", "lagging"],
+  ["zs21-34", ">50", 50.01, "met", "met", "met"],
+  ["zs21-41", ">50", 49.99, "on_track", "lagging", "lagging"],
+  ["zs21-22", "≥50", 50, "met", "met", "met"],
+  // p = 0.9: on the 银川 滞后 line's good side in 2025 (s − 0.1), still not met in the target's own year
+  ["zs21-43", "≥50", 49, "on_track", "lagging", "lagging"],
+];
+const strictCase = (name: string, year: number, bands?: LagBands): Case => ({
+  name, templates: [bands ? ({ ...STRICT_ENDS, bands } as Template) : STRICT_ENDS], year,
+  entries: STRICT_EDGES.map(([id, , v]) => e(STRICT_ENDS.id, id, `in:${year}`, v)),
+});
 const HAND_YEARLY: Template = ((): Template => {
   const t = tpl(ZS) as IndicatorTemplate;
   const yearly: Record<string, Record<string, string>> = { "zs21-24": { "2024": "6.8" }, "zs21-26": { "2024": "4.1" } };
@@ -383,6 +411,7 @@ const CASES: Case[] = [
   // a person changes 报告年份 on the cover without the add-in: the titles follow it
   { name: "year typed on the cover 2025", templates: [tpl(ZS), tpl("shengsi-2024-projects"), tpl("shengsi-2024-reforms")], year: 2024, entries: [], coverYear: 2025 },
   { name: "bands 银川 yearly 2024", templates: [withBands(SS, YINCHUAN)], year: 2024, entries: [...BANDS_YEARLY, ...sampleReturn(tpl(SS), 2024).filter((x) => !BANDS_YEARLY.some((b) => b.id === x.id))] },
+  strictCase("strict bounds 2023", 2023), strictCase("strict bounds 2025", 2025), strictCase("strict bounds 银川 2025", 2025, YINCHUAN),
 ];
 
 const dir = mkdtempSync(join(tmpdir(), "lo-agree-"));
@@ -500,6 +529,13 @@ describe.each(ENGINES)("%s computes the engine's status in every status cell", (
     const told = dated.filter((i) => i.sheetStatus === STATUS_LABELS.invalid).map((i) => i.id);
     console.log(`${engine}: ${told.length}/${dated.length} dated rows 数据异常 in the sheet (${told.join(", ")})`);
     expect(told).toContain("zs21-07"); // d-mmm: D2 in LibreOffice and Gnumeric
+  });
+
+  test.each(STRICT_EDGES)("a strict bound and its contrast: %s (%s) filled %s is %s mid-way, %s in the plan's last year (%s under 银川's bands), in both", (id, _t, _v, mid, end, banded) => {
+    const at = (c: string): CheckItem | undefined => results[engine].find((r) => r.case === c)?.items.find((i) => i.id === id);
+    const shown = (c: string): [Status | undefined, string | undefined] => [at(c)?.status, at(c)?.sheetStatus];
+    expect([shown("strict bounds 2023"), shown("strict bounds 2025"), shown("strict bounds 银川 2025")])
+      .toEqual([[mid, STATUS_LABELS[mid]], [end, STATUS_LABELS[end]], [banded, STATUS_LABELS[banded]]]);
   });
 
   test.each(MID_EDGES)("mid-term and final targets: %s %s (%s) is %s in both (%s)", (year, id, _v, status) => {

@@ -25,3 +25,13 @@ test.each<[number, number, Status, string]>([
 ])("序时应达 %s beside the value %s (%s) shows %s", (due, value, status, shown) => {
   expect(shownDue(due, { value, status })).toBe(shown);
 });
+
+// trial44a F2: the 审核 sheet's 序时应达 of a strict target in the year it is for (s = 1) is the target itself, to be passed
+test.each<[number, number | null, Status, "<" | ">" | undefined, string]>([
+  [9, 9, "lagging", "<", "<9"],
+  [50, 50, "lagging", ">", ">50"],
+  [0.012, null, "missing", "<", "<0.012"],
+  [9, 9, "met", undefined, "9"],            // ≤9: 9 meets it
+])("序时应达 %s beside %s (%s), strict %s, shows %s", (due, value, status, strict, shown) => {
+  expect(shownDue(due, { value, status }, strict)).toBe(shown);
+});
