@@ -105,7 +105,7 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   const counts = [statusCountsText(r.counts, toVerifyByStatus(r.items), lang, methodToVerifyByStatus(r.items)), ...unshown.map(([label, n]) => `${label} ${n}`)].join("  ");
   // every reason lock would refuse the return for, under the totals, in lock's words (lockReading: lock's own rule and reading)
   const refused = outlook?.refusals.length
-    ? [cycleMessage("check_lock_refused", { file, n: outlook.refusals.length }, lang), ...lockRefusalList(outlook.refusals, { file, report: outlook.report, named: LAGS_NAMED, lang })]
+    ? [cycleMessage("check_lock_refused", { file, n: outlook.refusals.length }, lang), ...lockRefusalList(outlook.refusals, { file, report: outlook.report, named: LAGS_NAMED, lang, check: true })]
     : [];
   // one sheet named once in the title, in full (a column cut to 14 wide said only 江城市综合交…)
   const sheets = [...new Set(r.items.map((i) => i.sheet))];

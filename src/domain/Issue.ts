@@ -1,7 +1,7 @@
 /** Every problem the engine can report. Messages are built from these in `describeIssue`. */
 export type IssueCode =
   | "not_a_number"          // text, boolean, date or error value where a number is needed
-  | "text_number"           // text that reads as a number (８０%, 12,420): usable once written as a number; params.slipRead where the number is a slip and the suggestion its reading (params.reason: the slip's code), params.wanAmount where 万元 written in an 亿元 list is converted
+  | "text_number"           // text that reads as a number (８０%, 12,420): usable once written as a number; params.textStyle 1 where the cell's format is Text (@), which keeps a retyped number text; params.slipRead where the number is a slip and the suggestion its reading (params.reason: the slip's code), params.wanAmount where 万元 written in an 亿元 list is converted
   | "bound_value"           // a bound (>96) entered instead of a value
   | "formula_error"         // #DIV/0!, #N/A …
   | "formula_uncalculated"  // a formula with no stored result (written by a script, never opened in Excel)

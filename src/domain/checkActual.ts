@@ -108,7 +108,9 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
       // text that stands for a number: the number is offered, and checked so the suggestion is sound; a number the
       // row refuses (－3 in a 0–100 row) is never offered (the pane would write it on one click): it is named as
       // read (params.readAs), beside the row's own error, whose suggestion (0.95 → 95) is then the one offered
-      const offer = (code: "text_number" | "not_a_number", n: number, params?: Issue["params"]): CheckedActual => {
+      const offer = (code: "text_number" | "not_a_number", n: number, given?: Issue["params"]): CheckedActual => {
+        // a cell in the Text format keeps the number retyped as text: its message says to set the format first (trial44a F4)
+        const params = code === "text_number" && v.textStyle ? { ...given, textStyle: 1 } : given;
         const inner = checkNumber(n, ctx, at, expected, bounds).filter((i) => i.severity === "error");
         // a number the row takes but reads as a fraction (「0.835」 where the plan's numbers are ≥ 10): one slip, one
         // message, its suggestion the fraction's (83.5) as for the number 0.835; "cannot take" would be untrue (trial32)

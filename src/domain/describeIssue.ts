@@ -76,6 +76,8 @@ const slipRead = (i: Issue, lang: Lang): string | null => {
   return lang === "zh" ? `读作 ${r}，约为规划数值${above ? `最大者的 ${f} 倍` : `最小者的 1/${Math.round(Number(f))}`}，疑似单位或数量级有误：是否应为 ${sug(i)}？`
     : `read as ${r}, ${above ? `about ${f} times the largest` : `about 1/${Math.round(Number(f))} of the smallest`} of the plan's numbers: the wrong unit or a digit too many or too few? Did you mean ${sug(i)}?`;
 };
+/** A number typed as text into a cell in the Text format (@, params.textStyle: checkActual), where retyping it leaves it text again. */
+const textStyled = (i: Issue): boolean => i.params?.["textStyle"] !== undefined;
 /** An amount typed with 万元 in an 亿元 list (「45000万元」: params.wanAmount 45000), converted; the number it is in 亿元 follows. */
 const wanRead = (i: Issue, lang: Lang, amount: string): string =>
   lang === "zh" ? `${p(i, "wanAmount")} 万元即 ${amount} 亿元` : `${p(i, "wanAmount")} in 10k yuan is ${amount} (${ENGLISH_TERMS.亿元})`;
@@ -192,13 +194,19 @@ const ZH: Record<IssueCode, Text> = {
     const note = i.params?.["typedNote"] ? `文字「${p(i, "typedNote")}」` : "";
     const read = readAs(i);
     const wan = i.params?.["wanAmount"] !== undefined;
-    const fix = read !== null ? `${wan ? wanRead(i, "zh", read) : `读作 ${read}`}，本行不能填此数，请核实` : fractionRead(i) !== null ? `读作 ${fractionRead(i)}，基期值或目标值在 10 以上，疑似按小数填写，建议改为 ${sug(i)}`
-      : slipRead(i, "zh") ?? `${wan ? `${wanRead(i, "zh", sug(i))}，` : ""}建议改为 ${sug(i)}`;
+    const style = textStyled(i);
+    const retype = style ? `请把单元格格式改为常规，再填 ${sug(i)}` : `建议改为 ${sug(i)}`;
+    const slip = fractionRead(i) === null ? slipRead(i, "zh") : null;
+    const fix = read !== null ? `${wan ? wanRead(i, "zh", read) : `读作 ${read}`}，本行不能填此数，请核实` : fractionRead(i) !== null ? `读作 ${fractionRead(i)}，基期值或目标值在 10 以上，疑似按小数填写，${retype}`
+      : slip ?? `${wan ? `${wanRead(i, "zh", sug(i))}，` : ""}${retype}`;
+    // the Text format named first, as the percent format is (percent_typed); where no number is offered, what to do before typing one
+    const head = style ? "单元格格式为文本（@），输入的数字也存为文本：" : "";
+    const tail = style && (read !== null || slip !== null) ? "；改填数值前请先把单元格格式改为常规" : "";
     // the spaces typed are said in words: a quote alone loses them where a run of spaces collapses (typedSpaces)
     const spaces = typedSpaces(i.received ?? "", "zh");
-    if (!unit && !note) return `填写的是文本「${i.received ?? ""}」${spaces ? `（${spaces}）` : ""}，公式无法读取；应填数值，${fix}`;
+    if (!unit && !note) return `${head}填写的是文本「${i.received ?? ""}」${spaces ? `（${spaces}）` : ""}，公式无法读取；应填数值，${fix}${tail}`;
     const carried = unit && note ? `数值带了${unit}和${note}` : unit ? `数值带了${unit}` : `数值后附了${note}`;
-    return `填写的是文本「${i.received ?? ""}」（${[carried, spaces].filter(Boolean).join("，")}），公式无法读取；应只填数值，${fix}` + (note ? `，把「${p(i, "typedNote")}」写入「说明」列` : "");
+    return `${head}填写的是文本「${i.received ?? ""}」（${[carried, spaces].filter(Boolean).join("，")}），公式无法读取；应只填数值，${fix}` + (note ? `，把「${p(i, "typedNote")}」写入「说明」列` : "") + tail;
   },
   bound_value: (i) => `填写的是范围「${i.received ?? ""}」，请填写确切数值` + (p(i, "decides") === "met" ? `（按 ${i.received ?? ""} 可判定为已达标，请填写确切数值）` : p(i, "decides") === "not_met" ? `（按 ${i.received ?? ""} 可判定为未达标）` : ""),
   formula_error: (i) => `单元格为错误值 ${i.received ?? ""}，应填数值（${i.expected ?? ""}）`,
@@ -316,11 +324,16 @@ const EN: Record<IssueCode, Text> = {
     const wan = i.params?.["wanAmount"] !== undefined;
     const looks = fraction !== null ? `read as ${fraction}, which looks like a fraction (the baseline or target is 10 or more): ` : wan ? `${wanRead(i, "en", sug(i))}: ` : "";
     const slip = slipRead(i, "en");
-    const fix = read !== null ? `${wan ? wanRead(i, "en", read) : `read as ${read}`}, which this row cannot take: check it` : slip ?? `${looks}enter the number ${sug(i)}`;
+    // the Text format (@) keeps a number retyped as text: said first, and General asked for before the number (trial44a F4)
+    const style = textStyled(i);
+    const general = style ? "set the cell's format to General, then " : "";
+    const fix = read !== null ? `${wan ? wanRead(i, "en", read) : `read as ${read}`}, which this row cannot take: check it` : slip ?? `${looks}${general}enter the number ${sug(i)}`;
+    const head = style ? "the cell is formatted as Text (@), which keeps a number typed into it as text: " : "";
+    const tail = style && (read !== null || slip !== null) ? "; set the cell's format to General before entering a number" : "";
     const spaces = typedSpaces(i.received ?? "", "en");
-    if (!unit && !note) return `"${i.received ?? ""}" is text${spaces ? ` (with ${spaces})` : ""} the formulas cannot read; ${fix}`;
-    return `"${i.received ?? ""}" is text (a number with ${[unit, note].filter(Boolean).join(" and ")}${spaces ? `, and ${spaces}` : ""}) the formulas cannot read; ${slip !== null ? `${slip} Enter the number alone` : read === null ? `${looks}enter the number alone, ${sug(i)}` : `${fix} and enter the number alone`}`
-      + (note ? `, and put "${p(i, "typedNote")}" in 说明 (the notes column)` : "");
+    if (!unit && !note) return `${head}"${i.received ?? ""}" is text${spaces ? ` (with ${spaces})` : ""} the formulas cannot read; ${fix}${tail}`;
+    return `${head}"${i.received ?? ""}" is text (a number with ${[unit, note].filter(Boolean).join(" and ")}${spaces ? `, and ${spaces}` : ""}) the formulas cannot read; ${slip !== null ? `${slip} Enter the number alone` : read === null ? `${looks}${general}enter the number alone, ${sug(i)}` : `${fix} and enter the number alone`}`
+      + (note ? `, and put "${p(i, "typedNote")}" in 说明 (the notes column)` : "") + tail;
   },
   bound_value: (i) => `"${i.received ?? ""}" is a bound; enter the exact value` + (p(i, "decides") === "met" ? ` (by ${i.received ?? ""} alone the target would be met)` : p(i, "decides") === "not_met" ? ` (by ${i.received ?? ""} alone the target would not be met)` : ""),
   formula_error: (i) => `the cell holds the error ${i.received ?? ""}; expected a number (${expectedEn(i)})`,
