@@ -24,7 +24,11 @@ export type CellValue =
    * `formula`: its text without the leading = (120/3), where the reader kept it
    */
   | { type: "uncalculated"; formula?: string }
-  | { type: "error"; code: string };
+  /**
+   * `formula`: the cell holds a formula whose result is the error (=A1*2 pointing at a title gives #VALUE!), its text
+   * without the leading = where the reader kept it, "" where it knows only that a formula is there (trial44a F6)
+   */
+  | { type: "error"; code: string; formula?: string };
 
 export const EMPTY: CellValue = { type: "empty" };
 

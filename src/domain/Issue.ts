@@ -3,7 +3,7 @@ export type IssueCode =
   | "not_a_number"          // text, boolean, date or error value where a number is needed
   | "text_number"           // text that reads as a number (８０%, 12,420): usable once written as a number; params.textStyle 1 where the cell's format is Text (@), which keeps a retyped number text; params.slipRead where the number is a slip and the suggestion its reading (params.reason: the slip's code), params.wanAmount where 万元 written in an 亿元 list is converted
   | "bound_value"           // a bound (>96) entered instead of a value
-  | "formula_error"         // #DIV/0!, #N/A …
+  | "formula_error"         // #DIV/0!, #N/A …; params.formula: the cell holds a formula giving it, its text (=A1*2) where the reader kept it, else 1
   | "formula_uncalculated"  // a formula with no stored result (written by a script, never opened in Excel)
   | "linked_formula"        // §2 (our reading): a value cell's formula links to another workbook (received: the formula; params.book its file name where known, params.saved the result read): a warning (sheet/linkedValues)
   | "not_finite"            // NaN / Infinity

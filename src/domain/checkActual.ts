@@ -89,7 +89,8 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
   const expected = (): string => (words ??= [unitText(ctx.unit.symbol), unitRange(ctx, bounds)].filter(Boolean).join(" "));
   switch (v.type) {
     case "error":
-      return { value: null, issues: [{ code: "formula_error", severity: "error", ...at, expected: expected(), received: v.code }] };
+      // a formula's error result says it is a formula's, quoted where the reader kept it (trial44a F6: =A1*2 read as a bare #VALUE!)
+      return { value: null, issues: [{ code: "formula_error", severity: "error", ...at, expected: expected(), received: v.code, ...(v.formula === undefined ? {} : { params: { formula: v.formula === "" ? 1 : `=${v.formula}` } }) }] };
     case "uncalculated":
       // the formula is quoted where the reader kept it: the file has no result to show
       return { value: null, issues: [{ code: "formula_uncalculated", severity: "error", ...at, expected: expected(), ...(v.formula === undefined ? {} : { received: typedText(v) }) }] };

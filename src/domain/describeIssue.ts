@@ -76,6 +76,12 @@ const slipRead = (i: Issue, lang: Lang): string | null => {
   return lang === "zh" ? `读作 ${r}，约为规划数值${above ? `最大者的 ${f} 倍` : `最小者的 1/${Math.round(Number(f))}`}，疑似单位或数量级有误：是否应为 ${sug(i)}？`
     : `read as ${r}, ${above ? `about ${f} times the largest` : `about 1/${Math.round(Number(f))} of the smallest`} of the plan's numbers: the wrong unit or a digit too many or too few? Did you mean ${sug(i)}?`;
 };
+/** The formula a formula_error's cell holds, quoted (params.formula: `=A1*2`), or "" where the reader knew only that one is there (1). */
+const formulaQuoted = (i: Issue, lang: Lang): string => {
+  const f = i.params?.["formula"];
+  if (typeof f !== "string") return "";
+  return lang === "zh" ? `「${f}」` : ` "${f}"`;
+};
 /** A number typed as text into a cell in the Text format (@, params.textStyle: checkActual), where retyping it leaves it text again. */
 const textStyled = (i: Issue): boolean => i.params?.["textStyle"] !== undefined;
 /** An amount typed with 万元 in an 亿元 list (「45000万元」: params.wanAmount 45000), converted; the number it is in 亿元 follows. */
@@ -209,7 +215,9 @@ const ZH: Record<IssueCode, Text> = {
     return `${head}填写的是文本「${i.received ?? ""}」（${[carried, spaces].filter(Boolean).join("，")}），公式无法读取；应只填数值，${fix}` + (note ? `，把「${p(i, "typedNote")}」写入「说明」列` : "") + tail;
   },
   bound_value: (i) => `填写的是范围「${i.received ?? ""}」，请填写确切数值` + (p(i, "decides") === "met" ? `（按 ${i.received ?? ""} 可判定为已达标，请填写确切数值）` : p(i, "decides") === "not_met" ? `（按 ${i.received ?? ""} 可判定为未达标）` : ""),
-  formula_error: (i) => `单元格为错误值 ${i.received ?? ""}，应填数值（${i.expected ?? ""}）`,
+  // a formula's error result names the formula, quoted where the reader kept it (params.formula; trial44a F6)
+  formula_error: (i) => (i.params?.["formula"] === undefined ? `单元格为错误值 ${i.received ?? ""}，应填数值（${i.expected ?? ""}）`
+    : `单元格中的公式${formulaQuoted(i, "zh")}计算结果为错误值 ${i.received ?? ""}：应填数值（${i.expected ?? ""}），请直接填写数值，或改正公式`),
   formula_uncalculated: (i) => `${i.received ? `公式「${i.received}」` : "公式"}未计算（文件中没有公式的计算结果）：请在 Excel、WPS 或 LibreOffice 中打开并保存后再核对`,
   linked_formula: (i) => `是引用其他工作簿${p(i, "book") ? `「${p(i, "book")}」` : ""}的公式${i.received ? `（${i.received}）` : ""}${p(i, "saved") ? `，按文件中保存的结果 ${p(i, "saved")} 读取` : ""}；在 Excel 中更新链接后此数可能改变，找不到该工作簿时变为 #REF!：请该单位复制本格后「选择性粘贴 → 数值」（只粘贴数值）再报送`,
   not_finite: (i) => `数值无效「${i.received ?? ""}」，应为有限数值`,
@@ -336,7 +344,8 @@ const EN: Record<IssueCode, Text> = {
       + (note ? `, and put "${p(i, "typedNote")}" in 说明 (the notes column)` : "") + tail;
   },
   bound_value: (i) => `"${i.received ?? ""}" is a bound; enter the exact value` + (p(i, "decides") === "met" ? ` (by ${i.received ?? ""} alone the target would be met)` : p(i, "decides") === "not_met" ? ` (by ${i.received ?? ""} alone the target would not be met)` : ""),
-  formula_error: (i) => `the cell holds the error ${i.received ?? ""}; expected a number (${expectedEn(i)})`,
+  formula_error: (i) => (i.params?.["formula"] === undefined ? `the cell holds the error ${i.received ?? ""}; expected a number (${expectedEn(i)})`
+    : `the cell holds a formula${formulaQuoted(i, "en")} whose result is the error ${i.received ?? ""}; expected a number (${expectedEn(i)}): enter the number, or correct the formula`),
   formula_uncalculated: (i) => `the formula${i.received ? ` "${i.received}"` : ""} has not been calculated (the file holds no result for it): open and save it in Excel, WPS or LibreOffice, then check again`,
   linked_formula: (i) => `a formula linking to another workbook${p(i, "book") ? `, "${p(i, "book")}"` : ""}${i.received ? ` ("${i.received}")` : ""}${p(i, "saved") ? `, read as the result saved in the file, ${p(i, "saved")}` : ""}; once Excel updates the link the figure may change, or become #REF! where that workbook is not found: ask the unit to copy the cell and paste values only (Paste Special → Values), then send it again`,
   not_finite: (i) => `"${i.received ?? ""}" is not a finite number`,

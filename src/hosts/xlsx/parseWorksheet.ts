@@ -347,7 +347,8 @@ function cellValue(c: OpenCell, ctx: SheetContext, sharedCells: CellValue[], num
     case "str": return text(cellString(v));
     case "inlineStr": return text(cellString(v), asText && !c.formula);
     case "b": return { type: "boolean", value: v.trim() === "1" || v.trim() === "true" };
-    case "e": return { type: "error", code: v };
+    // a formula's error result says it is a formula's, quoted where its text was kept (FORMULA_KEPT)
+    case "e": return c.formula ? { type: "error", code: v, formula: c.f ? c.f() : "" } : { type: "error", code: v };
     case "d": return { type: "date", iso: v.slice(0, 10) };
     default: {
       // a number as SpreadsheetML stores it (xsd:double), not whatever Number() takes (0x10, Infinity)

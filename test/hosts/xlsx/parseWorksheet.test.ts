@@ -109,7 +109,11 @@ describe("what a cell holds", () => {
     ["t=\"b\" 1", `<c r="A1" t="b"><v>1</v></c>`, { type: "boolean", value: true }],
     ["t=\"b\" 0", `<c r="A1" t="b"><v>0</v></c>`, { type: "boolean", value: false }],
     ["t=\"b\" true", `<c r="A1" t="b"><v>true</v></c>`, { type: "boolean", value: true }],
-    ["t=\"e\"", `<c r="A1" t="e"><f>1/0</f><v>#DIV/0!</v></c>`, { type: "error", code: "#DIV/0!" }],
+    // trial44a F6: a formula's error result says it is a formula's, with its text where kept
+    ["t=\"e\" of a formula: its text", `<c r="A1" t="e"><f>1/0</f><v>#DIV/0!</v></c>`, { type: "error", code: "#DIV/0!", formula: "1/0" }],
+    ["t=\"e\" without a formula: no formula", `<c r="A1" t="e"><v>#N/A</v></c>`, { type: "error", code: "#N/A" }],
+    ["t=\"e\" of a shared formula's follower: a formula, no text", `<c r="A1" t="e"><f t="shared" si="0"/><v>#VALUE!</v></c>`, { type: "error", code: "#VALUE!", formula: "" }],
+    ["t=\"e\" of a formula past FORMULA_KEPT: a formula, no text", `<c r="A1" t="e"><f>${"1+".repeat(200)}A1</f><v>#VALUE!</v></c>`, { type: "error", code: "#VALUE!", formula: "" }],
     ["t=\"d\"", `<c r="A1" t="d"><v>2024-03-01T00:00:00</v></c>`, { type: "date", iso: "2024-03-01" }],
     ["a percent style", `<c r="A1" s="1"><v>0.95</v></c>`, { type: "number", value: 0.95, percentStyle: true }],
     ["a date style (the number stored kept for the message)", `<c r="A1" s="2"><v>45473</v></c>`, { type: "date", iso: "2024-06-30", serial: 45473 }],
