@@ -10,7 +10,7 @@ import { at, decide, edit, KEY, LOCKABLE, returnFile, run } from "../support/tri
  */
 const d = { reviewer: "王审核", date: new Date(Date.UTC(2025, 1, 10)) };
 const LINE = "人工评估为「已达标」，本行按此评估，尚待审核人员在审核表中确认";
-const TOTALS = /^已达标 (\d+)（其中 1 项为人工评估，待审核确认）  /;
+const TOTALS = /^已达标 (\d+)（其中 1 项为人工评估，待审核确认） {2}/;
 // r13 河长制工作, target 保持全省前列: what was done written, so the conclusion rests on something
 const DONE = [...LOCKABLE, at("r13", "in:2024", "河长制考核全省第3名")];
 
