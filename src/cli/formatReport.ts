@@ -1,7 +1,7 @@
 import { COVER_NAME } from "../sheet/coverSheet";
 import { percentText } from "../sheet/percentText";
 import { COVER_WORDS } from "../domain/COVER_WORDS";
-import { methodToVerifyByStatus, statusCountsText, toVerifyByStatus } from "../domain/statusCountsText";
+import { methodToVerifyByStatus, statusCountsText, toVerifyByStatus, toConfirmByStatus } from "../domain/statusCountsText";
 import { lockFacts } from "../cycle/lockFacts";
 import { valueCell } from "../sheet/valueCell";
 import { otherYearLockText } from "../cycle/otherYearLockText";
@@ -102,10 +102,11 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
     .map((code) => [UNSHOWN_ERRORS[code][lang], r.items.reduce((n, i) => n + i.issues.filter((x) => x.code === code).length, 0)] as const)
     .filter(([, n]) => n > 0);
   // a count holding values the report will not grade says how many (statusCountsText, as summary's totals line)
-  const counts = [statusCountsText(r.counts, toVerifyByStatus(r.items), lang, methodToVerifyByStatus(r.items)), ...unshown.map(([label, n]) => `${label} ${n}`)].join("  ");
+  // …and how many are a 人工评估 conclusion not yet confirmed (markAssessmentsToConfirm), as the report says them (trial44a F5)
+  const counts = [statusCountsText(r.counts, toVerifyByStatus(r.items), lang, methodToVerifyByStatus(r.items), toConfirmByStatus(r.items)), ...unshown.map(([label, n]) => `${label} ${n}`)].join("  ");
   // every reason lock would refuse the return for, under the totals, in lock's words (lockReading: lock's own rule and reading)
   const refused = outlook?.refusals.length
-    ? [cycleMessage("check_lock_refused", { file, n: outlook.refusals.length }, lang), ...lockRefusalList(outlook.refusals, { file, report: outlook.report, named: LAGS_NAMED, lang })]
+    ? [cycleMessage("check_lock_refused", { file, n: outlook.refusals.length }, lang), ...lockRefusalList(outlook.refusals, { file, report: outlook.report, named: LAGS_NAMED, lang, check: true })]
     : [];
   // one sheet named once in the title, in full (a column cut to 14 wide said only 江城市综合交…)
   const sheets = [...new Set(r.items.map((i) => i.sheet))];

@@ -5,21 +5,25 @@ import { labelColon } from "../domain/labelColon";
 import { cycleMessage } from "./cycleMessages";
 import { lockBlockersText } from "./lockBlockersText";
 
+/** What a refusal is said with: the file, the check it was found on, how many rows a line names, the language; `check`: said by check. */
+export interface RefusalAt { file: string; report: CheckReport; named: number; lang?: "zh" | "en" | undefined; check?: boolean }
+
 /**
  * One reason lock refuses for (lockRefusals), as lock says it: alone (`listed` 0) with the file and
  * 未锁定 / not locked; in a numbered list (`listed` 1) without them, said once above the list. `report`
  * is the check the refusal was found on (lock_errors counts its errors in check's units), `named` how many
  * rows a line names before it says only how many there are (runLock's LAGS_NAMED). The words
- * of lock's refusal and of review's next step (review_next_refused) alike.
+ * of lock's refusal and of review's next step (review_next_refused) alike; `check` (listed under check's totals) says
+ * the errors to whoever runs check, the filer mostly: 请先改正, not lock's 请先退回改正 (trial44a F6).
  */
-export function lockRefusalLine(x: LockRefusal, at: { file: string; report: CheckReport; named: number; lang?: "zh" | "en" | undefined }, listed: 0 | 1): string {
+export function lockRefusalLine(x: LockRefusal, at: RefusalAt, listed: 0 | 1): string {
   const lang = at.lang;
   const say = (code: Parameters<typeof cycleMessage>[0], p: Record<string, string | number> = {}): string => cycleMessage(code, { file: at.file, listed, ...p }, lang);
   const and = lang === "en" ? "; " : "、";
   // the rows whose 审核意见 already holds 已复核, not seen written after the change: said so, not asked for again (trial42a F2)
   const held = (rows: number[]): Record<string, string | number> => ({ rechecked: rows.join(lang === "en" ? ", " : "、"), recheckedN: rows.length });
   switch (x.code) {
-    case "errors": return say("lock_errors", { what: lockBlockersText(at.report, lang), first: lang === "en" ? x.errors[0]!.messageEn : x.errors[0]!.message });
+    case "errors": return say(at.check ? "check_lock_errors" : "lock_errors", { what: lockBlockersText(at.report, lang), first: lang === "en" ? x.errors[0]!.messageEn : x.errors[0]!.message });
     case "rows_out_of_place": return `${listed ? "" : `${at.file}${labelColon(lang)}`}${describeWorkbookProblem(x.problem, lang ?? "zh")}`;
     case "returned": {
       // each row named with its indicator, as review's next step names them (trial41e F6: 第 23 行 alone said nothing)

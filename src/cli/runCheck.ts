@@ -13,6 +13,7 @@ import { versionGroup, type ReturnIdentity } from "../cycle/versionGroup";
 import { planIdentity } from "../templates/planIdentity";
 import type { VersionBasis, VersionTimes } from "../cycle/versionOrder";
 import { applyLock, type LockState } from "../cycle/applyLock";
+import { markAssessmentsToConfirm } from "../cycle/markAssessmentsToConfirm";
 import type { OwnWorkbookKind } from "../cycle/ownWorkbookKind";
 import { summaryCoversWords } from "../sheet/summaryCoversWords";
 import { checkGrid, readMeta, readYear } from "../sheet/checkGrid";
@@ -84,6 +85,8 @@ async function checkFile(file: string, year: number | undefined, context: CheckC
   // a locked return edited since it was accepted (issue 18.5)
   const lock = applyLock(loaded.grid, report, sha256Text);
   const outlook = lockOutlook(loaded.grid, year, context, report);
+  // a 人工评估 conclusion not yet confirmed on the 审核 sheet, said on its row and in the totals, as the report says it (trial44a F5)
+  markAssessmentsToConfirm(loaded.grid, report);
   const meta = year === undefined ? null : readMeta(loaded.grid);
   // refused when the year fits no plan of the workbook (a mixed workbook may span two periods)
   const outside = meta && "templates" in meta && year !== undefined ? outsideEveryPlan(meta.templates, year) : undefined;

@@ -8,7 +8,11 @@ export type CellValue =
    * (the importer); the engine judges `value`
    */
   | { type: "number"; value: number; percentStyle?: true; shown?: string }
-  | { type: "string"; text: string }
+  /**
+   * `textStyle`: the cell's number format is Text (@, 文本), which keeps a number typed into it as text: retyping
+   * 2.45 there leaves 「2.45」 text again, so a message says to set the format to General first (trial44a F4)
+   */
+  | { type: "string"; text: string; textStyle?: true }
   | { type: "boolean"; value: boolean }
   /**
    * `serial`: the number stored, where a number sits in a date style (381 typed into a cell that held a date shows 1901-01-15);
@@ -20,7 +24,11 @@ export type CellValue =
    * `formula`: its text without the leading = (120/3), where the reader kept it
    */
   | { type: "uncalculated"; formula?: string }
-  | { type: "error"; code: string };
+  /**
+   * `formula`: the cell holds a formula whose result is the error (=A1*2 pointing at a title gives #VALUE!), its text
+   * without the leading = where the reader kept it, "" where it knows only that a formula is there (trial44a F6)
+   */
+  | { type: "error"; code: string; formula?: string };
 
 export const EMPTY: CellValue = { type: "empty" };
 

@@ -1,9 +1,9 @@
 /** Every problem the engine can report. Messages are built from these in `describeIssue`. */
 export type IssueCode =
   | "not_a_number"          // text, boolean, date or error value where a number is needed
-  | "text_number"           // text that reads as a number (８０%, 12,420): usable once written as a number; params.slipRead where the number is a slip and the suggestion its reading (params.reason: the slip's code), params.wanAmount where 万元 written in an 亿元 list is converted
+  | "text_number"           // text that reads as a number (８０%, 12,420): usable once written as a number; params.textStyle 1 where the cell's format is Text (@), which keeps a retyped number text; params.slipRead where the number is a slip and the suggestion its reading (params.reason: the slip's code), params.wanAmount where 万元 written in an 亿元 list is converted
   | "bound_value"           // a bound (>96) entered instead of a value
-  | "formula_error"         // #DIV/0!, #N/A …
+  | "formula_error"         // #DIV/0!, #N/A …; params.formula: the cell holds a formula giving it, its text (=A1*2) where the reader kept it, else 1
   | "formula_uncalculated"  // a formula with no stored result (written by a script, never opened in Excel)
   | "linked_formula"        // §2 (our reading): a value cell's formula links to another workbook (received: the formula; params.book its file name where known, params.saved the result read): a warning (sheet/linkedValues)
   | "not_finite"            // NaN / Infinity
@@ -56,7 +56,8 @@ export type IssueCode =
   | "status_overwritten"    // a status cell shows another label than its own formula's result (typed over); params.formulasBroken 1: its row is in the sheet's own_formulas_broken too (lock counts it there)
   | "lagging_no_note"       // 滞后指标须填写说明 (review workflow); params.mergedWith: the 说明 cell is merged into this cell above, which holds a note; params.locked: the return is locked (severity info, applyLock; with params.unreviewed, locked without review: severity kept, still unexplained)
   | "assessment_invalid"    // the 人工评估 cell of a row awaiting it holds no conclusion of its list (达标 for 已达标)
-  | "assessment_unsupported" // a words row graded by its 人工评估 with nothing for Y and no reason in 说明 (trial35 X1): params.status, params.year
+  | "assessment_to_confirm"  // a words row graded by its 人工评估 that no 审核结论 confirms yet (info, check only: cycle/markAssessmentsToConfirm; trial44a F5): params.status
+  | "assessment_unsupported" // a words row graded by its 人工评估 with nothing for Y and no reason in 说明 (trial35 X1): params.status, params.year; check's params.toConfirm 1: no 审核结论 confirms it yet (markAssessmentsToConfirm)
   | "plan_cell_changed"     // a row's 单位, 基期值 or 目标 cell shows another text than the template's (params.field): still graded on the template
   | "locked_value_changed"  // a locked (accepted) return's value differs from the one accepted (issue 18); params.unreviewed 1: locked without review (LockRecord.reviewed false)
   | "value_jump"            // §8a: moved more than the unit class's limit since last year (params.noted: a 说明 keeps it; params.locked: a lock after review accepted it, applyLock, as every EXPLAINABLE_CODES warning)

@@ -89,7 +89,8 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
   const expected = (): string => (words ??= [unitText(ctx.unit.symbol), unitRange(ctx, bounds)].filter(Boolean).join(" "));
   switch (v.type) {
     case "error":
-      return { value: null, issues: [{ code: "formula_error", severity: "error", ...at, expected: expected(), received: v.code }] };
+      // a formula's error result says it is a formula's, quoted where the reader kept it (trial44a F6: =A1*2 read as a bare #VALUE!)
+      return { value: null, issues: [{ code: "formula_error", severity: "error", ...at, expected: expected(), received: v.code, ...(v.formula === undefined ? {} : { params: { formula: v.formula === "" ? 1 : `=${v.formula}` } }) }] };
     case "uncalculated":
       // the formula is quoted where the reader kept it: the file has no result to show
       return { value: null, issues: [{ code: "formula_uncalculated", severity: "error", ...at, expected: expected(), ...(v.formula === undefined ? {} : { received: typedText(v) }) }] };
@@ -108,7 +109,9 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
       // text that stands for a number: the number is offered, and checked so the suggestion is sound; a number the
       // row refuses (－3 in a 0–100 row) is never offered (the pane would write it on one click): it is named as
       // read (params.readAs), beside the row's own error, whose suggestion (0.95 → 95) is then the one offered
-      const offer = (code: "text_number" | "not_a_number", n: number, params?: Issue["params"]): CheckedActual => {
+      const offer = (code: "text_number" | "not_a_number", n: number, given?: Issue["params"]): CheckedActual => {
+        // a cell in the Text format keeps the number retyped as text: its message says to set the format first (trial44a F4)
+        const params = code === "text_number" && v.textStyle ? { ...given, textStyle: 1 } : given;
         const inner = checkNumber(n, ctx, at, expected, bounds).filter((i) => i.severity === "error");
         // a number the row takes but reads as a fraction (「0.835」 where the plan's numbers are ≥ 10): one slip, one
         // message, its suggestion the fraction's (83.5) as for the number 0.835; "cannot take" would be untrue (trial32)

@@ -76,6 +76,14 @@ const slipRead = (i: Issue, lang: Lang): string | null => {
   return lang === "zh" ? `读作 ${r}，约为规划数值${above ? `最大者的 ${f} 倍` : `最小者的 1/${Math.round(Number(f))}`}，疑似单位或数量级有误：是否应为 ${sug(i)}？`
     : `read as ${r}, ${above ? `about ${f} times the largest` : `about 1/${Math.round(Number(f))} of the smallest`} of the plan's numbers: the wrong unit or a digit too many or too few? Did you mean ${sug(i)}?`;
 };
+/** The formula a formula_error's cell holds, quoted (params.formula: `=A1*2`), or "" where the reader knew only that one is there (1). */
+const formulaQuoted = (i: Issue, lang: Lang): string => {
+  const f = i.params?.["formula"];
+  if (typeof f !== "string") return "";
+  return lang === "zh" ? `「${f}」` : ` "${f}"`;
+};
+/** A number typed as text into a cell in the Text format (@, params.textStyle: checkActual), where retyping it leaves it text again. */
+const textStyled = (i: Issue): boolean => i.params?.["textStyle"] !== undefined;
 /** An amount typed with 万元 in an 亿元 list (「45000万元」: params.wanAmount 45000), converted; the number it is in 亿元 follows. */
 const wanRead = (i: Issue, lang: Lang, amount: string): string =>
   lang === "zh" ? `${p(i, "wanAmount")} 万元即 ${amount} 亿元` : `${p(i, "wanAmount")} in 10k yuan is ${amount} (${ENGLISH_TERMS.亿元})`;
@@ -192,16 +200,24 @@ const ZH: Record<IssueCode, Text> = {
     const note = i.params?.["typedNote"] ? `文字「${p(i, "typedNote")}」` : "";
     const read = readAs(i);
     const wan = i.params?.["wanAmount"] !== undefined;
-    const fix = read !== null ? `${wan ? wanRead(i, "zh", read) : `读作 ${read}`}，本行不能填此数，请核实` : fractionRead(i) !== null ? `读作 ${fractionRead(i)}，基期值或目标值在 10 以上，疑似按小数填写，建议改为 ${sug(i)}`
-      : slipRead(i, "zh") ?? `${wan ? `${wanRead(i, "zh", sug(i))}，` : ""}建议改为 ${sug(i)}`;
+    const style = textStyled(i);
+    const retype = style ? `请把单元格格式改为常规，再填 ${sug(i)}` : `建议改为 ${sug(i)}`;
+    const slip = fractionRead(i) === null ? slipRead(i, "zh") : null;
+    const fix = read !== null ? `${wan ? wanRead(i, "zh", read) : `读作 ${read}`}，本行不能填此数，请核实` : fractionRead(i) !== null ? `读作 ${fractionRead(i)}，基期值或目标值在 10 以上，疑似按小数填写，${retype}`
+      : slip ?? `${wan ? `${wanRead(i, "zh", sug(i))}，` : ""}${retype}`;
+    // the Text format named first, as the percent format is (percent_typed); where no number is offered, what to do before typing one
+    const head = style ? "单元格格式为文本（@），输入的数字也存为文本：" : "";
+    const tail = style && (read !== null || slip !== null) ? "；改填数值前请先把单元格格式改为常规" : "";
     // the spaces typed are said in words: a quote alone loses them where a run of spaces collapses (typedSpaces)
     const spaces = typedSpaces(i.received ?? "", "zh");
-    if (!unit && !note) return `填写的是文本「${i.received ?? ""}」${spaces ? `（${spaces}）` : ""}，公式无法读取；应填数值，${fix}`;
+    if (!unit && !note) return `${head}填写的是文本「${i.received ?? ""}」${spaces ? `（${spaces}）` : ""}，公式无法读取；应填数值，${fix}${tail}`;
     const carried = unit && note ? `数值带了${unit}和${note}` : unit ? `数值带了${unit}` : `数值后附了${note}`;
-    return `填写的是文本「${i.received ?? ""}」（${[carried, spaces].filter(Boolean).join("，")}），公式无法读取；应只填数值，${fix}` + (note ? `，把「${p(i, "typedNote")}」写入「说明」列` : "");
+    return `${head}填写的是文本「${i.received ?? ""}」（${[carried, spaces].filter(Boolean).join("，")}），公式无法读取；应只填数值，${fix}` + (note ? `，把「${p(i, "typedNote")}」写入「说明」列` : "") + tail;
   },
   bound_value: (i) => `填写的是范围「${i.received ?? ""}」，请填写确切数值` + (p(i, "decides") === "met" ? `（按 ${i.received ?? ""} 可判定为已达标，请填写确切数值）` : p(i, "decides") === "not_met" ? `（按 ${i.received ?? ""} 可判定为未达标）` : ""),
-  formula_error: (i) => `单元格为错误值 ${i.received ?? ""}，应填数值（${i.expected ?? ""}）`,
+  // a formula's error result names the formula, quoted where the reader kept it (params.formula; trial44a F6)
+  formula_error: (i) => (i.params?.["formula"] === undefined ? `单元格为错误值 ${i.received ?? ""}，应填数值（${i.expected ?? ""}）`
+    : `单元格中的公式${formulaQuoted(i, "zh")}计算结果为错误值 ${i.received ?? ""}：应填数值（${i.expected ?? ""}），请直接填写数值，或改正公式`),
   formula_uncalculated: (i) => `${i.received ? `公式「${i.received}」` : "公式"}未计算（文件中没有公式的计算结果）：请在 Excel、WPS 或 LibreOffice 中打开并保存后再核对`,
   linked_formula: (i) => `是引用其他工作簿${p(i, "book") ? `「${p(i, "book")}」` : ""}的公式${i.received ? `（${i.received}）` : ""}${p(i, "saved") ? `，按文件中保存的结果 ${p(i, "saved")} 读取` : ""}；在 Excel 中更新链接后此数可能改变，找不到该工作簿时变为 #REF!：请该单位复制本格后「选择性粘贴 → 数值」（只粘贴数值）再报送`,
   not_finite: (i) => `数值无效「${i.received ?? ""}」，应为有限数值`,
@@ -273,6 +289,8 @@ const ZH: Record<IssueCode, Text> = {
   lagging_no_note: (i) => (i.params?.["locked"] !== undefined ? (i.params["unreviewed"] !== undefined ? `滞后，未写说明；锁定时未经审核` : `滞后，未写说明；已锁定，审核人已认可，不再要求填写`) : i.params?.["mergedWith"] === undefined ? `滞后指标须填写说明${i.params?.["gaps"] !== undefined ? `（先补填 ${yearRuns(listedYears(i, "gaps"), "—", "、")} 年的数值，补填后仍滞后的再写说明）` : ""}` : `与 ${p(i, "mergedWith")} 合并，说明只记在 ${p(i, "mergedWith")}，本行仍没有说明（滞后指标须填写说明）；请取消合并，逐行填写说明`),
   // trial35 X1: the 人工评估 column is open to the filer, so a conclusion with nothing under it may be the unit's own
   assessment_unsupported: (i) => `人工评估为「${STATUS_LABELS[p(i, "status") as Status] ?? ""}」，但 ${p(i, "year")} 年完成情况和说明都未填写：人工评估应由审核人员依据填报内容给出，表中看不出是谁所填；请填报单位填写完成情况（或在说明中写明原因），审核人员在审核表中确认这一结论`,
+  // said as the report says it (有 1 项按人工评估结论评估，尚待审核确认), to whoever runs check (trial44a F5)
+  assessment_to_confirm: (i) => `人工评估为「${STATUS_LABELS[p(i, "status") as Status] ?? ""}」，本行按此评估，尚待审核人员在审核表中确认`,
   assessment_invalid: (i) => `人工评估应从下拉列表选择 ${i.expected ?? ""} 之一，实际为「${i.received ?? ""}」，不能作为评估结论`,
   plan_cell_changed: (i) => `${PLAN_FIELD.zh[p(i, "field")] ?? ""}${quotedValue(i.received ?? "", "zh")}与模板${quotedValue(i.expected ?? "", "zh")}不一致，核对仍按模板${i.expected ? `的 ${i.expected}` : ""}；规划中期调整请用 rollover --from 新的规划表（见用户指南）`,
   row_missing: () => `填报表中未找到本行（可能已被删除），按未填报计`,
@@ -316,14 +334,20 @@ const EN: Record<IssueCode, Text> = {
     const wan = i.params?.["wanAmount"] !== undefined;
     const looks = fraction !== null ? `read as ${fraction}, which looks like a fraction (the baseline or target is 10 or more): ` : wan ? `${wanRead(i, "en", sug(i))}: ` : "";
     const slip = slipRead(i, "en");
-    const fix = read !== null ? `${wan ? wanRead(i, "en", read) : `read as ${read}`}, which this row cannot take: check it` : slip ?? `${looks}enter the number ${sug(i)}`;
+    // the Text format (@) keeps a number retyped as text: said first, and General asked for before the number (trial44a F4)
+    const style = textStyled(i);
+    const general = style ? "set the cell's format to General, then " : "";
+    const fix = read !== null ? `${wan ? wanRead(i, "en", read) : `read as ${read}`}, which this row cannot take: check it` : slip ?? `${looks}${general}enter the number ${sug(i)}`;
+    const head = style ? "the cell is formatted as Text (@), which keeps a number typed into it as text: " : "";
+    const tail = style && (read !== null || slip !== null) ? "; set the cell's format to General before entering a number" : "";
     const spaces = typedSpaces(i.received ?? "", "en");
-    if (!unit && !note) return `"${i.received ?? ""}" is text${spaces ? ` (with ${spaces})` : ""} the formulas cannot read; ${fix}`;
-    return `"${i.received ?? ""}" is text (a number with ${[unit, note].filter(Boolean).join(" and ")}${spaces ? `, and ${spaces}` : ""}) the formulas cannot read; ${slip !== null ? `${slip} Enter the number alone` : read === null ? `${looks}enter the number alone, ${sug(i)}` : `${fix} and enter the number alone`}`
-      + (note ? `, and put "${p(i, "typedNote")}" in 说明 (the notes column)` : "");
+    if (!unit && !note) return `${head}"${i.received ?? ""}" is text${spaces ? ` (with ${spaces})` : ""} the formulas cannot read; ${fix}${tail}`;
+    return `${head}"${i.received ?? ""}" is text (a number with ${[unit, note].filter(Boolean).join(" and ")}${spaces ? `, and ${spaces}` : ""}) the formulas cannot read; ${slip !== null ? `${slip} Enter the number alone` : read === null ? `${looks}${general}enter the number alone, ${sug(i)}` : `${fix} and enter the number alone`}`
+      + (note ? `, and put "${p(i, "typedNote")}" in 说明 (the notes column)` : "") + tail;
   },
   bound_value: (i) => `"${i.received ?? ""}" is a bound; enter the exact value` + (p(i, "decides") === "met" ? ` (by ${i.received ?? ""} alone the target would be met)` : p(i, "decides") === "not_met" ? ` (by ${i.received ?? ""} alone the target would not be met)` : ""),
-  formula_error: (i) => `the cell holds the error ${i.received ?? ""}; expected a number (${expectedEn(i)})`,
+  formula_error: (i) => (i.params?.["formula"] === undefined ? `the cell holds the error ${i.received ?? ""}; expected a number (${expectedEn(i)})`
+    : `the cell holds a formula${formulaQuoted(i, "en")} whose result is the error ${i.received ?? ""}; expected a number (${expectedEn(i)}): enter the number, or correct the formula`),
   formula_uncalculated: (i) => `the formula${i.received ? ` "${i.received}"` : ""} has not been calculated (the file holds no result for it): open and save it in Excel, WPS or LibreOffice, then check again`,
   linked_formula: (i) => `a formula linking to another workbook${p(i, "book") ? `, "${p(i, "book")}"` : ""}${i.received ? ` ("${i.received}")` : ""}${p(i, "saved") ? `, read as the result saved in the file, ${p(i, "saved")}` : ""}; once Excel updates the link the figure may change, or become #REF! where that workbook is not found: ask the unit to copy the cell and paste values only (Paste Special → Values), then send it again`,
   not_finite: (i) => `"${i.received ?? ""}" is not a finite number`,
@@ -391,6 +415,7 @@ const EN: Record<IssueCode, Text> = {
   status_overwritten: (i) => `the status cell shows "${i.received ?? ""}" but the check gives "${STATUS_LABELS_EN[p(i, "status") as Status] ?? i.expected ?? ""}": its formula was typed over (or the file was not recalculated); restore it by loading the template again and choosing to refresh the existing sheet`,
   lagging_no_note: (i) => (i.params?.["locked"] !== undefined ? (i.params["unreviewed"] !== undefined ? `lagging, no explanation (说明); locked without review` : `lagging without an explanation (说明); the return is locked and the reviewer accepted it, so none is asked for`) : i.params?.["mergedWith"] === undefined ? `a lagging indicator needs an explanation (说明)${i.params?.["gaps"] !== undefined ? ` (fill in the values of ${yearRuns(listedYears(i, "gaps"), "–", ", ")} first; explain it if it still lags then)` : ""}` : `merged with ${p(i, "mergedWith")}, so the note is kept only in ${p(i, "mergedWith")} and this row still has none (a lagging indicator needs an explanation, 说明); unmerge the cells and write a note on each row`),
   assessment_unsupported: (i) => `人工评估 (assessment) says "${STATUS_LABELS_EN[p(i, "status") as Status] ?? ""}", but neither what was done in ${p(i, "year")} nor a 说明 (explanation) is filled in: the assessment is the reviewer's, on what the unit reports, and the sheet cannot tell who wrote it; the unit should fill in what was done (or give its reason in 说明), and the reviewer should confirm the conclusion on the 审核 (review) sheet`,
+  assessment_to_confirm: (i) => `人工评估 (assessment) says "${STATUS_LABELS_EN[p(i, "status") as Status] ?? ""}": the row is graded by it, not yet confirmed by the reviewer on the 审核 (review) sheet`,
   assessment_invalid: (i) => `人工评估 (assessment) should be one of ${(i.expected ?? "").split("、").join(", ")} from its drop-down list; it holds "${i.received ?? ""}", which is no conclusion`,
   plan_cell_changed: (i) => `${PLAN_FIELD.en[p(i, "field")] ?? ""} ${quotedValue(i.received ?? "", "en")} differs from the template's ${quotedValue(i.expected ?? "", "en")}; the check still grades on the template${i.expected ? `'s ${i.expected}` : ""}. For a mid-term revision of the plan, use rollover --from with the new plan table (see the user guide)`,
   row_missing: () => `the row is not in the return (perhaps deleted); counted as not reported`,

@@ -165,9 +165,16 @@ export function evaluateProject(p: ProjectInput, year: number, cells: ProjectCel
       const offered = doubts.length === 0 ? { suggestion: value, ...(wan || n.kind === "approximate" ? { params: { ...about, ...written } } : {}) }
         : slip?.suggestion !== undefined ? { suggestion: slip.suggestion, params: { ...about, ...written, reason: slip.code, slipRead: value, investment: p.investment.trim(), times: Number(slip.params?.["times"]) } }
         : { params: { ...about, ...written, readAs: value } };
-      issues.push({ code: n.kind === "approximate" ? "not_a_number" : "text_number", severity: "error", ...at(cells.completed), expected: "亿元", received: text, ...offered });
+      // a cell in the Text format keeps a retyped number text: said, as an indicator's value says it (checkActual, trial44a F4)
+      const styled = n.kind !== "approximate" && p.completed.type === "string" && p.completed.textStyle ? { params: { ...("params" in offered ? offered.params : {}), textStyle: 1 } } : {};
+      issues.push({ code: n.kind === "approximate" ? "not_a_number" : "text_number", severity: "error", ...at(cells.completed), expected: "亿元", received: text, ...offered, ...styled });
     }
-    else err(p.completed.type === "error" ? "formula_error" : p.completed.type === "uncalculated" ? "formula_uncalculated" : "not_a_number", cells.completed, "亿元", text);
+    else if (p.completed.type === "error") {
+      // a formula's error result says it is a formula's, as an indicator's value says it (checkActual, trial44a F6)
+      const f = p.completed.formula;
+      issues.push({ code: "formula_error", severity: "error", ...at(cells.completed), expected: "亿元", received: text, ...(f === undefined ? {} : { params: { formula: f === "" ? 1 : `=${f}` } }) });
+    }
+    else err(p.completed.type === "uncalculated" ? "formula_uncalculated" : "not_a_number", cells.completed, "亿元", text);
   }
 
   // a state that contradicts the amount: §4 keeps the status, the filer is told (our reading)

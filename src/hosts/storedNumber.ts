@@ -7,9 +7,10 @@ import { timeShown } from "./timeShown";
  * How a number format makes a stored number read: a date, a time of day (a time-only style, with
  * its code, so the time it shows can be said: 0.5 in h:mm shows 12:00), a typed percentage, or a
  * number; a number or percentage in a fixed-decimals style (0, 0.00, #,##0.0, 0.0%) with the
- * decimals it shows, so its shown text can be said (235.456789 in 0.00 shows 235.46, trial40b F13).
+ * decimals it shows, so its shown text can be said (235.456789 in 0.00 shows 235.46, trial40b F13); or the Text
+ * format (`@`, 文本), which keeps whatever is typed into the cell as text, a number retyped too (trial44a F4).
  */
-export type NumberFormatKind = "date" | { time: string } | "percent" | "plain" | { decimals: number; percent: boolean };
+export type NumberFormatKind = "date" | { time: string } | "percent" | "plain" | "text" | { decimals: number; percent: boolean };
 
 /**
  * The common fixed-decimals styles: digits `0` (a `#,##` grouping before them), `.` and as many `0`
@@ -25,6 +26,8 @@ const FIXED_DECIMALS = /^(?:#,##)?0(?:\.(0+))?(%?)$/;
  * (h:mm, [h]:mm:ss, h"时"mm"分") is a time (timeShown).
  */
 export function numberFormatKind(code: string): NumberFormatKind {
+  // the Text format alone; an `@` in a number format's text section (0.00;-0.00;0;@) formats numbers as numbers
+  if (code.trim() === "@") return "text";
   if (isDateFormat(code)) return timeShown(0, code) === null ? "date" : { time: code };
   const bare = code.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "").replace(/[_*]./g, "");
   const percent = bare.includes("%");
@@ -61,7 +64,8 @@ export function storedNumber(n: number, kind: NumberFormatKind, date1904 = false
       return { type: "date", iso: Number.isNaN(d.getTime()) ? String(n) : d.toISOString().slice(0, 10), serial: n };
     }
     case "percent": return { type: "number", value: n, percentStyle: true };
-    case "plain": return { type: "number", value: n };
+    // a number typed before the cell was formatted as text stays a number
+    case "plain": case "text": return { type: "number", value: n };
   }
 }
 

@@ -1,5 +1,5 @@
 import { emptyCounts } from "../../src/domain/Status";
-import { methodToVerifyByStatus, statusCountsText, toVerifyByStatus } from "../../src/domain/statusCountsText";
+import { methodToVerifyByStatus, statusCountsText, toConfirmByStatus, toVerifyByStatus } from "../../src/domain/statusCountsText";
 import { toVerifyLine } from "../../src/sheet/toVerifyLine";
 
 /**
@@ -38,4 +38,22 @@ test.each<[string, string[], "zh" | "en", string[], string[]]>([
   const text = line(codes, lang);
   for (const s of has) expect(text).toContain(s);
   for (const s of hasNot) expect(text).not.toContain(s);
+});
+
+/*
+ * trial44a F5: a row graded by a 人工评估 no 审核结论 confirms yet (markAssessmentsToConfirm) is counted in check's totals as
+ * the report says it, beside values and methods to verify, in the same 其中 (statusCountsText's `assessed`).
+ */
+type Assessed = { status: "met" | "on_track"; ungraded?: string; issues: Array<{ code: "assessment_to_confirm" | "assessment_unsupported" | "far_from_plan"; params?: Record<string, number> }> };
+const toConfirm: Assessed = { status: "met", issues: [{ code: "assessment_to_confirm" }] };
+test.each<[string, Assessed[], "zh" | "en", string]>([
+  ["one to confirm", [toConfirm], "zh", "已达标 3（其中 1 项为人工评估，待审核确认）"],
+  ["a value to verify and one to confirm", [{ status: "met", ungraded: "far_from_plan", issues: [{ code: "far_from_plan" }] }, toConfirm], "zh", "已达标 3（其中 1 项数值待核实、1 项为人工评估，待审核确认）"],
+  ["a conclusion on nothing, its warning marked", [{ status: "met", issues: [{ code: "assessment_unsupported", params: { toConfirm: 1 } }] }], "zh", "已达标 3（其中 1 项为人工评估，待审核确认）"],
+  ["a conclusion on nothing, confirmed (not marked)", [{ status: "met", issues: [{ code: "assessment_unsupported" }] }], "zh", "已达标 3"],
+  ["one to confirm, in English", [toConfirm], "en", "Met 3 (1 of them by a 人工评估 (assessment) not yet confirmed by the reviewer)"],
+  ["a value to verify and one to confirm, in English", [{ status: "met", ungraded: "far_from_plan", issues: [] }, toConfirm], "en", "Met 3 (1 of them a value to verify, 1 by a 人工评估 (assessment) not yet confirmed by the reviewer)"],
+])("check's totals with a 人工评估 to confirm (statusCountsText): %s", (_, r, lang, start) => {
+  const text = statusCountsText({ ...emptyCounts(), met: 3 }, toVerifyByStatus(r), lang, methodToVerifyByStatus(r), toConfirmByStatus(r));
+  expect(text.split("  ")[0]).toBe(start);
 });

@@ -56,8 +56,8 @@ describe("lockBlockers: the errors that block lock, in check's units", () => {
     // the lines right under the totals line (a sheet's problem lines follow them)
     const under = (t: string): string[] => { const l = t.split("\n"); const i = l.findIndex((x) => /^(已达标|Met) /.test(x)); return l.slice(i + 1, i + 3); };
     if (zh) {
-      expect(under(checkZh!)).toEqual(["不能锁定：plan-returns lock a.xlsx 会因以下 1 个原因拒绝锁定：", expect.stringMatching(new RegExp(`^ {2}1\\. ${zh.replace(/[()（）]/g, ".")}；请先退回改正`))]);
-      expect(under(checkEn!)).toEqual(["Cannot be locked yet: plan-returns lock a.xlsx would refuse it for 1 reason:", expect.stringMatching(new RegExp(`^ {2}1\\. ${en.replace(/[()]/g, ".")}; send it back`))]);
+      expect(under(checkZh!)).toEqual(["不能锁定：plan-returns lock a.xlsx 会因以下 1 个原因拒绝锁定：", expect.stringMatching(new RegExp(`^ {2}1\\. ${zh.replace(/[()（）]/g, ".")}；请先改正（第一处：`))]);
+      expect(under(checkEn!)).toEqual(["Cannot be locked yet: plan-returns lock a.xlsx would refuse it for 1 reason:", expect.stringMatching(new RegExp(`^ {2}1\\. ${en.replace(/[()]/g, ".")}; correct them first \\(the first: `))]);
     } else if (items.some((i) => i.issues.some((x) => x.code === "locked_value_changed"))) {
       // not an error lock counts, but a change since the lock no decision took in: lock refuses for that, and check says so
       expect(under(checkZh!)[1]).toMatch(/^ {2}1\. 有 1 处在锁定后被改动、改动后尚未审核/);

@@ -11,7 +11,9 @@ test.each([
   // the common fixed-decimals styles (trial40b F13); spacing (`_ `, `_)`) and a second section do not change what shows
   ["0", fixed(0, false)], ["0.0", fixed(1, false)], ["0.00", fixed(2, false)], ["#,##0", fixed(0, false)], ["#,##0.00", fixed(2, false)],
   ["0.00_ ", fixed(2, false)], ["#,##0.00_);(#,##0.00)", fixed(2, false)], ["0.0;[Red]-0.0", fixed(1, false)],
-  ['0.0"万"', "plain"], ["0.00E+00", "plain"], ["#,##0.0#", "plain"], ["@", "plain"],
+  ['0.0"万"', "plain"], ["0.00E+00", "plain"], ["#,##0.0#", "plain"],
+  // the Text format (trial44a F4: a number retyped there stays text); an @ in a number format's text section formats numbers as numbers
+  ["@", "text"], [" @ ", "text"], ["0.00;-0.00;0;@", fixed(2, false)], ["General;General;General;@", "plain"],
   ["0\\年", "plain"], ['0"年"', "plain"], ["yyyy-mm-dd", "date"], ['yyyy"年"m"月"d"日"', "date"], ["[$-F800]dddd", "date"],
   ["yyyy-mm-dd h:mm", "date"], ["mmm-yy", "date"], ["m/d", "date"], ["mm", "date"],
   ["h:mm", { time: "h:mm" }], ["[h]:mm:ss", { time: "[h]:mm:ss" }], ['h"时"mm"分"', { time: 'h"时"mm"分"' }],

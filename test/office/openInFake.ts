@@ -3,7 +3,7 @@ import { colLetters, FakeExcel } from "./fakeExcel";
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
-/** The fake Excel holding what a file holds (values, number formats that tell dates and percents, names, hidden sheets). */
+/** The fake Excel holding what a file holds (values, number formats that tell dates, percents and text, names, hidden sheets). */
 export function openInFake(g: GridWorkbook): FakeExcel {
   const fx = new FakeExcel([]);
   for (const s of g.sheets) {
@@ -13,7 +13,7 @@ export function openInFake(g: GridWorkbook): FakeExcel {
       if (v.type === "empty" || v.type === "uncalculated") return;
       const cell = fs.cell(r + 1, c + 1);
       if (v.type === "number") { cell.value = v.value; if (v.percentStyle) cell.numberFormat = "0.0%"; }
-      else if (v.type === "string") cell.value = v.text;
+      else if (v.type === "string") { cell.value = v.text; if (v.textStyle) cell.numberFormat = "@"; }
       else if (v.type === "boolean") cell.value = v.value;
       else if (v.type === "date") { cell.value = v.serial ?? (Date.parse(v.iso) - EXCEL_EPOCH) / 86400000; cell.numberFormat = "yyyy/m/d"; }
       else cell.error = v.code;

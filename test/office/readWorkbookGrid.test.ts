@@ -10,6 +10,7 @@ import { catalog } from "../../src/templates/catalog";
 import { columnLetter } from "../../src/sheet/a1";
 import { ownFormulaColumns } from "../../src/sheet/ownFormulaColumns";
 import { FakeExcel, parseAddress } from "./fakeExcel";
+import type { CellValue } from "../../src/domain/CellValue";
 
 const NUMBERS = ["95", "3.2", "0.8", "120", "-4", "1500", "98.5", "0", "12", "60"];
 const TEXTS: Record<string, string[]> = {
@@ -119,10 +120,27 @@ describe("readWorkbookGrid (Office host)", () => {
     await fx.context.sync();
     const expectedTail = [{ type: "error", code: "#DIV/0!" }, { type: "boolean", value: true }, { type: "string", text: "文字" }];
     const typed = await readWorkbookGrid(fx.context, { sheetNames: ["S"], valueTypes: true });
-    expect(typed.sheets[0]?.rows[0]).toEqual([{ type: "number", value: 12.5 }, { type: "string", text: "#N/A" }, ...expectedTail]);
+    // B1's text is in the Text format (@), said so as the .xlsx reader says it (trial44a F4)
+    expect(typed.sheets[0]?.rows[0]).toEqual([{ type: "number", value: 12.5 }, { type: "string", text: "#N/A", textStyle: true }, ...expectedTail]);
     const inferred = await readWorkbookGrid(fx.context, { sheetNames: ["S"] });
     // without valueTypes, text equal to an error value reads as that error
     expect(inferred.sheets[0]?.rows[0]).toEqual([{ type: "number", value: 12.5 }, { type: "error", code: "#N/A" }, ...expectedTail]);
+  });
+
+  // trial44a F6: =A1*2 pointing at a title gives #VALUE!; from ExcelApi 1.9 the pane knows the cell holds a formula (not its
+  // text), as the .xlsx reader does (which quotes it); below, an error value as before
+  it.each<[string, number, CellValue]>([
+    ["ExcelApi 1.9: a formula's error", 9, { type: "error", code: "#VALUE!", formula: "" }],
+    ["ExcelApi 1.8: an error value", 8, { type: "error", code: "#VALUE!" }],
+  ])("%s", async (_, minor, read) => {
+    const fx = new FakeExcel(["S"]);
+    fx.maxMinor = minor;
+    const cell = fx.sheet("S").cell(1, 2);
+    cell.formula = "=A1*2";
+    cell.error = "#VALUE!";
+    fx.sheet("S").cell(2, 2).error = "#N/A";
+    const grid = await readWorkbookGrid(fx.context, { sheetNames: ["S"], isSetSupported: fx.isSetSupported });
+    expect(grid.sheets[0]?.rows.map((r) => r[1])).toEqual([read, { type: "error", code: "#N/A" }]);
   });
 
   it("reads workbook names as sheet and cell, and sheet visibility", async () => {

@@ -13,11 +13,16 @@ const ERROR_CODES = new Set([
  * decides (numbers come back as numbers, text as strings) and a string is an error only when
  * it is one of Excel's error values. With its Range.numberFormat, a number in a date or
  * percent format is read as typed, as the .xlsx reader does (storedNumber), a date in the
- * workbook's date system (`date1904`).
+ * workbook's date system (`date1904`); a text in the Text format (@) says so (textStyle), as the .xlsx reader's does.
  */
 export function officeCellValue(v: unknown, valueType?: string, numberFormat?: unknown, date1904 = false): CellValue {
-  const kind = typeof v === "number" && typeof numberFormat === "string" ? numberFormatKind(numberFormat) : "plain";
+  const kind = (typeof v === "number" || typeof v === "string") && typeof numberFormat === "string" ? numberFormatKind(numberFormat) : "plain";
   if (typeof v === "number" && kind !== "plain") return storedNumber(v, kind, date1904);
+  const read = cellOfType(v, valueType);
+  return kind === "text" && read.type === "string" ? { ...read, textStyle: true } : read;
+}
+
+function cellOfType(v: unknown, valueType?: string): CellValue {
   switch (valueType) {
     case "Empty": return { type: "empty" };
     case "String": return typeof v === "string" && v !== "" ? { type: "string", text: v } : { type: "empty" };

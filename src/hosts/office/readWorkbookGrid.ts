@@ -246,6 +246,8 @@ function gridRows(read: UsedRead, withTypes: boolean, date1904: boolean): CellVa
   const formats = range.numberFormat as unknown[][] | undefined;
   const f = read.formulas;
   const uncalculated = f && !f.all.isNullObject ? uncalculatedCells(f.all.address, f.text.isNullObject ? null : f.text.address) : () => false;
+  // the cells that hold a formula (no text excluded): an error there is the formula's result, its text unread (CellValue formula "")
+  const formula = f && !f.all.isNullObject ? uncalculatedCells(f.all.address, null) : () => false;
   const rows: CellValue[][] = [];
   for (let r = 0; r < range.rowIndex; r++) rows.push([]);
   values.forEach((row, i) => {
@@ -253,7 +255,8 @@ function gridRows(read: UsedRead, withTypes: boolean, date1904: boolean): CellVa
     for (let c = 0; c < range.columnIndex; c++) out.push({ type: "empty" });
     row.forEach((v: unknown, j: number) => {
       const at = { r: range.rowIndex + i + 1, c: range.columnIndex + j + 1 };
-      out.push(v === "" && uncalculated(at.r, at.c) ? { type: "uncalculated" } : officeCellValue(v, types?.[i]?.[j], formats?.[i]?.[j], date1904));
+      const read = v === "" && uncalculated(at.r, at.c) ? { type: "uncalculated" as const } : officeCellValue(v, types?.[i]?.[j], formats?.[i]?.[j], date1904);
+      out.push(read.type === "error" && formula(at.r, at.c) ? { ...read, formula: "" } : read);
     });
     while (out.length > 0 && out[out.length - 1]?.type === "empty") out.pop();
     rows.push(out);

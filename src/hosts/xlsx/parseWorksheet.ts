@@ -43,8 +43,9 @@ export interface SheetContext {
   headRows?: number;
   /**
    * When given, a shared string's cell holds SHARED_MARK and its place is recorded here as
-   * 0-based row, column and the string's index (three numbers a cell, in order), so the rows
-   * read can serve another file's shared strings (SheetTemplate); `shared` is then not read.
+   * 0-based row, column, the string's index and 1 where the cell's format is Text, else 0 (four
+   * numbers a cell, in order), so the rows read can serve another file's shared strings
+   * (SheetTemplate); `shared` is then not read.
    */
   sharedAt?: number[];
 }
@@ -147,6 +148,10 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
   let sharedCells = SHARED_CELLS.get(ctx.shared);
   if (!sharedCells) SHARED_CELLS.set(ctx.shared, (sharedCells = []));
   const shown = sharedCells;
+  // the same, for the cells in the Text format (@): few, but one value each all the same
+  let textCells = SHARED_TEXT_CELLS.get(ctx.shared);
+  if (!textCells) SHARED_TEXT_CELLS.set(ctx.shared, (textCells = []));
+  const shownAsText = textCells;
   const numbers: NumberValues = { plain: new Map(), percent: new Map() };
   const only = ctx.textColumns;
   // whether a formula's text is kept: a column asked for, or a shared group's (its first cell holds the text its other cells take)
@@ -167,13 +172,13 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
       if (ft && (!only || only.has(c.col))) (texts[c.row] ?? (texts[c.row] = []))[c.col] = ft;
       return;
     }
-    const value = cellValue(c, ctx, shown, numbers);
+    const value = cellValue(c, ctx, ctx.styles[c.s] === "text" ? shownAsText : shown, numbers);
     if (value === null) return;
     if (++ctx.counted.cells > ZIP_LIMITS.maxCells) throw xlsxProblem({ code: "too_many_cells", params: { limit: ZIP_LIMITS.maxCells } });
     if (c.row >= ZIP_LIMITS.maxRows) throw xlsxProblem({ code: "too_many_rows", params: { sheet: ctx.name, limit: ZIP_LIMITS.maxRows } });
     if (c.col >= ZIP_LIMITS.maxColumns || c.row < 0 || c.col < 0) return;
     (rows[c.row] ?? (rows[c.row] = []))[c.col] = value;
-    if (value === SHARED_MARK) ctx.sharedAt?.push(c.row, c.col, decimalIndex(c.v ?? ""));
+    if (value === SHARED_MARK) ctx.sharedAt?.push(c.row, c.col, decimalIndex(c.v ?? ""), ctx.styles[c.s] === "text" ? 1 : 0);
   };
 
   return {
@@ -269,19 +274,27 @@ function worksheetReader(rows: CellValue[][], ctx: SheetContext): XmlPartHandler
 }
 
 const SHARED_CELLS = new WeakMap<readonly string[], CellValue[]>();
+/** SHARED_CELLS of the cells in the Text format (their values marked textStyle). */
+const SHARED_TEXT_CELLS = new WeakMap<readonly string[], CellValue[]>();
 
-/** The value of a cell showing shared string `i` (none: empty), one for every cell that shows it. */
-function sharedCell(shared: readonly string[], cells: CellValue[], i: number): CellValue {
-  return cells[i] ?? (cells[i] = text(shared[i] ?? ""));
+/**
+ * The value of a cell showing shared string `i` (none: empty), one for every cell that shows it; `cells` is
+ * SHARED_TEXT_CELLS' for a cell in the Text format, whose value says so (textStyle).
+ */
+function sharedCell(shared: readonly string[], cells: CellValue[], i: number, asText = false): CellValue {
+  return cells[i] ?? (cells[i] = text(shared[i] ?? "", asText));
 }
 
 /** The values of the cells at `sharedAt` (SheetContext.sharedAt), set in `rows` from `shared`. */
 export function placeSharedStrings(rows: CellValue[][], sharedAt: readonly number[], shared: readonly string[]): void {
   let cells = SHARED_CELLS.get(shared);
   if (!cells) SHARED_CELLS.set(shared, (cells = []));
-  for (let k = 0; k + 2 < sharedAt.length; k += 3) {
+  let textCells = SHARED_TEXT_CELLS.get(shared);
+  if (!textCells) SHARED_TEXT_CELLS.set(shared, (textCells = []));
+  for (let k = 0; k + 3 < sharedAt.length; k += 4) {
     const row = rows[sharedAt[k] ?? 0];
-    if (row) row[sharedAt[k + 1] ?? 0] = sharedCell(shared, cells, sharedAt[k + 2] ?? NaN);
+    const asText = sharedAt[k + 3] === 1;
+    if (row) row[sharedAt[k + 1] ?? 0] = sharedCell(shared, asText ? textCells : cells, sharedAt[k + 2] ?? NaN, asText);
   }
 }
 
@@ -299,7 +312,8 @@ function decimalOnly(v: string): boolean {
   return true;
 }
 
-const text = (s: string): CellValue => (s === "" ? { type: "empty" } : { type: "string", text: s });
+/** A text cell's value; `asText`: its format is Text (@), said (textStyle). */
+const text = (s: string, asText = false): CellValue => (s === "" ? { type: "empty" } : asText ? { type: "string", text: s, textStyle: true } : { type: "string", text: s });
 
 /** The number values of a sheet so far, by the text stored and the style's kind (values are never changed in place). */
 interface NumberValues { plain: Map<string, CellValue>; percent: Map<string, CellValue> }
@@ -319,7 +333,9 @@ export const FORMULA_KEPT = 64;
 
 /** A cell's value, or null when it holds nothing (a styled blank). */
 function cellValue(c: OpenCell, ctx: SheetContext, sharedCells: CellValue[], numbers: NumberValues): CellValue | null {
-  if (c.t === "inlineStr" && c.inline) return text(c.inline.text);
+  // a typed text (a shared or inline string, never a formula's result) in the Text format says so (CellValue textStyle)
+  const asText = ctx.styles[c.s] === "text";
+  if (c.t === "inlineStr" && c.inline) return text(c.inline.text, asText && !c.formula);
   if (c.v === null || c.v === "") {
     // a formula with no cached value has not been calculated; t="str" with <v></v> is a formula that gave ""
     if (c.formula && !(c.t === "str" && c.v === "")) return c.f ? { type: "uncalculated", formula: c.f() } : UNCALCULATED;
@@ -327,14 +343,18 @@ function cellValue(c: OpenCell, ctx: SheetContext, sharedCells: CellValue[], num
   }
   const v = c.v;
   switch (c.t) {
-    case "s": return ctx.sharedAt ? SHARED_MARK : sharedCell(ctx.shared, sharedCells, decimalIndex(v));
-    case "str": case "inlineStr": return text(cellString(v));
+    case "s": return ctx.sharedAt ? SHARED_MARK : sharedCell(ctx.shared, sharedCells, decimalIndex(v), asText);
+    case "str": return text(cellString(v));
+    case "inlineStr": return text(cellString(v), asText && !c.formula);
     case "b": return { type: "boolean", value: v.trim() === "1" || v.trim() === "true" };
-    case "e": return { type: "error", code: v };
+    // a formula's error result says it is a formula's, quoted where its text was kept (FORMULA_KEPT)
+    case "e": return c.formula ? { type: "error", code: v, formula: c.f ? c.f() : "" } : { type: "error", code: v };
     case "d": return { type: "date", iso: v.slice(0, 10) };
     default: {
       // a number as SpreadsheetML stores it (xsd:double), not whatever Number() takes (0x10, Infinity)
-      const kind = ctx.styles[c.s] ?? "plain";
+      // a number in the Text format was typed before the format was set: a number, as in the General format
+      const style = ctx.styles[c.s] ?? "plain";
+      const kind = style === "text" ? "plain" : style;
       // a sheet repeats few numbers in its plan columns (0, 1, 100 on every row): one value each
       const known = kind === "date" || typeof kind === "object" ? undefined : numbers[kind].get(v);
       if (known) return known;

@@ -1,14 +1,14 @@
 import fc from "fast-check";
 import type { CellValue } from "../../../src/domain/CellValue";
 import type { NumberFormatKind } from "../../../src/hosts/storedNumber";
-import { parseWorksheet } from "../../../src/hosts/xlsx/parseWorksheet";
+import { parseWorksheet, placeSharedStrings } from "../../../src/hosts/xlsx/parseWorksheet";
 import { ZIP_LIMITS } from "../../../src/hosts/xlsx/ZIP_LIMITS";
 import { readError, SML, SML_STRICT, utf8 } from "./xmlParts";
 
 /** How a worksheet part's cells become values (src/hosts/xlsx/parseWorksheet.ts, ECMA-376 Part 1 §18.3.1). */
 const PART = "xl/worksheets/sheet1.xml";
 const SHARED = ["共享甲", "", "shared & <b>"];
-const STYLES: NumberFormatKind[] = ["plain", "percent", "date"];
+const STYLES: NumberFormatKind[] = ["plain", "percent", "date", "text"];
 
 const letters = (col: number): string => (col < 26 ? "" : letters(Math.floor(col / 26) - 1)) + String.fromCharCode(65 + (col % 26));
 
@@ -109,11 +109,20 @@ describe("what a cell holds", () => {
     ["t=\"b\" 1", `<c r="A1" t="b"><v>1</v></c>`, { type: "boolean", value: true }],
     ["t=\"b\" 0", `<c r="A1" t="b"><v>0</v></c>`, { type: "boolean", value: false }],
     ["t=\"b\" true", `<c r="A1" t="b"><v>true</v></c>`, { type: "boolean", value: true }],
-    ["t=\"e\"", `<c r="A1" t="e"><f>1/0</f><v>#DIV/0!</v></c>`, { type: "error", code: "#DIV/0!" }],
+    // trial44a F6: a formula's error result says it is a formula's, with its text where kept
+    ["t=\"e\" of a formula: its text", `<c r="A1" t="e"><f>1/0</f><v>#DIV/0!</v></c>`, { type: "error", code: "#DIV/0!", formula: "1/0" }],
+    ["t=\"e\" without a formula: no formula", `<c r="A1" t="e"><v>#N/A</v></c>`, { type: "error", code: "#N/A" }],
+    ["t=\"e\" of a shared formula's follower: a formula, no text", `<c r="A1" t="e"><f t="shared" si="0"/><v>#VALUE!</v></c>`, { type: "error", code: "#VALUE!", formula: "" }],
+    ["t=\"e\" of a formula past FORMULA_KEPT: a formula, no text", `<c r="A1" t="e"><f>${"1+".repeat(200)}A1</f><v>#VALUE!</v></c>`, { type: "error", code: "#VALUE!", formula: "" }],
     ["t=\"d\"", `<c r="A1" t="d"><v>2024-03-01T00:00:00</v></c>`, { type: "date", iso: "2024-03-01" }],
     ["a percent style", `<c r="A1" s="1"><v>0.95</v></c>`, { type: "number", value: 0.95, percentStyle: true }],
     ["a date style (the number stored kept for the message)", `<c r="A1" s="2"><v>45473</v></c>`, { type: "date", iso: "2024-06-30", serial: 45473 }],
     ["a style index past the table is plain", `<c r="A1" s="7"><v>3</v></c>`, n(3)],
+    // trial44a F4: a text typed into a cell in the Text format (@) says so, so the message can say why retyping it keeps it text
+    ["a shared string in the Text format", `<c r="A1" s="3" t="s"><v>0</v></c>`, { type: "string", text: "共享甲", textStyle: true }],
+    ["an inline string in the Text format", `<c r="A1" s="3" t="inlineStr"><is><t>2.45</t></is></c>`, { type: "string", text: "2.45", textStyle: true }],
+    ["a formula's text result in the Text format is no typed text", `<c r="A1" s="3" t="str"><f>B1&amp;""</f><v>2.45</v></c>`, s("2.45")],
+    ["a number in the Text format (typed before the format was set) is a number", `<c r="A1" s="3"><v>2.45</v></c>`, n(2.45)],
     ["the value is text and CDATA together", `<c r="A1" t="str"><v>a<![CDATA[<&>]]>b</v></c>`, s("a<&>b")],
     ["a comment inside the value is nothing", `<c r="A1"><v>1<!-- x -->2</v></c>`, n(12)],
     ["whitespace-only text is text", `<c r="A1" t="inlineStr"><is><t> </t></is></c>`, s(" ")],
@@ -131,6 +140,14 @@ describe("what a cell holds", () => {
       if (XSD_DOUBLE.test(v) && Number.isFinite(n)) expect(got).toEqual({ type: "number", value: n });
       else expect(got).toEqual(v.trim() === "" && v === "" ? undefined : { type: "string", text: v });
     }), { seed: 20261201, numRuns: 2000 });
+  });
+
+  test("a shared string's cell read for another file's strings (SheetTemplate) keeps its Text format, and the other cells of that string do not take it", () => {
+    const sharedAt: number[] = [];
+    const xml = sheet(`<row r="1"><c r="A1" s="3" t="s"><v>0</v></c><c r="B1" t="s"><v>0</v></c></row>`);
+    const rows = parseWorksheet(utf8(xml), PART, { name: "表1", shared: [], styles: STYLES, date1904: false, counted: { cells: 0 }, sharedAt });
+    placeSharedStrings(rows, sharedAt, ["2.45"]);
+    expect(rows[0]).toEqual([{ type: "string", text: "2.45", textStyle: true }, s("2.45")]);
   });
 
   test("a date style in the 1904 date system", () => {

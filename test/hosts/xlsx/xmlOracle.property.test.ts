@@ -72,7 +72,8 @@ function refCellValue(c: El, date1904: boolean): CellValue | null {
     case "s": return asText(SHARED[Number(v)] ?? "");
     case "str": case "inlineStr": return asText(v);
     case "b": return { type: "boolean", value: ["1", "true"].includes(v.trim()) };
-    case "e": return { type: "error", code: v };
+    // a formula's error result with its text ("" a shared formula's follower, which has none of its own)
+    case "e": return kids(c, "f").length ? { type: "error", code: v, formula: kids(c, "f").map(textOf).join("") } : { type: "error", code: v };
     case "d": return { type: "date", iso: v.slice(0, 10) };
     default: return v.trim() === "" || !Number.isFinite(Number(v)) ? asText(v) : storedNumber(Number(v), STYLES[Number(c.attrs.get("s") ?? 0)] ?? "plain", date1904);
   }
