@@ -70,6 +70,21 @@ const MEASURE = new RegExp(`^[万亿千百十]?(${[
   "册", "件", "头", "只", "株", "艘", "标准箱", "标箱", "箱", "篇", "部", "份", "小时", "天", ...COUNTS,
 ].join("|")})$`);
 
+/**
+ * Rates a name ends in that are not counted in % (evaluation-rules §2, our reading; trial44a F1: 婴儿死亡率 read as %,
+ * and 2.1‰ then asked to be converted to 0.21, which check called a slip of 2.1): the unit their statistics use, or ""
+ * where it varies (人口死亡率 ‰, 道路交通万车死亡率 人/万车, 传染病发病率 1/10万): none inferred, the import asks for it.
+ * The first that matches; 过早死亡率 (重大慢性病, a probability in %) stays %.
+ */
+const RATES: readonly (readonly [RegExp, string])[] = [
+  [/孕产妇死亡率$/, "1/10万"],
+  [/(婴儿|新生儿|儿童)死亡率$/, "‰"],
+  [/过早死亡率$/, "%"],
+  [/(死亡率|发病率)$/, ""],
+  // per 1,000 people (千人口献血率) or births (出生率): ‰
+  [/^每?千人口.*率$|出生率$/, "‰"],
+];
+
 const GROUP_AT_END = /[(（]([^()（）]*)[)）]\s*$/;
 
 /** True when a bracketed group reads as a unit rather than as part of the name (含在校学生). */
@@ -83,7 +98,7 @@ function looksLikeUnit(group: string): boolean {
 /**
  * The unit of an indicator from its name: the last parenthesised group at the end.
  * Where the name has none, it is inferred from the name's ending and marked `inferred`
- * so the check can say so (率/比例/占比/覆盖率/比重 → %, 比 and 倍差 → ratio, 个数 → 个).
+ * so the check can say so (率/比例/占比/覆盖率/比重 → %, but the rates of RATES, 比 and 倍差 → ratio, 个数 → 个).
  */
 export function detectUnit(name: string): Unit {
   return detectCached(name);
@@ -100,6 +115,9 @@ function detect(name: string): Unit {
     return { symbol, unitClass: classifyUnit(symbol), inferred: false, bareName: trimmed.slice(0, m.index).trim() };
   }
   const bare = normalizeText(trimmed);
+  // a rate whose convention is not % (孕产妇死亡率 per 10万, 婴儿死亡率 ‰), or unsure (another 死亡率): before 率 → %
+  const rate = RATES.find(([words]) => words.test(bare));
+  if (rate) return rate[1] === "" ? { symbol: "", unitClass: "other", inferred: false, bareName: trimmed } : { symbol: rate[1], unitClass: classifyUnit(rate[1]), inferred: true, bareName: trimmed };
   if (/(率|比例|占比|比重)$/.test(bare)) return { symbol: "%", unitClass: "percent", inferred: true, bareName: trimmed };
   // 城乡居民收入比, 城乡居民收入倍差: a ratio, written 1.9 or 1.9:1
   if (/(?:比|倍差)$/.test(bare)) return { symbol: "比", unitClass: "ratio", inferred: true, bareName: trimmed };

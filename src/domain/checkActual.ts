@@ -20,6 +20,9 @@ import { fractionSlipApplies, largestReference } from "./fractionSlipApplies";
 import { ratioToOne } from "./ratioToOne";
 import { parseTarget } from "./parseTarget";
 import type { PlanFigures } from "./PlanFigures";
+import { farOnRow } from "./farOnRow";
+import { unitFactor } from "./unitFactor";
+import { normalizeText } from "./normalizeText";
 
 export interface ActualContext {
   unit: Unit;
@@ -152,8 +155,10 @@ export function checkActual(v: CellValue, ctx: ActualContext): CheckedActual {
       if (typed && (typed.unit === "" || sameUnit(typed.unit, ctx.unit.symbol))) {
         return offer("text_number", typed.value, { ...(typed.unit === "" ? {} : { typedUnit: typed.unit }), ...(typed.note === "" ? {} : { typedNote: typed.note }) });
       }
-      const other = typed && ctx.unit.symbol !== "" && classifyUnit(typed.unit) !== "other" ? { params: { typedUnit: typed.unit, unit: ctx.unit.symbol } } : {};
-      return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected: expected(), received: v.text, ...other }] };
+      const other = typed && ctx.unit.symbol !== "" && classifyUnit(typed.unit) !== "other" ? otherUnit(typed, ctx, (n) => doubt(n, ctx, at, expected, bounds)) : null;
+      // the unit is the indicator's own (每万人口): the number alone is what was meant, offered as the text it is
+      if (typed && other?.["ownUnit"]) return offer("text_number", typed.value, { ...other, ...(typed.note === "" ? {} : { typedNote: typed.note }) });
+      return { value: null, issues: [{ code: "not_a_number", severity: "error", ...at, expected: expected(), received: v.text, ...(other ? { params: other } : {}) }] };
     }
     case "number": {
       if (!Number.isFinite(v.value)) return { value: null, issues: [{ code: "not_finite", severity: "error", ...at, expected: expected(), received: String(v.value) }] };
@@ -216,6 +221,55 @@ function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sh
       break;
   }
   return out;
+}
+
+/**
+ * Whether check itself would doubt the number `n` typed alone in the row: §2 refuses it or calls it a scale slip
+ * (scale_suspect), a % change above 100, or §8f calls it far from the plan (farOnRow, the one home of that reading);
+ * `{}` for a doubt, with the plan's range (`low`, `high`) where §8f's, null for none.
+ */
+function doubt(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sheet">, expected: () => string, bounds: UnitBounds): { low?: number; high?: number } | null {
+  const said = checkNumber(n, ctx, at, expected, bounds);
+  const far = farOnRow(n, ctx, ctx.span !== undefined);
+  if (far) return { low: far.low, high: far.high };
+  return implausible(said) || said.some((i) => i.code === "scale_suspect") ? {} : null;
+}
+
+/**
+ * The name's own per word for a unit typed with a number (每万人口 for 万人 or 万, 千人口 for 千人 in 千人口献血率, and
+ * for 张/千人 in a 张 row 每千人口…): the unit is the indicator's, not the number's; null where the name has none.
+ */
+function perWord(name: string, typed: string, rowUnit: string): string | null {
+  const t = normalizeText(typed);
+  const slash = t.indexOf("/");
+  // the row's unit over the name's per word (张/千人 in a 张 row): the per word is the denominator's
+  const per = slash > 0 && sameUnit(t.slice(0, slash), rowUnit) ? t.slice(slash + 1) : slash < 0 ? t : "";
+  const u = per.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return u === "" ? null : (new RegExp(`(?:每|^)${u}(?:人口|人|口)?`).exec(normalizeText(name))?.[0] ?? null);
+}
+
+/**
+ * §2, our reading (trial44a F1, F3): a number typed with a unit that is not the row's (2.1‰ in a % row, 3万人 in a 人
+ * row) is refused, and the filer is told what to type; the params that say it. The advice never names a value the same
+ * check would then doubt: where the number converted to the row's unit (unitFactor) is one check calls a slip (doubt:
+ * 3万人 → 30000 against a plan of 4; 2.1‰ → 0.21% against 2.28–3), or the unit is the name's own per word (每万人口),
+ * and the number alone is not doubted, the unit is the indicator's own: `ownUnit`, the number alone to be offered
+ * (nameWord; the conversion refused, converted, with the plan's low and high). Else the conversion is asked for, with
+ * its value (converted) where one is known, and said to be doubted too where it is (convertedDoubt).
+ */
+function otherUnit(typed: { value: number; unit: string }, ctx: ActualContext, doubted: (n: number) => { low?: number; high?: number } | null): NonNullable<Issue["params"]> {
+  const params = { typedUnit: typed.unit, unit: ctx.unit.symbol };
+  const factor = unitFactor(typed.unit, ctx.unit.symbol);
+  const converted = factor === null ? undefined : round(typed.value * factor);
+  const convertedDoubt = converted === undefined ? null : doubted(converted);
+  const word = perWord(ctx.unit.bareName, typed.unit, ctx.unit.symbol);
+  const range = (d: { low?: number; high?: number } | null): Record<string, number> => (d?.low === undefined || d.high === undefined ? {} : { low: d.low, high: d.high });
+  if ((word !== null || convertedDoubt !== null) && doubted(typed.value) === null) {
+    const refusedConversion = converted !== undefined && convertedDoubt !== null ? { converted, ...range(convertedDoubt) } : {};
+    return { ...params, ownUnit: 1, ...(word === null ? {} : { nameWord: word }), ...refusedConversion };
+  }
+  if (converted === undefined) return params;
+  return { ...params, converted, ...(convertedDoubt === null ? {} : { convertedDoubt: 1, ...range(convertedDoubt) }) };
 }
 
 /**

@@ -5,6 +5,7 @@ import { RECHECK_WORDS } from "./RECHECK_WORDS";
 import { typedSpaces } from "./typedSpaces";
 import { dateCellText, numberShownAsDate } from "./dateCellText";
 import { briefNote } from "./briefNote";
+import { unitAfterNumber } from "./unitAfterNumber";
 import { gapsCounted } from "./gapsCounted";
 import { yearRuns } from "./yearRuns";
 import type { Issue, IssueCode } from "./Issue";
@@ -84,6 +85,47 @@ const formulaQuoted = (i: Issue, lang: Lang): string => {
 };
 /** A number typed as text into a cell in the Text format (@, params.textStyle: checkActual), where retyping it leaves it text again. */
 const textStyled = (i: Issue): boolean => i.params?.["textStyle"] !== undefined;
+/** A converted value check would doubt: far from the plan's numbers (params.low, high), or refused by the row. */
+const convertedFar = (i: Issue, zh: boolean): string => {
+  const range = i.params?.["low"] === undefined ? null : planRange(i);
+  return range === null ? (zh ? "本行会视为疑似填错" : "which check would doubt") : zh ? `与规划数值（${range}）相差较大` : `far from the plan's numbers (${range})`;
+};
+/**
+ * A number typed with a unit that is the indicator's own (checkActual's otherUnit, params.ownUnit, trial44a F1, F3): the
+ * name's per word (nameWord 每万人口), or the unit of the plan's numbers, the conversion (converted) being far from them;
+ * the number alone is asked for, never the converted value check would then call a slip.
+ */
+const ownUnitText = (i: Issue, lang: Lang): string => {
+  const typed = p(i, "typedUnit");
+  const unit = p(i, "unit");
+  const converted = i.params?.["converted"] === undefined ? null : p(i, "converted");
+  const word = i.params?.["nameWord"] === undefined ? null : p(i, "nameWord");
+  const n = sug(i);
+  if (word !== null) {
+    return lang === "zh" ? `：所带单位「${typed}」是指标名称中“${word}”的一部分，不是数值的单位${converted === null ? "" : `（换算为${unit}得 ${converted}，${convertedFar(i, true)}）`}：请只填数值 ${n}`
+      : `: its unit "${typed}" is part of the name's "${word}", not the number's${converted === null ? "" : ` (converted to "${unit}" it would be ${converted}, ${convertedFar(i, false)})`}: enter the number ${n} alone`;
+  }
+  return lang === "zh" ? `：所带单位「${typed}」不是本行单位「${unit}」，但换算为${unit}得 ${converted ?? ""}，${convertedFar(i, true)}，而 ${n} 与规划数值相近：请只填数值 ${n}（如规划数值确按「${typed}」计，请告知模板管理人员本行单位有误）`
+    : `: its unit "${typed}" is not the row's unit "${unit}", but converted to "${unit}" it would be ${converted ?? ""}, ${convertedFar(i, false)}, while ${n} fits them: enter the number ${n} alone (if the plan's numbers are in "${typed}", tell the template's manager the row's unit is wrong)`;
+};
+/**
+ * A number typed with another unit than the row's (checkActual's otherUnit, trial44a F1, F3): the conversion is asked
+ * for, its value named (converted), and said to be doubted too (convertedDoubt, the plan's low and high); never a
+ * converted value that check would then call a slip (that is ownUnitText's).
+ */
+const otherUnitText = (i: Issue, lang: Lang): string => {
+  const typed = p(i, "typedUnit");
+  const unit = p(i, "unit");
+  const converted = i.params?.["converted"] === undefined ? null : p(i, "converted");
+  const far = (zh: boolean): string => convertedFar(i, zh);
+  if (i.params?.["convertedDoubt"]) {
+    return lang === "zh" ? `：所带单位「${typed}」不是本行单位「${unit}」；换算为${unit}得 ${converted ?? ""}，${far(true)}：请核对数值和单位后只填数值`
+      : `: its unit "${typed}" is not the row's unit "${unit}"; converted to "${unit}" it would be ${converted ?? ""}, ${far(false)}: check the number and its unit, and enter the number alone`;
+  }
+  const shown = converted === null ? "" : lang === "zh" ? `（${i.received ?? ""} 即 ${converted}${unitAfterNumber(unit)}）` : ` (${i.received ?? ""} is ${converted}${unitAfterNumber(unit)})`;
+  return lang === "zh" ? `：所带单位「${typed}」不是本行单位「${unit}」，请换算为${unit}后只填数值${shown}`
+    : `: its unit "${typed}" is not the row's unit "${unit}"; convert it to "${unit}"${shown} and enter the number alone`;
+};
 /** An amount typed with 万元 in an 亿元 list (「45000万元」: params.wanAmount 45000), converted; the number it is in 亿元 follows. */
 const wanRead = (i: Issue, lang: Lang, amount: string): string =>
   lang === "zh" ? `${p(i, "wanAmount")} 万元即 ${amount} 亿元` : `${p(i, "wanAmount")} in 10k yuan is ${amount} (${ENGLISH_TERMS.亿元})`;
@@ -188,7 +230,7 @@ const ZH: Record<IssueCode, Text> = {
     if (!d && i.params?.["approximate"]) return `应填数值（${i.expected ?? ""}），实际为约数「${i.received ?? ""}」：请填确切数值` + (readAs(i) === null ? `，如确为 ${sug(i)}，请填 ${sug(i)}` : "");
     // a cell of spaces only is named, with what to do (its quote 「 」 read as nothing: trial31p #12)
     if (!d && spacesOnly(i)) return `应填数值（${i.expected ?? ""}），实际为${quotedValue(i.received ?? "", "zh")}：请删去空格后填写数值；暂无数值时让此格空着，在「说明」列写明原因`;
-    if (!d) return `应填数值（${i.expected ?? ""}），实际为「${i.received ?? ""}」` + (i.params?.["typedUnit"] ? `：所带单位「${p(i, "typedUnit")}」不是本行单位「${p(i, "unit")}」，请换算为${p(i, "unit")}后只填数值` : "");
+    if (!d) return `应填数值（${i.expected ?? ""}），实际为「${i.received ?? ""}」` + (i.params?.["typedUnit"] ? otherUnitText(i, "zh") : "");
     return d.typedNumber
       ? `${dateCellText(i.received ?? "", d.n, "zh", d.time)}；请把单元格格式改为常规（应填数值：${i.expected ?? ""}）`
       : `${dateCellText(i.received ?? "", d.n, "zh")}；应填数值（${i.expected ?? ""}），` + (i.params?.["meant"]
@@ -210,6 +252,7 @@ const ZH: Record<IssueCode, Text> = {
     const tail = style && (read !== null || slip !== null) ? "；改填数值前请先把单元格格式改为常规" : "";
     // the spaces typed are said in words: a quote alone loses them where a run of spaces collapses (typedSpaces)
     const spaces = typedSpaces(i.received ?? "", "zh");
+    if (i.params?.["ownUnit"]) return `${head}填写的是文本「${i.received ?? ""}」，公式无法读取${ownUnitText(i, "zh")}` + (note ? `，把「${p(i, "typedNote")}」写入「说明」列` : "") + (style ? "；改填数值前请先把单元格格式改为常规" : "");
     if (!unit && !note) return `${head}填写的是文本「${i.received ?? ""}」${spaces ? `（${spaces}）` : ""}，公式无法读取；应填数值，${fix}${tail}`;
     const carried = unit && note ? `数值带了${unit}和${note}` : unit ? `数值带了${unit}` : `数值后附了${note}`;
     return `${head}填写的是文本「${i.received ?? ""}」（${[carried, spaces].filter(Boolean).join("，")}），公式无法读取；应只填数值，${fix}` + (note ? `，把「${p(i, "typedNote")}」写入「说明」列` : "") + tail;
@@ -319,7 +362,7 @@ const EN: Record<IssueCode, Text> = {
     }
     if (!d && i.params?.["approximate"]) return `expected a number (${expectedEn(i)}), found the approximate "${i.received ?? ""}": enter the exact figure` + (readAs(i) === null ? `; if it is ${sug(i)}, enter ${sug(i)}` : "");
     if (!d && spacesOnly(i)) return `expected a number (${expectedEn(i)}), found ${quotedValue(i.received ?? "", "en")}: delete the spaces and type the number; with no figure yet, leave the cell empty and give the reason in 说明`;
-    if (!d) return `expected a number (${expectedEn(i)}), found "${i.received ?? ""}"` + (i.params?.["typedUnit"] ? `: its unit "${p(i, "typedUnit")}" is not the row's unit "${p(i, "unit")}"; convert it to "${p(i, "unit")}" and enter the number alone` : "");
+    if (!d) return `expected a number (${expectedEn(i)}), found "${i.received ?? ""}"` + (i.params?.["typedUnit"] ? otherUnitText(i, "en") : "");
     return d.typedNumber
       ? `${dateCellText(i.received ?? "", d.n, "en", d.time)}; set the cell's format to General (a number is expected: ${expectedEn(i)})`
       : `${dateCellText(i.received ?? "", d.n, "en")}; a number is expected (${expectedEn(i)}): ` + (i.params?.["meant"]
@@ -341,6 +384,7 @@ const EN: Record<IssueCode, Text> = {
     const head = style ? "the cell is formatted as Text (@), which keeps a number typed into it as text: " : "";
     const tail = style && (read !== null || slip !== null) ? "; set the cell's format to General before entering a number" : "";
     const spaces = typedSpaces(i.received ?? "", "en");
+    if (i.params?.["ownUnit"]) return `${head}"${i.received ?? ""}" is text the formulas cannot read${ownUnitText(i, "en")}` + (note ? `, and put "${p(i, "typedNote")}" in 说明 (the notes column)` : "") + (style ? "; set the cell's format to General before entering a number" : "");
     if (!unit && !note) return `${head}"${i.received ?? ""}" is text${spaces ? ` (with ${spaces})` : ""} the formulas cannot read; ${fix}${tail}`;
     return `${head}"${i.received ?? ""}" is text (a number with ${[unit, note].filter(Boolean).join(" and ")}${spaces ? `, and ${spaces}` : ""}) the formulas cannot read; ${slip !== null ? `${slip} Enter the number alone` : read === null ? `${looks}${general}enter the number alone, ${sug(i)}` : `${fix} and enter the number alone`}`
       + (note ? `, and put "${p(i, "typedNote")}" in 说明 (the notes column)` : "") + tail;

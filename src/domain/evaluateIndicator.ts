@@ -15,8 +15,9 @@ import { yearRule, satisfies } from "./yearRule";
 import type { Direction } from "./Direction";
 import { APPROX_LAGGING, APPROX_MET, JUMP_LIMITS, YEAR_PACE_LIMIT, type JumpLimit } from "./tolerances";
 import { farFromPlan } from "./farFromPlan";
+import { farOnRow } from "./farOnRow";
 import { farSlipMeant } from "./farSlipMeant";
-import { isChangeName, unitBounds } from "./unitBounds";
+import { unitBounds } from "./unitBounds";
 import { approximateBand } from "./approximateBand";
 import { valueJump } from "./valueJump";
 import { shownBeyond } from "./shownBeyond";
@@ -337,9 +338,7 @@ function jumpIssue(input: EvaluationInput, ctx: CheckContext, unit: Unit, value:
  * (never for a change name; on a year whose own target is cumulative, only above), or null.
  */
 function earlierFar(input: EvaluationInput, ctx: CheckContext, y: number, value: number): ReturnType<typeof farFromPlan> {
-  if (isChangeName(input.spec.name)) return null;
-  const far = farFromPlan(value, ctx.plan.numbers);
-  return far && far.side !== "above" && yearRule(input.spec, y, ctx.unit).target.kind === "cumulative" ? null : far;
+  return farOnRow(value, ctx, () => yearRule(input.spec, y, ctx.unit).target.kind === "cumulative");
 }
 
 /**
@@ -349,7 +348,7 @@ function earlierFar(input: EvaluationInput, ctx: CheckContext, y: number, value:
  */
 function withFarSuggestions(issues: readonly Issue[], input: EvaluationInput, ctx: CheckContext, cumulative: boolean): Issue[] {
   return issues.map((i) => {
-    const far = suggestionFar(i.suggestion, input, ctx, cumulative);
+    const far = suggestionFar(i.suggestion, ctx, cumulative);
     // a number typed as text that §8f would call far is offered as the slip check would offer once it was written (§2's
     // scale_suspect, else §8f's far_from_plan): 「11200」 in a 1.12 万人次 row gets 1.12, not 11200 (trial41d F1), marked
     // as that guess (params.reason, the slip's code)
@@ -376,10 +375,9 @@ function numberSlip(n: number, input: EvaluationInput, ctx: CheckContext, cumula
  * it far from the plan, else `{}`. Also for an earlier year's or an unjudged year's refused value (§8d–g):
  * a trial's 2021 「3,520」 in a 2.02 → 4.5 row was offered 3520 with no word of its distance.
  */
-function suggestionFar(suggestion: number | undefined, input: EvaluationInput, ctx: CheckContext, cumulative: boolean): Record<string, string | number> {
-  if (suggestion === undefined || isChangeName(input.spec.name)) return {};
-  const far = farFromPlan(suggestion, ctx.plan.numbers);
-  return !far || (cumulative && far.side !== "above") ? {} : { suggestionFar: far.factor, suggestionSide: far.side };
+function suggestionFar(suggestion: number | undefined, ctx: CheckContext, cumulative: boolean): Record<string, string | number> {
+  const far = suggestion === undefined ? null : farOnRow(suggestion, ctx, cumulative);
+  return far ? { suggestionFar: far.factor, suggestionSide: far.side } : {};
 }
 
 /**
@@ -391,9 +389,8 @@ function suggestionFar(suggestion: number | undefined, input: EvaluationInput, c
  * offered again: one suggestion per cell.
  */
 function farIssue(input: EvaluationInput, ctx: CheckContext, value: number, cumulative: boolean, said: readonly Issue[]): Issue | null {
-  if (isChangeName(input.spec.name) || said.some((i) => i.code === "scale_suspect")) return null;
-  const far = farFromPlan(value, ctx.plan.numbers);
-  if (far && cumulative && far.side !== "above") return null;
+  if (said.some((i) => i.code === "scale_suspect")) return null;
+  const far = farOnRow(value, ctx, cumulative);
   if (!far) return null;
   // a unit slip (2480500 m in a 2600 公里 row; 0.26 typed for 2600): the value ÷ or × 10^k the plan would not call far,
   // as 是否应为 2480.5？

@@ -1,4 +1,6 @@
 import { checkActual } from "../../src/domain/checkActual";
+import { evaluateIndicator } from "../../src/domain/evaluateIndicator";
+import type { IndicatorSpec } from "../../src/domain/IndicatorSpec";
 import { num, str, type CellValue } from "../../src/domain/CellValue";
 import type { IssueCode } from "../../src/domain/Issue";
 import { describeIssue } from "../../src/domain/describeIssue";
@@ -171,11 +173,16 @@ describe("checkActual by unit class", () => {
     ["岁", "人均预期寿命（岁）", [81.5, 82.5], "82.3岁", 82.3, "建议改为 82.3", "82.3"],
     ["元/人 in a 元/人 row", "人均基本公共卫生服务经费（元/人）", [79, 89], "84 元／人", 84, "建议改为 84", "84"],
     ["㎡ in a 平方米 row", "人均体育场地面积（平方米）", [2.2, 2.6], "2.4㎡", 2.4, "建议改为 2.4", "2.4"],
-    ["another unit is named, not converted", "家庭医生签约服务人数（万人）", [120, 150], "135人", undefined, "所带单位「人」不是本行单位「万人」，请换算为万人后只填数值", "convert it to \"万人\""],
+    // trial44a F3: converted, 135人 is 0.0135 万人, which check would call a slip of 135; 135 alone fits the plan: it is offered
+    ["another unit whose conversion check would doubt: the number alone", "家庭医生签约服务人数（万人）", [120, 150], "135人", 135, "所带单位「人」不是本行单位「万人」，但换算为万人得 0.0135，与规划数值（120–150）相差较大，而 135 与规划数值相近：请只填数值 135", "enter the number 135 alone"],
+    ["another unit is named, and converted in words", "家庭医生签约服务人数（万人）", [120, 150], "1350000人", undefined, "所带单位「人」不是本行单位「万人」，请换算为万人后只填数值（1350000人 即 135 万人）", "convert it to \"万人\" (1350000人 is 135 万人)"],
     // a trial's 1269万 in a 万人 row was told 「万」 is not 「万人」: the scale alone, its word left off
+    // trial44a: a plan's 孕产妇死亡率 unit is written 1/10万 or /10万, either way typed
+    ["/10万 in a 1/10万 row", "孕产妇死亡率（1/10万）", [9.7, 9], "8.5/10万", 8.5, "建议改为 8.5", "8.5"],
     ["万 alone in a 万人 row", "城镇新增就业（万人）", [1000, 1500], "1269万", 1269, "建议改为 1269", "1269"],
     ["亿 alone in a 亿元 row", "文化及相关产业增加值（亿元）", [50, 75], "68亿", 68, "建议改为 68", "68"],
-    ["万 in a 人 row is a conversion", "每万人持证社会工作专业人才数（人）", [12, 20], "1.2万", undefined, "所带单位「万」不是本行单位「人」", "convert it to \"人\""],
+    // 1.2万 in a row of 12–20: 12000 and 1.2 are both far from the plan; neither is advised
+    ["万 in a 人 row, both readings far", "每万人持证社会工作专业人才数（人）", [12, 20], "1.2万", undefined, "所带单位「万」不是本行单位「人」；换算为人得 12000，与规划数值（12–20）相差较大：请核对数值和单位后只填数值", "check the number and its unit"],
     // trial40a: 22.1μg/m³ in a 微克/立方米 row was told to convert its unit into itself
     ["μg/m³ in a 微克/立方米 row", "细颗粒物（PM2.5）年均浓度（微克/立方米）", [22, 24], "22.1μg/m³", 22.1, "（数值带了单位「μg/m³」），公式无法读取；应只填数值，建议改为 22.1", "enter the number alone, 22.1"],
     ["µg/m³ with the micro sign", "细颗粒物（PM2.5）年均浓度（微克/立方米）", [22, 24], "22.1\u00b5g/m³", 22.1, "建议改为 22.1", "22.1"],
@@ -197,7 +204,7 @@ describe("checkActual by unit class", () => {
   });
 
   // §2, our reading: trO typed 9.4(初步核算) and 4.45（初步统计） and was told only 应填数值, while 9.4 as text got 建议改为 9.4
-  test.each<[string, string, number[], string, number | undefined, Record<string, string> | undefined, string, string]>([
+  test.each<[string, string, number[], string, number | undefined, Record<string, string | number> | undefined, string, string]>([
     ["words in brackets", "数字经济核心产业增加值占地区生产总值比重（%）", [8.9, 12.5], "9.4(初步核算)", 9.4, { typedNote: "初步核算" },
       "填写的是文本「9.4(初步核算)」（数值后附了文字「初步核算」），公式无法读取；应只填数值，建议改为 9.4，把「初步核算」写入「说明」列",
       "\"9.4(初步核算)\" is text (a number with the words \"初步核算\") the formulas cannot read; enter the number alone, 9.4, and put \"初步核算\" in 说明 (the notes column)"],
@@ -208,7 +215,7 @@ describe("checkActual by unit class", () => {
     // kept as they were: a unit alone, and another unit (named, never converted) with words
     ["3平方米, as before", "人均体育场地面积（平方米）", [2.2, 2.6], "3平方米", 3, { typedUnit: "平方米" }, "（数值带了单位「平方米」），公式无法读取；应只填数值，建议改为 3", "enter the number alone, 3"],
     ["81.8岁, as before", "人均预期寿命（岁）", [81.2, 82], "81.8岁", 81.8, { typedUnit: "岁" }, "建议改为 81.8", "81.8"],
-    ["another unit with words", "城镇新增就业人数（万人）", [10, 12.6], "135人（预计）", undefined, { typedUnit: "人", unit: "万人" }, "所带单位「人」不是本行单位「万人」", "convert it to \"万人\""],
+    ["another unit with words", "城镇新增就业人数（万人）", [10, 12.6], "135人（预计）", undefined, { typedUnit: "人", unit: "万人", converted: 0.0135, convertedDoubt: 1, low: 10, high: 12.6 }, "所带单位「人」不是本行单位「万人」；换算为万人得 0.0135", "converted to \"万人\" it would be 0.0135"],
     ["a number in brackets is no words", "城镇调查失业率（%）", [4.6, 5.5], "4.45(4.5)", undefined, undefined, "应填数值（% 0–100），实际为「4.45(4.5)」", "found \"4.45(4.5)\""],
   ])("a number typed with words: %s", (_why, name, scale, typed, suggestion, params, zh, en) => {
     const r = checkActual(str(typed), { unit: detectUnit(name), name, plan: { ...NO_PLAN, numbers: scale }, cell: "K31", sheet: "衢州市" });
@@ -366,5 +373,49 @@ describe("a percent-styled cell quoted as its format shows it", () => {
     const issue = r.issues.find((i) => i.code === "percent_typed" || i.code === "percent_style_unit")!;
     expect(describeIssue(issue, "zh")).toContain(zh);
     expect(describeIssue(issue, "en")).toContain(en);
+  });
+});
+
+/**
+ * §2, our reading (trial44a F1, F3): the advice for a number typed with another unit never names a value the same check then
+ * doubts. A trial's 3万人 in 每万人口拥有全科医生数 (人) was told to convert to 30000, then 30000 was 已达标 with 是否应为 3？;
+ * 2.1‰ in a 婴儿死亡率 row read as % was told to convert to 0.21, then asked 是否应为 2.1？. Each advised value (the number
+ * alone, offered; or the conversion named) is checked again by the whole engine: no slip (far_from_plan, scale_suspect).
+ */
+describe("a number typed with another unit: the advice check would not doubt", () => {
+  type Advice = "own" | "convert" | "neither" | "same";
+  // [why, name, unit (template's; "" read from the name), baseline, target, typed, advice, the advised number, zh words]
+  test.each<[string, string, string, string, string, string, Advice, number | undefined, string]>([
+    ["trial44a F3: 万人 is the name's 每万人口", "每万人口拥有全科医生数", "人", "-", "4", "3万人", "own", 3,
+      "所带单位「万人」是指标名称中“每万人口”的一部分，不是数值的单位（换算为人得 30000，与规划数值（4）相差较大）：请只填数值 3"],
+    ["trial44a F1: ‰ in a row the template says is %", "婴儿死亡率", "%", "2.28", "<3", "2.1‰", "own", 2.1,
+      "所带单位「‰」不是本行单位「%」，但换算为%得 0.21，与规划数值（2.28–3）相差较大，而 2.1 与规划数值相近：请只填数值 2.1"],
+    ["trial44a F1: the name's ‰ is the row's, the number offered", "婴儿死亡率", "", "2.28", "<3", "2.1‰", "same", 2.1, "建议改为 2.1"],
+    ["每千人口: 张/千人 in a 张 row", "每千人口拥有医疗卫生机构床位数", "张", "4.81", "5.23", "5.1张/千人", "own", 5.1,
+      "所带单位「张/千人」是指标名称中“每千人口”的一部分，不是数值的单位：请只填数值 5.1"],
+    ["每万人 in a 人/千人 row: converted by 0.1", "每千人口拥有执业（助理）医师数", "人/千人", "1.49", "1.67", "15.5人/万人", "convert", 1.55,
+      "所带单位「人/万人」不是本行单位「人/千人」，请换算为人/千人后只填数值（15.5人/万人 即 1.55 人/千人）"],
+    ["％ in a ‰ row, converted", "5岁以下儿童死亡率", "‰", "3.63", "<4", "0.35％", "convert", 3.5, "请换算为‰后只填数值（0.35％ 即 3.5‰）"],
+    ["％ in a ‰ row, whose conversion is far: the number alone", "5岁以下儿童死亡率", "‰", "3.63", "<4", "3.5%", "own", 3.5, "但换算为‰得 35，与规划数值（3.63–4）相差较大"],
+    ["‰ in a 1/10万 row (孕产妇死亡率, read from the name)", "孕产妇死亡率", "", "9.7", "<9", "0.085‰", "convert", 8.5, "请换算为1/10万后只填数值（0.085‰ 即 8.5（1/10万））"],
+    ["万元 in an 亿元 row, converted", "地区生产总值", "亿元", "500", "700", "5500000万元", "convert", 550, "请换算为亿元后只填数值（5500000万元 即 550 亿元）"],
+    ["万元 in an 亿元 row, whose conversion is far: the number alone", "地区生产总值", "亿元", "500", "700", "550万元", "own", 550, "但换算为亿元得 0.055，与规划数值（500–700）相差较大"],
+    ["both readings far: neither advised", "每万人持证社会工作专业人才数", "人", "12", "20", "1.2万", "neither", undefined,
+      "换算为人得 12000，与规划数值（12–20）相差较大：请核对数值和单位后只填数值"],
+  ])("%s", (_why, name, unit, baseline, target, typed, advice, advised, zh) => {
+    const spec: IndicatorSpec = { name, unit, baseline, target, baselineYear: 2020, targetYear: 2025 };
+    const r = evaluateIndicator({ spec, year: 2024, actuals: { 2024: str(typed) } });
+    expect(r.status).toBe("invalid");
+    const issue = r.issues.find((i) => i.code === "text_number" || i.code === "not_a_number")!;
+    expect(describeIssue(issue, "zh")).toContain(zh);
+    expect(describeIssue(issue, "en")).not.toMatch(/[\u4e00-\u9fff]{6}/);
+    const offered = advice === "own" || advice === "same";
+    expect([issue.code, issue.suggestion, Boolean(issue.params?.["ownUnit"])]).toEqual([offered ? "text_number" : "not_a_number", offered ? advised : undefined, advice === "own"]);
+    if (advice === "convert") expect(issue.params?.["converted"]).toBe(advised);
+    if (advised === undefined) return;
+    // the advised value, typed as told: no slip said of it
+    const again = evaluateIndicator({ spec, year: 2024, actuals: { 2024: num(advised) } });
+    expect(again.issues.map((i) => i.code).filter((c) => c === "far_from_plan" || c === "scale_suspect")).toEqual([]);
+    expect(again.status).not.toBe("invalid");
   });
 });

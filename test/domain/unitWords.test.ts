@@ -53,3 +53,26 @@ describe("a unit in the name's last bracket is kept, whichever word it is", () =
     expect(result.issues.map((i) => i.code)).not.toContain("unit_unknown");
   });
 });
+
+/**
+ * §2, our reading (trial44a F1): a 率 is not always %. 婴儿死亡率 with no unit was read as %, so 2.1‰ was asked to be
+ * converted to 0.21, which check then called a slip of 2.1. Health statistics count infant and child deaths in ‰,
+ * maternal deaths per 10万, births in ‰; another 死亡率 or 发病率 varies (人/万车, 1/10万, ‰), so none is inferred.
+ */
+describe("a name ending in a rate infers the unit its statistics use, or none", () => {
+  test.each<[string, string, UnitClass, boolean]>([
+    ["婴儿死亡率", "‰", "permille", true],
+    ["新生儿死亡率", "‰", "permille", true],
+    ["5岁以下儿童死亡率", "‰", "permille", true],
+    ["孕产妇死亡率", "1/10万", "amount", true],
+    ["千人口献血率", "‰", "permille", true],
+    ["人口出生率", "‰", "permille", true],
+    ["重大慢性病过早死亡率", "%", "percent", true],
+    ["道路交通万车死亡率", "", "other", false],
+    ["甲乙类传染病报告发病率", "", "other", false],
+    ["森林覆盖率", "%", "percent", true],
+    ["婴儿死亡率（%）", "%", "percent", false],
+  ])("%s → %s", (name, symbol, unitClass, inferred) => {
+    expect(detectUnit(name)).toMatchObject({ symbol, unitClass, inferred });
+  });
+});

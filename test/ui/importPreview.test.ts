@@ -28,10 +28,10 @@ describe("previewRows and splitUnread on the fixture tables", () => {
     ["shengsi-2023-2027.txt", 20, 1, 4, ["1", "幼有善育", "每千人口拥有3岁以下婴幼儿托位数(个)", "个", "3.0", "5.5"], "2023：3.8；2024：4.0；2025：4.5；2026：5；2027：5.5"],  // to check: 长期护理保险覆盖人数 / until 2027 (yearly-no-target)
     // 4th: 城镇调查失业率 5.5左右 (target-approximate-direction); 传染病收治能力 1.72 → 1.5 is keep by 能力, no longer read down by its numbers (direction-from-series)
     // 5th: 保持全省领先 is a target in words (target-words, trial27c)
-    ["quzhou-2021-2025.txt", 54, 0, 6, null, ""],
+    ["quzhou-2021-2025.txt", 54, 0, 8, null, ""], // session 44: 城乡居民收入比 (比) and 城镇老旧小区改造个数 (个) take their units from their names, said at import (unit-inferred)
     // the 完成情况 column kept as results (column-results); 城市公共交通服务指数 (用户满意度指数) 82.06 → 80 is keep by 满意度, no
     // longer read down by its numbers alone (direction-from-series, session 30)
-    ["zhoushan-2016-2020.txt", 29, 0, 4, null, ""], // session 37: 每千人医疗床位数 has no unit in its name, said at import (unit-none)
+    ["zhoushan-2016-2020.txt", 29, 0, 5, null, ""], // session 37: 每千人医疗床位数 has no unit in its name, said at import (unit-none); session 44: 基本医疗保险参保率 takes % from its name (unit-inferred)
     ["zhoushan-2021-2025.txt", 48, 0, 2, null, ""], // PM _{2.5} read as PM2.5, said
   ] as const)("%s: %i rows, %i not loaded, %i to check", (file, rows, notLoaded, toCheck, first, yearly) => {
     const { template, unread } = imported(file);
