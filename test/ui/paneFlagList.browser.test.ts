@@ -78,7 +78,7 @@ describe("the flag list at 330 px: cells named under their sheet, 全部修正 c
     if (lang === "en") await page.click("#lang-toggle");
     expect(shown).toBe(true);
     expect(text.startsWith(PLAN_NOTES[lang])).toBe(true);
-    expect(text).toContain(`K15 城乡居民收入比${lang === "zh" ? "：" : ": "}${unitRead(lang)}`);
+    expect(text).toContain(`D15 城乡居民收入比${lang === "zh" ? "：" : ": "}${unitRead(lang)}`);
     expect(section.split(unitRead(lang)).length - 1).toBe(1);
   });
 
