@@ -81,8 +81,9 @@ const RATES: readonly (readonly [RegExp, string])[] = [
   [/(婴儿|新生儿|儿童)死亡率$/, "‰"],
   [/过早死亡率$/, "%"],
   [/(死亡率|发病率)$/, ""],
-  // per 1,000 people (千人口献血率) or births (出生率): ‰
-  [/^每?千人口.*率$|出生率$/, "‰"],
+  // per 1,000 people (千人口献血率), births (出生率) and the natural growth of a population (人口自然增长率, which
+  // may be below 0: a change, so its ‰ row takes negatives, unitBounds): ‰
+  [/^每?千人口.*率$|出生率$|自然增长率$/, "‰"],
 ];
 
 const GROUP_AT_END = /[(（]([^()（）]*)[)）]\s*$/;

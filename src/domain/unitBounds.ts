@@ -66,7 +66,8 @@ export function planOpensFloor(unit: Unit, name: string, plan: readonly number[]
 function ownBounds(unit: Unit, name: string): UnitBounds {
   switch (unit.unitClass) {
     case "percent": return saysChange(name) ? { lo: -OPEN, hi: OPEN, loStrict: false } : { lo: 0, hi: 100, loStrict: false };
-    case "permille": return { lo: 0, hi: 1000, loStrict: false };
+    // a change in ‰ (人口自然增长率 −1.5‰) is below 0 as often as a change in %
+    case "permille": return saysChange(name) ? { lo: -OPEN, hi: OPEN, loStrict: false } : { lo: 0, hi: 1000, loStrict: false };
     case "count": case "amount": return { lo: 0, hi: OPEN, loStrict: false };
     case "age": return { lo: 0, hi: 120, loStrict: true };
     case "years": return { lo: 0, hi: 30, loStrict: false };

@@ -23,6 +23,12 @@ const CASES: Array<[string, CellValue, number[], IssueCode | null, boolean]> = [
   ["商品房销售面积降幅(%)", num(-12), [8, 5], null, true],
   ["单位GDP二氧化碳排放变化率(%)", num(-3.1), [-2, -3], null, true],
   ["耕地保有量变动(%)", num(-0.4), [0, 0], null, true],
+  // a change counted in ‰ is open too (人口自然增长率 of a shrinking population), a level in ‰ is not (sheet rules 19)
+  ["人口自然增长率（‰）", num(-1.5), [3.1, 2.5], null, true],
+  ["人口自然增长率", num(-1.5), [3.1, 2.5], null, true],
+  ["人口自然增长率（‰）", num(1200), [3.1, 2.5], null, true],
+  ["婴儿死亡率（‰）", num(-1.5), [3.1, 2.5], "permille_out_of_range", false],
+  ["人口出生率", num(-1.5), [8, 9], "permille_out_of_range", false],
   // 变化 and 变动 in the middle of a name are its topic, and 气候变化 never a change: a share, 0–100
   ["应对气候变化(%)", num(-1), [60, 80], "percent_out_of_range", false],
   ["适应气候变化试点社区比例(%)", num(-1), [60, 80], "percent_out_of_range", false],

@@ -253,6 +253,8 @@ const CHANGE_NAMES: Template = ((): Template => {
     "zs21-17": "新增城镇就业(人)", "zs21-24": "城镇新增就业人数(人)",
     "zs21-04": "单位GDP能耗较2020年下降", "zs21-10": "万元GDP能耗下降率(%)", "zs21-28": "城乡居民收入倍差",
     "zs21-27": "单位GDP能源消耗降低(%)", "zs21-30": "地表水劣Ⅴ类水体比例(%)",
+    // a change counted in ‰ (a shrinking population) takes a negative value; a level in ‰ does not (sheet rules 19)
+    "zs21-05": "人口自然增长率（‰）", "zs21-07": "婴儿死亡率（‰）",
   };
   type Row = Partial<IndicatorTemplate["indicators"][number]>;
   const jobs: Row = { baseline: "8200", target: "8000" };
@@ -265,6 +267,7 @@ const CHANGE_NAMES: Template = ((): Template => {
     "zs21-27": { unit: "%", baseline: "/", target: "〔13.5〕" },
     // the worst water, 0 → 0 (§3a, our reading: down by 劣Ⅴ类; it was keep, so 5 was met)
     "zs21-30": { unit: "%", baseline: "0", target: "0", targetKind: "point" },
+    "zs21-05": { unit: "‰", baseline: "3.1", target: "2.5" }, "zs21-07": { unit: "‰", baseline: "2.6", target: "<3" },
   };
   return {
     ...t, id: "zhoushan-2021-2025-change-names",
@@ -278,6 +281,7 @@ const CHANGE_EDGES: InputEntry[] = [
   e(CHANGE_NAMES.id, "zs21-04", "in:2023", 9), e(CHANGE_NAMES.id, "zs21-10", "in:2023", 3.2), e(CHANGE_NAMES.id, "zs21-28", "in:2023", 1.92),
   e(CHANGE_NAMES.id, "zs21-27", "in:2021", 3), e(CHANGE_NAMES.id, "zs21-27", "in:2022", 2.5), e(CHANGE_NAMES.id, "zs21-27", "in:2023", 0.1),
   e(CHANGE_NAMES.id, "zs21-30", "in:2023", 5),
+  e(CHANGE_NAMES.id, "zs21-05", "in:2023", -1.5), e(CHANGE_NAMES.id, "zs21-07", "in:2023", -1),
 ];
 // trial39d F1: one float step past a unit's limit (a SUM of shares pasted as a value) is the limit, as §3 compares
 // numbers; LibreOffice's ~15-digit compare read it so while check refused it. 1e-6 past 100 stays past; one
@@ -588,6 +592,8 @@ describe.each(ENGINES)("%s computes the engine's status in every status cell", (
     ["zs21-17", "新增城镇就业 9100 against 8000 (baseline 8200): up by 就业, so keep", "met"],
     ["zs21-24", "城镇新增就业人数 7900 against 8000 (baseline 8200): keep, no trajectory", "lagging"],
     ["zs21-30", "地表水劣Ⅴ类水体比例 5 against 0 (baseline 0): down by 劣Ⅴ类, not met", "lagging"],
+    ["zs21-05", "人口自然增长率 -1.5‰ against 2.5 (3.1): a change, so a number (§2, sheet rules 19), not met", "lagging"],
+    ["zs21-07", "婴儿死亡率 -1‰: a level, 0–1000", "invalid"],
     ["zs21-04", "单位GDP能耗较2020年下降 9 against 14: the size of the fall, up, no baseline", "lagging"],
     ["zs21-10", "万元GDP能耗下降率 3.2 against 3: up, met", "met"],
     ["zs21-28", "城乡居民收入倍差 1.92 against 1.9:1以内 (1.96∶1): p 0.67 ≥ s", "on_track"],
