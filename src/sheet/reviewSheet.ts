@@ -487,8 +487,10 @@ function redecidedChange(prev: Decision, now: ReviewBasis | undefined, year: num
   const say = (lang: "zh" | "en"): string =>
     !onNow || !now ? "" : was && now.content ? describeFieldChanges(knownChanges(was, now.content), year, cell, lang)
     : then && !sameBasis(then, now) ? describeBasisChange(then, now, year, cell, lang) : "";
-  const zh = say("zh") || prev.change;
-  return zh ? JSON.stringify([zh, say("en") || zh]) : "";
+  // a record of what was decided on, no longer a request: a 人工评估 left out is not asked for again here
+  const told = (lang: "zh" | "en"): string => say(lang).split(changeWords(lang).giveAgain).join("");
+  const zh = told("zh") || prev.change;
+  return zh ? JSON.stringify([zh, told("en") || zh]) : "";
 }
 
 /** REDECIDED as written back: its zh and en texts, or undefined (none, or not ours). */
