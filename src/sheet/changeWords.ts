@@ -20,9 +20,11 @@ export interface ChangeWords {
   empty: string;
   /** after a reviewer's 人工评估 that the new version left out */
   giveAgain: string;
+  /** 数值变化 of a row decided again after a change, while that decision holds: the change it took in, old → new */
+  redecided: (change: string) => string;
 }
 
-const CATALOGUE: Record<Lang, { empty: string; asText: (t: string, spaces: string) => string; stored: (t: string, n: string) => string; year: (y: string) => string; fields: Record<string, string>; colon: string; giveAgain: string }> = {
+const CATALOGUE: Record<Lang, { empty: string; asText: (t: string, spaces: string) => string; stored: (t: string, n: string) => string; year: (y: string) => string; fields: Record<string, string>; colon: string; giveAgain: string; redecided: (change: string) => string }> = {
   zh: {
     empty: EMPTY_CELL.zh,
     asText: (t, spaces) => `「${t}」（文本${spaces ? `，${spaces}` : ""}）`,
@@ -32,6 +34,8 @@ const CATALOGUE: Record<Lang, { empty: string; asText: (t: string, spaces: strin
     fields: { completed: "累计完成投资", state: "状态", evidence: "佐证材料", note: "说明", assess: "人工评估" },
     colon: "：",
     giveAgain: "（请在指标表重新填写）",
+    // the header says 审核时 → 现在; a row decided again says which two moments its two sides are
+    redecided: (c) => `（上次审核时 → 重新审核时）${c}`,
   },
   en: {
     empty: EMPTY_CELL.en,
@@ -41,6 +45,7 @@ const CATALOGUE: Record<Lang, { empty: string; asText: (t: string, spaces: strin
     fields: { completed: "investment completed", state: "state", evidence: "evidence", note: "note (说明)", assess: "assessment (人工评估)" },
     colon: ": ",
     giveAgain: " (give it again in the indicator sheet)",
+    redecided: (c) => `(when last decided → when decided again) ${c}`,
   },
 };
 
@@ -57,5 +62,6 @@ export function changeWords(lang: Lang = "zh"): ChangeWords {
     colon: w.colon,
     empty: w.empty,
     giveAgain: w.giveAgain,
+    redecided: w.redecided,
   };
 }

@@ -22,6 +22,7 @@ import { linesHeight } from "./linesHeight";
 import { fnv1a } from "../templates/fnv1a";
 import { EMPTY_CELL } from "../domain/quotedValue";
 import { oneLineWidth } from "./oneLineWidth";
+import { changeWords } from "./changeWords";
 import { printSetup } from "./printSetup";
 import { reviewRowsOutOfPlace } from "./reviewRowsOutOfPlace";
 import { workbookProblem, type WorkbookProblem } from "./WorkbookProblem";
@@ -63,6 +64,13 @@ const HIDDEN = ["key", "fingerprint", "shown", "seen", "since", "replaces"] as c
 /** `wrote` goes last, after the person's own columns, so that none of theirs is moved for it (a column of theirs stood right after ours) */
 const WROTE = "wrote";
 /**
+ * Hidden, after `wrote` (added later, so none of the person's columns moves for it): the change a reviewer decided again
+ * on, JSON [zh, en] (`2.1 → 2.3`), taken when they change their columns of a row 待复核; 数值变化 says it beside the
+ * decision that took it in while that decision holds (trial44a F7: once decided again the row read 有效 with 数值变化 blank,
+ * and what the value had been when first decided was left to `diff`).
+ */
+const REDECIDED = "redecided";
+/**
  * The column, of the person's own, that keeps what a person typed over a generated column (问题, 状态 …) before it was
  * written again from the check (trial33 P12: typed into 问题 and silently rewritten): `问题：text`, one per cell, kept as
  * their own column's text is, run after run.
@@ -72,7 +80,7 @@ export const KEPT_EDITS = "改写过的生成内容（已按核对结果重写�
 const WRAP = new Set(["sheet", "name", "value", "baseline", "target", "due", "issue", "note"]);
 /** 工作表 is as wide as the report's longest sheet name within these bounds; a longer name wraps. */
 const SHEET_WIDTH = { min: 8, max: 16 } as const;
-const OURS = new Set([...SHOWN, ...REVIEWER, ...AFTER].map(([k]) => k).concat(HIDDEN, WROTE));
+const OURS = new Set([...SHOWN, ...REVIEWER, ...AFTER].map(([k]) => k).concat(HIDDEN, WROTE, REDECIDED));
 const EXTRA = "extra:";
 /** an empty column kept so a person's own column stands where they put it (no key is written for it) */
 const GAP = "gap:";
@@ -101,6 +109,8 @@ export interface Decision {
   wrote: string;
   /** 数值变化 as last written */
   change: string;
+  /** the change the decision was made again on (REDECIDED: JSON [zh, en]; "" when none or on older sheets) */
+  redecided: string;
   /** text in the person's own columns, by column header */
   extras: Record<string, string>;
   /** the cells of the reviewer's columns and the person's own (by key, or by header for their own) as read, so a date or number is written back as one */
@@ -197,7 +207,7 @@ export function readDecisions(sheets: GridSheet[], date1904 = false, report?: Pi
     return c === undefined ? "" : cellText(gridCell(s, r, c)).trim();
   };
   // each keyed row read apart: its hidden columns go with its key, the visible ones (what the reviewer read and wrote) with the row
-  const read: Array<{ row: number; key: string; hidden: Pick<Decision, "fingerprint" | "shownFingerprint" | "seen" | "since" | "wrote">; visible: Omit<Decision, "key" | "fingerprint" | "shownFingerprint" | "seen" | "since" | "wrote"> }> = [];
+  const read: Array<{ row: number; key: string; hidden: Pick<Decision, "fingerprint" | "shownFingerprint" | "seen" | "since" | "wrote" | "redecided">; visible: Omit<Decision, "key" | "fingerprint" | "shownFingerprint" | "seen" | "since" | "wrote" | "redecided"> }> = [];
   let perFlag = false;
   for (let r = FIRST_DATA_ROW; r <= s.rows.length; r++) {
     const raw = get(r, "key");
@@ -217,7 +227,7 @@ export function readDecisions(sheets: GridSheet[], date1904 = false, report?: Pi
     ]);
     read.push({
       row: r, key,
-      hidden: { fingerprint: normaliseFingerprint(get(r, "fingerprint")), shownFingerprint: normaliseFingerprint(get(r, "shown")), seen: get(r, "seen"), since: get(r, "since"), wrote: get(r, WROTE) },
+      hidden: { fingerprint: normaliseFingerprint(get(r, "fingerprint")), shownFingerprint: normaliseFingerprint(get(r, "shown")), seen: get(r, "seen"), since: get(r, "since"), wrote: get(r, WROTE), redecided: get(r, REDECIDED) },
       visible: { row: r, decision: get(r, "decision"), comment: get(r, "comment"), reviewer: get(r, "reviewer"), date: get(r, "date"), shown, state: get(r, "review"), change: get(r, "change"), extras: ex, cells },
     });
   }
@@ -326,6 +336,7 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
     if (at !== undefined && col !== at) movedColumns.push({ header: n, from: columnLetter(at), to: columnLetter(col) });
   }
   b.addColumn(WROTE, 10, true);
+  b.addColumn(REDECIDED, 10, true);
   b.value(1, 1, `${report.year}年度审核（${report.reportingUnit || "未填写填报单位"}）`, "title");
   b.sheet.rowHeights[1] = 28;
   for (const [key, col] of b.columnKeys()) if (!key.startsWith(GAP)) b.value(KEY_ROW, col, col === 1 ? REVIEW_MARK : key, "hidden");
@@ -403,8 +414,14 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
     // a row whose flag is gone (已消除) says what its value became since the decision too: a 退回修改 answered with another
     // number than the one asked (应填 95, typed 68.4) is the reviewer's to see, in place or as a new version (trial41a F2)
     const goneMoved = state === REVIEW_STATES.gone && !!item && !!decided && valueMoved(then, now);
-    const change = since ? sinceText : state === REVIEW_STATES.stale || goneMoved ? describeBasisChange(then, now, report.year, shown["cell"] ?? "") : "";
-    const changeEn = since ? sinceEn : state === REVIEW_STATES.stale || goneMoved ? describeBasisChange(then, now, report.year, shown["cell"] ?? "", "en") : "";
+    // the change a decision was made again on: taken when the reviewer changed their columns of a row 待复核 (what it
+    // was when last decided → what it was decided again on), kept while a decision stands, said while it holds (有效)
+    const redecided = !decided?.decision || !prev ? "" : prev.state === REVIEW_STATES.stale && decidedSinceRun(prev) ? redecidedChange(prev, nowBasis, report.year, shown["cell"] ?? "") : prev.redecided;
+    const trail = state === REVIEW_STATES.valid ? readRedecided(redecided) : undefined;
+    const stated = since ? sinceText : state === REVIEW_STATES.stale || goneMoved ? describeBasisChange(then, now, report.year, shown["cell"] ?? "") : "";
+    const statedEn = since ? sinceEn : state === REVIEW_STATES.stale || goneMoved ? describeBasisChange(then, now, report.year, shown["cell"] ?? "", "en") : "";
+    const change = stated || (trail ? changeWords("zh").redecided(trail.zh) : "");
+    const changeEn = statedEn || (trail ? changeWords("en").redecided(trail.en) : "");
     const issueEn = item ? reviewIssue(item, shown["cell"] ?? "", flagged, "en", report.year) : "";
     english.set(key, changeEn || issueEn);
     englishIssue.set(key, issueEn);
@@ -432,6 +449,7 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
     b.value(r, b.col("seen"), decided ? sig(decided) : sig({ decision: "", comment: "", reviewer: "", date: "" }), "hidden");
     b.value(r, b.col("since"), since, "hidden");
     b.value(r, b.col(WROTE), wroteOf(shown), "hidden");
+    b.value(r, b.col(REDECIDED), redecided, "hidden");
     r++;
   }
   const lastRow = Math.max(r - 1, FIRST_DATA_ROW);
@@ -453,6 +471,34 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
   // repeated (17 columns fitted to one page printed at about 5 pt)
   b.sheet.print = printSetup(b.sheet, b.col("name"));
   return { sheet: b.sheet, english, englishIssue, moved: movedColumns };
+}
+
+/**
+ * The change a reviewer decided again on, JSON [zh, en] for REDECIDED: what the row held when last decided (the decision's
+ * basis, or the version a resubmission replaced) → what it holds now, when that is what the sheet showed at the last run
+ * (the decision was made on it; the live content names each field's cell); else the 数值变化 they read, as written. ""
+ * when there is none.
+ */
+function redecidedChange(prev: Decision, now: ReviewBasis | undefined, year: number, cell: string): string {
+  const was = readContent(prev.since);
+  const shown = readBasis(prev.shownFingerprint);
+  const then = readBasis(prev.fingerprint);
+  const onNow = !!now && !!shown && sameBasis(shown, now);
+  const say = (lang: "zh" | "en"): string =>
+    !onNow || !now ? "" : was && now.content ? describeFieldChanges(knownChanges(was, now.content), year, cell, lang)
+    : then && !sameBasis(then, now) ? describeBasisChange(then, now, year, cell, lang) : "";
+  // a record of what was decided on, no longer a request: a 人工评估 left out is not asked for again here
+  const told = (lang: "zh" | "en"): string => say(lang).split(changeWords(lang).giveAgain).join("");
+  const zh = told("zh") || prev.change;
+  return zh ? JSON.stringify([zh, told("en") || zh]) : "";
+}
+
+/** REDECIDED as written back: its zh and en texts, or undefined (none, or not ours). */
+function readRedecided(text: string): { zh: string; en: string } | undefined {
+  try {
+    const v: unknown = JSON.parse(text);
+    return Array.isArray(v) && typeof v[0] === "string" && typeof v[1] === "string" && v[0] ? { zh: v[0], en: v[1] } : undefined;
+  } catch { return undefined; }
 }
 
 /**

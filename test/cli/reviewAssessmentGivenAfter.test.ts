@@ -37,7 +37,8 @@ describe("a 人工评估 given after the decision and left out of the resubmissi
       await decide(v2, { [KEY("r13")]: { comment: "复核：按上版人工评估认定" } });
       await run("review", v2);
       await run("review", v2, "--replaces", v1);
-    }, "有效", ""],
+      // the change the decision was made again on stays beside it, no longer asking for the assessment (trial44a F7)
+    }, "有效", "（上次审核时 → 重新审核时）人工评估 Q16：已达标 → （空）"],
     // given again, the GIVE_AGAIN mark is gone; but the decision was made before any 人工评估, and a row graded by its
     // 人工评估 stays listed until a decision confirms it (trial35 X1: the column is open to the filer), so 待复核 names it
     ["the assessment given again in the new file: no give-again mark, the conclusion to confirm", async (v1, v2) => { await edit(v2, [at("r13", "assess", "已达标")]); await run("review", v2, "--replaces", v1); }, "待复核", "人工评估 Q16：（空） → 已达标"],
