@@ -517,7 +517,7 @@ export class TableReading {
    * They are pieces of the row's domain cell, joined (`幼儿` / `照护` / `服务…`, a PDF's wrapped cell), unless they
    * are a section row of the table over domain cells (trial45a F3/F4: `生态环境质量` spanning the table, then
    * `空气质量`, `水环境质量` … in the 领域 column): where the row's cell is a domain of its own (`whole`), the same
-   * words, or the lines are rows of their own in a sheet or a document's table (a wrapped cell there is one cell).
+   * words, or the line is a row of its own in a sheet or a document's table (a wrapped cell there is one cell).
    * A section is the upper level of each domain cell below it until the next section (`major`: 生态环境质量·空气质量,
    * said), the domain itself of rows without one (a row that is an indicator's parts, `主要污染物排放总量减少（%）`).
    */
@@ -532,7 +532,8 @@ export class TableReading {
       this.major = above;
       return cellText === "" ? { name: above, rows: 0, fromCell: false } : { name: above, rows: 0, fromCell: true, cell: cellText };
     }
-    if (whole || pending.every((p) => this.ownRow(p.at, at))) {
+    // (one line: a section is one row; pieces on several rows of a sheet are a cell a PDF's conversion cut)
+    if (whole || (pending.length === 1 && pending.every((p) => this.ownRow(p.at, at)))) {
       this.major = above;
       const name = `${above}·${cellText}`;
       this.report(at, "domain-section", { lines, section: above, domain: cellText, joined: name });
