@@ -21,6 +21,8 @@ export interface Group {
   rows: number;
   /** the group came from a domain cell (not from standalone lines) */
   fromCell: boolean;
+  /** the domain cell it was read from (`空气质量` of 生态环境质量·空气质量): a row continuing that cell is in it too */
+  cell?: string;
 }
 
 /** A row of the table as read: open (a name, values still to come), ok (loaded) or failed (left out). */
@@ -71,7 +73,8 @@ export class TableReading {
   pending: Array<{ text: string; at: number }> = [];
   /**
    * 0-based lines that are numbered section headings (`1.空气质量` alone, over rows without 序号;
-   * numberedHeadings.ts), and the domain above them (`生态环境质量`) each is read under
+   * numberedHeadings.ts), and the domain above them (`生态环境质量`) each is read under; so is a domain
+   * cell below a section row of its own (nextGroup: 生态环境质量·空气质量), until the next section row
    */
   numberedHeadings: ReadonlySet<number> = new Set<number>();
   major = "";
@@ -115,6 +118,8 @@ export class TableReading {
   gluedReported = false;
   /** a row was read under a name label spanning a sub-category column (said once) */
   spanReported = false;
+  /** a row's name was read in a cell spanning the name label's blank cells (afterName; said once) */
+  nameMergedReported = false;
   private readonly reported = new Set<string>();
 
   constructor(
@@ -305,6 +310,28 @@ export class TableReading {
     return { ...num, name: trimCell(name), nameAt, domain: all.slice(num.at + 1, nameAt) };
   }
 
+  /**
+   * The cells after a row's name. Where the header's name label spans blank cells (`指标 | | 2015年 …`, a merged
+   * 指标) and the row's name stands in the label's first cell with blanks as many after it (its cell merged
+   * across as the label's is: a docx's or web page's `7.国家重点保护野生动植物保护率（%）` over two columns,
+   * trial45a F1), those blanks are no value: left out, said once, where the row then has the header's values and
+   * would otherwise have too many. A 序号 column's name label over two (subNameColumn) is setValues'.
+   */
+  afterName(cells: readonly string[], nameAt: number, at: number): string[] {
+    const after = cells.slice(nameAt + 1);
+    const { nameAt: labelAt, nameSpan, numberColumn } = this.header;
+    const blanks = nameSpan - 1;
+    if (numberColumn || blanks < 1 || nameAt !== labelAt || after.slice(0, blanks).some((c) => c.trim() !== "")) return after;
+    const rest = after.slice(blanks);
+    const n = dropTrailingEmpty(rest).length;
+    if (dropTrailingEmpty(after).length <= this.k || n > this.k || n < this.k - this.optionalTail) return after;
+    if (!this.nameMergedReported) {
+      this.nameMergedReported = true;
+      this.report(at, "name-merged", { name: trimCell(cells[nameAt] ?? ""), blanks });
+    }
+    return rest;
+  }
+
   /** Whether a line after `from` is a full table row (so a stray line is not the table's end). */
   rowFollows(from: number): boolean {
     for (let j = from + 1; j < this.grid.length; j++) {
@@ -455,17 +482,16 @@ export class TableReading {
   /**
    * The domain a row on line `at` belongs to, given the text of its domain cell ("" when it has none). A
    * two-character domain right after a two-character one of a single row joins it in a spaced paste (a PDF's
-   * narrow 类别 column wrapping 经济发展 as 经济 / 发展), as one cut by a page break does; both said.
+   * narrow 类别 column wrapping 经济发展 as 经济 / 发展), as one cut by a page break does; both said. A cell
+   * continuing the current domain's (a merged 领域 cell, blank below its first row) stays in it.
+   * `whole`: the cell is a domain of its own, never the end of a wrapped one (a numbered sub-group, `1.空气质量`).
    */
-  nextGroup(cellText: string, at: number): Group {
+  nextGroup(cellText: string, at: number, whole = false): Group {
     const { group, pending } = this;
-    if (pending.length > 0) {
-      const joined = pending.map((p) => p.text).join("") + cellText;
-      this.report(at, "domain-joined", { lines: pending.map((p) => this.rowOf(p.at)), joined });
-      this.pending = [];
-      return { name: joined, rows: 0, fromCell: false };
-    }
+    if (pending.length > 0) return this.belowPending(cellText, at, whole);
     if (cellText === "") return group ?? { name: "", rows: 0, fromCell: false };
+    // trial45a F4: the rows below a merged 领域 cell continue it (生态环境质量·空气质量), not a domain 空气质量 of their own
+    if (group?.cell === cellText) return group;
     if (
       group && this.pageBreak && group.rows === 1 && group.fromCell && group.name !== "" &&
       (group.name.length <= 3 || cellText.length <= 3) && !/服务$/.test(group.name)
@@ -483,7 +509,50 @@ export class TableReading {
       this.report(at, "domain-wrapped", { domain: cellText, before, joined: group.name });
       return group;
     }
-    return { name: cellText, rows: 0, fromCell: true };
+    return { name: this.major === "" || this.major === cellText ? cellText : `${this.major}·${cellText}`, rows: 0, fromCell: true, cell: cellText };
+  }
+
+  /**
+   * The domain of the first row after lines of their own at the left edge (`pending`, rules/domainFragment.ts).
+   * They are pieces of the row's domain cell, joined (`幼儿` / `照护` / `服务…`, a PDF's wrapped cell), unless they
+   * are a section row of the table over domain cells (trial45a F3/F4: `生态环境质量` spanning the table, then
+   * `空气质量`, `水环境质量` … in the 领域 column): where the row's cell is a domain of its own (`whole`), the same
+   * words, or the line is a row of its own in a sheet or a document's table (a wrapped cell there is one cell).
+   * A section is the upper level of each domain cell below it until the next section (`major`: 生态环境质量·空气质量,
+   * said), the domain itself of rows without one (a row that is an indicator's parts, `主要污染物排放总量减少（%）`).
+   */
+  private belowPending(cellText: string, at: number, whole: boolean): Group {
+    const pending = this.pending;
+    this.pending = [];
+    const above = pending.map((p) => p.text).join("");
+    const lines = pending.map((p) => this.rowOf(p.at));
+    if (cellText === "" || cellText === above) {
+      // a heading over the rows: pieces on several lines are said joined; one line is a section, as a heading row is
+      if (pending.length > 1) this.report(at, "domain-joined", { lines, joined: above });
+      this.major = above;
+      return cellText === "" ? { name: above, rows: 0, fromCell: false } : { name: above, rows: 0, fromCell: true, cell: cellText };
+    }
+    // (one line: a section is one row; pieces on several rows of a sheet are a cell a PDF's conversion cut)
+    if (whole || (pending.length === 1 && pending.every((p) => this.ownRow(p.at, at)))) {
+      this.major = above;
+      const name = `${above}·${cellText}`;
+      this.report(at, "domain-section", { lines, section: above, domain: cellText, joined: name });
+      return { name, rows: 0, fromCell: true, cell: cellText };
+    }
+    this.major = "";
+    const joined = above + cellText;
+    this.report(at, "domain-joined", { lines, joined });
+    return { name: joined, rows: 0, fromCell: false, cell: cellText };
+  }
+
+  /**
+   * Whether line `i` (0-based) is a row of the source other than line `at`'s: a sheet's, a .csv's or a document's
+   * table row (a cell's line breaks stay in its row), or a row of a spreadsheet copied to the clipboard.
+   */
+  private ownRow(i: number, at: number): boolean {
+    const { kind, copiedFrom } = this.source;
+    const rows = kind !== "paste" || (copiedFrom !== undefined && copiedFrom !== "word");
+    return rows && this.rowOf(i) !== this.rowOf(at);
   }
 
   /** Adds a row on line `at` to the current domain. */

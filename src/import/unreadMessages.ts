@@ -155,6 +155,16 @@ export interface UnreadParams {
   "domain-alone": { text: string };
   /** `lines`: 1-based lines the domain's pieces stood on */
   "domain-joined": { lines: readonly number[]; joined: string };
+  /**
+   * a section row of its own (`lines`: 1-based, `生态环境质量`) over a domain cell (`空气质量`): the level above it, the
+   * domain read as `joined` (生态环境质量·空气质量) and so on for the domain cells below until the next section (TableReading.nextGroup)
+   */
+  "domain-section": { lines: readonly number[]; section: string; domain: string; joined: string };
+  /**
+   * a row's name in a cell spanning the header's name label and the `blanks` blank cells after it, as the label does
+   * (`7.国家重点保护野生动植物保护率（%） | | -`, trial45a F1): those cells are no column; said once per table
+   */
+  "name-merged": { name: string; blanks: number };
   "domain-page-break": { domain: string; before: string; joined: string };
   /** two short domains, the first of one row, joined in a spaced paste (TableReading.nextGroup) */
   "domain-wrapped": { domain: string; before: string; joined: string };
@@ -521,7 +531,7 @@ const ZH: Texts = {
   "number-glued": (p) => `序号与指标名称写在一格（如“${p.cell}”），已拆为序号“${p.number}”和名称“${p.name}”，其余各行同样处理，${CHECK}`,
   "name-span": (p) => `表头的指标一列下有两列（小类和指标名称），“${p.category}”读作小类，“${p.name}”读作指标名称，其余各行同样处理，${CHECK}`,
   "group-category": (p) => `“${p.group}”名称中没有单位，读作小类（不是指标），其下各行是各自的指标，名称和单位取自各行；规划原文这些指标没有序号，按小类编为 ${p.number}.1、${p.number}.2 等，其余同样的小类同样处理，${CHECK}`,
-  "group-parts": (p) => `“${p.group}”名称带单位，读作一项指标（序号 ${p.number}），其下各行（“${p.part}”等）是它的分项，单位沿用“${p.name}”的，${CHECK}`,
+  "group-parts": (p) => `“${p.group}”名称带单位，读作一项指标${p.number === "" ? "" : `（序号 ${p.number}）`}，其下各行（“${p.part}”等）是它的分项，单位沿用“${p.name}”的，${CHECK}`,
   "parts-parent": (p) => `“${p.name}”${p.number === "" ? "" : `（序号 ${p.number}）`}本行没有数值，其下的“${p.part}”等是它的分项，作为分项的上级，本行不单独作为一项指标，${CHECK}`,
   "attribute-merged": (p) => `${p.spaced ? `以空格分隔的分项行比表头少属性一列（${MERGED_ZH}）` : "分项行的属性一格为空（与上一行合并的单元格）"}，第 ${p.lines.join("、")} 行沿用上一行的${quotedZh(p.values)}，${CHECK}`,
   "number-gap": (p) => `序号 ${p.number} 没有接上一行的序号 ${p.last}，可能漏读或重复了行，${CHECK}`,
@@ -539,6 +549,8 @@ const ZH: Texts = {
   "heading-empty": (p) => `标题行“${p.heading}”后面没有指标行，${NOT_LOADED}`,
   "domain-alone": (p) => `单独一行的“${p.text}”后面没有指标行，${NOT_LOADED}`,
   "domain-joined": (p) => `领域名称分在几行（${p.lines.map((l) => `第 ${l} 行`).join("、")}），已合并为“${p.joined}”，${CHECK}`,
+  "domain-section": (p) => `${p.lines.map((l) => `第 ${l} 行`).join("、")}单独成行的“${p.section}”是其下领域“${p.domain}”的上一级，不与它连成一个名称：领域记为“${p.joined}”，到下一个这样的行为止其下各领域同样处理，${CHECK}`,
+  "name-merged": (p) => `名称“${p.name}”一格跨过表头“指标”下的 ${p.blanks + 1} 列（与表头相同），其后的 ${p.blanks} 个空格不是单独的列，数值从下一格起与表头各列对应，其余同样的行同样处理，${CHECK}`,
   "category-name-wrapped": (p) => `这一行只有两个词，是第 ${p.rowLine} 行的类别和名称在 PDF 中折行的末尾：类别“${p.before.category}”接为“${p.category}”，名称“${p.before.name}”接为“${p.name}”，${CHECK}`,
   "domain-wrapped": (p, w) => `领域“${p.domain}”紧接在只有一行的领域“${p.before}”之后，两者都只有两个字，判断为 PDF 中折成两行的同一类别，已合并为“${p.joined}”；如是两个领域，请${w.pane ? "在导入预览中" : "在生成的模板文件中"}把这几项的领域（domain）改回，${CHECK}`,
   "domain-page-break": (p) => `领域“${p.domain}”紧接在分页之后，上一领域“${p.before}”只有一行，判断为同一领域被分页截断，已合并为“${p.joined}”，${CHECK}`,
@@ -704,7 +716,7 @@ const EN: Texts = {
   "number-glued": (p) => `the row's number written with the name (“${p.cell}”): split into ${NO} “${p.number}” and name “${p.name}”, and so on each row; loaded, to check`,
   "name-span": (p) => `the header's 指标 label spans two columns (a sub-category and the names): “${p.category}” read as a sub-category and “${p.name}” as the name, and so on each row; loaded, to check`,
   "group-category": (p) => `“${p.group}” has no unit in its name: read as a sub-category (not an indicator), each row under it an indicator with its own name and unit; the plan gives these indicators no number (${NO}), so they are numbered from the sub-category as ${p.number}.1, ${p.number}.2 and so on, and likewise under the other such sub-categories; loaded, to check`,
-  "group-parts": (p) => `“${p.group}” has a unit in its name: read as one indicator (${NO} ${p.number}), the rows under it (“${p.part}” and the others) its parts, with the unit of “${p.name}”; loaded, to check`,
+  "group-parts": (p) => `“${p.group}” has a unit in its name: read as one indicator${p.number === "" ? "" : ` (${NO} ${p.number})`}, the rows under it (“${p.part}” and the others) its parts, with the unit of “${p.name}”; loaded, to check`,
   "parts-parent": (p) => `“${p.name}”${p.number === "" ? "" : ` (${NO} ${p.number})`} has no values on its row and “${p.part}” and the rows after it are its parts: read as their parent, not as an indicator of its own; loaded, to check`,
   "attribute-merged": (p, w) => `${p.spaced ? `part rows separated by spaces have no 属性 column (${MERGED_EN})` : "part rows' 属性 cells are empty (a cell merged with the row above)"}: ${p.lines.length === 1 ? `${w.line} ${p.lines[0] ?? 0} takes` : `${w.lines} ${p.lines.join(", ")} take`} the row above's ${p.values.map((v) => `“${v}”`).join(" or ")}; loaded, to check`,
   "number-gap": (p) => `${NO} ${p.number} does not follow ${p.last}: a row may be missing or repeated; loaded, to check`,
@@ -722,6 +734,8 @@ const EN: Texts = {
   "heading-empty": (p) => `heading “${p.heading}” has no indicator rows: not loaded`,
   "domain-alone": (p, w) => `“${p.text}” on a ${w.line} of its own with no indicator rows after it: not loaded`,
   "domain-joined": (p, w) => `domain broken over ${w.lines}, joined as “${p.joined}”; loaded, to check`,
+  "domain-section": (p, w) => `“${p.section}” on ${p.lines.length === 1 ? `${w.line} ${p.lines[0] ?? 0}` : `${w.lines} ${p.lines.join(", ")}`} of its own is the level above the domain “${p.domain}” below it, not part of its name: the domain read as “${p.joined}”, and so for each domain below it up to the next such ${w.line}; loaded, to check`,
+  "name-merged": (p) => `the name “${p.name}” is in a cell spanning ${p.blanks + 1} columns under the header's 指标 label, as the label does: the ${englishCount(p.blanks, "blank cell")} after it ${p.blanks === 1 ? "is" : "are"} no column of its own, the values read from the next cell on as the header's columns, and so on each such row; loaded, to check`,
   "category-name-wrapped": (p) => `this line holds only two words, the ends of line ${p.rowLine}'s category and name wrapped in the PDF: category “${p.before.category}” joined as “${p.category}”, name “${p.before.name}” as “${p.name}”; loaded, to check`,
   "domain-wrapped": (p, w) => `domain “${p.domain}” right after “${p.before}”, a domain of one row, both of two characters: read as one category wrapped over two lines in the PDF, joined as “${p.joined}”; if they are two domains, set these rows' domain back ${w.pane ? "in the import preview" : "in the template file written"}; loaded, to check`,
   "domain-page-break": (p) => `domain “${p.domain}” right after a page break, and “${p.before}” had one row: joined as “${p.joined}”; loaded, to check`,
@@ -847,7 +861,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "part-run-end": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
-  "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-page-break": "to-check", "domain-wrapped": "to-check", "category-name-wrapped": "to-check",
+  "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-section": "to-check", "name-merged": "to-check", "domain-page-break": "to-check", "domain-wrapped": "to-check", "category-name-wrapped": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-cumulative-note": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "baseline-remark": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-series-up": "to-check", "baseline-missing": "to-check", "direction-name-keep": "to-check", "target-bare-reduction": "to-check", "direction-from-change": "to-check", "plan-negative": "to-check",
   "unit-from-value": "to-check", "unit-none": "to-check", "unit-inferred": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "name-spaces": "to-check", "name-justified": "to-check", "name-bracket": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
   "target-approximate-direction": "to-check", "target-approximate-baseline-met": "to-check", "target-approximate-far": "to-check", "target-approximate-wide": "to-check", "target-words": "to-check", "target-compound": "to-check", "target-remark": "to-check", "target-range": "to-check", "yearly-no-target": "to-check",

@@ -1,4 +1,6 @@
 import { readingOf } from "./rules/harness";
+import { startReading } from "../../src/import/startReading";
+import type { TableSource } from "../../src/import/TableSource";
 
 const HEAD = ["某县“十四五”主要指标", "序号\t指标\t2020年\t2025年\t属性"];
 /** the header of a table pasted with full-width spaces between its cells (trial32) */
@@ -94,6 +96,53 @@ describe("TableReading.nextGroup: the domain of a row", () => {
     const reading = readingOf(HEAD);
     setup(reading);
     expect(reading.nextGroup(cell, 4).name).toBe(name);
+    expect(reading.unread.map((u) => u.code)).toEqual(codes);
+  });
+});
+
+describe("TableReading.nextGroup: a section row of its own over domain cells (trial45a F3, F4)", () => {
+  const SECTION = { text: "生态环境质量", at: 2 };
+  test.each<[string, (r: ReturnType<typeof readingOf>) => void, string, boolean, string, string[]]>([
+    ["over a numbered domain cell (`1.空气质量`): the level above it", (r) => { r.pending = [SECTION]; }, "空气质量", true, "生态环境质量·空气质量", ["domain-section"]],
+    ["over rows without a domain cell: the domain, no join said", (r) => { r.pending = [{ text: "生态保护修复", at: 2 }]; }, "", false, "生态保护修复", []],
+    ["the same words in the domain cell: once", (r) => { r.pending = [{ text: "生态保护修复", at: 2 }]; }, "生态保护修复", false, "生态保护修复", []],
+    ["a row continuing the domain cell: the same domain", (r) => { r.group = { name: "生态环境质量·空气质量", rows: 1, fromCell: true, cell: "空气质量" }; }, "空气质量", false, "生态环境质量·空气质量", []],
+    ["the next domain cell under the section", (r) => { r.major = "生态环境质量"; r.group = { name: "生态环境质量·空气质量", rows: 2, fromCell: true, cell: "空气质量" }; }, "水环境质量", false, "生态环境质量·水环境质量", []],
+  ])("%s", (_d, setup, cell, whole, name, codes) => {
+    const reading = readingOf(HEAD);
+    setup(reading);
+    expect(reading.nextGroup(cell, 4, whole).name).toBe(name);
+    expect(reading.unread.map((u) => u.code)).toEqual(codes);
+  });
+
+  // a sheet's or a document's rows are rows: a line of its own there is no piece of the cell below it (a paste's
+  // may be a PDF's wrapped cell, still joined: importTable.test's 幼儿 / 照护 / 服务)
+  test.each<[string, TableSource, string, string[]]>([
+    ["a sheet", { kind: "sheet", rows: [1, 2, 3, 4, 5] }, "生态环境质量·空气质量", ["domain-section"]],
+    ["a document's table", { kind: "docx", rows: [1, 2, 3, 4, 5] }, "生态环境质量·空气质量", ["domain-section"]],
+    ["a spreadsheet's rows copied to the clipboard", { kind: "paste", copiedFrom: "excel" }, "生态环境质量·空气质量", ["domain-section"]],
+  ])("an unnumbered domain cell below it, from %s", (_d, source, name, codes) => {
+    const s = startReading([...HEAD, "生态环境质量", "空气质量\t1\t甲率(%)\t1\t2\t约束性"].join("\n"), "", source);
+    if (!s.ok) throw new Error(s.message);
+    s.reading.pending = [SECTION];
+    expect(s.reading.nextGroup("空气质量", 3).name).toBe(name);
+    expect(s.reading.unread.map((u) => u.code)).toEqual(codes);
+  });
+});
+
+describe("TableReading.afterName: a name merged across the header's 指标 columns (trial45a F1)", () => {
+  // (a row filling the second column keeps it: a column blank on every row is dropped, blankColumnsDropped)
+  const SPAN = ["某县指标", "指标\t\t2015年\t2020年\t〔累计〕\t属性", "1.空气质量\t甲率（%）\t76.7\t>80\t-\t约束性"];
+  test.each<[string, string[], string, number, string[], string[]]>([
+    ["the blank after the name, as after the header's 指标: no value", SPAN, "7.乙率（%）\t\t-\t>95\t-\t预期性", 0, ["-", ">95", "-", "预期性"], ["name-merged"]],
+    ["a row that fits as written (its 属性 blank): as written", SPAN, "7.乙率（%）\t\t-\t>95\t-", 0, ["", "-", ">95", "-"], []],
+    ["a filled cell after the name: as written", SPAN, "7.乙率（%）\t城镇\t-\t>95\t-\t预期性", 0, ["城镇", "-", ">95", "-", "预期性"], []],
+    ["the name in the label's second cell: as written", SPAN, "2.水环境质量\t乙率（%）\t\t>95\t-\t预期性", 1, ["", ">95", "-", "预期性"], []],
+    ["a header with a 序号 column (setValues' own)", ["某县指标", "序号\t指标\t\t2020年\t2025年\t属性", "1\t甲\t城镇\t1\t2\t预期性"], "2\t乙率（%）\t\t1\t2\t预期性", 1, ["", "1", "2", "预期性"], []],
+  ])("%s", (_d, head, line, nameAt, after, codes) => {
+    const reading = readingOf([...head, line]);
+    const at = head.length;
+    expect(reading.afterName(reading.grid[at] ?? [], nameAt, at)).toEqual(after);
     expect(reading.unread.map((u) => u.code)).toEqual(codes);
   });
 });

@@ -53,6 +53,8 @@ export const headingLine: LineRule = (line, reading) => {
   const name = headingOf(line.cells);
   if (name === null) return "pass";
   reading.closeOpen();
+  // a heading of its own level: no section row above goes on over the domain cells below it
+  reading.major = "";
   reading.group = { name, rows: 0, fromCell: false };
   reading.headingAt = line.at;
   reading.lastNumber = null;

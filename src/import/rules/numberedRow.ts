@@ -48,7 +48,8 @@ export const numberedRow: LineRule = (line, reading) => {
   } else {
     domainText = cells.slice(0, num.at).filter((c) => c !== "").map((c) => joinCjk(c).replace(/\s+/g, "")).join("");
   }
-  const group = reading.nextGroup(domainText, at);
+  // a numbered sub-group (`1.空气质量`) is a domain of its own, never the end of a wrapped one above it
+  const group = reading.nextGroup(domainText, at, num.group !== undefined && !num.group.withUnit);
   reading.group = group;
   if (num.spanned === true && !reading.spanReported) {
     reading.spanReported = true;
@@ -67,7 +68,7 @@ export const numberedRow: LineRule = (line, reading) => {
   }
   const row = reading.addRow({ group, number, name, ...(part === undefined ? {} : { part }) }, at);
   group.rows++;
-  const after = cells.slice(num.nameAt + 1);
+  const after = reading.afterName(cells, num.nameAt, at);
   if (dropTrailingEmpty(after).length > 0) reading.setValues(row, after, at, part === undefined);
   return "taken";
 };
@@ -85,8 +86,11 @@ function subGroupOf(num: NumberCell, reading: TableReading, at: number): TableRe
   }
   const g = num.group;
   reading.subGroup = { ...g, count: 0 };
-  if (reading.lastNumber !== null && !followsNumber(reading.lastNumber, g.number)) reading.report(at, "number-gap", { number: g.number, last: reading.lastNumber });
-  reading.lastNumber = g.number;
+  // (an indicator over its parts without a number, `主要污染物排放总量减少（%）`, rules/unitGroup.ts, has none to check)
+  if (g.number !== "") {
+    if (reading.lastNumber !== null && !followsNumber(reading.lastNumber, g.number)) reading.report(at, "number-gap", { number: g.number, last: reading.lastNumber });
+    reading.lastNumber = g.number;
+  }
   if (g.withUnit) reading.report(at, "group-parts", { group: g.written, number: g.number, name: g.name, part: joinCjk(num.name) });
   else if (!reading.subGroupReported) {
     reading.subGroupReported = true;

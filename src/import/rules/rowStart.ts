@@ -3,6 +3,7 @@ import { ATTRIBUTES } from "./attributes";
 import { bareNumber, splitNumbering, subNumber } from "./numbering";
 import { isNameText } from "./nameText";
 import { numberedGroup, type NumberedGroup } from "./numberedGroup";
+import { unitGroup } from "./unitGroup";
 import { classifyUnit } from "../../domain/Unit";
 
 /**
@@ -23,7 +24,10 @@ export interface NumberCell {
   glued?: boolean;
   /** read under a header whose name label spans a sub-category column too (alignRight's subCategory) */
   spanned?: boolean;
-  /** read from the right: the category cell right before the name is a numbered sub-group (`1.空气质量`, numberedGroup) */
+  /**
+   * read from the right: the category cell right before the name is a numbered sub-group (`1.空气质量`, numberedGroup),
+   * or an indicator over its parts without a number (`主要污染物排放总量减少（%）`, unitGroup)
+   */
   group?: NumberedGroup;
 }
 
@@ -98,7 +102,7 @@ function alignRightWith(cells: readonly string[], k: number, lead: number, first
     return n && HAN.test(n.name) ? n.name : c;
   });
   if (domain.some((c) => /\d/.test(c))) return null;
-  const group = numberedGroup(all[nameAt - 1] ?? "");
+  const group = numberedGroup(all[nameAt - 1] ?? "") ?? unitGroup(all[nameAt - 1] ?? "", name);
   return {
     at: nameAt, number: own?.number ?? "", name: own ? trimCell(own.name) : name, nameAt, domain, glued: own?.glued ?? false,
     ...(nameAt <= lead ? {} : { spanned: true }),
