@@ -26,14 +26,15 @@ export type ArrivedReturn = { file: string; unit: string; receivedAt: number; re
  * the host's `sha`: node:crypto or sha256Hex, which agree); other units' sheets merged into it are noted, not graded.
  * `name`: the file's name without its extension, which the report names the return by.
  */
-export function arrivedReturn(file: string, name: string, grid: GridWorkbook, checked: CheckReport, o: { own: number; templates: Template[]; receivedAt: number; listed: readonly string[]; lang: Lang; sha: (text: string) => string; table?: TableContent }): { arrived: ArrivedReturn; cover?: { file: string; line: string } } {
+export function arrivedReturn(file: string, name: string, grid: GridWorkbook, checked: CheckReport, o: { own: number; templates: Template[]; receivedAt: number; listed: readonly string[]; lang: Lang; sha: (text: string) => string; table?: TableContent; seeAll?: true }): { arrived: ArrivedReturn; cover?: { file: string; line: string } } {
   const { own, listed, lang } = o;
   const gone = checked.problems.some((x) => x.code === "cover_deleted");
   const byName = checked.reportingUnit === "" ? coverlessUnit(file, own, listed, gone) : undefined;
   const cover = checked.reportingUnit === "" ? { file, line: cycleMessage(byName ? "cover_unit_by_name" : "cover_no_unit", { file, unit: byName ?? "", task: "report", gone: gone ? 1 : 0 }, lang) } : undefined;
   const report = byName === undefined ? checked : { ...checked, reportingUnit: byName };
   // a row deleted from the return is still the plan's: counted 未填报, said missing
-  const ret = evaluateReturn(grid, report, o.templates, name);
+  // the CLI's report names the file in `plan-returns check <file>` (`seeAll`): the pane has its own 校验
+  const ret = evaluateReturn(grid, report, o.templates, name, o.seeAll ? file : undefined);
   // a locked return changed since is graded on its values now, as summary sums them, and said so
   // (a fresh user's report graded 11500 where 11200 was locked, without a word)
   // other units' returns merged into it as sheets (as summary finds them): said, not evaluated

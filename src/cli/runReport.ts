@@ -107,7 +107,7 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
     // graded as the pane's 评估所选文件 grades a chosen file (arrivedReturn: the cover's unit, the lock, merged units)
     // what its table holds, once: its versions' order (versionFacts) and the likeness of two units' values both use it
     const table = tableContent(loaded.grid, r.report);
-    const one = arrivedReturn(file, basename(file, extname(file)), loaded.grid, r.report, { own, templates, receivedAt: statSync(file).mtimeMs, listed, lang, sha: sha256Text, table });
+    const one = arrivedReturn(file, basename(file, extname(file)), loaded.grid, r.report, { own, templates, receivedAt: statSync(file).mtimeMs, listed, lang, sha: sha256Text, table, seeAll: true });
     arrived.push(one.arrived);
     if (one.cover) covers.push(one.cover);
     if (r.report.items.some((i) => (i.value ?? "") !== "")) alike.push({ file, unit: r.report.reportingUnit, hash: table.values });

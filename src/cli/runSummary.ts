@@ -113,7 +113,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const arrived: ArrivedReturn[] = [];
     const seen = new Map<string, { file: string; unit: string }>();
     const units = new Set<string>();
-    let tally = new SummaryTally(() => spool.store());
+    let tally = new SummaryTally(() => spool.store(), { seeAll: true });
     // files that cannot be read are all named in one refusal, so one run finds every damaged file
     const unreadable: string[] = [];
     const errors: FileErrorJson[] = [];
@@ -268,7 +268,7 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const reordered = ordered.some((x, i) => x !== counted[i]);
     const resubmissions: Resubmission[] = [];
     if (versions.length || passedOver.size || reordered || tied.length || mixed || versionsDiffer) {
-      tally = new SummaryTally(() => spool.store());
+      tally = new SummaryTally(() => spool.store(), { seeAll: true });
       for (const x of ordered) {
         const r = await checked(x.file, o);
         if (!r.ok) return r;

@@ -2,6 +2,7 @@ import { runningTotals } from "../sheet/runningTotals";
 import { jsonNumber } from "./jsonNumber";
 import { valueCell } from "../sheet/valueCell";
 import { cumulativeDoubts } from "../sheet/cumulativeDoubts";
+import type { SummaryRowPlace } from "../sheet/SummaryRowPlace";
 import type { ListedRow, SummaryFigures } from "../sheet/summarize";
 
 /**
@@ -46,10 +47,17 @@ export function summaryJson(f: SummaryFigures): unknown {
     flags: f.flags.length,
     // the plan's own issues (a unit or direction read from the template), once each, not in flags
     planNotes: (f.planNotes ?? []).map(({ item, code, message }) => ({ template: item.template, id: item.id, name: item.name, code: code ?? "", message })),
-    runningTotals: runningTotals(f),
+    runningTotals: runningTotals(f).map(planName),
     // a level typed or a year far beyond the pace (level_typed, year_over_pace): not graded by the report
-    cumulativeDoubts: cumulativeDoubts(f),
+    cumulativeDoubts: cumulativeDoubts(f).map(planName),
     // counted in totals by check's status, yet 未能评估（数值待核实） in the report (ungradedDoubt)
     toVerify: (f.toVerify ?? []).map((x) => ({ ...row(x), verify: x.verify })),
   };
+}
+
+/** A row the summary names, its `name` the plan's alone: the 领域 that the text says beside it (namedApart) is not a field. */
+function planName<T extends SummaryRowPlace>(x: T): Omit<T, "apart"> {
+  const { apart: _apart, ...rest } = x;
+  void _apart;
+  return rest;
 }

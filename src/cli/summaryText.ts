@@ -17,6 +17,7 @@ import type { Lang } from "./fileMessages";
 import { unusableFileLines } from "../cycle/unusableFileLines";
 import type { MergedFile } from "../cycle/mergedFiles";
 import { writtenInChinese } from "./writtenInChinese";
+import { namedApart } from "../sheet/namedApart";
 
 /**
  * What `summary` prints, in `lang`: the file it wrote (`out`; "" when none was asked for), the number of returns and
@@ -66,15 +67,15 @@ export function summaryText(out: string, f: SummaryFigures, resubmissions: reado
   const running = runningTotals(f);
   const units = [...new Set(running.map((x) => x.unit))];
   const runningLine = units.length === 0 ? [] : [en
-    ? `Perhaps running totals in cumulative rows (each year takes its own amount; the report grades them cautiously, and not at all in the plan's last year where the two readings disagree), to be verified: ${units.map((u) => `${u} ${running.filter((x) => x.unit === u).map((x) => `${x.name} (${x.cell}: ${x.total}${x.amount === undefined ? ", the whole period's target" : `, ${x.amount} for the year?`})`).join(", ")}`).join("; ")}`
-    : `累计指标疑似填了累计数（每年只填当年新增量；评估报告按较低的读法评估，期末两种读法结论不同的不予评估），请核实：${units.map((u) => `${u} ${running.filter((x) => x.unit === u).map((x) => `${x.name}（${x.cell}：${x.total}${x.amount === undefined ? "，等于规划期累计目标" : `，当年应为 ${x.amount}？`}）`).join("、")}`).join("；")}`];
+    ? `Perhaps running totals in cumulative rows (each year takes its own amount; the report grades them cautiously, and not at all in the plan's last year where the two readings disagree), to be verified: ${units.map((u) => `${u} ${running.filter((x) => x.unit === u).map((x) => `${namedApart(x)} (${x.cell}: ${x.total}${x.amount === undefined ? ", the whole period's target" : `, ${x.amount} for the year?`})`).join(", ")}`).join("; ")}`
+    : `累计指标疑似填了累计数（每年只填当年新增量；评估报告按较低的读法评估，期末两种读法结论不同的不予评估），请核实：${units.map((u) => `${u} ${running.filter((x) => x.unit === u).map((x) => `${namedApart(x)}（${x.cell}：${x.total}${x.amount === undefined ? "，等于规划期累计目标" : `，当年应为 ${x.amount}？`}）`).join("、")}`).join("；")}`];
   // a level typed or a year far beyond the pace: check warns, the report does not grade it (§3, §6)
   const doubts = cumulativeDoubts(f);
   const doubtUnits = [...new Set(doubts.map((x) => x.unit))];
   const what = (x: (typeof doubts)[number]): string => (x.code === "level_typed" ? (en ? "the year's level?" : "疑似填了水平值") : en ? "far beyond the yearly pace" : "远超按年平均进度");
   const doubtLine = doubtUnits.length === 0 ? [] : [en
-    ? `cumulative rows with a value to verify (each year takes its own amount; the report does not grade them): ${doubtUnits.map((u) => `${u} ${doubts.filter((x) => x.unit === u).map((x) => `${x.name} (${x.cell}: ${x.year ? `${x.year} ` : ""}${x.value}, ${what(x)}${x.amount === undefined ? "" : `, ${x.amount} for the year?`})`).join(", ")}`).join("; ")}`
-    : `累计指标疑似填了水平值或远超按年平均进度（每年只填当年新增量；评估报告未予评估），请核实：${doubtUnits.map((u) => `${u} ${doubts.filter((x) => x.unit === u).map((x) => `${x.name}（${x.cell}：${x.year ? `${x.year} 年 ` : ""}${x.value}，${what(x)}${x.amount === undefined ? "" : `，当年应为 ${x.amount}？`}）`).join("、")}`).join("；")}`];
+    ? `cumulative rows with a value to verify (each year takes its own amount; the report does not grade them): ${doubtUnits.map((u) => `${u} ${doubts.filter((x) => x.unit === u).map((x) => `${namedApart(x)} (${x.cell}: ${x.year ? `${x.year} ` : ""}${x.value}, ${what(x)}${x.amount === undefined ? "" : `, ${x.amount} for the year?`})`).join(", ")}`).join("; ")}`
+    : `累计指标疑似填了水平值或远超按年平均进度（每年只填当年新增量；评估报告未予评估），请核实：${doubtUnits.map((u) => `${u} ${doubts.filter((x) => x.unit === u).map((x) => `${namedApart(x)}（${x.cell}：${x.year ? `${x.year} 年 ` : ""}${x.value}，${what(x)}${x.amount === undefined ? "" : `，当年应为 ${x.amount}？`}）`).join("、")}`).join("；")}`];
   const verify = toVerifyLine(f, lang);
   // projects counted but out of the investment sums (万元 typed, 数据异常): said as the 汇总 sheet says them (§4, our reading)
   const leftOut = projectsLeftOutLines(f.projects, lang, "sums");

@@ -24,6 +24,9 @@ import type { IndicatorRevision } from "./IndicatorRevision";
 import type { RemovedIndicator } from "./RemovedIndicator";
 import type { CopiedYear } from "./CopiedYear";
 import type { TargetMiss } from "./targetMiss";
+import { slipOf } from "./slipOf";
+import { massSlip } from "./massSlip";
+import { MASS_SLIP_WORDS } from "./MASS_SLIP_WORDS";
 
 /** A value of an earlier year left out of the trend: its year and the error that keeps it out (§2). */
 export interface LeftOut {
@@ -70,6 +73,11 @@ export interface TextItem {
   verify?: ValueToVerify | null | undefined;
   /** the reporting year's value is not a valid number (§2, an error in check): quoted as typed and marked, never as a figure */
   invalid?: boolean | undefined;
+  /**
+   * that value is a number stored as text (slipOf: text_number): where such cells are most of the return's problems
+   * (massSlip), they are said in one sentence with the earlier years' (trial44b F6)
+   */
+  textValue?: boolean | undefined;
   /** the row's target or baseline revised mid-term (IndicatorRevision, oldest first): said once, after the opening count */
   revisions?: readonly IndicatorRevision[] | undefined;
   /** how far its progress is behind 序时进度 (expected − progress, a share; null where either is unknown): a brief paragraph names the furthest behind */
@@ -229,7 +237,7 @@ const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
  * (mostSerious), pointing to that section, instead of every row with its figures again (trial29c F14); several lists point
  * to it once, after the last (trial 31).
  */
-export function evaluationText(items: readonly TextItem[], year: number, targetYear: number | null, lang: Lang = "zh", copied: readonly CopiedYear[] = [], brief?: { section: string }, removed: ReadonlyArray<Pick<RemovedIndicator, "name" | "revisions">> = []): string {
+export function evaluationText(items: readonly TextItem[], year: number, targetYear: number | null, lang: Lang = "zh", copied: readonly CopiedYear[] = [], brief?: { section: string }, removed: ReadonlyArray<Pick<RemovedIndicator, "name" | "revisions">> = [], seeAll?: string): string {
   const w = EVALUATION_WORDS[lang];
   // the lists of rows (each worded by `say` from its items) and the sentences between them, in order: a list is said in
   // full (each row's words, `full`) or briefly (its most serious names), once all are known, since the brief form points
@@ -359,8 +367,17 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     if (--left === 0 && lists > 1) text += w.briefLists(brief.section);
   }
 
-  const leftOut = bindingFirst(named).flatMap((i) => (i.leftOut ?? []).map((l) => w.leftOutItem(i.name, l.year, describeIssue(l.issue, lang))));
   // only rows before their T leave a year out (gradeIndicator): at or after T no trend or forecast is read (trial41b F3)
+  const cells = bindingFirst(named).flatMap((i) => (i.leftOut ?? []).map((l) => ({ i, l, slip: slipOf(l.issue) })));
+  // numbers stored as text being most of the return's problems (its year's invalid values and the years left out), they
+  // are one sentence, not a clause each (trial44b F6: 96 clauses); the other years left out are listed as before
+  const invalid = named.filter((i) => i.invalid);
+  const mass = massSlip([...cells.map((c) => c.slip), ...invalid.map((i) => (i.textValue ? "text_number" as const : null))]);
+  const leftOut = cells.filter((c) => mass === null || c.slip !== mass.slip).map(({ i, l }) => w.leftOutItem(i.name, l.year, describeIssue(l.issue, lang)));
   if (leftOut.length > 0) text += w.leftOut(leftOut);
+  if (mass) {
+    const earlier = cells.length - cells.filter((c) => c.slip !== mass.slip).length;
+    text += MASS_SLIP_WORDS[lang].report({ count: mass.count, all: mass.all, year, invalid: invalid.filter((i) => i.textValue).length, earlier, file: seeAll });
+  }
   return text.trim();
 }

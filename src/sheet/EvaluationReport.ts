@@ -55,6 +55,8 @@ export interface EvaluationRow {
    * text_number, percent_typed, …); the report quotes the value as typed and marks it (statedValue)
    */
   invalid?: string;
+  /** that invalid value is a number stored as text, read as itself (slipOf): said with the return's other such cells (massSlip) */
+  textValue?: true;
   /**
    * graded by its 人工评估 (assessmentOf) on a conclusion the reviewer has not confirmed (no 通过 or 已说明 in force on
    * the 审核 sheet: confirmedAssessments): still graded and counted by it, said 待审核确认 (evaluation-rules §3, our reading, trial35 X1)
@@ -125,6 +127,11 @@ export interface ReturnEvaluation {
   /** 填报单位 from the cover, or the file name when the cover has none */
   unit: string;
   file: string;
+  /**
+   * the return's file as the CLI was given it, named in `plan-returns check <file>` where its numbers stored as text are
+   * said in one sentence (massSlip, returnParagraph); absent in the task pane, which has its own 校验
+   */
+  checkFile?: string;
   /** the titles of the plans the return was made from */
   titles: string[];
   /** where those plans come from, in the order of `titles`: the template's `source.document` (a plan's name, a file's or 粘贴的表格文本) and its `targetYear` (the report's title names the plan by it, reportPlanName) */

@@ -22,6 +22,10 @@ import { isDoubtOnFix } from "../domain/isDoubtOnFix";
 import { issueText } from "./issueText";
 import { flagReason } from "./flagReason";
 import { planIdentity } from "../templates/planIdentity";
+import { valueCell } from "./valueCell";
+import { slipOf } from "../domain/slipOf";
+import { massSlip } from "../domain/massSlip";
+import { MASS_SLIP_WORDS } from "../domain/MASS_SLIP_WORDS";
 
 /** The cumulative rows' slips kept apart for the summary's text and JSON (runningTotals, cumulativeDoubts). */
 const CUMULATIVE_SLIPS: readonly string[] = ["running_total", "level_typed", "year_over_pace"];
@@ -75,7 +79,11 @@ export class SummaryTally {
   private planned = 0;
   private completed = 0;
 
-  constructor(store: <T>() => RowStore<T>) {
+  /**
+   * `seeAll`: a return's numbers stored as text, said as one line (massSlip), name `plan-returns check <file>` for every
+   * cell (the CLI; the task pane has its own 校验, and no command line)
+   */
+  constructor(store: <T>() => RowStore<T>, private readonly options: { seeAll?: boolean } = {}) {
     this.lagging = [store<ListedRow>(), store<ListedRow>(), store<ListedRow>(), store<ListedRow>()];
     this.projectLagging = store<ListedRow>();
     this.flags = store<FlagRow>();
@@ -118,13 +126,15 @@ export class SummaryTally {
     this.units.push({ unit, file, counts: { ...report.counts }, ...(holdsNothingForYear(report.items) ? { yearBlank: blank ?? "year" } : {}) });
     for (const [k, v] of Object.entries(report.counts)) this.totals[k as Status] += v;
 
+    // the return's 问题清单 rows, gathered so that a slip most of them share is said once (massSlip, below)
+    const flags: FlagRow[] = [];
     // what is wrong with a sheet itself goes to 问题清单 with the unit's rows: a note typed beside the
     // table (cells_not_read), a copy not summed. A deleted row is a row of its own (withMissingRows).
     for (const p of report.problems) {
       // several units merged in one workbook: told on the sheet read
       const sheet = "sheet" in p.params ? p.params.sheet : p.code === "units_merged" ? p.params.of : undefined;
       if (p.code === "row_missing" || sheet === undefined) continue;
-      this.flags.push({ unit, file, item: sheetItem(sheet, firstCell(p)), message: describeWorkbookProblem(p, "zh"), code: p.code, workbook: true });
+      flags.push({ unit, file, item: sheetItem(sheet, firstCell(p)), message: describeWorkbookProblem(p, "zh"), code: p.code, workbook: true });
     }
     for (const item of report.items) {
       const key = `${item.template}\u0000${item.domain ?? ""}`;
@@ -183,7 +193,7 @@ export class SummaryTally {
         // progress went backwards, which check's line says first (rowIssueText: 倒退（58 对基期 59.5）, trial38 F5)
         const backwards = item.progress !== null && item.progress < 0;
         const statusLine = FLAGGED.includes(item.status) && (backwards || !real.some((x) => problemSite(item, x, report.year).status !== null));
-        if (statusLine && backwards) this.flags.push({ unit, file, item: row, message: "", ...mark });
+        if (statusLine && backwards) flags.push({ unit, file, item: row, message: "", ...mark });
         for (const x of real) {
           // a doubt on the number a text would be once fixed is said in that text's row, as check says it (isDoubtOnFix, trial38 F2)
           if (isDoubtOnFix(x)) continue;
@@ -192,7 +202,7 @@ export class SummaryTally {
           // a level or a year far beyond the pace is named with its value (cumulativeDoubts): the issue's `received`
           const params = x.code === "level_typed" || x.code === "year_over_pace" ? { ...x.params, value: Number(x.received) } : x.params;
           const flag: FlagRow = { unit, file, item: row, message, code: x.code, severity: x.severity, ...(x.cell ? { cell: x.cell } : {}), ...(params ? { params } : {}), ...mark };
-          this.flags.push(flag);
+          flags.push(flag);
           if (CUMULATIVE_SLIPS.includes(x.code)) this.runningTotals.push(flag);
         }
         // what check's line says of why the row is graded so (无基期值，无法计算序时进度, a 左右 band: info), each a line of
@@ -206,11 +216,36 @@ export class SummaryTally {
         const status = statusLine && !backwards ? flagReason(item, report.year) : null;
         if (first) {
           const message = [...infos.map((x) => x.message), ...(status ? [status] : [])].join("；");
-          this.flags.push({ unit, file, item: row, message, code: first.code, severity: first.severity, ...(first.cell ? { cell: first.cell } : {}), ...(first.params ? { params: first.params } : {}), ...mark });
-        } else if (statusLine && !backwards) this.flags.push({ unit, file, item: row, message: "", ...mark });
+          flags.push({ unit, file, item: row, message, code: first.code, severity: first.severity, ...(first.cell ? { cell: first.cell } : {}), ...(first.params ? { params: first.params } : {}), ...mark });
+        } else if (statusLine && !backwards) flags.push({ unit, file, item: row, message: "", ...mark });
       }
     }
+    for (const x of this.slipsGrouped(flags, report.year)) this.flags.push(x);
     return null;
+  }
+
+  /**
+   * A return's 问题清单 rows, those of a slip most of them share (massSlip: every number stored as text) said in one row
+   * first, with how many, what the summary did with them and where to see each; its other rows as they are.
+   */
+  private slipsGrouped(flags: readonly FlagRow[], year: number): readonly FlagRow[] {
+    const slips = flags.map((x) => (x.code === undefined ? null : slipOf({ code: x.code, params: x.params })));
+    const mass = massSlip(slips);
+    const grouped = flags.filter((_, k) => mass !== null && slips[k] === mass.slip);
+    const first = grouped[0];
+    if (mass === null || first === undefined) return flags;
+    // the year's own cells are rows counted 数据异常 (the sheet's formulas read no text); earlier years' are used nowhere
+    // (left out of the trend; a cumulative row's total cannot be summed)
+    const own = grouped.filter((x) => (x.cell ?? x.item.statusCell) === valueCell(x.item, year));
+    const params = {
+      count: mass.count, all: mass.all, year, invalid: new Set(own.filter((x) => x.item.status === "invalid").map((x) => `${x.item.template}|${x.item.id}`)).size,
+      earlier: grouped.length - own.length, ...(this.options.seeAll ? { file: first.file } : {}),
+    };
+    const line: FlagRow = {
+      unit: first.unit, file: first.file, item: sheetItem(first.item.sheet, first.cell ?? first.item.statusCell), message: MASS_SLIP_WORDS.zh.summary(params),
+      code: mass.slip, severity: "error", workbook: true, params: { count: params.count, invalid: params.invalid, earlier: params.earlier },
+    };
+    return [line, ...flags.filter((_, k) => slips[k] !== mass.slip)];
   }
 
   /** A line of the 问题清单 from beyond one return (the returns' targets differing: TargetVersions), on `row` of `unit`'s return. */

@@ -11,6 +11,7 @@ import type { CheckReport } from "./CheckReport";
 import type { EvaluationRow, ProjectEvaluationRow, ReformEvaluationRow, ReturnEvaluation } from "./EvaluationReport";
 import { gridCell, type GridWorkbook } from "./Grid";
 import { returnParagraph } from "./returnParagraph";
+import { slipOf } from "../domain/slipOf";
 import { valueToVerify } from "../domain/valueToVerify";
 import { completedDoubt } from "../domain/completedDoubt";
 import { confirmedAssessments } from "../cycle/confirmedAssessments";
@@ -31,9 +32,9 @@ function cellAt(g: GridWorkbook, sheet: string, ref: string): CellValue {
  * A row graded by its 人工评估 that no 审核结论 通过 or 已说明 in force confirms (confirmedAssessments, read from the
  * return's own 审核 sheet) is marked `assessmentToConfirm` (§3, our reading, trial35 X1); the indicators its templates
  * record a mid-term revision removed are `removed` (trial35 M9). A project or reform row 待人工评估 that such a 审核结论
- * concludes is `reviewed` (§5, our reading; trial40c F9).
+ * concludes is `reviewed` (§5, our reading; trial40c F9). `checkFile`: the file as the CLI was given it (ReturnEvaluation's).
  */
-export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: readonly Template[], file: string): ReturnEvaluation {
+export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: readonly Template[], file: string, checkFile?: string): ReturnEvaluation {
   const year = report.year;
   const items: EvaluationRow[] = [];
   const projects: ProjectEvaluationRow[] = [];
@@ -74,6 +75,7 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
       const own = item.cells[String(year)];
       const invalid = item.value && own !== undefined ? item.issues.find((x) => x.cell === own && (x.severity === "error" || x.code === "unjudged_value_invalid")) : undefined;
       if (invalid) row.invalid = invalid.code === "unjudged_value_invalid" ? String(invalid.params?.["reason"] ?? invalid.code) : invalid.code;
+      if (invalid && slipOf(invalid) !== null) row.textValue = true;
       // a usable number in a percent style (a row whose unit is not %, §2a) is judged as stored: said so, not as shown (trial41b F2)
       const cell = actuals[String(year)];
       if (!row.invalid && cell?.type === "number" && cell.percentStyle) row.stored = cell.value;
@@ -116,7 +118,8 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
   const copied = report.problems.flatMap((p) => (p.code === "previous_year_copied" ? [{ sheet: p.params.sheet, year: p.params.year, previous: p.params.previous, equal: p.params.equal, count: p.params.count }] : []));
   // the rows a mid-term revision removed from its plans (rollover --from's record): named with the revisions
   const removed = templates.filter((t) => report.templates.some((x) => x.id === t.id)).flatMap((t) => (t.kind === "indicators" ? (t.removed ?? []).map((r) => ({ ...r, template: t.id })) : []));
-  const text = returnParagraph({ items, year, targetYear, projects, reforms, ...(copied.length ? { copied } : {}), ...(removed.length ? { removed } : {}) }, "zh");
+  const seeAll = checkFile === undefined ? {} : { checkFile };
+  const text = returnParagraph({ items, year, targetYear, projects, reforms, ...(copied.length ? { copied } : {}), ...(removed.length ? { removed } : {}), ...seeAll }, "zh");
   const regions = [...new Set(templates.filter((t) => report.templates.some((x) => x.id === t.id)).map((t) => t.region))];
   const sources = report.templates.map((x) => {
     const t = templates.find((y) => y.id === x.id);
@@ -124,5 +127,5 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
   });
   // nothing for its year (summary counts it 未报: 收到空表 / 本年度未填), for the report to mark it as summary does
   const blank = blankOf(g, report);
-  return { unit: report.reportingUnit || file, file, titles: report.templates.map((t) => t.title), sources, templates: report.templates, regions, year, targetYear, items, projects, reforms, ...(blank ? { blank } : {}), ...(removed.length ? { removed } : {}), counts, ...(copied.length ? { copied } : {}), text };
+  return { unit: report.reportingUnit || file, file, ...seeAll, titles: report.templates.map((t) => t.title), sources, templates: report.templates, regions, year, targetYear, items, projects, reforms, ...(blank ? { blank } : {}), ...(removed.length ? { removed } : {}), counts, ...(copied.length ? { copied } : {}), text };
 }

@@ -24,9 +24,10 @@ function bandOf(i: ReturnEvaluation["items"][number]): { miss?: TargetMiss; past
  * with the revisions. A return with no indicator row but project
  * or reform lists: their counts (listsParagraph), never "规划确定主要指标 0 项". `brief`: the Word report's
  * 总体评估, its lists said by count and the most serious names, pointing to the 预警 section titled `brief.section`
- * (evaluationText).
+ * (evaluationText). Its numbers stored as text, where most of its problems, are one sentence naming `plan-returns check
+ * <checkFile>` where the CLI gave the file (massSlip).
  */
-export function returnParagraph(ret: Pick<ReturnEvaluation, "items" | "year" | "targetYear"> & Partial<Pick<ReturnEvaluation, "projects" | "reforms" | "copied" | "removed">>, lang: Lang, brief?: { section: string }): string {
+export function returnParagraph(ret: Pick<ReturnEvaluation, "items" | "year" | "targetYear"> & Partial<Pick<ReturnEvaluation, "projects" | "reforms" | "copied" | "removed" | "checkFile">>, lang: Lang, brief?: { section: string }): string {
   const lists = { projects: ret.projects ?? [], reforms: ret.reforms ?? [] };
   if (ret.items.length === 0 && lists.projects.length + lists.reforms.length > 0) return listsParagraph(lists, lang);
   return evaluationText(ret.items.map((i) => ({
@@ -34,7 +35,8 @@ export function returnParagraph(ret: Pick<ReturnEvaluation, "items" | "year" | "
     name: namedApart(i), attribute: i.attribute ?? null, unit: i.unit, grade: i.graded.grade, reason: i.graded.reason, cumulative: i.graded.cumulative,
     forecast: i.graded.forecast, pace: i.graded.pace, targetYear: i.targetYear, baselineYear: i.baselineYear, actual: shownActual(i), own: reportedValue(i), target: targetWithUnit(i.target, i.unit),
     responsibleUnit: i.responsibleUnit ?? null, leftOut: i.graded.leftOut, assessment: assessmentOf(i), assessmentToConfirm: i.assessmentToConfirm === true, breach: breachOf(i.graded), verify: i.verify ?? null, invalid: i.invalid !== undefined, doubted: i.graded.doubted,
+    textValue: i.textValue === true,
     revisions: i.revisions, lag: i.graded.progress !== null && i.graded.result.expected !== null ? i.graded.result.expected - i.graded.progress : null,
     ...bandOf(i),
-  })), ret.year, ret.targetYear, lang, ret.copied ?? [], brief, ret.removed ?? []);
+  })), ret.year, ret.targetYear, lang, ret.copied ?? [], brief, ret.removed ?? [], ret.checkFile);
 }
