@@ -41,15 +41,15 @@ describe("gluedValueMark: a footnote's number glued to a number cell", () => {
       ["76.7|>80", "9.7|<5", "15.74|15左右", "70.54|70左右"], [["15.74", false], ["70.54", false]]],
     ["no reason for the reading without it (a target is no year's figure, decimals as its row's): said, not changed", ["1\t森林覆盖率（%）\t21.66\t23.04\t约束性", "2\t湿地保护率（%）\t50.12\t55.0\t预期性"], "注：4.为2013年数据。",
       ["21.66|23.04", "50.12|55.0"], [["23.04", false]]],
-    ["the note's mark is on a name (`⁴`): the number is the plan's", ROWS.map((r) => r.replace("城市2", "城市").replace("极差比例", "极差比例⁴")), `注：${NOTE2}；4.为2013年数据。`,
-      ["76.7|>80", "9.7|<5", "15.74|15左右", "70.5|70左右"], []],
-    ["the note's number is glued before a name's unit: the name may carry it", ROWS.map((r) => r.replace("极差比例（%）", "极差比例4（%）")), `注：${NOTE2}；4.为2013年数据。`,
-      ["76.7|>80", "9.7|<5", "15.74|15左右", "70.5|70左右"], []],
-    ["a note on the notation (〔〕内为累计数) points to no cell", ["1\t森林蓄积量（亿立方米）\t151\t165\t约束性", "2\t森林覆盖率（%）\t21.66\t23.04\t约束性"], "注：1.〔〕内为五年累计数。",
-      ["151|165", "21.66|23.04"], []],
-    ["a whole number's tenth far from its row's (54 beside 56 is not 5)", ["1\t草原综合植被盖度（%）\t54\t56\t预期性"], "注：4.为2013年数据。",
-      ["54|56"], []],
-    ["no numbered note: nothing", ROWS, "注：价格按可比价计算。", ["76.7|>80", "9.7|<5", "15.74|15左右", "70.5|70左右"], []],
+    // beside a cell read so (9.73 over note 3), what is left alone and not said:
+    ["a note whose mark is on a name (`⁴`)", ROWS.map((r) => r.replace("极差比例", "极差比例⁴").replace("9.7\t", "9.73\t")), `注：${NOTE2}；3.为2014年数据；4.为2013年数据。`,
+      ["76.7|>80", "9.7|<5", "15.74|15左右", "70.5|70左右"], [["9.73", true]]],
+    ["a note whose number is glued before a name's unit: the name may carry it", ROWS.map((r) => r.replace("极差比例（%）", "极差比例4（%）").replace("9.7\t", "9.73\t")), `注：${NOTE2}；3.为2014年数据；4.为2013年数据。`,
+      ["76.7|>80", "9.7|<5", "15.74|15左右", "70.5|70左右"], [["9.73", true]]],
+    ["a note on the notation (〔〕内为累计数) points to no cell: 151 stays", [...ROWS, "5\t森林蓄积量（亿立方米）\t151\t165\t约束性"], `注：1.〔〕内为五年累计数；${NOTE2}；4.为2013年数据。`,
+      ["76.7|>80", "9.7|<5", "15.7|15左右", "70.5|70左右", "151|165"], [["15.74", true]]],
+    ["a whole number's tenth far from its row's: 54 beside 56 is not 5", [...ROWS, "5\t草原综合植被盖度（%）\t54\t56\t预期性"], `注：${NOTE2}；4.为2013年数据。`,
+      ["76.7|>80", "9.7|<5", "15.7|15左右", "70.5|70左右", "54|56"], [["15.74", true]]],
   ])("%s", (_d, rows, notes, cells, said) => {
     const r = imported(rows, notes);
     expect(r.template.indicators.map((d) => `${d.baseline}|${d.target}`)).toEqual(cells);
