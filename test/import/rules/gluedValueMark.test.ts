@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { importTable, type ImportResult } from "../../../src/import";
 import { readTableFile } from "../../../src/cli/readTableFile";
-import { unreadMessage } from "../../../src/import/unreadMessages";
+import { unreadMessage, type UnreadParams } from "../../../src/import/unreadMessages";
+
+const glued = (u: { params: unknown }): UnreadParams["value-glued-mark"] => u.params as UnreadParams["value-glued-mark"];
 
 /**
  * gluedValueMark (trial45a F2): a copy that lost a superscript glues a footnote's number to the number before it (`15.74`
@@ -53,12 +55,12 @@ describe("gluedValueMark: a footnote's number glued to a number cell", () => {
   ])("%s", (_d, rows, notes, cells, said) => {
     const r = imported(rows, notes);
     expect(r.template.indicators.map((d) => `${d.baseline}|${d.target}`)).toEqual(cells);
-    const glued = r.unread.filter((u) => u.code === "value-glued-mark");
-    expect(glued.map((u) => [u.params.value, u.params.taken])).toEqual(said);
-    for (const u of glued) {
+    const saidLines = r.unread.filter((u) => u.code === "value-glued-mark");
+    expect(saidLines.map((u) => [glued(u).value, glued(u).taken])).toEqual(said);
+    for (const u of saidLines) {
       expect(u.effect).toBe("to-check");
       // the cell, what was read and the other reading, in both languages
-      const { value, kept } = u.params as { value: string; kept: string };
+      const { value, kept } = glued(u);
       for (const text of [unreadMessage(u), unreadMessage(u, "en")]) {
         expect(text).toContain(`“${value}”`);
         expect(text).toContain(`“${kept}”`);
@@ -90,7 +92,7 @@ describe("gluedValueMark: a footnote's number glued to a number cell", () => {
     const r = importTable(t.text, { source: t.source });
     if (!r.ok) throw new Error(r.message);
     expect(r.template.indicators[1]?.baseline).toBe(baseline);
-    expect(r.unread.filter((u) => u.code === "value-glued-mark").map((u) => u.params.taken)).toEqual([taken]);
+    expect(r.unread.filter((u) => u.code === "value-glued-mark").map((u) => glued(u).taken)).toEqual([taken]);
   });
 });
 
