@@ -1,3 +1,4 @@
+import { detectUnit } from "../../domain/Unit";
 import { holdsValue, type Column, type Header } from "../header";
 import type { Row } from "../TableReading";
 import { footnoteOf, MARK_RUN, noteLines } from "./footnoteMarks";
@@ -37,6 +38,8 @@ const NUMBERED = /^(\d{1,2})\s*[.、．](?![0-9])/u;
  * `标▲的为…`
  */
 const NOTATION = /[〔［[（(]\s*[〕］\]）)]\s*[内中]|[带标]\S{0,4}的?为/u;
+/** a note on no one figure: `部分指标2020年基期值为预计数`, `各项指标…`, `本表…` (quzhou-2021-2025's notes have no marks at all) */
+const GENERAL = /部分指标|部分数据|有关指标|各项?指标|全部指标|所有指标|以上指标|本表/u;
 /** a note that says its figure is another year's: `为2013年数据`, `2019年数`, `数据为2013年` */
 const YEAR_FIGURE = /((?:19|20)\d{2})\s*年[度末底]?的?(?:数据|数值|统计|数|值)|(?:数据|数值)为\s*((?:19|20)\d{2})\s*年/u;
 /** digits a name may carry as a mark the reading could not make sure of: at its end or before its unit (`失业率3（%）`) */
@@ -80,7 +83,7 @@ function columnYear(c: Column, header: Header): number | null {
 
 /**
  * The table's numbered notes that nothing points to (no mark on a name, a part, a value or a column's label, nor digits a
- * name may carry), and the plain number cells that end in such a note's number (trial45a F2: `15.74` in a paste or a
+ * name may carry, nor a row's name the note names; not a note on the notation or on no one figure, `部分指标…`), and the plain number cells that end in such a note's number (trial45a F2: `15.74` in a paste or a
  * sheet, where the page has 15.7⁴ and `注：… 4.为2013年数据`); a whole number only where the reading without them is
  * nearer its row's other numbers (`54` beside `56` is not 5). The reading without the digits is plausible where the note
  * says its figure is of another year than a baseline's or result's column, or where the number has more decimals than
@@ -91,10 +94,13 @@ function columnYear(c: Column, header: Header): number | null {
 export function gluedValueMarks(rows: readonly Row[], header: Header, notes: readonly string[]): GluedValueMark[] {
   const numbered = noteLines(notes).flatMap((l) => {
     const n = NUMBERED.exec(l)?.[1];
-    return n === undefined || NOTATION.test(l) ? [] : [{ n, footnote: l }];
+    return n === undefined || NOTATION.test(l) || GENERAL.test(l) ? [] : [{ n, footnote: l }];
   });
   if (numbered.length === 0) return [];
   const ok = rows.filter((r) => r.state === "ok");
+  // a note that names a row (`3.居民人均可支配收入增长按可比价格计算` over 居民人均可支配收入增长（%）) is that row's name's: its
+  // mark was on the name, which the copy lost
+  const names = ok.flatMap((r) => [r.name, r.part ?? ""]).map((n) => detectUnit(n.trim()).bareName).filter((n) => n.length >= 4);
   const pointed = new Set<string>();
   const point = (mark: string | undefined): void => {
     const f = mark === undefined ? "" : footnoteOf(mark, notes);
@@ -118,7 +124,7 @@ export function gluedValueMarks(rows: readonly Row[], header: Header, notes: rea
   const valueCols = header.columns.flatMap((c, j) => (holdsValue(c) ? [j] : []));
   const out: GluedValueMark[] = [];
   for (const { n, footnote } of numbered) {
-    if (pointed.has(footnote)) continue;
+    if (pointed.has(footnote) || names.some((name) => footnote.includes(name))) continue;
     const found: GluedValueMark[] = [];
     for (const r of ok) {
       for (const j of valueCols) {

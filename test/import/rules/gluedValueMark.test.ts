@@ -50,6 +50,11 @@ describe("gluedValueMark: a footnote's number glued to a number cell", () => {
       ["76.7|>80", "9.7|<5", "15.74|15左右", "70.5|70左右"], [["9.73", true]]],
     ["a note on the notation (〔〕内为累计数) points to no cell: 151 stays", [...ROWS, "5\t森林蓄积量（亿立方米）\t151\t165\t约束性"], `注：1.〔〕内为五年累计数；${NOTE2}；4.为2013年数据。`,
       ["76.7|>80", "9.7|<5", "15.7|15左右", "70.5|70左右", "151|165"], [["15.74", true]]],
+    // quzhou-2021-2025's notes carry no mark at all: `3.居民人均可支配收入增长按可比价格计算` names its row, `1.部分指标…` no one figure
+    ["a note that names a row is that row's name's", [...ROWS, "5\t居民人均可支配收入增长（%）\t5.13\t6\t预期性"], `注：${NOTE2}；3.居民人均可支配收入增长按可比价格计算；4.为2013年数据。`,
+      ["76.7|>80", "9.7|<5", "15.7|15左右", "70.5|70左右", "5.13|6"], [["15.74", true]]],
+    ["a note on no one figure (部分指标…)", [...ROWS, "5\t优质园覆盖面（%）\t69.91\t80\t预期性"], `注：1.部分指标2015年基期值为预计数；${NOTE2}；4.为2013年数据。`,
+      ["76.7|>80", "9.7|<5", "15.7|15左右", "70.5|70左右", "69.91|80"], [["15.74", true]]],
     ["a whole number's tenth far from its row's: 54 beside 56 is not 5", [...ROWS, "5\t草原综合植被盖度（%）\t54\t56\t预期性"], `注：${NOTE2}；4.为2013年数据。`,
       ["76.7|>80", "9.7|<5", "15.7|15左右", "70.5|70左右", "54|56"], [["15.74", true]]],
   ])("%s", (_d, rows, notes, cells, said) => {
