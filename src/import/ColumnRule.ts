@@ -2,6 +2,7 @@ import type { Unit } from "../domain/Unit";
 import type { IndicatorDef } from "../templates/TemplateSchema";
 import type { Header } from "./header";
 import type { Row } from "./TableReading";
+import type { GluedValueMark } from "./rules/gluedValueMarks";
 import type { ImportCode, UnreadParams } from "./unreadMessages";
 
 /**
@@ -17,6 +18,8 @@ export interface IndicatorDraft {
   detected: Unit;
   /** the notes below the table (注：…) */
   readonly notes: readonly string[];
+  /** the table's number cells that may end in a footnote's number (gluedValueMarks, read once for the table) */
+  readonly gluedMarks: readonly GluedValueMark[];
   /** the unit ("" when none) */
   unit: string;
   /** the final target as written (the target column, or a rule's reading) */

@@ -11,6 +11,7 @@ import { guessedUp } from "./rules/seriesDirection";
 import { compoundSplit } from "./rules/compoundSplit";
 import { duplicateNames } from "./rules/duplicateNames";
 import type { Row, TableReading } from "./TableReading";
+import { gluedValueMarks, type GluedValueMark } from "./rules/gluedValueMarks";
 
 /**
  * The indicators of the rows loaded: each row (a compound row split first, see compoundSplit) passed
@@ -41,6 +42,8 @@ export function buildIndicators(reading: TableReading): { indicators: IndicatorD
   const rows: Record<string, number[]> = {};
   let unnumbered = 0;
   const tableSaid = new Set<ImportCode>();
+  // read on the rows as read, before any row's rules take marks off
+  const glued = gluedValueMarks(reading.rows, header, reading.notes);
 
   for (const row of reading.rows) {
     if (row.state !== "ok") continue;
@@ -59,7 +62,7 @@ export function buildIndicators(reading: TableReading): { indicators: IndicatorD
         partsSeen.set(base, n);
         id = `${base}-${n}`;
       }
-      const { def, up } = toIndicator(v, uniqueId(id), reading, tableSaid);
+      const { def, up } = toIndicator(v, uniqueId(id), reading, tableSaid, glued);
       out.push(def);
       guessedAt.push(up);
       rowLines.push(row.lines[0] ?? 0);
@@ -102,12 +105,12 @@ function needsBaseline(d: IndicatorDef): boolean {
   return d.targetKind === "point" || d.targetKind === "floor" || d.targetKind === "ceiling" || d.targetKind === "approximate" || d.targetKind === "compound";
 }
 
-function toIndicator(row: Row, id: string, reading: TableReading, tableSaid: Set<ImportCode>): { def: IndicatorDef; up: boolean } {
+function toIndicator(row: Row, id: string, reading: TableReading, tableSaid: Set<ImportCode>, gluedMarks: readonly GluedValueMark[]): { def: IndicatorDef; up: boolean } {
   const at = row.lines[0] ?? 0;
   const name = row.name.trim();
   const said = new Set<ImportCode>();
   const draft: IndicatorDraft = {
-    row, header: reading.header, name, detected: detectUnit(name), notes: reading.notes, unit: "", target: "", cumulative: "", cumulativeBeside: false, add: {},
+    row, header: reading.header, name, detected: detectUnit(name), notes: reading.notes, gluedMarks, unit: "", target: "", cumulative: "", cumulativeBeside: false, add: {},
     report: (code, params) => { said.add(code); tableSaid.add(code); reading.report(at, code, params); },
     said, tableSaid,
   };

@@ -253,6 +253,12 @@ export interface UnreadParams {
   "attribute-from-note": { attribute: "约束性" | "预期性"; marks: string; note: string; column?: boolean };
   /** a footnote mark after a value taken off (`60.6*` → `60.6`); `footnote`: the note it points to ("" when the table has none) */
   "value-mark": { value: string; mark: string; kept: string; column: Column; footnote: string };
+  /**
+   * a number cell ending in the number `mark` of a note nothing points to (`15.74` under `注：… 4.为2013年数据`, a copy that
+   * lost the superscript of 15.7⁴; rules/gluedValueMarks): `taken` read as `kept` (the note kept in the indicator's note),
+   * else read as written; why `kept` is plausible: the note's other `year` (null: none), more `decimals` than its row's and column's
+   */
+  "value-glued-mark": { value: string; kept: string; mark: string; column: Column; footnote: string; taken: boolean; year: number | null; decimals: boolean };
   /** a value cell holding only a dash look-alike (`一`) read as `—` (rules/dashLookalike.ts) */
   "dash-lookalike": { value: string; column: Column };
   /** a full stop between digits (`76。7`), read as a decimal point (`read`) */
@@ -461,6 +467,12 @@ const PREVIEW_COL: Record<"target" | "baseline" | "direction" | "unit", { zh: st
 const inPreviewZh = (w: SourceWords, f: keyof typeof PREVIEW_COL): string => (w.pane ? `在导入预览的“${PREVIEW_COL[f].zh}”列` : `在生成的模板文件中（该指标的 ${f}）`);
 const inPreviewEn = (w: SourceWords, f: keyof typeof PREVIEW_COL): string => (w.pane ? `in the import preview's ${PREVIEW_COL[f].en} column` : `in the template file written (the indicator's ${f})`);
 // a target to write instead: 可在导入预览的“目标”列改写为“≥63” / 可在生成的模板文件中把目标（target）改写为“≥63”
+// where a person puts a value cell right: the baseline and the target have their field, a yearly or a result cell its template
+const cellFixZh = (w: SourceWords, c: Column): string => (c.kind === "baseline" || c.kind === "target" ? inPreviewZh(w, c.kind) : w.pane ? "在导入预览中" : "在生成的模板文件中");
+const cellFixEn = (w: SourceWords, c: Column): string => (c.kind === "baseline" || c.kind === "target" ? inPreviewEn(w, c.kind) : w.pane ? "in the import preview" : "in the template file written");
+// why a number's last digits read as a footnote's number: the note gives another year's figure, the number has more decimals than those beside it
+const gluedWhyZh = (p: UnreadParams["value-glued-mark"]): string => [p.year === null ? "" : `它说的是${p.year}年的数据`, p.decimals ? `“${p.value}”的小数位数多于同行、同列的数值` : ""].filter((x) => x !== "").join("，且");
+const gluedWhyEn = (p: UnreadParams["value-glued-mark"]): string => [p.year === null ? "" : `gives ${p.year}'s figure`, p.decimals ? `“${p.value}” has more decimals than the numbers beside it in its row and column` : ""].filter((x) => x !== "").join(", and ");
 const rewriteZh = (w: SourceWords): string => (w.pane ? "在导入预览的“目标”列改写为" : "在生成的模板文件中把目标（target）改写为");
 const rewriteEn = (w: SourceWords, as: string): string => (w.pane ? `write the target as ${as} in the import preview's Target column` : `write the target as ${as} in the template file written (its target)`);
 // read the table again after changing it: the pane's 读取 (its box holds the text), the CLI's import
@@ -582,6 +594,9 @@ const ZH: Texts = {
   "name-digit": (p) => `名称“${p.name}”中汉字之间的数字“${p.digits}”像是脚注标记（复制时丢了上标）${p.footnote ? `，表注“${p.footnote}”与名称对不上` : "，表下没有以它编号的表注"}，未去掉；如是脚注，请从名称中删去，${CHECK}`,
   "attribute-from-note": (p) => `${p.column === true ? "属性一格为空" : `名称没有标记“${p.marks}”`}，按表注“${p.note}”属性记为${p.attribute}，其余没有标记的指标同样处理，${CHECK}`,
   "value-mark": (p) => `${describeColumn(p.column)}“${p.value}”后的标记“${p.mark}”是脚注，已去掉，读作“${p.kept}”；${p.footnote ? `表注“${p.footnote}”已记入该指标的备注` : "表下没有找到这条注，请查看原文"}，${CHECK}`,
+  "value-glued-mark": (p, w) => (p.taken
+    ? `${describeColumn(p.column)}“${p.value}”末尾的“${p.mark}”看作脚注标记（复制时丢了上标），已去掉，读作“${p.kept}”：表注“${p.footnote}”没有标在任何名称或数值上，${gluedWhyZh(p)}；表注已记入该指标的备注；如原文就是“${p.value}”，请${cellFixZh(w, p.column)}改回，${CHECK}`
+    : `${describeColumn(p.column)}“${p.value}”末尾的“${p.mark}”可能是脚注标记（复制时丢了上标）：表注“${p.footnote}”没有标在任何名称或数值上；未去掉，仍读作“${p.value}”；如是脚注，应读作“${p.kept}”，请${cellFixZh(w, p.column)}改正，${CHECK}`),
   "dash-lookalike": (p) => `${describeColumn(p.column)}一格只有“${p.value}”，按横线“—”（无数值）读取，${CHECK}`,
   "decimal-stop": (p) => `${describeColumn(p.column)}“${p.value}”中数字间的句号“。”按小数点读取，读作“${p.read}”，${CHECK}`,
   "name-duplicate": (p) => (p.firstDomain !== "" && p.domain !== "" && p.firstDomain !== p.domain
@@ -767,6 +782,9 @@ const EN: Texts = {
   "name-digit": (p) => `the digits “${p.digits}” between Chinese characters in the name “${p.name}” look like a footnote mark whose superscript the copy lost${p.footnote ? `, but the note “${p.footnote}” does not match the name` : ", but no note below the table is numbered so"}: kept in the name; if they are a footnote mark, delete them from the name; loaded, to check`,
   "attribute-from-note": (p) => `${p.column === true ? "the 属性 cell is empty" : `the name carries no “${p.marks}”`}: attribute ${p.attribute}, as the table's note “${p.note}” gives the other rows, and so for every other row without it; loaded, to check`,
   "value-mark": (p) => `the mark “${p.mark}” after the ${p.column.kind} “${p.value}” is a footnote, taken off: read as “${p.kept}”; ${p.footnote ? `the note “${p.footnote}” kept in the indicator's note` : "no such note found below the table, see the plan"}; loaded, to check`,
+  "value-glued-mark": (p, w) => (p.taken
+    ? `the “${p.mark}” at the end of the ${p.column.kind} “${p.value}” read as a footnote's number whose superscript the copy lost, taken off: read as “${p.kept}”; the note “${p.footnote}” is marked on no name or value, and ${gluedWhyEn(p)}; the note kept in the indicator's note; if the plan means “${p.value}”, write it back ${cellFixEn(w, p.column)}; loaded, to check`
+    : `the “${p.mark}” at the end of the ${p.column.kind} “${p.value}” may be a footnote's number whose superscript the copy lost: the note “${p.footnote}” is marked on no name or value; kept, read as “${p.value}”; if it is a footnote's number, the value is “${p.kept}”: correct it ${cellFixEn(w, p.column)}; loaded, to check`),
   "dash-lookalike": (p) => `the ${p.column.kind} cell holds only “${p.value}”, read as a dash “—” (no value); loaded, to check`,
   "decimal-stop": (p) => `the full stop “。” between digits in the ${p.column.kind} “${p.value}” is read as a decimal point: “${p.read}”; loaded, to check`,
   "name-duplicate": (p, w) => (p.firstDomain !== "" && p.domain !== "" && p.firstDomain !== p.domain
@@ -863,7 +881,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "part-run-end": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-section": "to-check", "name-merged": "to-check", "domain-page-break": "to-check", "domain-wrapped": "to-check", "category-name-wrapped": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-cumulative-note": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "baseline-remark": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-series-up": "to-check", "baseline-missing": "to-check", "direction-name-keep": "to-check", "target-bare-reduction": "to-check", "direction-from-change": "to-check", "plan-negative": "to-check",
-  "unit-from-value": "to-check", "unit-none": "to-check", "unit-inferred": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "name-spaces": "to-check", "name-justified": "to-check", "name-bracket": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
+  "unit-from-value": "to-check", "unit-none": "to-check", "unit-inferred": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "name-spaces": "to-check", "name-justified": "to-check", "name-bracket": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "value-glued-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",
   "target-approximate-direction": "to-check", "target-approximate-baseline-met": "to-check", "target-approximate-far": "to-check", "target-approximate-wide": "to-check", "target-words": "to-check", "target-compound": "to-check", "target-remark": "to-check", "target-range": "to-check", "yearly-no-target": "to-check",
   "list-total": "not-loaded", "list-row-joined": "to-check", "list-no-name": "not-loaded", "list-group-empty": "not-loaded", "list-unclassified": "to-check", "list-category-long": "to-check",
   "list-investment-wan": "to-check", "list-investment-unit": "to-check", "list-investment-approx": "to-check", "list-investment-words": "to-check", "list-period-respelt": "to-check", "list-period-unreadable": "to-check", "list-period-joined": "to-check", "list-no-period": "to-check",

@@ -56,7 +56,8 @@ describe("十三五 生态环境保护 专栏1: 领域 | numbered sub-group | �
     // a digit glued mid-name in pasted text whose numbered note names the words beside it is a mark, as a web page's <sup>
     ["eco-2016-2020-three-levels.txt", "r01-1", "地级及以上城市空气质量优良天数比率（%）", N2],
     ["eco-2016-2020-three-levels.html", "r01-1", "地级及以上城市空气质量优良天数比率（%）", N2],
-    ["eco-2016-2020-three-levels.txt", "r02-4", "15.74", ""],
+    // trial45a F2: the paste's 15.74 is 15.7⁴, its note 4 (为2013年数据) on no name: read 15.7, said (value-glued-mark)
+    ["eco-2016-2020-three-levels.txt", "r02-4", "15.7", "15.74：4.为2013年数据。"],
     ["eco-2016-2020-three-levels.html", "r02-4", "15.7", "15.7⁴：4.为2013年数据。"],
   ])("%s %s: footnote marks", async (file, id, nameOrBaseline, note) => {
     const d = (await imported(file)).template.indicators.find((x) => x.id === id);

@@ -63,3 +63,26 @@ describe("a forecast's digits follow its target's and never cross it (§6, our r
     expect([c?.value, c?.numFmt]).toEqual([cell, numFmt]);
   });
 });
+
+describe("a five-year total's forecast: two significant digits, no zero they add (trial45a F5)", () => {
+  const total = (target: string, each: number, last = each): RowFacts => ({ name: "重点地区总磷排放总量减少", attribute: "预期性", unit: "%", baseline: "-", target, values: { 2021: each, 2022: each, 2023: last } });
+  // 6.25 → 6.3 and 18.625 → 19 against whole 〔15〕 and 〔18〕: each two significant digits (planDecimals), as the paces;
+  // an F of 5 read "累计 5.0%" beside "累计 20%": the zero those digits add is dropped, as the paces drop it
+  test.each<[string, RowFacts, boolean, string, number, string]>([
+    ["5 against 〔10〕: 5, as 20 reads 20, not 5.0", total("〔10〕", 1), false, "5", 5, "0"],
+    ["4.96 against 〔10〕: 5 at the plan's whole numbers, not 5.0", total("〔10〕", 1, 0.976), false, "5", 4.96, "0"],
+    ["20 against 〔25〕: 20", total("〔25〕", 4), false, "20", 20, "0"],
+    ["6.25 against 〔15〕: two significant digits, 6.3", total("〔15〕", 1.25), false, "6.3", 6.25, "0.0"],
+    ["18.625 against 〔18〕: two significant digits, 19", total("〔18〕", 3.725), true, "19", 18.625, "0"],
+  ])("%s", (_why, row, meets, shown, value, numFmt) => {
+    const ret = returnOf("海城区", [row], 2023);
+    const item = ret.items[0]!;
+    expect(item.graded.forecast.meets).toBe(meets);
+    expect(item.graded.forecast.value).toBeCloseTo(value, 9);
+    expect(evaluationColumns(item, 1, 2023)[10]).toBe(`${shown}（${meets ? "预计可完成" : "预计难以完成"}）`);
+    if (!meets) expect(ret.text).toContain(`预计 2025 年累计 ${shown}%，目标 〔`);
+    const sheet = evaluationSheet(ret, "评估");
+    const col = sheet.cells.find((c) => /^[A-Z]+4$/.test(c.address) && c.value === "预测2025")?.address.replace("4", "");
+    expect(sheet.cells.find((x) => x.address === `${col}5`)?.numFmt).toBe(numFmt);
+  });
+});

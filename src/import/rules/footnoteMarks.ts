@@ -41,16 +41,23 @@ function bracketNote(n: string, notes: readonly string[]): string {
  */
 const NOTE_NUMBER = /(^|[^0-9A-Za-z.．])([0-9]+[.、．])(?![0-9])/gu;
 
+/**
+ * The notes below the table one footnote a line (`注：1.…；2.…` → `1.…；`, `2.…`), as footnoteOf returns them: the one
+ * home of where a note starts, for a reading that weighs a table's numbered notes (gluedValueMarks).
+ */
+export function noteLines(notes: readonly string[]): string[] {
+  // a line break after 。；; stands for the lookbehind (?<=[。；;]), which Office 2019's ES2017 webview refuses; so does
+  // one before a note's number (NOTE_NUMBER): a decimal number in a note is no footnote number
+  return notes.flatMap((n) => n.replace(/([。；;])/gu, "$1\n").replace(NOTE_NUMBER, "$1\n$2").split(/\n|(?=[\u2460-\u2473])/u)).map((l) => l.replace(/^注[:：]\s*/, "").trim());
+}
+
 /** The footnote a mark points to among the notes below the table (`注：*为2019年数据`, `①…`, `1.…`, `[1] …`), or "". */
 export function footnoteOf(mark: string, notes: readonly string[]): string {
   const bracket = BRACKET_MARK.exec(mark);
   if (bracket?.[1] !== undefined && bracket[0] === mark.trim()) return bracketNote(bracket[1], notes);
   const signs = [...mark].filter((c) => MARK_SIGNS.includes(c) || /[\u2460-\u2473]/u.test(c));
   const digits = [...mark].map((c) => (SUPERSCRIPTS.includes(c) ? String((SUPERSCRIPTS.indexOf(c) + 1) % 10) : /\d/.test(c) ? c : "")).join("");
-  // a line break after 。；; stands for the lookbehind (?<=[。；;]), which Office 2019's ES2017 webview refuses; so does
-  // one before a note's number (NOTE_NUMBER): a decimal number in a note is no footnote number
-  const lines = notes.flatMap((n) => n.replace(/([。；;])/gu, "$1\n").replace(NOTE_NUMBER, "$1\n$2").split(/\n|(?=[\u2460-\u2473])/u)).map((l) => l.replace(/^注[:：]\s*/, "").trim());
-  for (const l of lines) {
+  for (const l of noteLines(notes)) {
     if (signs.length > 0 && signs.some((s) => l.includes(s))) return l;
     if (digits !== "" && new RegExp(`^${digits}[.、．](?![0-9])`).test(l)) return l;
     // a note line that starts with the superscript itself (`¹GDP增长率按可比价格计算。`), not with a longer one (`¹²`)

@@ -29,7 +29,7 @@ interface Taken {
 }
 
 /** The text without its mark, the mark and the note it points to; null when it has none. */
-function takeMark(text: string, notes: readonly string[]): Taken | null {
+export function takeMark(text: string, notes: readonly string[]): Taken | null {
   const m = MARK_AT_END.exec(text) ?? MARK_BEFORE_UNIT.exec(text);
   const mark = m?.[1];
   if (m !== null && mark !== undefined && m.index > 0) {

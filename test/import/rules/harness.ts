@@ -7,6 +7,7 @@ import { startReading } from "../../../src/import/startReading";
 import type { TableReading } from "../../../src/import/TableReading";
 import { unreadMessage, type ImportCode } from "../../../src/import/unreadMessages";
 import { importTable } from "../../../src/import";
+import { gluedValueMarks } from "../../../src/import/rules/gluedValueMarks";
 
 /**
  * Test harness for the importer's rules: a table given as lines (cells separated by tabs), read by the
@@ -64,7 +65,7 @@ export function draftThrough(rule: ColumnRule, lines: readonly string[]): { draf
   const name = row.name.trim();
   const said = new Set<ImportCode>();
   const draft: IndicatorDraft = {
-    row, header: reading.header, name, detected: detectUnit(name), notes: reading.notes, unit: "", target: "", cumulative: "", cumulativeBeside: false, add: {},
+    row, header: reading.header, name, detected: detectUnit(name), notes: reading.notes, gluedMarks: gluedValueMarks(reading.rows, reading.header, reading.notes), unit: "", target: "", cumulative: "", cumulativeBeside: false, add: {},
     report: (code) => {
       said.add(code);
       if (collecting) codes.push(code);

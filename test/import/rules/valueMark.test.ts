@@ -16,6 +16,11 @@ describe("valueMark", () => {
     ["注1 after a value", "1\t人均预期寿命（岁）\t78.3注1\t79\t预期性\n注：1.按户籍人口计算。2.价格按可比价。", "78.3", "79", "注1", "78.3注1：1.按户籍人口计算。"],
     ["superscript digit", "1\t人均预期寿命（岁）\t78.3²\t79\t预期性\n注：1.按可比价。2.按户籍人口计算。", "78.3", "79", "²", "78.3²：2.按户籍人口计算。"],
     ["(注2) with a bracket", "1\t人均预期寿命（岁）\t78.3（注2）\t79\t预期性", "78.3", "79", "（注2）", undefined],
+    // trial45a F2: how a copy or a typist writes a superscript it could not keep
+    ["a caret (`15.7^4`)", "1\t地下水质量极差比例（%）\t15.7^4\t15左右\t预期性\n注：4.为2013年数据。", "15.7", "15左右", "^4", "15.7^4：4.为2013年数据。"],
+    ["a caret, no note", "1\t地下水质量极差比例（%）\t15.7^4\t15左右\t预期性", "15.7", "15左右", "^4", undefined],
+    ["a bracketed number a note is numbered so (`15.7（4）`)", "1\t地下水质量极差比例（%）\t15.7（4）\t15左右\t预期性\n注：4.为2013年数据。", "15.7", "15左右", "（4）", "15.7（4）：4.为2013年数据。"],
+    ["half-width brackets (`15.7(4)`)", "1\t地下水质量极差比例（%）\t15.7(4)\t15左右\t预期性\n注：1.按可比价。4.为2013年数据。", "15.7", "15左右", "(4)", "15.7(4)：4.为2013年数据。"],
   ])("%s", (_d, row, baseline, target, mark, note) => {
     const r = importTable(`${HEAD}\n${row}`);
     if (!r.ok) throw new Error(r.message);
@@ -27,7 +32,8 @@ describe("valueMark", () => {
     expect(said[0]?.reason).toContain(note === undefined ? "表下没有找到这条注" : "已记入该指标的备注");
   });
 
-  test.each([["[15]"], ["〔15〕"], ["≥50"], ["5.5左右"], ["保持全省领先"], ["98/98.75"], ["—"]])("%s is not marked: left as written", (target) => {
+  // a bracketed number no note is numbered so, a power of ten: the plan's own words
+  test.each([["[15]"], ["〔15〕"], ["≥50"], ["5.5左右"], ["保持全省领先"], ["98/98.75"], ["—"], ["60（4）"], ["1.2×10^4"]])("%s is not marked: left as written", (target) => {
     const r = importTable(`${HEAD}\n1\t某某率（%）\t50\t${target}\t预期性`);
     if (!r.ok) throw new Error(r.message);
     expect(r.template.indicators[0]?.target).toBe(target);
