@@ -10,9 +10,10 @@ import { Option } from "commander";
 const OPTIONS = {
   json: ["--json", "输出 JSON", "print JSON"],
   jsonLines: ["--json", "输出 JSON（多个文件时每行一个 JSON）", "print JSON (one line per file when several)"],
-  force: ["--force", "覆盖已存在的文件", "overwrite a file that exists"],
-  forceOut: ["--force", "覆盖已存在的 --out 文件", "overwrite an --out file that exists"],
-  forceAll: ["--force", "覆盖已存在的输出文件", "overwrite output files that exist"],
+  // since session 44 a replaced file that held something else is kept (writeFileSafely, keptReplacedLine): said where --force is offered
+  force: ["--force", "覆盖已存在的文件（原文件内容不同时，另存到旁边的「被替换的旧文件」文件夹）", "overwrite a file that exists (one that held something else is kept in the 被替换的旧文件 (replaced files) folder beside it)"],
+  forceOut: ["--force", "覆盖已存在的 --out 文件（原文件内容不同时，另存到旁边的「被替换的旧文件」文件夹）", "overwrite an --out file that exists (one that held something else is kept in the 被替换的旧文件 (replaced files) folder beside it)"],
+  forceAll: ["--force", "覆盖已存在的输出文件（原文件内容不同时，另存到旁边的「被替换的旧文件」文件夹）", "overwrite output files that exist (one that held something else is kept in the 被替换的旧文件 (replaced files) folder beside it)"],
   reportingYear: ["--year <Y>", "报告年份", "reporting year"],
   newYear: ["--year <Y>", "新的报告年份", "the new reporting year"],
   checkYear: ["--year <Y>", "按此年份核对（默认用工作簿中的报告年份）", "check as of this year (default: the workbook's reporting year)"],

@@ -4,8 +4,11 @@ import { checkGrid, readMeta } from "../sheet/checkGrid";
 import { coverUnitText } from "../sheet/coverUnitText";
 import { loadWorkbookFile } from "./loadWorkbookFile";
 
-/** What a command writes to its --out: a summary, a report, or a unit's return (review, lock, rollover) made from `from`. */
-export type OutputWorkbook = { kind: "summary" } | { kind: "report" } | { kind: "return"; from: string };
+/**
+ * What a command writes to its --out: a summary, a report, or a unit's return made from `from` (review, lock,
+ * rollover) or blank for `unit` ("" for none: template).
+ */
+export type OutputWorkbook = { kind: "summary" } | { kind: "report" } | { kind: "return"; from: string } | { kind: "return"; unit: string };
 
 /** A workbook of the cycle an --out holds: a unit's return (its cover's 填报单位, "" when blank), the 报送台账, a summary. */
 export type HeldWorkbook = { kind: "return"; unit: string } | { kind: "ledger" } | { kind: "summary" };
@@ -25,7 +28,7 @@ export async function workbookOver(out: string, writes: OutputWorkbook): Promise
   if (held.kind === "ledger") return held;
   if (held.kind === "summary") return writes.kind === "summary" ? null : held;
   if (writes.kind !== "return") return held;
-  const source = await heldWorkbook(writes.from);
+  const source = "unit" in writes ? { kind: "return" as const, unit: writes.unit.trim() } : await heldWorkbook(writes.from);
   const unit = source?.kind === "return" ? source.unit : "";
   return unit && held.unit && unit !== held.unit ? held : null;
 }

@@ -13,3 +13,12 @@ describe("--help: every option is described in Chinese and in English", () => {
     expect(title).toMatch(/[\u4e00-\u9fff][^/]*\/ .*[A-Za-z]{3}/);
   });
 });
+
+// session 44 kept a file --force replaces when it held something else; session 45: every --force says so, in both languages
+describe("--help: --force says where a replaced file is kept", () => {
+  test.each(options.filter(([, flags]) => flags === "--force"))("%s %s", (_command, _flags, description) => {
+    const [zh, en] = description.split("/ ");
+    expect(zh).toContain("另存到旁边的「被替换的旧文件」文件夹");
+    expect(en).toContain("kept in the 被替换的旧文件 (replaced files) folder beside it");
+  });
+});

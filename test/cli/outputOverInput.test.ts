@@ -13,7 +13,7 @@ import type { Template } from "../../src/templates/TemplateSchema";
  * summed, with the summary (and left it out of the count); so did report over a return, summary over the folder's
  * 报送台账, review over its --rules, rollover over the --ledger it read. Every file a command reads (named, found in a
  * folder named, --ledger, --previous, --city, --rules) is never its output, --force or not, and the refusal offers no
- * --force; nor is a unit's return replaced by a summary, a report or another unit's return (review, rollover, lock),
+ * --force; nor is a unit's return replaced by a summary, a report or another unit's return (review, rollover, lock, template),
  * nor the 报送台账. Each case runs on a fresh copy of the folder; every file in it keeps its bytes.
  */
 const dir = mkdtempSync(join(tmpdir(), "out-over-input-"));
@@ -77,6 +77,9 @@ describe("--out onto a file the command reads is refused, --force or not, and th
     ["report over a return it does not read", (d, o) => ["report", join(d, "2023-定海区.xlsx"), "--out", join(o, "2023-普陀区.xlsx"), "--force"], "2023-普陀区.xlsx", "是普陀区的填报"],
     ["summary over a 报送台账 it does not read, without --force", (d, o) => ["summary", join(d, "2023-定海区.xlsx"), "--out", join(o, "报送台账.xlsx")], "报送台账.xlsx", "是报送台账"],
     ["review over a 报送台账", (d, o) => ["review", join(d, "2023-定海区.xlsx"), "--out", join(o, "报送台账.xlsx"), "--force"], "报送台账.xlsx", "是报送台账"],
+    // session 45: template's blank return replaced them with --force (kept aside since session 44, but the ledger was gone from its place)
+    ["template over a 报送台账", (_d, o) => ["template", "zhoushan-2021-2025", "--year", "2023", "--out", join(o, "报送台账.xlsx"), "--force"], "报送台账.xlsx", "是报送台账"],
+    ["template for one unit over another unit's return", (_d, o) => ["template", "zhoushan-2021-2025", "--year", "2023", "--unit", "定海区", "--out", join(o, "2023-普陀区.xlsx"), "--force"], "2023-普陀区.xlsx", "是普陀区的填报"],
   ])("%s: refused, --force or not, the unit named", async (_, args, file, said) => {
     const d = copy();
     const o = copy();

@@ -21,12 +21,16 @@ const dir = mkdtempSync(join(tmpdir(), "review-openpyxl-"));
 interface Checked { items: Array<{ statusCell: string; cells: Record<string, string>; status: string; issues: Array<{ code: string; cell?: string }> }> }
 
 describe("review after openpyxl dropped the cached results agrees with check", () => {
-  // the cell, its formula and the result Excel cached; then what the formula gives after a change made in Excel (null: none)
-  test.each<[string, string, ExcelJS.CellFormulaValue, number | null]>([
-    ["a formula that gave a number", "K17", { formula: "120/3", result: 40 } as ExcelJS.CellFormulaValue, null],
-    ["a formula that gave an error", "K20", { formula: "#DIV/0!", result: { error: "#DIV/0!" } } as unknown as ExcelJS.CellFormulaValue, null],
-    ["a number formula, recalculated to another value after the re-save: a change, 待复核", "K17", { formula: "120/3", result: 40 } as ExcelJS.CellFormulaValue, 30],
-  ])("%s", async (name, cell, value, after) => {
+  // the cell, its formula and the result Excel cached; then what the formula gives after a change made in Excel (null: none);
+  // what check and the 审核 row say of it after the re-save (a formula not calculated, but an error value is one without a result too)
+  const UNCALCULATED = (f: string): [string, string] => ["formula_uncalculated", `公式「=${f}」未计算`];
+  test.each<[string, string, ExcelJS.CellFormulaValue, number | null, [string, string]]>([
+    ["a formula that gave a number", "K17", { formula: "120/3", result: 40 } as ExcelJS.CellFormulaValue, null, UNCALCULATED("120/3")],
+    ["a formula that gave an error", "K20", { formula: "1/0", result: { error: "#DIV/0!" } } as unknown as ExcelJS.CellFormulaValue, null, UNCALCULATED("1/0")],
+    // session 45: a formula that is only an error value (LibreOffice's for a typed #DIV/0!) is that error, its result or not
+    ["an error value saved as LibreOffice saves it", "K20", { formula: "#DIV/0!", result: { error: "#DIV/0!" } } as unknown as ExcelJS.CellFormulaValue, null, ["formula_error", "单元格为错误值 #DIV/0!"]],
+    ["a number formula, recalculated to another value after the re-save: a change, 待复核", "K17", { formula: "120/3", result: 40 } as ExcelJS.CellFormulaValue, 30, UNCALCULATED("120/3")],
+  ])("%s", async (name, cell, value, after, [code, said]) => {
     const f = join(dir, `${name}.xlsx`);
     writeFileSync(f, await lockableReturnBytes());
     const wb = new ExcelJS.Workbook();
@@ -44,12 +48,12 @@ describe("review after openpyxl dropped the cached results agrees with check", (
     writeFileSync(f, await openpyxlSaved(readFileSync(f)));
     const checked = JSON.parse((await cli("check", f, "--json")).out) as Checked;
     const item = checked.items.find((i) => Object.values(i.cells).includes(cell))!;
-    expect(item.issues.map((x) => x.code)).toContain("formula_uncalculated");
+    expect(item.issues.map((x) => x.code)).toContain(code);
     expect((await cli("review", f)).code).toBe(0);
     const row = (await reviewRows(f)).get(key)!;
     // the 审核 row says what check says of the cell, and the decision made on it stands
     expect(row["status"]).toBe("数据异常");
-    expect(row["issue"]).toContain(`公式「=${value.formula}」未计算`);
+    expect(row["issue"]).toContain(said);
     expect(row["review"]).toBe(REVIEW_STATES.valid);
     expect(row["change"]).toBe("");
 

@@ -127,17 +127,21 @@ describe("readWorkbookGrid (Office host)", () => {
     expect(inferred.sheets[0]?.rows[0]).toEqual([{ type: "number", value: 12.5 }, { type: "error", code: "#N/A" }, ...expectedTail]);
   });
 
-  // trial44a F6: =A1*2 pointing at a title gives #VALUE!; from ExcelApi 1.9 the pane knows the cell holds a formula (not its
-  // text), as the .xlsx reader does (which quotes it); below, an error value as before
-  it.each<[string, number, CellValue]>([
-    ["ExcelApi 1.9: a formula's error", 9, { type: "error", code: "#VALUE!", formula: "" }],
-    ["ExcelApi 1.8: an error value", 8, { type: "error", code: "#VALUE!" }],
-  ])("%s", async (_, minor, read) => {
+  // trial44a F6: =A1*2 pointing at a title gives #VALUE!; from ExcelApi 1.9 the pane knows the cell holds a formula and
+  // reads its text, as the .xlsx reader does (quoted up to FORMULA_KEPT); a formula that is only an error value (a file
+  // LibreOffice saved holds a typed #DIV/0! as =#DIV/0!) is that value; below ExcelApi 1.9, an error value as before
+  it.each<[string, number, string, string, CellValue]>([
+    ["ExcelApi 1.9: a formula's error, quoted", 9, "=A1*2", "#VALUE!", { type: "error", code: "#VALUE!", formula: "A1*2" }],
+    ["ExcelApi 1.9: a formula past FORMULA_KEPT, unquoted", 9, `=${"A1+".repeat(30)}A1`, "#VALUE!", { type: "error", code: "#VALUE!", formula: "" }],
+    ["ExcelApi 1.9: LibreOffice's error value, that value", 9, "=#DIV/0!", "#DIV/0!", { type: "error", code: "#DIV/0!" }],
+    ["ExcelApi 1.9: an error value spaced, in lower case, that value", 9, "= #n/a ", "#N/A", { type: "error", code: "#N/A" }],
+    ["ExcelApi 1.8: an error value", 8, "=A1*2", "#VALUE!", { type: "error", code: "#VALUE!" }],
+  ])("%s", async (_, minor, formula, error, read) => {
     const fx = new FakeExcel(["S"]);
     fx.maxMinor = minor;
     const cell = fx.sheet("S").cell(1, 2);
-    cell.formula = "=A1*2";
-    cell.error = "#VALUE!";
+    cell.formula = formula;
+    cell.error = error;
     fx.sheet("S").cell(2, 2).error = "#N/A";
     const grid = await readWorkbookGrid(fx.context, { sheetNames: ["S"], isSetSupported: fx.isSetSupported });
     expect(grid.sheets[0]?.rows.map((r) => r[1])).toEqual([read, { type: "error", code: "#N/A" }]);

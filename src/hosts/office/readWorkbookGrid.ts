@@ -2,7 +2,7 @@ import { cellText, type CellValue } from "../../domain/CellValue";
 import { gridCell, type GridSheet, type GridWorkbook } from "../../sheet/Grid";
 import { KEY_ROW, META_SHEET, parseTemplateMark } from "../../sheet/keys";
 import { metaFormulaColumns } from "../../sheet/metaFormulaColumns";
-import { columnLetter } from "../../sheet/a1";
+import { a1, columnLetter } from "../../sheet/a1";
 import { ownFormulaColumns } from "../../sheet/ownFormulaColumns";
 import { numberFormatKind } from "../storedNumber";
 import { nameReference } from "./nameReference";
@@ -10,6 +10,8 @@ import { officeCellValue } from "./officeCellValue";
 import { excelApiSupported } from "./OfficeHostOptions";
 import { formulaAreas } from "./formulaAreas";
 import { uncalculatedCells } from "./uncalculatedCells";
+import { errorLiteral } from "../errorLiteral";
+import { FORMULA_KEPT } from "../FORMULA_KEPT";
 
 export interface ReadOptions {
   /**
@@ -51,6 +53,15 @@ interface UsedRead {
 }
 
 interface ColumnsRead { at: readonly number[]; ranges: Excel.Range[] }
+
+/** A cell of a sheet read (0-based row and column of GridSheet.rows) whose formula shows an error. */
+interface ErrorFormula { sheet: GridSheet; r: number; c: number }
+
+/**
+ * The most formula cells showing an error whose text one read asks for (in one sync more, only where there are
+ * some): a return's value cells show few; past them, or should that sync fail, a formula is said unquoted.
+ */
+const ERROR_FORMULAS_READ = 100;
 
 /** Queues the `formulas` of the used part of each 1-based column `at`: one column's text only, not the whole sheet's (5,000 rows stay small). */
 function queueColumns(sheet: Excel.Worksheet, at: readonly number[]): ColumnsRead {
@@ -136,9 +147,11 @@ export async function readWorkbookGrid(context: Excel.RequestContext, opts: Read
 
   const date1904 = reads.some((r) => holdsDate(r.range)) ? await usesDate1904(context) : false;
   const byName = new Map(reads.map((r) => [r.name.toLowerCase(), r]));
+  const errors: ErrorFormula[] = [];
   const sheets: GridSheet[] = lists.sheets.items.map((w) => {
     const read = byName.get(w.name.toLowerCase());
-    const sheet: GridSheet = { name: w.name, visible: w.visibility === "Visible", rows: read ? gridRows(read, opts.valueTypes === true, date1904) : [] };
+    const sheet: GridSheet = { name: w.name, visible: w.visibility === "Visible", rows: [] };
+    if (read) sheet.rows = gridRows(read, opts.valueTypes === true, date1904, (r, c) => errors.push({ sheet, r, c }));
     // where Excel said where the formulas are (ExcelApi 1.9), as the .xlsx reader counts them
     if (read?.formulas) sheet.formulas = formulaCount(read.formulas.all);
     // and, on a template's sheet, which cells hold one (a value pasted over a status formula): from the same address, no sync more
@@ -146,6 +159,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext, opts: Read
     return sheet;
   });
   await readOwnFormulaColumns(context, lists.sheets, byName, sheets);
+  await readErrorFormulas(context, lists.sheets, errors);
   const names: GridWorkbook["names"] = {};
   for (const n of lists.names.items) {
     if (n.type !== "Range") continue;
@@ -195,6 +209,34 @@ async function readOwnFormulaColumns(context: Excel.RequestContext, list: Excel.
   }
 }
 
+/**
+ * The text of the formulas showing an error (`errors`, as gridRows found them), read as the .xlsx reader reads
+ * it: quoted up to FORMULA_KEPT characters, and a formula that is only an error value (`=#DIV/0!`, as a file
+ * LibreOffice saved holds a typed one: errorLiteral) read as that value, no formula. One sync, only where a formula
+ * shows an error; should it fail, they stay formulas unquoted (CellValue formula "").
+ */
+async function readErrorFormulas(context: Excel.RequestContext, list: Excel.WorksheetCollection, errors: readonly ErrorFormula[]): Promise<void> {
+  if (errors.length === 0) return;
+  const read = errors.slice(0, ERROR_FORMULAS_READ).map((e) => {
+    const range = list.getItem(e.sheet.name).getRange(a1(e.r + 1, e.c + 1));
+    range.load("formulas");
+    return { ...e, range };
+  });
+  try {
+    await context.sync();
+  } catch {
+    return;
+  }
+  for (const { sheet, r, c, range } of read) {
+    const f = (range.formulas as unknown[][])[0]?.[0];
+    const v = sheet.rows[r]?.[c];
+    if (typeof f !== "string" || !f.startsWith("=") || v?.type !== "error") continue;
+    const row = sheet.rows[r] as CellValue[];
+    const text = f.slice(1);
+    row[c] = errorLiteral(f) !== null ? { type: "error", code: v.code } : { type: "error", code: v.code, formula: text.length > FORMULA_KEPT ? "" : text };
+  }
+}
+
 /** Where a getSpecialCells("Formulas") address says the formulas are, as GridSheet.formulaCells (0-based rows of 0-based columns). */
 function formulaCells(address: string): number[][] {
   const at: number[][] = [];
@@ -238,7 +280,8 @@ async function usesDate1904(context: Excel.RequestContext): Promise<boolean> {
   }
 }
 
-function gridRows(read: UsedRead, withTypes: boolean, date1904: boolean): CellValue[][] {
+/** The used range's values as rows; `errorFormula` is told each cell (0-based) holding a formula that shows an error. */
+function gridRows(read: UsedRead, withTypes: boolean, date1904: boolean, errorFormula: (r: number, c: number) => void = () => undefined): CellValue[][] {
   const range = read.range;
   if (range.isNullObject) return [];
   const values = range.values;
@@ -246,7 +289,7 @@ function gridRows(read: UsedRead, withTypes: boolean, date1904: boolean): CellVa
   const formats = range.numberFormat as unknown[][] | undefined;
   const f = read.formulas;
   const uncalculated = f && !f.all.isNullObject ? uncalculatedCells(f.all.address, f.text.isNullObject ? null : f.text.address) : () => false;
-  // the cells that hold a formula (no text excluded): an error there is the formula's result, its text unread (CellValue formula "")
+  // the cells that hold a formula (no text excluded): an error there is the formula's result, its text read after (readErrorFormulas)
   const formula = f && !f.all.isNullObject ? uncalculatedCells(f.all.address, null) : () => false;
   const rows: CellValue[][] = [];
   for (let r = 0; r < range.rowIndex; r++) rows.push([]);
@@ -256,7 +299,10 @@ function gridRows(read: UsedRead, withTypes: boolean, date1904: boolean): CellVa
     row.forEach((v: unknown, j: number) => {
       const at = { r: range.rowIndex + i + 1, c: range.columnIndex + j + 1 };
       const read = v === "" && uncalculated(at.r, at.c) ? { type: "uncalculated" as const } : officeCellValue(v, types?.[i]?.[j], formats?.[i]?.[j], date1904);
-      out.push(read.type === "error" && formula(at.r, at.c) ? { ...read, formula: "" } : read);
+      if (read.type === "error" && formula(at.r, at.c)) {
+        errorFormula(at.r - 1, at.c - 1);
+        out.push({ ...read, formula: "" });
+      } else out.push(read);
     });
     while (out.length > 0 && out[out.length - 1]?.type === "empty") out.pop();
     rows.push(out);

@@ -1,5 +1,7 @@
 import type { CellValue } from "../../domain/CellValue";
 import { storedNumber, type NumberFormatKind } from "../storedNumber";
+import { errorLiteral } from "../errorLiteral";
+import { FORMULA_KEPT } from "../FORMULA_KEPT";
 import { ElementPath } from "./ElementPath";
 import { parseXmlPart, type XmlPartHandler } from "./parseXmlPart";
 import { StringItemText } from "./StringItemText";
@@ -322,14 +324,12 @@ const NUMBERS_KEPT = 4096;
 
 // one value for every formula cell without a result whose text is not kept (a return written by a script has thousands)
 const UNCALCULATED: CellValue = { type: "uncalculated" };
-/**
- * The longest formula (characters as stored, entities undecoded) an uncalculated cell keeps the
- * text of: what a person types in a value cell (=120/3, =SUM(L5:L8)/4) is short, while the
- * add-in's own formulas, in every row of a return and without results until Excel saves it, are
- * all longer (77 characters and up; test/hosts/xlsx/formulaKept holds them so): at 255, five a
- * row were decoded for nothing and a 5,000-row check took 5–10 % longer.
- */
-export const FORMULA_KEPT = 64;
+
+/** A formula without a result, of text `f`: one that is only an error value (=#N/A) has it for result, nothing to calculate. */
+function uncalculated(f: string): CellValue {
+  const code = errorLiteral(f);
+  return code === null ? { type: "uncalculated", formula: f } : { type: "error", code };
+}
 
 /** A cell's value, or null when it holds nothing (a styled blank). */
 function cellValue(c: OpenCell, ctx: SheetContext, sharedCells: CellValue[], numbers: NumberValues): CellValue | null {
@@ -338,7 +338,7 @@ function cellValue(c: OpenCell, ctx: SheetContext, sharedCells: CellValue[], num
   if (c.t === "inlineStr" && c.inline) return text(c.inline.text, asText && !c.formula);
   if (c.v === null || c.v === "") {
     // a formula with no cached value has not been calculated; t="str" with <v></v> is a formula that gave ""
-    if (c.formula && !(c.t === "str" && c.v === "")) return c.f ? { type: "uncalculated", formula: c.f() } : UNCALCULATED;
+    if (c.formula && !(c.t === "str" && c.v === "")) return c.f ? uncalculated(c.f()) : UNCALCULATED;
     return c.v === null ? null : c.t === "str" ? { type: "empty" } : null;
   }
   const v = c.v;
@@ -347,8 +347,12 @@ function cellValue(c: OpenCell, ctx: SheetContext, sharedCells: CellValue[], num
     case "str": return text(cellString(v));
     case "inlineStr": return text(cellString(v), asText && !c.formula);
     case "b": return { type: "boolean", value: v.trim() === "1" || v.trim() === "true" };
-    // a formula's error result says it is a formula's, quoted where its text was kept (FORMULA_KEPT)
-    case "e": return c.formula ? { type: "error", code: v, formula: c.f ? c.f() : "" } : { type: "error", code: v };
+    // a formula's error result says it is a formula's, quoted where its text was kept (FORMULA_KEPT); a formula that
+    // is only an error value (LibreOffice's <f>#DIV/0!</f> for a typed one) is that value, no one's formula
+    case "e": {
+      const f = c.formula ? (c.f ? c.f() : "") : null;
+      return f === null || errorLiteral(f) !== null ? { type: "error", code: v } : { type: "error", code: v, formula: f };
+    }
     case "d": return { type: "date", iso: v.slice(0, 10) };
     default: {
       // a number as SpreadsheetML stores it (xsd:double), not whatever Number() takes (0x10, Infinity)

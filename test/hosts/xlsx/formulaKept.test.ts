@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { FORMULA_KEPT } from "../../../src/hosts/xlsx/parseWorksheet";
+import { FORMULA_KEPT } from "../../../src/hosts/FORMULA_KEPT";
 import { planToWorkbook } from "../../../src/hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../../../src/sheet/buildWorkbookPlan";
 import { catalog } from "../../../src/templates/catalog";

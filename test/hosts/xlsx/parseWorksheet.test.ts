@@ -114,6 +114,12 @@ describe("what a cell holds", () => {
     ["t=\"e\" without a formula: no formula", `<c r="A1" t="e"><v>#N/A</v></c>`, { type: "error", code: "#N/A" }],
     ["t=\"e\" of a shared formula's follower: a formula, no text", `<c r="A1" t="e"><f t="shared" si="0"/><v>#VALUE!</v></c>`, { type: "error", code: "#VALUE!", formula: "" }],
     ["t=\"e\" of a formula past FORMULA_KEPT: a formula, no text", `<c r="A1" t="e"><f>${"1+".repeat(200)}A1</f><v>#VALUE!</v></c>`, { type: "error", code: "#VALUE!", formula: "" }],
+    // a formula that is only an error value (LibreOffice saves a typed #DIV/0! so, and Excel keeps it): that value, no formula
+    ["t=\"e\" of LibreOffice's error value", `<c r="A1" s="23" t="e"><f aca="false">#DIV/0!</f><v>#DIV/0!</v></c>`, { type: "error", code: "#DIV/0!" }],
+    ["t=\"e\" of an error value in lower case, spaced, with its =", `<c r="A1" t="e"><f> =#n/a </f><v>#N/A</v></c>`, { type: "error", code: "#N/A" }],
+    ["t=\"e\" of #GETTING_DATA", `<c r="A1" t="e"><f>#GETTING_DATA</f><v>#GETTING_DATA</v></c>`, { type: "error", code: "#GETTING_DATA" }],
+    ["t=\"e\" of a formula naming an error among others: a formula", `<c r="A1" t="e"><f>IF(B1,#N/A,1)</f><v>#N/A</v></c>`, { type: "error", code: "#N/A", formula: "IF(B1,#N/A,1)" }],
+    ["an uncalculated error value (openpyxl's =#VALUE!): that value", `<c r="A1"><f>#VALUE!</f><v/></c>`, { type: "error", code: "#VALUE!" }],
     ["t=\"d\"", `<c r="A1" t="d"><v>2024-03-01T00:00:00</v></c>`, { type: "date", iso: "2024-03-01" }],
     ["a percent style", `<c r="A1" s="1"><v>0.95</v></c>`, { type: "number", value: 0.95, percentStyle: true }],
     ["a date style (the number stored kept for the message)", `<c r="A1" s="2"><v>45473</v></c>`, { type: "date", iso: "2024-06-30", serial: 45473 }],
