@@ -98,7 +98,9 @@ export function markOwnSheets(kind: OwnSheetKind, plan: WorkbookPlan, parts: rea
   return {
     ...plan,
     sheets: plan.sheets.map((s, i) => {
-      const last = Math.max(s.columns.length, ...s.cells.map((c) => parseA1(c.address)?.col ?? 0));
+      // a loop, not Math.max(...): a summary's sheet may have more cells than a call takes arguments
+      let last = s.columns.length;
+      for (const c of s.cells) last = Math.max(last, parseA1(c.address)?.col ?? 0);
       const columns = [...s.columns];
       while (columns.length < last) columns.push({ width: 8.43 });
       columns.push({ width: 2, hidden: true });

@@ -66,7 +66,9 @@ export function reviewToDo(sheet: PlannedSheet, english: ReadonlyMap<string, str
     const col = keys.get(key);
     return col === undefined ? "" : at.get(`${row},${col}`) ?? "";
   };
-  const rows = Math.max(0, ...[...at.keys()].map((k) => Number(k.split(",")[0])));
+  // a loop, not Math.max(...): a 5,000-row 审核 sheet has more cells than a call takes arguments
+  let rows = 0;
+  for (const k of at.keys()) rows = Math.max(rows, Number(k.split(",")[0]));
   const out: ReviewToDo[] = [];
   for (let r = FIRST_DATA_ROW; r <= rows; r++) {
     const state = get(r, "review");

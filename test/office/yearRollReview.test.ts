@@ -120,8 +120,8 @@ describe("perYearReview: what the roll dialog says of the 审核 sheet", () => {
     ["and a note under the table and the reviewer's own column", async () => {
       const { fx, review } = await reviewed2023(zs);
       fx.userType(review, "A80", "复核时请对照统计年鉴");
-      fx.userType(review, "Z3", "我的列");
-      fx.userType(review, "Z6", "已电话核实");
+      fx.userType(review, "AC3", "我的列");
+      fx.userType(review, "AC6", "已电话核实");
       return fx;
     }, 4],
   ] as const)("%s", async (_n, make, filled) => {
