@@ -23,11 +23,12 @@ import { replacedVersionProblem } from "../cycle/replacedVersionProblem";
 import { resubmissionOf } from "../cycle/resubmissionOf";
 import { readWithSnapshot, writeFileSafely, type WriteOptions, type Written } from "./writeFileSafely";
 import { labelColon } from "../domain/labelColon";
+import type { TypedReviewComment } from "../sheet/typedReviewComments";
 
 export type ReviewOutcome =
   /** `accepted`: rows decided 通过 or 已说明 (in force) whose cell still has an error: lock will refuse the return */
   /** `unlisted`: 审核结论 cells holding a word outside the list (`审核!M42`, the word), each row counted as not decided */
-  | { ok: true; report: CheckReport; sheet: string; /** our 审核 sheet was not there before */ created: boolean; rows: number; stale: number; /** rows nobody decided on yet (待审核) */ open: number; changedParts: string[]; accepted: AcceptedWithError[]; unlisted: Array<{ cell: string; word: string }>; /** the sheet's rows were sorted apart from their keys and re-keyed by what they show (review_rows_rekeyed) */ rekeyed?: WorkbookProblem; /** the person's own columns our columns displaced (X → Z), to be said */ moved: MovedColumn[]; /** the 退回修改 decisions in force on the sheet as written (reviewTally, the rule lock refuses by), in sheet order */ returned: OpenRow[]; /** the rows 待复核 on the sheet as written whose 审核结论 is 退回修改 (reviewTally's staleReturnedRows, as lock names them) */ staleReturned: number[]; /** the rows 待复核 on the sheet as written whose 审核意见 already holds 已复核 (reviewTally's rechecked, as lock names them) */ staleRechecked: number[]; /** what `lock` (no --accept-unassessed) would refuse the file as written for (lockRefusals, [] when it would lock), with the check it found them on; null when lock's own check of it fails */ lock: { report: CheckReport; refusals: LockRefusal[] } | null; /** the --out replaced, kept when it held something else (writeFileSafely) */ written: Written }
+  | { ok: true; report: CheckReport; sheet: string; /** our 审核 sheet was not there before */ created: boolean; rows: number; stale: number; /** rows nobody decided on yet (待审核) */ open: number; changedParts: string[]; accepted: AcceptedWithError[]; unlisted: Array<{ cell: string; word: string }>; /** the sheet's rows were sorted apart from their keys and re-keyed by what they show (review_rows_rekeyed) */ rekeyed?: WorkbookProblem; /** the person's own columns our columns displaced (X → Z), to be said */ moved: MovedColumn[]; /** the 退回修改 decisions in force on the sheet as written (reviewTally, the rule lock refuses by), in sheet order */ returned: OpenRow[]; /** the rows 待复核 on the sheet as written whose 审核结论 is 退回修改 (reviewTally's staleReturnedRows, as lock names them) */ staleReturned: number[]; /** the rows 待复核 on the sheet as written whose 审核意见 already holds 已复核 (reviewTally's rechecked, as lock names them) */ staleRechecked: number[]; /** what `lock` (no --accept-unassessed) would refuse the file as written for (lockRefusals, [] when it would lock), with the check it found them on; null when lock's own check of it fails */ lock: { report: CheckReport; refusals: LockRefusal[] } | null; /** the --out replaced, kept when it held something else (writeFileSafely) */ written: Written; /** the 审核意见 typed beside rows in their own sheets, taken into the 审核 sheet (returnReview), to be said */ takenComments: TypedReviewComment[] }
   /** `refused`: the file reads, but what it holds does not read back as the original once the 审核 sheet is written: exit EXIT.refused; neither it nor `unreadable`: the command line is wrong (`--replaces` names this file, a copy, another year), exit EXIT.usage */
   | { ok: false; message: string; unreadable: boolean; refused?: true };
 
@@ -95,7 +96,7 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
     if (resubmission.replacedDecisions.placement?.code === "review_rows_out_of_place") return { ok: false, unreadable: false, refused: true, message: `${opts.replaces}${labelColon(opts.lang)}${describeWorkbookProblem(resubmission.replacedDecisions.placement, opts.lang ?? "zh")}` };
   }
   // the same rows as the pane's 生成审核表 (returnReview): a locked return edited since gets a row a change, 锁定时为「…」，现为「…」
-  const { sheet, ours, placement, moved } = returnReview(loaded.grid, r.report, sha256Text, resubmission);
+  const { sheet, ours, placement, moved, takenComments } = returnReview(loaded.grid, r.report, sha256Text, resubmission);
   // rows sorted apart from their keys and not to be told apart: each decision would go to another item
   if (placement?.code === "review_rows_out_of_place") return { ok: false, unreadable: false, refused: true, message: `${file}${labelColon(opts.lang)}${describeWorkbookProblem(placement, opts.lang ?? "zh")}` };
   sheet.name = ours?.name ?? freeName(loaded.grid.sheets.map((s) => s.name));
@@ -126,5 +127,5 @@ export async function reviewWorkbook(file: string, out: string, opts: ReviewOpti
   const returned = lock?.tally.returnedItems ?? [];
   const staleReturned = lock?.tally.staleReturnedRows ?? [];
   const staleRechecked = lock ? lock.tally.rechecked.filter((row) => lock.tally.staleRows.includes(row)) : [];
-  return { ok: true, report: r.report, sheet: put.name, created: !ours, rows: counts.rows, stale: counts.stale, open: counts.open, changedParts: put.changed, accepted: acceptedWithErrors, unlisted, moved, returned, staleReturned, staleRechecked, lock: lock ? { report: lock.report, refusals: lock.refusals } : null, written, ...(placement ? { rekeyed: placement } : {}) };
+  return { ok: true, report: r.report, sheet: put.name, created: !ours, rows: counts.rows, stale: counts.stale, open: counts.open, changedParts: put.changed, accepted: acceptedWithErrors, unlisted, moved, returned, staleReturned, staleRechecked, lock: lock ? { report: lock.report, refusals: lock.refusals } : null, written, takenComments, ...(placement ? { rekeyed: placement } : {}) };
 }

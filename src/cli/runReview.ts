@@ -15,6 +15,7 @@ import { LAGS_NAMED } from "./runLock";
 import { lockRefusalList } from "./lockRefusalList";
 import { describeWorkbookProblem } from "../sheet/describeWorkbookProblem";
 import { keptReplacedLine } from "./keptReplacedLine";
+import { takenCommentsLine } from "./takenCommentsLine";
 
 export interface ReviewCommandOptions { year?: string; out?: string; force?: boolean; rules?: string; previous?: string; city?: string; replaces?: string }
 
@@ -42,6 +43,9 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
   if (o.replaces !== undefined) io.print(resubmissionMessage("replaces_recorded", { file: o.out ?? file, old: o.replaces }, io.lang) + "\n");
   // decisions sorted apart from their keys were re-keyed by the 位置 and name beside them: said once, as the sheet is written back in order
   if (r.rekeyed) io.print(`! ${describeWorkbookProblem(r.rekeyed, io.lang)}\n`);
+  // what a reviewer typed in a row's own 审核意见 (read by nothing else) now stands in the 审核 sheet: said once (trial44a F7)
+  const taken = takenCommentsLine(r.takenComments, io.lang);
+  if (taken) io.print(`${taken}\n`);
   // what is wrong with a sheet itself has no row on the 审核 sheet (a copy not read, a 快报数 note typed
   // beside the table): said as check says it; a deleted row has its row there
   for (const p of r.report.problems) if (p.code !== "row_missing") io.print(`! ${describeWorkbookProblem(p, io.lang)}\n`);

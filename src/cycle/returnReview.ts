@@ -5,6 +5,7 @@ import type { PlannedSheet } from "../sheet/SheetPlan";
 import type { WorkbookProblem } from "../sheet/WorkbookProblem";
 import { rowContents } from "../sheet/rowContents";
 import { applyLock, type LockState } from "./applyLock";
+import { typedReviewComments, type TypedReviewComment } from "../sheet/typedReviewComments";
 
 /** review --replaces: the version this return replaces, as reviewSheet takes it (ReviewInputs). */
 export type Resubmission = Required<Pick<ReviewInputs, "replaced" | "replaces" | "replacedDecisions">>;
@@ -25,6 +26,8 @@ export interface ReturnReview {
   placement?: WorkbookProblem;
   /** the person's own columns that could not stay where they stood (reviewSheet's MovedColumn), to be said */
   moved: MovedColumn[];
+  /** the 审核意见 typed beside rows in their own sheets taken into the rows' empty 审核意见 here (typedReviewComments), in sheet order, to be said */
+  takenComments: TypedReviewComment[];
 }
 
 /**
@@ -43,6 +46,10 @@ export function returnReview(grid: GridWorkbook, report: CheckReport, sha256: (t
   // on the new file first), starts from the decisions on the version it replaces; decisions of its own are never overwritten
   const own = readDecisions(grid.sheets, date1904, report);
   const memory = resubmission && !own.placement && ![...own.rows.values()].some(hasDecision) ? resubmission.replacedDecisions : own;
-  const { sheet, english, englishIssue, moved } = reviewSheetInEnglish(report, memory, { contents: rowContents(grid, report), date1904, ...resubmission });
-  return { sheet, english, englishIssue, ours, lock, moved, ...(memory.placement ? { placement: memory.placement } : {}) };
+  // what a reviewer typed in a row's own 审核意见 is read, never written there, and goes where verdicts are read (trial44a F7)
+  const typed = typedReviewComments(grid, report);
+  const typedComments = new Map([...typed].map(([k, c]) => [k, c.text]));
+  const { sheet, english, englishIssue, moved, takenComments } = reviewSheetInEnglish(report, memory, { contents: rowContents(grid, report), date1904, typedComments, ...resubmission });
+  const taken = new Set(takenComments.map((key) => key.split("|").slice(0, 2).join("|")));
+  return { sheet, english, englishIssue, ours, lock, moved, takenComments: [...typed].filter(([k]) => taken.has(k)).map(([, c]) => c), ...(memory.placement ? { placement: memory.placement } : {}) };
 }

@@ -14,6 +14,7 @@ import { planNoteRows } from "./planNoteRows";
 import { wrappedLines } from "./wrappedLines";
 import { COVER_WORDS } from "../domain/COVER_WORDS";
 import { sourceText } from "../templates/sourceText";
+import { LIST_VERDICT_WORDS } from "./LIST_VERDICT_WORDS";
 
 /** The cover's sheet name, as messages name it (COVER_WORDS). */
 export const COVER_NAME: string = COVER_WORDS.name;
@@ -63,7 +64,8 @@ const LEGEND: Array<[Status, string]> = [
 
 /**
  * The legend's words for 待人工评估 and 不适用 as the workbook's lists make them true: a reform sheet
- * has no 人工评估 column (its verdict goes in 审核意见), and §4 makes a project 不适用 only before its
+ * has no 人工评估 column (its verdict is the row's 审核结论 on the 审核 sheet, LIST_VERDICT_WORDS; trial44a F7: it said
+ * 审核意见, a column nothing reads), and §4 makes a project 不适用 only before its
  * start year or when 已撤并 / 已转型, never for its state 未开工 (a trial's legend said 尚未开工).
  */
 function listLegend(s: Status, templates: readonly Template[]): string | null {
@@ -71,8 +73,8 @@ function listLegend(s: Status, templates: readonly Template[]): string | null {
   const parts: string[] = [];
   if (s === "manual") {
     if (kinds.has("indicators")) parts.push("指标目标为文字描述的，由审核人员在“人工评估”列给出结论");
-    if (kinds.has("projects")) parts.push("项目总投资为“/”的，由审核人员在“审核意见”列给出结论");
-    if (kinds.has("reforms")) parts.push("改革事项“推进中”“未启动”的，由审核人员在“审核意见”列给出结论");
+    if (kinds.has("projects")) parts.push(`项目总投资为“/”的，${LIST_VERDICT_WORDS.zh}`);
+    if (kinds.has("reforms")) parts.push(`改革事项“推进中”“未启动”的，${LIST_VERDICT_WORDS.zh}`);
   } else if (s === "not_applicable") {
     if (kinds.has("indicators")) parts.push("本年度无目标（“/”）");
     if (kinds.has("projects")) parts.push("项目报告年份早于开工年份，或已撤并、已转型");

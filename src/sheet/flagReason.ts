@@ -7,6 +7,7 @@ import { briefNote } from "../domain/briefNote";
 import { isExplainedMissing } from "../domain/isExplainedMissing";
 import { STATUS_LABELS, STATUS_LABELS_EN } from "../domain/Status";
 import { shownDue } from "./shownDue";
+import { LIST_VERDICT_WORDS } from "./LIST_VERDICT_WORDS";
 
 /** A target of words or of parts (`保持全省领先`, `98/98.75`): a person judges it (§3 `manual`). */
 function isWordsTarget(target: string): boolean {
@@ -30,11 +31,11 @@ function missingSaid(item: Pick<CheckItem, "kind">, year: number, zh: boolean, t
 function listManual(item: Pick<CheckItem, "kind" | "value">, zh: boolean): string {
   const state = (item.value ?? "").trim();
   if (item.kind === "reform") {
-    return zh ? `进展「${state}」：改革清单没有时间节点，不判断滞后，由审核人员在审核表中给出审核结论（通过或已说明）`
-      : `progress "${state}": a reform list has no time node, so it is not judged lagging; the reviewer concludes on it with a 审核结论 (通过 or 已说明) on the review sheet`;
+    return zh ? `进展「${state}」：改革清单没有时间节点，不判断滞后，${LIST_VERDICT_WORDS.zh}`
+      : `progress "${state}": a reform list has no time node, so it is not judged lagging; ${LIST_VERDICT_WORDS.en}`;
   }
-  return zh ? "总投资为「/」，不计算投资完成率，由审核人员在审核表中给出审核结论（通过或已说明）"
-    : "总投资 (total investment) is \"/\", so no completion rate: the reviewer concludes on it with a 审核结论 (通过 or 已说明) on the review sheet";
+  return zh ? `总投资为「/」，不计算投资完成率，${LIST_VERDICT_WORDS.zh}`
+    : `总投资 (total investment) is "/", so no completion rate: ${LIST_VERDICT_WORDS.en}`;
 }
 
 /**

@@ -280,6 +280,12 @@ export interface ReviewInputs {
   date1904?: boolean;
   /** review --replaces: what the version replaced holds (returnContent), recorded so summary, report and rollover take this one as the newer */
   replaces?: string;
+  /**
+   * the 审核意见 typed beside each row in its own sheet (typedReviewComments' texts), by template|id: taken into the row's
+   * 审核意见 here where that is empty, so nothing a reviewer typed is ignored (trial44a F7); it decides nothing, and a
+   * decision stands or is 待复核 as it was (the row's `seen` takes it in, so the next run sees no change of the reviewer's)
+   */
+  typedComments?: ReadonlyMap<string, string>;
 }
 
 
@@ -312,7 +318,7 @@ export function reviewSheet(report: CheckReport, previous: ReviewMemory = { rows
  * English (`english`), and its 问题 alone (`englishIssue`): the words the pane lists in English (reviewToDo) while the sheet stays Chinese. A
  * 数值变化 carried over as written from an earlier run (its content unknown now) stays as written.
  */
-export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory = { rows: new Map(), extraColumns: [], freeRows: [] }, inputs: ReviewInputs = {}): { sheet: PlannedSheet; english: Map<string, string>; englishIssue: Map<string, string>; moved: MovedColumn[] } {
+export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory = { rows: new Map(), extraColumns: [], freeRows: [] }, inputs: ReviewInputs = {}): { sheet: PlannedSheet; english: Map<string, string>; englishIssue: Map<string, string>; moved: MovedColumn[]; takenComments: string[] } {
   const english = new Map<string, string>();
   const englishIssue = new Map<string, string>();
   const b = new SheetBuilder(REVIEW_SHEET, "template");
@@ -325,6 +331,8 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
   for (const k of HIDDEN) b.addColumn(k, 10, true);
   // the person's own columns where they stood; one whose place our columns now take goes after them (movedColumns)
   const movedColumns: MovedColumn[] = [];
+  // the rows (template|id|year) whose 审核意见 was taken from the one typed beside the row in its own sheet (inputs.typedComments)
+  const takenComments: string[] = [];
   // texts a person typed over our generated columns since the last run: kept in a column of their own (KEPT_EDITS)
   const edits = editedShown(previous);
   const extraColumns = edits.size > 0 && !previous.extraColumns.includes(KEPT_EDITS) ? [...previous.extraColumns, KEPT_EDITS] : previous.extraColumns;
@@ -362,6 +370,9 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
     const item = items.get(key);
     const prev = previous.rows.get(key);
     const decided = prev && hasDecision(prev) ? prev : undefined;
+    // a 审核意见 typed beside the row in its own sheet, where the row's here is empty: written here, deciding nothing
+    const typedBeside = item && !prev?.comment ? inputs.typedComments?.get(`${item.template}|${item.id}`) ?? "" : "";
+    if (typedBeside) takenComments.push(key);
     const content = item ? inputs.contents?.get(`${item.template}|${item.id}`) : undefined;
     const nowBasis = item ? basisOf(item, content) : undefined;
     const cur = nowBasis ? storeBasis(nowBasis) : prev?.shownFingerprint ?? "";
@@ -431,7 +442,7 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
     const lines = Math.max(1, ...wrapped.map(([t, w]) => wrappedLines(t, w)));
     if (lines > 1) b.sheet.rowHeights[r] = linesHeight(lines);
     for (const [k] of REVIEWER) {
-      const typed = reviewerCell(decided?.cells[k], decided?.[k as "decision"] ?? "", dates);
+      const typed = k === "comment" && typedBeside ? { value: typedBeside, numFmt: undefined } : reviewerCell(decided?.cells[k], decided?.[k as "decision"] ?? "", dates);
       b.value(r, b.col(k), typed.value, "inputText", typed.numFmt ? { numFmt: typed.numFmt } : {});
     }
     const fills: Partial<Record<string, string>> = { [REVIEW_STATES.stale]: "FFE699", [REVIEW_STATES.gone]: "E7E6E6" };
@@ -446,7 +457,8 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
     b.value(r, b.col("key"), key, "hidden");
     b.value(r, b.col("fingerprint"), decided ? decidedOn : cur, "hidden");
     b.value(r, b.col("shown"), cur, "hidden");
-    b.value(r, b.col("seen"), decided ? sig(decided) : sig({ decision: "", comment: "", reviewer: "", date: "" }), "hidden");
+    const written = { ...(decided ?? { decision: "", comment: "", reviewer: "", date: "" }), ...(typedBeside ? { comment: typedBeside } : {}) };
+    b.value(r, b.col("seen"), sig(written), "hidden");
     b.value(r, b.col("since"), since, "hidden");
     b.value(r, b.col(WROTE), wroteOf(shown), "hidden");
     b.value(r, b.col(REDECIDED), redecided, "hidden");
@@ -470,7 +482,7 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
   // as a return prints: A4 landscape at ≥ 85 %, pages wide as it takes with 工作表, 位置 and the name
   // repeated (17 columns fitted to one page printed at about 5 pt)
   b.sheet.print = printSetup(b.sheet, b.col("name"));
-  return { sheet: b.sheet, english, englishIssue, moved: movedColumns };
+  return { sheet: b.sheet, english, englishIssue, moved: movedColumns, takenComments };
 }
 
 /**

@@ -16,7 +16,7 @@ import { toVerifyLine } from "../../src/sheet/toVerifyLine";
 /** Every code of the cycle catalogue: a new code fails to compile until it is listed, so it is scanned too. */
 const CODES: Record<CycleMessageCode, true> = {
   context_previous_unit: true, context_previous_year: true, context_city_year: true, context_city_unit: true,
-  lock_errors: true, check_lock_errors: true, lock_refused_all: true, lock_would_note: true, lock_notes: true, lock_returned: true, lock_stale: true, lock_unassessed: true, lock_unassessed_row: true, locked_unassessed: true, lock_unassessed_list: true, locked_unassessed_list: true, lock_no_meta: true,
+  lock_errors: true, check_lock_errors: true, review_comments_taken: true, lock_refused_all: true, lock_would_note: true, lock_notes: true, lock_returned: true, lock_stale: true, lock_unassessed: true, lock_unassessed_row: true, locked_unassessed: true, lock_unassessed_list: true, locked_unassessed_list: true, lock_no_meta: true,
   lock_failed: true, strict_package: true, lock_readback: true, locked: true, relocked: true, lock_kept: true, locked_unreviewed: true, lock_changed: true, lock_changed_row: true,
   lock_open_row: true, review_next_return: true, nothing_summed_tied: true, report_printed: true, review_unlisted_decision: true, distributed: true, templates_alike: true, template_over_filled: true, deadline_early: true, no_deadline: true, rolled: true, rolled_left: true, rolled_signoffs_left: true, rolled_back: true, rolled_years_skipped: true, rolled_note_years_skipped: true, rolled_year_blank: true, rolled_note_year_blank: true,
   rolled_ahead: true, rolled_ahead_value: true, rolled_ahead_more: true, rolled_invalid: true, rolled_invalid_value: true, rolled_slips: true, rolled_slip_value: true,

@@ -23,7 +23,9 @@ async function legend(ids: string[], label: string): Promise<string> {
 describe("the cover's legend says what the workbook's lists do", () => {
   test.each<[string, string[], string, string[], string[]]>([
     ["projects: 不适用 by §4", ["shengsi-2024-projects"], "不适用", ["早于开工年份", "已撤并、已转型"], ["尚未开工", "本年度无目标"]],
-    ["reforms: the verdict goes in 审核意见", ["shengsi-2024-reforms"], "待人工评估", ["改革事项", "“审核意见”列"], ["“人工评估”列"]],
+    // trial44a F7: it sent the verdict to 审核意见, a column nothing reads; the 审核结论 on the 审核 sheet concludes it
+    ["reforms: the verdict is the 审核 sheet's 审核结论", ["shengsi-2024-reforms"], "待人工评估", ["改革事项", "审核表中给出审核结论（通过或已说明）"], ["“人工评估”列", "“审核意见”列"]],
+    ["projects: the verdict is the 审核 sheet's 审核结论", ["shengsi-2024-projects"], "待人工评估", ["总投资为“/”", "审核表中给出审核结论（通过或已说明）"], ["“人工评估”列", "“审核意见”列"]],
     ["indicators alone: as before", ["shengsi-2023-2027"], "待人工评估", ["“人工评估”列"], ["审核意见"]],
     ["indicators alone: no project words", ["shengsi-2023-2027"], "不适用", ["本年度无目标"], ["项目"]],
   ])("%s", async (_why, ids, label, has, hasNot) => {

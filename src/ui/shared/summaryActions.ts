@@ -35,6 +35,8 @@ import type { KeptSheet } from "../../sheet/ownSheetPlace";
 import type { UnlistedDecision } from "../../cycle/unlistedDecisions";
 import { unlistedDecisionLine } from "../../cli/unlistedDecisionLine";
 import { acceptedErrorLine } from "../../cli/acceptedErrorLine";
+import { takenCommentsLine } from "../../cli/takenCommentsLine";
+import type { TypedReviewComment } from "../../sheet/typedReviewComments";
 import type { AcceptedWithError } from "../../cycle/reviewTally";
 import type { ReviewListMarks } from "./ReviewListMarks";
 import { lockOutlookLine, type LockOutlook } from "./lockOutlookLine";
@@ -126,7 +128,7 @@ function hostRefusal(refused: readonly SheetRefusal[], lang: Lang): Refusal {
 /** `unlisted`: `review`'s line for each 审核结论 outside the list (unlistedDecisionLine), one after another, absent when none */
 /** `accepted`: `review`'s line for each row decided 通过 (or 已说明) whose cell still has an error (acceptedErrorLine), absent when none */
 /** `lock`: whether `plan-returns lock` would lock the return, one line in either language, `tone` how it is edged (lockOutlookLine); `marks`: what the pane's list says on its rows (ReviewListMarks) */
-export type ReviewOutcome = { ok: true; sheets: string[]; rows: number; stale: number; replaced: boolean; toDo: ReviewToDo[]; rekeyed?: Record<Lang, string>; unlisted?: Record<Lang, string>; accepted?: Record<Lang, string>; lock: Record<Lang, string>; outlook: Record<Lang, LockOutlook>; tone: LockOutlook["tone"]; marks: ReviewListMarks } | Refusal;
+export type ReviewOutcome = { ok: true; sheets: string[]; rows: number; stale: number; replaced: boolean; toDo: ReviewToDo[]; rekeyed?: Record<Lang, string>; /** `review`'s line on the 审核意见 typed beside rows taken into the 审核 sheet (review_comments_taken) */ taken?: Record<Lang, string>; unlisted?: Record<Lang, string>; accepted?: Record<Lang, string>; lock: Record<Lang, string>; outlook: Record<Lang, LockOutlook>; tone: LockOutlook["tone"]; marks: ReviewListMarks } | Refusal;
 
 /** A file the user chose; `read` gives its grid (readXlsxZip in the pane); `modified`: its last change (ms, File.lastModified), which tells a unit's versions apart when the workbooks do not. */
 export interface ChosenFile {
@@ -286,6 +288,11 @@ export async function consolidate(a: OfficeActions, files: readonly ChosenFile[]
  */
 const rekeyedLine = (p: { rekeyed?: WorkbookProblem }): { rekeyed?: Record<Lang, string> } =>
   p.rekeyed ? { rekeyed: { zh: describeWorkbookProblem(p.rekeyed, "zh"), en: describeWorkbookProblem(p.rekeyed, "en") } } : {};
+/** `review`'s line on what a reviewer typed in rows' own 审核意见, taken into the 审核 sheet (the CLI's own line, one home) */
+const takenLine = (p: { takenComments: readonly TypedReviewComment[] }): { taken?: Record<Lang, string> } => {
+  const zh = takenCommentsLine(p.takenComments, "zh");
+  return zh ? { taken: { zh, en: takenCommentsLine(p.takenComments, "en") ?? zh } } : {};
+};
 /** `review`'s words for 审核结论 cells outside the list (the CLI's own line, one home), in both languages */
 const unlistedLines = (p: { unlisted: readonly UnlistedDecision[] }): { unlisted?: Record<Lang, string> } =>
   p.unlisted.length ? { unlisted: { zh: p.unlisted.map((u) => unlistedDecisionLine(u, "zh")).join(" "), en: p.unlisted.map((u) => unlistedDecisionLine(u, "en")).join(" ") } } : {};
@@ -324,11 +331,11 @@ export async function makeReview(a: OfficeActions, lang: Lang, previous?: Previo
     if (!r.ok) return refusal(why, lang);
     if (r.refused.length > 0) return hostRefusal(r.refused, lang);
     if (!planned) throw new Error("readAndApply returned without planning");
-    return { ok: true, sheets: [planned.sheet], rows: planned.rows, stale: planned.stale, replaced: planned.replace, toDo: planned.toDo, ...rekeyedLine(planned), ...unlistedLines(planned), ...acceptedLines(planned), ...lockOutlook(planned) };
+    return { ok: true, sheets: [planned.sheet], rows: planned.rows, stale: planned.stale, replaced: planned.replace, toDo: planned.toDo, ...rekeyedLine(planned), ...takenLine(planned), ...unlistedLines(planned), ...acceptedLines(planned), ...lockOutlook(planned) };
   }
   const p = reviewPlan(await a.readGrid(), previous);
   if (!p.ok) return refusal(refused(p), lang);
   const r = p.replace ? await a.replace(p.plan, p.sheet) : await a.apply(p.plan, []);
   if (r.refused.length > 0) return hostRefusal(r.refused, lang);
-  return { ok: true, sheets: [p.sheet], rows: p.rows, stale: p.stale, replaced: p.replace, toDo: p.toDo, ...rekeyedLine(p), ...unlistedLines(p), ...acceptedLines(p), ...lockOutlook(p) };
+  return { ok: true, sheets: [p.sheet], rows: p.rows, stale: p.stale, replaced: p.replace, toDo: p.toDo, ...rekeyedLine(p), ...takenLine(p), ...unlistedLines(p), ...acceptedLines(p), ...lockOutlook(p) };
 }

@@ -6,6 +6,7 @@
  * sheet follow it. A refusal is a coded problem; the caller shows it in its language
  * (describeReturnSetProblem).
  */
+import type { TypedReviewComment } from "../../sheet/typedReviewComments";
 import { unsummedUnit } from "../../cycle/unsummedUnit";
 import { blankOf } from "../../cycle/blankOf";
 import type { ReturnBlank } from "../../cycle/UnitFacts";
@@ -323,7 +324,7 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
 export type ReviewPlan =
   /** `rekeyed`: the sheet's rows were sorted apart from their hidden keys, each decision taken for the row it shows (review_rows_rekeyed); `unlisted`: 审核结论 cells outside the list, as `review` finds them (unlistedDecisions); `accepted`: rows decided 通过 or 已说明 whose cell still has an error, as `review` finds them (reviewerVerdicts) */
   /** `lock`: what `lock` would refuse the return for (lockRefusals, the rule lock and review refuse by; [] when it would lock), with the check it was found on and the return's lock (applyLock's state) */
-  | { ok: true; plan: WorkbookPlan; sheet: string; replace: boolean; rows: number; stale: number; toDo: ReviewToDo[]; rekeyed?: WorkbookProblem; unlisted: UnlistedDecision[]; accepted: AcceptedWithError[]; lock: Pick<LockReading, "report" | "tally" | "refusals" | "lock"> }
+  | { ok: true; plan: WorkbookPlan; sheet: string; replace: boolean; rows: number; stale: number; toDo: ReviewToDo[]; rekeyed?: WorkbookProblem; unlisted: UnlistedDecision[]; accepted: AcceptedWithError[]; lock: Pick<LockReading, "report" | "tally" | "refusals" | "lock">; /** the 审核意见 typed beside rows in their own sheets, taken into the 审核 sheet (returnReview), said as `review` says it */ takenComments: TypedReviewComment[] }
   | { ok: false; problem: ReturnSetProblem };
 
 /** reviewPlan with the version the open workbook replaces, which may be refused (PreviousVersion): why, in either language. */
@@ -351,7 +352,7 @@ export function reviewPlan(grid: GridWorkbook, previous?: PreviousVersion): Carr
   if (!r.ok) return { ok: false, problem: returnSetProblem("workbook_not_checked", { problem: r.problem }) };
   const older = previous?.(grid, r.report);
   if (older && !older.ok) return older;
-  const { sheet, english, englishIssue, ours, placement, lock } = returnReview(grid, r.report, sha256Hex, older?.resubmission);
+  const { sheet, english, englishIssue, ours, placement, lock, takenComments } = returnReview(grid, r.report, sha256Hex, older?.resubmission);
   // rows sorted apart from their hidden keys, not to be told apart: refused as `review` refuses, nothing written
   if (placement?.code === "review_rows_out_of_place") return { ok: false, problem: returnSetProblem("workbook_not_checked", { problem: placement }) };
   const plan: WorkbookPlan = { sheets: [sheet], names: [] };
@@ -366,5 +367,5 @@ export function reviewPlan(grid: GridWorkbook, previous?: PreviousVersion): Carr
   const { refusals, tally } = lockReading(grid, r.report, false, undefined, { sheet, name });
   const returned = refusals.some((x) => x.code === "returned") ? planned.filter((x) => x.decision === "退回修改" && x.state === REVIEW_STATES.valid).map((x) => x.row) : [];
   const held = new Set([...accepted.map((x) => x.row), ...returned]);
-  return { ok: true, plan: named, sheet: name, replace: ours !== undefined, rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length, toDo: reviewToDo(sheet, english, held, englishIssue), unlisted: unlistedDecisions(sheet, name), accepted, lock: { report: r.report, tally, refusals, lock }, ...(placement?.code === "review_rows_rekeyed" ? { rekeyed: placement } : {}) };
+  return { ok: true, plan: named, sheet: name, replace: ours !== undefined, rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length, toDo: reviewToDo(sheet, english, held, englishIssue), unlisted: unlistedDecisions(sheet, name), accepted, lock: { report: r.report, tally, refusals, lock }, takenComments, ...(placement?.code === "review_rows_rekeyed" ? { rekeyed: placement } : {}) };
 }

@@ -827,7 +827,7 @@ async function reviewed(out: ReviewOutcome, head?: (l: Lang) => string): Promise
   await showReview();
   if (!out.ok) return say(out.inLang, "error");
   // rows sorted apart from their keys, a 审核结论 outside the list, 通过 on a cell with an error: said as `review` says them, after the count
-  say(() => (head ? head(lang) : t(lang, out.replaced ? "msg.reviewReplaced" : "msg.reviewed", { sheet: out.sheets[0] ?? "", rows: out.rows, stale: out.stale })) + (out.rekeyed ? ` ${out.rekeyed[lang]}` : "") + (out.unlisted ? ` ${out.unlisted[lang]}` : "") + (out.accepted ? ` ${out.accepted[lang]}` : ""), out.unlisted || out.accepted ? "warning" : "success");
+  say(() => (head ? head(lang) : t(lang, out.replaced ? "msg.reviewReplaced" : "msg.reviewed", { sheet: out.sheets[0] ?? "", rows: out.rows, stale: out.stale })) + (out.rekeyed ? ` ${out.rekeyed[lang]}` : "") + (out.taken ? ` ${out.taken[lang]}` : "") + (out.unlisted ? ` ${out.unlisted[lang]}` : "") + (out.accepted ? ` ${out.accepted[lang]}` : ""), out.unlisted || out.accepted ? "warning" : "success");
 }
 
 /**
