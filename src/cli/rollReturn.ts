@@ -35,6 +35,8 @@ import { yearsSkipped } from "../cycle/yearsSkipped";
 import { blankOf } from "../cycle/blankOf";
 import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
 import type { ReturnBlank } from "../cycle/UnitFacts";
+import { explainedBlanks, type ExplainedBlank } from "../cycle/explainedBlanks";
+import { explainedBlankLines } from "./explainedBlankLines";
 
 /** At most this many values typed ahead are named one by one; the rest are counted. */
 const NAMED_AHEAD = 20;
@@ -55,9 +57,11 @@ const NAMED_LOOSE = 5;
  * entered and the cover's fields), and `yearsSkipped`, the years between the return's and `year` never received
  * (rolled_years_skipped; [] when none), for `--json`; `blank`, what the return held when it holds nothing for its own year
  * (cycle/blankOf, summary's classification: "file" 收到空表, "year" 本年度未填; summary counts it 未报), said in a 注意 line as a
- * skipped year is (rolled_year_blank), null when it holds the year's values or rolls back. Nothing is read or written here.
+ * skipped year is (rolled_year_blank), null when it holds the year's values or rolls back; `explained`, the rows left blank
+ * for its own year with a reason (explainedBlanks: 未填报（已说明）), still blank in the new return and said after the 说明
+ * not carried (rolled_explained_blank), [] when none or rolling back. Nothing is read or written here.
  */
-export async function rollReturn(file: string, out: string, old: { grid: GridWorkbook; report: CheckReport; templates: Template[] }, o: { year: number; deadline?: string | undefined; amended?: ReadonlyMap<string, AmendedTemplate> | undefined }, lang: Lang): Promise<{ bytes: Buffer; lines: string[]; carried: number; yearsSkipped: number[]; blank: ReturnBlank | null }> {
+export async function rollReturn(file: string, out: string, old: { grid: GridWorkbook; report: CheckReport; templates: Template[] }, o: { year: number; deadline?: string | undefined; amended?: ReadonlyMap<string, AmendedTemplate> | undefined }, lang: Lang): Promise<{ bytes: Buffer; lines: string[]; carried: number; yearsSkipped: number[]; blank: ReturnBlank | null; explained: ExplainedBlank[] }> {
   const from = old.report.year;
   const plan = buildWorkbookPlan(old.templates, { year: o.year, reportingUnit: old.report.reportingUnit, ...(o.deadline ? { deadline: o.deadline } : {}) });
   // the same year (rollover --from onto the amended version): the year's own cells are carried too
@@ -105,6 +109,8 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   const blank = o.year > from ? blankOf(old.grid, old.report) : null;
   if (blank) lines.push(cycleMessage("rolled_year_blank", { unit: old.report.reportingUnit.trim(), file, from, year: o.year, blank, words: BLANK_WORDS[lang][blank] }, lang));
   if (carried.perYear) lines.push(cycleMessage("rolled_left", { n: carried.perYear }, lang));
+  // the rows left blank with a reason are said beside the 说明 not carried, once the new return is read back (below)
+  const explainedAt = lines.length;
   const referencesLine = rolledReferencesLine(references.map((r) => ({ text: r.note, ...(r.unusable ? { unusable: r.unusable } : {}) })), from, o.year, "comment", lang);
   if (referencesLine) lines.push(referencesLine);
   lines.push(...unusableReferencesLines(references.flatMap((r) => (r.unusable ? [r.unusable] : [])), from, o.year, lang, NAMED_AHEAD));
@@ -143,6 +149,9 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   // a value the new return's check calls unusable is carried as it is (nothing is changed unasked), so
   // each is named here, where it sits in the new return, not first by the new year's check
   const invalid = carriedInvalid(placed, await readBack(), from);
+  // a value not yet available (未填报（已说明）): its 说明 stays behind, so the value still owed is named (trial45b F1)
+  const explained = o.year > from ? explainedBlanks(oldItems, await readBack(), placed, from) : [];
+  lines.splice(explainedAt, 0, ...explainedBlankLines(explained, lang));
   // each list: a line saying what it is and how many, then the first NAMED_AHEAD, then how many more
   const list = <T>(xs: readonly T[], head: string, line: (x: T) => string): void => {
     if (!xs.length) return;
@@ -189,7 +198,7 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   if (first) lines.push(cycleMessage("rolled_merged", { file, n: unitCopies.length, sheets: unitCopies.map((c) => lang === "en" ? `"${c.sheet}"` : `「${c.sheet}」`).join(lang === "en" ? ", " : ""), of: first.of, unit: old.report.reportingUnit, units: merged.units.join(lang === "en" ? ", " : "、") }, lang));
   for (const c of carried.copies) if (!unitCopies.includes(c)) lines.push(cycleMessage("rolled_sheet_copy", { problem: describeWorkbookProblem(workbookProblem("sheet_copy", c), lang), of: c.of }, lang));
   if (carried.otherSheets.length) lines.push(cycleMessage("rolled_other_sheets", { sheets: carried.otherSheets.join(lang === "en" ? ", " : "、") }, lang));
-  return { bytes, lines, carried: count, yearsSkipped: skipped, blank };
+  return { bytes, lines, carried: count, yearsSkipped: skipped, blank, explained };
 }
 
 /** A comment's text on one line, cut to a sample (a comment may run to paragraphs). */

@@ -6,13 +6,15 @@ import type { Subfolder } from "./workbookFiles";
 import type { DeadlineNote } from "./deadlineNotes";
 import type { ReturnBlank } from "../cycle/UnitFacts";
 import type { HeldWorkbook } from "./workbookOver";
+import type { ExplainedBlank } from "../cycle/explainedBlanks";
 
 /**
  * One new return `rollover` wrote: the unit (its new cover's 填报单位; "" when the one-file form's cover has none), the
  * return rolled from (`file`, its reporting year `from`), the new file (`out`), how many cells were carried (`carried`:
  * values entered and the cover's fields, the count of the `已生成` line), the years between `from` and the new year never
  * received (`yearsSkipped`, rolled_years_skipped: only when there are any), `blank` when the return held nothing for its own
- * year (summary's `ledger[].blank`: "file" 收到空表, "year" 本年度未填; rolled_year_blank), `coverBlank` when the old cover named no
+ * year (summary's `ledger[].blank`: "file" 收到空表, "year" 本年度未填; rolled_year_blank), `blankExplained` the rows it left blank for
+ * that year with a reason in 说明, still blank in the new return (`[{sheet, cell, name, year, note}]`, note whole; rolled_explained_blank), `coverBlank` when the old cover named no
  * 填报单位 (the one-file form: the new one names none either; a folder's: the unit its file name names), and `lines`, what the
  * terminal says of it (in --lang: what was not carried, values to check…), the first being the `已生成` line.
  */
@@ -24,6 +26,8 @@ export interface RolledReturn {
   carried: number;
   yearsSkipped?: number[];
   blank?: ReturnBlank;
+  /** the rows left blank for `from` with a reason in 说明 (未填报（已说明）), still blank in the new return (rolled_explained_blank) */
+  blankExplained?: ExplainedBlank[];
   coverBlank?: true;
   lines: string[];
 }
@@ -69,7 +73,7 @@ export interface RolloverFacts {
 
 /**
  * `rollover --json`: one document, `{year, templates, rolled: [{unit, file, from, out, carried, yearsSkipped?, blank?,
- * coverBlank?, lines}], skipped?, versions?, subfolders?, ledger?, unrolled?, notes?}`. `skipped` is summary's shape (skippedJson: `{file, reason,
+ * blankExplained?, coverBlank?, lines}], skipped?, versions?, subfolders?, ledger?, unrolled?, notes?}`. `skipped` is summary's shape (skippedJson: `{file, reason,
  * unit?, …}`, reason an UnusableReason, `ledger` or `summary`) with three reasons of rollover's own: `same_year` (already a
  * return of the year, with `year`), `no_unit` (a cover without 填报单位 whose file name names no unit) and `other_workbook` (its
  * new file `out` holds `workbook`: `{kind: "return", unit}`, `{kind: "ledger"}` or `{kind: "summary"}`; HeldTarget); `versions`: `[{unit,
@@ -93,7 +97,7 @@ export function rolloverJson(f: RolloverFacts): unknown {
   return {
     year: f.year,
     templates: f.templates,
-    rolled: f.rolled.map((r) => ({ unit: r.unit, file: r.file, from: r.from, out: r.out, carried: r.carried, ...(r.yearsSkipped?.length ? { yearsSkipped: r.yearsSkipped } : {}), ...(r.blank ? { blank: r.blank } : {}), ...(r.coverBlank ? { coverBlank: true } : {}), lines: r.lines })),
+    rolled: f.rolled.map((r) => ({ unit: r.unit, file: r.file, from: r.from, out: r.out, carried: r.carried, ...(r.yearsSkipped?.length ? { yearsSkipped: r.yearsSkipped } : {}), ...(r.blank ? { blank: r.blank } : {}), ...(r.blankExplained?.length ? { blankExplained: r.blankExplained.map((x) => ({ ...x })) } : {}), ...(r.coverBlank ? { coverBlank: true } : {}), lines: r.lines })),
     ...(skipped.length ? { skipped } : {}),
     ...(versions.length ? { versions } : {}),
     ...(f.subfolders?.length ? { subfolders: subfoldersJson(f.subfolders) } : {}),

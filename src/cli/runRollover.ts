@@ -282,7 +282,7 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
   await refuseOtherPlanFolder(file, out, moved?.templates ?? r.templates, r.report.reportingUnit.trim(), io.lang);
   const inputs = [file, ...(o.from ? [o.from] : [])];
   await refuseExisting(out, o.force, inputs, { kind: "return", from: file });
-  const { bytes, lines, carried, yearsSkipped, blank: yearBlank } = await rollReturn(file, out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
+  const { bytes, lines, carried, yearsSkipped, blank: yearBlank, explained } = await rollReturn(file, out, moved ? { ...r, templates: moved.templates } : r, { ...o, amended: moved?.amended }, io.lang);
   // the new return replaced with --force, when it held something else (its year's figures typed in since): kept, said so
   const kept = keptReplacedLine(out, await writeFileSafely(out, bytes, { makeFolder: true, force: o.force ?? false, inputs }), io.lang);
   // a cover without 填报单位: the new cover has none either, said so (a trial's blank was carried without a word)
@@ -291,7 +291,7 @@ async function rollOne(file: string, out: string, o: RolloverOptions, io: Comman
   // no --deadline, or an early one: one line (dev33h, trial36 N7)
   const deadline = deadlineSaid(o, 1, io);
   if (o.json) {
-    const rolled: RolledReturn = { unit: r.report.reportingUnit.trim(), file, from: r.report.year, out, carried, yearsSkipped, ...(yearBlank ? { blank: yearBlank } : {}), ...(read.report.reportingUnit.trim() ? {} : { coverBlank: true as const }), lines: [...lines, ...blank] };
+    const rolled: RolledReturn = { unit: r.report.reportingUnit.trim(), file, from: r.report.year, out, carried, yearsSkipped, ...(yearBlank ? { blank: yearBlank } : {}), ...(explained.length ? { blankExplained: explained } : {}), ...(read.report.reportingUnit.trim() ? {} : { coverBlank: true as const }), lines: [...lines, ...blank] };
     io.print(terminalJson(rolloverJson({ year: o.year, templates: (moved?.templates ?? r.templates).map((t) => t.id), rolled: [rolled], notes: deadline.notes })) + "\n");
     // stdout stays one JSON
     if (kept !== null) io.printErr(`${kept}\n`);
@@ -496,7 +496,7 @@ async function rollMany(paths: readonly string[], outDir: string, o: RolloverOpt
     if (kept !== null && !o.json) lines.push(kept);
     if (rolled.blank) blankFrom.set(t.unit, rolled.blank);
     for (const tpl of moved?.templates ?? r.templates) { templates.add(tpl.id); titles.set(tpl.id, tpl.title); usedTemplates.set(tpl.id, tpl); }
-    facts.rolled.push({ unit: t.unit, file: t.file, from: r.report.year, out: t.out, carried: rolled.carried, yearsSkipped: rolled.yearsSkipped, ...(rolled.blank ? { blank: rolled.blank } : {}), ...(again.report.reportingUnit.trim() ? {} : { coverBlank: true as const }), lines: rolled.lines });
+    facts.rolled.push({ unit: t.unit, file: t.file, from: r.report.year, out: t.out, carried: rolled.carried, yearsSkipped: rolled.yearsSkipped, ...(rolled.blank ? { blank: rolled.blank } : {}), ...(rolled.explained.length ? { blankExplained: rolled.explained } : {}), ...(again.report.reportingUnit.trim() ? {} : { coverBlank: true as const }), lines: rolled.lines });
   }
   facts.templates = [...templates];
   lines.unshift(...[...versions.values()].flatMap((v) => movedLines(v.moved, v.units, io.lang)));
