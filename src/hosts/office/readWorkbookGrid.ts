@@ -1,9 +1,10 @@
 import { cellText, type CellValue } from "../../domain/CellValue";
-import { gridCell, type GridSheet, type GridWorkbook } from "../../sheet/Grid";
+import { gridCell, type FormulaText, type GridSheet, type GridWorkbook } from "../../sheet/Grid";
 import { KEY_ROW, META_SHEET, parseTemplateMark } from "../../sheet/keys";
 import { metaFormulaColumns } from "../../sheet/metaFormulaColumns";
 import { columnLetter } from "../../sheet/a1";
 import { ownFormulaColumns } from "../../sheet/ownFormulaColumns";
+import { valueColumns } from "../../sheet/valueColumns";
 import { numberFormatKind } from "../storedNumber";
 import { nameReference } from "./nameReference";
 import { officeCellValue } from "./officeCellValue";
@@ -146,6 +147,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext, opts: Read
     return sheet;
   });
   await readOwnFormulaColumns(context, lists.sheets, byName, sheets);
+  await readValueFormulas(context, lists.sheets, sheets);
   const names: GridWorkbook["names"] = {};
   for (const n of lists.names.items) {
     if (n.type !== "Range") continue;
@@ -192,6 +194,45 @@ async function readOwnFormulaColumns(context: Excel.RequestContext, list: Excel.
     });
     sheet.formulaCells = at;
     sheet.formulaColumns = read.at.map((c) => c - 1);
+  }
+}
+
+/**
+ * On each template's sheet whose value columns (valueColumns: the year inputs, 累计完成投资) hold a formula, as
+ * formulaCells says (ExcelApi 1.9), those columns' formulas, given as GridSheet.formulaTexts: what the check's
+ * linked_formula reads (linkedValues), so the pane says a figure linked to another workbook as `check` does. A
+ * return's value cells hold none, so an ordinary check reads nothing more; one sync for every sheet otherwise.
+ * Excel gives a link with its workbook's name (`='D:\统计\[县统计快报2025.xlsx]Sheet1'!$C$5`, never `[1]`), so no
+ * linkedBooks are needed. Should that sync fail, no text is given and nothing is said, as before.
+ */
+async function readValueFormulas(context: Excel.RequestContext, list: Excel.WorksheetCollection, sheets: GridSheet[]): Promise<void> {
+  const queued: Array<{ sheet: GridSheet; read: ColumnsRead }> = [];
+  for (const sheet of sheets) {
+    const at = sheet.formulaCells;
+    // below ExcelApi 1.9 only the status columns were looked in (formulaColumns): a value column's formula is not known
+    if (!at || sheet.formulaColumns) continue;
+    const cols = valueColumns(sheet).filter((c) => at.some((row) => row?.includes(c - 1)));
+    if (cols.length > 0) queued.push({ sheet, read: queueColumns(list.getItem(sheet.name), cols) });
+  }
+  if (queued.length === 0) return;
+  try {
+    await context.sync();
+  } catch {
+    return;
+  }
+  for (const { sheet, read } of queued) {
+    const texts: FormulaText[][] = [];
+    read.ranges.forEach((range, k) => {
+      const col = (read.at[k] as number) - 1;
+      if (range.isNullObject) return;
+      range.formulas.forEach((row: unknown[], i: number) => {
+        const f = row[0];
+        // each cell's own text (Excel has no shared formulas to give): written for its own row
+        if (typeof f === "string" && f.startsWith("=")) (texts[range.rowIndex + i] ??= [])[col] = { text: f.slice(1), row: range.rowIndex + i + 1 };
+      });
+    });
+    // not enumerable, as the .xlsx reader gives it: a grid compared or copied is its cells
+    Object.defineProperty(sheet, "formulaTexts", { value: (columns: readonly number[]) => texts.map((row) => (row ? row.map((f, c) => (columns.includes(c) ? f : undefined)) : row)), enumerable: false });
   }
 }
 
