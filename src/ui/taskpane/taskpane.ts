@@ -517,7 +517,7 @@ async function loadInto(templates: Template[], taken: LangText | null = null): P
   // and a project's 累计完成投资 is emptied, last year's in the cell's input prompt, as `rollover` leaves it (rolledReferences)
   let figures: ReturnType<typeof rolledReferences>["cells"] = [];
   // said after the load's own line, only once it is done (not a warning)
-  const done: LangText[] = taken ? [taken] : [];
+  const done: LangText[] = [];
   if (grid && state && from !== null && from !== year) {
     // another reporting year: the whole workbook rolls over, after one confirmation
     const all = [...state.templates.filter((w) => !fit.some((x) => x.id === w.id)), ...fit];
@@ -626,7 +626,8 @@ async function loadInto(templates: Template[], taken: LangText | null = null): P
   // a new sheet says what to do next (a trial's only message was 已加载：舟山市表2): the year's column, then 校验
   const next: LangText[] = key !== "msg.loaded" ? [] : [(l) => t(l, fit.every((f) => f.kind === "indicators") ? "msg.nextYearColumn" : "msg.nextYearLists", { year })];
   // one line of sentences (paneSentences: 已改为 2024 年度：… has no end mark of its own, and Chinese sentences take no space between)
-  say((l) => paneSentences([t(l, key, { sheets: named(l), year }), ...next.map((n) => n(l)), ...done.map((n) => n(l)), ...notes.map((n) => n(l))], l), notes.length > 0 ? "warning" : "success");
+  // the year taken (a plan of one reporting year) said with what was loaded, before the next step
+  say((l) => paneSentences([t(l, key, { sheets: named(l), year }), taken?.(l), ...next.map((n) => n(l)), ...done.map((n) => n(l)), ...notes.map((n) => n(l))], l), notes.length > 0 ? "warning" : "success");
 }
 
 /** 校验: reads the workbook, checks it and lists what needs attention; `done` goes before the result (已修改 …). */
