@@ -13,7 +13,7 @@ import { versionGroup, type ReturnIdentity } from "../cycle/versionGroup";
 import { planIdentity } from "../templates/planIdentity";
 import type { VersionBasis, VersionTimes } from "../cycle/versionOrder";
 import { applyLock, type LockState } from "../cycle/applyLock";
-import { markAssessmentsToConfirm } from "../cycle/markAssessmentsToConfirm";
+import { applyCheckMarks } from "../cycle/applyCheckMarks";
 import type { OwnWorkbookKind } from "../cycle/ownWorkbookKind";
 import { summaryCoversWords } from "../sheet/summaryCoversWords";
 import { checkGrid, readMeta, readYear } from "../sheet/checkGrid";
@@ -82,11 +82,10 @@ async function checkFile(file: string, year: number | undefined, context: CheckC
   // and rollover take it (coverlessUnit; check has no ledger), not only 填报单位按文件名
   const coverUnit = r.report.reportingUnit === "" ? coverlessUnit(file, r.report.year, [], true) ?? "" : undefined;
   const report = coverUnit === undefined ? r.report : coverDeletedSaid(r.report, { unit: coverUnit });
-  // a locked return edited since it was accepted (issue 18.5)
-  const lock = applyLock(loaded.grid, report, sha256Text);
+  // a locked return edited since it was accepted (issue 18.5), and a 人工评估 conclusion not yet confirmed on the 审核
+  // sheet, said on its row and in the totals, as the report says it (trial44a F5): as the pane's 校验 adds them (applyCheckMarks)
+  const lock = applyCheckMarks(loaded.grid, report, sha256Text);
   const outlook = lockOutlook(loaded.grid, year, context, report);
-  // a 人工评估 conclusion not yet confirmed on the 审核 sheet, said on its row and in the totals, as the report says it (trial44a F5)
-  markAssessmentsToConfirm(loaded.grid, report);
   const meta = year === undefined ? null : readMeta(loaded.grid);
   // refused when the year fits no plan of the workbook (a mixed workbook may span two periods)
   const outside = meta && "templates" in meta && year !== undefined ? outsideEveryPlan(meta.templates, year) : undefined;

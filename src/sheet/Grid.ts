@@ -25,8 +25,9 @@ export interface GridSheet {
   /**
    * The formulas' text in the 0-based `columns`, [row][col] 0-based, with the 1-based row each is
    * written for (a shared formula's cells take their group's text): the sheet read again, so asked
-   * only where a check doubts its own formulas (the .xlsx reader; absent elsewhere). Empty when it
-   * cannot be read again
+   * only where a check doubts its own formulas (the .xlsx reader). The task pane's reader gives the value
+   * columns' only (valueColumns), read where one of them holds a formula (ExcelApi 1.9; each cell's own text,
+   * for its own row), and nothing for other columns; absent elsewhere. Empty when it cannot be read again
    */
   formulaTexts?: (columns: readonly number[]) => ReadonlyArray<ReadonlyArray<FormulaText | undefined> | undefined>;
   /**
@@ -70,7 +71,7 @@ export interface GridWorkbook {
   /**
    * The file names of the other workbooks the formulas link to, where the package names them (its
    * externalLink parts: the .xlsx reader): a formula's `[1]` is the first; "" for one not named. Absent
-   * where none or where the reader cannot tell (the task pane). Read by linkedValues
+   * where none or where the reader cannot tell (the task pane, whose formulas name the workbook itself). Read by linkedValues
    */
   linkedBooks?: readonly string[];
 }

@@ -49,6 +49,7 @@ import { hasStatusHeader } from "./isReturnSheet";
 import { withMissingRows } from "./withMissingRows";
 import { mergedUnitSheets, unitOfSheetName } from "./mergedUnitSheets";
 import { linkedValues } from "./linkedValues";
+import { valueColumns } from "./valueColumns";
 import { domainApart } from "../templates/domainApart";
 
 /** At most this many unread cells of a sheet are named in `cells_not_read`; it counts them all. */
@@ -346,8 +347,7 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
       for (const x of renamed) problems.push(workbookProblem("row_name_changed", { sheet: s.name, ...x }));
     }
     // value cells whose formula links to another workbook: a warning on each, read as the result the file saved
-    const valueColumns = [...keys].flatMap(([k, c]) => (t.kind === "indicators" ? inKeyYear(k) !== null : t.kind === "projects" && k === "completed") ? [c] : []);
-    const linked = linkedValues(s, valueColumns, rowsById.values(), g.linkedBooks ?? []);
+    const linked = linkedValues(s, valueColumns(s), rowsById.values(), g.linkedBooks ?? []);
     const checked = checkSheet(s, t, keys, rowsById, year, problems, rules, linked);
     items.push(...checked);
     // rows of the plan hidden (the reader tells it): their values count as any row's, said once so a reviewer unhides them

@@ -17,7 +17,8 @@ const QUOTED = 60;
  * (1-based). The one home of the rule: check, review, summary and report read the issue from the check.
  * Their formulas' text is read (GridSheet.formulaTexts: the sheet's part read again) only where one of
  * those cells holds a formula, which a return's value cells do not: a check of an ordinary return reads
- * none. Empty where the reader cannot tell where formulas are, or cannot give their text (the task pane).
+ * none. Empty where the reader cannot tell where formulas are (the task pane below ExcelApi 1.9); the pane's
+ * reader gives the value columns' texts read beforehand (readWorkbookGrid's readValueFormulas).
  */
 export function linkedValues(s: GridSheet, columns: readonly number[], rows: Iterable<number>, books: readonly string[]): Map<string, Issue> {
   const out = new Map<string, Issue>();

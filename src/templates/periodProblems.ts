@@ -1,5 +1,6 @@
 import { isYearlyPlan } from "../domain/isYearlyPlan";
 import { nextPlanSteps } from "../domain/nextPlanSteps";
+import { firstReportingYear } from "./firstReportingYear";
 import { planPeriodText } from "./planPeriodText";
 import type { Template } from "./TemplateSchema";
 
@@ -34,10 +35,8 @@ export function periodProblems(templates: readonly Template[], year: number): Pe
       const outside = t.yearlyTargetYears.find((y) => y < t.baselineYear || y > t.targetYear);
       if (outside !== undefined) { out.push({ code: "yearly_target_outside_plan", ...base, year: outside }); continue; }
     }
-    // an indicator table's baseline year is no reporting year: its values are the template's
-    // baseline, and its return has no column (a trial's `check --year 2020` read 54 rows 不适用
-    // without a word); a project or reform list's years are its own (§4, §5)
-    const first = t.kind === "indicators" ? t.baselineYear + 1 : t.baselineYear;
+    // an indicator table's baseline year is no reporting year; a project or reform list's years are its own
+    const first = firstReportingYear(t);
     if (year < first || year > t.targetYear) out.push({ code: "year_outside_plan", ...base, year });
   }
   return out;

@@ -1,9 +1,10 @@
 import { cellText, type CellValue } from "../../domain/CellValue";
-import { gridCell, type GridSheet, type GridWorkbook } from "../../sheet/Grid";
+import { gridCell, type FormulaText, type GridSheet, type GridWorkbook } from "../../sheet/Grid";
 import { KEY_ROW, META_SHEET, parseTemplateMark } from "../../sheet/keys";
 import { metaFormulaColumns } from "../../sheet/metaFormulaColumns";
 import { a1, columnLetter } from "../../sheet/a1";
 import { ownFormulaColumns } from "../../sheet/ownFormulaColumns";
+import { valueColumns } from "../../sheet/valueColumns";
 import { numberFormatKind } from "../storedNumber";
 import { nameReference } from "./nameReference";
 import { officeCellValue } from "./officeCellValue";
@@ -159,7 +160,8 @@ export async function readWorkbookGrid(context: Excel.RequestContext, opts: Read
     return sheet;
   });
   await readOwnFormulaColumns(context, lists.sheets, byName, sheets);
-  await readErrorFormulas(context, lists.sheets, errors);
+  // the formulas of cells showing an error and of value columns holding one, in one sync, only where there are some
+  await readFormulaTexts(context, [queueErrorFormulas(lists.sheets, errors), queueValueFormulas(lists.sheets, sheets)]);
   const names: GridWorkbook["names"] = {};
   for (const n of lists.names.items) {
     if (n.type !== "Range") continue;
@@ -209,32 +211,84 @@ async function readOwnFormulaColumns(context: Excel.RequestContext, list: Excel.
   }
 }
 
+/** What a queued read of formulas does once its sync returned. */
+type Apply = () => void;
+
 /**
- * The text of the formulas showing an error (`errors`, as gridRows found them), read as the .xlsx reader reads
- * it: quoted up to FORMULA_KEPT characters, and a formula that is only an error value (`=#DIV/0!`, as a file
- * LibreOffice saved holds a typed one: errorLiteral) read as that value, no formula. One sync, only where a formula
- * shows an error; should it fail, they stay formulas unquoted (CellValue formula "").
+ * One sync for the formulas queued (queueErrorFormulas, queueValueFormulas), then each applied; none when nothing
+ * was queued (an ordinary return). Should that sync fail, nothing is applied: the formulas stay unquoted and no
+ * linked_formula is said, as before either read.
  */
-async function readErrorFormulas(context: Excel.RequestContext, list: Excel.WorksheetCollection, errors: readonly ErrorFormula[]): Promise<void> {
-  if (errors.length === 0) return;
-  const read = errors.slice(0, ERROR_FORMULAS_READ).map((e) => {
-    const range = list.getItem(e.sheet.name).getRange(a1(e.r + 1, e.c + 1));
-    range.load("formulas");
-    return { ...e, range };
-  });
+async function readFormulaTexts(context: Excel.RequestContext, queued: ReadonlyArray<Apply | null>): Promise<void> {
+  const apply = queued.filter((a): a is Apply => a !== null);
+  if (apply.length === 0) return;
   try {
     await context.sync();
   } catch {
     return;
   }
-  for (const { sheet, r, c, range } of read) {
-    const f = (range.formulas as unknown[][])[0]?.[0];
-    const v = sheet.rows[r]?.[c];
-    if (typeof f !== "string" || !f.startsWith("=") || v?.type !== "error") continue;
-    const row = sheet.rows[r] as CellValue[];
-    const text = f.slice(1);
-    row[c] = errorLiteral(f) !== null ? { type: "error", code: v.code } : { type: "error", code: v.code, formula: text.length > FORMULA_KEPT ? "" : text };
+  for (const a of apply) a();
+}
+
+/**
+ * The text of the formulas showing an error (`errors`, as gridRows found them), read as the .xlsx reader reads
+ * it: quoted up to FORMULA_KEPT characters, and a formula that is only an error value (`=#DIV/0!`, as a file
+ * LibreOffice saved holds a typed one: errorLiteral) read as that value, no formula. Queued only where a formula
+ * shows an error (readFormulaTexts).
+ */
+function queueErrorFormulas(list: Excel.WorksheetCollection, errors: readonly ErrorFormula[]): Apply | null {
+  if (errors.length === 0) return null;
+  const read = errors.slice(0, ERROR_FORMULAS_READ).map((e) => {
+    const range = list.getItem(e.sheet.name).getRange(a1(e.r + 1, e.c + 1));
+    range.load("formulas");
+    return { ...e, range };
+  });
+  return () => {
+    for (const { sheet, r, c, range } of read) {
+      const f = (range.formulas as unknown[][])[0]?.[0];
+      const v = sheet.rows[r]?.[c];
+      if (typeof f !== "string" || !f.startsWith("=") || v?.type !== "error") continue;
+      const row = sheet.rows[r] as CellValue[];
+      const text = f.slice(1);
+      row[c] = errorLiteral(f) !== null ? { type: "error", code: v.code } : { type: "error", code: v.code, formula: text.length > FORMULA_KEPT ? "" : text };
+    }
+  };
+}
+
+/**
+ * On each template's sheet whose value columns (valueColumns: the year inputs, 累计完成投资) hold a formula, as
+ * formulaCells says (ExcelApi 1.9), those columns' formulas, given as GridSheet.formulaTexts: what the check's
+ * linked_formula reads (linkedValues), so the pane says a figure linked to another workbook as `check` does. A
+ * return's value cells hold none, so an ordinary check queues nothing (readFormulaTexts).
+ * Excel gives a link with its workbook's name (`='D:\统计\[县统计快报2025.xlsx]Sheet1'!$C$5`, never `[1]`), so no
+ * linkedBooks are needed.
+ */
+function queueValueFormulas(list: Excel.WorksheetCollection, sheets: GridSheet[]): Apply | null {
+  const queued: Array<{ sheet: GridSheet; read: ColumnsRead }> = [];
+  for (const sheet of sheets) {
+    const at = sheet.formulaCells;
+    // below ExcelApi 1.9 only the status columns were looked in (formulaColumns): a value column's formula is not known
+    if (!at || sheet.formulaColumns) continue;
+    const cols = valueColumns(sheet).filter((c) => at.some((row) => row?.includes(c - 1)));
+    if (cols.length > 0) queued.push({ sheet, read: queueColumns(list.getItem(sheet.name), cols) });
   }
+  if (queued.length === 0) return null;
+  return () => {
+    for (const { sheet, read } of queued) {
+      const texts: FormulaText[][] = [];
+      read.ranges.forEach((range, k) => {
+        const col = (read.at[k] as number) - 1;
+        if (range.isNullObject) return;
+        range.formulas.forEach((row: unknown[], i: number) => {
+          const f = row[0];
+          // each cell's own text (Excel has no shared formulas to give): written for its own row
+          if (typeof f === "string" && f.startsWith("=")) (texts[range.rowIndex + i] ??= [])[col] = { text: f.slice(1), row: range.rowIndex + i + 1 };
+        });
+      });
+      // not enumerable, as the .xlsx reader gives it: a grid compared or copied is its cells
+      Object.defineProperty(sheet, "formulaTexts", { value: (columns: readonly number[]) => texts.map((row) => (row ? row.map((f, c) => (columns.includes(c) ? f : undefined)) : row)), enumerable: false });
+    }
+  };
 }
 
 /** Where a getSpecialCells("Formulas") address says the formulas are, as GridSheet.formulaCells (0-based rows of 0-based columns). */

@@ -52,7 +52,7 @@ function dialogLang(): Lang {
 export async function runCheck(): Promise<void> {
   const { lockedCheck } = await import(/* webpackChunkName: "engine" */ "../shared/engine");
   const a = excelActions(lazyOfficeHost(), sheetHint());
-  const data = await ribbonCheck(a, lockedCheck, dialogLang()).catch((e: unknown) => errorData("check", e));
+  const data = await ribbonCheck(a, (g) => lockedCheck(g, { check: true }), dialogLang()).catch((e: unknown) => errorData("check", e));
   await showResultDialog(data, a.select);
 }
 

@@ -238,7 +238,7 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
   let passed: PassedOver[] = [];
   const coverGone: Array<{ file: string; unit?: string }> = [];
   for (const c of chosen) {
-    const r = lockedCheck(c.grid, true);
+    const r = lockedCheck(c.grid, { chosen: true });
     // every file that is no return is named at once, as `summary` names a folder's (trial33p: one a try)
     if (!r.ok) {
       refused.push({ file: c.file, problem: r.problem });

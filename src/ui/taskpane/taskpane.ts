@@ -13,6 +13,8 @@ import { describeWorkbookProblem } from "../../sheet/describeWorkbookProblem";
 import { problemSeverity } from "../../sheet/problemSeverity";
 import { openWorkbookProblemText } from "../shared/openWorkbookProblem";
 import type { Template } from "../../templates/TemplateSchema";
+import { firstReportingYear } from "../../templates/firstReportingYear";
+import { onlyReportingYear } from "../../templates/onlyReportingYear";
 import { buildFixes, fixRef } from "../shared/buildFixes";
 import { shownRef } from "../shared/shownRef";
 import { fixLine } from "../shared/fixLine";
@@ -51,7 +53,7 @@ import type { TemplateSummary } from "./TemplateSummary";
 import { templateOptionLabel } from "./templateOptionLabel";
 import templateIndex from "../../templates/catalog?index";
 import { STATUS_CODES, type Status } from "../../domain/Status";
-import { methodToVerifyByStatus, toVerifyByStatus } from "../../domain/statusCountsText";
+import { methodToVerifyByStatus, toConfirmByStatus, toVerifyByStatus } from "../../domain/statusCountsText";
 import type { ChosenFile, ReviewOutcome } from "../shared/summaryActions";
 import type { ReviewToDo } from "../../sheet/reviewToDo";
 import type { ReviewListMarks } from "../shared/ReviewListMarks";
@@ -282,7 +284,7 @@ function yearOfChosen(): void {
   const input = el<HTMLInputElement>("year-input");
   const typed = typedYear(input.value);
   // an indicator table's baseline year is no reporting year (periodProblems)
-  const first = chosen.kind === "indicators" ? chosen.targetYear : chosen.baselineYear;
+  const first = firstReportingYear(chosen);
   if (typed !== null && typed >= first && typed <= chosen.targetYear) return;
   input.value = String(chosen.targetYear);
   yearError = null;
@@ -402,6 +404,22 @@ async function partialLoadText(a: OfficeActions, e: unknown, before: readonly { 
   return error;
 }
 
+/**
+ * A plan (or plans) with one reporting year only (onlyReportingYear: a yearly indicator plan) has nothing to choose:
+ * 填报年度 takes that year, shown in the field, without asking (dev45d: 导入 › 载入 of a 2026 yearly plan asked for it).
+ * The sentence saying so when the field said nothing or another year; null when the year was there or is to be chosen.
+ */
+function takeOnlyYear(plans: ReadonlyArray<Pick<Template, "kind" | "baselineYear" | "targetYear">>): LangText | null {
+  const only = onlyReportingYear(plans);
+  const input = el<HTMLInputElement>("year-input");
+  if (only === null || typedYear(input.value) === only) return null;
+  const typed = input.value.trim();
+  input.value = String(only);
+  yearError = null;
+  fieldError("year-input", "year-error", null);
+  return (l) => t(l, typed === "" ? "msg.yearTaken" : "msg.yearTakenOver", { year: only, typed });
+}
+
 /** The year typed, or null (its field marked and focused) when it is not a year from 2000 to 2100. */
 function chosenYear(): number | null {
   const input = el<HTMLInputElement>("year-input");
@@ -430,6 +448,8 @@ async function onLoad(): Promise<void> {
     el("template-select").focus();
     return say(() => t(lang, "msg.chooseTemplate"), "error");
   }
+  // a plan of one reporting year has nothing to ask (the list's summaries know its years; 全部模板 has several)
+  const taken = takeOnlyYear(id === ALL ? [] : listedTemplates().filter((x) => x.id === id));
   // the year's message is under its field (chosenYear): the bar only points there
   if (chosenYear() === null) return say(() => t(lang, "msg.yearRefused"), "error");
   // busy from the click: the catalog chunk may take seconds on an intranet, and a second click must not start a second load
@@ -440,22 +460,27 @@ async function onLoad(): Promise<void> {
     const all = own.length > 0 ? [] : await catalog();
     const templates: Template[] = own.length > 0 ? own : id === ALL ? all : all.filter((x) => x.id === id);
     if (templates.length === 0) return say(() => t(lang, "msg.chooseTemplate"), "error");
-    await loadInto(templates);
+    await loadInto(templates, taken);
   }, "load-button");
 }
 
 /** Loads templates for the year in #year-input, asking first when their sheets exist (加载模板, 从规划文本导入 › 载入). */
 async function loadTemplates(templates: Template[]): Promise<void> {
   if (!actions) return say(() => noHostText(), "error");
+  // an imported yearly plan has one reporting year: taken, not asked for
+  const taken = takeOnlyYear(templates);
   if (chosenYear() === null) return say(() => t(lang, "msg.yearRefused"), "error");
   await busy(async () => {
     await announce("msg.loading");
-    await loadInto(templates);
+    await loadInto(templates, taken);
   }, "import-load-button");
 }
 
-/** The work of a load, inside busy: the year in #year-input was checked by the caller. */
-async function loadInto(templates: Template[]): Promise<void> {
+/**
+ * The work of a load, inside busy: the year in #year-input was checked by the caller; `taken`: the sentence saying
+ * 填报年度 took the plan's only reporting year (takeOnlyYear), said after what was loaded.
+ */
+async function loadInto(templates: Template[], taken: LangText | null = null): Promise<void> {
   const a = actions;
   const year = chosenYear();
   if (!a || year === null) return;
@@ -601,7 +626,8 @@ async function loadInto(templates: Template[]): Promise<void> {
   // a new sheet says what to do next (a trial's only message was 已加载：舟山市表2): the year's column, then 校验
   const next: LangText[] = key !== "msg.loaded" ? [] : [(l) => t(l, fit.every((f) => f.kind === "indicators") ? "msg.nextYearColumn" : "msg.nextYearLists", { year })];
   // one line of sentences (paneSentences: 已改为 2024 年度：… has no end mark of its own, and Chinese sentences take no space between)
-  say((l) => paneSentences([t(l, key, { sheets: named(l), year }), ...next.map((n) => n(l)), ...done.map((n) => n(l)), ...notes.map((n) => n(l))], l), notes.length > 0 ? "warning" : "success");
+  // the year taken (a plan of one reporting year) said with what was loaded, before the next step
+  say((l) => paneSentences([t(l, key, { sheets: named(l), year }), taken?.(l), ...next.map((n) => n(l)), ...done.map((n) => n(l)), ...notes.map((n) => n(l))], l), notes.length > 0 ? "warning" : "success");
 }
 
 /** 校验: reads the workbook, checks it and lists what needs attention; `done` goes before the result (已修改 …). */
@@ -615,7 +641,7 @@ async function onCheck(done?: LangText): Promise<void> {
     // an earlier 校验 answered after a newer one started: its result is not shown
     if (!current()) return;
     // a locked return edited since says so, as `check` does: its changes are flags, the line names the lock
-    const out = words.lockedCheck(grid);
+    const out = words.lockedCheck(grid, { check: true });
     if (!out.ok) {
       lastReport = null;
       showReport(null);
@@ -653,7 +679,13 @@ async function onCheck(done?: LangText): Promise<void> {
       });
       return which.length ? t(l, "msg.toVerify", { which: which.join(l === "en" ? ", " : "、") }) : null;
     };
-    say((l) => paneSentences([done?.(l), t(l, "msg.checked", { year, n }), words.yearBlankLine(out.report, blank, l, figures), verify(l), ...problems(l), lockLine(lock, l), coverless?.(l)], l), errors > 0 || changed ? "error" : n > 0 || warnings > 0 || coverless || blank ? "warning" : "success");
+    // rows counted by a 人工评估 conclusion the reviewer has not confirmed (applyCheckMarks), as check's totals say them (trial44a F5)
+    const toConfirm = toConfirmByStatus(out.report.items);
+    const confirm = (l: Lang): string | null => {
+      const which = STATUS_CODES.flatMap((s) => ((toConfirm[s] ?? 0) > 0 ? [l === "en" ? `${toConfirm[s]} counted as ${statusLabel(l, s)}` : `计为${statusLabel(l, s)}的 ${toConfirm[s]} 项`] : []));
+      return which.length ? t(l, "msg.toConfirm", { which: which.join(l === "en" ? ", " : "、") }) : null;
+    };
+    say((l) => paneSentences([done?.(l), t(l, "msg.checked", { year, n }), words.yearBlankLine(out.report, blank, l, figures), verify(l), confirm(l), ...problems(l), lockLine(lock, l), coverless?.(l)], l), errors > 0 || changed ? "error" : n > 0 || warnings > 0 || coverless || blank ? "warning" : "success");
   }, "check-button");
 }
 
