@@ -68,3 +68,34 @@ test("an ordinary return: no sync more than before for the value columns", async
   await readWorkbookGrid(linkedFx.context, { isSetSupported: linkedFx.isSetSupported });
   expect(linkedFx.syncs - start).toBe(plain + 1);
 });
+
+/**
+ * A return with both a linked value and a cell showing an error (a LibreOffice-saved `=#DIV/0!`): the two
+ * conditional reads (the value columns' formulas, the error formulas' text) share one sync (readFormulaTexts), so
+ * the pane's first 校验 stays within the two syncs a 5,000-indicator action is held to (issue 19) plus that one.
+ */
+test("a linked value and an error formula together: one sync more, not two", async () => {
+  const { wb } = sampleWorkbook(ID, 2023, "定海区");
+  const plainFx = await openFileInFake(new Uint8Array(await wb.xlsx.writeBuffer()));
+  plainFx.maxMinor = 9;
+  const before = plainFx.syncs;
+  await readWorkbookGrid(plainFx.context, { isSetSupported: plainFx.isSetSupported });
+  const plain = plainFx.syncs - before;
+  const { bytes } = await withFormula("'[县统计快报2025.xlsx]Sheet1'!$C$5");
+  const both = await openFileInFake(bytes);
+  both.maxMinor = 9;
+  const sheet = both.sheets.find((s) => s.name !== "填报说明" && !s.name.startsWith("_"));
+  if (!sheet) throw new Error("no indicator sheet");
+  // the error cell, as LibreOffice saves a typed #DIV/0!: a formula that is only the error value
+  const cell = sheet.cell(9, 12); // 1-based: rows[8][11]
+  cell.formula = "=#DIV/0!";
+  cell.error = "#DIV/0!";
+  const start = both.syncs;
+  const grid = await readWorkbookGrid(both.context, { isSetSupported: both.isSetSupported });
+  expect(both.syncs - start).toBe(plain + 1);
+  // read as the error value itself (queueErrorFormulas ran), not as a formula's error
+  expect(grid.sheets.find((s) => s.name === sheet.name)?.rows[8]?.[11]).toEqual({ type: "error", code: "#DIV/0!" });
+  const pane = lockedCheck(grid, { check: true });
+  if (!pane.ok) throw new Error(pane.message);
+  expect(linked(pane.report.items)).not.toBeNull();
+});
