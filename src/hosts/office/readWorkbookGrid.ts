@@ -198,14 +198,7 @@ async function readOwnFormulaColumns(context: Excel.RequestContext, list: Excel.
   }
   for (const { sheet, read } of found) {
     const at: number[][] = [];
-    read.ranges.forEach((range, k) => {
-      const col = (read.at[k] as number) - 1;
-      if (range.isNullObject) return;
-      range.formulas.forEach((row: unknown[], i: number) => {
-        const f = row[0];
-        if (typeof f === "string" && f.startsWith("=")) (at[range.rowIndex + i] ??= []).push(col);
-      });
-    });
+    eachColumnFormula(read, (r, col) => { (at[r] ??= []).push(col); });
     sheet.formulaCells = at;
     sheet.formulaColumns = read.at.map((c) => c - 1);
   }
@@ -276,19 +269,24 @@ function queueValueFormulas(list: Excel.WorksheetCollection, sheets: GridSheet[]
   return () => {
     for (const { sheet, read } of queued) {
       const texts: FormulaText[][] = [];
-      read.ranges.forEach((range, k) => {
-        const col = (read.at[k] as number) - 1;
-        if (range.isNullObject) return;
-        range.formulas.forEach((row: unknown[], i: number) => {
-          const f = row[0];
-          // each cell's own text (Excel has no shared formulas to give): written for its own row
-          if (typeof f === "string" && f.startsWith("=")) (texts[range.rowIndex + i] ??= [])[col] = { text: f.slice(1), row: range.rowIndex + i + 1 };
-        });
-      });
+      // each cell's own text (Excel has no shared formulas to give): written for its own row
+      eachColumnFormula(read, (r, col, f) => { (texts[r] ??= [])[col] = { text: f.slice(1), row: r + 1 }; });
       // not enumerable, as the .xlsx reader gives it: a grid compared or copied is its cells
       Object.defineProperty(sheet, "formulaTexts", { value: (columns: readonly number[]) => texts.map((row) => (row ? row.map((f, c) => (columns.includes(c) ? f : undefined)) : row)), enumerable: false });
     }
   };
+}
+
+/** Each formula a queued column read found (queueColumns), by its 0-based row and column and its text with its `=`. */
+function eachColumnFormula(read: ColumnsRead, visit: (row: number, col: number, formula: string) => void): void {
+  read.ranges.forEach((range, k) => {
+    const col = (read.at[k] as number) - 1;
+    if (range.isNullObject) return;
+    range.formulas.forEach((row: unknown[], i: number) => {
+      const f = row[0];
+      if (typeof f === "string" && f.startsWith("=")) visit(range.rowIndex + i, col, f);
+    });
+  });
 }
 
 /** Where a getSpecialCells("Formulas") address says the formulas are, as GridSheet.formulaCells (0-based rows of 0-based columns). */
