@@ -23,5 +23,10 @@ export function progressText(item: { progress: number | null; value?: string; ba
   }
   const stored = item.issues?.find((i) => i.code === "percent_style_unit")?.params?.["stored"];
   const v = stored === undefined ? item.value ?? "" : String(stored);
-  return lang === "zh" ? `倒退（${v} 对基期 ${item.baseline}）` : `going backwards (${v} against the baseline ${item.baseline})`;
+  // a baseline the plan wrote with its unit (12.59%) is said as the value is, bare (trial45b F3: 「12.5 对基期 12.59%」)
+  const base = WITH_UNIT_SIGN.exec(item.baseline)?.[1] ?? item.baseline;
+  return lang === "zh" ? `倒退（${v} 对基期 ${base}）` : `going backwards (${v} against the baseline ${base})`;
 }
+
+/** A plain number written with a percent or per-mille sign after it (the sign is the row's unit, said elsewhere). */
+const WITH_UNIT_SIGN = /^\s*([+-]?\d+(?:\.\d+)?)\s*[%‰％]\s*$/;

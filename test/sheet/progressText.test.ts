@@ -15,6 +15,16 @@ test.each<[number | null, string, string, string]>([
   expect(progressText({ progress, value: "95.3", baseline: "82.06" }, lang as "zh" | "en")).toBe(text);
 });
 
+// trial45b F3: a plan that writes its baseline with its unit (12.59%) read 「倒退（12.5 对基期 12.59%）」: both said bare
+test.each<[string, string, "zh" | "en", string]>([
+  ["12.5", "12.59%", "zh", "倒退（12.5 对基期 12.59）"],
+  ["-1.2", "3.1‰", "zh", "倒退（-1.2 对基期 3.1）"],
+  ["12.5", "12.59 ％", "en", "going backwards (12.5 against the baseline 12.59)"],
+  ["1.98", "1.96∶1", "zh", "倒退（1.98 对基期 1.96∶1）"],
+])("%s against the baseline written %s (%s) reads %s", (value, baseline, lang, text) => {
+  expect(progressText({ progress: -0.5, value, baseline }, lang)).toBe(text);
+});
+
 // trial40a: a cumulative 下降率 row, 2.0 then -2.1, read 「倒退（-2.1 对基期 —）」: a running total has no baseline to go
 // back from; what went backwards is the total, said once here for check, the pane, review and summary
 test.each<[string, number, "zh" | "en", string]>([
