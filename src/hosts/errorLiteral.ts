@@ -1,5 +1,4 @@
-/** The error values a formula can be written as (ECMA-376 Part 1 §18.17.2, error constants). */
-const LITERALS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"]);
+import { ERROR_CONSTANTS } from "./ERROR_CONSTANTS";
 
 /**
  * The error value a formula is nothing but (`#DIV/0!`, `= #n/a`, with or without its =), upper-cased as Excel shows it;
@@ -10,5 +9,5 @@ const LITERALS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#N
 export function errorLiteral(formula: string): string | null {
   const t = formula.trim();
   const code = (t.startsWith("=") ? t.slice(1).trim() : t).toUpperCase();
-  return LITERALS.has(code) ? code : null;
+  return ERROR_CONSTANTS.has(code) ? code : null;
 }

@@ -1,9 +1,10 @@
 import type { CellValue } from "../../domain/CellValue";
+import { ERROR_CONSTANTS } from "../ERROR_CONSTANTS";
 import { numberFormatKind, storedNumber } from "../storedNumber";
 
-/** The error values Excel gives as strings in Range.values. */
+/** The error values Excel gives as strings in Range.values: the file format's constants and Excel's later results. */
 const ERROR_CODES = new Set([
-  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!",
+  ...ERROR_CONSTANTS, "#SPILL!", "#CALC!",
   "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#PYTHON!", "#TIMEOUT!", "#EXTERNAL!",
 ]);
 
