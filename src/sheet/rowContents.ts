@@ -1,9 +1,8 @@
-import { cellText } from "../domain/CellValue";
 import { typedText } from "../domain/typedText";
 import { a1, parseA1 } from "./a1";
 import type { CheckReport } from "./CheckReport";
 import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
-import { KEY_ROW } from "./keys";
+import { keyColumn } from "./keyColumn";
 import type { RowContent } from "./RowContent";
 
 /**
@@ -22,7 +21,7 @@ export function rowContents(grid: GridWorkbook, report: CheckReport): Map<string
   for (const item of report.items) {
     const s = sheets.get(item.sheet);
     if (!s) continue;
-    if (!assessCol.has(s)) assessCol.set(s, (s.rows[KEY_ROW - 1] ?? []).findIndex((v) => cellText(v) === "assess") + 1 || undefined);
+    if (!assessCol.has(s)) assessCol.set(s, keyColumn(s, "assess"));
     const at: Array<[string, string]> = Object.entries(item.cells);
     if (item.noteCell) at.push(["note", item.noteCell]);
     const row = parseA1(item.statusCell)?.row;

@@ -2,7 +2,7 @@ import { cellText } from "../domain/CellValue";
 import { a1, parseA1 } from "./a1";
 import type { CheckItem, CheckReport } from "./CheckReport";
 import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
-import { KEY_ROW } from "./keys";
+import { keyColumn } from "./keyColumn";
 
 /** What a reviewer typed in an item's own 审核意见 cell (column key `review`): its text and where, by `template|id`. */
 export interface TypedReviewComment {
@@ -21,15 +21,15 @@ export interface TypedReviewComment {
  */
 export function typedReviewComments(grid: GridWorkbook, report: Pick<CheckReport, "items">): Map<string, TypedReviewComment> {
   const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
-  const column = new Map<GridSheet, number>();
+  const column = new Map<GridSheet, number | undefined>();
   const out = new Map<string, TypedReviewComment>();
   for (const item of report.items) {
     const s = sheets.get(item.sheet);
     const row = parseA1(item.statusCell)?.row;
     if (!s || row === undefined) continue;
-    if (!column.has(s)) column.set(s, (s.rows[KEY_ROW - 1] ?? []).findIndex((v) => cellText(v) === "review") + 1);
-    const col = column.get(s) ?? 0;
-    if (col === 0) continue;
+    if (!column.has(s)) column.set(s, keyColumn(s, "review"));
+    const col = column.get(s);
+    if (col === undefined) continue;
     const text = cellText(gridCell(s, row, col)).trim();
     if (text) out.set(`${item.template}|${item.id}`, { text, kind: item.kind, sheet: s.name, cell: a1(row, col) });
   }
