@@ -1,5 +1,4 @@
-/** How many decimals a number is written with: "<0.020" → 3, "≥80" → 0, "3左右" → 0, "/" → 0. */
-const writtenDecimals = (text: string): number => /\d+(?:\.(\d+))?/.exec(text)?.[1]?.length ?? 0;
+import { writtenDecimals } from "./writtenDecimals";
 
 /** Decimals that show two significant digits of v: 28649.77 → 0, 6.7 → 1, 0.43 → 2, 0.0075 → 4. */
 const twoSignificant = (v: number): number => (v === 0 || !Number.isFinite(v) ? 0 : Math.max(0, 1 - Math.floor(Math.log10(Math.abs(v)))));
@@ -12,5 +11,5 @@ const twoSignificant = (v: number): number => (v === 0 || !Number.isFinite(v) ? 
  * written 1.85 → <1.75 reads 0.0075, not 0.01. Capped at 10 (a float's noise is not precision).
  */
 export function planDecimals(value: number, plan: readonly string[]): number {
-  return Math.min(10, Math.max(twoSignificant(value), ...plan.map(writtenDecimals)));
+  return Math.min(10, Math.max(twoSignificant(value), ...plan.map((t) => writtenDecimals(t) ?? 0)));
 }

@@ -1,4 +1,5 @@
 import { detectUnit } from "../../domain/Unit";
+import { writtenDecimals } from "../../domain/writtenDecimals";
 import { holdsValue, type Column, type Header } from "../header";
 import type { Row } from "../TableReading";
 import { footnoteOf, MARK_RUN, noteLines } from "./footnoteMarks";
@@ -46,11 +47,6 @@ const YEAR_FIGURE = /((?:19|20)\d{2})\s*年[度末底]?的?(?:数据|数值|统�
 const NAME_DIGITS = /[\u3400-\u9fff\uf900-\ufaff](\d{1,2})\s*(?:[(（][^()（）]+[)）])?$/u;
 /** a mark at the end of a column's label (`〔累计〕1`, `〔累计〕¹`) */
 const LABEL_MARK = new RegExp(`\\D(\\d{1,2}|${MARK_RUN})$`, "u");
-
-const decimalsOf = (text: string): number | null => {
-  const m = /\d+(?:\.(\d+))?/u.exec(text);
-  return m === null ? null : (m[1]?.length ?? 0);
-};
 
 /** the decimals most of the numbers are written with (a tie: the more) */
 function usualDecimals(ds: readonly number[]): number {
@@ -140,9 +136,9 @@ export function gluedValueMarks(rows: readonly Row[], header: Header, notes: rea
         // a figure's note: a target is no year's figure (a 2020年 target is not `为2013年数据`)
         const figure = column.kind === "baseline" || column.kind === "result";
         const year = figure && Number.isFinite(noteYear) && noteYear !== columnYear(column, header) ? noteYear : null;
-        const written = decimalsOf(value.replace(/\s+/gu, "")) ?? 0;
-        const inRow = others.flatMap((o) => decimalsOf(o) ?? []);
-        const inColumn = ok.filter((o) => o !== r).flatMap((o) => decimalsOf(o.values[j] ?? "") ?? []);
+        const written = writtenDecimals(value.replace(/\s+/gu, "")) ?? 0;
+        const inRow = others.flatMap((o) => writtenDecimals(o) ?? []);
+        const inColumn = ok.filter((o) => o !== r).flatMap((o) => writtenDecimals(o.values[j] ?? "") ?? []);
         const decimals = written > 0 && inRow.length + inColumn.length > 0
           && (inRow.length === 0 || written > Math.max(...inRow)) && (inColumn.length === 0 || written > usualDecimals(inColumn));
         found.push({ line: r.lines[0] ?? 0, column: j, value, kept, mark: n, footnote, taken: false, year, decimals });
