@@ -6,6 +6,8 @@ import { typedSpaces } from "./typedSpaces";
 import { dateCellText, numberShownAsDate } from "./dateCellText";
 import { briefNote } from "./briefNote";
 import { unitAfterNumber } from "./unitAfterNumber";
+import { differenceInUnit } from "./differenceInUnit";
+import { rangeText } from "./rangeText";
 import { gapsCounted } from "./gapsCounted";
 import { yearRuns } from "./yearRuns";
 import type { Issue, IssueCode } from "./Issue";
@@ -31,6 +33,19 @@ const kept = (i: Issue, lang: Lang): string | null =>
   i.params?.["noted"] ? (lang === "zh" ? "（已说明）" : " (explained)") : i.params?.["locked"] !== undefined ? (lang === "zh" ? "（已锁定，审核人已认可）" : " (the return is locked and the reviewer accepted it)") : null;
 /** §8: a warning kept (kept) says so; one without asks to correct or explain. */
 const noted = (i: Issue, lang: Lang): string => kept(i, lang) ?? (lang === "zh" ? "：请改正，或在说明中写明原因" : ": correct it, or explain it in 说明");
+/** A 左右 target's met band (approximate_outside, approximate_within's low and high): 2.7–3.3, -2.2 至 -1.8 (rangeText). */
+const band = (i: Issue, lang: Lang): string => rangeText(p(i, "low"), p(i, "high"), lang);
+/**
+ * How far a value is from its 左右 target, in the row's own unit (params distance, unit: differenceInUnit), with the side
+ * and, where the sentence has not named it yet (`named`), the target as written: "低于目标「3左右」，相差 4.2 个千分点";
+ * never a share of the target (a trial's 「-1.2 低于目标 140%」 on a ‰ row read as the target; evaluation-rules §3).
+ */
+const bandDistance = (i: Issue, lang: Lang, named: boolean): string => {
+  const above = p(i, "side") === "above";
+  const d = differenceInUnit(p(i, "distance"), p(i, "unit"), lang);
+  if (lang === "zh") return `${above ? "高于" : "低于"}目标${named ? `「${i.expected ?? ""}」` : ""}，相差 ${d}`;
+  return `${above ? "above" : "below"} the target${named ? ` "${expectedEn(i)}"` : ""} by ${d}`;
+};
 // the plan's numbers a value is far from: "80.51–81.8", or one number
 const planRange = (i: Issue): string => (p(i, "low") === p(i, "high") ? p(i, "low") : `${p(i, "low")}–${p(i, "high")}`);
 // §8f's words for a value far from the plan (this year's or an earlier year's): the value, how far, the likely slip
@@ -289,8 +304,8 @@ const ZH: Record<IssueCode, Text> = {
     : `基期值 ${i.received ?? ""} 已满足目标 ${i.expected ?? ""}，无法计算进度，未达标按滞后处理`),
   // params.lags: the row lags with the blank year counted as 0 (withNoteCheck): its values are asked for first (trial37c F5)
   cumulative_gap: (i) => (i.params?.["lags"] !== undefined ? `${yearRuns(gapYears(i), "—", "、")} 年的数值未填：请先补填（累计指标按 0 计入，本行的滞后可能因此而来）` : `累计目标：${gapsCounted(gapYears(i), "zh")}`),
-  approximate_outside: (i) => `「${i.expected ?? ""}」以上下 ${p(i, "met")}% 为达标（${p(i, "low")}–${p(i, "high")}），上下 ${p(i, "lagging")}% 以内为滞后（评估规则 §3，不看升降）：${i.received ?? ""} ${p(i, "side") === "above" ? "高于" : "低于"}目标 ${p(i, "off")}%`,
-  approximate_within: (i) => `${i.received ?? ""} 在目标「${i.expected ?? ""}」的上下 ${p(i, "met")}% 以内（${p(i, "low")}–${p(i, "high")}），按评估规则 §3 即为已达标（不看进度）：${p(i, "side") === "above" ? "高于" : "低于"}目标 ${p(i, "off")}%`,
+  approximate_outside: (i) => `「${i.expected ?? ""}」以上下 ${p(i, "met")}% 为达标（${band(i, "zh")}），上下 ${p(i, "lagging")}% 以内为滞后（评估规则 §3，不看升降）：${i.received ?? ""} ${bandDistance(i, "zh", true)}`,
+  approximate_within: (i) => `${i.received ?? ""} 在目标「${i.expected ?? ""}」的上下 ${p(i, "met")}% 以内（${band(i, "zh")}），按评估规则 §3 即为已达标（不看进度）：${bandDistance(i, "zh", false)}`,
   approximate_backwards: (i) => `倒退：${i.received ?? ""} ${Number(i.received) < Number(p(i, "baseline")) ? "低于" : "高于"}基期值 ${p(i, "baseline")}，离目标「${i.expected ?? ""}」更远；左右目标按上下 10% 判定（评估规则 §3），不看升降：请核实数值，或在说明中写明原因`,
   running_total: (i) => (i.params?.["target"] !== undefined
     ? `本年值 ${p(i, "total")} 等于规划期累计目标；累计指标每年只填当年新增量，请核实`
@@ -419,8 +434,8 @@ const EN: Record<IssueCode, Text> = {
   cumulative_gap: (i) => (i.params?.["lags"] !== undefined
     ? `no value for ${yearRuns(gapYears(i), "–", ", ")}: please fill ${gapYears(i).length > 1 ? "them" : "it"} in first (the cumulative total counts ${gapYears(i).length > 1 ? "them" : "it"} as 0, which may be why this row lags)`
     : `cumulative target: ${gapsCounted(gapYears(i), "en")}`),
-  approximate_outside: (i) => `"${expectedEn(i)}" is met within ${p(i, "met")}% either side (${p(i, "low")}–${p(i, "high")}) and lagging within ${p(i, "lagging")}% (rules §3, whichever the side): ${i.received ?? ""} is ${p(i, "off")}% ${p(i, "side") === "above" ? "above" : "below"} the target`,
-  approximate_within: (i) => `${i.received ?? ""} is within ${p(i, "met")}% either side of the target "${expectedEn(i)}" (${p(i, "low")}–${p(i, "high")}), which rules §3 count as met (no progress is measured): ${p(i, "off")}% ${p(i, "side") === "above" ? "above" : "below"} the target`,
+  approximate_outside: (i) => `"${expectedEn(i)}" is met within ${p(i, "met")}% either side (${band(i, "en")}) and lagging within ${p(i, "lagging")}% (rules §3, whichever the side): ${i.received ?? ""} is ${bandDistance(i, "en", true)}`,
+  approximate_within: (i) => `${i.received ?? ""} is within ${p(i, "met")}% either side of the target "${expectedEn(i)}" (${band(i, "en")}), which rules §3 count as met (no progress is measured): ${bandDistance(i, "en", false)}`,
   approximate_backwards: (i) => `moving backwards: ${i.received ?? ""} is ${Number(i.received) < Number(p(i, "baseline")) ? "below" : "above"} the baseline ${p(i, "baseline")}, further from the target "${expectedEn(i)}"; an “${ENGLISH_TERMS.左右}” target (左右) is judged by its distance alone (within 10%, rules §3), not by the direction: check the value, or explain it in 说明`,
   running_total: (i) => (i.params?.["target"] !== undefined
     ? `this year's ${p(i, "total")} equals the whole period's cumulative target; a cumulative row takes each year's own amount: please check`

@@ -643,7 +643,9 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
       const met = approximateBand(target.value, unitBounds(effUnit, spec.name, plan));
       issues.push({
         code: inBand ? "approximate_within" : "approximate_outside", severity: "info", ...at(year), received: String(a), expected: applied.text,
-        params: { low: met.low, high: met.high, met: APPROX_MET * 100, lagging: APPROX_LAGGING * 100, off: Math.round((diff / tol) * 1000) / 10, side: a > target.value ? "above" : "below" },
+        // how far off, in the row's own unit (4.2 个千分点): a share of the target read as the target or as points
+        // (a trial's 「-1.2 低于目标 140%」 on a ‰ row, evaluation-rules §3, our reading)
+        params: { low: met.low, high: met.high, met: APPROX_MET * 100, lagging: APPROX_LAGGING * 100, distance: Number(diff.toPrecision(12)), unit: effUnit.symbol, side: a > target.value ? "above" : "below" },
       });
     }
     if (inBand) return result("met", base);

@@ -1,5 +1,7 @@
 import { ENGLISH_TERMS, attributeInEnglish } from "./ENGLISH_TERMS";
 import { englishCount } from "./englishCount";
+import { differenceInUnit } from "./differenceInUnit";
+import { rangeText } from "./rangeText";
 import type { Lang } from "./describeIssue";
 import { GRADE_LABELS, GRADE_LABELS_EN, type Grade } from "./Grade";
 import type { Breach } from "./breachOf";
@@ -318,8 +320,6 @@ export type PaceTurn = "rise_slowing" | "fall_slowing" | "turned_up" | "turned_d
 const ZH_TURN: Record<PaceTurn, string> = { rise_slowing: "增势放缓", fall_slowing: "降势放缓", turned_up: "转为回升", turned_down: "转为回落", stalled: "趋于停滞" };
 const EN_TURN: Record<PaceTurn, string> = { rise_slowing: "slowing", fall_slowing: "slowing", turned_up: "turned upward", turned_down: "turned downward", stalled: "stalled" };
 
-/** The pace's unit words: points for % and ‰ (个百分点), else the unit as after any number (unitAfterNumber: "降低 0.05", not "降低 0.05 比"). */
-const paceUnit = (unit: string, percent: string, permille: string): string => (unit === "%" ? percent : unit === "‰" ? permille : unitAfterNumber(unit));
 
 /**
  * A likely running total (valueToVerify `running_total`): what the grade reads instead of the sum
@@ -444,10 +444,11 @@ const ZH: EvaluationWords = {
   bracket: (inner) => `（${inner}）`,
   assessed: (st, toConfirm) => `人工评估为${STATUS_LABELS[st]}${toConfirm ? "（待审核确认）" : ""}`,
   paceValue: (v, unit, cumulative, fmt) => {
-    const u = paceUnit(unit, " 个百分点", " 个千分点");
+    // in the row's own unit (differenceInUnit: 个百分点 for %, 个千分点 for ‰; "降低 0.05", not "降低 0.05 比")
+    const amount = (n: string): string => differenceInUnit(n, unit, "zh");
     // a cumulative total that went backwards is said so, never as a signed amount (§6: 完成 -0.05 个百分点, trial40a)
-    if (cumulative) return v < 0 && fmt(-v) !== "0" ? `倒退 ${fmt(-v)}${u}` : `完成 ${fmt(Math.max(v, 0))}${u}`;
-    return fmt(Math.abs(v)) === "0" ? "无变化" : `${v < 0 ? "降低" : "提高"} ${fmt(Math.abs(v))}${u}`;
+    if (cumulative) return v < 0 && fmt(-v) !== "0" ? `倒退 ${amount(fmt(-v))}` : `完成 ${amount(fmt(Math.max(v, 0)))}`;
+    return fmt(Math.abs(v)) === "0" ? "无变化" : `${v < 0 ? "降低" : "提高"} ${amount(fmt(Math.abs(v)))}`;
   },
   forecastLine: (l) => `${l.binding ? "【预警】" : ""}${l.name}${zhAttribute(l.attribute)}：按目前趋势预计 ${l.targetYear} 年${l.cumulative ? "累计" : "为"} ${l.forecast}，目标 ${l.target}${l.pace}${zhOneYearLead(l.oneYear)}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}${zhNote(l)}`,
   endLine: (l) => `${l.binding ? "【约束性未完成】" : ""}${l.name}${zhAttribute(l.attribute)}：${l.yearly ? `${l.targetYear} 年度计划未完成` : l.year === l.targetYear ? `规划期末（${l.targetYear} 年）未完成` : `规划期已于 ${l.targetYear} 年结束，未完成`}，${!l.actual && l.assessment ? ZH.assessed(l.assessment, l.assessmentToConfirm) : `${l.year} 年${l.cumulative ? "累计" : "为"} ${l.actual || "—"}${l.cumulative && l.own ? `（当年 ${l.own}）` : ""}`}${l.gaps && l.gaps.length > 0 ? `，${ZH.gapsCounted(l.gaps)}` : ""}，${l.miss ? ZH.targetMiss(l.miss, l.target, "") : `目标 ${l.target}`}${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}${zhNote(l)}`,
@@ -468,8 +469,8 @@ const ZH: EvaluationWords = {
   noForecastMisses: "按目前趋势，没有预计难以完成的指标。",
   noForecast: "没有可据以预测的数值，未作预测。",
   hold: "已达标，按目前趋势需保持",
-  withinBand: (v, t, low, high, met) => `${v} 在目标「${t}」的上下 ${met}% 以内（${low}–${high}）：区间内即为已达标`,
-  baselineInBand: (b, t, low, high, met, rowMet) => `基期值 ${b} 已在「${t}」的达标区间（上下 ${met}%，${low}–${high}）内${rowMet ? "：区间内即为已达标，不按基期计算进度" : "，不按基期计算进度，按与目标的距离评估"}`,
+  withinBand: (v, t, low, high, met) => `${v} 在目标「${t}」的上下 ${met}% 以内（${rangeText(low, high, "zh")}）：区间内即为已达标`,
+  baselineInBand: (b, t, low, high, met, rowMet) => `基期值 ${b} 已在「${t}」的达标区间（上下 ${met}%，${rangeText(low, high, "zh")}）内${rowMet ? "：区间内即为已达标，不按基期计算进度" : "，不按基期计算进度，按与目标的距离评估"}`,
   noEndMisses: (yearly) => `${yearly ? "年度计划" : "规划期末"}没有未完成的指标（未能评估的除外）。`,
   unreported: "未报送。",
   unusable: (reason, detail) => `${unusableText(reason, "zh", "report", false, detail)}。`,
@@ -490,7 +491,7 @@ const ZH: EvaluationWords = {
   rateGap: (value, side, target) => `${value === null ? "" : `当年 ${value}，`}${side === "below" ? "低于" : side === "above" ? "高于" : "未达到"}目标 ${target}`,
   typedMark: (typed) => `填“${typed}”`,
   targetMiss: (m, target, unit) => (m.how === "floor" ? `低于目标下限 ${fmtNumber(m.bound)}${unitAfterNumber(unit)}` : m.how === "ceiling" ? `高于目标上限 ${fmtNumber(m.bound)}${unitAfterNumber(unit)}`
-    : m.how === "band" ? `${m.side === "above" ? "高于" : "低于"}目标「${target}」的达标区间 ${fmtNumber(m.band.low)}–${fmtNumber(m.band.high)}` : `未达到目标 ${target}`),
+    : m.how === "band" ? `${m.side === "above" ? "高于" : "低于"}目标「${target}」的达标区间 ${rangeText(fmtNumber(m.band.low), fmtNumber(m.band.high), "zh")}` : `未达到目标 ${target}`),
   doubtLine: (l) => `${l.name}${zhAttribute(l.attribute)}：${l.year} 年为 ${l.actual || "—"}，${l.doubtYear === null ? "" : `${l.doubtYear} 年`}数值待核实，未作预测，核实后再判断是否预警${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
   warningSection: (f, e, yearly) => (f && e ? `预警、难以完成与${yearly ? "年度计划" : "期末"}未完成的指标` : e ? `${yearly ? "年度计划" : "期末"}未完成的指标` : "预警与难以完成的指标"),
   yearTarget: (own, year, target) => `${own}（${year} 年度目标；规划目标 ${target}）`,
@@ -549,8 +550,8 @@ const EN: EvaluationWords = {
   bracket: (inner) => ` (${inner})`,
   assessed: (st, toConfirm) => `assessed as ${STATUS_LABELS_EN[st].toLowerCase()}${toConfirm ? " (not yet confirmed by the reviewer)" : ""}`,
   paceValue: (v, unit, cumulative, fmt) => {
-    // one point, not "1 percentage points"
-    const amount = (n: string): string => (unit === "%" || unit === "‰" ? englishCount(n, ENGLISH_TERMS[unit === "%" ? "百分点" : "千分点"]) : `${n}${unitAfterNumber(unit)}`);
+    // one point, not "1 percentage points" (differenceInUnit)
+    const amount = (n: string): string => differenceInUnit(n, unit, "en");
     if (cumulative) return v < 0 && fmt(-v) !== "0" ? `a loss of ${amount(fmt(-v))}` : amount(fmt(Math.max(v, 0)));
     const n = fmt(Math.abs(v));
     return n === "0" ? EN_NO_CHANGE : `${v < 0 ? "a fall of" : "a rise of"} ${amount(n)}`;
@@ -574,8 +575,8 @@ const EN: EvaluationWords = {
   noForecastMisses: "On the present trend, no indicator is unlikely to be met.",
   noForecast: "No value to forecast from; no forecast made.",
   hold: "met; on the present trend it must be held",
-  withinBand: (v, t, low, high, met) => `${v} is within ${met}% either side of the target “${t}” (${low}–${high}): any value in that band is met`,
-  baselineInBand: (b, t, low, high, met, rowMet) => `the baseline ${b} already lies in the band that meets “${t}” (${met}% either side, ${low}–${high})${rowMet ? ": any value in it is met, and no progress from the baseline is measured" : ", so no progress from the baseline is measured: the row is judged by its distance from the target"}`,
+  withinBand: (v, t, low, high, met) => `${v} is within ${met}% either side of the target “${t}” (${rangeText(low, high, "en")}): any value in that band is met`,
+  baselineInBand: (b, t, low, high, met, rowMet) => `the baseline ${b} already lies in the band that meets “${t}” (${met}% either side, ${rangeText(low, high, "en")})${rowMet ? ": any value in it is met, and no progress from the baseline is measured" : ", so no progress from the baseline is measured: the row is judged by its distance from the target"}`,
   noEndMisses: (yearly) => `${yearly ? "In the yearly plan" : "At the end of the plan period"} no indicator is left not achieved (those not graded aside).`,
   unreported: "Not submitted.",
   unusable: (reason, detail) => `${unusableText(reason, "en", "report", false, detail).replace(/^t/, "T")}.`,
@@ -595,7 +596,7 @@ const EN: EvaluationWords = {
   rateGap: (value, side, target) => `${value === null ? "" : `${value} this year, `}${side === "below" ? "below" : side === "above" ? "above" : "short of"} the target ${target}`,
   typedMark: (typed) => `“${typed}” entered`,
   targetMiss: (m, target, unit) => (m.how === "floor" ? `below the target's floor of ${fmtNumber(m.bound)}${unitAfterNumber(unit)}` : m.how === "ceiling" ? `above the target's cap of ${fmtNumber(m.bound)}${unitAfterNumber(unit)}`
-    : m.how === "band" ? `${m.side} the band that meets “${target}” (${fmtNumber(m.band.low)}–${fmtNumber(m.band.high)})` : `short of the target ${target}`),
+    : m.how === "band" ? `${m.side} the band that meets “${target}” (${rangeText(fmtNumber(m.band.low), fmtNumber(m.band.high), "en")})` : `short of the target ${target}`),
   doubtLine: (l) => `${l.name}${enAttribute(l.attribute)}: ${l.actual || "—"} in ${l.year}; ${l.doubtYear === null ? "the value" : `the ${l.doubtYear} value`} is to be verified, so no forecast is made and no warning judged until it is${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
   warningSection: (f, e, yearly) => (f && e ? "Warnings, unlikely to be met and not achieved" : e ? `Not achieved ${yearly ? "in the yearly plan" : "at the end of the plan period"}` : "Warnings and indicators unlikely to be met"),
   yearTarget: (own, year, target) => `${own} (${year} target; plan target ${target})`,

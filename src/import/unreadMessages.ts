@@ -1,6 +1,7 @@
 import type { RemarkKind } from "../domain/targetRemark";
 import { nestedQuotes } from "../domain/nestedQuotes";
 import { englishCount } from "../domain/englishCount";
+import { rangeText } from "../domain/rangeText";
 import { ENGLISH_TERMS } from "../domain/ENGLISH_TERMS";
 import { EMPTY_CELL } from "../domain/quotedValue";
 import { describeColumn, type Column } from "./header";
@@ -434,8 +435,8 @@ function growthColumnEn(p: { label: string; of?: string }): string {
 
 /** A 左右 target's met band (§3 approximate; `met` % either side, APPROX_MET), as both of its lines say it. */
 // `capped`: an end of the band said at what the unit allows (approximateBand: a % rate ends at 100, trial34's 89.73–109.67)
-const bandZh = (p: { value: string; low: string; high: string; met: number; capped?: string }): string => `按评估规则以 ${p.value} 上下 ${p.met}% 判定（${p.low}–${p.high} 为已达标${p.capped === undefined ? "" : `，比率不超过 ${p.capped}%，区间至 ${p.capped} 为止`}）`;
-const bandEn = (p: { value: string; low: string; high: string; met: number; capped?: string }): string => `is judged by its distance from ${p.value} (${p.low}–${p.high} met, ${p.met}% either side${p.capped === undefined ? "" : `, ending at ${p.capped} since the rate cannot pass ${p.capped}%`})`;
+const bandZh = (p: { value: string; low: string; high: string; met: number; capped?: string }): string => `按评估规则以 ${p.value} 上下 ${p.met}% 判定（${rangeText(p.low, p.high, "zh")} 为已达标${p.capped === undefined ? "" : `，比率不超过 ${p.capped}%，区间至 ${p.capped} 为止`}）`;
+const bandEn = (p: { value: string; low: string; high: string; met: number; capped?: string }): string => `is judged by its distance from ${p.value} (${rangeText(p.low, p.high, "en")} met, ${p.met}% either side${p.capped === undefined ? "" : `, ending at ${p.capped} since the rate cannot pass ${p.capped}%`})`;
 // the 方向 label a 左右 row shows on the sheet and in the preview (directionLabel): the note names it, so the two tell one story (trial34 C5)
 const ABOUT_ZH = DIRECTION_LABELS.zh.about, ABOUT_EN = DIRECTION_LABELS.en.about;
 // years in a row of three or more as a span (2021—2024), others one by one

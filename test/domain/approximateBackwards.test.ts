@@ -49,13 +49,13 @@ test.each<[string, string, string, string, string, number, Status, "below" | "ab
  */
 test.each<[string, string, string, string, string, number, Status, string | null]>([
   ["the trial: a fall in the band, baseline in the band", "城镇调查失业率（%）", "%", "5.4", "5.5左右", 5.1, "met", null],
-  ["a fall out of the band (12.7% below), baseline in the band", "城镇调查失业率（%）", "%", "5.4", "5.5左右", 4.8, "lagging", "低于目标 12.7%"],
-  ["a fall far out of the band, baseline below the band", "城镇调查失业率（%）", "%", "4.5", "5.5左右", 4.2, "severe", "低于目标 23.6%"],
+  ["a fall out of the band (0.7 points, 12.7% below), baseline in the band", "城镇调查失业率（%）", "%", "5.4", "5.5左右", 4.8, "lagging", "低于目标「5.5左右」，相差 0.7 个百分点"],
+  ["a fall far out of the band, baseline below the band", "城镇调查失业率（%）", "%", "4.5", "5.5左右", 4.2, "severe", "低于目标「5.5左右」，相差 1.3 个百分点"],
   ["a fall in the band, baseline below the band", "城镇登记失业率（%）", "%", "4.8", "5.5左右", 4.96, "met", null],
-  ["a rise towards the plan's 5.5, past it: the distance's", "城镇调查失业率（%）", "%", "5.4", "5.5左右", 6.2, "lagging", "高于目标 12.7%"],
+  ["a rise towards the plan's 5.5, past it: the distance's", "城镇调查失业率（%）", "%", "5.4", "5.5左右", 6.2, "lagging", "高于目标「5.5左右」，相差 0.7 个百分点"],
   ["a floor word with the target below the baseline: a rise in the band", "基本养老保险参保率", "%", "96", "95左右", 97, "met", null],
-  ["a floor word with the target below the baseline: a rise out of the band", "每千人口医疗卫生机构床位数（张）", "张", "8", "7.5左右", 8.5, "lagging", "高于目标 13.3%"],
-  ["a death rate below the baseline, target above it (a cap the plan allows)", "孕产妇死亡率（1/10万）", "1/10万", "6", "7左右", 5.8, "lagging", "低于目标 17.1%"],
+  ["a floor word with the target below the baseline: a rise out of the band", "每千人口医疗卫生机构床位数（张）", "张", "8", "7.5左右", 8.5, "lagging", "高于目标「7.5左右」，相差 1 张"],
+  ["a death rate below the baseline, target above it (a cap the plan allows)", "孕产妇死亡率（1/10万）", "1/10万", "6", "7左右", 5.8, "lagging", "低于目标「7左右」，相差 1.2（1/10万）"],
 ])("%s: not 倒退", (_why, name, unit, baseline, target, value, status, outside) => {
   const r = evaluateIndicator({ spec: spec(name, unit, baseline, target), year: 2023, actuals: { 2023: num(value) } });
   expect(r.status).toBe(status);

@@ -10,11 +10,11 @@ import type { IndicatorSpec } from "../../src/domain/IndicatorSpec";
 const spec = (baseline: string, target: string): IndicatorSpec => ({ name: "地区生产总值增长(%)", unit: "%", baseline, target, baselineYear: 2023, targetYear: 2024, yearlyTargets: { 2024: target } });
 
 test.each<[string, string, string, number, string, string | null]>([
-  ["above the band: severe", "5.2", "6左右", 8.2, "severe", "「6左右」以上下 10% 为达标（5.4–6.6），上下 20% 以内为滞后（评估规则 §3，不看升降）：8.2 高于目标 36.7%"],
-  ["below, within 20%: lagging", "4.8", "6左右", 5.0, "lagging", "5 低于目标 16.7%"],
+  ["above the band: severe", "5.2", "6左右", 8.2, "severe", "「6左右」以上下 10% 为达标（5.4–6.6），上下 20% 以内为滞后（评估规则 §3，不看升降）：8.2 高于目标「6左右」，相差 2.2 个百分点"],
+  ["below, within 20%: lagging", "4.8", "6左右", 5.0, "lagging", "5 低于目标「6左右」，相差 1 个百分点"],
   ["within the band: met, no approximate_outside (approximate_within says the band: approximateWithin.test)", "5.2", "6左右", 6.5, "met", null],
   // a growth rate's baseline is last year's rate, so a value past it is no 倒退 (§3, our reading: trial29a F5); the band is said
-  ["on the far side of the baseline, a growth rate: the band, not 倒退", "6.8", "6左右", 8.2, "severe", "8.2 高于目标 36.7%"],
+  ["on the far side of the baseline, a growth rate: the band, not 倒退", "6.8", "6左右", 8.2, "severe", "8.2 高于目标「6左右」，相差 2.2 个百分点"],
   ["控制在6左右", "4.2", "控制在6左右", 4.5, "severe", "「控制在6左右」以上下 10% 为达标（5.4–6.6）"],
 ])("%s", (_why, baseline, target, value, status, says) => {
   const r = evaluateIndicator({ spec: spec(baseline, target), year: 2024, actuals: { 2024: num(value) }, cells: { 2024: "K4" }, sheet: "表1" });

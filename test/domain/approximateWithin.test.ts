@@ -17,9 +17,9 @@ const spec = (baseline: string, target: string): IndicatorSpec => ({ name: "公�
 describe("a 左右 target met inside its band says why", () => {
   test.each<[string, string, string, number, string, string | null, RegExp | null]>([
     ["trial36 F5: 3300 against 3600左右, base 3200", "3200", "3600左右", 3300, "met",
-      "3300 在目标「3600左右」的上下 10% 以内（3240–3960），按评估规则 §3 即为已达标（不看进度）：低于目标 8.3%",
-      /^Sheet "表1" K4: 3300 is within 10% either side of the target "3600左右" \(3240–3960\), which rules §3 count as met \(no progress is measured\): 8\.3% below the target$/],
-    ["above the target, inside the band", "3200", "3600左右", 3800, "met", "3800 在目标「3600左右」的上下 10% 以内（3240–3960），按评估规则 §3 即为已达标（不看进度）：高于目标 5.6%", /5\.6% above the target$/],
+      "3300 在目标「3600左右」的上下 10% 以内（3240–3960），按评估规则 §3 即为已达标（不看进度）：低于目标，相差 300 公里",
+      /^Sheet "表1" K4: 3300 is within 10% either side of the target "3600左右" \(3240–3960\), which rules §3 count as met \(no progress is measured\): below the target by 300 公里$/],
+    ["above the target, inside the band", "3200", "3600左右", 3800, "met", "3800 在目标「3600左右」的上下 10% 以内（3240–3960），按评估规则 §3 即为已达标（不看进度）：高于目标，相差 200 公里", /above the target by 200 公里$/],
     ["the target itself: nothing to say", "3200", "3600左右", 3600, "met", null, null],
     ["outside the band: approximate_outside instead", "3200", "3600左右", 3000, "lagging", null, null],
   ])("%s", (_why, baseline, target, value, status, zh, en) => {

@@ -243,6 +243,31 @@ const APPROX_WAY_EDGES: Array<[string, number, Status, boolean]> = [
   ["zs21-25", 77.6, "met", true],     // up by 寿命: a fall past the baseline is 倒退, met by distance
   ["zs21-33", 8.5, "lagging", false], // up by 床位, the target below the baseline: a rise 13.3% above
 ];
+// session 46 (§3): 左右 rows with a negative value, zero, a negative target, and values on the 10% and 20% lines, in ‰, %, 万元
+// and 岁 (a trial's 人口自然增长率 -1.2 against 3左右 was said 「低于目标 140%」): the status is the distance's in both
+const APPROX_SIGNS: Template = ((): Template => {
+  const t = tpl(ZS) as IndicatorTemplate;
+  type Row = Partial<IndicatorTemplate["indicators"][number]>;
+  const rows: Record<string, Row> = {
+    "zs21-05": { name: "人口自然增长率（‰）", unit: "‰", baseline: "2.5", target: "3左右" },
+    "zs21-19": { name: "居民消费价格涨幅(%)", unit: "%", baseline: "2", target: "3左右" },
+    "zs21-22": { name: "常住人口增长率（‰）", unit: "‰", baseline: "1", target: "-2左右" },
+    "zs21-27": { name: "户籍人口增长率（‰）", unit: "‰", baseline: "1", target: "-2左右" },
+    "zs21-30": { name: "外来人口增长率（‰）", unit: "‰", baseline: "1", target: "-2左右" },
+    "zs21-32": { name: "一般公共预算收入(万元)", unit: "万元", baseline: "50000", target: "60000左右" },
+    "zs21-25": { name: "人均预期寿命(岁)", unit: "岁", baseline: "78", target: "79左右" },
+  };
+  return { ...t, id: "zhoushan-2021-2025-approx-signs", indicators: t.indicators.filter((d) => d.id in rows).map((d) => ({ ...d, ...rows[d.id], targetKind: "approximate" as const })) };
+})();
+const APPROX_SIGN_EDGES: Array<[string, number, Status]> = [
+  ["zs21-05", -1.2, "severe"],    // the trial: 4.2 per mille below 3
+  ["zs21-19", 0, "severe"],       // zero, 100% of the target below it
+  ["zs21-22", -2.2, "met"],       // a negative target, on its 10% line
+  ["zs21-27", -2.4, "lagging"],   // on its 20% line
+  ["zs21-30", 0.5, "severe"],     // past zero, far above -2
+  ["zs21-32", 72000, "lagging"],  // 万元 on the 20% line
+  ["zs21-25", 63.2, "lagging"],   // 岁 on the 20% line (79 × 0.8, float noise), 倒退 too
+];
 // §2 change words (a trial user's 居民消费价格涨幅 -0.2 was 数据异常): names a yearly plan writes for a
 // change, where a % value may be negative; 变化 in the middle of a name (气候变化) is no change.
 // §3a rule 3 就业 (a trial user's 新增城镇就业 8,200 → 8000 was read down from the series): up, so keep.
@@ -386,6 +411,7 @@ const CASES: Case[] = [
   { name: "edges 2023", templates: [tpl(ZS), tpl(QZ)], year: 2023, entries: EDGES.filter((x) => x.template !== SS) },
   { name: "approximate targets 2023", templates: [APPROX], year: 2023, entries: APPROX_EDGES },
   { name: "approximate targets, the better way 2023", templates: [APPROX_WAY], year: 2023, entries: APPROX_WAY_EDGES.map(([id, v]) => e(APPROX_WAY.id, id, "in:2023", v)) },
+  { name: "approximate targets, signs and lines 2023", templates: [APPROX_SIGNS], year: 2023, entries: APPROX_SIGN_EDGES.map(([id, v]) => e(APPROX_SIGNS.id, id, "in:2023", v)) },
   { name: "change names 2023", templates: [CHANGE_NAMES], year: 2023, entries: CHANGE_EDGES },
   { name: "words rows 2023", templates: [WORDS], year: 2023, entries: WORDS_EDGES },
   { name: "unit limits one float step past 2023", templates: [LIMITS], year: 2023, entries: LIMIT_EDGES.map(([id, v]) => e(LIMITS.id, id, "in:2023", v)) },
@@ -492,6 +518,12 @@ describe.each(ENGINES)("%s computes the engine's status in every status cell", (
     const item = results[engine].find((r) => r.case === "approximate targets, the better way 2023")?.items.find((i) => i.id === id);
     expect([item?.status, item?.sheetStatus, item?.progress]).toEqual([status, STATUS_LABELS[status], null]);
     expect(item?.issues.some((i) => i.code === "approximate_backwards")).toBe(backwards);
+  });
+
+  // session 46: negatives, zero and the band's lines read alike in the engine and the sheet, with no 进度
+  test.each(APPROX_SIGN_EDGES)("a 左右 row, %s filled %s, is %s in both", (id, _v, status) => {
+    const item = results[engine].find((r) => r.case === "approximate targets, signs and lines 2023")?.items.find((i) => i.id === id);
+    expect([item?.status, item?.sheetStatus, item?.progress]).toEqual([status, STATUS_LABELS[status], null]);
   });
 
   test("the cases reach every status", () => {

@@ -22,6 +22,8 @@ describe("approximateDirection", () => {
     // trial34 C2: a % rate's band ends at 100 (unitBounds), said so; the status is still the distance's
     ["a % rate's band ends at 100", "1\t九年义务教育巩固率（%）\t85\t99.7左右\t约束性", "99.7左右", "（89.73–100 为已达标，比率不超过 100%，区间至 100 为止）", "“≥99.7”"],
     ["a change's band is not capped", "1\t地区生产总值增长（%）\t80\t95左右\t预期性", "95左右", "（85.5–104.5 为已达标）", "“≥95”"],
+    // session 46: a negative target's band read 「-2.2–-1.8 为已达标」, a dash beside a minus (rangeText)
+    ["a negative target: its band in words", "1\t常住人口增长率（‰）\t1\t-2左右\t预期性", "-2左右", "（-2.2 至 -1.8 为已达标）", "“≥-2”"],
     ["no direction in the name: not said", "1\t常住人口（万人）\t118\t120左右\t预期性", "120左右", null, null],
     ["a bound, not 左右: not said", "1\t居民消费价格涨幅（%）\t0.2\t≤3\t预期性", "≤3", null, null],
   ])("%s", (_d, row, target, range, bound) => {
