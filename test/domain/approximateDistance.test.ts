@@ -16,7 +16,7 @@ import { parseTarget } from "../../src/domain/parseTarget";
  */
 const spec = (name: string, unit: string, baseline: string, target: string): IndicatorSpec => ({ name, unit, baseline, target, baselineYear: 2020, targetYear: 2025 });
 
-test.each<[string, IndicatorSpec, number, string, string, string]>([
+test.each<[string, IndicatorSpec, number, string, string]>([
   ["the trial: a negative value on a ‰ row", spec("人口自然增长率", "‰", "2.5", "3左右"), -1.2,
     "「3左右」以上下 10% 为达标（2.7–3.3），上下 20% 以内为滞后（评估规则 §3，不看升降）：-1.2 低于目标「3左右」，相差 4.2 个千分点",
     "\"3左右\" is met within 10% either side (2.7–3.3) and lagging within 20% (rules §3, whichever the side): -1.2 is below the target \"3左右\" by 4.2 per-mille points"],
