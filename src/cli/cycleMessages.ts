@@ -99,6 +99,14 @@ const reviewAgain = (p: Params, lang: Lang): string => {
   return p["file"] ? `运行 plan-returns review ${commandPlaceholder("重新报送的文件")} --replaces ${arg(p, "file")} 复核` : "在新文件中点“带入上一版的审核结论”";
 };
 /**
+ * Rows of the 审核 sheet named with the sheet, as check names a sheet's rows (工作表「表2」第 5 行, sheet "表2" row 5): `review`
+ * the sheet's name; "" leaves it out (a list's later rows, its first row having named it). trial45: 第 21 行 alone was read as a
+ * row of the indicator sheet.
+ */
+const reviewRows = (review: string, rows: string, lang: Lang, more = false): string => (lang === "en"
+  ? `${review ? `sheet "${review}" ` : ""}${more ? "rows" : "row"} ${rows}`
+  : `${review ? `工作表「${review}」` : ""}第 ${rows} 行`);
+/**
  * The 审核 sheet's rows named (`rows`, each lock_open_row; the first `shown` of `n`) in brackets, with how many in all when
  * not all are named, counted in `per` (条 for decisions, 行 for rows): （第 5 行 甲、第 9 行 乙 等 7 条）, ` (row 5 甲; row 9 乙; 7 in all)`;
  * "" without a row to name (none on the sheet yet).
@@ -208,8 +216,8 @@ const restate = (p: Params, lang: Lang): string => (lang === "en"
 const heldMark = (p: Params, lang: Lang): string => {
   if (!(Number(p["recheckedN"]) > 0)) return "";
   return lang === "en"
-    ? `; ${agree(p, "recheckedN", "row", "rows")} ${v(p, "rechecked")}: ${RECONFIRM_WORDS.en.held((zh, en) => `${zh} (${en})`)}`
-    : `；第 ${v(p, "rechecked")} 行${RECONFIRM_WORDS.zh.held}`;
+    ? `; ${reviewRows(v(p, "review"), v(p, "rechecked"), "en", Number(p["recheckedN"]) > 1)}: ${RECONFIRM_WORDS.en.held((zh, en) => `${zh} (${en})`)}`
+    : `；${reviewRows(v(p, "review"), v(p, "rechecked"), "zh")}${RECONFIRM_WORDS.zh.held}`;
 };
 /**
  * lock_stale's and review_next_decide's word on the rows 待复核 decided 退回修改 (`returned` their rows, `returnedN` how many):
@@ -219,8 +227,8 @@ const returnedStale = (p: Params, lang: Lang): string => {
   if (!(Number(p["returnedN"]) > 0)) return "";
   const one = Number(p["returnedN"]) === 1;
   return lang === "en"
-    ? `; ${one ? "row" : "rows"} ${v(p, "returned")} ${one ? "is" : "are"} decided 退回修改 (send back): confirmed, ${one ? "it still holds" : "they still hold"} and lock refuses again, so where the change is acceptable choose 通过 (or 已说明) instead`
-    : `；其中第 ${v(p, "returned")} 行的结论是“退回修改”：添上“已复核”即维持退回，锁定仍会拒绝，改动已可接受的请改选“通过”（或“已说明”）`;
+    ? `; ${reviewRows(v(p, "review"), v(p, "returned"), "en", !one)} ${one ? "is" : "are"} decided 退回修改 (send back): confirmed, ${one ? "it still holds" : "they still hold"} and lock refuses again, so where the change is acceptable choose 通过 (or 已说明) instead`
+    : `；其中${reviewRows(v(p, "review"), v(p, "returned"), "zh")}的结论是“退回修改”：添上“已复核”即维持退回，锁定仍会拒绝，改动已可接受的请改选“通过”（或“已说明”）`;
 };
 /** The rows review_next_decide asks a decision for: `n` 待审核 and `stale` 待复核, a kind with none left out. */
 const toDecide = (p: Params, lang: Lang): string => {
@@ -425,7 +433,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   relocked: (p) => `已重新锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护${lockedHowZh(p)}`,
   lock_changed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} 锁定时为${quotedValue(v(p, "was"), "zh")}，现为${quotedValue(v(p, "now"), "zh")}（${Number(p["row"]) > 0 ? `审核表第 ${v(p, "row")} 行` : "审核表尚无此行"}）`,
   lock_changed: (p) => `${fileHead(p, "zh")}有 ${v(p, "n")} 处在锁定后被改动、改动后尚未审核${named(p, "zh")}${notLocked(p, "zh")}；重新锁定会把现在的值记为审核通过的值，所以每处改动须先审核：${Number(p["unmarked"]) > 0 ? `请先运行 plan-returns review ${arg(p, "file")} 更新审核表（这些行将列为待审核或待复核，问题栏写明锁定时与现在的值），再` : "请"}逐行核实，接受改动的在审核结论中选“通过”或“已说明”（${reconfirm("zh")}），不接受的选“退回修改”请填报单位改回，保存后再锁定${heldMark(p, "zh")}`,
-  lock_open_row: (p) => `第 ${v(p, "row")} 行 ${v(p, "name")}${p["cell"] ? `（${v(p, "sheet")}!${v(p, "cell")}）` : ""}`,
+  lock_open_row: (p) => `${reviewRows(v(p, "review"), v(p, "row"), "zh")} ${v(p, "name")}${p["cell"] ? `（${v(p, "sheet")}!${v(p, "cell")}）` : ""}`,
   review_unlisted_decision: (p) => `注意：${v(p, "cell")} 的审核结论「${v(p, "word")}」不在列表中（${v(p, "list")}），按未审核计，锁定时也按未审核：请从该单元格的下拉列表中选择`,
   locked_unreviewed: (p) => lockedNotes(p, "zh"),
   deadline_early: (p) => `注意：截止日期 ${v(p, "deadline")} 不晚于 ${v(p, "year")} 年度结束，那时该年度的数据还没有；是否应为 ${v(p, "meant")}？如是，请加 --deadline ${v(p, "meant")} --force 重新生成`,
@@ -640,7 +648,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   relocked: (p) => `Locked ${v(p, "file")} again: the fingerprint of ${many(p, "n", "input cell")} (${filledOf(p)}) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and ${agree(p, "sheets", "the sheet's input cells are", `the input cells of ${v(p, "sheets")} sheets are`)} protected ${lockedHowEn(p)}`,
   lock_changed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${quotedValue(v(p, "was"), "en")} when locked, now ${quotedValue(v(p, "now"), "en")} (${Number(p["row"]) > 0 ? `row ${v(p, "row")} of the review sheet` : "not on the review sheet yet"})`,
   lock_changed: (p) => `${fileHead(p, "en")}${changedKinds(p)} changed after the lock and not reviewed since${named(p, "en")}${notLocked(p, "en")}; locking again would record the values and notes now as the accepted ones, so each change is reviewed first: ${Number(p["unmarked"]) > 0 ? `run plan-returns review ${arg(p, "file")} to bring the review sheet up to date (these rows become 待审核 or 待复核, their 问题 giving the value when locked and now), then ` : ""}check each row: to accept a change choose 通过 (accept) or 已说明 (explained) as its 审核结论 (decision) (${reconfirm("en")}), to refuse it choose 退回修改 (send back) and have the filer put it back; save, and lock again${heldMark(p, "en")}`,
-  lock_open_row: (p) => `row ${v(p, "row")} ${v(p, "name")}${p["cell"] ? ` (${v(p, "sheet")}!${v(p, "cell")})` : ""}`,
+  lock_open_row: (p) => `${reviewRows(v(p, "review"), v(p, "row"), "en")} ${v(p, "name")}${p["cell"] ? ` (${v(p, "sheet")}!${v(p, "cell")})` : ""}`,
   review_unlisted_decision: (p) => `Note: the 审核结论 (decision) "${v(p, "word")}" in ${v(p, "cell")} is not one of the list (${v(p, "list")}), so the row counts as not decided, by lock too: choose one from the cell's drop-down list`,
   locked_unreviewed: (p) => lockedNotes(p, "en"),
   deadline_early: (p) => `Note: the deadline ${v(p, "deadline")} is not after the end of ${v(p, "year")}, the year reported on, whose figures do not exist by then; did you mean ${v(p, "meant")}? If so, run it again with --deadline ${v(p, "meant")} --force`,

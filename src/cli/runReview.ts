@@ -69,10 +69,12 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
   const staleRechecked = { rechecked: r.staleRechecked.join(io.lang === "en" ? ", " : "、"), recheckedN: r.staleRechecked.length };
   // a 退回修改 in force: the return goes back to its unit, and lock would refuse it (lock_returned), so lock is not suggested;
   // beside rows to decide, one 下一步 says both, the decisions first (review_next_decide's sentBack…)
-  const back = r.returned.slice(0, LAGS_NAMED).map((x) => cycleMessage("lock_open_row", { row: x.row, name: x.name }, io.lang)).join(io.lang === "en" ? "; " : "、");
+  // (review_next_decide names the 审核 sheet before them; review_next_return does not, so its first row names it: trial45, 第 21 行
+  // alone read as the indicator sheet's)
+  const back = (named: boolean): string => r.returned.slice(0, LAGS_NAMED).map((x, i) => cycleMessage("lock_open_row", { row: x.row, name: x.name, review: i === 0 && !named ? r.sheet : "" }, io.lang)).join(io.lang === "en" ? "; " : "、");
   const shown = Math.min(r.returned.length, LAGS_NAMED);
-  if (toDecide) io.print(cycleMessage("review_next_decide", { sheet: r.sheet, n: r.open, stale: r.stale, list: DECISIONS.join(" / "), file: written, sentBack: r.returned.length, sentBackRows: back, sentBackShown: shown, refused: rest.length, ...staleReturned, ...staleRechecked }, io.lang) + "\n");
-  else if (r.returned.length) io.print(cycleMessage("review_next_return", { n: r.returned.length, rows: back, shown, file: written }, io.lang) + "\n");
+  if (toDecide) io.print(cycleMessage("review_next_decide", { sheet: r.sheet, n: r.open, stale: r.stale, list: DECISIONS.join(" / "), file: written, sentBack: r.returned.length, sentBackRows: back(true), sentBackShown: shown, refused: rest.length, ...staleReturned, ...staleRechecked }, io.lang) + "\n");
+  else if (r.returned.length) io.print(cycleMessage("review_next_return", { n: r.returned.length, rows: back(false), shown, file: written }, io.lang) + "\n");
   if (rest.length && r.lock) {
     const lock = r.lock;
     io.print(cycleMessage("review_next_refused", { file: written, n: rest.length, decided: toDecide || r.returned.length ? 0 : 1 }, io.lang) + "\n");

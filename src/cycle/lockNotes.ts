@@ -36,7 +36,7 @@ export function lockNotes(report: CheckReport, t: ReviewTally, say: (code: "lock
       return cell === undefined ? `${i.sheet} ${i.name}` : `${i.sheet}!${cell} ${i.name}`;
     }),
     // 待审核 as the sheet shows it, named by row; flagged rows the sheet does not list yet said apart, by cell
-    open: marked.length, openRows: marked.slice(0, named).map((o) => say("lock_open_row", { row: o.row, name: o.name })),
+    open: marked.length, openRows: marked.slice(0, named).map((o, i) => say("lock_open_row", { row: o.row, name: o.name, review: i === 0 ? t.sheet : "" })),
     unlisted: unlisted.length, unlistedRows: unlisted.slice(0, named).map((o) => say("lock_unassessed_row", { sheet: o.sheet, cell: o.cell, name: o.name })),
     // rows still 未填报 are accepted too (data not yet to hand), but said: the ledger shows the return 通过
     missing: report.counts.missing,

@@ -31,7 +31,7 @@ export type LockRefusal =
   | { code: "rows_out_of_place"; problem: WorkbookProblem }
   | { code: "returned"; n: number; sheet: string; rows: number[]; items: OpenRow[] }
   /** `rechecked`: the 审核 rows of `changes` whose 审核意见 already holds 已复核, not seen written after the change (ReviewTally.rechecked) */
-  | { code: "changed"; changes: UnreviewedChange[]; rechecked: number[] }
+  | { code: "changed"; changes: UnreviewedChange[]; rechecked: number[]; /** the 审核 sheet's name, which names the rows `rechecked` */ sheet: string }
   /** `returned`: of `rows`, those decided 退回修改 (confirmed as they are, they still hold: lock refuses); `rechecked`: of `rows`, those whose 审核意见 already holds 已复核 */
   | { code: "stale"; n: number; sheet: string; rows: number[]; items: OpenRow[]; unmarked: number; returned: number[]; rechecked: number[] }
   | { code: "unassessed"; rows: UnassessedRow[]; passed: string[] }
@@ -60,7 +60,7 @@ export function lockRefusals(report: CheckReport, tally: ReviewTally, unassessed
   // review does not clear 待复核: the reviewer decides on those rows again (a row whose change since the lock is named above is not named twice)
   const changedRows = new Set(tally.unreviewed.map((c) => c.row).filter((row) => row > 0));
   // a 已复核 already in a row's 审核意见 is not seen written after the change: said, as asking for it again reads as done (trial42a F2)
-  if (!apart && tally.unreviewed.length) out.push({ code: "changed", changes: tally.unreviewed, rechecked: tally.rechecked.filter((row) => changedRows.has(row)) });
+  if (!apart && tally.unreviewed.length) out.push({ code: "changed", changes: tally.unreviewed, rechecked: tally.rechecked.filter((row) => changedRows.has(row)), sheet: tally.sheet });
   const staleRows = tally.staleRows.filter((row) => !changedRows.has(row));
   const stale = tally.stale - (tally.staleRows.length - staleRows.length);
   if (!apart && stale > 0) out.push({ code: "stale", n: stale, sheet: tally.sheet, rows: staleRows, items: tally.staleItems.filter((o) => !changedRows.has(o.row)), unmarked: Math.min(stale, tally.staleUnmarked), returned: tally.staleReturnedRows.filter((row) => !changedRows.has(row)), rechecked: tally.rechecked.filter((row) => staleRows.includes(row)) });

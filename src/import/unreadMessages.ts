@@ -124,6 +124,8 @@ export interface UnreadParams {
   "group-parts": { group: string; number: string; name: string; part: string };
   /** a row without any value over 其中 or part rows (its 属性 merged down over them) is their parent, not an indicator of its own; `part`: the first part */
   "parts-parent": { name: string; number: string; part: string };
+  /** a name cell with its parts written after 其中 (`…(%)其中:小学`, `…其中：小学/初中`, `…其中：`): `name` the parent's, `parts` those read (rules/partsWord) */
+  "name-parts": { cell: string; name: string; parts: readonly string[] };
   /**
    * 其中 or part rows' 属性 cells empty (merged down from the parent's): the row above's taken; said once per table,
    * naming the rows (`lines`, 1-based as UnreadLine.line) and the `values` taken (distinct); `spaced`: the rows were
@@ -554,6 +556,7 @@ const ZH: Texts = {
   "not-a-row": (p) => (p.more ? `这一行不是表格行（其后还有表格行，继续读），${NOT_LOADED}` : `不是表格行，${NOT_LOADED}`),
   "table-end": (p) => `表格到此结束（这一行不是表格行），此行及以后 ${p.left} 行${NOT_LOADED}`,
   "sub-indicators": (p) => `“${p.name}”（序号 ${p.number}）分为几项指标：“${p.part}”及其下各行各是一项，单位和目标各自照读，名称记作“${p.name}：${p.part}”等，${CHECK}`,
+  "name-parts": (p) => `名称“${p.cell}”在“其中”之后写了分项：${p.parts.length === 0 ? `读作“${p.name}”，其下各行是它的分项` : `读作“${p.name}”的分项${p.parts.map((x) => `“${x}”`).join("")}${p.parts.length > 1 ? `，拆为 ${p.parts.length} 行` : "，其下没有序号的行是它的其他分项"}`}，${CHECK}`,
   "sub-row": (p) => `“${p.text}”是上一项指标${p.number === "" ? "" : `（序号 ${p.number}）`}的“其中”项，作为它的分项“${p.part}”载入，${CHECK}`,
   "part-run-end": (p) => `“${p.name}”没有序号，写在“${p.parent}”的分项之后，而名称读作一项指标（带单位，或以“率”“比例”等结尾），作为一项独立的指标载入；如是“${p.parent}”的分项，请在名称前加“其中：”，${CHECK}`,
   "no-number": (p, w) => (p.numberColumn
@@ -742,6 +745,7 @@ const EN: Texts = {
   "not-a-row": (p) => (p.more ? `not a table row (table rows follow, reading on): not loaded` : `not a table row: not loaded`),
   "table-end": (p, w) => `the table ends here (not a table row): this ${w.line} and the ${p.left} after not loaded`,
   "sub-indicators": (p) => `“${p.name}” (${NO} ${p.number}) is split into indicators: “${p.part}” and each row under it is one, with its own unit and target, named “${p.name}：${p.part}” and so on; loaded, to check`,
+  "name-parts": (p) => `the name “${p.cell}” writes parts after 其中: ${p.parts.length === 0 ? `read as “${p.name}”, the rows below it its parts` : `read as ${p.parts.length > 1 ? `${p.parts.length} rows, the parts` : "the part"} ${p.parts.map((x) => `“${x}”`).join(", ")} of “${p.name}”${p.parts.length > 1 ? "" : ", the rows below it without a number its other parts"}`}; loaded, to check`,
   "sub-row": (p) => `“${p.text}” is a 其中 item of ${p.number === "" ? "the indicator above" : `${NO} ${p.number}`}: loaded as its part “${p.part}”, to check`,
   "part-run-end": (p) => `“${p.name}” has no number (${NO}) and follows the parts of “${p.parent}”, but its name reads as an indicator's (a unit, or an ending such as 率 or 比例): loaded as an indicator of its own; if it is a part of “${p.parent}”, write “其中：” before its name; loaded, to check`,
   "no-number": (p, w) => (p.numberColumn
@@ -879,7 +883,7 @@ export const UNREAD_EFFECT: Readonly<Record<ImportCode, UnreadEffect>> = {
   "attribute-unknown": "not-loaded", "attribute-mark": "to-check", "attribute-in-note": "to-check", "row-shifted": "not-loaded", "attribute-early": "to-check", "one-cell": "not-loaded", "cell-count": "not-loaded", "unit-from-name": "to-check", "unit-left-blank": "to-check",
   "cjk-spaces": "to-check", "value-empty": "to-check", "number-only": "not-loaded", "other-table": "not-loaded",
   "project-table": "not-loaded", "number-glued": "to-check", "name-span": "to-check", "group-category": "to-check", "group-parts": "to-check", "parts-parent": "to-check", "attribute-merged": "to-check", "number-gap": "to-check", "number-heading": "to-check", "heading-numbered": "to-check", "name-joined": "to-check",
-  "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "part-run-end": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
+  "not-a-row": "not-loaded", "table-end": "not-loaded", "sub-row": "to-check", "name-parts": "to-check", "part-run-end": "to-check", "sub-indicators": "to-check", "no-number": "not-loaded",
   "heading-empty": "not-loaded", "domain-alone": "not-loaded", "domain-joined": "to-check", "domain-section": "to-check", "name-merged": "to-check", "domain-page-break": "to-check", "domain-wrapped": "to-check", "category-name-wrapped": "to-check",
   "compound-split": "to-check", "target-from-cumulative": "to-check", "target-cumulative-note": "to-check", "target-and-cumulative": "to-check", "target-from-growth": "to-check", "target-and-growth": "to-check", "target-in-unread-column": "not-loaded", "target-from-annual": "to-check", "baseline-words": "to-check", "baseline-bound": "to-check", "baseline-remark": "to-check", "target-none": "to-check", "direction-from-series": "to-check", "direction-series-up": "to-check", "baseline-missing": "to-check", "direction-name-keep": "to-check", "target-bare-reduction": "to-check", "direction-from-change": "to-check", "plan-negative": "to-check",
   "unit-from-value": "to-check", "unit-none": "to-check", "unit-inferred": "to-check", "unit-differs": "to-check", "target-relative": "to-check", "target-level-rise": "to-check", "target-cumulative-rate": "to-check", "target-negative-total": "to-check", "name-mark": "to-check", "name-spaces": "to-check", "name-justified": "to-check", "name-bracket": "to-check", "attribute-from-note": "to-check", "name-digit": "to-check", "value-mark": "to-check", "value-glued-mark": "to-check", "dash-lookalike": "to-check", "decimal-stop": "to-check", "name-duplicate": "to-check",

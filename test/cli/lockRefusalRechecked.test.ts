@@ -10,7 +10,7 @@ import { lockRefusalJson } from "../../src/cli/lockRefusalJson";
 
 const REPORT = { items: [], problems: [], counts: { missing: 0 } } as unknown as CheckReport;
 const stale = (rechecked: number[]): LockRefusal => ({ code: "stale", n: 2, sheet: "审核", rows: [29, 44], items: [{ sheet: "表2", cell: "L29", name: "甲", row: 29, marked: true }, { sheet: "表2", cell: "L44", name: "乙", row: 44, marked: true }], unmarked: 0, returned: [], rechecked });
-const changed = (rechecked: number[]): LockRefusal => ({ code: "changed", changes: [{ sheet: "表2", cell: "L44", name: "乙", was: "1", now: "2", field: "2024", row: 44, marked: true }], rechecked });
+const changed = (rechecked: number[]): LockRefusal => ({ code: "changed", changes: [{ sheet: "表2", cell: "L44", name: "乙", was: "1", now: "2", field: "2024", row: 44, marked: true }], rechecked, sheet: "审核" });
 
 test.each<[string, LockRefusal, "zh" | "en", number[], RegExp | null]>([
   ["待复核, one row already 已复核", stale([44]), "zh", [44], /第 44 行审核意见里原有的“已复核”不算这次复核/],

@@ -33,7 +33,7 @@ const held = { rechecked: "44", recheckedN: 1 };
 const REPORT = { items: [], problems: [], counts: { missing: 0 } } as unknown as CheckReport;
 const TALLY = { reviewed: true, decided: 1, open: 0, openRows: [], accepted: [] } as unknown as ReviewTally;
 const stale = (rechecked: number[]): LockRefusal => ({ code: "stale", n: 1, sheet: "审核", rows: [44], items: [{ sheet: "表2", cell: "L44", name: "指标", row: 44, marked: true }], unmarked: 0, returned: [], rechecked });
-const changed = (rechecked: number[]): LockRefusal => ({ code: "changed", changes: [{ sheet: "表2", cell: "L44", name: "指标", was: "1", now: "2", field: "2024", row: 44, marked: true }], rechecked });
+const changed = (rechecked: number[]): LockRefusal => ({ code: "changed", changes: [{ sheet: "表2", cell: "L44", name: "指标", was: "1", now: "2", field: "2024", row: 44, marked: true }], rechecked, sheet: "审核" });
 const outlook = (x: LockRefusal, lang: "zh" | "en"): string => lockOutlookLine({ refusals: [x], report: REPORT, tally: TALLY }, lang).text;
 
 describe("one way to confirm a 待复核 row, everywhere (trial42a F3)", () => {

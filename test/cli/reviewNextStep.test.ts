@@ -47,8 +47,8 @@ test.each([
  * review now asks lock's own reading (reviewTally.returned): the return goes back to its unit, those rows named; lock is not suggested.
  */
 test.each([
-  ["zh", [2, 5], /下一步：2 条审核结论为“退回修改”（第 \d+ 行 [^、）]+、第 \d+ 行 [^）]+），请将本填报退回填报单位改正这些行/, "各条均已审定", "退回修改"],
-  ["en", [3], /Next: 1 row is decided 退回修改 \(send back\) \(row \d+ .+\): send the return back to its unit to correct it/, "Every row is decided", "退回修改"],
+  ["zh", [2, 5], /下一步：2 条审核结论为“退回修改”（工作表「审核」第 \d+ 行 [^、）]+、第 \d+ 行 [^）]+），请将本填报退回填报单位改正这些行/, "各条均已审定", "退回修改"],
+  ["en", [3], /Next: 1 row is decided 退回修改 \(send back\) \(sheet "审核" row \d+ .+\): send the return back to its unit to correct it/, "Every row is decided", "退回修改"],
 ] as const)("review with 退回修改 rows sends the return back, as lock refuses it (%s)", async (lang, back, next, lockLine, refusal) => {
   const f = join(mkdtempSync(join(tmpdir(), "review-back-")), "r.xlsx");
   expect((await cli("template", "zhoushan-2021-2025", "--year", "2023", "--out", f)).code).toBe(0);

@@ -74,8 +74,8 @@ describe("a change since the lock is a row to decide, and lock takes it in only 
 
 describe("lock's note counts the rows the 审核 sheet shows 待审核, and names them (rev19 item 2)", () => {
   test.each<["zh" | "en", RegExp]>([
-    ["zh", /^注意：审核表中仍有 12 行待审核（第 5 行 新增水利工程投资（累计）、.* 等 12 行），另有 1 项须审核、审核表尚未列出（[^!]+!L4 农村自来水普及率；运行 plan-returns review 更新审核表即列出），12 项未填报/m],
-    ["en", /^Note: 12 rows of the review sheet are still 待审核 \(not decided\) \(row 5 新增水利工程投资（累计）; .*; 12 in all\) and 1 more row to review is not listed on the review sheet yet \([^!]+!L4 农村自来水普及率; run plan-returns review to list them\)/m],
+    ["zh", /^注意：审核表中仍有 12 行待审核（工作表「审核」第 5 行 新增水利工程投资（累计）、.* 等 12 行），另有 1 项须审核、审核表尚未列出（[^!]+!L4 农村自来水普及率；运行 plan-returns review 更新审核表即列出），12 项未填报/m],
+    ["en", /^Note: 12 rows of the review sheet are still 待审核 \(not decided\) \(sheet "审核" row 5 新增水利工程投资（累计）; .*; 12 in all\) and 1 more row to review is not listed on the review sheet yet \([^!]+!L4 农村自来水普及率; run plan-returns review to list them\)/m],
   ])("%s: a row flagged after review last ran (its value cleared) is said apart, by cell", async (lang, note) => {
     const f = await returnFile(LOCKABLE);
     await run("review", f);
@@ -112,6 +112,6 @@ describe("a 审核结论 typed outside the list decides nothing (rev19 item 5)",
     expect(await run("review", f, "--lang", lang)).toMatch(said);
     expect((await reviewRows(f)).get(KEY("r06"))).toMatchObject({ decision: "同意", review: "待审核" });
     // the 11 rows 未填报, r13 (河长制工作: its 人工评估 to confirm, trial35 X1) and r06, whose 同意 decided nothing
-    expect(await run("lock", f)).toMatch(/注意：审核表中仍有 13 行待审核（第 5 行 新增水利工程投资（累计）、.*第 9 行 农田灌溉水有效利用系数、.* 等 13 行）/);
+    expect(await run("lock", f)).toMatch(/注意：审核表中仍有 13 行待审核（工作表「审核」第 5 行 新增水利工程投资（累计）、.*第 9 行 农田灌溉水有效利用系数、.* 等 13 行）/);
   }, 60000);
 });

@@ -20,7 +20,7 @@ const unassessed = (n: number): LockRefusal => ({ code: "unassessed", rows: rows
 const returned = (n: number): LockRefusal => ({ code: "returned", n, sheet: "审核", rows: rows(n), items: rows(n).map((r) => ({ sheet: "表2", cell: `K${r}`, name: `指标${r}`, row: r, marked: true })) });
 /** s42: a 待复核 reason names each row with its indicator and the cell whose value changed, as the 退回修改 rows are named */
 const stale = (n: number): LockRefusal => ({ code: "stale", n, sheet: "审核", rows: rows(n), items: rows(n).map((r) => ({ sheet: "表2", cell: `K${r}`, name: `指标${r}`, row: r, marked: true })), unmarked: 0, returned: [], rechecked: [] });
-const changed = (n: number): LockRefusal => ({ code: "changed", changes: rows(n).map((r) => ({ sheet: "表2", cell: `K${r}`, name: `指标${r}`, was: "1", now: "2", field: "2024", row: r, marked: true })), rechecked: [] });
+const changed = (n: number): LockRefusal => ({ code: "changed", changes: rows(n).map((r) => ({ sheet: "表2", cell: `K${r}`, name: `指标${r}`, was: "1", now: "2", field: "2024", row: r, marked: true })), rechecked: [], sheet: "审核" });
 
 describe("不能锁定 names three rows of a reason, and says how many there are when it names fewer", () => {
   test.each<[string, LockRefusal, "zh" | "en", string, RegExp | null]>([

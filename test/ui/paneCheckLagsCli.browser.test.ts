@@ -105,7 +105,7 @@ describe("校验 says what the CLI says (session 35 trials)", () => {
     await page.click("#review-button");
     await untilIdle(page, /^已生成审核表/);
     const noted = "会提示（这些不阻止锁定）：";
-    expect(await page.locator("#review-lock").innerText()).toBe(lockZh.replace(noted, `${noted}审核表中仍有 47 行待审核（第 4 行 3岁以下婴幼儿托育机构覆盖率(%)、第 5 行 每千人口拥有3岁以下婴幼儿托位数(个)、第 7 行 儿童预期受教育年限(年) 等 47 行），`));
+    expect(await page.locator("#review-lock").innerText()).toBe(lockZh.replace(noted, `${noted}审核表中仍有 47 行待审核（工作表「审核」第 4 行 3岁以下婴幼儿托育机构覆盖率(%)、第 5 行 每千人口拥有3岁以下婴幼儿托位数(个)、第 7 行 儿童预期受教育年限(年) 等 47 行），`));
 
     // 生成汇总: the same, as summary says it, to be copied back before summing again
     await page.click("#summary-button");

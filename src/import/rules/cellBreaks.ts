@@ -1,4 +1,5 @@
 import { bareNumber, splitNumbering } from "./numbering";
+import { PART_PREFIX, partsInName, SUB_WORD } from "./partsWord";
 
 /**
  * Line breaks inside cells, as a table copied from a web page comes out: every line break in a
@@ -35,7 +36,6 @@ const startsRow = (line: string): boolean => {
   const named = (t: string): boolean => /[\u3400-\u9fff\uf900-\ufaff]/u.test(t) && !/^(约束|预期)性?$/.test(t);
   return (bareNumber(first) !== null && named(second)) || splitNumbering(first)?.glued === true;
 };
-const PART_PREFIX = /^(其中|含)\s*[:：]?\s*/;
 
 /** A cell's lines as one text, given its column (0-based). */
 export type JoinLines = (col: number, lines: readonly string[]) => string;
@@ -132,7 +132,11 @@ function mergeCells(lines: readonly string[]): string[][] {
  */
 export function toRows(cells: string[][], valueCols: number, joinLines: JoinLines = runTogether): { rows: string[]; parts: string[] } {
   const nameAt = cells.length - valueCols - 1;
-  const name = cells[nameAt] ?? [];
+  // a first part glued after the name (`标准班额比例(%)其中:小学` / `初中`) is a line of its own, as it is below the name
+  const name = (cells[nameAt] ?? []).flatMap((l) => {
+    const glued = partsInName(l);
+    return glued === null || glued.by !== "" ? [l] : [glued.parent, ...glued.parts.map((part) => `${SUB_WORD}：${part}`)];
+  });
   const values = cells.slice(nameAt + 1);
   const n = Math.max(...values.map((v) => v.length), 1);
   const lead = cells.slice(0, Math.max(0, nameAt)).map((c) => c.join(""));
@@ -151,7 +155,7 @@ export function toRows(cells: string[][], valueCols: number, joinLines: JoinLine
     const subs = name.slice(1).map((p) => p.replace(PART_PREFIX, ""));
     const rows = name.map((line, k) => {
       const vals = values.map((v) => (v.length === n ? (v[k] ?? "") : (v[0] ?? "")));
-      return [...(k === 0 ? lead : lead.map(() => "")), k === 0 ? line : `其中：${subs[k - 1] ?? ""}`, ...vals].join("\t");
+      return [...(k === 0 ? lead : lead.map(() => "")), k === 0 ? line : `${SUB_WORD}：${subs[k - 1] ?? ""}`, ...vals].join("\t");
     });
     return { rows, parts: subs };
   }

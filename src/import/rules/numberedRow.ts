@@ -1,6 +1,7 @@
 import type { LineRule } from "../LineRule";
 import { dropTrailingEmpty, joinCjk, squash } from "../text";
 import { followsNumber } from "./numberSequence";
+import { partsInName } from "./partsWord";
 import type { NumberCell } from "./rowStart";
 import type { TableReading } from "../TableReading";
 
@@ -66,12 +67,40 @@ export const numberedRow: LineRule = (line, reading) => {
     }
     reading.lastNumber = num.number;
   }
-  const row = reading.addRow({ group, number, name, ...(part === undefined ? {} : { part }) }, at);
-  group.rows++;
   const after = reading.afterName(cells, num.nameAt, at);
-  if (dropTrailingEmpty(after).length > 0) reading.setValues(row, after, at, part === undefined);
+  const glued = part === undefined ? gluedParts(name, after) : null;
+  if (glued !== null) {
+    reading.report(at, "name-parts", { cell: name, name: glued.parent, parts: glued.parts });
+    name = glued.parent;
+  }
+  const parts = glued?.parts.length ? glued.parts : [part];
+  parts.forEach((p, k) => {
+    const row = reading.addRow({ group, number, name, ...(p === undefined ? {} : { part: p }) }, at);
+    if (k === 0) group.rows++;
+    const values = glued?.values[k] ?? after;
+    if (dropTrailingEmpty(values).length > 0) reading.setValues(row, values, at, p === undefined);
+  });
   return "taken";
 };
+
+/**
+ * The parts a row's name carries after 其中 (partsInName): `…(%)其中:小学` the row's own part (the rows below its
+ * other parts, as under a `其中：小学` row), `…其中：` none (the rows below are its parts), `…其中：小学/初中` one row
+ * each, `values` each part's cells, a cell that lists as many values split alike (`34.52%/77.34%`), any other kept
+ * whole. Null for a name without them, or listing parts that no value cell lists as many of (the row stays as written).
+ */
+function gluedParts(name: string, after: readonly string[]): { parent: string; parts: string[]; values: string[][] } | null {
+  const glued = partsInName(name);
+  if (glued === null) return null;
+  const n = glued.parts.length;
+  if (n < 2) return { parent: glued.parent, parts: glued.parts, values: [] };
+  const pieces = after.map((v) => {
+    const p = v.split(glued.by).map((s) => s.trim());
+    return p.length === n && p.every((s) => s !== "") ? p : null;
+  });
+  if (!pieces.some((p) => p !== null)) return null;
+  return { parent: glued.parent, parts: glued.parts, values: glued.parts.map((_, k) => after.map((v, j) => pieces[j]?.[k] ?? v)) };
+}
 
 /**
  * The numbered sub-group a row read from the right is under (reading.subGroup): the one in its cell

@@ -3,9 +3,10 @@ import { dropTrailingEmpty, squash } from "../text";
 import { afterCategoryAgain } from "./categoryAgain";
 import { mergedAttribute } from "./mergedAttribute";
 import { partsParent } from "./partsParent";
+import { SUB_WORD } from "./partsWord";
 
 /** `其中：小学`: the part after 其中 and its colon (brokenName leaves such a line to subRow). */
-export const SUB_ROW = /^其中\s*[:：]\s*(\S.*)$/u;
+export const SUB_ROW = new RegExp(`^${SUB_WORD}\\s*[:：]\\s*(\\S.*)$`, "u");
 
 /**
  * `其中：本科及以上学历比例(%)` with its own values under a loaded indicator: a part of it (said so).

@@ -1,0 +1,49 @@
+/**
+ * trial45: the next step after check, review and lock said 「第 21 行」 without a sheet, in a return of several (the indicator
+ * sheet, 审核, 填报说明): a newcomer looked for row 21 of the indicator sheet. A line that names rows of the 审核 sheet now names
+ * the sheet as check names a sheet's rows (工作表「审核」第 21 行, sheet "审核" row 21), once, before its first row, unless the
+ * line has named it already (审核表「审核」中有…, 在「审核」表的…). On the old code these lines said 第 21 行 / row 21 bare.
+ */
+import type { LockRefusal } from "../../src/cycle/lockRefusals";
+import type { CheckReport } from "../../src/sheet/CheckReport";
+import { cycleMessage } from "../../src/cli/cycleMessages";
+import { lockRefusalLine } from "../../src/cli/lockRefusalLine";
+import { lockNotes } from "../../src/cycle/lockNotes";
+import type { ReviewTally } from "../../src/cycle/reviewTally";
+
+const REPORT = { year: 2024, items: [], problems: [], counts: { missing: 0 } } as unknown as CheckReport;
+const row = (r: number): { sheet: string; cell: string; name: string; row: number; marked: boolean } => ({ sheet: "衢州市主要指标目标表", cell: `K${r}`, name: `指标${r}`, row: r, marked: true });
+
+describe("rows of the 审核 sheet are named with the sheet", () => {
+  test.each<[string, "zh" | "en", string]>([
+    ["zh", "zh", "工作表「审核」第 21 行 指标21"],
+    ["en", "en", 'sheet "审核" row 21 指标21'],
+  ])("lock_open_row with its sheet (%s)", (_d, lang, text) => {
+    expect(cycleMessage("lock_open_row", { row: 21, name: "指标21", review: "审核" }, lang)).toBe(text);
+  });
+
+  test.each<[string, "zh" | "en", RegExp]>([
+    ["zh", "zh", /^下一步：2 条审核结论为“退回修改”（工作表「审核」第 21 行 指标21、第 23 行 指标23），/],
+    ["en", "en", /^Next: 2 rows are decided 退回修改 \(send back\) \(sheet "审核" row 21 指标21; row 23 指标23\): /],
+  ])("review's send-back step (%s)", (_d, lang, text) => {
+    const rows = [21, 23].map((r, i) => cycleMessage("lock_open_row", { row: r, name: `指标${r}`, review: i === 0 ? "审核" : "" }, lang));
+    expect(cycleMessage("review_next_return", { n: 2, rows: rows.join(lang === "en" ? "; " : "、"), shown: 2, file: "a.xlsx" }, lang)).toMatch(text);
+  });
+
+  test.each<[string, "zh" | "en", RegExp]>([
+    ["zh", "zh", /；工作表「审核」第 21 行审核意见里原有的“已复核”不算这次复核/],
+    ["en", "en", /; sheet "审核" row 21: the 已复核 \(re-checked\) already in the 审核意见/],
+  ])("lock_changed's rows already 已复核 (%s)", (_d, lang, text) => {
+    const x: LockRefusal = { code: "changed", changes: [{ sheet: "衢州市主要指标目标表", cell: "K21", name: "指标21", was: "1", now: "2", field: "2024", row: 21, marked: true }], rechecked: [21], sheet: "审核" };
+    expect(lockRefusalLine(x, { file: "a.xlsx", report: REPORT, lang, named: 10 }, 0)).toMatch(text);
+  });
+
+  test.each<[string, "zh" | "en", string[]]>([
+    ["zh", "zh", ["工作表「审核」第 21 行 指标21", "第 23 行 指标23"]],
+    ["en", "en", ['sheet "审核" row 21 指标21', "row 23 指标23"]],
+  ])("lock's note on the rows still 待审核 (%s)", (_d, lang, rows) => {
+    const t = { reviewed: true, openRows: [row(21), row(23)], accepted: [], unreviewed: [], sheet: "审核" } as unknown as ReviewTally;
+    const notes = lockNotes(REPORT, t, (code, p) => cycleMessage(code, p, lang), lang, 10);
+    expect(notes.openRows).toEqual(rows);
+  });
+});
