@@ -15,13 +15,16 @@ import { gridOfBytes, loadWorkbookFile } from "./loadWorkbookFile";
 import { evaluateFiles, reportBytes } from "./runReport";
 import { templateWorkbookBytes } from "./templateWorkbookBytes";
 import { readWithSnapshot, writeFileSafely } from "./writeFileSafely";
+import { savedSinceWritten } from "./savedSinceWritten";
 
 /** Whether the file there (`old`, its bytes) holds nothing a person made, beside what the demo writes now: a file no record speaks for. */
 type Untouched = (file: string, old: Buffer) => Promise<boolean>;
 
 /**
- * A workbook's: what a person types is the same (typedContent against the plan written now: input cells, the cover's
- * fields, sheets and cells of their own), whatever else an earlier version wrote differently (a header, a hidden rule).
+ * A workbook's: never saved again since it was written (savedSinceWritten: a save in Excel, WPS or LibreOffice may
+ * change what no cell shows, a format, a comment), and what a person types is the same (typedContent against the plan
+ * written now: input cells, the cover's fields, sheets and cells of their own), whatever else an earlier version wrote
+ * differently (a header, a hidden rule).
  */
 function sameTyped(plan: WorkbookPlan, bytes: Buffer): Untouched {
   let now: Promise<string | null> | undefined;
@@ -30,6 +33,7 @@ function sameTyped(plan: WorkbookPlan, bytes: Buffer): Untouched {
     return g.ok ? typedContent(g.grid, plan) : null;
   };
   return async (file, old) => {
+    if (await savedSinceWritten(old)) return false;
     now ??= typed(file, bytes);
     const [a, b] = await Promise.all([typed(file, old), now]);
     return a !== null && a === b;

@@ -36,6 +36,14 @@ async function editPart(f: string, part: string, from: string, to: string): Prom
   writeFileSync(f, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
 }
 
+/** Opened and saved in another program, nothing typed (a format or a comment changed, which no cell shows): its modified time set. */
+async function savedElsewhere(f: string): Promise<void> {
+  const zip = await JSZip.loadAsync(readFileSync(f));
+  const core = (await zip.file("docProps/core.xml")?.async("string")) ?? "";
+  zip.file("docProps/core.xml", core.replace(/(<dcterms:modified\b[^>]*>)[^<]*/, "$12030-01-02T03:04:05Z"));
+  writeFileSync(f, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+}
+
 /** An earlier version's demo wrote these bytes as `f` (and, in a folder with a record, recorded them). */
 async function wroteOtherwise(f: string, folder: Folder, part: string, from: string, to: string): Promise<void> {
   await editPart(f, part, from, to);
@@ -82,6 +90,7 @@ const CASES: Case[] = [
   ["figures typed into the blank", "older", "shengsi-2023-2027-blank.xlsx", "kept (no record)", figures("shengsi-2023-2027", 2024)],
   ["the cover's 填报单位 typed", "older", "quzhou-2021-2025-blank.xlsx", "kept (no record)", unitTyped],
   ["a sample's figure changed", "older", "shengsi-2023-2027-sample-2024.xlsx", "kept (no record)", changedFigure("shengsi-2023-2027", 2024)],
+  ["saved in another program, nothing typed", "older", "shengsi-2024-projects-blank.xlsx", "kept (no record)", savedElsewhere],
   ["a report's word changed", "older", "zhoushan-2021-2025-sample-2023-评估报告.docx", "kept (no record)", (f) => editPart(f, ...REPORT)],
   // an older demo's rerun left name(2) beside the person's file: replaced, no (3)
   ["figures typed, an old demo's (2) beside", "older", "zhoushan-2016-2020-blank.xlsx", "kept (no record)", async (f) => {
