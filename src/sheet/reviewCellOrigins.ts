@@ -5,7 +5,7 @@ import { FIRST_DATA_ROW, KEY_ROW } from "./keys";
 import type { PlannedSheet } from "./SheetPlan";
 
 /** Columns whose look is ours to set from what the row holds (a status's fill, 待复核's yellow): never the person's. */
-const OURS_BY_CONTENT = new Set(["status", "review", "key", "fingerprint", "shown", "seen", "since", "replaces", "redecided"]);
+const OURS_BY_CONTENT = new Set(["status", "review", "key", "fingerprint", "shown", "seen", "since", "replaces", "redecided", "carried"]);
 
 /** The key row's mark of a person's own column (reviewSheet writes `extra:` and its header). */
 const EXTRA_KEY = "extra:";

@@ -26,6 +26,7 @@ import { changeWords } from "./changeWords";
 import { printSetup } from "./printSetup";
 import { reviewRowsOutOfPlace } from "./reviewRowsOutOfPlace";
 import { workbookProblem, type WorkbookProblem } from "./WorkbookProblem";
+import { carriedReviewComment } from "./carriedReviewComment";
 
 export const REVIEW_SHEET = "审核";
 /** A2 of our 审核 sheet: the sheet is recognised by this mark, never by its name. */
@@ -71,6 +72,12 @@ const WROTE = "wrote";
  */
 const REDECIDED = "redecided";
 /**
+ * Hidden, after `redecided` (added later, so none of the person's columns moves for it): which 审核意见 typed beside the
+ * row in its own sheet this sheet has had (carriedReviewComment's record), so one a reviewer emptied here stays empty
+ * though the indicator sheet still holds it (session 46: each run carried it back).
+ */
+const CARRIED = "carried";
+/**
  * The column, of the person's own, that keeps what a person typed over a generated column (问题, 状态 …) before it was
  * written again from the check (trial33 P12: typed into 问题 and silently rewritten): `问题：text`, one per cell, kept as
  * their own column's text is, run after run.
@@ -80,7 +87,7 @@ export const KEPT_EDITS = "改写过的生成内容（已按核对结果重写�
 const WRAP = new Set(["sheet", "name", "value", "baseline", "target", "due", "issue", "note"]);
 /** 工作表 is as wide as the report's longest sheet name within these bounds; a longer name wraps. */
 const SHEET_WIDTH = { min: 8, max: 16 } as const;
-const OURS = new Set([...SHOWN, ...REVIEWER, ...AFTER].map(([k]) => k).concat(HIDDEN, WROTE, REDECIDED));
+const OURS = new Set([...SHOWN, ...REVIEWER, ...AFTER].map(([k]) => k).concat(HIDDEN, WROTE, REDECIDED, CARRIED));
 const EXTRA = "extra:";
 /** an empty column kept so a person's own column stands where they put it (no key is written for it) */
 const GAP = "gap:";
@@ -111,6 +118,8 @@ export interface Decision {
   change: string;
   /** the change the decision was made again on (REDECIDED: JSON [zh, en]; "" when none or on older sheets) */
   redecided: string;
+  /** which 审核意见 typed beside the row in its own sheet the row has had (CARRIED: carriedReviewComment's record; "" when none or on older sheets) */
+  carried: string;
   /** text in the person's own columns, by column header */
   extras: Record<string, string>;
   /** the cells of the reviewer's columns and the person's own (by key, or by header for their own) as read, so a date or number is written back as one */
@@ -207,7 +216,7 @@ export function readDecisions(sheets: GridSheet[], date1904 = false, report?: Pi
     return c === undefined ? "" : cellText(gridCell(s, r, c)).trim();
   };
   // each keyed row read apart: its hidden columns go with its key, the visible ones (what the reviewer read and wrote) with the row
-  const read: Array<{ row: number; key: string; hidden: Pick<Decision, "fingerprint" | "shownFingerprint" | "seen" | "since" | "wrote" | "redecided">; visible: Omit<Decision, "key" | "fingerprint" | "shownFingerprint" | "seen" | "since" | "wrote" | "redecided"> }> = [];
+  const read: Array<{ row: number; key: string; hidden: Pick<Decision, "fingerprint" | "shownFingerprint" | "seen" | "since" | "wrote" | "redecided" | "carried">; visible: Omit<Decision, "key" | "fingerprint" | "shownFingerprint" | "seen" | "since" | "wrote" | "redecided" | "carried"> }> = [];
   let perFlag = false;
   for (let r = FIRST_DATA_ROW; r <= s.rows.length; r++) {
     const raw = get(r, "key");
@@ -227,7 +236,7 @@ export function readDecisions(sheets: GridSheet[], date1904 = false, report?: Pi
     ]);
     read.push({
       row: r, key,
-      hidden: { fingerprint: normaliseFingerprint(get(r, "fingerprint")), shownFingerprint: normaliseFingerprint(get(r, "shown")), seen: get(r, "seen"), since: get(r, "since"), wrote: get(r, WROTE), redecided: get(r, REDECIDED) },
+      hidden: { fingerprint: normaliseFingerprint(get(r, "fingerprint")), shownFingerprint: normaliseFingerprint(get(r, "shown")), seen: get(r, "seen"), since: get(r, "since"), wrote: get(r, WROTE), redecided: get(r, REDECIDED), carried: get(r, CARRIED) },
       visible: { row: r, decision: get(r, "decision"), comment: get(r, "comment"), reviewer: get(r, "reviewer"), date: get(r, "date"), shown, state: get(r, "review"), change: get(r, "change"), extras: ex, cells },
     });
   }
@@ -282,8 +291,10 @@ export interface ReviewInputs {
   replaces?: string;
   /**
    * the 审核意见 typed beside each row in its own sheet (typedReviewComments' texts), by template|id: taken into the row's
-   * 审核意见 here where that is empty, so nothing a reviewer typed is ignored (trial44a F7); it decides nothing, and a
-   * decision stands or is 待复核 as it was (the row's `seen` takes it in, so the next run sees no change of the reviewer's)
+   * 审核意见 here where that is empty, so nothing a reviewer typed is ignored (trial44a F7), once: the row's hidden
+   * `carried` records it, so one emptied here stays empty, and only a new or changed text is taken again
+   * (carriedReviewComment); it decides nothing, and a decision stands or is 待复核 as it was (the row's `seen` takes it
+   * in, so the next run sees no change of the reviewer's). Without it, each row's record is kept as read.
    */
   typedComments?: ReadonlyMap<string, string>;
 }
@@ -345,6 +356,7 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
   }
   b.addColumn(WROTE, 10, true);
   b.addColumn(REDECIDED, 10, true);
+  b.addColumn(CARRIED, 10, true);
   b.value(1, 1, `${report.year}年度审核（${report.reportingUnit || "未填写填报单位"}）`, "title");
   b.sheet.rowHeights[1] = 28;
   for (const [key, col] of b.columnKeys()) if (!key.startsWith(GAP)) b.value(KEY_ROW, col, col === 1 ? REVIEW_MARK : key, "hidden");
@@ -370,8 +382,10 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
     const item = items.get(key);
     const prev = previous.rows.get(key);
     const decided = prev && hasDecision(prev) ? prev : undefined;
-    // a 审核意见 typed beside the row in its own sheet, where the row's here is empty: written here, deciding nothing
-    const typedBeside = item && !prev?.comment ? inputs.typedComments?.get(`${item.template}|${item.id}`) ?? "" : "";
+    // a 审核意见 typed beside the row in its own sheet, new to this sheet: written here where the row's is empty (or
+    // still the one last carried), deciding nothing; one the sheet has had is not carried again (carriedReviewComment)
+    const carry = item && inputs.typedComments ? carriedReviewComment(inputs.typedComments.get(`${item.template}|${item.id}`) ?? "", prev?.comment ?? "", prev?.carried ?? "") : { record: prev?.carried ?? "" };
+    const typedBeside = carry.write ?? "";
     if (typedBeside) takenComments.push(key);
     const content = item ? inputs.contents?.get(`${item.template}|${item.id}`) : undefined;
     const nowBasis = item ? basisOf(item, content) : undefined;
@@ -462,6 +476,7 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
     b.value(r, b.col("since"), since, "hidden");
     b.value(r, b.col(WROTE), wroteOf(shown), "hidden");
     b.value(r, b.col(REDECIDED), redecided, "hidden");
+    b.value(r, b.col(CARRIED), carry.record, "hidden");
     r++;
   }
   const lastRow = Math.max(r - 1, FIRST_DATA_ROW);

@@ -6,12 +6,13 @@
  * what it was, and the next run sees no change of the reviewer's.
  */
 import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { cellText } from "../../src/domain/CellValue";
 import { FIRST_DATA_ROW, KEY_ROW } from "../../src/sheet/keys";
 import type { InputEntry } from "../../src/hosts/xlsx/fillInputs";
 import { cli } from "../support/cli";
-import { at, decide, edit, KEY, returnFile, reviewRows, run, tpl, years, type Decisions } from "../support/trialReturn";
+import { at, decide, edit, KEY, returnFile, reviewRows, reviewWorksheet, run, tpl, years, type Decisions } from "../support/trialReturn";
 import { LIST_KEY, listEntry, listReturnFile, PJ, RF } from "../support/listReturn";
 
 /** The text of a row's own 审核意见 cell (column key `review`) in its template's sheet. */
@@ -26,7 +27,7 @@ async function ownComment(file: string, template: string, id: string): Promise<s
 
 // r01 met, r06 lagging with its 说明 (flagged): the rows a reviewer writes on
 const BASE: InputEntry[] = [...years("r01", 93, 93.8, 94.6, 95.5), ...years("r06", 0.582, 0.583, 0.585, 0.586), at("r06", "note", "受干旱影响，工程推迟")];
-const typed = (id: string, text: string): InputEntry => at(id, "review", text);
+const typed = (id: string, text: string | null): InputEntry => at(id, "review", text);
 
 interface Case {
   /** typed into the return before the first review */
@@ -88,3 +89,49 @@ describe("project and reform rows: the list's 审核意见 too, said by its list
     expect(en.out).toContain(`typed in the 审核意见 (comment) column of the ${line.includes("项目清单") ? "project list and reform list" : "reform list"} into the review sheet`);
   }, 60000);
 });
+
+/**
+ * Session 46: a comment taken so and then emptied on the 审核 sheet (the reviewer deleted it on purpose) was taken again
+ * on the next run, the indicator sheet still holding it: a person's deletion silently undone. The 审核 sheet's hidden
+ * `carried` records which comment it has had; only a new or changed one is taken again (and said).
+ */
+describe("a comment taken from the indicator sheet is taken once: emptied on the 审核 sheet, it stays empty", () => {
+  const A = "说明不充分，请补充";
+  const B = "说明不充分，请补充到2025年";
+  const TAKEN = "已把指标表“审核意见”列中 1 条意见移入审核表";
+  const row = KEY("r06");
+  /** What is done before one more `review`, and r06's 审核意见 and the run's line after it. */
+  interface Step { decisions?: Decisions; edits?: InputEntry[]; /** the 审核 sheet as written before the record (its `carried` column gone) */ older?: true; comment: string; line: string | null }
+  const empty: Decisions = { [row]: { comment: null } };
+  test.each<[string, Step[]]>([
+    ["emptied: stays empty, run after run", [{ decisions: empty, comment: "", line: null }, { comment: "", line: null }]],
+    ["emptied beside a decision (已说明): stays empty, the decision 有效", [{ decisions: { [row]: { comment: null, decision: "已说明", reviewer: "王审核" } }, comment: "", line: null }]],
+    ["emptied, then changed beside the row: the new one taken, said", [{ decisions: empty, comment: "", line: null }, { edits: [typed("r06", B)], comment: B, line: TAKEN }, { comment: B, line: null }]],
+    ["changed beside the row while the 审核 sheet still holds the one taken: replaced, said", [{ edits: [typed("r06", B)], comment: B, line: TAKEN }, { comment: B, line: null }]],
+    ["emptied, rewritten on the 审核 sheet, then changed beside the row: the reviewer's words kept", [{ decisions: empty, comment: "", line: null }, { decisions: { [row]: { comment: "已电话核实" } }, comment: "已电话核实", line: null }, { edits: [typed("r06", B)], comment: "已电话核实", line: null }]],
+    ["emptied beside the row, then typed there again: taken again", [{ decisions: empty, comment: "", line: null }, { edits: [typed("r06", null)], comment: "", line: null }, { edits: [typed("r06", A)], comment: A, line: TAKEN }]],
+    ["a 审核 sheet written before the record: recorded on the next run, then emptied stays empty", [{ older: true, comment: A, line: null }, { decisions: empty, comment: "", line: null }]],
+  ])("%s", async (_why, steps) => {
+    const f = await returnFile([...BASE, typed("r06", A)]);
+    expect(await run("review", f)).toContain(TAKEN);
+    for (const s of steps) {
+      if (s.older) await forgetCarried(f);
+      if (s.decisions) await decide(f, s.decisions);
+      if (s.edits) await edit(f, s.edits);
+      const out = await run("review", f);
+      expect([out.split("\n").filter((l) => l.includes("“审核意见”列中")), (await reviewRows(f)).get(row)?.["comment"]]).toEqual([s.line === null ? [] : [s.line], s.comment]);
+    }
+    const decided = steps.flatMap((s) => Object.values(s.decisions ?? {})).some((d) => d["decision"]);
+    expect((await reviewRows(f)).get(row)?.["review"]).toBe(decided ? "有效" : "待审核");
+  }, 90000);
+});
+
+/** The 审核 sheet as a run before the `carried` record wrote it: the column's key and values gone. */
+async function forgetCarried(f: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(f);
+  const { ws, col } = reviewWorksheet(wb);
+  const c = col.get("carried");
+  if (c !== undefined) for (let r = KEY_ROW; r <= ws.rowCount; r++) ws.getCell(r, c).value = null;
+  await wb.xlsx.writeFile(f);
+}

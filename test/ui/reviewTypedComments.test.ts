@@ -10,10 +10,10 @@ import type { OfficeActions } from "../../src/ui/shared/OfficeActions";
 import { planLoad } from "../../src/ui/shared/planLoad";
 import { makeReview } from "../../src/ui/shared/summaryActions";
 import { a1 } from "../../src/sheet/a1";
-import { cellText } from "../../src/domain/CellValue";
+import { cellText, type CellValue } from "../../src/domain/CellValue";
 import { KEY_ROW } from "../../src/sheet/keys";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { createWorkbook } = require("./fakeOffice.js") as { createWorkbook: () => { actions: OfficeActions; set: (s: string, c: string, v: unknown) => void; grid: () => GridWorkbook } };
+const { createWorkbook } = require("./fakeOffice.js") as { createWorkbook: () => { actions: OfficeActions; set: (s: string, c: string, v: unknown) => void; get: (s: string, c: string) => CellValue; grid: () => GridWorkbook } };
 
 const SHEET = "舟山市表2";
 
@@ -41,6 +41,43 @@ describe("生成审核表 takes a comment typed beside an indicator row into the
       const r = s.rows.find((x) => /^[A-Z]+(\d+)$/.exec(cellText(x[cell - 1] ?? { type: "empty" }))?.[1] === row);
       expect(cellText(r?.[comment - 1] ?? { type: "empty" })).toBe(text);
       expect(cellText(g.sheets.find((x) => x.name === SHEET)!.rows[Number(row) - 1]?.[review - 1] ?? { type: "empty" })).toBe(text);
+    }
+  });
+});
+
+// session 46: emptied on the 审核 sheet, a comment taken so came back at the next 生成审核表 (the indicator sheet still
+// holds it); the pane plans through returnReview as `review` does, so it is taken once, and again only when changed
+describe("生成审核表 takes a comment typed beside a row once: emptied on the 审核 sheet, it stays empty", () => {
+  const A = "请核实口径";
+  const B = "请核实口径，附统计局文件";
+  /** What is done before one more 生成审核表: on the 审核 sheet, beside the row (the indicator sheet); then the row's 审核意见 and the line */
+  interface Step { review?: string; typed?: string; comment: string; taken: string | undefined }
+  test.each<[string, Step[]]>([
+    ["emptied: stays empty, run after run", [{ review: "", comment: "", taken: undefined }, { comment: "", taken: undefined }]],
+    ["emptied, then changed beside the row: the new one taken, said", [{ review: "", comment: "", taken: undefined }, { typed: B, comment: B, taken: "已把指标表“审核意见”列中 1 条意见移入审核表" }]],
+    ["changed beside the row while the 审核 sheet still holds the one taken: replaced, said", [{ typed: B, comment: B, taken: "已把指标表“审核意见”列中 1 条意见移入审核表" }]],
+    ["emptied, rewritten on the 审核 sheet, then changed beside the row: the reviewer's words kept", [{ review: "", comment: "", taken: undefined }, { review: "待电话核实", comment: "待电话核实", taken: undefined }, { typed: B, comment: "待电话核实", taken: undefined }]],
+  ])("%s", async (_why, steps) => {
+    const wb = createWorkbook();
+    await wb.actions.apply(planLoad([findTemplate("zhoushan-2021-2025") as Template], 2023, [], "copy").plan, []);
+    const review = colOf(wb.grid(), SHEET, "review");
+    wb.set(SHEET, a1(7, review), A);
+    const first = await makeReview(wb.actions, "zh");
+    expect(first.ok && first.taken?.zh).toBe("已把指标表“审核意见”列中 1 条意见移入审核表");
+    /** the 审核 sheet's 审核意见 cell of the row whose 位置 is on indicator row 7 */
+    const commentCell = (): string => {
+      const g = wb.grid();
+      const s = g.sheets.find((x) => x.name === "审核")!;
+      const cell = colOf(g, "审核", "cell");
+      const r = s.rows.findIndex((x) => /^[A-Z]+7$/.test(cellText(x[cell - 1] ?? { type: "empty" })));
+      return a1(r + 1, colOf(g, "审核", "comment"));
+    };
+    for (const s of steps) {
+      if (s.review !== undefined) wb.set("审核", commentCell(), s.review);
+      if (s.typed !== undefined) wb.set(SHEET, a1(7, review), s.typed);
+      const out = await makeReview(wb.actions, "zh");
+      if (!out.ok) throw new Error("not written");
+      expect([cellText(wb.get("审核", commentCell())), out.taken?.zh]).toEqual([s.comment, s.taken]);
     }
   });
 });
