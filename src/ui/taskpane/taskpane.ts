@@ -926,7 +926,7 @@ function noteLine(item: CheckItem, year: number, named = false): HTMLDivElement 
   const label = t(lang, item.note ? "note.edit" : "note.button");
   const b = rowCellButton(item, cell, label, "flag-note-button", "noteCell", () => void writeNote(item, cell));
   div.append(item.note ? " " : "", b);
-  if (named) div.prepend(nameButton(item, year), lang === "zh" ? "：" : ": ");
+  if (named) div.prepend(nameButton(item, year), " ");
   return div;
 }
 
@@ -937,7 +937,8 @@ function noteLine(item: CheckItem, year: number, named = false): HTMLDivElement 
  */
 function nameButton(item: CheckItem, year: number): HTMLButtonElement {
   const cell = flagCell(item, year);
-  const b = node("button", "flag-note-name flag-go", item.name);
+  // the colon with the name: alone, it wrapped onto a line of its own under a long name
+  const b = node("button", "flag-note-name flag-go", `${item.name}${lang === "zh" ? "：" : ":"}`);
   b.type = "button";
   b.setAttribute("aria-label", t(lang, "check.actionName", { action: t(lang, "check.selectCell"), cell, name: item.name }));
   b.dataset.cell = cell;
