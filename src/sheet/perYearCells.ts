@@ -2,7 +2,10 @@ import { cellText } from "../domain/CellValue";
 import { COVER_MARK, SIGNATORIES } from "./coverSheet";
 import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
 import { FIRST_DATA_ROW, KEY_ROW, parseTemplateMark } from "./keys";
-import { findReviewSheet, readDecisions, REVIEW_MARK } from "./reviewSheet";
+import { DECISIONS, findReviewSheet, readDecisions, REVIEW_MARK } from "./reviewSheet";
+
+/** 退回修改, the 审核结论 that asks the unit to correct its row. */
+const RETURNED: string = DECISIONS[1];
 
 /**
  * Columns a person writes for one reporting year (说明, 人工评估, 审核意见): a change of year
@@ -67,11 +70,20 @@ function signOffs(cover: GridSheet): PerYearCell[] {
     ? [{ sheet: cover.name, row: f.row, col: 3, key: f.key }] : []);
 }
 
-/** How many cells of each kind: by column key (note, assess, review), the cover's sign-offs as `signOff`; kinds with none left out, in that order. */
-export function perYearCounts(cells: readonly PerYearCell[]): Array<{ kind: "note" | "assess" | "review" | "signOff"; n: number }> {
+/**
+ * How many cells of each kind: by column key (note, assess, review), the cover's sign-offs as `signOff`; kinds with none
+ * left out, in that order. `fields`: the cover's labels of the sign-offs counted (填报日期, 单位负责人, 审核人), so a count
+ * names what it clears, not every sign-off there could be (trial46b F8: 「(填报日期, 签字, 审核人)」 for a 填报日期 alone).
+ */
+export function perYearCounts(cells: readonly PerYearCell[]): Array<{ kind: "note" | "assess" | "review" | "signOff"; n: number; fields: string[] }> {
   const kinds = ["note", "assess", "review", "signOff"] as const;
   const kindOf = (c: PerYearCell): string => (YEAR_SIGN_OFFS.has(c.key) ? "signOff" : c.key);
-  return kinds.map((kind) => ({ kind, n: cells.filter((c) => kindOf(c) === kind).length })).filter((x) => x.n > 0);
+  // the label as the cover shows it, less its （签字） gloss
+  const label = (c: PerYearCell): string => (SIGNATORIES.find((f) => f.key === c.key)?.label ?? c.key).replace(/（[^（）]*）$/, "");
+  return kinds.map((kind) => {
+    const these = cells.filter((c) => kindOf(c) === kind);
+    return { kind, n: these.length, fields: kind === "signOff" ? these.map(label) : [] };
+  }).filter((x) => x.n > 0);
 }
 
 /**
@@ -80,12 +92,14 @@ export function perYearCounts(cells: readonly PerYearCell[]): Array<{ kind: "not
  * return (cycleMessages rolled_review_left) and the pane's roll-over deletes it. `filled`: what a
  * person wrote there that goes with it, the rows with a reviewer's 审核结论, 审核意见, 审核人 or
  * 审核日期 or text in a column of their own, and their rows of their own (notes under the table).
- * `mark` is what A2 holds (the host deletes the sheet only while it still does). Null without one; pure.
+ * `returned`: the names of the rows decided 退回修改. `mark` is what A2 holds (the host deletes the sheet only while it still does). Null without one; pure.
  */
-export function perYearReview(grid: GridWorkbook): { sheet: string; mark: string; filled: number } | null {
+export function perYearReview(grid: GridWorkbook): { sheet: string; mark: string; filled: number; returned: string[] } | null {
   const sheet = findReviewSheet(grid.sheets);
   if (!sheet) return null;
   const memory = readDecisions(grid.sheets);
   const written = [...memory.rows.values()].filter((d) => d.decision || d.comment || d.reviewer || d.date || Object.values(d.extras).some((x) => x.trim() !== ""));
-  return { sheet: sheet.name, mark: REVIEW_MARK, filled: written.length + memory.freeRows.length };
+  // a 退回修改 is a correction asked of the unit, not only a row written: named, as deleting it loses what is still to do (trial46b F2)
+  const returned = [...memory.rows.values()].filter((d) => d.decision === RETURNED).map((d) => d.shown["name"] || d.shown["cell"] || `${d.row}`);
+  return { sheet: sheet.name, mark: REVIEW_MARK, filled: written.length + memory.freeRows.length, returned };
 }

@@ -256,7 +256,7 @@ describe("a change of year in Excel empties the year's own cells, as rollover le
     const fx = await filled2023();
     const cells = perYearCells(await readWorkbookGrid(fx.context));
     expect(cells.map((c) => `${c.sheet}!${c.key}`).sort()).toEqual([`${cover}!date`, `${cover}!head`, `${cover}!reviewer`, `${sheet}!assess`, `${sheet}!note`, `${sheet}!review`].sort());
-    expect(perYearCounts(cells)).toEqual([{ kind: "note", n: 1 }, { kind: "assess", n: 1 }, { kind: "review", n: 1 }, { kind: "signOff", n: 3 }]);
+    expect(perYearCounts(cells)).toEqual([{ kind: "note", n: 1, fields: [] }, { kind: "assess", n: 1, fields: [] }, { kind: "review", n: 1, fields: [] }, { kind: "signOff", n: 3, fields: ["填报日期", "单位负责人", "审核人"] }]);
   });
 
   it("rolled to 2024 with those cells in two syncs: they are emptied, every value and the person's own cells stay", async () => {

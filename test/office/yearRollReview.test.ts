@@ -79,7 +79,7 @@ describe("a change of year deletes the old year's 审核 sheet, in the roll's tw
     ["5,000 indicators", () => syntheticTemplate(5000)],
   ])("%s: the dialog counts what the reviewer wrote; the sheet is gone, every value kept, the next 校验 one sync", async (_n, template) => {
     const { fx, a, review, sheet } = await reviewed2023(template());
-    expect(perYearReview(await readWorkbookGrid(fx.context))).toEqual({ sheet: review, mark: REVIEW_MARK, filled: 2 });
+    expect(perYearReview(await readWorkbookGrid(fx.context))).toEqual({ sheet: review, mark: REVIEW_MARK, filled: 2, returned: [] });
     const r = await rollTo2024(fx, a);
     expect(r).toEqual({ syncs: 2, dropped: review, refused: 0 });
     expect(fx.sheets.map((s) => s.name)).not.toContain(review);
@@ -128,5 +128,18 @@ describe("perYearReview: what the roll dialog says of the 审核 sheet", () => {
     const fx = await make();
     const r = perYearReview(await readWorkbookGrid(fx.context));
     expect(r === null ? null : r.filled).toBe(filled);
+  });
+
+  // trial46b F2: the dialog said 「审核人员填写的 1 行」 of a 退回修改 still asked of the unit; it names such rows
+  it.each([
+    ["通过 on row 4", "通过", []],
+    ["退回修改 on row 4", "退回修改", ["row4"]],
+  ] as const)("%s: the rows decided 退回修改, by name", async (_n, decision, returned) => {
+    const { fx, review } = await reviewed2023(zs);
+    const s = fx.sheet(review);
+    fx.userType(review, `${reviewColumn(s, "decision")}4`, decision);
+    const name = String(s.peek(4, reviewColumn(s, "name").charCodeAt(0) - 64)?.value ?? "");
+    expect(name).not.toBe("");
+    expect(perYearReview(await readWorkbookGrid(fx.context))?.returned).toEqual(returned.map(() => name));
   });
 });

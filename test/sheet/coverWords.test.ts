@@ -38,7 +38,7 @@ const LINES: ReadonlyArray<readonly [string, (lang: Lang) => string]> = [
   ["a file of another year (other_year)", (l) => unusableText("other_year", l, "summary", true, { years: { own: 2023, asked: 2024 } })],
   ["a file of another year, later (other_year)", (l) => unusableText("other_year", l, "summary", true, { years: { own: 2025, asked: 2024 } })],
   ["the pane's roll dialog", (l) => t(l, "roll.text", { from: 2023, to: 2024 })],
-  ["the pane's roll counts", (l) => t(l, "roll.count.signOff", { n: 2 })],
+  ["the pane's roll counts", (l) => t(l, "roll.count.signOff", { n: 2, fields: "填报日期、审核人" })],
 ];
 
 describe("messages name the cover as the sheet people see", () => {

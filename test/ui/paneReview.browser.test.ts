@@ -83,7 +83,7 @@ describe("生成审核表 lists the rows to decide on (scripted Office host, 350
     const reasons = page.locator("#review-lock li");
     expect(await reasons.count()).toBeGreaterThan(0);
     expect(await reasons.first().innerText()).toMatch(/^1\. 审核表「审核」中有 1 行待复核.*「生成审核表」只标出待复核/);
-    expect(await first.getAttribute("aria-keyshortcuts")).toBe("Enter");
+    expect(await first.getAttribute("aria-keyshortcuts")).toBe("Enter Space");
     expect(await page.locator("#review-hint").isVisible()).toBe(true);
     // the other flagged rows follow as 待审核, capped
     expect(await rows.count()).toBeGreaterThan(1);

@@ -70,15 +70,15 @@ async function askRoll(page: Page, year: string | null): Promise<void> {
 describe.each([
   {
     lang: "zh", display: "zh-CN", ready: "就绪", loaded: /^已加载/, cancelled: /已取消/, rolled: /^已改为 2024 年度/, back: /^已改为 2023 年度/, refreshed: /^已更新/,
-    text: "说明 1 条、人工评估 1 条、「填报说明」表签字栏 1 项按年度填写，改为 2024 年后清空；2023 年的这些内容保留在已报送的 2023 年文件中，如需留底请先另存一份。",
+    text: "说明 1 条、人工评估 1 条、「填报说明」表签字栏 1 项（填报日期）按年度填写，改为 2024 年后清空；2023 年的这些内容保留在已报送的 2023 年文件中，如需留底请先另存一份。",
     ok: "改为 2024 年（保留已填数值）",
-    done: "说明 1 条、人工评估 1 条、「填报说明」表签字栏 1 项已清空。",
+    done: "说明 1 条、人工评估 1 条、「填报说明」表签字栏 1 项（填报日期）已清空。",
   },
   {
     lang: "en", display: "en-US", ready: "Ready", loaded: /^Loaded/, cancelled: /Cancelled/i, rolled: /^Now reporting on 2024/, back: /^Now reporting on 2023/, refreshed: /^Refreshed/,
-    text: "Written for each year, so cleared when changing to 2024: 1 note (说明), 1 assessment (人工评估), 1 sign-off on the 填报说明 sheet (填报日期, 签字, 审核人). The 2023 ones stay in the 2023 file already sent; to keep them here as well, save a copy first.",
+    text: "Written for each year, so cleared when changing to 2024: 1 note (说明), 1 assessment (人工评估), 1 sign-off on the 填报说明 sheet (填报日期). The 2023 ones stay in the 2023 file already sent; to keep them here as well, save a copy first.",
     ok: "Change to 2024 (keep entered values)",
-    done: "Cleared: 1 note (说明), 1 assessment (人工评估), 1 sign-off on the 填报说明 sheet (填报日期, 签字, 审核人).",
+    done: "Cleared: 1 note (说明), 1 assessment (人工评估), 1 sign-off on the 填报说明 sheet (填报日期).",
   },
 ])("the roll dialog ($lang): the year's own cells counted first, then emptied", ({ display, ready, loaded, cancelled, rolled, back, refreshed, text, ok, done }) => {
   let pane: OpenPane;

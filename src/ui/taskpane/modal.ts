@@ -35,6 +35,10 @@ export function modal(backdrop: HTMLElement, buttons: readonly HTMLElement[], ca
     };
     backdrop.addEventListener("keydown", onKey);
     buttons.forEach((b) => (b.onclick = () => done(b.id)));
-    ((typeof first === "function" ? first() : first) ?? buttons[0])?.focus();
+    const target = (typeof first === "function" ? first() : first) ?? buttons[0];
+    target?.focus();
+    // on 取消 (what a person wrote would be lost), the dialog still opens at its title and what it clears: the focus on
+    // its last button scrolled a short pane's dialog to the bottom, title and warnings out of sight (trial46b F2, 320×520)
+    if (target === cancel) backdrop.querySelectorAll<HTMLElement>("[role=dialog]").forEach((d) => (d.scrollTop = 0));
   });
 }

@@ -8,6 +8,7 @@ import type { ReviewToDo } from "../../sheet/reviewToDo";
 import type { UnassessedRow } from "../../cycle/unassessedRows";
 import { shownRef } from "../shared/shownRef";
 import { node } from "../shared/dom";
+import { chooseRow } from "./chooseRow";
 import { statusLabel, t, type Lang, type MessageKey } from "../shared/i18n";
 import type { ReviewListMarks } from "../shared/ReviewListMarks";
 
@@ -102,9 +103,7 @@ function listRow(lang: Lang, sheet: string, r: ListRow, g: (typeof GROUPS)[keyof
   if (assess?.written) li.append(node("div", "flag-issue level-warning", t(lang, "review.assessWritten", { written: assess.written })));
   const at = assess ? "review.assessAt" : r.group === "stale" ? "review.commentAt" : "review.decisionAt";
   li.append(node("div", "flag-facts", t(lang, at, { ref: shownRef(assess ?? { sheet, cell: r.at.cell }) })));
-  // Enter selects the cell the row asks for: said to a screen reader on the row itself, not only in the hint above the list
-  li.setAttribute("aria-keyshortcuts", "Enter");
-  li.addEventListener("click", () => choose(r.at.sheet, r.at.cell));
-  li.addEventListener("keydown", (ev) => { if (ev.key === "Enter" && ev.target === li) choose(r.at.sheet, r.at.cell); });
+  // Enter or Space selects the cell the row asks for: said to a screen reader on the row itself, not only in the hint above the list
+  chooseRow(li, () => choose(r.at.sheet, r.at.cell));
   return li;
 }

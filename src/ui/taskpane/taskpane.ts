@@ -48,6 +48,7 @@ import type { ReturnBlank } from "../../cycle/UnitFacts";
 import { modal } from "./modal";
 import { typedYear } from "./typedYear";
 import { keepFocus } from "./keepFocus";
+import { chooseRow } from "./chooseRow";
 import { applyStatusColours } from "../shared/statusColours";
 import type { TemplateSummary } from "./TemplateSummary";
 import { templateOptionLabel } from "./templateOptionLabel";
@@ -530,7 +531,7 @@ async function loadInto(templates: Template[], taken: LangText | null = null): P
     lp = planLoad(all, year, existing, "refresh", options);
     // the sheets refreshed (and the cover): the cells said here are the cells the host empties
     cleared = perYearCells(grid, new Set(lp.refresh));
-    const counts = (l: Lang): string => joinList(l, perYearCounts(cleared).map((c) => t(l, `roll.count.${c.kind}`, { n: c.n })));
+    const counts = (l: Lang): string => joinList(l, perYearCounts(cleared).map((c) => t(l, `roll.count.${c.kind}`, { n: c.n, fields: joinList(l, c.fields) })));
     // a carried value the new year's check cannot use is named cell by cell before anything is written, in
     // rollover's own words (rolledInvalidLines): it is carried as typed, and the person is told to fix each (trial34p Q1)
     const invalid = rolledInvalid(grid, lp.plan, from, year);
@@ -552,7 +553,9 @@ async function loadInto(templates: Template[], taken: LangText | null = null): P
     el("roll-cleared").hidden = cleared.length === 0 && figures.length === 0;
     // said before anything is written, with what a person wrote there, so they can cancel and save a copy first
     review = perYearReview(grid);
-    el("roll-review").textContent = review ? t(lang, review.filled > 0 ? "roll.reviewFilled" : "roll.review", { from, to: year, sheet: review.sheet, n: review.filled }) : "";
+    // an open 退回修改 named: a correction still asked of the unit, not only 「审核人员填写的 1 行」 (trial46b F2)
+    const returned = review && review.returned.length > 0 ? t(lang, "roll.reviewReturned", { n: review.returned.length, names: fewNames(lang, review.returned) }) : "";
+    el("roll-review").textContent = review ? paneSentences([t(lang, review.filled > 0 ? "roll.reviewFilled" : "roll.review", { from, to: year, sheet: review.sheet, n: review.filled }), returned], lang) : "";
     el("roll-review").hidden = review === null;
     lock = perYearLock(grid);
     const locked = lock;
@@ -914,7 +917,7 @@ function showCounts(shown: ShownCheck | null): void {
  * row's 说明 says why the value is not there (check's advice for 暂无; evaluation-rules §6a); `named`: the row's name
  * first, for a line under the sheet's folded 未填报 row.
  */
-function noteLine(item: CheckItem, named = false): HTMLDivElement | null {
+function noteLine(item: CheckItem, year: number, named = false): HTMLDivElement | null {
   // a 数据异常 row told to stay blank and say why (「待统计」: noDataIssue) gets the button it is told to use (trial34p Q2)
   if (item.status !== "lagging" && item.status !== "severe" && item.status !== "missing" && !item.issues.some(noDataIssue)) return null;
   const cell = item.noteCell ?? item.issues.find((x) => x.code === "lagging_no_note")?.cell;
@@ -923,8 +926,27 @@ function noteLine(item: CheckItem, named = false): HTMLDivElement | null {
   const label = t(lang, item.note ? "note.edit" : "note.button");
   const b = rowCellButton(item, cell, label, "flag-note-button", "noteCell", () => void writeNote(item, cell));
   div.append(item.note ? " " : "", b);
-  if (named) div.prepend(node("span", "flag-note-name", `${item.name}${lang === "zh" ? "：" : ": "}`));
+  if (named) div.prepend(nameButton(item, year), " ");
   return div;
+}
+
+/**
+ * The name of a row folded into the 未填报 line: a button that selects that row's own value cell for the year (flagCell),
+ * where its figure is typed. The folded line once selected its first row's cell wherever it was clicked, its names too:
+ * a trial clicked 「高等教育毛入学率」 and got L10 (优质园覆盖面), a figure typed there landing in another row (trial46b F1).
+ */
+function nameButton(item: CheckItem, year: number): HTMLButtonElement {
+  const cell = flagCell(item, year);
+  // the colon with the name: alone, it wrapped onto a line of its own under a long name
+  const b = node("button", "flag-note-name flag-go", `${item.name}${lang === "zh" ? "：" : ":"}`);
+  b.type = "button";
+  b.setAttribute("aria-label", t(lang, "check.actionName", { action: t(lang, "check.selectCell"), cell, name: item.name }));
+  b.dataset.cell = cell;
+  b.addEventListener("click", (ev) => {
+    ev.stopPropagation();
+    selectCell(item.sheet, cell);
+  });
+  return b;
 }
 
 /** A row's button acting on one of its cells: named for screen readers with the action, the cell and the row (check.actionName); the click stays off the row. */
@@ -955,9 +977,9 @@ function figureLine(item: CheckItem, cell: string, named = false): HTMLDivElemen
 }
 
 /** What a 未填报 or lagging row offers under it: its figure to type (figuresWanted), else its 说明 (noteLine). */
-function rowAction(item: CheckItem, figures: ReadonlyMap<CheckItem, string>, named = false): HTMLDivElement | null {
+function rowAction(item: CheckItem, year: number, figures: ReadonlyMap<CheckItem, string>, named = false): HTMLDivElement | null {
   const figure = figures.get(item);
-  return figure !== undefined ? figureLine(item, figure, named) : noteLine(item, named);
+  return figure !== undefined ? figureLine(item, figure, named) : noteLine(item, year, named);
 }
 
 function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine, figures: ReadonlyMap<CheckItem, string>): HTMLLIElement {
@@ -999,7 +1021,7 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine, fig
   // 待人工评估: nothing for the filer to do, said in the 审核 sheet's words (trial35 TP10: the row said nothing)
   const assess = item.status === "manual" && item.kind === "indicator" ? flagReason(item, year, lang) : null;
   if (assess) li.append(node("div", "flag-issue level-info flag-assess", assess));
-  const note = rowAction(item, figures);
+  const note = rowAction(item, year, figures);
   if (note) li.append(note);
   selectOnChoose(li, item.sheet, cell);
   return li;
@@ -1029,30 +1051,27 @@ function selectCell(sheet: string, cell: string): void {
   a.select(sheet, cell).catch((e: unknown) => say(() => t(lang, "msg.selectFailed", { ref: shownRef({ sheet, cell }), error: errorText(e) }), "error"));
 }
 
-/** A click or Enter on a row selects its cell in the sheet. */
+/** A click, Enter or Space on a row selects its cell in the sheet (chooseRow). */
 function selectOnChoose(li: HTMLLIElement, sheet: string, cell: string): void {
-  const select = (): void => selectCell(sheet, cell);
-  li.addEventListener("click", select);
-  li.addEventListener("keydown", (ev) => { if (ev.key === "Enter" && ev.target === li) select(); });
+  chooseRow(li, () => selectCell(sheet, cell));
 }
 
-/** One line for a sheet's 未填报 rows; choosing it selects the first empty cell. */
+/**
+ * One line for a sheet's 未填报 rows. The line itself selects nothing: one cell for 40 rows read as the row clicked
+ * (trial46b F1); each row's name selects its own value cell (nameButton), its button writes its 说明 or selects its figure.
+ */
 function missingRow(sheet: string, items: CheckItem[], year: number, figures: ReadonlyMap<CheckItem, string>): HTMLLIElement {
   const li = node("li", "flag flag-missing status-missing");
-  const first = items[0];
-  const cell = first ? flagCell(first, year) : "";
   li.dataset.sheet = sheet;
-  li.dataset.cell = cell;
   const head = node("div", "flag-head");
   head.append(node("span", "flag-badge status-missing", statusLabel(lang, "missing")), node("span", "flag-name", t(lang, "check.missingGroup", { n: items.length })));
   li.append(head, node("div", "flag-facts", joinList(lang, items.slice(0, 3).map((i) => i.name)) + (items.length > 3 ? " …" : "")));
   // check asks for a value, or for the cell left blank and the reason in 说明 (暂无): each row's 填写说明 (§6a);
   // a list after a change of year, for its figure only (figuresWanted): each row's 填写数值
   for (const item of items) {
-    const note = rowAction(item, figures, true);
+    const note = rowAction(item, year, figures, true);
     if (note) li.append(note);
   }
-  selectOnChoose(li, sheet, cell);
   return li;
 }
 
