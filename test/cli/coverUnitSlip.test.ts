@@ -70,3 +70,20 @@ describe("a unit's own name misspelt on its cover (cycle/coverSlips)", () => {
     if (said) expect(sj.ledger?.find((x) => x.unit === "兰溪市")?.state).toBe("已报");
   }, 120000);
 });
+
+describe("check says a cover unit that is not the one distribute named the file after (cover_unit_slip, no list)", () => {
+  // the file's name, its cover unit: whether check warns (never changing the unit in its title: it has no list)
+  test.each<[string, string, string, boolean]>([
+    ["兰西市 on 兰溪市's distributed file", "2023-兰溪市.xlsx", "兰西市", true],
+    ["the unit's own file", "2023-兰溪市.xlsx", "兰溪市", false],
+    ["a renamed file tells no unit", "兰溪市报表.xlsx", "兰西市", false],
+    ["a unit distribute's name writes otherwise (a/b as 2023-a_b.xlsx)", "2023-a_b.xlsx", "a/b", false],
+  ])("%s", async (why, name, unit, warned) => {
+    const dir = join(root, `c${why.length}`);
+    mkdirSync(dir);
+    writeFileSync(join(dir, name), await returnBytes(unit, 10));
+    const c = await cli("check", join(dir, name), "--json");
+    const j = JSON.parse(c.out) as { reportingUnit: string; problemCodes: Array<{ code: string }> };
+    expect([j.reportingUnit, j.problemCodes.some((p) => p.code === "cover_unit_slip")]).toEqual([unit, warned]);
+  });
+});
