@@ -1,4 +1,6 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { readFileSync } from "node:fs";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -46,7 +48,8 @@ describe("a unit's own name misspelt on its cover (cycle/coverSlips)", () => {
     const r = await cli("report", dir, ...list, "--json");
     const out = join(root, `${why.length}${files.length}.xlsx`);
     const st = await cli("summary", dir, ...list, "--out", out);
-    const rt = await cli("report", dir, ...list);
+    const docx = join(root, `${why.length}${files.length}.docx`);
+    const rt = await cli("report", dir, ...list, "--out", docx);
     expect([s.code, r.code, st.code, rt.code]).toEqual([0, 0, 0, 0]);
     const sj = JSON.parse(s.out) as Json;
     const rj = JSON.parse(r.out) as ReportJson;
@@ -68,6 +71,9 @@ describe("a unit's own name misspelt on its cover (cycle/coverSlips)", () => {
       if (said) expect([task, /未报，请催报：[^\n]*兰溪市/.test(out) || /之中，其填报[^\n]*兰西市/.test(out)]).toEqual([task, false]);
     }
     if (said) expect(sj.ledger?.find((x) => x.unit === "兰溪市")?.state).toBe("已报");
+    // the Word report says it once too, among its notes, naming the file
+    const xml = await (await JSZip.loadAsync(readFileSync(docx))).file("word/document.xml")?.async("string") ?? "";
+    expect(xml.split("2023-兰溪市.xlsx：「填报说明」表 C4 的填报单位是兰西市").length - 1).toBe(said ? 1 : 0);
   }, 120000);
 });
 
