@@ -56,7 +56,7 @@ export type WriteOutcome = { ok: true; sheets: string[]; sheetsSaid?: LangText; 
 
 /**
  * `summary`'s own lines on the returns summed, in `lang`, from the CLI's codes (one home): cover_no_unit for each file
- * whose cover names no 填报单位, a line per group of units alike in every value (sameValuesLines), then the returns without the
+ * whose cover names no 填报单位, cover_unit_slip for each summed as the listed unit its file is named after (cycle/coverSlips), a line per group of units alike in every value (sameValuesLines), then the returns without the
  * year's values (blankUnitsText: 其中…收到空表), but for the units a chosen 报送台账 expects, whose lines name each already
  * (totalsLines; trial37c F7: said twice). Null when none.
  */
