@@ -82,6 +82,7 @@ describe("check says a cover unit that is not the one distribute named the file 
   test.each<[string, string, string, boolean]>([
     ["兰西市 on 兰溪市's distributed file", "2023-兰溪市.xlsx", "兰西市", true],
     ["the unit's own file", "2023-兰溪市.xlsx", "兰溪市", false],
+    ["the unit's own file renamed (2023-东阳市-更正.xlsx is no unit 东阳市-更正's)", "2023-东阳市-更正.xlsx", "东阳市", false],
     ["a renamed file tells no unit", "兰溪市报表.xlsx", "兰西市", false],
     ["a unit distribute's name writes otherwise (a/b as 2023-a_b.xlsx)", "2023-a_b.xlsx", "a/b", false],
   ])("%s", async (why, name, unit, warned) => {
