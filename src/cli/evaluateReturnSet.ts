@@ -1,5 +1,7 @@
 import { latestCommonYear } from "../cycle/latestCommonYear";
 import { countedReturns } from "../cycle/countedReturns";
+import { coverSlips, type CoverSlip } from "../cycle/coverSlips";
+import { cycleMessage } from "./cycleMessages";
 import type { LockedChange } from "../cycle/lockedChanges";
 import type { MergedFile } from "../cycle/mergedFiles";
 import { mergedFiles } from "../cycle/mergedFiles";
@@ -65,7 +67,11 @@ export function evaluateReturnSet(given: readonly ArrivedReturn[], passed: reado
   chosen?: boolean;
 }): ReturnSetEvaluation | NothingEvaluated | { ok: false; message: string } {
   const { year, lang, listed = [], distributed } = o;
-  let arrived = [...given];
+  // a unit's own name misspelt on the cover of the file distributed to it (兰西市 in 2023-兰溪市.xlsx): that unit's return,
+  // never a unit of its own nor the unit 未报送 (cycle/coverSlips, one rule with summary); said once, with the fix
+  const slips = coverSlips(given, listed);
+  const slipOf = (x: ArrivedReturn): CoverSlip | undefined => slips.find((s) => s.file === x.file);
+  let arrived = given.map((x) => { const s = slipOf(x); return s ? { ...x, unit: s.unit, ret: { ...x.ret, unit: s.unit } } : x; });
   let skipped = [...passed];
   // without --year: the year most returns give (as summary), the others passed over; in the pane, of two years as
   // many returns each the later (a manager's latest cycle), said so (trial34: the pane refused, the CLI asks for --year)
@@ -130,9 +136,12 @@ export function evaluateReturnSet(given: readonly ArrivedReturn[], passed: reado
   for (const x of counted) targets.add(x.unit || x.file, x.file, x.ret.items.map((i) => ({ template: i.template, id: i.id, name: i.name, target: i.target, attribute: i.attribute ?? "" })), x.ret.templates.map((t) => t.amended));
   const differ = targets.differences();
   if (differ.length) c.report.targetsDiffer = differ;
+  const slipped = slips.filter((s) => counted.some((x) => x.file === s.file));
+  if (slipped.length) c.report.coverSlips = slipped;
+  const slipLines = slipped.map((s) => cycleMessage("cover_unit_slip", { file: s.file, typed: s.typed, unit: s.unit }, lang));
   const unlisted = listed.length ? counted.filter((x) => x.unit !== "" && !listed.includes(x.unit)).map((x) => x.unit) : [];
   return {
-    ...c, counted, ...(unlisted.length ? { unlisted } : {}), ...(covers.length ? { covers: covers.filter((x) => counted.some((y) => y.file === x.file)).map((x) => x.line) } : {}), ...(skipped.length ? { skipped } : {}), ...(elsewhere.length ? { elsewhere } : {}), ...(misnamed.length ? { misnamed } : {}), ...(mergedFiles(counted).length ? { merged: mergedFiles(counted) } : {}),
+    ...c, counted, ...(unlisted.length ? { unlisted } : {}), ...(covers.length || slipLines.length ? { covers: [...covers.filter((x) => counted.some((y) => y.file === x.file)).map((x) => x.line), ...slipLines] } : {}), ...(skipped.length ? { skipped } : {}), ...(elsewhere.length ? { elsewhere } : {}), ...(misnamed.length ? { misnamed } : {}), ...(mergedFiles(counted).length ? { merged: mergedFiles(counted) } : {}),
     ...(versions.length ? { versions: versions.map((v) => ({ unit: v.unit, files: v.files.map((x) => x.file), by: v.by })) } : {}),
     ...(counted.some((x) => x.lockChanges.length) ? { locked: counted.filter((x) => x.lockChanges.length).map((x) => ({ unit: x.unit, changes: x.lockChanges })) } : {}),
     ...(picked ? { picked } : {}),

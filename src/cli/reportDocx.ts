@@ -1,3 +1,4 @@
+import { cycleMessage } from "./cycleMessages";
 import { namedApart } from "../sheet/namedApart";
 import { targetDifferenceLine } from "../cycle/targetDifferenceLine";
 import { targetWithUnit } from "../domain/targetWithUnit";
@@ -290,6 +291,8 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
   }
   // targets that differ between the returns (a plan amended mid-period): who carries which, before the units
   for (const d of r.targetsDiffer ?? []) body.push(p(targetDifferenceLine(d, "zh"), { indent: true }));
+  // a return counted as the unit its distributed file names, its cover's 填报单位 misspelt (cycle/coverSlips): the cover to correct
+  for (const x of r.coverSlips ?? []) body.push(p(cycleMessage("cover_unit_slip", { file: x.file.split(/[\\/]/).pop() ?? x.file, typed: x.typed, unit: x.unit }, "zh"), { indent: true }));
   const NUMERALS = ["一", "二", "三", "四", "五"];
   // annexes are numbered among themselves: a unit that sent nothing has none, and leaves no gap
   let annexNo = 0;

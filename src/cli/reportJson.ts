@@ -107,6 +107,8 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
     ...(removed.length ? { removed } : {}),
     // the indicators whose target or attribute differs between the returns (a plan amended mid-period), when there are any
     ...(r.targetsDiffer?.length ? { targetsDiffer: targetsDifferJson(r.targetsDiffer) } : {}),
+    // the returns counted as the unit their distributed file names, their cover's 填报单位 a slip for it (cycle/coverSlips)
+    ...(r.coverSlips?.length ? { coverSlips: r.coverSlips } : {}),
     // the units listed (--units, --ledger) that sent no return, when there are any
     ...(unreported.length ? { unreported } : {}),
     // the units listed whose only file could not be used (they did send): the file and why (UnusableReason)

@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { isPlanFault } from "../domain/isPlanFault";
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { countedReturns } from "../cycle/countedReturns";
 import { blankOf } from "../cycle/blankOf";
 import { figuresWanted } from "../cycle/figuresWanted";
@@ -22,6 +22,9 @@ import { DEFAULT_CHECK_RULES } from "../domain/CheckRules";
 import type { GridWorkbook } from "../sheet/Grid";
 import { coverDeletedSaid } from "../sheet/coverDeletedSaid";
 import { coverlessUnit } from "../cycle/coverlessUnit";
+import { distributedUnit } from "../cycle/distributedUnit";
+import { unitByFileName } from "../cycle/unitByFileName";
+import { coverSlipSaid } from "../sheet/coverSlipSaid";
 import type { CheckItem, CheckReport } from "../sheet/CheckReport";
 import { describePeriodProblem, outsideEveryPlan } from "../templates/periodProblems";
 import { checkFailureText } from "./checkFailureText";
@@ -81,7 +84,13 @@ async function checkFile(file: string, year: number | undefined, context: CheckC
   // its 填报说明 sheet deleted: cover_deleted's line names the unit the file's name gives ("" none), as summary, report
   // and rollover take it (coverlessUnit; check has no ledger), not only 填报单位按文件名
   const coverUnit = r.report.reportingUnit === "" ? coverlessUnit(file, r.report.year, [], true) ?? "" : undefined;
-  const report = coverUnit === undefined ? r.report : coverDeletedSaid(r.report, { unit: coverUnit });
+  const said = coverUnit === undefined ? r.report : coverDeletedSaid(r.report, { unit: coverUnit });
+  // a cover naming another unit than the one distribute named the file after (兰西市 in 2023-兰溪市.xlsx, trial46a F1):
+  // check has no list to tell a slip from a neighbour's file, so it says what a summary with a ledger will do (cycle/coverSlips)
+  const own = readYear(loaded.grid) ?? r.report.year;
+  // a name holding the cover's unit is the unit's own file renamed (2023-东阳市-更正.xlsx), no other unit's
+  const named = said.reportingUnit === "" || basename(file).includes(said.reportingUnit) ? undefined : distributedUnit(file, own);
+  const report = named !== undefined && unitByFileName(file, own, [said.reportingUnit]) === undefined ? coverSlipSaid(said, { typed: said.reportingUnit, unit: named }, false) : said;
   // a locked return edited since it was accepted (issue 18.5), and a 人工评估 conclusion not yet confirmed on the 审核
   // sheet, said on its row and in the totals, as the report says it (trial44a F5): as the pane's 校验 adds them (applyCheckMarks)
   const lock = applyCheckMarks(loaded.grid, report, sha256Text);

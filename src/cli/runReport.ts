@@ -122,7 +122,9 @@ export async function evaluateFiles(files: string[], year: number | undefined, l
   // the groups among the returns counted (a version or copy passed over is left out), after the other cover lines
   if (set.ok) {
     const counted = new Set(set.counted.map((x) => x.file));
-    const same = sameValuesLines(sameValueGroups(alike, listed, counted), "report", lang);
+    // a misspelt cover (cycle/coverSlips) is named by the unit it was counted for
+    const slipped = new Map((set.report.coverSlips ?? []).map((x) => [x.file, x.unit]));
+    const same = sameValuesLines(sameValueGroups(alike.map((x) => ({ ...x, unit: slipped.get(x.file) ?? x.unit })), listed, counted), "report", lang);
     return same.length ? { ...set, covers: [...(set.covers ?? []), ...same] } : set;
   }
   if ("message" in set) return { ok: false, unreadable: false, message: set.message };

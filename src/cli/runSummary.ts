@@ -46,6 +46,8 @@ import { unusableFileOf } from "./unusableFileOf";
 import { summaryJson } from "./summaryJson";
 import { cycleMessage } from "./cycleMessages";
 import { coverlessUnit } from "../cycle/coverlessUnit";
+import { coverSlips, type CoverSlip } from "../cycle/coverSlips";
+import { coverSlipSaid } from "../sheet/coverSlipSaid";
 import { noReturnsLine } from "./noReturnsLine";
 import { ledgerJson } from "./ledgerJson";
 import { summaryText } from "./summaryText";
@@ -254,6 +256,10 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     // so it is when the units came in another order than the ledger's
     // a file under another unit's name is not taken for a new version of a unit that sent its own
     // (a copy of the neighbour's return would displace that unit's): named and passed over
+    // a unit's own name misspelt on the cover of the file distributed to it (兰西市 in 2023-兰溪市.xlsx): counted as that
+    // unit's, said once (cycle/coverSlips, one rule with report and the pane); its tally made again under that unit
+    const slips = new Map(coverSlips(arrived.map((x) => ({ file: x.file, unit: x.unit, own: ownYear.get(x.file) ?? 0 })), o.cycle?.units?.map((u) => u.unit) ?? []).map((x) => [x.file, x]));
+    if (slips.size) arrived.splice(0, arrived.length, ...arrived.map((x) => ({ ...x, unit: slips.get(x.file)?.unit ?? x.unit })));
     const { misnamed, passedOver, kept, counted, versions, tied } = countedReturns(arrived, o.cycle?.units?.map((u) => u.unit));
     // a unit whose versions nothing tells apart is summed from neither: named with the fix, chased as a file that cannot be summed
     skipped = [...withUnits(extractedArchives(skipped), [...(o.cycle?.units?.map((u) => u.unit) ?? []), ...arrived.map((x) => x.unit)], counted.map((x) => x.unit), o.cycle?.units?.map((u) => u.unit) ?? null), ...tied.map((t) => tiedVersionsFile(t.unit, t.files.map((x) => x.file), t.cause))];
@@ -267,17 +273,17 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const ordered = inUnitOrder(counted, o.cycle?.units?.map((u) => u.unit));
     const reordered = ordered.some((x, i) => x !== counted[i]);
     const resubmissions: Resubmission[] = [];
-    if (versions.length || passedOver.size || reordered || tied.length || mixed || versionsDiffer) {
+    if (versions.length || passedOver.size || reordered || tied.length || mixed || versionsDiffer || slips.size) {
       tally = new SummaryTally(() => spool.store(), { seeAll: true });
       for (const x of ordered) {
-        const r = await checked(x.file, o);
+        const r = await checked(x.file, o, slips.get(x.file));
         if (!r.ok) return r;
         const refused = tally.add(x.file, r.report, blankOf(r.grid, r.report), x.marks);
         if (refused) return { ok: false, message: describeReturnSetProblem(refused, o.lang), exit: "usage" };
       }
       for (const v of versions) {
         const [prev, last] = [v.files[v.files.length - 2]!, v.files[v.files.length - 1]!];
-        const [a, b] = [await checked(prev.file, o), await checked(last.file, o)];
+        const [a, b] = [await checked(prev.file, o, slips.get(prev.file)), await checked(last.file, o, slips.get(last.file))];
         if (!a.ok) return a;
         if (!b.ok) return b;
         resubmissions.push({ unit: v.unit, files: v.files.map((f) => f.file), by: v.by, changes: diffReturns(returnEntries(a.grid, a.report), returnEntries(b.grid, b.report)) });
@@ -321,11 +327,13 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
     const summed = new Set(counted.map((x) => x.file));
     // each workbook counted that holds other units' returns: said on the terminal, not in 问题清单 alone
     const merged = mergedFiles(counted);
+    // the returns counted whose cover's unit was a slip for their own (--json `coverSlips`, as report's)
+    const slipped = [...slips.values()].filter((x) => summed.has(x.file));
     return {
       ok: true,
       kept: keptCopy,
-      text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: ledgerJson(cycle.facts, o.cycle?.asOf ?? "") } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped: skippedJson(skipped) } : {}), ...(misnamed.length ? { misnamed } : {}), ...(merged.length ? { merged } : {}), ...(differ.length ? { targetsDiffer: targetsDifferJson(differ) } : {}), ...(subfolders.length ? { subfolders: subfoldersJson(subfolders, elsewhere) } : {}), ...(open.length ? { open: open.map(openReturnJson) } : {}) }) + "\n"
-        : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed, merged, subLines(elsewhere), [...coverLines.filter((x) => summed.has(x.file)).map((x) => x.line), ...sameValuesLines(sameValueGroups(alike, o.cycle?.units?.map((u) => u.unit) ?? [], summed), "summary", o.lang), ...open.map((x) => openReturnLine(x, "summary", o.lang))], o.cycle?.asOf ?? "") + differ.map((d) => targetDifferenceLine(d, o.lang) + "\n").join(""),
+      text: o.json ? terminalJson({ ...(summaryJson(f) as object), ...(cycle.facts ? { ledger: ledgerJson(cycle.facts, o.cycle?.asOf ?? "") } : {}), ...(resubmissions.length ? { resubmissions } : {}), ...(skipped.length ? { skipped: skippedJson(skipped) } : {}), ...(misnamed.length ? { misnamed } : {}), ...(slipped.length ? { coverSlips: slipped } : {}), ...(merged.length ? { merged } : {}), ...(differ.length ? { targetsDiffer: targetsDifferJson(differ) } : {}), ...(subfolders.length ? { subfolders: subfoldersJson(subfolders, elsewhere) } : {}), ...(open.length ? { open: open.map(openReturnJson) } : {}) }) + "\n"
+        : summaryText(o.out ?? "", f, resubmissions, cycle.facts, o.lang, skipped, misnamed, merged, subLines(elsewhere), [...coverLines.filter((x) => summed.has(x.file)).map((x) => x.line), ...[...slips.values()].filter((x) => summed.has(x.file)).map((x) => cycleMessage("cover_unit_slip", { file: x.file, typed: x.typed, unit: x.unit }, o.lang)), ...sameValuesLines(sameValueGroups(alike.map((x) => ({ ...x, unit: slips.get(x.file)?.unit ?? x.unit })), o.cycle?.units?.map((u) => u.unit) ?? [], summed), "summary", o.lang), ...open.map((x) => openReturnLine(x, "summary", o.lang))], o.cycle?.asOf ?? "") + differ.map((d) => targetDifferenceLine(d, o.lang) + "\n").join(""),
     };
   } finally {
     spool.remove();
@@ -338,9 +346,10 @@ export async function runSummary(paths: readonly string[], o: SummaryOptions): P
  * or why not: `unusable` when the file is no usable return (unusableFileOf: the reader's or the check's
  * reason, or the cycle's own ledger or summary), absent for a refusal that is the command's (a --city that does not fit).
  * `coverless`: its cover names no 填报单位; `report.reportingUnit` is then the unit its file's name gives (coverlessUnit:
- * of the ledger's or --units', else, its 填报说明 sheet deleted, distribute's name), else still "".
+ * of the ledger's or --units', else, its 填报说明 sheet deleted, distribute's name), else still "". `slip`: its cover's unit
+ * is a slip for the listed unit its file is named after (cycle/coverSlips): counted as that unit's, the problem said (coverSlipSaid).
  */
-async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" | "lang" | "cycle">): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState; own: number; templates: Template[]; coverless?: true } | { ok: false; message: string; exit: "unreadable" | "usage"; unusable?: UnusableFile; error?: FileError }> {
+async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" | "lang" | "cycle">, slip?: CoverSlip): Promise<{ ok: true; grid: GridWorkbook; report: CheckReport; lock: LockState; own: number; templates: Template[]; coverless?: true } | { ok: false; message: string; exit: "unreadable" | "usage"; unusable?: UnusableFile; error?: FileError }> {
   const loaded = await loadWorkbookFile(file, o.lang, { task: "summary" });
   if (!loaded.ok) return { ok: false, message: loaded.message, exit: "unreadable", unusable: unusableFileOf(file, { loaded }, o.lang), error: fileErrorOf(file, { loaded }, o.lang) };
   const r = o.context ? checkWithContext(loaded.grid, o.year, o.context, true) : checkGrid(loaded.grid, o.year);
@@ -357,6 +366,8 @@ async function checked(file: string, o: Pick<SummaryOptions, "year" | "context" 
   // a row deleted from the return is already the plan's row 未填报 (checkGrid's withMissingRows)
   // a cover without its 填报单位: the unit distribute named the file after (coverlessUnit; said by the caller)
   const byName = r.report.reportingUnit === "" ? coverlessUnit(file, own, o.cycle?.units?.map((u) => u.unit) ?? [], r.report.problems.some((x) => x.code === "cover_deleted")) : undefined;
-  const report = byName === undefined ? r.report : { ...r.report, reportingUnit: byName };
+  const unnamed = byName === undefined ? r.report : { ...r.report, reportingUnit: byName };
+  // its cover's unit a slip for the listed unit distribute named the file after (cycle/coverSlips, decided over all the returns)
+  const report = slip ? coverSlipSaid(unnamed, slip, true) : unnamed;
   return { ok: true, grid: loaded.grid, report, lock, own, templates, ...(r.report.reportingUnit === "" ? { coverless: true } : {}) };
 }

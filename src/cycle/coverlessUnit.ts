@@ -1,5 +1,5 @@
 import { unitByFileName } from "./unitByFileName";
-import { unitFileName } from "./unitFileName";
+import { distributedUnit } from "./distributedUnit";
 
 /**
  * The one rule for the unit of a return whose cover names no 填报单位, used by check, summary, report, rollover and the
@@ -15,10 +15,6 @@ import { unitFileName } from "./unitFileName";
 export function coverlessUnit(file: string, year: number, listed: readonly string[], coverDeleted: boolean): string | undefined {
   if (listed.length) return unitByFileName(file, year, listed);
   if (!coverDeleted) return undefined;
-  const name = (file.split(/[\\/]/).pop() ?? file).normalize("NFC");
-  const prefix = `${year}-`;
-  if (!name.startsWith(prefix) || !/\.xlsx$/i.test(name)) return undefined;
-  const unit = name.slice(prefix.length, -".xlsx".length).trim();
   // only a name distribute could have given (a unit of `\ / : * ? …`, a trailing dot, is written otherwise)
-  return unit && unitFileName(unit, year).toLowerCase() === name.toLowerCase() ? unit : undefined;
+  return distributedUnit(file, year);
 }

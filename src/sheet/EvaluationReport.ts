@@ -196,4 +196,9 @@ export interface EvaluationReport {
    * mid-period, a county on the old form), each said in one line after the paragraphs (targetDifferenceLine)
    */
   targetsDiffer?: TargetDifference[];
+  /**
+   * the returns counted as the listed unit distribute named their file after, their cover's 填报单位 (`typed`) a slip for it
+   * (cycle/coverSlips: 兰西市 in 2023-兰溪市.xlsx), each said once in the report, to have the cover corrected
+   */
+  coverSlips?: Array<{ file: string; typed: string; unit: string }>;
 }

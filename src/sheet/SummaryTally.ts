@@ -324,6 +324,7 @@ function firstCell(p: WorkbookProblem): string {
   if (p.code === "row_id_duplicated" || p.code === "row_name_changed") return `A${p.params.row}`;
   if (p.code === "rows_hidden") return `A${p.params.rows.split("\n")[0] || "1"}`;
   if (p.code === "units_blank") return p.params.cells.split("\n")[0] || "A1";
+  if (p.code === "cover_unit_slip") return p.params.cell;
   return "A1";
 }
 

@@ -60,6 +60,13 @@ export interface WorkbookProblemParams {
    * (the pane's open workbook, lockedCheck: Excel gives the add-in none to go by), so no unit either
    */
   cover_deleted: { sheet: string; year?: number; unit?: string; unread?: true };
+  /**
+   * the cover's 填报单位 (`typed`, at `cell` on `sheet`) is not the unit distribute named the file after (`unit`,
+   * `<year>-<unit>.xlsx`): a slip in the unit's own name (trial46a F1: 兰西市 in 2023-兰溪市.xlsx). `listed`: the ledger
+   * or --units lists `unit`, not `typed`, and no other return claims either (cycle/coverSlips): the return is counted as
+   * `unit`'s (summary, report, the pane's 汇总所选文件); absent: check, which has no list, says what a summary will do
+   */
+  cover_unit_slip: { sheet: string; cell: string; typed: string; unit: string; listed?: true };
   /** a sheet that looks like a return (a 当年状态 header) lost its hidden key row (row 2) */
   key_row_deleted: { sheet: string };
   /**

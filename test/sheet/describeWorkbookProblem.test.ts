@@ -14,6 +14,7 @@ const SAMPLES: { [C in WorkbookProblemCode]: WorkbookProblemParams[C] } = {
   template_id_duplicated: { id: "莆田-重复", count: 2, titles: "莆田市主要指标\n另一份导入的规划" },
   key_row_deleted: { sheet: "莆田表2" },
   cover_deleted: { sheet: "填报说明", year: 2022 },
+  cover_unit_slip: { sheet: "填报说明", cell: "C4", typed: "兰西市", unit: "兰溪市", listed: true },
   template_not_in_meta: { sheet: "莆田表2", id: "某个模板" },
   sheet_not_read: { sheet: "企业名录（附）", rows: 800 },
   sheet_copy: { sheet: "衢州市主要指标目标表 (2)", of: "衢州市主要指标目标表" },
@@ -96,6 +97,10 @@ describe("workbook problems: one zh/en catalogue", () => {
     [{ code: "cover_deleted", params: { sheet: "填报说明", year: 2022, unit: "沙州镇" } }, "工作表「填报说明」（封面）已被删除：报告年份按本表下发时的 2022 年读取，填报单位按文件名读作沙州镇；请从下发的原表把「填报说明」表复制回来（或用 rollover、template 生成新表，取其「填报说明」表），填好报告年份和填报单位"],
     // session 36: the pane's open workbook, whose name is never read (lockedCheck): no unit, and nothing said of a file's name
     [{ code: "cover_deleted", params: { sheet: "填报说明", year: 2022, unread: true } }, "工作表「填报说明」（封面）已被删除：报告年份按本表下发时的 2022 年读取，读不出填报单位（任务窗格不按文件名读取），汇总时不属于任何单位；请从下发的原表把「填报说明」表复制回来（或用 rollover、template 生成新表，取其「填报说明」表），填好报告年份和填报单位"],
+    // trial46a F1: a unit's own name misspelt on the cover of the file distributed to it: counted as the listed unit's (summary,
+    // report, with a list), what a summary will do (check, which has none); C4 corrected either way
+    [{ code: "cover_unit_slip", params: { sheet: "填报说明", cell: "C4", typed: "兰西市", unit: "兰溪市", listed: true } }, "「填报说明」表 C4 的填报单位是兰西市，文件名却是下发给兰溪市的（distribute 的文件名）：兰西市不在应报单位（台账或 --units）之中，已按兰溪市的填报计入，兰溪市不算未报；填报单位写错了的，请在「填报说明」表 C4 改为兰溪市"],
+    [{ code: "cover_unit_slip", params: { sheet: "填报说明", cell: "C4", typed: "兰西市", unit: "兰溪市" } }, "「填报说明」表 C4 的填报单位是兰西市，文件名却是下发给兰溪市的（distribute 的文件名）：汇总、评估时，兰西市不在台账（或 --units）之中、兰溪市也没有其他填报的，按兰溪市的填报计入；填报单位写错了的，请在「填报说明」表 C4 改为兰溪市"],
   ])("the Chinese line of %j is unchanged", (p, zh) => {
     expect(describeWorkbookProblem(p, "zh")).toBe(zh);
   });

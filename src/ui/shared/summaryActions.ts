@@ -56,7 +56,7 @@ export type WriteOutcome = { ok: true; sheets: string[]; sheetsSaid?: LangText; 
 
 /**
  * `summary`'s own lines on the returns summed, in `lang`, from the CLI's codes (one home): cover_no_unit for each file
- * whose cover names no 填报单位, a line per group of units alike in every value (sameValuesLines), then the returns without the
+ * whose cover names no 填报单位, cover_unit_slip for each summed as the listed unit its file is named after (cycle/coverSlips), a line per group of units alike in every value (sameValuesLines), then the returns without the
  * year's values (blankUnitsText: 其中…收到空表), but for the units a chosen 报送台账 expects, whose lines name each already
  * (totalsLines; trial37c F7: said twice). Null when none.
  */
@@ -72,10 +72,10 @@ function saidLines(said: SummarySaid | undefined): LangText | undefined {
   const picked = said.picked;
   // returns of two or more units alike in every value: summary's line per group (sameValuesLines), the open workbook as the pane names it
   const alike = (l: Lang): string[] => sameValuesLines((said.alike ?? []).map((g) => g.map((x) => ({ ...x, file: x.file === OPEN_WORKBOOK && l === "en" ? "this workbook" : x.file }))), "summary", l);
-  if (covers.length === 0 && gone.size === 0 && blank("zh") === "" && !picked && !said.alike?.length) return undefined;
+  if (covers.length === 0 && gone.size === 0 && !said.slips?.length && blank("zh") === "" && !picked && !said.alike?.length) return undefined;
   // a deleted 填报说明 sheet whose file's name gives the unit: summed as that unit's, said as `summary` says it (cover_unit_by_name)
   const byName = [...gone].flatMap(([file, unit]) => (unit === undefined ? [] : [{ file, unit }]));
-  return (l) => paneSentences([...(picked ? [yearPickedLine(picked, "summary", l)] : []), ...byName.map((x) => cycleMessage("cover_unit_by_name", { file: x.file, unit: x.unit, task: "summary", gone: 1 }, l)), ...covers.map((file) => coverlessLine(file, l, "summary", gone.has(file))), ...alike(l), ...(blank(l) ? [l === "en" ? blank(l) : `其中${blank(l)}`] : [])], l);
+  return (l) => paneSentences([...(picked ? [yearPickedLine(picked, "summary", l)] : []), ...byName.map((x) => cycleMessage("cover_unit_by_name", { file: x.file, unit: x.unit, task: "summary", gone: 1 }, l)), ...(said.slips ?? []).map((x) => cycleMessage("cover_unit_slip", { file: paneFileName(x.file, l), typed: x.typed, unit: x.unit }, l)), ...covers.map((file) => coverlessLine(file, l, "summary", gone.has(file))), ...alike(l), ...(blank(l) ? [l === "en" ? blank(l) : `其中${blank(l)}`] : [])], l);
 }
 
 /**

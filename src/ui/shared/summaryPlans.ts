@@ -48,6 +48,8 @@ import { markOwnSheets, ownSheetSourceOfUnits, type OwnSheetKind, type OwnSheetS
 import { ownSheetPlace, type KeptSheet } from "../../sheet/ownSheetPlace";
 import { lockedCheck } from "./lockedCheck";
 import { coverlessUnit } from "../../cycle/coverlessUnit";
+import { coverSlips, type CoverSlip } from "../../cycle/coverSlips";
+import { coverSlipSaid } from "../../sheet/coverSlipSaid";
 import type { YearPicked } from "../../cli/evaluateReturnSet";
 import { yearsOnPlan } from "../../cli/yearOfReturns";
 import type { LockState } from "../../cycle/applyLock";
@@ -72,6 +74,8 @@ export interface SummarySaid {
    * `summary` takes it: cover_unit_by_name), else among `coverless` (cover_no_unit, said as deleted); absent when none
    */
   coverGone?: Array<{ file: string; unit?: string }>;
+  /** the returns summed as the listed unit their distributed file names, their cover's 填报单位 (`typed`) a slip for it (cycle/coverSlips, cover_unit_slip); absent when none */
+  slips?: CoverSlip[];
   units: ReadonlyArray<{ unit: string; yearBlank?: ReturnBlank }>;
   /** the counts by status and the values to verify, as `summary`'s totals line says them (summaryTotalsLine) */
   figures?: Pick<SummaryFigures, "totals" | "toVerify">;
@@ -256,6 +260,9 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
     const report = byName === undefined ? r.report : { ...r.report, reportingUnit: byName };
     read.push({ file: c.file, grid: c.grid, report, blank: blankOf(c.grid, r.report), ...(review ? { review } : {}), own, templates: meta && !("error" in meta) ? meta.templates : [], receivedAt: c.receivedAt ?? 0, lock: r.lock });
   }
+  // a unit's own name misspelt on the cover of the file distributed to it: summed as that unit's, as `summary --ledger` (cycle/coverSlips)
+  const slips = coverSlips(read.map((x) => ({ file: x.file, unit: x.report.reportingUnit, own: x.own })), expected ?? []);
+  for (const slip of slips) for (const x of read) if (x.file === slip.file) x.report = coverSlipSaid(x.report, slip, true);
   // a refusal names the files passed over too (consolidate says them after it), when there are any
   const refuse = (problem: ReturnSetProblem, over: readonly PassedOver[] = passed): PlanOutcome => ({ ok: false, problem, ...(over.length ? { passedOver: over } : {}) });
   const first = refused[0];
@@ -316,7 +323,7 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
   const source = ownSheetSourceOfUnits(counted.map((x) => x.report.reportingUnit || x.file), sha256Hex);
   return {
     ...placeOwnSheets("summary", withVersions, open, source),
-    said: { coverless: counted.filter((x) => x.report.reportingUnit === "").map((x) => x.file), ...(coverGone.length ? { coverGone: coverGone.filter((g) => counted.some((x) => x.file === g.file)) } : {}), units: s.figures.units, figures: s.figures, ...(resubmissions.length ? { resubmissions } : {}), ...(picked ? { picked } : {}), ...(cycle?.facts && ledger ? { ledger: { facts: cycle.facts, asOf: ledger.cycle.asOf } } : {}), ...(alike.length ? { alike } : {}) },
+    said: { coverless: counted.filter((x) => x.report.reportingUnit === "").map((x) => x.file), ...(coverGone.length ? { coverGone: coverGone.filter((g) => counted.some((x) => x.file === g.file)) } : {}), ...(slips.some((x) => counted.some((y) => y.file === x.file)) ? { slips: slips.filter((x) => counted.some((y) => y.file === x.file)) } : {}), units: s.figures.units, figures: s.figures, ...(resubmissions.length ? { resubmissions } : {}), ...(picked ? { picked } : {}), ...(cycle?.facts && ledger ? { ledger: { facts: cycle.facts, asOf: ledger.cycle.asOf } } : {}), ...(alike.length ? { alike } : {}) },
     ...(passed.length ? { passedOver: passed } : {}),
   };
 }
