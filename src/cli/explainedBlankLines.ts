@@ -12,9 +12,10 @@ const ONE_BY_ONE = 5;
  * rolled_explained_blanks naming the first ONE_BY_ONE cells. [] when none.
  */
 export function explainedBlankLines(rows: readonly ExplainedBlank[], lang: Lang): string[] {
-  const first = rows[0];
-  if (first === undefined) return [];
+  if (rows.length === 0) return [];
   if (rows.length <= ONE_BY_ONE) return rows.map((r) => cycleMessage("rolled_explained_blank", { sheet: r.sheet, cell: r.cell, name: r.name, year: r.year, note: briefNote(r.note) }, lang));
   const named = rows.slice(0, ONE_BY_ONE).map((r) => `${r.sheet}!${r.cell} ${r.name}`).join(lang === "en" ? ", " : "、");
-  return [cycleMessage("rolled_explained_blanks", { n: rows.length, year: first.year, rows: named, more: 1 }, lang)];
+  // the rows' years: the old return's own, and an earlier one still owed
+  const years = [...new Set(rows.map((r) => r.year))].sort().join(lang === "en" ? ", " : "、");
+  return [cycleMessage("rolled_explained_blanks", { n: rows.length, year: years, rows: named, more: 1 }, lang)];
 }

@@ -37,6 +37,7 @@ import { BLANK_WORDS } from "../cycle/BLANK_WORDS";
 import type { ReturnBlank } from "../cycle/UnitFacts";
 import { explainedBlanks, type ExplainedBlank } from "../cycle/explainedBlanks";
 import { explainedBlankLines } from "./explainedBlankLines";
+import { owedValues } from "../cycle/owedValues";
 
 /** At most this many values typed ahead are named one by one; the rest are counted. */
 const NAMED_AHEAD = 20;
@@ -58,16 +59,20 @@ const NAMED_LOOSE = 5;
  * (rolled_years_skipped; [] when none), for `--json`; `blank`, what the return held when it holds nothing for its own year
  * (cycle/blankOf, summary's classification: "file" 收到空表, "year" 本年度未填; summary counts it 未报), said in a 注意 line as a
  * skipped year is (rolled_year_blank), null when it holds the year's values or rolls back; `explained`, the rows left blank
- * for its own year with a reason (explainedBlanks: 未填报（已说明）), still blank in the new return and said after the 说明
- * not carried (rolled_explained_blank), [] when none or rolling back. Nothing is read or written here.
+ * for its own year with a reason (explainedBlanks: 未填报（已说明）), and those an earlier return left so and still blank (owedValues),
+ * still blank in the new return and said after the 说明 not carried (rolled_explained_blank), [] when none or rolling back;
+ * the new return's metadata keeps them (WorkbookMeta.owed), so its check names each while it is blank (earlier_year_owed). Nothing is read or written here.
  */
 export async function rollReturn(file: string, out: string, old: { grid: GridWorkbook; report: CheckReport; templates: Template[] }, o: { year: number; deadline?: string | undefined; amended?: ReadonlyMap<string, AmendedTemplate> | undefined }, lang: Lang): Promise<{ bytes: Buffer; lines: string[]; carried: number; yearsSkipped: number[]; blank: ReturnBlank | null; explained: ExplainedBlank[] }> {
   const from = old.report.year;
-  const plan = buildWorkbookPlan(old.templates, { year: o.year, reportingUnit: old.report.reportingUnit, ...(o.deadline ? { deadline: o.deadline } : {}) });
-  // the same year (rollover --from onto the amended version): the year's own cells are carried too
-  const carried = carriedInputs(old.grid, plan, o.amended, o.year === from);
   // rollover --from: the old return's rows under the amended template's ids (a dropped row under none)
   const oldItems = o.amended ? asAmended(old.report.items, o.amended) : old.report.items;
+  // a value not yet available (未填报（已说明）) stays owed: its 说明 is not carried, so the new return's metadata keeps it,
+  // and its check names the cell while it is blank (earlier_year_owed; session 46); a year before the new one only
+  const owed = owedValues(oldItems, from).filter((x) => x.year < o.year);
+  const plan = buildWorkbookPlan(old.templates, { year: o.year, reportingUnit: old.report.reportingUnit, ...(o.deadline ? { deadline: o.deadline } : {}), ...(owed.length ? { owed } : {}) });
+  // the same year (rollover --from onto the amended version): the year's own cells are carried too
+  const carried = carriedInputs(old.grid, plan, o.amended, o.year === from);
   const wb = planToWorkbook(plan);
   // a date's serial is carried as stored; in the return's own date system it shows the same day
   if (old.grid.date1904) wb.properties.date1904 = true;
@@ -150,7 +155,7 @@ export async function rollReturn(file: string, out: string, old: { grid: GridWor
   // each is named here, where it sits in the new return, not first by the new year's check
   const invalid = carriedInvalid(placed, await readBack(), from);
   // a value not yet available (未填报（已说明）): its 说明 stays behind, so the value still owed is named (trial45b F1)
-  const explained = o.year > from ? explainedBlanks(oldItems, await readBack(), placed, from) : [];
+  const explained = o.year > from ? explainedBlanks(owed, await readBack()) : [];
   lines.splice(explainedAt, 0, ...explainedBlankLines(explained, lang));
   // each list: a line saying what it is and how many, then the first NAMED_AHEAD, then how many more
   const list = <T>(xs: readonly T[], head: string, line: (x: T) => string): void => {

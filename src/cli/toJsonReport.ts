@@ -39,7 +39,8 @@ export function toJsonReport(r: CheckReport, lang: Lang = "zh", lock?: LockState
         // §8: a warning kept by the row's 说明
         if (x.params?.["noted"]) o["noted"] = true;
         // §6a: a row left blank with its reason, the 说明 given whole (the message cuts it at 40 characters)
-        if (x.code === "missing_explained") o["note"] = x.params?.["note"] ?? "";
+        // an earlier year's value still owed (earlier_year_owed): that year's 说明, whole
+        if (x.code === "missing_explained" || x.code === "earlier_year_owed") o["note"] = x.params?.["note"] ?? "";
         return o;
       }),
     })),

@@ -1,32 +1,30 @@
-import { isExplainedMissing } from "../domain/isExplainedMissing";
 import type { CheckItem } from "../sheet/CheckReport";
-import { inKey } from "../sheet/keys";
+import type { OwedValue } from "../sheet/OwedValue";
 
-/** A row the old return left blank for its own year with its reason in 说明, as it sits in the new return. */
+/** A value still owed (OwedValue) as it sits in a return: a row left blank for its year with its reason in 说明. */
 export interface ExplainedBlank {
-  /** where the old year's value is to go in the new return */
+  /** where the owed year's value is to go in the return */
   sheet: string;
   cell: string;
   name: string;
-  /** the old return's reporting year, whose value is still blank */
+  /** the year whose value is still blank (the old return's reporting year, or an earlier one still owed) */
   year: number;
-  /** the old return's 说明, whole (the new return has none: 说明 is written each year) */
+  /** that year's 说明, whole (the new return has none: 说明 is written each year) */
   note: string;
 }
 
 /**
- * The indicator rows the return of `from` left blank with a reason (isExplainedMissing, §6a: 未填报（已说明）) whose
- * `from` cell stays blank in the new return (`carried`: the values carried, by template, row and key; `newItems`:
- * the new return's check, in its order). The 说明 is not carried (it is written each year), so nothing else would
- * say that value is still owed (trial45b F1: L7 统计局尚未发布 was never mentioned again after rollover).
+ * The values still owed (`owed`: cycle/owedValues of the old return) where they sit in a return's check (`items`, in its
+ * order): `rollover`'s new return read back, or the pane's workbook, whose sheets are refreshed in place. Named by
+ * rollover (rolled_explained_blank) and the pane's roll dialog: the 说明 is not carried (it is written each year), so
+ * nothing else would say the value is still owed (trial45b F1: L7 统计局尚未发布 was never mentioned again after rollover).
  */
-export function explainedBlanks(oldItems: readonly CheckItem[], newItems: readonly CheckItem[], carried: ReadonlyArray<{ template: string; id: string; key: string }>, from: number): ExplainedBlank[] {
-  const owed = new Map(oldItems.filter((i) => i.kind === "indicator" && isExplainedMissing(i)).map((i) => [`${i.template}|${i.id}`, i] as const));
-  const filled = new Set(carried.filter((c) => c.key === inKey(from)).map((c) => `${c.template}|${c.id}`));
-  return newItems.flatMap((i) => {
-    const old = owed.get(`${i.template}|${i.id}`);
-    const cell = i.cells[String(from)];
-    if (i.kind !== "indicator" || old === undefined || cell === undefined || filled.has(`${i.template}|${i.id}`)) return [];
-    return [{ sheet: i.sheet, cell, name: i.name, year: from, note: (old.note ?? "").trim() }];
+export function explainedBlanks(owed: readonly OwedValue[], items: readonly CheckItem[]): ExplainedBlank[] {
+  return items.flatMap((i) => {
+    if (i.kind !== "indicator") return [];
+    return owed.filter((o) => o.template === i.template && o.id === i.id).flatMap((o) => {
+      const cell = i.cells[String(o.year)];
+      return cell === undefined ? [] : [{ sheet: i.sheet, cell, name: i.name, year: o.year, note: o.note }];
+    });
   });
 }

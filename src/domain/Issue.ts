@@ -69,7 +69,8 @@ export type IssueCode =
   | "far_from_plan"         // §8f: this year's value more than FAR_FROM_PLAN times beyond every number the plan gives (a slip of a digit or unit?)
   | "earlier_year_far"      // §8f (our reading): an earlier year's usable value as far beyond the plan, which the report's trend and forecast would rest on (params.year; params.noted: a 说明 keeps it)
   | "row_missing"           // the plan's row is not in the return (deleted): counted 未填报 by report and summary
-  | "missing_explained";    // §6a (our reading): 未填报 with a 说明 (isExplainedMissing), info on the 说明 cell, params.note the 说明: still 未填报, not chased
+  | "missing_explained"     // §6a (our reading): 未填报 with a 说明 (isExplainedMissing), info on the 说明 cell, params.note the 说明: still 未填报, not chased
+  | "earlier_year_owed";    // §6a (our reading, session 46): an earlier year's value its own return left blank with a reason (params.year, params.note: that year's 说明), carried into this return still blank (WorkbookMeta.owed): a warning on that cell until it is filled
 
 export type Severity = "error" | "warning" | "info";
 

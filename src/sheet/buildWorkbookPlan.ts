@@ -10,6 +10,7 @@ import { reformSheet } from "./reformSheet";
 import { sheetName } from "./sheetName";
 import type { PlannedSheet, WorkbookPlan } from "./SheetPlan";
 import { a1 } from "./a1";
+import type { OwedValue } from "./OwedValue";
 
 export interface BuildOptions {
   year: number;
@@ -18,6 +19,8 @@ export interface BuildOptions {
   deadline?: string;
   /** sheet names already in the workbook (the add-in never overwrites a sheet) */
   taken?: ReadonlySet<string>;
+  /** the values still owed from earlier years (a change of year: cycle/owedValues), kept in the metadata */
+  owed?: OwedValue[];
 }
 
 /** A template's sheet, protected: its input cells take entries, its formulas and plan text do not. */
@@ -39,7 +42,7 @@ export function buildWorkbookPlan(templates: Template[], opts: BuildOptions): Wo
     taken.add(name);
     sheets.push(templateSheet(t, name, opts.year));
   }
-  sheets.push(metaSheet({ app: "plan-returns", version: 1, rules: SHEET_RULES, createdYear: opts.year, templates }));
+  sheets.push(metaSheet({ app: "plan-returns", version: 1, rules: SHEET_RULES, createdYear: opts.year, templates, ...(opts.owed ? { owed: opts.owed } : {}) }));
   const abs = (c: { row: number; col: number }): string => a1(c.row, c.col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
   return {
     sheets,

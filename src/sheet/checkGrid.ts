@@ -45,6 +45,7 @@ import { brokenFormulas } from "./brokenFormulas";
 import { coverYearChanged } from "./coverYearChanged";
 import { copiedPreviousYear } from "./copiedPreviousYear";
 import { earlierYearsBlank } from "./earlierYearsBlank";
+import { owedIssues } from "./owedIssues";
 import { hasStatusHeader } from "./isReturnSheet";
 import { withMissingRows } from "./withMissingRows";
 import { mergedUnitSheets, unitOfSheetName } from "./mergedUnitSheets";
@@ -372,6 +373,8 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     // a whole earlier year still blank after the unit reported before it (a return received 本年度未填, rolled over): said once a
     // year over the rows, not only on a cumulative row's sum (trial37c F5)
     for (const blank of earlierYearsBlank(s, t, keys, rowsById, year)) problems.push(workbookProblem("earlier_year_blank", { sheet: s.name, ...blank }));
+    // a value an earlier return left blank with a reason, still blank here: its 说明 stayed in that year's return (§6a, session 46)
+    for (const { item, issue } of owedIssues(m.meta.owed, t.id, checked, s, year)) item.issues.push(...withMessages([issue]));
     // a return filled for the year it was made for, its cover's year changed by hand: every row reads 未填报, said why once
     const changed = cover === null && typeof m.meta.createdYear === "number" ? coverYearChanged(s, t, keys, rowsById, year, m.meta.createdYear) : null;
     if (changed) problems.push(workbookProblem("cover_year_changed", { sheet: s.name, ...changed }));

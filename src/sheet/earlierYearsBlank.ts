@@ -3,6 +3,7 @@ import { targetForYear } from "../domain/yearRule";
 import { indicatorSpec } from "../templates/indicatorSpec";
 import type { IndicatorDef, IndicatorTemplate, Template } from "../templates/TemplateSchema";
 import { a1 } from "./a1";
+import { cellFilled } from "./cellFilled";
 import { gridCell, type GridSheet } from "./Grid";
 import { inKey } from "./keys";
 import type { WorkbookProblemParams } from "./WorkbookProblem";
@@ -10,10 +11,7 @@ import type { WorkbookProblemParams } from "./WorkbookProblem";
 /** What earlier_year_blank says of one year of one sheet, but the sheet's name. */
 export type EarlierYearBlank = Omit<WorkbookProblemParams["earlier_year_blank"], "sheet">;
 
-const filled = (s: GridSheet, r: number, c: number): boolean => {
-  const v = gridCell(s, r, c);
-  return v.type !== "empty" && !(v.type === "string" && v.text.trim() === "");
-};
+const filled = (s: GridSheet, r: number, c: number): boolean => cellFilled(gridCell(s, r, c));
 
 /** Whether the plan asks `d`'s value for `y`: a year of its period after its baseline, with a target (not `—`), on the plan since then (a row a revision added later was not). */
 function asked(t: IndicatorTemplate, d: IndicatorDef, y: number): boolean {

@@ -17,6 +17,7 @@ function parse(chunks: unknown[]): WorkbookMeta | null {
  * The year the workbook was made for (createdYear, read by cover_year_changed) and the sheet rules are the new
  * plan's only when every template listed is written again (all its sheets are then for that year), else they stay:
  * a workbook loaded again for the next year kept the old year, and its carried values read as a cover changed by hand.
+ * The values owed from earlier years (owed) are the new plan's when it gives them (a change of year), else they stay.
  * `existingColumnA` is column A of the existing sheet from A1; the planned sheet is the new plan's.
  */
 export function mergeMeta(existingColumnA: unknown[], planned: PlannedSheet): PlannedSheet {
@@ -31,5 +32,6 @@ export function mergeMeta(existingColumnA: unknown[], planned: PlannedSheet): Pl
   // the sheets of templates not loaded again keep the formulas they were written with
   const rules = kept.length === 0 ? next.rules : Math.min(old.rules ?? 1, next.rules ?? 1);
   const createdYear = kept.length === 0 ? next.createdYear : old.createdYear;
-  return metaSheet({ ...next, createdYear, templates: [...kept, ...next.templates], ...(rules !== undefined ? { rules } : {}) });
+  const owed = next.owed ?? old.owed;
+  return metaSheet({ ...next, createdYear, templates: [...kept, ...next.templates], ...(rules !== undefined ? { rules } : {}), ...(owed ? { owed } : {}) });
 }

@@ -5,6 +5,7 @@ import { deflate, inflate } from "pako";
 import { metaInflate } from "./metaInflate";
 import { fromBase64, toBase64 } from "./base64";
 import type { PlannedSheet } from "./SheetPlan";
+import type { OwedValue } from "./OwedValue";
 import { parseTemplate } from "../templates/parseTemplate";
 import { TEMPLATE_SCHEMA } from "../templates/TEMPLATE_SCHEMA";
 
@@ -28,6 +29,12 @@ export interface WorkbookMeta {
    * rest: the zlib container's checksum already refuses a damaged or hand-edited text.
    */
   validated?: number;
+  /**
+   * the values earlier returns left blank with a reason (未填报（已说明）) that `rollover` or the pane's change of year carried
+   * into this one still blank (cycle/owedValues); `check` names each while its cell stays blank (earlier_year_owed). Absent
+   * in a workbook never rolled over, or made before session 46
+   */
+  owed?: OwedValue[];
 }
 
 /**

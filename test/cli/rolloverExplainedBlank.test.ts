@@ -63,3 +63,68 @@ test.each<[string, string[], Array<[string, string[]]>]>([
   expect(doc.rolled.map((x) => [x.unit, (x.blankExplained ?? []).map((b) => [b.name, b.year, b.note.length > 0, /^K\d+$/.test(b.cell) && b.sheet === "舟山市表2"])]))
     .toEqual(want.map(([u, ids]) => [u, ids.map((id) => [names(id), 2023, true, true])]));
 }, 60000);
+
+/**
+ * Session 46: after that one line nothing remembered the value owed: `check` of the rolled return said nothing of K15
+ * (2023) still blank. The new return's metadata now keeps each (WorkbookMeta.owed) and its check names the cell while it
+ * is blank (earlier_year_owed, a warning: lock is not refused for it), with the 2023 说明; filled, the line goes; rolled
+ * again while still blank, the next return names it too (and rollover's line says so again).
+ */
+describe("check of the rolled return names the value still owed", () => {
+  const rolledDir = join(dir, "收到2024");
+  const rolled = (unit: string): string => join(rolledDir, `2024-${unit}.xlsx`);
+  const OWED_ZH = /K15：2023 年的数值仍未填写（2023 年填报时已说明：县统计局尚未发布2023年劳动年龄人口平均受教育年限，发布后补报）：数据发布后请补填/;
+  type Owed = { id: string; code: string; severity: string; cell: string; year?: number; value?: string; note?: string };
+  const owedOf = async (f: string, lang = "zh"): Promise<Owed[]> => {
+    const r = await cli("check", f, "--json", "--lang", lang);
+    const doc = JSON.parse(r.out) as { items: Array<{ id: string; issues: Array<Omit<Owed, "id">> }> };
+    return doc.items.flatMap((i) => i.issues.filter((x) => x.code === "earlier_year_owed").map((x) => ({ id: i.id, ...x })));
+  };
+
+  beforeAll(async () => {
+    for (const unit of ["定海区", "普陀区"]) {
+      expect((await cli("rollover", file(unit), "--year", "2024", "--out", rolled(unit), "--deadline", "2025-01-31")).code).toBe(0);
+    }
+  }, 60000);
+
+  test.each<[string, string, string[], RegExp]>([
+    ["zh", "定海区", [], OWED_ZH],
+    ["en", "定海区", ["--lang", "en"], /K15: the value for 2023 is still not filled in \(explained in the 2023 return: 县统计局尚未发布2023年劳动年龄人口平均受教育年限，发布后补报\): fill it in once the figure is published/],
+  ])("check's table (%s) says K15 is still owed", async (_name, unit, flags, line) => {
+    const r = await cli("check", rolled(unit), ...flags);
+    expect(r.out.split("\n").filter((l) => line.test(l))).toHaveLength(1);
+  }, 60000);
+
+  test.each<[string, string, string[]]>([
+    ["one row", "定海区", ["zs21-10"]],
+    ["six rows, each", "普陀区", MANY],
+  ])("check --json: %s, coded, with the year and its 说明 whole", async (_name, unit, ids) => {
+    const got = await owedOf(rolled(unit));
+    expect(got.map((x) => [x.id, x.severity, x.year, x.value, x.note !== undefined && x.note.length > 0, /^K\d+$/.test(x.cell)])).toEqual(ids.map((id) => [id, "warning", 2023, "", true, true]));
+    if (unit === "定海区") expect(got[0]?.note).toBe("县统计局尚未发布2023年劳动年龄人口平均受教育年限，发布后补报");
+  }, 60000);
+
+  test.each<[string, Array<{ template: string; id: string; key: string; value: number }>, string[]]>([
+    ["the 2024 value typed, 2023 still blank: still named", [{ template: T, id: "zs21-10", key: "in:2024", value: 11.3 }], ["zs21-10"]],
+    ["2023 filled once published: the line goes", [{ template: T, id: "zs21-10", key: "in:2023", value: 11.1 }], []],
+  ])("定海区 %s", async (_name, entries, ids) => {
+    const d = mkdtempSync(join(dir, "filled-"));
+    expect((await cli("rollover", file("定海区"), "--year", "2024", "--out", join(d, "2024-定海区.xlsx"))).code).toBe(0);
+    await fillDistributed(d, 2024, { 定海区: entries });
+    expect((await owedOf(join(d, "2024-定海区.xlsx"))).map((x) => x.id)).toEqual(ids);
+  }, 60000);
+
+  test("rolled again while still blank: the 2025 return owes 2023 too, and rollover says so", async () => {
+    const out = join(mkdtempSync(join(dir, "again-")), "2025-定海区.xlsx");
+    const r = await cli("rollover", rolled("定海区"), "--year", "2025", "--out", out, "--deadline", "2026-01-31");
+    expect(r.code).toBe(0);
+    expect(said(r.out)).toEqual([expect.stringMatching(/^注意：舟山市表2!K15 劳动年龄人口平均受教育年限\(年\)：2023 年未填报（原说明：县统计局尚未发布2023年劳动年龄人口平均受教育年限，发布后补报），新表中仍为空/)]);
+    expect((await owedOf(out)).map((x) => [x.id, x.cell, x.year])).toEqual([["zs21-10", "K15", 2023]]);
+  }, 60000);
+
+  test("lock is not refused for it (a warning)", async () => {
+    const out = join(mkdtempSync(join(dir, "lock-")), "locked.xlsx");
+    const r = await cli("lock", rolled("定海区"), "--reviewer", "王审核", "--out", out);
+    expect(r.code).toBe(0);
+  }, 60000);
+});

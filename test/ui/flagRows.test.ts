@@ -17,14 +17,16 @@ const items = [
   item("9", "missing", { sheet: "表2", issues: [{ code: "earlier_year_invalid", severity: "warning", cell: "K9", received: "待统计", params: { year: 2023, reason: "not_a_number" }, message: "m", messageEn: "m" }] }),
   // a warning quoting nothing typed (the unit read from the name): still folded
   item("10", "missing", { sheet: "表2", issues: [{ code: "unit_inferred", severity: "warning", params: { unit: "%" }, message: "m", messageEn: "m" }] }),
+  // an earlier year's value still owed, left blank with a reason then (session 46): listed on its own, as check lists it
+  item("11", "missing", { sheet: "表2", issues: [{ code: "earlier_year_owed", severity: "warning", cell: "K11", params: { year: 2023, note: "统计局尚未发布" }, message: "m", messageEn: "m" }] }),
 ];
 
 describe("flagRows", () => {
   it.each<[string, Status[], boolean, Array<[string, string[]]>]>([
-    ["no chip: flagged items, plain 未填报 collapsed per sheet", [], false, [["表1", ["3", "5", "未填报×2"]], ["表2", ["7", "8", "9", "未填报×2"]]]],
+    ["no chip: flagged items, plain 未填报 collapsed per sheet", [], false, [["表1", ["3", "5", "未填报×2"]], ["表2", ["7", "8", "9", "11", "未填报×2"]]]],
     ["只看约束性", [], true, [["表1", ["3", "未填报×1"]]]],
     // 5's error (one lock refuses) lists it first, with the 数据异常 rows (listedStatus, trial40e F5)
-    ["the 未填报 chip lists them one by one", ["missing"], false, [["表1", ["5", "1", "2"]], ["表2", ["6", "8", "9", "10"]]]],
+    ["the 未填报 chip lists them one by one", ["missing"], false, [["表1", ["5", "1", "2"]], ["表2", ["6", "8", "9", "10", "11"]]]],
     ["the 已达标 chip shows rows that are not flags", ["met"], false, [["表1", ["4"]]]],
     ["two chips", ["severe", "lagging"], false, [["表1", ["3"]], ["表2", ["7"]]]],
     ["a chip and 只看约束性 with nothing left", ["severe"], true, []],

@@ -14,6 +14,8 @@ export { perYearLock } from "../../cycle/perYearLock";
 export { rolledInvalid } from "../../cycle/rolledInvalid";
 export { rolledInvalidLines } from "../../cli/rolledInvalidLines";
 export { rolledReferences } from "../../cycle/rolledReferences";
+export { rolledOwed } from "../../cycle/rolledOwed";
+export { explainedBlankLines } from "../../cli/explainedBlankLines";
 export { rolledReferencesLine } from "../../cli/rolledReferencesLine";
 export { unusableReferencesLines } from "../../cli/unusableReferencesLines";
 export { lockReading } from "../../cycle/lockReading";

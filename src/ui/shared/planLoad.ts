@@ -1,3 +1,4 @@
+import type { OwedValue } from "../../sheet/OwedValue";
 import { buildWorkbookPlan, templateSheet } from "../../sheet/buildWorkbookPlan";
 import { readMeta, readUnit, readYear } from "../../sheet/checkGrid";
 import type { GridWorkbook } from "../../sheet/Grid";
@@ -75,9 +76,10 @@ export interface LoadPlan {
  * name (never one already taken). With "refresh", every existing sheet of a template (renamed
  * sheets and copies included) is rebuilt under its current name, so the host keeps its values;
  * with a year other than the workbook's, that is the roll-over of the whole workbook (its cover
- * carries the year the host writes). `options.reportingUnit` (the pane's 填报单位) goes on a new cover.
+ * carries the year the host writes). `options.reportingUnit` (the pane's 填报单位) goes on a new cover; `options.owed`
+ * (a roll-over: cycle/rolledOwed) into the metadata, as `rollover` keeps it.
  */
-export function planLoad(templates: Template[], year: number, existing: readonly ExistingSheet[], choice: Exclude<ConflictChoice, "cancel">, options: { reportingUnit?: string } = {}): LoadPlan {
+export function planLoad(templates: Template[], year: number, existing: readonly ExistingSheet[], choice: Exclude<ConflictChoice, "cancel">, options: { reportingUnit?: string; owed?: OwedValue[] } = {}): LoadPlan {
   const taken = new Set(existing.map((s) => s.name));
   const plan = buildWorkbookPlan(templates, { year, taken, ...options });
   const refresh: string[] = [];

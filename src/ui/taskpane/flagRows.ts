@@ -27,10 +27,11 @@ export interface FlagRowGroup {
  * its 说明 shown; so is one whose check quotes a value typed in another of its cells (an earlier year's that
  * cannot be used, §8e; a later year's, §8d; a plan cell changed): check lists it, and a trial's 2024 pane hid
  * 「K9：2023 年的数值不能使用」 under 「9 项未填报」 until L9 was filled (trial34p Q1). A warning quoting nothing
- * (unit_inferred) stays folded.
+ * (unit_inferred) stays folded; one asking for an earlier year's value still owed (earlier_year_owed: its 说明 stayed in that
+ * year's return, session 46) does not: it names another cell to fill, as check lists it.
  */
 function plainMissing(i: CheckItem): boolean {
-  return i.status === "missing" && !isExplainedMissing(i) && i.issues.every((x) => x.severity !== "error" && (x.severity !== "warning" || x.received === undefined));
+  return i.status === "missing" && !isExplainedMissing(i) && i.issues.every((x) => x.severity !== "error" && (x.severity !== "warning" || (x.received === undefined && x.code !== "earlier_year_owed")));
 }
 
 /**

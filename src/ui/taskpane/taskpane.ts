@@ -488,7 +488,7 @@ async function loadInto(templates: Template[], taken: LangText | null = null): P
   const unit = el<HTMLInputElement>("unit-input").value.trim();
   const options = unit ? { reportingUnit: unit } : {};
   const existing = await a.sheets();
-  const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem, perYearCells, perYearCounts, perYearReview, perYearLock, rolledInvalid, rolledInvalidLines, rolledReferences, rolledReferencesLine, unusableReferencesLines } = await engine();
+  const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem, perYearCells, perYearCounts, perYearReview, perYearLock, rolledInvalid, rolledInvalidLines, rolledReferences, rolledReferencesLine, unusableReferencesLines, rolledOwed, explainedBlankLines } = await engine();
   // a plan-returns workbook: its year and templates decide between load, refresh and roll-over
   const grid = existing.some((s) => s.name === META_SHEET) ? await a.readGrid() : null;
   const state = grid ? workbookState(grid) : null;
@@ -528,7 +528,10 @@ async function loadInto(templates: Template[], taken: LangText | null = null): P
     const plans = (l: Lang): string => joinList(l, added.map((x) => (l === "en" ? `"${x.title}"` : `「${x.title}」`)));
     if (stuck.length > 0 && added.length > 0) return refuseYear(() => t(lang, "msg.endedPlanWorkbook", { from, year, plans: plans(lang), problems: listed(stuck) }));
     if (stuck.length > 0) return refuseYear(() => t(lang, "msg.outsidePeriod", { problems: listed(stuck) }));
-    lp = planLoad(all, year, existing, "refresh", options);
+    // a value left blank last year with its reason in 说明 is still owed: its 说明 is emptied, so the metadata keeps it (check
+    // names the cell while it is blank, earlier_year_owed) and the dialog names each in rollover's words (session 46)
+    const owing = rolledOwed(grid, from, year);
+    lp = planLoad(all, year, existing, "refresh", { ...options, owed: owing.owed });
     // the sheets refreshed (and the cover): the cells said here are the cells the host empties
     cleared = perYearCells(grid, new Set(lp.refresh));
     const counts = (l: Lang): string => joinList(l, perYearCounts(cleared).map((c) => t(l, `roll.count.${c.kind}`, { n: c.n, fields: joinList(l, c.fields) })));
@@ -551,6 +554,9 @@ async function loadInto(templates: Template[], taken: LangText | null = null): P
     const figuresLine = (l: Lang): string => paneSentences([rolledReferencesLine(figures, from, year, "prompt", l), ...unusableReferencesLines(unusable, from, year, l)], l);
     el("roll-cleared").textContent = paneSentences([cleared.length > 0 ? t(lang, "roll.cleared", { counts: counts(lang), from, to: year }) : "", figuresLine(lang)], lang);
     el("roll-cleared").hidden = cleared.length === 0 && figures.length === 0;
+    const owedLine = (l: Lang): string => paneSentences(explainedBlankLines(owing.rows, l), l);
+    el("roll-owed").textContent = owedLine(lang);
+    el("roll-owed").hidden = owing.rows.length === 0;
     // said before anything is written, with what a person wrote there, so they can cancel and save a copy first
     review = perYearReview(grid);
     // an open 退回修改 named: a correction still asked of the unit, not only 「审核人员填写的 1 行」 (trial46b F2)
@@ -582,6 +588,7 @@ async function loadInto(templates: Template[], taken: LangText | null = null): P
     // said again once written (the dialog is gone): the head and the cells, as rollover prints them
     if (invalid.length > 0) done.push((l) => paneSentences(invalidLines(l), l));
     if (cleared.length > 0) done.push((l) => t(l, "msg.rolledCleared", { counts: counts(l) }));
+    if (owing.rows.length > 0) done.push(owedLine);
     if (locked) done.push((l) => t(l, "msg.rolledLock", { year: locked.year ?? from }));
     done.push(figuresLine);
     lp = { ...lp, plan: rolled.plan };
