@@ -576,7 +576,8 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   const tv = targetValue(target);
   // the straight line exists only with a trajectory: a baseline that already meets its floor
   // (入园率 99.2 against ≥99) is not due to fall to 99.08 this year; an approximate target
-  // (5.5左右) is judged by its distance from the target alone, so it has none either (§3). It rests on the
+  // (5.5左右) is judged by its distance from the target alone, so it has no 序时应达 either (§3, our reading; its
+  // trajectory is §6's forecast's, gradeIndicator). It rests on the
   // plan's figures alone, so a 数据异常 row has it too: the figure a corrected value is judged against (trial41a F6)
   const expectedValue = dueValue(timed, s, bv, target);
 
