@@ -4,7 +4,7 @@ import type { IndicatorGrade } from "./gradeIndicator";
  * How a row graded 滞后于预期 with no forecast misses its target (evaluation-rules.md §6, our
  * reading): `how` above a ceiling, below a floor, short of another target, or by a reviewer's 人工评估
  * of a words-only one; `why` no trend can be forecast: the baseline already met the target (no
- * trajectory, §3), there is no baseline, or the target has no trajectory of its own (左右).
+ * trajectory, §3), there is no baseline, or a 左右 target's baseline is the target itself (no trajectory, §3).
  */
 export interface Breach {
   how: "ceiling" | "floor" | "target" | "assessed";

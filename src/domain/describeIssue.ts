@@ -170,7 +170,7 @@ const jumpAfterTotals = (i: Issue, lang: Lang): string => {
   return `${one ? `${years}'s ${list(i, "totals", lang)} adds` : `the values of ${years} (${list(i, "totals", lang)}) add`} up the years before, likely ${one ? "a running total" : "running totals"} (${one ? "its own amount" : "their own amounts"} ${list(i, "amounts", lang)}?), so this year's ${i.received ?? ""} is ${moved(i, "en")} since ${p(i, "year")} (beyond ${limitText(i, "en")})`
     + (kept(i, "en") ?? `; a cumulative row takes each year's own amount: correct ${years}, or explain it in 说明`);
 };
-/** A cumulative row's cell said of: Y's (本年值) or an earlier year's (params.year, where Y's own is not doubted). */
+/** A cell said of: Y's (本年值) or an earlier year's (params.year, where Y's own is not doubted): a cumulative row's, a fall rate's (fall_negative). */
 const whose = (i: Issue, lang: Lang): string => (i.params?.["year"] ? (lang === "zh" ? `${p(i, "year")} 年的数值` : `${p(i, "year")}'s value`) : lang === "zh" ? "本年值" : "this year's");
 /** Years listed in a param ("2016,2017"): cumulative_gap's blank years (years), lagging_no_note's (gaps), said together. */
 const listedYears = (i: Issue, k: string): number[] => p(i, k).split(",").map(Number);
@@ -314,7 +314,7 @@ const ZH: Record<IssueCode, Text> = {
       : `本年值 ${p(i, "total")} 与往年逐年累加，疑似填了累计数；累计指标每年只填当年新增量，是否应为 ${p(i, "amount")}？`),
   level_typed: (i) => `${whose(i, "zh")} ${i.received ?? ""} 超过规划期累计目标 ${p(i, "target")} 的 ${p(i, "times")} 倍，又接近基期值 ${p(i, "baseline")}，疑似填了当年的水平值；累计指标每年只填当年新增量（提高值 = ${i.params?.["year"] ? `${p(i, "year")} 年` : "本年"}水平 − ${p(i, "levelYear")} 年水平 ${p(i, "level")}），是否应为 ${p(i, "rise")}？` + (i.params?.["year"] ? `请改正 ${p(i, "year")} 年` : ""),
   compounded_fall: (i) => `按各年${p(i, "word")}率连乘，${p(i, "from")}—${p(i, "to")} 年累计${p(i, "word")} ${p(i, "compounded")}%${p(i, "sumStatus") === "met" ? `，低于目标 ${p(i, "target")}` : ""}（各年相加为 ${p(i, "sum")}%，${STATUS_LABELS[p(i, "sumStatus") as Status] ?? ""}）；规划按连乘计算时本项${i.params?.["final"] ? "未完成" : `为${STATUS_LABELS[p(i, "status") as Status] ?? ""}`}，请核对`,
-  fall_negative: (i) => `本年值 ${i.received ?? ""} 为负数，往年均为正数：是否应为 ${p(i, "positive")}？（${p(i, "word")}率通常填正数）`
+  fall_negative: (i) => `${whose(i, "zh")} ${i.received ?? ""} 为负数，${i.params?.["year"] ? "此前各年" : "往年"}均为正数：是否应为 ${p(i, "positive")}？（${p(i, "word")}率通常填正数）`
     + (kept(i, "zh") ?? "；若确为上升，请在说明中写明"),
   year_over_pace: (i) => `${whose(i, "zh")} ${i.received ?? ""} 是规划期累计目标 ${p(i, "target")} 按年平均（每年 ${p(i, "pace")}）的 ${p(i, "times")} 倍${Number(i.received) > Number(p(i, "target")) ? "，一年即超过整个规划期的目标" : ""}；累计指标每年只填当年新增量`
     + (i.params?.["amount"] !== undefined ? `，疑似加上了上个规划期的累计数 ${p(i, "previous")}（基期值），是否应为 ${p(i, "amount")}（${i.received ?? ""} − ${p(i, "previous")}）？` : "：")
@@ -445,7 +445,7 @@ const EN: Record<IssueCode, Text> = {
       : `this year's ${p(i, "total")} adds up the earlier years: perhaps the running total was entered; a cumulative row takes each year's own amount: did you mean ${p(i, "amount")}?`),
   level_typed: (i) => `${whose(i, "en")} ${i.received ?? ""} is ${p(i, "times")} times the whole period's total of ${p(i, "target")} yet close to the baseline ${p(i, "baseline")}: perhaps the year's level was entered; a cumulative row takes each year's own amount (the rise = ${i.params?.["year"] ? `${p(i, "year")}'s` : "this year's"} level − the ${p(i, "levelYear")} level ${p(i, "level")}): did you mean ${p(i, "rise")}?` + (i.params?.["year"] ? ` Correct ${p(i, "year")}` : ""),
   compounded_fall: (i) => `compounding the yearly falls, ${p(i, "from")}–${p(i, "to")} come to a fall of ${p(i, "compounded")}%${p(i, "sumStatus") === "met" ? `, below the target of ${p(i, "target")}` : ""} (the years add up to ${p(i, "sum")}%: ${(STATUS_LABELS_EN[p(i, "sumStatus") as Status] ?? "").toLowerCase()}); if the plan compounds them, this row is ${i.params?.["final"] ? "not achieved" : (STATUS_LABELS_EN[p(i, "status") as Status] ?? "").toLowerCase()}: please check`,
-  fall_negative: (i) => `this year's ${i.received ?? ""} is negative where the earlier years are positive: did you mean ${p(i, "positive")}? (a fall rate, ${p(i, "word")}, is usually entered as a positive number)`
+  fall_negative: (i) => `${whose(i, "en")} ${i.received ?? ""} is negative where the ${i.params?.["year"] ? "years before it" : "earlier years"} are positive: did you mean ${p(i, "positive")}? (a fall rate, ${p(i, "word")}, is usually entered as a positive number)`
     + (kept(i, "en") ?? "; if it truly rose, explain it in 说明"),
   year_over_pace: (i) => `${whose(i, "en")} ${i.received ?? ""} is ${p(i, "times")} times the even yearly share (${p(i, "pace")}) of the whole period's total of ${p(i, "target")}${Number(i.received) > Number(p(i, "target")) ? ", more than the whole period in one year" : ""}; a cumulative row takes each year's own amount`
     + (i.params?.["amount"] !== undefined ? `: perhaps last period's total ${p(i, "previous")} (the baseline) was added in: did you mean ${p(i, "amount")} (${i.received ?? ""} − ${p(i, "previous")})?` : "")

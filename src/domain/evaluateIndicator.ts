@@ -31,6 +31,7 @@ import { bandStatus } from "./bandStatus";
 import { statusLines } from "./statusLines";
 import { compoundedFall } from "./compoundedFall";
 import { negativeFall } from "./negativeFall";
+import { fallAtEnd } from "./directionWords";
 import { digitsApart } from "./digitsApart";
 
 export interface EvaluationInput {
@@ -124,7 +125,29 @@ function otherYearIssues(input: EvaluationInput, ctx: CheckContext, cumulative: 
       }
     }
   }
+  out.push(...earlierFallNegatives(input, ctx));
   return out.sort((a, b) => Number(a.params?.["year"]) - Number(b.params?.["year"]));
+}
+
+/**
+ * §3a (our reading): an earlier year B+1 … Y−1 of a fall-rate row typed below 0 after positive years (negativeFall, the
+ * rule's one home, asked of Y in Y's own check), asked on that year's cell with `year`, where that year's own check speaks
+ * of its value (checkedInOwnYear); cumulative or not. Trial46a F3: 义乌市 单位GDP能源消耗降低 〔13.5〕 2021 = 3.0, 2022 = −1.5
+ * went unasked in 2023 and its −1.5 into the sum and the forecast. A question, as Y's: never the status.
+ */
+function earlierFallNegatives(input: EvaluationInput, ctx: CheckContext): Issue[] {
+  // only a fall-rate name is asked: the earlier cells are checked only then
+  if (fallAtEnd(input.spec.name) === null) return [];
+  const out: Issue[] = [];
+  const before: number[] = [];
+  for (const { year: y, checked } of earlierYears(input, ctx)) {
+    const v = checked?.value;
+    if (typeof v !== "number") continue;
+    const flip = checkedInOwnYear(input.spec, y, ctx.unit) ? negativeFall(input.spec.name, v, before) : null;
+    if (flip) out.push({ code: "fall_negative", severity: "warning", ...issuePlace(input.cells?.[String(y)], input.sheet), received: String(v), params: { ...flip, year: y } });
+    before.push(v);
+  }
+  return out;
 }
 
 /**
@@ -553,7 +576,8 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
   const tv = targetValue(target);
   // the straight line exists only with a trajectory: a baseline that already meets its floor
   // (入园率 99.2 against ≥99) is not due to fall to 99.08 this year; an approximate target
-  // (5.5左右) is judged by its distance from the target alone, so it has none either (§3). It rests on the
+  // (5.5左右) is judged by its distance from the target alone, so it has no 序时应达 either (§3, our reading; its
+  // trajectory is §6's forecast's, gradeIndicator). It rests on the
   // plan's figures alone, so a 数据异常 row has it too: the figure a corrected value is judged against (trial41a F6)
   const expectedValue = dueValue(timed, s, bv, target);
 

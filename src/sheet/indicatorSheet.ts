@@ -285,7 +285,7 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
     b.formula(r, b.col("v"), `IF(ISERROR(${X}),"",IF(AND(ISNUMBER(${X}),${BAD}=0),${X},""))`, "hidden");
   }
   const trajectory = prm.cumulative ? `${V}/${TVc}` : `(${V}-${PB})/(${TVc}-${PB})`;
-  // an approximate target (5.5左右) has no trajectory, so no progress (§3), as in the engine
+  // an approximate target (5.5左右) is judged by its distance alone, so no progress (§3, our reading), as in the engine
   b.formula(r, b.col("p"), `IF(OR(${out},${V}=""),"",IF(OR(${TRc}=0,${OPc}="~"),"",${trajectory}))`, "hidden");
   const eps = excelTolerance;
   const diff = `ABS(${V}-${TVc})`;

@@ -1,4 +1,4 @@
-import { MARK_SIGNS } from "./footnoteMarks";
+import { MARK_SIGNS, markWidth } from "./footnoteMarks";
 
 /**
  * What a note below the table says the marks on names stand for: `注：带★的为约束性指标，其余为预期性指标`,
@@ -19,10 +19,11 @@ export interface AttributeNote {
 
 /** The attribute a mark (`▲`, `★☆`) stands for by the note: a sign of it among the note's marks, else its other marks; null when neither. */
 export function markAttribute(noted: AttributeNote | null, mark: string): "约束性" | "预期性" | null {
-  const signs = [...mark].filter((c) => MARK_SIGNS.includes(c));
+  // `*` and `＊` are one mark (markWidth)
+  const signs = [...markWidth(mark)].filter((c) => MARK_SIGNS.includes(c));
   if (noted === null || signs.length === 0) return null;
-  if (signs.some((c) => noted.marks.includes(c))) return noted.marked;
-  if (noted.otherMarks !== "" && signs.some((c) => noted.otherMarks.includes(c))) return noted.marked === "约束性" ? "预期性" : "约束性";
+  if (signs.some((c) => markWidth(noted.marks).includes(c))) return noted.marked;
+  if (noted.otherMarks !== "" && signs.some((c) => markWidth(noted.otherMarks).includes(c))) return noted.marked === "约束性" ? "预期性" : "约束性";
   return null;
 }
 

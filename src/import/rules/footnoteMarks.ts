@@ -3,6 +3,15 @@
  * superscript digits, circled numbers ①, `注1`): the one home of them for nameMark and valueMark.
  */
 export const MARK_SIGNS = "*＊※★☆▲△◆#＃";
+/**
+ * `text` with each mark sign in one width (`＊` as `*`, `＃` as `#`: their NFKC form; the other signs have none), so
+ * marks are compared whatever width a copy gave them: a value's `60.6*` points to the note `①＊为2019年数据` (trial46a F4),
+ * and `带＊的为约束性指标` names a name's `*`. Only the signs change: `①` and superscripts stay as written.
+ */
+export function markWidth(text: string): string {
+  return [...text].map((c) => (MARK_SIGNS.includes(c) ? c.normalize("NFKC") : c)).join("");
+}
+
 /** A cell that is only marks (a 属性 cell `▲`, whose meaning a note below the table gives: attributeNote). */
 export function isMarkOnly(cell: string): boolean {
   return new RegExp(`^[${MARK_SIGNS}]+$`, "u").test(cell.replace(/\s/gu, ""));
@@ -55,10 +64,10 @@ export function noteLines(notes: readonly string[]): string[] {
 export function footnoteOf(mark: string, notes: readonly string[]): string {
   const bracket = BRACKET_MARK.exec(mark);
   if (bracket?.[1] !== undefined && bracket[0] === mark.trim()) return bracketNote(bracket[1], notes);
-  const signs = [...mark].filter((c) => MARK_SIGNS.includes(c) || /[\u2460-\u2473]/u.test(c));
+  const signs = [...markWidth(mark)].filter((c) => MARK_SIGNS.includes(c) || /[\u2460-\u2473]/u.test(c));
   const digits = [...mark].map((c) => (SUPERSCRIPTS.includes(c) ? String((SUPERSCRIPTS.indexOf(c) + 1) % 10) : /\d/.test(c) ? c : "")).join("");
   for (const l of noteLines(notes)) {
-    if (signs.length > 0 && signs.some((s) => l.includes(s))) return l;
+    if (signs.length > 0 && signs.some((s) => markWidth(l).includes(s))) return l;
     if (digits !== "" && new RegExp(`^${digits}[.、．](?![0-9])`).test(l)) return l;
     // a note line that starts with the superscript itself (`¹GDP增长率按可比价格计算。`), not with a longer one (`¹²`)
     if (SUPERSCRIPTS.includes(mark[0] ?? "") && l.startsWith(mark) && !SUPERSCRIPTS.includes(l[mark.length] ?? "")) return l;

@@ -25,6 +25,9 @@ describe("othersAttribute: the rows without the mark take the attribute the note
     ["* 预期性, the others 约束性", "1\t甲率（%）*\t1\t2\n2\t乙率（%）\t1\t2", "注：带*的为预期性指标，其余为约束性指标", ["预期性", "约束性"], 1],
     ["* 预期性 alone: the others stay unset", "1\t甲率（%）*\t1\t2\n2\t乙率（%）\t1\t2", "注：带*的为预期性指标", ["预期性", undefined], 0],
     ["no such note", "1\t甲率（%）\t1\t2", "注：带*的为2019年数据。", [undefined], 0],
+    // trial46a F4: `*` on a name and `＊` in its note are one mark (markWidth)
+    ["* on the names, ＊ in the note", "1\t甲率（%）*\t1\t2\n2\t乙率（%）\t1\t2", "注：带＊的为约束性指标，其余为预期性指标", ["约束性", "预期性"], 1],
+    ["＊ on the names, * in the note", "1\t甲率（%）＊\t1\t2\n2\t乙率（%）\t1\t2", "注：带*的为约束性指标，其余为预期性指标", ["约束性", "预期性"], 1],
   ])("%s", (_d, rows, note, attributes, said) => {
     const r = importTable(`${HEAD}${rows}\n${note}`);
     if (!r.ok) throw new Error(r.message);

@@ -12,6 +12,10 @@ describe("valueMark", () => {
   test.each<[string, string, string, string, string, string | undefined]>([
     ["star, note says what it means", "1\t森林覆盖率（%）\t60.6*\t61以上\t约束性\n注：*为2019年数据。", "60.6", "61以上", "*", "60.6*：*为2019年数据。"],
     ["full-width star, no note", "1\t森林覆盖率（%）\t60.6＊\t61\t约束性", "60.6", "61", "＊", undefined],
+    // trial46a F4: the 纲要's values carry `*` and its note `①＊为2019年数据` a full-width ＊: one mark, whatever its width
+    ["half-width star, the note's full-width", "1\t常住人口城镇化率（%）\t60.6*\t65\t预期性\n注：①＊为2019年数据。②〔〕内为5年累计数。", "60.6", "65", "*", "60.6*：①＊为2019年数据。"],
+    ["full-width star, the note's half-width", "1\t常住人口城镇化率（%）\t60.6＊\t65\t预期性\n注：*为2019年数据。", "60.6", "65", "＊", "60.6＊：*为2019年数据。"],
+    ["full-width #, the note's half-width", "1\t常住人口城镇化率（%）\t60.6＃\t65\t预期性\n注：#为2019年数据。", "60.6", "65", "＃", "60.6＃：#为2019年数据。"],
     ["circled number on the target", "1\t城镇新增就业人数（万人）\t1.2\t[6]①\t预期性\n注：①为五年累计数。", "1.2", "[6]", "①", "[6]①：①为五年累计数。"],
     ["注1 after a value", "1\t人均预期寿命（岁）\t78.3注1\t79\t预期性\n注：1.按户籍人口计算。2.价格按可比价。", "78.3", "79", "注1", "78.3注1：1.按户籍人口计算。"],
     ["superscript digit", "1\t人均预期寿命（岁）\t78.3²\t79\t预期性\n注：1.按可比价。2.按户籍人口计算。", "78.3", "79", "²", "78.3²：2.按户籍人口计算。"],
@@ -48,6 +52,11 @@ describe("footnoteOf: the note a mark points to", () => {
     ["注2", ["注：1.按可比价。2.按户籍人口计算。"], "2.按户籍人口计算。"],
     ["³", ["注：1.甲。2.乙。3.丙。"], "3.丙。"],
     ["★", ["注：价格按可比价。"], ""],
+    // trial46a F4: width variants are one mark (markWidth); a circled number stays itself, never the digit 1
+    ["*", ["注：①＊为2019年数据。②〔〕内为5年累计数。"], "①＊为2019年数据。"],
+    ["＊", ["注：①*为2019年数据。"], "①*为2019年数据。"],
+    ["#", ["注：价格按可比价。＃为2019年数据。"], "＃为2019年数据。"],
+    ["①", ["注：1.按可比价。"], ""],
     // trial33: a decimal in a note is no footnote number; the note was cut at the 2. of 2.5% and of PM2.5
     ["①", ["注：①2020年数据为初步统计数，2.5%为预计值。②PM2.5年均浓度，按国控站点计算。"], "①2020年数据为初步统计数，2.5%为预计值。"],
     ["②", ["注：①2020年数据为初步统计数，2.5%为预计值。②PM2.5年均浓度，按国控站点计算。"], "②PM2.5年均浓度，按国控站点计算。"],
