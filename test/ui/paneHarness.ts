@@ -121,12 +121,38 @@ export function untilIdle(page: Page, re: RegExp): Promise<unknown> {
   return page.waitForFunction((s) => new RegExp(s).test(document.getElementById("message")?.textContent ?? "") && document.getElementById("progress")?.hidden === true, re.source);
 }
 
-/** Loads template `id` for `year` in a pane just opened, then runs 校验 on the 校验 tab: what most pane tests start from. */
-export async function loadAndCheck(page: Page, id: string, year: string, prepare?: () => Promise<void>): Promise<void> {
+/**
+ * The pane as an Office whose display language is `display` (en-US, zh-CN) opens it (the fake host's
+ * contentLanguage), `width` × `height`, once its first message starts with `ready` (Ready, 就绪).
+ */
+export function openPaneIn(display: string, width: number, height: number, ready: string): Promise<OpenPane> {
+  return openPane(width, height, async (p) => { await p.addInitScript((l) => { (window as unknown as { __fakeDisplayLanguage: string }).__fakeDisplayLanguage = l; }, display); }, ready);
+}
+
+/** Loads template `id` for `year` (the 载入 button) and waits for the message `loaded` (已加载, Loaded). */
+export async function loadTemplate(page: Page, id: string, year: string, loaded: RegExp = /^已加载/): Promise<void> {
   await page.selectOption("#template-select", id);
   await page.fill("#year-input", year);
   await page.click("#load-button");
-  await untilIdle(page, /^已加载/);
+  await untilIdle(page, loaded);
+}
+
+/** The cell of our 审核 sheet's column `key` (its hidden row 2) on the sheet's first data row (4), or "" when it has none. */
+export function reviewKeyCell(page: Page, key: string): Promise<string> {
+  return page.evaluate((k) => {
+    const wb = (window as unknown as { __fakeWorkbook: { get(s: string, c: string): { type: string; text?: string } } }).__fakeWorkbook;
+    for (let c = 1; c <= 30; c++) {
+      const letter = String.fromCharCode(64 + c);
+      const v = wb.get("审核", `${letter}2`);
+      if (v.type === "string" && v.text === k) return `${letter}4`;
+    }
+    return "";
+  }, key);
+}
+
+/** Loads template `id` for `year` in a pane just opened, then runs 校验 on the 校验 tab: what most pane tests start from. */
+export async function loadAndCheck(page: Page, id: string, year: string, prepare?: () => Promise<void>): Promise<void> {
+  await loadTemplate(page, id, year);
   if (prepare) await prepare();
   await page.click("#tab-check");
   await page.click("#check-button");

@@ -7,7 +7,7 @@
  */
 import type { SheetRefusal } from "../../src/hosts/office/SheetRefusal";
 import { sheetRefusalText } from "../../src/ui/shared/sheetRefusalText";
-import { messageText, openPane, untilIdle, type OpenPane } from "./paneHarness";
+import { messageText, untilIdle, type OpenPane, openPaneIn } from "./paneHarness";
 
 const SHEET = "舟山市表2";
 /** what the host refuses on the second load (refreshPlan's layout checks) */
@@ -27,7 +27,7 @@ describe.each([
   });
 
   it("each refusal a sentence, ended", async () => {
-    pane = await openPane(320, 800, async (p) => { await p.addInitScript((l) => { (window as unknown as { __fakeDisplayLanguage: string }).__fakeDisplayLanguage = l; }, display); }, ready);
+    pane = await openPaneIn(display, 320, 800, ready);
     const page = pane.page;
     await page.selectOption("#template-select", "zhoushan-2021-2025");
     await page.fill("#year-input", "2023");

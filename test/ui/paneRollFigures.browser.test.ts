@@ -14,7 +14,7 @@ import type { Page } from "playwright-core";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
-import { messageText, openPane, untilIdle, type OpenPane } from "./paneHarness";
+import { messageText, untilIdle, type OpenPane, openPaneIn, loadTemplate } from "./paneHarness";
 
 const TEMPLATE = "quzhou-2021-2025-housing-projects";
 const plan = buildWorkbookPlan([findTemplate(TEMPLATE) as Template], { year: 2024 });
@@ -57,12 +57,9 @@ describe.each([
   });
 
   it("says in the dialog, then empties 2024's 累计完成投资 and says where last year's figure is, as rollover does; 项目状态 stays", async () => {
-    pane = await openPane(360, 900, async (p) => { await p.addInitScript((l) => { (window as unknown as { __fakeDisplayLanguage: string }).__fakeDisplayLanguage = l; }, display); }, ready);
+    pane = await openPaneIn(display, 360, 900, ready);
     const page = pane.page;
-    await page.selectOption("#template-select", TEMPLATE);
-    await page.fill("#year-input", "2024");
-    await page.click("#load-button");
-    await untilIdle(page, loaded);
+    await loadTemplate(page, TEMPLATE, "2024", loaded);
     await page.evaluate(([s, c, st]) => {
       const wb = (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook;
       wb.set(s as string, c as string, 38.5);

@@ -10,7 +10,7 @@
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
-import { messageText, openPane, untilIdle, type OpenPane } from "./paneHarness";
+import { messageText, untilIdle, type OpenPane, openPaneIn, loadTemplate } from "./paneHarness";
 
 const TEMPLATE = "zhoushan-2021-2025";
 const SHEET = "舟山市表2";
@@ -40,12 +40,9 @@ describe.each([
   });
 
   it("the roll dialog and the result line name it, as rollover does", async () => {
-    pane = await openPane(360, 900, async (p) => { await p.addInitScript((l) => { (window as unknown as { __fakeDisplayLanguage: string }).__fakeDisplayLanguage = l; }, display); }, ready);
+    pane = await openPaneIn(display, 360, 900, ready);
     const page = pane.page;
-    await page.selectOption("#template-select", TEMPLATE);
-    await page.fill("#year-input", "2024");
-    await page.click("#load-button");
-    await untilIdle(page, loaded);
+    await loadTemplate(page, TEMPLATE, "2024", loaded);
     await page.evaluate(([s, c, v]) => { (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook.set(s as string, c as string, v); }, [SHEET, `${col("note")}15`, NOTE] as const);
     await page.fill("#year-input", "2025");
     await page.click("#load-button");

@@ -16,7 +16,7 @@ import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { SIGNATORIES } from "../../src/sheet/coverSheet";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
-import { messageText, openPane, untilIdle, type OpenPane } from "./paneHarness";
+import { messageText, untilIdle, type OpenPane, openPaneIn, reviewKeyCell } from "./paneHarness";
 
 const TEMPLATE = "zhoushan-2021-2025";
 const SHEET = "舟山市表2";
@@ -52,7 +52,7 @@ const typeInto = (page: Page, cells: ReadonlyArray<readonly [string, string, unk
 
 /** The pane at 360 px in Office's `display` language (ready once its message starts with `ready`), 舟山 表2 loaded for 2023. */
 async function paneWith2023(display: string, ready: string, loaded: RegExp): Promise<OpenPane> {
-  const pane = await openPane(360, 900, async (p) => { await p.addInitScript((l) => { (window as unknown as { __fakeDisplayLanguage: string }).__fakeDisplayLanguage = l; }, display); }, ready);
+  const pane = await openPaneIn(display, 360, 900, ready);
   await pane.page.selectOption("#template-select", TEMPLATE);
   await pane.page.fill("#year-input", "2023");
   await pane.page.click("#load-button");
@@ -138,16 +138,6 @@ describe.each([
   });
 });
 
-/** the cell of our 审核 sheet's `key` column (hidden row 2) on its first data row (4) */
-const reviewCell = (page: Page, key: string): Promise<string> => page.evaluate((k) => {
-  const wb = (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook;
-  for (let c = 1; c <= 30; c++) {
-    const letter = String.fromCharCode(64 + c);
-    const v = wb.get("审核", `${letter}2`);
-    if (v.type === "string" && v.text === k) return `${letter}4`;
-  }
-  return "";
-}, key);
 const sheetNames = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __fakeWorkbook: { sheetNames(): string[] } }).__fakeWorkbook.sheetNames());
 
 describe.each([
@@ -172,7 +162,7 @@ describe.each([
     await page.click("#review-button");
     await untilIdle(page, reviewed);
     // the reviewer's 2023 decision and comment
-    const [decision, comment] = [await reviewCell(page, "decision"), (await reviewCell(page, "comment")).replace(/4$/, "5")];
+    const [decision, comment] = [await reviewKeyCell(page, "decision"), (await reviewKeyCell(page, "comment")).replace(/4$/, "5")];
     expect([decision, comment]).toEqual([expect.stringMatching(/^[A-Z]4$/), expect.stringMatching(/^[A-Z]5$/)]);
     await typeInto(page, [["审核", decision, "通过"], ["审核", comment, "请补充佐证"]]);
     await page.click("#tab-fill");

@@ -14,7 +14,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { SIGNATORIES } from "../../src/sheet/coverSheet";
-import { axeViolations, openPane, ROOT, untilIdle, loadAndCheck, type OpenPane } from "./paneHarness";
+import { axeViolations, openPane, ROOT, untilIdle, loadAndCheck, type OpenPane, openPaneIn, reviewKeyCell } from "./paneHarness";
 
 interface FakeWorkbook { log: { selects: Array<{ sheet: string; cell: string }> }; set(s: string, c: string, v: unknown): void; get(s: string, c: string): { type: string; text?: string } }
 const SHEET = "舟山市表2";
@@ -92,16 +92,6 @@ describe("the folded 未填报 line: each name selects its own row's cell (F1); 
   });
 });
 
-/** the cell of our 审核 sheet's `key` column (hidden row 2) on its first data row (4) */
-const reviewCell = (page: Page, key: string): Promise<string> => page.evaluate((k) => {
-  const wb = (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook;
-  for (let c = 1; c <= 30; c++) {
-    const letter = String.fromCharCode(64 + c);
-    const v = wb.get("审核", `${letter}2`);
-    if (v.type === "string" && v.text === k) return `${letter}4`;
-  }
-  return "";
-}, key);
 const DATE = `C${SIGNATORIES.find((s) => s.key === "date")?.row ?? 0}`;
 
 describe.each([
@@ -118,7 +108,7 @@ describe.each([
   let page: Page;
 
   beforeAll(async () => {
-    pane = await openPane(320, 520, async (p) => { await p.addInitScript((l) => { (window as unknown as { __fakeDisplayLanguage: string }).__fakeDisplayLanguage = l; }, display); }, ready);
+    pane = await openPaneIn(display, 320, 520, ready);
     page = pane.page;
     await page.selectOption("#template-select", "zhoushan-2021-2025");
     await page.fill("#year-input", "2023");
@@ -146,7 +136,7 @@ describe.each([
   });
 
   it("a 退回修改 on the 审核 sheet: the dialog opens at its top, 取消 focused, and names the row returned and the sign-off it clears", async () => {
-    const decision = await reviewCell(page, "decision");
+    const decision = await reviewKeyCell(page, "decision");
     await page.evaluate(([c]) => (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook.set("审核", c as string, "退回修改"), [decision]);
     await page.click("#tab-fill");
     await page.fill("#year-input", "2024");
