@@ -97,11 +97,14 @@ describe("the flag list at 330 px: cells named under their sheet, 全部修正 c
   });
 
   // trial39b F3: every item's button was named only 应用 / 填写说明 (Apply / Write a note) to a screen reader listing them
-  it.each([["zh", "：", "应用"], ["en", ": ", "Apply"]] as const)("(%s) each item's button is named with its cell and indicator, no two alike", async (lang, colon, apply) => {
+  // a name folded into the 未填报 line is a button too (trial46b F1): named for what it does, select the row's value cell
+  it.each([["zh", "：", "应用", "选中数值格"], ["en", ": ", "Apply", "Select the value cell"]] as const)("(%s) each item's button is named with its cell and indicator, no two alike", async (lang, colon, apply, select) => {
     if (lang === "en") await page.click("#lang-toggle");
-    const buttons = await page.locator("#flag-list li.flag button").evaluateAll((bs) => bs.map((b) => ({
-      label: b.getAttribute("aria-label") ?? "", text: (b.textContent ?? "").trim(), cell: (b as HTMLElement).dataset["fixCell"] ?? (b as HTMLElement).dataset["noteCell"] ?? "",
-    })));
+    const buttons = (await page.locator("#flag-list li.flag button").evaluateAll((bs) => bs.map((b) => {
+      const d = (b as HTMLElement).dataset;
+      const name = b.classList.contains("flag-note-name");
+      return { label: b.getAttribute("aria-label") ?? "", text: (b.textContent ?? "").trim(), cell: (name ? d["cell"] : d["fixCell"] ?? d["noteCell"]) ?? "", name };
+    }))).map((b) => (b.name ? { ...b, text: select } : b));
     const k8 = await page.getByRole("button", { name: new RegExp(`^${apply}${colon}K8 `) }).count();
     if (lang === "en") await page.click("#lang-toggle");
     expect(buttons.length).toBeGreaterThan(3);
