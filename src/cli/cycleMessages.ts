@@ -111,6 +111,17 @@ const reviewRows = (review: string, rows: string, lang: Lang, more = false): str
   ? `${review ? `sheet "${review}" ` : ""}${more ? "rows" : "row"} ${rows}`
   : `${review ? `工作表「${review}」` : ""}第 ${rows} 行`);
 /**
+ * lock_changed_row's 审核 row (`row`, 0 where the sheet has none yet) in brackets after a cell of the indicator sheet: with the
+ * sheet's name (`review`) every time, since a bare 第 6 行 there reads as the indicator sheet's (s46: 审核表第 6 行 named no
+ * sheet); the 审核 sheet in general only where no name is known.
+ */
+const changedReviewRow = (p: Params, lang: Lang): string => {
+  const named = Boolean(p["review"]);
+  if (Number(p["row"]) > 0) return named ? reviewRows(v(p, "review"), v(p, "row"), lang) : lang === "en" ? `row ${v(p, "row")} of the review sheet` : `审核表第 ${v(p, "row")} 行`;
+  if (lang === "en") return `not on ${named ? `sheet "${v(p, "review")}"` : "the review sheet"} yet`;
+  return `${named ? `工作表「${v(p, "review")}」` : "审核表"}尚无此行`;
+};
+/**
  * The 审核 sheet's rows named (`rows`, each lock_open_row; the first `shown` of `n`) in brackets, with how many in all when
  * not all are named, counted in `per` (条 for decisions, 行 for rows): （第 5 行 甲、第 9 行 乙 等 7 条）, ` (row 5 甲; row 9 乙; 7 in all)`;
  * "" without a row to name (none on the sheet yet).
@@ -435,7 +446,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   // trial42a F9: lock of a locked, unchanged return re-dated it; the day the reviewer accepted it is kept (keptLock)
   lock_kept: (p) => `${v(p, "file")} 已锁定${v(p, "facts")}，锁定后未改动：保留原锁定（日期、审核人不变），未重新锁定；${v(p, "sheets")} 张表的填报单元格已保护`,
   relocked: (p) => `已重新锁定 ${v(p, "file")}：${v(p, "n")} 个填报单元格（其中 ${v(p, "filled")} 个有数值）及各行说明、人工评估的指纹已记录，${v(p, "sheets")} 张表的填报单元格已保护${lockedHowZh(p)}`,
-  lock_changed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} 锁定时为${quotedValue(v(p, "was"), "zh")}，现为${quotedValue(v(p, "now"), "zh")}（${Number(p["row"]) > 0 ? `审核表第 ${v(p, "row")} 行` : "审核表尚无此行"}）`,
+  lock_changed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} 锁定时为${quotedValue(v(p, "was"), "zh")}，现为${quotedValue(v(p, "now"), "zh")}（${changedReviewRow(p, "zh")}）`,
   lock_changed: (p) => `${fileHead(p, "zh")}有 ${v(p, "n")} 处在锁定后被改动、改动后尚未审核${named(p, "zh")}${notLocked(p, "zh")}；重新锁定会把现在的值记为审核通过的值，所以每处改动须先审核：${Number(p["unmarked"]) > 0 ? `请先运行 plan-returns review ${arg(p, "file")} 更新审核表（这些行将列为待审核或待复核，问题栏写明锁定时与现在的值），再` : "请"}逐行核实，接受改动的在审核结论中选“通过”或“已说明”（${reconfirm("zh")}），不接受的选“退回修改”请填报单位改回，保存后再锁定${heldMark(p, "zh")}`,
   lock_open_row: (p) => `${reviewRows(v(p, "review"), v(p, "row"), "zh")} ${v(p, "name")}${p["cell"] ? `（${v(p, "sheet")}!${v(p, "cell")}）` : ""}`,
   review_unlisted_decision: (p) => `注意：${v(p, "cell")} 的审核结论「${v(p, "word")}」不在列表中（${v(p, "list")}），按未审核计，锁定时也按未审核：请从该单元格的下拉列表中选择`,
@@ -551,7 +562,7 @@ const ZH: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_note_other_plan: (p) => `收到的文件无法换年度（${v(p, "why")}），未生成文件：请用该单位最近一次的本规划填报换年度，从未报送过本规划填报的下发本规划的 ${v(p, "year")} 年度填报表（distribute）`,
   roll_into_other_plan: (p) => `${v(p, "file")} 是「${v(p, "title")}」的填报（模板 ${v(p, "own")}），${v(p, "dir")} 中的报送台账（${v(p, "ledger")}）是模板 ${v(p, "templates")} 的 ${v(p, "year")} 年度台账：换出的表不属于该台账，未生成文件；如要为${v(p, "unit")}换出本规划的填报，请用其最近一次的本规划填报换年度，从未报送过本规划填报的向其下发本规划的填报表（distribute）；另一规划的填报请换到另一文件夹（--out 另一文件夹中的文件）`,
   rolled_ledger_unsent: (p) => `注意：${v(p, "unsent")} 在原报送台账（${v(p, "file")}，${v(p, "from")} 年度）中，但没有可换年度的填报（今年未报送或文件无法读取），不在新台账中：请用其最近一次的填报换年度（rollover ${commandPlaceholder("该单位最近一次的填报")} --year ${v(p, "year")}${p["given"] ? ` --deadline ${v(p, "given")}` : ""} --out ${commandPlaceholder("新文件")}，以前各年的数值一并带入），从未报送过的单位才用 distribute（--units ${v(p, "some")}）下发空表；汇总时用 --units 列出全部应报单位：--units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
-  review_accepted_error: (p) => `注意：审核表第 ${v(p, "row")} 行（${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}）的审核结论为“${v(p, "decision")}”，但该格仍有 ${v(p, "n")} 处错误，这份填报不能锁定，报送台账也不会显示“通过”：请改为“退回修改”，或更正该格后再锁定`,
+  review_accepted_error: (p) => `注意：${reviewRows(v(p, "review"), v(p, "row"), "zh")}（${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}）的审核结论为“${v(p, "decision")}”，但该格仍有 ${v(p, "n")} 处错误，这份填报不能锁定，报送台账也不会显示“通过”：请改为“退回修改”，或更正该格后再锁定`,
   ledger_held: (p) => HELD_WORDS.zh.line(Number(p["n"])),
   ledger_held_state: () => HELD_WORDS.zh.state,
   summary_held: (p) => `审核通过但仍有错误、不能锁定（按已报）：${v(p, "units")}；请退回修改，或更正后再锁定`,
@@ -653,7 +664,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   locked: (p) => `Locked ${v(p, "file")}: the fingerprint of ${many(p, "n", "input cell")} (${filledOf(p)}) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and ${agree(p, "sheets", "the sheet's input cells are", `the input cells of ${v(p, "sheets")} sheets are`)} protected ${lockedHowEn(p)}`,
   lock_kept: (p) => `${v(p, "file")} is locked${v(p, "facts")} and unchanged since: the original lock is kept (its date and reviewer), not locked again; ${agree(p, "sheets", "the sheet's input cells are", `the input cells of ${v(p, "sheets")} sheets are`)} protected`,
   relocked: (p) => `Locked ${v(p, "file")} again: the fingerprint of ${many(p, "n", "input cell")} (${filledOf(p)}) and of each row's 说明 (note) and 人工评估 (assessment) is recorded and ${agree(p, "sheets", "the sheet's input cells are", `the input cells of ${v(p, "sheets")} sheets are`)} protected ${lockedHowEn(p)}`,
-  lock_changed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${quotedValue(v(p, "was"), "en")} when locked, now ${quotedValue(v(p, "now"), "en")} (${Number(p["row"]) > 0 ? `row ${v(p, "row")} of the review sheet` : "not on the review sheet yet"})`,
+  lock_changed_row: (p) => `${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")} ${quotedValue(v(p, "was"), "en")} when locked, now ${quotedValue(v(p, "now"), "en")} (${changedReviewRow(p, "en")})`,
   lock_changed: (p) => `${fileHead(p, "en")}${changedKinds(p)} changed after the lock and not reviewed since${named(p, "en")}${notLocked(p, "en")}; locking again would record the values and notes now as the accepted ones, so each change is reviewed first: ${Number(p["unmarked"]) > 0 ? `run plan-returns review ${arg(p, "file")} to bring the review sheet up to date (these rows become 待审核 or 待复核, their 问题 giving the value when locked and now), then ` : ""}check each row: to accept a change choose 通过 (accept) or 已说明 (explained) as its 审核结论 (decision) (${reconfirm("en")}), to refuse it choose 退回修改 (send back) and have the filer put it back; save, and lock again${heldMark(p, "en")}`,
   lock_open_row: (p) => `${reviewRows(v(p, "review"), v(p, "row"), "en")} ${v(p, "name")}${p["cell"] ? ` (${v(p, "sheet")}!${v(p, "cell")})` : ""}`,
   review_unlisted_decision: (p) => `Note: the 审核结论 (decision) "${v(p, "word")}" in ${v(p, "cell")} is not one of the list (${v(p, "list")}), so the row counts as not decided, by lock too: choose one from the cell's drop-down list`,
@@ -759,7 +770,7 @@ const EN: Record<CycleMessageCode, (p: Params) => string> = {
   rolled_note_other_plan: (p) => `The file received cannot be rolled over (${v(p, "why")}); no file written: roll over the unit's latest return on this plan, or, if it never sent one, send it this plan's form of ${v(p, "year")} (distribute)`,
   roll_into_other_plan: (p) => `${v(p, "file")} is a return on "${v(p, "title")}" (template ${v(p, "own")}), while the ledger (报送台账) in ${v(p, "dir")} (${v(p, "ledger")}) is the ${v(p, "year")} ledger of template ${v(p, "templates")}: the new return would not belong to it; nothing written. To make ${v(p, "unit")}'s return on this plan, roll over its latest return on this plan, or, if it never sent one, send it this plan's form (distribute); roll the other plan's return over into another folder (--out a file in another folder)`,
   rolled_ledger_unsent: (p) => `Note: ${v(p, "unsent")} ${v(p, "unsent").includes(",") ? "are" : "is"} in the old ledger (${v(p, "file")}, ${v(p, "from")}) but ha${v(p, "unsent").includes(",") ? "ve" : "s"} no return to roll over (none sent this year, or unreadable), so not in the new ledger: roll over each one's latest return (rollover ${commandPlaceholder("its latest return")} --year ${v(p, "year")}${p["given"] ? ` --deadline ${v(p, "given")}` : ""} --out ${commandPlaceholder("new file")}, its earlier years' values carried); only a unit that never sent a return gets a blank form from distribute (--units ${v(p, "some")}); summarise with --units naming every unit expected: --units ${v(p, "units")} --deadline ${v(p, "deadline")}`,
-  review_accepted_error: (p) => `Note: row ${v(p, "row")} of the review sheet (${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}) is decided "${v(p, "decision")}" but the cell still has ${many(p, "n", "error")}, so the return cannot be locked and the ledger will not show it 通过 (accepted): change the decision to 退回修改 (send back), or correct the cell and then lock`,
+  review_accepted_error: (p) => `Note: ${reviewRows(v(p, "review"), v(p, "row"), "en")} (${v(p, "sheet")}!${v(p, "cell")} ${v(p, "name")}) is decided "${v(p, "decision")}" but the cell still has ${many(p, "n", "error")}, so the return cannot be locked and the ledger will not show it 通过 (accepted): change the decision to 退回修改 (send back), or correct the cell and then lock`,
   ledger_held: (p) => HELD_WORDS.en.line(Number(p["n"])),
   ledger_held_state: () => HELD_WORDS.en.state,
   summary_held: (p) => `Accepted on the review sheet but still with errors, so not lockable (counted sent): ${v(p, "units")}; send back or correct, then lock`,

@@ -26,14 +26,15 @@ export function lockRefusalLine(x: LockRefusal, at: RefusalAt, listed: 0 | 1): s
     case "errors": return say(at.check ? "check_lock_errors" : "lock_errors", { what: lockBlockersText(at.report, lang), first: lang === "en" ? x.errors[0]!.messageEn : x.errors[0]!.message });
     case "rows_out_of_place": return `${listed ? "" : `${at.file}${labelColon(lang)}`}${describeWorkbookProblem(x.problem, lang ?? "zh")}`;
     // (lock_returned and lock_stale name the 审核 sheet before their rows, 审核表「审核」中有…; lock_changed says 审核表 alone, so
-    // the rows its 已复核 word names are named with the sheet: review)
+    // its rows are named with the sheet: review, each, since each follows a cell of the indicator sheet (s46: 审核表第 6 行),
+    // and the rows its 已复核 word names too)
     case "returned": {
       // each row named with its indicator, as review's next step names them (trial41e F6: 第 23 行 alone said nothing)
       const rows = x.items.slice(0, at.named).map((o) => cycleMessage("lock_open_row", { row: o.row, name: o.name }, lang));
       return say("lock_returned", { n: x.n, sheet: x.sheet, rows: rows.join(and), shown: rows.length });
     }
     case "changed": {
-      const rows = x.changes.slice(0, at.named).map((c) => cycleMessage("lock_changed_row", { file: at.file, sheet: c.sheet, cell: c.cell, name: c.name, was: c.was, now: c.now, row: c.row }, lang));
+      const rows = x.changes.slice(0, at.named).map((c) => cycleMessage("lock_changed_row", { file: at.file, sheet: c.sheet, cell: c.cell, name: c.name, was: c.was, now: c.now, row: c.row, review: x.sheet }, lang));
       // by kind, as English counts them (a year's value, a 说明, a 人工评估)
       const kind = (f: string): number => x.changes.filter((c) => (c.field === "note" || c.field === "assess" ? c.field : "value") === f).length;
       return say("lock_changed", { review: x.sheet, n: x.changes.length, rows: rows.join(and), shown: rows.length, unmarked: x.changes.filter((c) => !c.marked).length, values: kind("value"), notes: kind("note"), assess: kind("assess"), ...held(x.rechecked) });

@@ -142,7 +142,8 @@ function domainLine(i: EvaluationRow, year: number): string {
   // met before T, its line leaving the target by T: 预计可完成, to be held (§6, our reading)
   // a forecast on one reported year (the plan's first) is said 趋势仅供参考 beside it (§6, our reading; trial36 N8)
   const oneYear = forecastOnOneYear(g.forecast) ? EVALUATION_WORDS.zh.bracket(EVALUATION_WORDS.zh.oneYear(year)) : "";
-  if (g.forecast.value === null && g.forecast.hold !== undefined) parts.push(EVALUATION_WORDS.zh.hold + oneYear);
+  // …its 已达标 said once: a met row's band words before it already say it (区间内即为已达标; s46 read 已达标，已达标)
+  if (g.forecast.value === null && g.forecast.hold !== undefined) parts.push(EVALUATION_WORDS.zh.hold(inBand !== "" && g.result.status === "met") + oneYear);
   // a forecast withheld on a value to verify (§6, our reading): said where the forecast would be
   if (g.forecast.withheld === "verify") parts.push(EVALUATION_WORDS.zh.withheld(doubtYear(i, year)));
   if (g.forecast.value !== null) parts.push(`预计 ${i.targetYear} 年${g.cumulative ? "累计" : ""} ${withUnit(forecastNumber({ value: g.forecast.value, decimals: g.forecast.decimals }), i.unit)}，${g.forecast.meets ? "预计可完成" : "预计难以完成"}${oneYear}`);

@@ -54,7 +54,7 @@ export async function runReview(file: string, o: ReviewCommandOptions, io: Comma
   // a column of the person's own that our columns now take the place of moved: said, so they find it
   for (const m of r.moved) io.print(cycleMessage("review_column_moved", { sheet: r.sheet, header: m.header, from: m.from, to: m.to }, io.lang) + "\n");
   for (const u of r.unlisted) io.print(unlistedDecisionLine(u, io.lang) + "\n");
-  for (const a of r.accepted) io.print(acceptedErrorLine(a, io.lang) + "\n");
+  for (const a of r.accepted) io.print(acceptedErrorLine(a, r.sheet, io.lang) + "\n");
   // what the reviewer does next, and then the manager (a trial's new user was left at "已生成「审核」表")
   const written = o.out ?? file;
   // what lock would refuse the file as written for (lockRefusals, lock's own rule): deciding the rows named below clears

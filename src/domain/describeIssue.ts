@@ -1,5 +1,4 @@
 import { ENGLISH_TERMS } from "./ENGLISH_TERMS";
-import { englishCount } from "./englishCount";
 import { quotedValue } from "./quotedValue";
 import { RECHECK_WORDS } from "./RECHECK_WORDS";
 import { typedSpaces } from "./typedSpaces";
@@ -62,7 +61,7 @@ const farFrom = (i: Issue, lang: Lang): string => {
 const moved = (i: Issue, lang: Lang): string => {
   const c = Number(i.params?.["change"] ?? 0);
   const points = p(i, "by") === "points";
-  const size = !points && Math.abs(c) / 100 > PROGRESS_SHOWN_MAX ? PROGRESS_OVER : points ? pointsText(Math.abs(c), lang) : `${Math.abs(c)}%`;
+  const size = !points && Math.abs(c) / 100 > PROGRESS_SHOWN_MAX ? PROGRESS_OVER : points ? pointsText(i, Math.abs(c), lang) : `${Math.abs(c)}%`;
   return lang === "zh" ? `${c >= 0 ? "增加" : "减少"} ${size}` : `${c >= 0 ? "up" : "down"} ${size}`;
 };
 /**
@@ -157,9 +156,10 @@ const bracketReadings = (i: Issue, lang: Lang): string[] => {
  * totals, amounts) names those years as the likely running totals, not this year's value.
  */
 const list = (i: Issue, k: string, lang: Lang): string => p(i, k).split(",").join(lang === "zh" ? "、" : ", ");
-// a change of a % or ‰ row in its own points: 个百分点, as the Chinese says it for both
-const pointsText = (n: number | string, lang: Lang): string => (lang === "zh" ? `${n} 个百分点` : englishCount(n, ENGLISH_TERMS.百分点));
-const limitText = (i: Issue, lang: Lang): string => (p(i, "by") === "points" ? `±${pointsText(p(i, "limit"), lang)}` : `±${p(i, "limit")}%`);
+// a `points` jump (and its limit) in the row's own unit (params.unit: differenceInUnit): a ‰ row's 12 个千分点, never
+// 个百分点 (s46); a jump made before the unit was kept is said as a % row's
+const pointsText = (i: Issue, n: number | string, lang: Lang): string => differenceInUnit(String(n), i.params?.["unit"] === undefined ? "%" : p(i, "unit"), lang);
+const limitText = (i: Issue, lang: Lang): string => (p(i, "by") === "points" ? `±${pointsText(i, p(i, "limit"), lang)}` : `±${p(i, "limit")}%`);
 const jumpAfterTotals = (i: Issue, lang: Lang): string => {
   const years = list(i, "totalYears", lang);
   if (lang === "zh") {

@@ -351,6 +351,8 @@ function jumpIssue(input: EvaluationInput, ctx: CheckContext, unit: Unit, value:
     code: "value_jump", severity: "warning", ...at(before?.years[0] ?? input.year), received: String(value),
     params: {
       year: prevYear, previous: prev, change: shownBeyond(jump.change, limit.limit), limit: limit.limit, by: limit.by,
+      // a change in points is said in the row's own (differenceInUnit): a ‰ row's 个千分点, not 个百分点
+      ...(limit.by === "points" ? { unit: unit.symbol } : {}),
       ...(before ? { totalYears: before.years.join(","), totals: before.totals.join(","), amounts: before.amounts.join(",") } : {}),
     },
   };

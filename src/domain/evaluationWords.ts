@@ -241,8 +241,11 @@ export interface EvaluationWords {
   noForecastMisses: string;
   /** said instead when rows are still open but none could be forecast (nothing entered, or nothing usable) */
   noForecast: string;
-  /** a row met before T whose line would leave the target by T (IndicatorGrade.forecast.hold): 预计可完成, said as to be held */
-  hold: string;
+  /**
+   * a row met before T whose line would leave the target by T (IndicatorGrade.forecast.hold): 预计可完成, said as to be held;
+   * `metSaid`: the words before it already say the row is met (a 左右 band's 区间内即为已达标), so 已达标 is not said twice (s46)
+   */
+  hold: (metSaid: boolean) => string;
   /**
    * a 左右 level target whose baseline already lies in its met band (baselineInBand; §3, our reading), said in the
    * 附表's 说明 and the 分领域 line so that 提前实现 beside a value at the baseline, and no 进度, read as the rules mean them;
@@ -468,7 +471,7 @@ const ZH: EvaluationWords = {
   warningHeading: (f, e, yearly) => (f && e ? `预警、预计难以完成与${yearly ? "年度计划" : "期末"}未完成：` : e ? `${yearly ? "年度计划" : "期末"}未完成：` : "预警与预计难以完成："),
   noForecastMisses: "按目前趋势，没有预计难以完成的指标。",
   noForecast: "没有可据以预测的数值，未作预测。",
-  hold: "已达标，按目前趋势需保持",
+  hold: (metSaid) => `${metSaid ? "" : "已达标，"}按目前趋势需保持`,
   withinBand: (v, t, low, high, met) => `${v} 在目标「${t}」的上下 ${met}% 以内（${rangeText(low, high, "zh")}）：区间内即为已达标`,
   baselineInBand: (b, t, low, high, met, rowMet) => `基期值 ${b} 已在「${t}」的达标区间（上下 ${met}%，${rangeText(low, high, "zh")}）内${rowMet ? "：区间内即为已达标，不按基期计算进度" : "，不按基期计算进度，按与目标的距离评估"}`,
   noEndMisses: (yearly) => `${yearly ? "年度计划" : "规划期末"}没有未完成的指标（未能评估的除外）。`,
@@ -574,7 +577,7 @@ const EN: EvaluationWords = {
   warningHeading: (f, e, yearly) => (f && e ? `Warnings, unlikely to be met and not achieved ${yearly ? "in the yearly plan" : "at the end"}:` : e ? `Not achieved ${yearly ? "in the yearly plan" : "at the end of the plan period"}:` : "Warnings and unlikely to be met:"),
   noForecastMisses: "On the present trend, no indicator is unlikely to be met.",
   noForecast: "No value to forecast from; no forecast made.",
-  hold: "met; on the present trend it must be held",
+  hold: (metSaid) => `${metSaid ? "" : "met; "}on the present trend it must be held`,
   withinBand: (v, t, low, high, met) => `${v} is within ${met}% either side of the target “${t}” (${rangeText(low, high, "en")}): any value in that band is met`,
   baselineInBand: (b, t, low, high, met, rowMet) => `the baseline ${b} already lies in the band that meets “${t}” (${met}% either side, ${rangeText(low, high, "en")})${rowMet ? ": any value in it is met, and no progress from the baseline is measured" : ", so no progress from the baseline is measured: the row is judged by its distance from the target"}`,
   noEndMisses: (yearly) => `${yearly ? "In the yearly plan" : "At the end of the plan period"} no indicator is left not achieved (those not graded aside).`,

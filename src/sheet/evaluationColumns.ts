@@ -85,7 +85,7 @@ export function forecastText(r: EvaluationRow, year: number): string {
   // a forecast on one reported year (the plan's first) is said 趋势仅供参考 beside it (§6, our reading; trial36 N8)
   const one = forecastOnOneYear(f) ? w.oneYear(year) : null;
   // met before T, its line leaving the target by T: 预计可完成, to be held (§6, our reading)
-  if (f.value === null) return f.hold === undefined ? "—" : w.hold + (one === null ? "" : w.bracket(one));
+  if (f.value === null) return f.hold === undefined ? "—" : w.hold(false) + (one === null ? "" : w.bracket(one));
   return `${forecastNumber({ value: f.value, decimals: f.decimals })}${w.bracket(`${f.meets ? "预计可完成" : "预计难以完成"}${one === null ? "" : `；${one}`}`)}`;
 }
 

@@ -9,7 +9,7 @@ import { resubmissionMessage } from "../../src/cli/resubmissionMessages";
 import { describeIssue } from "../../src/domain/describeIssue";
 import { lockedChangesNote } from "../../src/ui/shared/lockedChangesNote";
 
-const row = { sheet: "表1", cell: "K4", name: "农村自来水普及率", row: 4 };
+const row = { sheet: "表1", cell: "K4", name: "农村自来水普及率", row: 4, review: "审核" };
 const emptied = { ...row, was: "94.6", now: "" };
 const filled = { ...row, was: "", now: "3" };
 const issue = (expected: string, received: string) => ({ code: "locked_value_changed" as const, severity: "error" as const, expected, received, params: { lockedAt: "2025-02-20T00:00:00Z" } });
@@ -17,8 +17,8 @@ const change = { template: "t", id: "r01", sheet: "表1", cell: "K4", name: "农
 
 describe("an empty cell is （空） / (empty) in every line about a locked return (trJ item 5)", () => {
   test.each<[string, string, string]>([
-    ["lock_changed_row, emptied", cycleMessage("lock_changed_row", emptied, "zh"), "锁定时为「94.6」，现为（空）（审核表第 4 行）"],
-    ["lock_changed_row, filled, English", cycleMessage("lock_changed_row", filled, "en"), '(empty) when locked, now "3" (row 4'],
+    ["lock_changed_row, emptied", cycleMessage("lock_changed_row", emptied, "zh"), "锁定时为「94.6」，现为（空）（工作表「审核」第 4 行）"],
+    ["lock_changed_row, filled, English", cycleMessage("lock_changed_row", filled, "en"), '(empty) when locked, now "3" (sheet "审核" row 4'],
     ["locked_change (report, rollover), emptied", cycleMessage("locked_change", emptied, "zh"), "锁定时为「94.6」，现为（空）"],
     ["locked_change, English", cycleMessage("locked_change", emptied, "en"), '"94.6" when locked, now (empty)'],
     ["the issue locked_value_changed (check, review's 问题)", describeIssue(issue("94.6", ""), "zh"), "锁定时为「94.6」，现为（空）："],

@@ -42,13 +42,13 @@ describe("a change since the lock is a row to decide, and lock takes it in only 
 
   test.each<[string, Record<string, Record<string, ExcelJS.CellValue>>, "zh" | "en", RegExp[]]>([
     ["nothing decided since the change, review not run", {}, "zh",
-      [/：有 2 处在锁定后被改动、改动后尚未审核（[^!]+!K4 农村自来水普及率 锁定时为「94\.6」，现为「94\.8」（审核表第 4 行）、[^!]+!P9 农田灌溉水有效利用系数 锁定时为「受干旱影响，部分灌区节水改造工程推迟至2025年完工」，现为「改了说明」（审核表第 9 行）），未锁定；/,
+      [/：有 2 处在锁定后被改动、改动后尚未审核（[^!]+!K4 农村自来水普及率 锁定时为「94\.6」，现为「94\.8」（工作表「审核」第 4 行）、[^!]+!P9 农田灌溉水有效利用系数 锁定时为「受干旱影响，部分灌区节水改造工程推迟至2025年完工」，现为「改了说明」（工作表「审核」第 9 行）），未锁定；/,
         /请先运行 plan-returns review \S+ 更新审核表/]],
     // the trial's kc-v7: the decided rows re-dated, the undecided one left: 已重新锁定 took K4 in
-    ["only the decided row re-dated", { [KEY("r06")]: LATER }, "zh", [/：有 1 处在锁定后被改动、改动后尚未审核（[^!]+!K4 农村自来水普及率 锁定时为「94\.6」，现为「94\.8」（审核表第 4 行）），未锁定/]],
+    ["only the decided row re-dated", { [KEY("r06")]: LATER }, "zh", [/：有 1 处在锁定后被改动、改动后尚未审核（[^!]+!K4 农村自来水普及率 锁定时为「94\.6」，现为「94\.8」（工作表「审核」第 4 行）），未锁定/]],
     ["a word outside the list on the changed row", { [KEY("r06")]: LATER, [KEY("r01")]: { decision: "同意", ...LATER } }, "zh", [/有 1 处在锁定后被改动、改动后尚未审核（[^!]+!K4 /]],
     ["only the decided row re-dated, in English", { [KEY("r06")]: LATER }, "en",
-      [/: 1 value changed after the lock and not reviewed since \([^!]+!K4 农村自来水普及率 "94\.6" when locked, now "94\.8" \(row 4 of the review sheet\)\), not locked; /, /choose 通过 \(accept\) or 已说明 \(explained\)/]],
+      [/: 1 value changed after the lock and not reviewed since \([^!]+!K4 农村自来水普及率 "94\.6" when locked, now "94\.8" \(sheet "审核" row 4\)\), not locked; /, /choose 通过 \(accept\) or 已说明 \(explained\)/]],
   ])("lock refuses (exit 5, the file unchanged): %s", async (name, decisions, lang, says) => {
     const f = copy(edited);
     if (Object.keys(decisions).length) {

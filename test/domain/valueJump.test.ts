@@ -117,3 +117,21 @@ describe("the change shown stays beyond the limit", () => {
     expect(describeIssue(jump, "en")).toContain(en);
   });
 });
+
+// s46: a ‰ row's jump of 12 was said "增加 12 个百分点，超过 ±10 个百分点", as though it were a % row's; a change in points is
+// said in the row's own unit (differenceInUnit, the one home the report's paces and the 左右 distance use too)
+describe("a jump in points is said in the row's own unit", () => {
+  const row = (name: string, unit: string, baseline: string, target: string): IndicatorSpec => ({ name, unit, baseline, target, baselineYear: 2020, targetYear: 2025 });
+  test.each<[string, IndicatorSpec, number, number, JumpLimit | null, string, string]>([
+    ["‰: 个千分点, the limit too", row("婴儿死亡率", "‰", "5.0", "<20"), 5, 17, null, "比 2022 年（5）增加 12 个千分点，超过 ±10 个千分点", "up 12 per-mille points since 2022 (5), beyond ±10 per-mille points"],
+    ["‰ down", row("人口自然增长率", "‰", "8", "≤20"), 19, 4.5, null, "减少 14.5 个千分点，超过 ±10 个千分点", "down 14.5 per-mille points"],
+    ["%: 个百分点 as before", row("学前教育毛入园率", "%", "70", "≥90"), 70, 85, null, "增加 15 个百分点，超过 ±10 个百分点", "up 15 percentage points since 2022 (70), beyond ±10 percentage points"],
+    ["a count's rules-file points: its own unit", row("养老床位数", "张", "100", "≥200"), 100, 180, { by: "points", limit: 50 }, "增加 80 张，超过 ±50 张", "up 80 张 since 2022 (100), beyond ±50 张"],
+  ])("%s", (_why, s, last, value, limit, zh, en) => {
+    const jumps = limit === null ? JUMP_LIMITS : { ...JUMP_LIMITS, count: limit };
+    const [jump] = evaluateIndicator({ spec: s, year: 2023, actuals: { 2022: num(last), 2023: num(value) }, jumps }).issues.filter((i) => i.code === "value_jump");
+    if (!jump) throw new Error("no jump");
+    expect(describeIssue(jump, "zh")).toContain(zh);
+    expect(describeIssue(jump, "en")).toContain(en);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * trial33p P2: 通过 on a cell that still has an error, then 生成审核表 again, read green 已更新审核表 … 待复核 0 条, where
- * `review` says 注意：审核表第 N 行…的审核结论为“通过”，但该格仍有 1 处错误，这份填报不能锁定… The pane's outcome now
+ * `review` says 注意：工作表「审核」第 N 行…的审核结论为“通过”，但该格仍有 1 处错误，这份填报不能锁定… The pane's outcome now
  * carries that line (review_accepted_error, from acceptedErrorLine, which `review` prints, over the same reviewerVerdicts), in
  * both languages. Fake Excel, the pane's code path (makeReview → excelActions).
  */
@@ -47,7 +47,7 @@ describe("生成审核表 with 通过 on a cell that still has an error", () => 
     const again = await makeReview(a, lang);
     if (!again.ok) throw new Error(again.message);
     const line = again.accepted?.[lang] ?? "";
-    expect(line).toContain(lang === "en" ? `row ${row} of the review sheet (${bad?.sheet}!${bad?.cell} ` : `审核表第 ${row} 行（${bad?.sheet}!${bad?.cell} `);
+    expect(line).toContain(lang === "en" ? `sheet "审核" row ${row} (${bad?.sheet}!${bad?.cell} ` : `工作表「审核」第 ${row} 行（${bad?.sheet}!${bad?.cell} `);
     // and the other language, for the pane's redraw on 中文/English
     expect(again.accepted?.[lang === "en" ? "zh" : "en"]).toContain(`${bad?.sheet}!${bad?.cell}`);
   });

@@ -1,3 +1,6 @@
+import { EVALUATION_WORDS } from "../../src/domain/evaluationWords";
+import { combineEvaluations } from "../../src/sheet/combineEvaluations";
+import { docxText } from "../support/docxText";
 import { paceClause } from "../../src/domain/evaluationText";
 import { evaluationColumns } from "../../src/sheet/evaluationColumns";
 import { rowWarning } from "../../src/sheet/rowWarning";
@@ -95,5 +98,36 @@ describe("the last step's words follow its direction: a fall is never 增势", (
     ["en: stalled", pace(1, 1.5, 0), "en", "needs a rise of 1 万平方米 a year; so far a rise of 1.5 万平方米 a year, but stalled: no change in 2024 over the year before"],
   ] as const)("%s", (_why, i, lang, clause) => {
     expect(paceClause(i, lang)).toBe(clause);
+  });
+});
+
+// s46: a row met inside its 左右 band and to be held read 「…区间内即为已达标，已达标，按目前趋势需保持」: the band's words
+// already say it is met, so 需保持 follows them alone; a row whose band is not said keeps 已达标 before it
+describe("the 分领域 line says 已达标 once before 按目前趋势需保持", () => {
+  const rate = (baseline: string, values: RowFacts["values"]): RowFacts => ({ name: "城镇调查失业率", attribute: "预期性", unit: "%", baseline, target: "5.5左右", values });
+  test.each<[string, RowFacts, string]>([
+    ["inside the band, off the target (the s46 report)", rate("4.0", { 2021: 4.5, 2022: 5.0, 2023: 5.6 }),
+      "城镇调查失业率（预期性）：提前实现，2023 年 5.6%，5.6 在目标「5.5左右」的上下 10% 以内（4.95–6.05）：区间内即为已达标，按目前趋势需保持。"],
+    ["the baseline in the band", area("5.4", { 2021: 5.5, 2022: 5.8, 2023: 6.0 }),
+      "科技企业孵化面积（预期性）：提前实现，2023 年 6 万平方米，基期值 5.4 已在「5.5左右」的达标区间（上下 10%，4.95–6.05）内：区间内即为已达标，不按基期计算进度，按目前趋势需保持。"],
+    ["on the target itself: no band words, 已达标 said by 需保持", rate("4.0", { 2021: 4.5, 2022: 5.0, 2023: 5.5 }),
+      "城镇调查失业率（预期性）：提前实现，2023 年 5.5%，已达标，按目前趋势需保持。"],
+  ])("%s", async (_why, facts, line) => {
+    const ret = returnOf("青山县", [facts], 2023);
+    expect(ret.items[0]!.graded.forecast.hold).toBeDefined();
+    const c = combineEvaluations([ret]);
+    if (!c.ok) throw new Error("not combined");
+    const text = await docxText(c.report);
+    expect(text).toContain(line);
+    expect(text).not.toContain("已达标，已达标");
+  });
+
+  test.each([
+    ["zh", false, "已达标，按目前趋势需保持"],
+    ["zh", true, "按目前趋势需保持"],
+    ["en", false, "met; on the present trend it must be held"],
+    ["en", true, "on the present trend it must be held"],
+  ] as const)("the words, %s, met said before: %s", (lang, metSaid, words) => {
+    expect(EVALUATION_WORDS[lang].hold(metSaid)).toBe(words);
   });
 });

@@ -34,8 +34,8 @@ describe("不能锁定 names three rows of a reason, and says how many there are
     ["待复核, 7 rows, in English", stale(7), "en", "(row 4 指标4 (表2!K4); row 5 指标5 (表2!K5); row 6 指标6 (表2!K6); 7 in all)", /…/],
     ["待人工评估, 4 rows: three named, 4 in all", unassessed(4), "zh", "表2!L6 指标6 等 4 项）", null],
     ["待人工评估, 4 rows, in English", unassessed(4), "en", "表2!L6 指标6; 4 in all)", null],
-    ["changed since the lock, 5: three named, 5 in all", changed(5), "zh", "（审核表第 6 行） 等 5 项）", null],
-    ["changed since the lock, 5, in English", changed(5), "en", "(row 6 of the review sheet); 5 in all)", null],
+    ["changed since the lock, 5: three named, 5 in all", changed(5), "zh", "（工作表「审核」第 6 行） 等 5 项）", /审核表第/],
+    ["changed since the lock, 5, in English", changed(5), "en", "(sheet \"审核\" row 6); 5 in all)", /of the review sheet/],
   ])("%s", (_name, refusal, lang, says, never) => {
     const line = lockOutlookLine({ refusals: [refusal], report: REPORT, tally: TALLY }, lang).text;
     expect({ has: line.includes(says), line }).toEqual({ has: true, line });

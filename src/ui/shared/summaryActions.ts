@@ -298,8 +298,8 @@ const unlistedLines = (p: { unlisted: readonly UnlistedDecision[] }): { unlisted
   p.unlisted.length ? { unlisted: { zh: p.unlisted.map((u) => unlistedDecisionLine(u, "zh")).join(" "), en: p.unlisted.map((u) => unlistedDecisionLine(u, "en")).join(" ") } } : {};
 
 /** `review`'s words for 通过 on a cell that still has an error (the CLI's own line, one home), in both languages */
-const acceptedLines = (p: { accepted: readonly AcceptedWithError[] }): { accepted?: Record<Lang, string> } =>
-  p.accepted.length ? { accepted: { zh: p.accepted.map((a) => acceptedErrorLine(a, "zh")).join(" "), en: p.accepted.map((a) => acceptedErrorLine(a, "en")).join(" ") } } : {};
+const acceptedLines = (p: { accepted: readonly AcceptedWithError[]; sheet: string }): { accepted?: Record<Lang, string> } =>
+  p.accepted.length ? { accepted: { zh: p.accepted.map((a) => acceptedErrorLine(a, p.sheet, "zh")).join(" "), en: p.accepted.map((a) => acceptedErrorLine(a, p.sheet, "en")).join(" ") } } : {};
 
 // lock's rule on the return (lockRefusals): the line, and the rows the list names beside the 待审核 and 待复核 ones (trial35 TP0, TP2)
 const lockOutlook = (p: Extract<ReturnType<typeof reviewPlan>, { ok: true }>): { lock: Record<Lang, string>; outlook: Record<Lang, LockOutlook>; tone: LockOutlook["tone"]; marks: ReviewListMarks } => ({
