@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import * as fsp from "node:fs/promises";
 import { join } from "node:path";
+import { sha256Bytes } from "./sha256Bytes";
 import { readWithSnapshot, writeFileSafely } from "./writeFileSafely";
 
 /** The record's name in the demo's folder: hidden, so the folder readers (workbookFiles) pass it over. */
@@ -9,8 +9,6 @@ export const DEMO_RECORD = ".plan-returns-demo.json";
 
 /** What the record says it is, for a person who finds it (not a message of the CLI: the file holds both languages). */
 const ABOUT = "plan-returns demo 写入此文件夹的文件（sha256）：再次运行 demo 时只替换仍与写出时相同的文件。/ The files plan-returns demo wrote here (sha256): a later demo replaces only those still as written.";
-
-const sha256 = (b: Uint8Array): string => createHash("sha256").update(b).digest("hex");
 
 /**
  * What `demo` wrote into its folder, file by file: the sha256 of every version of it that a demo wrote (the last run's,
@@ -20,8 +18,8 @@ const sha256 = (b: Uint8Array): string => createHash("sha256").update(b).digest(
  * both recorded and the next run still knows the file; `finish` keeps only what this run wrote.
  */
 export interface DemoRecord {
-  /** whether `bytes` are what a demo wrote as `name` (a name in the folder); null: no record of that name (a folder of an older demo) */
-  wrote(name: string, bytes: Uint8Array): boolean | null;
+  /** whether bytes of sha256 `hash` (the file's snapshot hash, readWithSnapshot) are what a demo wrote as `name` (a name in the folder); null: no record of that name (a folder of an older demo) */
+  wrote(name: string, hash: string): boolean | null;
   /** records `bytes` as what this run writes as `name`, before it is written (atomically, as every file: writeFileSafely) */
   writing(name: string, bytes: Uint8Array): Promise<void>;
   /** the record as this run leaves it: what it wrote, and what earlier runs wrote of files still there */
@@ -50,12 +48,12 @@ export async function demoRecord(folder: string): Promise<DemoRecord> {
     await writeFileSafely(file, Buffer.from(text, "utf8"), old ? { expected: old.snapshot } : { makeFolder: true });
   };
   return {
-    wrote: (name, bytes) => {
+    wrote: (name, hash) => {
       const hashes = files.get(name);
-      return hashes ? hashes.includes(sha256(bytes)) : null;
+      return hashes ? hashes.includes(hash) : null;
     },
     writing: async (name, bytes) => {
-      const hash = sha256(bytes);
+      const hash = sha256Bytes(bytes);
       now.set(name, hash);
       files.set(name, [...new Set([...(files.get(name) ?? []), hash])]);
       await save();

@@ -54,7 +54,7 @@ const sameReport = (bytes: Buffer): Untouched => async (_file, old) => {
 async function writeIfUntouched(at: string, bytes: Buffer, untouched: Untouched, record: DemoRecord): Promise<"written" | "changed" | "unrecorded"> {
   if (existsSync(at)) {
     const old = await readWithSnapshot(at);
-    const wrote = record.wrote(basename(at), old.bytes);
+    const wrote = record.wrote(basename(at), old.snapshot.hash);
     if (wrote === false) return "changed";
     if (wrote === null && !(await untouched(at, old.bytes))) return "unrecorded";
     await record.writing(basename(at), bytes);

@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { sha256Bytes } from "./sha256Bytes";
 import * as fsp from "node:fs/promises";
 import { constants, type Stats } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
@@ -57,15 +58,13 @@ export interface Written {
  */
 const TMP = /^\.(?:.+\.)?plan-returns-(\d+)-[0-9a-f]+\.tmp$/;
 
-const sha256 = (b: Uint8Array): string => createHash("sha256").update(b).digest("hex");
-
 /** Reads a file with its snapshot, for an in-place edit. Errors are FileProblems (exit 2). */
 export async function readWithSnapshot(file: string): Promise<{ bytes: Buffer; snapshot: FileSnapshot }> {
   try {
     const real = await fsp.realpath(file);
     const bytes = await fsp.readFile(real);
     const st = await fsp.stat(real);
-    return { bytes, snapshot: { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev, hash: sha256(bytes) } };
+    return { bytes, snapshot: { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev, hash: sha256Bytes(bytes) } };
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === "ENOENT" || code === "ENOTDIR") throw new FileProblem({ code: "not_found", file });
@@ -207,7 +206,7 @@ export async function writeFileSafely(file: string, data: Uint8Array, opts: Writ
     const now = await statOrNull(real);
     if (before) {
       if (!now || !sameFile(now, before) || now.size !== before.size || now.mtimeMs !== before.mtimeMs) throw new FileProblem({ code: "changed", file });
-      if (opts.expected && sha256(await fsp.readFile(real)) !== opts.expected.hash) throw new FileProblem({ code: "changed", file });
+      if (opts.expected && sha256Bytes(await fsp.readFile(real)) !== opts.expected.hash) throw new FileProblem({ code: "changed", file });
       if (keep) kept = await keepReplaced(real, before, file, io, (opts.now ?? (() => new Date()))());
       await io.rename(tmp, real);
       tmp = null;
