@@ -35,7 +35,7 @@ export interface LockOutlook { text: string; tone: "ok" | "noted" | "refused"; h
  * trial42a F9 read 可以锁定 on a locked, unchanged return). No reason asks for `review` to be run first: the pane's own way to mark each 待复核 row and each change since
  * a lock on the 审核 sheet is 生成审核表, which has just run or is beside 校验's result. Source: docs/cli-reference.md (lock).
  */
-export function lockOutlookLine(reading: Pick<LockReading, "report" | "tally" | "refusals" | "lock">, lang: Lang): LockOutlook {
+export function lockOutlookLine(reading: Pick<LockReading, "report" | "tally" | "refusals" | "lock"> & { unassessed?: LockReading["unassessed"] }, lang: Lang): LockOutlook {
   const { report, tally, refusals } = reading;
   // locked, unchanged since: lock would keep that lock as it is (keptLock), so there is nothing to lock (trial42a F9)
   const kept = keptLock(reading.lock, tally, refusals);
@@ -43,7 +43,7 @@ export function lockOutlookLine(reading: Pick<LockReading, "report" | "tally" | 
     const text = t(lang, "review.lockKept", { facts: lockFacts(kept, lang) });
     return { text, tone: "ok", head: text, items: [], rest: "" };
   }
-  const notes = lockNotes(report, tally, (code, p) => cycleMessage(code, p, lang), lang, NAMED);
+  const notes = lockNotes(report, tally, reading.unassessed ?? [], (code, p) => cycleMessage(code, p, lang), lang, NAMED);
   const noted = hasLockNotes(notes);
   const params = { ...lockNoteParams(notes, lang === "en" ? "; " : "、"), reviewed: isReviewed(tally) ? 1 : 0 };
   if (refusals.length === 0) {
