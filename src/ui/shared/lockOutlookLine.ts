@@ -18,8 +18,9 @@ const NAMED = 3;
  * The pane's outlook on the lock: `text` its one line, `tone` how it is edged — `ok` green (lock would lock it and say
  * nothing more), `noted` amber (it would lock it, with a 注意), `refused` red. The same words in parts, as the pane
  * shows them: `head` (不能锁定：…拒绝：, or the whole line), `items` the numbered reasons, what to do, one item each
- * ([] unless refused), `rest` what lock would note all the same (另：…; "" when nothing): at 320 px the one line ran to
- * 17 lines and the reviewer's to-do was below the fold (trial40e F2).
+ * ([] unless refused), `rest` what lock would note all the same (另：…, or 可以锁定's notes under `head` 可以锁定，但锁定时会提示：;
+ * "" when nothing): at 320 px the one line ran to 17 lines and the reviewer's to-do was below the fold (trial40e F2); the pane
+ * folds `items` and `rest` under `head` (trial46b F3).
  */
 export interface LockOutlook { text: string; tone: "ok" | "noted" | "refused"; head: string; items: string[]; rest: string }
 
@@ -47,8 +48,13 @@ export function lockOutlookLine(reading: Pick<LockReading, "report" | "tally" | 
   const noted = hasLockNotes(notes);
   const params = { ...lockNoteParams(notes, lang === "en" ? "; " : "、"), reviewed: isReviewed(tally) ? 1 : 0 };
   if (refusals.length === 0) {
-    const text = !noted && params.reviewed === 1 ? t(lang, "review.lockOk") : t(lang, "review.lockNoted", { notes: cycleMessage("lock_notes", params, lang) });
-    return { text, tone: !noted && params.reviewed === 1 ? "ok" : "noted", head: text, items: [], rest: "" };
+    if (!noted && params.reviewed === 1) {
+      const text = t(lang, "review.lockOk");
+      return { text, tone: "ok", head: text, items: [], rest: "" };
+    }
+    const said = cycleMessage("lock_notes", params, lang);
+    // the head alone folds the notes under it (trial46b F3)
+    return { text: t(lang, "review.lockNoted", { notes: said }), tone: "noted", head: t(lang, "review.lockNotedHead"), items: [], rest: `${said}${lang === "en" ? "." : "。"}` };
   }
   const marked = (x: LockRefusal): LockRefusal =>
     x.code === "stale" ? { ...x, unmarked: 0 } : x.code === "changed" ? { ...x, changes: x.changes.map((c) => ({ ...c, marked: true })) } : x;
