@@ -302,15 +302,15 @@ const notLocked = (p: Params, lang: Lang): string => (p["listed"] ? "" : lang ==
 function acceptedNotes(p: Params, lang: Lang): string[] {
   const more = (k: string, shown: string): boolean => Number(p[k]) > Number(p[shown]);
   if (lang === "en") {
-    return [Number(p["open"]) > 0 ? `${many(p, "open", "row")} of the review sheet ${Number(p["open"]) === 1 ? "is" : "are"} still 待审核 (not decided) (${v(p, "openRows")}${more("open", "openShown") ? `; ${v(p, "open")} in all` : ""})` : "",
+    return [Number(p["open"]) > 0 ? `${many(p, "open", "row")} of the review sheet ${Number(p["open"]) === 1 ? "is" : "are"} still 待审核 (not decided) (${v(p, "openRows")}${more("open", "openShown") ? `; ${v(p, "open")} in all` : ""}${openAssessOf(p, "en")})` : "",
       Number(p["unlisted"]) > 0 ? `${v(p, "unlisted")} more ${Number(p["unlisted"]) === 1 ? "row to review is" : "rows to review are"} not listed on the review sheet yet (${v(p, "unlistedRows")}${more("unlisted", "unlistedShown") ? `; ${v(p, "unlisted")} in all` : ""}; run plan-returns review to list them)` : "",
       Number(p["lags"]) > 0 ? `${many(p, "lags", "lagging indicator")} ${Number(p["lags"]) === 1 ? "has" : "have"} no 说明 (explanation)${p["rows"] ? ` (${v(p, "rows")}${more("lags", "shown") ? `; ${v(p, "lags")} in all` : ""})` : ""}` : "",
-      Number(p["missing"]) > 0 ? `${many(p, "missing", "row")} ${Number(p["missing"]) === 1 ? "is" : "are"} 未填报 (not reported)${explainedOf(p, "en")}${p["missingRows"] ? ` (${v(p, "missingRows")}${more("missing", "missingShown") ? `; ${v(p, "missing")} in all` : ""})` : ""}` : ""].filter(Boolean);
+      Number(p["missing"]) > 0 ? `${many(p, "missing", "row")} ${Number(p["missing"]) === 1 ? "is" : "are"} 未填报 (not reported)${missingNamed(p, "en")}` : ""].filter(Boolean);
   }
-  return [Number(p["open"]) > 0 ? `审核表中仍有 ${v(p, "open")} 行待审核（${v(p, "openRows")}${more("open", "openShown") ? ` 等 ${v(p, "open")} 行` : ""}）` : "",
+  return [Number(p["open"]) > 0 ? `审核表中仍有 ${v(p, "open")} 行待审核（${v(p, "openRows")}${more("open", "openShown") ? ` 等 ${v(p, "open")} 行` : ""}${openAssessOf(p, "zh")}）` : "",
     Number(p["unlisted"]) > 0 ? `另有 ${v(p, "unlisted")} 项须审核、审核表尚未列出（${v(p, "unlistedRows")}${more("unlisted", "unlistedShown") ? ` 等 ${v(p, "unlisted")} 项` : ""}；运行 plan-returns review 更新审核表即列出）` : "",
     Number(p["lags"]) > 0 ? `${v(p, "lags")} 项滞后未填写说明${p["rows"] ? `（${v(p, "rows")}${more("lags", "shown") ? ` 等 ${v(p, "lags")} 项` : ""}）` : ""}` : "",
-    Number(p["missing"]) > 0 ? `${v(p, "missing")} 项未填报${explainedOf(p, "zh")}${p["missingRows"] ? `（${v(p, "missingRows")}${more("missing", "missingShown") ? ` 等 ${v(p, "missing")} 项` : ""}）` : ""}` : ""].filter(Boolean);
+    Number(p["missing"]) > 0 ? `${v(p, "missing")} 项未填报${missingNamed(p, "zh")}` : ""].filter(Boolean);
 }
 /** acceptedNotes' word on the values the report does not grade (`doubts`, `doubtRows`, the first `doubtShown`); "" without any. */
 function doubtNote(p: Params, lang: Lang): string {
@@ -381,14 +381,39 @@ function lagsKept(p: Params, lang: Lang): string {
     : `滞后未写说明的 ${v(p, "lags")} 项仍计为未说明的滞后（未经审核的锁定不算认可），汇总时照常督促补写说明`;
 }
 /**
- * Of the rows 未填报 a lock accepts, how many were left blank with their reason in 说明 (`missingExplained`; §6a, our
- * reading), counted apart as the summary counts them (未填报但已说明原因): "" when none.
+ * Of the rows 待审核 (`open`), those still 待人工评估 too (`openAssess`, the first `openAssessShown` named in `openAssessRows`):
+ * counted among the 待审核, as the 审核 sheet's 复核状态 and the pane's 审核 list count them, and said apart, since a 审核结论
+ * alone does not settle them (trial46b F4: the list said 待审核 46 beside 待人工评估 1, lock 47); "" when none.
  */
-function explainedOf(p: Params, lang: Lang): string {
-  const n = Number(p["missingExplained"] ?? 0);
+function openAssessOf(p: Params, lang: Lang): string {
+  const n = Number(p["openAssess"] ?? 0);
   if (!(n > 0)) return "";
-  if (lang === "en") return n === Number(p["missing"]) ? `, ${n === 1 ? "explained in its" : "all explained in their"} 说明` : `, ${v(p, "missingExplained")} of them explained in 说明`;
-  return n === Number(p["missing"]) ? "，均已说明原因" : `，其中 ${v(p, "missingExplained")} 项已说明原因`;
+  const more = n > Number(p["openAssessShown"]);
+  return lang === "en"
+    ? `; ${n === 1 ? "1 of them is" : `${n} of them are`} also 待人工评估 (to assess): ${v(p, "openAssessRows")}${more ? `; ${n} in all` : ""}`
+    : `；其中 ${n} 行待人工评估：${v(p, "openAssessRows")}${more ? ` 等 ${n} 行` : ""}`;
+}
+/**
+ * The rows 未填报 a lock accepts (`missing`), those left blank with their reason in 说明 (`missingExplained`; §6a, our reading)
+ * counted and named apart (`missingExplainedRows`, each with check's words on it) from the others (`missingRows`), as the summary
+ * counts them (未填报但已说明原因): trial46b F5 read 其中 1 项已说明原因（L10…、L11…、L12… 等 41 项）, which named three rows
+ * with no reason, as the explained one. Each list says how many it names of: ` 等 N 项` / `; N in all`.
+ */
+function missingNamed(p: Params, lang: Lang): string {
+  const all = Number(p["missing"]);
+  const explained = Number(p["missingExplained"] ?? 0);
+  const rest = all - explained;
+  const list = (rows: string, n: number, shown: number): string => (lang === "en" ? `${rows}${n > shown ? `; ${n} in all` : ""}` : `${rows}${n > shown ? ` 等 ${n} 项` : ""}`);
+  const others = p["missingRows"] ? list(v(p, "missingRows"), rest, Number(p["missingShown"])) : "";
+  const noted = p["missingExplainedRows"] ? list(v(p, "missingExplainedRows"), explained, Number(p["missingExplainedShown"])) : "";
+  if (lang === "en") {
+    if (!(explained > 0)) return others ? ` (${others})` : "";
+    if (explained >= all) return `, ${explained === 1 ? "explained in its" : "all explained in their"} 说明${noted ? ` (${noted})` : ""}`;
+    return `: ${explained} explained in 说明${noted ? ` (${noted})` : ""}, ${rest} not explained${others ? ` (${others})` : ""}`;
+  }
+  if (!(explained > 0)) return others ? `（${others}）` : "";
+  if (explained >= all) return `，均已说明原因${noted ? `（${noted}）` : ""}`;
+  return `，其中 ${explained} 项已说明原因${noted ? `（${noted}）` : ""}，${rest} 项未说明原因${others ? `（${others}）` : ""}`;
 }
 /** Which option accepts which of the reasons listed (`unassessed` 1 when 待人工评估 is one of them, `others` how many reasons no option accepts). */
 function optionsZh(p: Params): string {

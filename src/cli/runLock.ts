@@ -68,7 +68,7 @@ export type LockOutcome =
    * rows were sorted apart from their hidden keys and each decision was taken for the row it shows
    * (review_rows_rekeyed, as `review` says it), for the caller to say
    */
-  | { ok: true; rekeyed?: WorkbookProblem; values: number; filled: number; open: number; openRows: string[]; unlisted: number; unlistedRows: string[]; unexplainedLags: number; lagRows: string[]; missingRows: string[]; missingExplained: number; doubts: number; doubtRows: string[]; unassessed: number; unassessedRows: string[]; unassessedList: number; unassessedListRows: string[]; missing: number; sheets: string[]; relocked: boolean; /** the return was locked and is unchanged since (keptLock): that lock kept, its date and reviewer recorded again as they were */ kept?: KeptLock; changedParts: string[]; /** the 审核 sheet held a decision (false: locked without review, recorded so) */ reviewed: boolean; /** the --out replaced, kept when it held something else (writeFileSafely) */ written: Written }
+  | { ok: true; rekeyed?: WorkbookProblem; values: number; filled: number; open: number; openRows: string[]; openAssess: number; openAssessRows: string[]; unlisted: number; unlistedRows: string[]; unexplainedLags: number; lagRows: string[]; missingRows: string[]; missingExplained: number; missingExplainedRows: string[]; doubts: number; doubtRows: string[]; unassessed: number; unassessedRows: string[]; unassessedList: number; unassessedListRows: string[]; missing: number; sheets: string[]; relocked: boolean; /** the return was locked and is unchanged since (keptLock): that lock kept, its date and reviewer recorded again as they were */ kept?: KeptLock; changedParts: string[]; /** the 审核 sheet held a decision (false: locked without review, recorded so) */ reviewed: boolean; /** the --out replaced, kept when it held something else (writeFileSafely) */ written: Written }
   /** `refused`: the return's content stops it (errors, 退回修改, a change since an earlier lock no decision took in, 待复核, 待人工评估 without acceptUnassessed, or it does not read back as the original once locked), exit EXIT.refused */
   | { ok: false; message: string; unreadable: boolean; refused?: true };
 
@@ -119,7 +119,7 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   const isUnassessed = (x: LockRefusal): boolean => x.code === "unassessed" || x.code === "unassessed_list";
   const line = (x: LockRefusal, listed: 0 | 1): string => lockRefusalLine(x, { file, report: r.report, named: LAGS_NAMED, lang: opts.lang }, listed);
   // what it would lock all the same but say once locked (待审核, lags without 说明, 未填报), said with the refusal too
-  const notes = lockNotes(r.report, t, (code, p) => say(code, p), opts.lang ?? "zh", LAGS_NAMED);
+  const notes = lockNotes(r.report, t, unassessed, (code, p) => say(code, p), opts.lang ?? "zh", LAGS_NAMED);
   const target = opts.out ?? file;
   const inPlace = target === file || (await realpath(file)) === (await realpath(target).catch(() => null));
   // someone has it open (an owner file beside it): the write would be refused too, so it is one of the reasons said at once
@@ -175,8 +175,8 @@ export async function runLock(file: string, opts: LockOptions = {}): Promise<Loc
   const written = inPlace ? await writeFileSafely(file, out, { expected: snapshot, ...opts.write }) : await writeFileSafely(target, out, { force: opts.force ?? false, inputs: [file], makeFolder: true, ...opts.write });
   return {
     ok: true, values: inputs.length, filled: inputs.filter((v) => v.text !== "").length, unexplainedLags: notes.lags, lagRows: notes.lagRows,
-    open: notes.open, openRows: notes.openRows, unlisted: notes.unlisted, unlistedRows: notes.unlistedRows,
-    unassessed: cells.length, unassessedRows: named, unassessedList: lists.length, unassessedListRows: listNamed, missing: notes.missing, missingRows: notes.missingRows, missingExplained: notes.missingExplained, doubts: notes.doubts, doubtRows: notes.doubtRows,
+    open: notes.open, openRows: notes.openRows, openAssess: notes.openAssess, openAssessRows: notes.openAssessRows, unlisted: notes.unlisted, unlistedRows: notes.unlistedRows,
+    unassessed: cells.length, unassessedRows: named, unassessedList: lists.length, unassessedListRows: listNamed, missing: notes.missing, missingRows: notes.missingRows, missingExplained: notes.missingExplained, missingExplainedRows: notes.missingExplainedRows, doubts: notes.doubts, doubtRows: notes.doubtRows,
     sheets, relocked: before.locked, ...(kept ? { kept } : {}), changedParts, reviewed: isReviewed(t), written,
     ...(t.placement?.code === "review_rows_rekeyed" ? { rekeyed: t.placement } : {}),
   };

@@ -4,6 +4,9 @@
  * alike (N 项未填报（工作表!K11 名称、…）), so a reviewer could not tell the explained rows from the
  * rest. Now it counts them apart (其中 N 项已说明原因 / N of them explained in 说明) and names each with
  * check's words for it (：未填报（已说明：…）). On the old code the line had neither.
+ * trial46b F5: one list of the first 10 rows followed 其中 1 项已说明原因, so a pane naming 3 (L10, L11, L12, none explained)
+ * read as naming the explained one; now the explained rows are named in their own brackets, the others after
+ * M 项未说明原因 (M not explained), each list with its own count. On the old code the explained row was not first.
  */
 import ExcelJS from "exceljs";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -56,13 +59,22 @@ describe("lock's note counts the 未填报 rows explained in 说明 apart and na
       if (k < noted) expect(note).toMatch(named);
       else expect(note).not.toMatch(named);
     }
+    const rest = missing.length - noted;
     const counted = lang === "en"
-      ? (noted === missing.length ? `${missing.length} rows are 未填报 (not reported), all explained in their 说明 (` : `${missing.length} rows are 未填报 (not reported), ${noted} of them explained in 说明 (`)
+      ? (noted === missing.length ? `${missing.length} rows are 未填报 (not reported), all explained in their 说明 (` : `${missing.length} rows are 未填报 (not reported): ${noted} explained in 说明 (`)
       : (noted === missing.length ? `${missing.length} 项未填报，均已说明原因（` : `${missing.length} 项未填报，其中 ${noted} 项已说明原因（`);
     if (noted) expect(note).toContain(counted);
     else {
       expect(note).toContain(`${missing.length} 项未填报（`);
       expect(note).not.toContain("已说明");
+    }
+    // the explained rows in their own brackets, right after their count; the others after theirs, counted apart
+    if (noted && noted < missing.length) {
+      const explainedList = note.slice(note.indexOf(counted) + counted.length);
+      expect(explainedList).toMatch(new RegExp(`^[^!]+!K\\d+ ${missing[0]!.name.replace(/[()（）.*+?[\]]/g, "\\$&")}`));
+      expect(note).toContain(lang === "en" ? `, ${rest} not explained (` : `，${rest} 项未说明原因（`);
+      const others = note.slice(note.indexOf(lang === "en" ? `, ${rest} not explained (` : `，${rest} 项未说明原因（`));
+      expect(others).toContain(missing[noted]!.name);
     }
   }, 120000);
 });

@@ -44,7 +44,7 @@ describe("rows of the 审核 sheet are named with the sheet", () => {
     ["en", "en", ['sheet "审核" row 21 指标21', "row 23 指标23"]],
   ])("lock's note on the rows still 待审核 (%s)", (_d, lang, rows) => {
     const t = { reviewed: true, openRows: [row(21), row(23)], accepted: [], unreviewed: [], sheet: "审核" } as unknown as ReviewTally;
-    const notes = lockNotes(REPORT, t, (code, p) => cycleMessage(code, p, lang), lang, 10);
+    const notes = lockNotes(REPORT, t, [], (code, p) => cycleMessage(code, p, lang), lang, 10);
     expect(notes.openRows).toEqual(rows);
   });
 

@@ -76,6 +76,9 @@ describe("校验 says what the CLI says (session 35 trials)", () => {
     // lock's outlook, as 生成审核表 shows it (on the old code #check-lock did not exist)
     const lock = page.locator("#check-lock");
     expect(await lock.isVisible()).toBe(true);
+    // folded under its head on 校验 (trial46b F3), opened for its reasons
+    expect(await lock.locator("summary").innerText()).toBe("不能锁定：审核人员锁定时会因以下 1 个原因拒绝：");
+    await lock.locator("summary").click();
     const lockZh = await lock.innerText();
     // each reason an item under the head (trial40e F2)
     expect(lockZh).toMatch(/^不能锁定：审核人员锁定时会因以下 1 个原因拒绝：\n1\. 数据异常 1 项，须先改正（“校验工作簿”逐项列出）/);
@@ -119,11 +122,13 @@ describe("校验 says what the CLI says (session 35 trials)", () => {
   test("a return that lock would lock: 可以锁定 after 校验, with what lock would note", async () => {
     await set(SHEET, "K5", 2.5);
     await check();
-    const lock = await page.locator("#check-lock").innerText();
+    // the head, then the notes folded under it (trial46b F3): read whole, open or not
+    const lock = await page.locator("#check-lock").evaluate((e) => e.textContent ?? "");
+    expect(await page.locator("#check-lock summary").innerText()).toBe("可以锁定，但锁定时会提示（这些不阻止锁定）：");
     expect(lock).toMatch(/^可以锁定，但锁定时会提示（这些不阻止锁定）：.*审核表中没有审核结论，将按“未经审核”锁定，报送台账显示“已报”，不是“通过”；滞后未写说明的 2 项仍计为未说明的滞后（未经审核的锁定不算认可），汇总时照常督促补写说明。$/);
     expect(await page.locator("#check-lock").getAttribute("class")).toBe("review-lock review-lock-noted");
     await toggle("en");
-    expect(await page.locator("#check-lock").innerText()).toMatch(/^Can be locked, but the lock would note \(none of these stops it\): .*the review sheet holds no decision, so it would be locked without review/);
+    expect(await page.locator("#check-lock").evaluate((e) => e.textContent ?? "")).toMatch(/^Can be locked, but the lock would note \(none of these stops it\): ?.*the review sheet holds no decision, so it would be locked without review/);
     await toggle("zh");
   });
 

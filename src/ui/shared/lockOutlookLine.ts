@@ -18,8 +18,9 @@ const NAMED = 3;
  * The pane's outlook on the lock: `text` its one line, `tone` how it is edged — `ok` green (lock would lock it and say
  * nothing more), `noted` amber (it would lock it, with a 注意), `refused` red. The same words in parts, as the pane
  * shows them: `head` (不能锁定：…拒绝：, or the whole line), `items` the numbered reasons, what to do, one item each
- * ([] unless refused), `rest` what lock would note all the same (另：…; "" when nothing): at 320 px the one line ran to
- * 17 lines and the reviewer's to-do was below the fold (trial40e F2).
+ * ([] unless refused), `rest` what lock would note all the same (另：…, or 可以锁定's notes under `head` 可以锁定，但锁定时会提示：;
+ * "" when nothing): at 320 px the one line ran to 17 lines and the reviewer's to-do was below the fold (trial40e F2); the pane
+ * folds `items` and `rest` under `head` (trial46b F3).
  */
 export interface LockOutlook { text: string; tone: "ok" | "noted" | "refused"; head: string; items: string[]; rest: string }
 
@@ -35,7 +36,7 @@ export interface LockOutlook { text: string; tone: "ok" | "noted" | "refused"; h
  * trial42a F9 read 可以锁定 on a locked, unchanged return). No reason asks for `review` to be run first: the pane's own way to mark each 待复核 row and each change since
  * a lock on the 审核 sheet is 生成审核表, which has just run or is beside 校验's result. Source: docs/cli-reference.md (lock).
  */
-export function lockOutlookLine(reading: Pick<LockReading, "report" | "tally" | "refusals" | "lock">, lang: Lang): LockOutlook {
+export function lockOutlookLine(reading: Pick<LockReading, "report" | "tally" | "refusals" | "lock"> & { unassessed?: LockReading["unassessed"] }, lang: Lang): LockOutlook {
   const { report, tally, refusals } = reading;
   // locked, unchanged since: lock would keep that lock as it is (keptLock), so there is nothing to lock (trial42a F9)
   const kept = keptLock(reading.lock, tally, refusals);
@@ -43,12 +44,17 @@ export function lockOutlookLine(reading: Pick<LockReading, "report" | "tally" | 
     const text = t(lang, "review.lockKept", { facts: lockFacts(kept, lang) });
     return { text, tone: "ok", head: text, items: [], rest: "" };
   }
-  const notes = lockNotes(report, tally, (code, p) => cycleMessage(code, p, lang), lang, NAMED);
+  const notes = lockNotes(report, tally, reading.unassessed ?? [], (code, p) => cycleMessage(code, p, lang), lang, NAMED);
   const noted = hasLockNotes(notes);
   const params = { ...lockNoteParams(notes, lang === "en" ? "; " : "、"), reviewed: isReviewed(tally) ? 1 : 0 };
   if (refusals.length === 0) {
-    const text = !noted && params.reviewed === 1 ? t(lang, "review.lockOk") : t(lang, "review.lockNoted", { notes: cycleMessage("lock_notes", params, lang) });
-    return { text, tone: !noted && params.reviewed === 1 ? "ok" : "noted", head: text, items: [], rest: "" };
+    if (!noted && params.reviewed === 1) {
+      const text = t(lang, "review.lockOk");
+      return { text, tone: "ok", head: text, items: [], rest: "" };
+    }
+    const said = cycleMessage("lock_notes", params, lang);
+    // the head alone folds the notes under it (trial46b F3)
+    return { text: t(lang, "review.lockNoted", { notes: said }), tone: "noted", head: t(lang, "review.lockNotedHead"), items: [], rest: `${said}${lang === "en" ? "." : "。"}` };
   }
   const marked = (x: LockRefusal): LockRefusal =>
     x.code === "stale" ? { ...x, unmarked: 0 } : x.code === "changed" ? { ...x, changes: x.changes.map((c) => ({ ...c, marked: true })) } : x;

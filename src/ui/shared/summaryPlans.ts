@@ -331,7 +331,7 @@ export function consolidationSummary(chosen: readonly ChosenReturn[], open: Grid
 export type ReviewPlan =
   /** `rekeyed`: the sheet's rows were sorted apart from their hidden keys, each decision taken for the row it shows (review_rows_rekeyed); `unlisted`: 审核结论 cells outside the list, as `review` finds them (unlistedDecisions); `accepted`: rows decided 通过 or 已说明 whose cell still has an error, as `review` finds them (reviewerVerdicts) */
   /** `lock`: what `lock` would refuse the return for (lockRefusals, the rule lock and review refuse by; [] when it would lock), with the check it was found on and the return's lock (applyLock's state) */
-  | { ok: true; plan: WorkbookPlan; sheet: string; replace: boolean; rows: number; stale: number; toDo: ReviewToDo[]; rekeyed?: WorkbookProblem; unlisted: UnlistedDecision[]; accepted: AcceptedWithError[]; lock: Pick<LockReading, "report" | "tally" | "refusals" | "lock">; /** the 审核意见 typed beside rows in their own sheets, taken into the 审核 sheet (returnReview), said as `review` says it */ takenComments: TypedReviewComment[] }
+  | { ok: true; plan: WorkbookPlan; sheet: string; replace: boolean; rows: number; stale: number; toDo: ReviewToDo[]; rekeyed?: WorkbookProblem; unlisted: UnlistedDecision[]; accepted: AcceptedWithError[]; lock: Pick<LockReading, "report" | "tally" | "unassessed" | "refusals" | "lock">; /** the 审核意见 typed beside rows in their own sheets, taken into the 审核 sheet (returnReview), said as `review` says it */ takenComments: TypedReviewComment[] }
   | { ok: false; problem: ReturnSetProblem };
 
 /** reviewPlan with the version the open workbook replaces, which may be refused (PreviousVersion): why, in either language. */
@@ -371,8 +371,8 @@ export function reviewPlan(grid: GridWorkbook, previous?: PreviousVersion): Carr
   // lock's own rule on the return (lock's check is this one: no rules, previous year or city), its decisions as the sheet
   // carries them over; the rows it refuses for are listed though decided: a 通过 on an error, a 退回修改 in force (trial35 TP2)
   // read from the sheet as it is about to be written, not the grid's before it (trial40f F3)
-  const { refusals, tally } = lockReading(grid, r.report, false, undefined, { sheet, name });
+  const { refusals, tally, unassessed } = lockReading(grid, r.report, false, undefined, { sheet, name });
   const returned = refusals.some((x) => x.code === "returned") ? planned.filter((x) => x.decision === "退回修改" && x.state === REVIEW_STATES.valid).map((x) => x.row) : [];
   const held = new Set([...accepted.map((x) => x.row), ...returned]);
-  return { ok: true, plan: named, sheet: name, replace: ours !== undefined, rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length, toDo: reviewToDo(sheet, english, held, englishIssue), unlisted: unlistedDecisions(sheet, name), accepted, lock: { report: r.report, tally, refusals, lock }, takenComments, ...(placement?.code === "review_rows_rekeyed" ? { rekeyed: placement } : {}) };
+  return { ok: true, plan: named, sheet: name, replace: ours !== undefined, rows: states.length, stale: states.filter((c) => c.value === REVIEW_STATES.stale).length, toDo: reviewToDo(sheet, english, held, englishIssue), unlisted: unlistedDecisions(sheet, name), accepted, lock: { report: r.report, tally, unassessed, refusals, lock }, takenComments, ...(placement?.code === "review_rows_rekeyed" ? { rekeyed: placement } : {}) };
 }

@@ -2,7 +2,7 @@
  * The rows of 生成审核表's result that wait for a decision, drawn like the flag list. Loaded
  * with the summary chunk (only after 生成审核表), so the pane's first load stays small.
  */
-import { parseA1 } from "../../sheet/a1";
+import { sameSheetRow } from "../../cycle/sameSheetRow";
 import { REVIEW_STATES } from "../../sheet/reviewSheet";
 import type { ReviewToDo } from "../../sheet/reviewToDo";
 import type { UnassessedRow } from "../../cycle/unassessedRows";
@@ -36,8 +36,7 @@ const GROUPS = {
  */
 export function reviewList(lang: Lang, sheet: string, toDo: readonly ReviewToDo[], marks: ReviewListMarks, choose: (sheet: string, cell: string) => void): HTMLLIElement[] {
   // a 审核 row and the 人工评估 cell of the same indicator row: the same sheet, the same row
-  const rowOf = (cell: string): number => parseA1(cell)?.row ?? 0;
-  const assessOf = (x: ReviewToDo): UnassessedRow | undefined => marks.unassessed.find((u) => u.sheet === x.sheet && rowOf(u.cell) === rowOf(x.cell));
+  const assessOf = (x: ReviewToDo): UnassessedRow | undefined => marks.unassessed.find((u) => sameSheetRow(u, x));
   const rows: ListRow[] = [];
   for (const x of toDo) {
     const assess = x.state === REVIEW_STATES.stale ? undefined : assessOf(x);
@@ -54,11 +53,17 @@ export function reviewList(lang: Lang, sheet: string, toDo: readonly ReviewToDo[
   const all = order.flatMap((g) => rows.filter((r) => r.group === g));
   const shown = all.slice(0, REVIEW_LIST_MAX);
   const out: HTMLLIElement[] = [];
+  // 待审核 counts every row the sheet shows 待审核, those listed under 待人工评估 above too, as the sheet's 复核状态 and
+  // lock's line count them (trial46b F4: 待审核 46 here beside lock's 47); its heading stays when they are all it has
+  const assessOpen = all.filter((r) => r.group === "assess" && r.x?.state === REVIEW_STATES.open).length;
   for (const group of order) {
     const these = shown.filter((r) => r.group === group);
-    if (these.length === 0) continue;
+    const inAll = all.filter((r) => r.group === group).length;
+    if (these.length === 0 && !(group === "open" && inAll === 0 && assessOpen > 0)) continue;
     const g = GROUPS[group];
-    out.push(node("li", "flag-group", t(lang, g.head, { n: all.filter((r) => r.group === group).length })));
+    const k = group === "open" ? assessOpen : 0;
+    const n = inAll + k;
+    out.push(node("li", "flag-group", k > 0 ? t(lang, "review.openGroupAssess", { n, k }) : t(lang, g.head, { n })));
     for (const r of these) out.push(listRow(lang, sheet, r, g, marks, choose));
   }
   if (all.length > shown.length) out.push(node("li", "flag-group review-more", t(lang, "review.more", { n: all.length - shown.length, sheet })));

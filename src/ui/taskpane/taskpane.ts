@@ -824,16 +824,27 @@ let lastReview: { sheet: string; toDo: ReviewToDo[]; marks: ReviewListMarks; out
 /**
  * Whether `plan-returns lock` would lock the return (lockOutlookLine), on its own line in `box`, as 生成审核表 and 校验
  * show it: 可以锁定 with nothing to note edged green, 可以锁定 with lock's notes amber, 不能锁定 red, said in words too
- * (never colour alone); hidden with no outlook.
+ * (never colour alone); hidden with no outlook. The reasons and notes fold under the head (a native <details>, keyboard
+ * and screen readers as the browser gives them): on 校验 folded (`folded`), the filer's own rows being the list below
+ * (trial46b F3: at 320 px a 700 px outlook sat between the chips and the first row); the reader's choice kept on redraw.
  */
-function drawLockOutlook(box: HTMLElement, outlook: LockOutlook | null): void {
+function drawLockOutlook(box: HTMLElement, outlook: LockOutlook | null, folded: boolean): void {
+  const was = box.querySelector("details");
   box.textContent = outlook?.text ?? "";
   // the reasons, what to do, as a short list under their head, what lock would note after them (trial40e F2: one
   // 17-line paragraph at 320 px put the reviewer's one to-do below the fold)
-  if (outlook && outlook.items.length > 0) {
-    const list = node("ul", "review-lock-items");
-    for (const x of outlook.items) list.append(node("li", "", x));
-    box.replaceChildren(node("span", "review-lock-head", outlook.head), list, ...(outlook.rest ? [node("span", "review-lock-rest", outlook.rest)] : []));
+  if (outlook && (outlook.items.length > 0 || outlook.rest !== "")) {
+    const fold = node("details", "review-lock-fold");
+    fold.open = was ? was.open : !folded;
+    const body: HTMLElement[] = [];
+    if (outlook.items.length > 0) {
+      const list = node("ul", "review-lock-items");
+      for (const x of outlook.items) list.append(node("li", "", x));
+      body.push(list);
+    }
+    if (outlook.rest) body.push(node("span", "review-lock-rest", outlook.rest));
+    fold.append(node("summary", "review-lock-head", outlook.head), ...body);
+    box.replaceChildren(fold);
   }
   box.className = `review-lock review-lock-${outlook?.tone ?? "refused"}`;
   box.hidden = outlook === null;
@@ -843,7 +854,7 @@ async function showReview(): Promise<void> {
   const list = el("review-list");
   const review = lastReview;
   // lock's outlook, one line above the list, whatever the message bar says after (trial35 TP2: said only in the folded message)
-  drawLockOutlook(el("review-lock"), review ? review.outlook[lang] : null);
+  drawLockOutlook(el("review-lock"), review ? review.outlook[lang] : null, false);
   el("review-hint").hidden = !review || (review.toDo.length === 0 && review.marks.unassessed.length === 0);
   if (!review) return list.replaceChildren();
   const { reviewList } = await reviewListModule();
@@ -957,7 +968,7 @@ function nameButton(item: CheckItem, year: number): HTMLButtonElement {
 }
 
 /** A row's button acting on one of its cells: named for screen readers with the action, the cell and the row (check.actionName); the click stays off the row. */
-function rowCellButton(item: CheckItem, cell: string, label: string, className: string, key: "noteCell" | "figureCell", act: () => void): HTMLButtonElement {
+function rowCellButton(item: CheckItem, cell: string, label: string, className: string, key: "noteCell" | "figureCell" | "gapCell", act: () => void): HTMLButtonElement {
   const b = node("button", `btn btn-secondary btn-small ${className}`, label);
   b.type = "button";
   b.setAttribute("aria-label", t(lang, "check.actionName", { action: label, cell, name: item.name }));
@@ -1012,7 +1023,14 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine, fig
     // 错误： as the sheet's errors do: red alone under a green chip read as minor (trial40e F5)
     if (item.status !== "invalid" && isLockError(issue)) p.prepend(node("strong", "flag-problem-kind", t(lang, "flag.problemError")));
     const fix = fixes.find((f) => f.sheet === (issue.sheet ?? item.sheet) && f.cell === issue.cell && issue.suggestion === f.to);
-    if (fix) {
+    const gap = gapYear(issue);
+    if (gap !== null && issue.cell) {
+      // the row says to fill the earlier years first, then explain what still lags: its first action is that, on the line
+      // saying so, the 说明 button below it second (trial46b F6: 填写说明 alone was offered, the note stayed once filled)
+      const b = rowCellButton(item, issue.cell, t(lang, "check.fillGap", { year: gap }), "flag-gap-button", "gapCell", () => selectCell(issue.sheet ?? item.sheet, issue.cell ?? ""));
+      b.classList.replace("btn-secondary", "btn-primary");
+      p.append(" ", b);
+    } else if (fix) {
       p.append(" ", fixButton("flag-apply", t(lang, "check.apply"), fix));
       // a guess is confirmed on its own: said on the item, with why (the 全部修正 button counts it out)
       const out = notInFixAll(fix, lang);
@@ -1032,6 +1050,15 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine, fig
   if (note) li.append(note);
   selectOnChoose(li, item.sheet, cell);
   return li;
+}
+
+/**
+ * The first of the earlier years a lagging row is asked to fill in before its 说明 (cumulative_gap said with `lags`: check's
+ * 2021—2023 年的数值未填：请先补填, on that year's cell), null for any other issue.
+ */
+function gapYear(issue: CheckItem["issues"][number]): string | null {
+  if (issue.code !== "cumulative_gap" || issue.params?.["lags"] === undefined) return null;
+  return String(issue.params["years"] ?? "").split(",")[0] || null;
 }
 
 /**
@@ -1130,7 +1157,7 @@ function showReport(check: ShownCheck | null): void {
   el("plan-notes").textContent = plan.join("\n");
   el("plan-notes").hidden = plan.length === 0;
   // whether lock would lock it, the line 生成审核表 shows, above the list
-  drawLockOutlook(el("check-lock"), check ? check.words.lockOutlookLine(check.lock, lang) : null);
+  drawLockOutlook(el("check-lock"), check ? check.words.lockOutlookLine(check.lock, lang) : null, true);
   if (!check) return;
   const { report, words } = check;
   if (report.problems.length > 0) {
@@ -1181,7 +1208,7 @@ async function writeNote(item: CheckItem, cell: string): Promise<void> {
   const status = statusLabel(lang, item.status);
   el("note-why").textContent = `${item.name} · ${cleared
     ? t(lang, "note.whyCleared", { status, ref: shownRef(cleared), value: shownValue(cleared.from, lang, true) })
-    : t(lang, item.status === "missing" || item.issues.some(noDataIssue) ? "note.whyMissing" : "note.why", { status })}`;
+    : t(lang, item.status === "missing" || item.issues.some(noDataIssue) ? "note.whyMissing" : item.issues.some((x) => gapYear(x) !== null) ? "note.whyGaps" : "note.why", { status })}`;
   fieldError("note-text", "note-error", null);
   for (;;) {
     const pressed = await modal(el("note-dialog"), [el("note-ok"), el("note-cancel")], el("note-cancel"), text);
