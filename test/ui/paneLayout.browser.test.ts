@@ -77,6 +77,8 @@ function layoutProblems(page: Page): Promise<string[]> {
     const ink = (e: Element): DOMRect => {
       const cs = getComputedStyle(e);
       if (cs.borderTopWidth !== "0px" || cs.borderBottomWidth !== "0px" || cs.backgroundColor !== "rgba(0, 0, 0, 0)" || cs.overflowY !== "visible") return e.getBoundingClientRect();
+      // a range over a folded <details> spans the text it does not draw: its box is where it draws
+      if (e.querySelector("details:not([open])")) return e.getBoundingClientRect();
       const range = document.createRange();
       range.selectNodeContents(e);
       const r = range.getBoundingClientRect();

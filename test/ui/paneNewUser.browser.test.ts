@@ -95,7 +95,7 @@ describe("task pane as a new user drives it (scripted Office host)", () => {
 
   // 舟山 2021–2025 marks no row 约束性, so 只看约束性 is hidden (trial31p #11) and no tab stop; the checkbox's
   // own focus ring is checked where it shows (paneFreshEyes, 舟山 2016–2020)
-  it("Tab from the status chips passes over the hidden 只看约束性 to the flag list, and the focus shows", async () => {
+  it("Tab from the status chips passes over the hidden 只看约束性 to the folded lock outlook, then the flag list, and the focus shows", async () => {
     await page.evaluate(() => {
       const wb = (window as unknown as FakeWindow).__fakeWorkbook;
       wb.set("舟山市表2", "K7", " 12.5 ");
@@ -107,6 +107,10 @@ describe("task pane as a new user drives it (scripted Office host)", () => {
     await until(/校验完成/);
     expect(await focused()).toBe("#check-button");
     await page.focus('#status-counts [data-status="not_applicable"]');
+    await page.keyboard.press("Tab");
+    // the lock outlook sits between the chips and the list, folded on 校验 (dev46i): its head takes one Tab
+    expect(await focused()).toBe("summary");
+    expect(await page.evaluate(() => (document.activeElement as Element).closest("#check-lock") !== null && (document.activeElement?.parentElement as HTMLDetailsElement).open === false)).toBe(true);
     await page.keyboard.press("Tab");
     expect(await focused()).toMatch(/^li\.flag\[/);
     const ring = await page.evaluate(() => { const s = getComputedStyle(document.activeElement as Element); return `${s.outlineStyle} ${s.outlineWidth}`; });
