@@ -43,6 +43,7 @@ import { isReasonWritten } from "../../domain/isReasonWritten";
 import { flagCell } from "../shared/sortFlags";
 import { isLockError } from "../../cycle/isLockError";
 import { flagRows, type FlagFilter } from "./flagRows";
+import { gapYear } from "./gapYear";
 import { chipHolds } from "./chipHolds";
 import type { ReturnBlank } from "../../cycle/UnitFacts";
 import { modal } from "./modal";
@@ -1052,15 +1053,6 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine, fig
   if (note) li.append(note);
   selectOnChoose(li, item.sheet, cell);
   return li;
-}
-
-/**
- * The first of the earlier years a lagging row is asked to fill in before its 说明 (cumulative_gap said with `lags`: check's
- * 2021—2023 年的数值未填：请先补填, on that year's cell), null for any other issue.
- */
-function gapYear(issue: CheckItem["issues"][number]): string | null {
-  if (issue.code !== "cumulative_gap" || issue.params?.["lags"] === undefined) return null;
-  return String(issue.params["years"] ?? "").split(",")[0] || null;
 }
 
 /**
