@@ -18,15 +18,16 @@ const NOTE = "2023年投资数据待市财政局核定后补报";
 const owe = (id: string, year: number): OwedValue => ({ template: tpl.id, id, year, note: NOTE });
 
 type Said = [code: string, cell: string, params: Record<string, unknown>];
+type Worded = [...Said, message: string, messageEn: string];
 
-async function issuesOf(id: string, owed: OwedValue[], entries: InputEntry[]): Promise<Array<Said & { 3: string; 4: string }>> {
+async function issuesOf(id: string, owed: OwedValue[], entries: InputEntry[]): Promise<Worded[]> {
   const plan = buildWorkbookPlan([tpl], { year: 2024, reportingUnit: "青山县", owed });
   const wb = planToWorkbook(plan);
   expect(fillInputs(wb, entries)).toEqual([]);
   const c = checkGrid(await readXlsxZip(await xlsxBytes(wb, plan)));
   if (!c.ok) throw new Error("not checked");
   const item = c.report.items.find((i) => i.id === id);
-  return (item?.issues ?? []).filter((x) => x.code !== "unit_inferred").map((x) => [x.code, x.cell ?? "", { ...x.params }, x.message, x.messageEn] as Said & { 3: string; 4: string });
+  return (item?.issues ?? []).filter((x) => x.code !== "unit_inferred").map((x): Worded => [x.code, x.cell ?? "", { ...x.params }, x.message, x.messageEn]);
 }
 
 const OWED = "2023 年的数值仍未填写（2023 年填报时已说明：2023年投资数据待市财政局核定后补报）";
