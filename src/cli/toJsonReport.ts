@@ -41,6 +41,8 @@ export function toJsonReport(r: CheckReport, lang: Lang = "zh", lock?: LockState
         // §6a: a row left blank with its reason, the 说明 given whole (the message cuts it at 40 characters)
         // an earlier year's value still owed (earlier_year_owed): that year's 说明, whole
         if (x.code === "missing_explained" || x.code === "earlier_year_owed") o["note"] = x.params?.["note"] ?? "";
+        // and on a cumulative row, counted as 0 in its total: said by this issue, cumulative_gap leaving that year out (owedInGap)
+        if (x.code === "earlier_year_owed" && x.params?.["countedAsZero"] !== undefined) o["countedAsZero"] = true;
         return o;
       }),
     })),

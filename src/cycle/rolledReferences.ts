@@ -1,7 +1,7 @@
 import { a1 } from "../sheet/a1";
 import { carriedInputs } from "../sheet/carriedInputs";
 import { carriedReference } from "../sheet/carriedReference";
-import { checkGrid } from "../sheet/checkGrid";
+import type { CheckOutcome } from "../sheet/checkGrid";
 import type { GridWorkbook } from "../sheet/Grid";
 import { plannedInputs } from "../sheet/plannedInputs";
 import type { WorkbookPlan } from "../sheet/SheetPlan";
@@ -26,15 +26,15 @@ export interface RolledReference {
  * a comment needs ExcelApi 1.10 and the pane's floor is 1.8, so here it is the cell's data-validation input prompt,
  * which 1.8 writes: `plan` with each such cell's own validation (projectSheet gives every project row one) prompting
  * the reference instead of the plan's words (总投资 and 建设年限 are in the row), written in the refresh's own requests
- * (no sync of its own). The next refresh of the same year writes the plan's prompt again. A figure `grid`'s check (as of
- * `from`) finds no amount (unusableReferences) is not quoted as one, and comes with its check issue (`unusable`, its place
- * the cell's). `plan` is the load's plan (planLoad). Nothing when `from` is `to` (a refresh keeps the year's figures). Pure.
+ * (no sync of its own). The next refresh of the same year writes the plan's prompt again. A figure `checked` (`grid`'s
+ * check as of `from`, checkGrid(grid, from): the roll's one check, which rolledOwed reads too) finds no amount
+ * (unusableReferences) is not quoted as one, and comes with its check issue (`unusable`, its place the cell's). `plan` is
+ * the load's plan (planLoad). Nothing when `from` is `to` (a refresh keeps the year's figures). Pure.
  */
-export function rolledReferences(grid: GridWorkbook, plan: WorkbookPlan, from: number, to: number): { cells: RolledReference[]; plan: WorkbookPlan } {
+export function rolledReferences(grid: GridWorkbook, plan: WorkbookPlan, checked: CheckOutcome, from: number, to: number): { cells: RolledReference[]; plan: WorkbookPlan } {
   if (from === to) return { cells: [], plan };
   const at = (template: string, id: string, key: string): string => JSON.stringify([template, id, key]);
   const refs = new Map(carriedInputs(grid, plan).references.map((c) => [at(c.template, c.id, c.key), c.value] as const));
-  const checked = checkGrid(grid, from);
   const unusable = checked.ok ? unusableReferences(checked.report.items, from) : new Map<string, UnusableReference>();
   const cells: RolledReference[] = [];
   const sheets = plan.sheets.map((ps) => {

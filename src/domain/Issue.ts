@@ -24,7 +24,7 @@ export type IssueCode =
   | "percent_style_unit"    // a number in a percent style in a row whose unit is not %: used as stored
   | "no_baseline"           // progress cannot be computed
   | "no_trajectory"         // baseline already satisfies the target
-  | "cumulative_gap"        // the years before Y with no value, one issue a row (params.years "2016,2017", on the first one's cell)
+  | "cumulative_gap"        // the years before Y with no value, one issue a row (params.years "2016,2017", on the first one's cell); a year still owed (earlier_year_owed) is said by that issue instead (session 47, sheet/owedInGap)
   | "running_total"         // a cumulative row's cell for Y looks like the running total, not Y's amount
   | "level_typed"           // a cumulative row's cell for Y above the whole total and near the baseline: the year's level, not its rise (params.year: an earlier year's cell, Y's not doubted)
   | "compounded_fall"       // a cumulative % row of yearly falls (…降低（%）) whose falls compounded, 1 − Π(1 − r/100), and their sum disagree on whether the target is met (§3, our reading): the sum stands; said
@@ -70,7 +70,7 @@ export type IssueCode =
   | "earlier_year_far"      // §8f (our reading): an earlier year's usable value as far beyond the plan, which the report's trend and forecast would rest on (params.year; params.noted: a 说明 keeps it)
   | "row_missing"           // the plan's row is not in the return (deleted): counted 未填报 by report and summary
   | "missing_explained"     // §6a (our reading): 未填报 with a 说明 (isExplainedMissing), info on the 说明 cell, params.note the 说明: still 未填报, not chased
-  | "earlier_year_owed";    // §6a (our reading, session 46): an earlier year's value its own return left blank with a reason (params.year, params.note: that year's 说明), carried into this return still blank (WorkbookMeta.owed): a warning on that cell until it is filled
+  | "earlier_year_owed";    // §6a (our reading, session 46): an earlier year's value its own return left blank with a reason (params.year, params.note: that year's 说明), carried into this return still blank (WorkbookMeta.owed): a warning on that cell until it is filled; on a cumulative row it stands in for cumulative_gap on that cell (params.countedAsZero, and lags where the row lags: said in the one line; session 47)
 
 export type Severity = "error" | "warning" | "info";
 

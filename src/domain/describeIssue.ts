@@ -357,7 +357,8 @@ const ZH: Record<IssueCode, Text> = {
   locked_value_changed: (i) => `${i.params?.["unreviewed"] ? `本填报已锁定（${lockedOn(i)}，未经审核）` : `本填报已审核通过并锁定（${lockedOn(i)}）`}，锁定时为${quotedValue(i.expected ?? "", "zh")}，现为${quotedValue(i.received ?? "", "zh")}：${RECHECK_WORDS.zh.changed()}：${RECHECK_WORDS.zh.how()}`,
   future_year_value: (i) => `${p(i, "year")} 年尚未报告（本次报告 ${p(i, "reporting")} 年），却已填「${i.received ?? ""}」：是否填错了列？请移到 ${p(i, "reporting")} 年一列或删除`,
   missing_explained: (i) => `未填报（已说明：${briefNote(p(i, "note"))}）`,
-  earlier_year_owed: (i) => `${p(i, "year")} 年的数值仍未填写（${p(i, "year")} 年填报时已说明：${briefNote(p(i, "note"))}）：数据发布后请补填`,
+  // params.countedAsZero: a cumulative row's total counts the blank as 0 (owedInGap: said here, not in cumulative_gap); lags: the row lags
+  earlier_year_owed: (i) => `${p(i, "year")} 年的数值仍未填写（${p(i, "year")} 年填报时已说明：${briefNote(p(i, "note"))}）：数据发布后请${i.params?.["lags"] !== undefined ? "先" : ""}补填${i.params?.["countedAsZero"] === undefined ? "" : `（在此之前按 0 计入累计${i.params["lags"] !== undefined ? "，本行的滞后可能因此而来" : ""}）`}`,
   earlier_year_invalid: (i) => `${p(i, "year")} 年的数值不能使用（${reason(i, "zh")}）${i.params?.["final"] === undefined ? "，评估的趋势与预测不计入该年" : ""}：请改正`,
   unjudged_value_invalid: (i) => `规划对 ${p(i, "year")} 年没有目标（不适用），但所填数值不能使用（${reason(i, "zh")}）：请改正，或清空`,
   value_jump: (i) => (i.params?.["totalYears"] ? jumpAfterTotals(i, "zh") : `比 ${p(i, "year")} 年（${p(i, "previous")}）${moved(i, "zh")}，超过 ${limitText(i, "zh")}` + noted(i, "zh")),
@@ -482,7 +483,7 @@ const EN: Record<IssueCode, Text> = {
   locked_value_changed: (i) => `this return was ${i.params?.["unreviewed"] ? `locked without review (${lockedOn(i)})` : `accepted and locked (${lockedOn(i)})`} with ${quotedValue(i.expected ?? "", "en")}; it now holds ${quotedValue(i.received ?? "", "en")}: ${RECHECK_WORDS.en.changed()}: ${RECHECK_WORDS.en.how()}`,
   future_year_value: (i) => `${p(i, "year")} is not reported yet (this return is for ${p(i, "reporting")}) but holds "${i.received ?? ""}": the wrong column? Move it to ${p(i, "reporting")} or delete it`,
   missing_explained: (i) => `not filled in (explained: ${briefNote(p(i, "note"))})`,
-  earlier_year_owed: (i) => `the value for ${p(i, "year")} is still not filled in (explained in the ${p(i, "year")} return: ${briefNote(p(i, "note"))}): fill it in once the figure is published`,
+  earlier_year_owed: (i) => `the value for ${p(i, "year")} is still not filled in (explained in the ${p(i, "year")} return: ${briefNote(p(i, "note"))}): fill it in${i.params?.["lags"] !== undefined ? " first" : ""} once the figure is published${i.params?.["countedAsZero"] === undefined ? "" : ` (until then it counts as 0 in the total${i.params["lags"] !== undefined ? ", which may be why this row lags" : ""})`}`,
   earlier_year_invalid: (i) => `the value for ${p(i, "year")} cannot be used (${reason(i, "en")})${i.params?.["final"] === undefined ? "; the evaluation's trend and forecast leave that year out" : ""}: correct it`,
   unjudged_value_invalid: (i) => `the plan sets no target for ${p(i, "year")} (not applicable), but the value cannot be used (${reason(i, "en")}): correct it, or clear it`,
   value_jump: (i) => (i.params?.["totalYears"] ? jumpAfterTotals(i, "en") : `${moved(i, "en")} since ${p(i, "year")} (${p(i, "previous")}), beyond ${limitText(i, "en")}` + noted(i, "en")),

@@ -46,6 +46,7 @@ import { coverYearChanged } from "./coverYearChanged";
 import { copiedPreviousYear } from "./copiedPreviousYear";
 import { earlierYearsBlank } from "./earlierYearsBlank";
 import { owedIssues } from "./owedIssues";
+import { owedInGap } from "./owedInGap";
 import { hasStatusHeader } from "./isReturnSheet";
 import { withMissingRows } from "./withMissingRows";
 import { mergedUnitSheets, unitOfSheetName } from "./mergedUnitSheets";
@@ -374,7 +375,8 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     // year over the rows, not only on a cumulative row's sum (trial37c F5)
     for (const blank of earlierYearsBlank(s, t, keys, rowsById, year)) problems.push(workbookProblem("earlier_year_blank", { sheet: s.name, ...blank }));
     // a value an earlier return left blank with a reason, still blank here: its 说明 stayed in that year's return (§6a, session 46)
-    for (const { item, issue } of owedIssues(m.meta.owed, t.id, checked, s, year)) item.issues.push(...withMessages([issue]));
+    // (on a cumulative row it stands in for cumulative_gap on that cell, saying both: one line a blank, session 47)
+    for (const { item, issue } of owedIssues(m.meta.owed, t.id, checked, s, year)) item.issues = owedInGap(item.issues, issue, item.cells, withMessage);
     // a return filled for the year it was made for, its cover's year changed by hand: every row reads 未填报, said why once
     const changed = cover === null && typeof m.meta.createdYear === "number" ? coverYearChanged(s, t, keys, rowsById, year, m.meta.createdYear) : null;
     if (changed) problems.push(workbookProblem("cover_year_changed", { sheet: s.name, ...changed }));
@@ -501,7 +503,11 @@ function numberOf(written: string): number | null {
 }
 
 function withMessages(issues: Issue[]): CheckItem["issues"] {
-  return issues.map((i) => ({ ...i, message: describeIssue(i, "zh"), messageEn: describeIssue(i, "en") }));
+  return issues.map(withMessage);
+}
+
+function withMessage(i: Issue): CheckItem["issues"][number] {
+  return { ...i, message: describeIssue(i, "zh"), messageEn: describeIssue(i, "en") };
 }
 
 /** The plan cells of an indicator row that check compares with the template (planCellChanges). */

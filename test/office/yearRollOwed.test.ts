@@ -4,17 +4,20 @@
  * the cell while it is blank (earlier_year_owed). The pane's change of year (填报 › 年度 › 加载模板 › roll dialog) empties
  * the 说明 as rollover leaves it, and said nothing: its roll dialog now names the same rows (cycle/rolledOwed, rollover's
  * words: explainedBlankLines) and its metadata keeps the same values, in the roll's own two syncs, so the pane's workbook
- * and rollover's file check alike.
+ * and rollover's file check alike. Session 47: the roll checks the workbook as of its old year once, not once in rolledOwed
+ * and again in rolledReferences (both now read the one checkGrid result they are given).
  */
 import ExcelJS from "exceljs";
 import { explainedBlankLines } from "../../src/cli/explainedBlankLines";
 import { rollReturn } from "../../src/cli/rollReturn";
 import { rolledOwed } from "../../src/cycle/rolledOwed";
+import { rolledReferences } from "../../src/cycle/rolledReferences";
 import { fillInputs, type InputEntry } from "../../src/hosts/xlsx/fillInputs";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
 import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
 import { xlsxBytes } from "../../src/hosts/xlsx/xlsxBytes";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
+import * as checkGridModule from "../../src/sheet/checkGrid";
 import { checkGrid } from "../../src/sheet/checkGrid";
 import type { GridWorkbook } from "../../src/sheet/Grid";
 import { perYearCells } from "../../src/sheet/perYearCells";
@@ -30,6 +33,8 @@ const ZS = findTemplate("zhoushan-2021-2025") as Template;
 const e = (id: string, key: string, value: ExcelJS.CellValue): InputEntry => ({ template: ZS.id, id, key, value });
 
 afterAll(unstubExcelRun);
+// a spy left by a failed expectation would count the next case's checks too
+afterEach(() => jest.restoreAllMocks());
 
 /** The earlier_year_owed issues of a workbook's check: row id, cell, year, its 说明. */
 const owedOf = (g: GridWorkbook): Array<[string, string, unknown, unknown]> => {
@@ -58,15 +63,22 @@ test.each<[string, InputEntry[], Array<[string, string]>]>([
   if (!checked.ok) throw new Error("the 2024 return does not check");
   const cli = await rollReturn("2024.xlsx", "2025.xlsx", { grid, report: checked.report, templates: [ZS] }, { year: 2025 }, "zh");
 
-  // the pane (taskpane loadInto): the workbook read, what it owes, planned for 2025 with it, the year's cells emptied
+  // the pane (taskpane loadInto): the workbook read and checked as of 2024 once, what it owes, planned for 2025 with it,
+  // the figures' references from the same check, the year's cells emptied
   const fx = await openFileInFake(bytes);
   stubExcelRun(fx.context);
   const a = excelActions(hostFunctions(fx.isSetSupported));
   const read = await a.readGrid();
-  const owing = rolledOwed(read, 2024, 2025);
+  const checks = jest.spyOn(checkGridModule, "checkGrid");
+  const checkedFrom = checkGrid(read, 2024);
+  const owing = rolledOwed(checkedFrom, 2024, 2025);
   const lp = planLoad(workbookState(read)?.templates ?? [], 2025, await a.sheets(), "refresh", { owed: owing.owed });
+  const figures = rolledReferences(read, lp.plan, checkedFrom, 2024, 2025);
+  // one check of the old year for both (session 47: each made its own, two on every roll)
+  expect(checks.mock.calls.map((c) => c[1])).toEqual([2024]);
+  checks.mockRestore();
   const before = fx.syncs;
-  const out = await a.apply(lp.plan, lp.refresh, perYearCells(read, new Set(lp.refresh)));
+  const out = await a.apply(figures.plan, lp.refresh, [...perYearCells(read, new Set(lp.refresh)), ...figures.cells]);
   expect([fx.syncs - before, out.refused]).toEqual([2, []]);
 
   // the dialog's rows are rollover's, in its words, zh and en

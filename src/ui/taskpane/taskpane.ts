@@ -43,6 +43,7 @@ import { isReasonWritten } from "../../domain/isReasonWritten";
 import { flagCell } from "../shared/sortFlags";
 import { isLockError } from "../../cycle/isLockError";
 import { flagRows, type FlagFilter } from "./flagRows";
+import { gapYear } from "./gapYear";
 import { chipHolds } from "./chipHolds";
 import type { ReturnBlank } from "../../cycle/UnitFacts";
 import { modal } from "./modal";
@@ -488,7 +489,7 @@ async function loadInto(templates: Template[], taken: LangText | null = null): P
   const unit = el<HTMLInputElement>("unit-input").value.trim();
   const options = unit ? { reportingUnit: unit } : {};
   const existing = await a.sheets();
-  const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem, perYearCells, perYearCounts, perYearReview, perYearLock, rolledInvalid, rolledInvalidLines, rolledReferences, rolledReferencesLine, unusableReferencesLines, rolledOwed, explainedBlankLines } = await engine();
+  const { distinctIds, findConflicts, planLoad, workbookState, periodProblems, describePeriodProblem, perYearCells, perYearCounts, perYearReview, perYearLock, rolledInvalid, rolledInvalidLines, rolledReferences, rolledReferencesLine, unusableReferencesLines, rolledOwed, explainedBlankLines, checkGrid } = await engine();
   // a plan-returns workbook: its year and templates decide between load, refresh and roll-over
   const grid = existing.some((s) => s.name === META_SHEET) ? await a.readGrid() : null;
   const state = grid ? workbookState(grid) : null;
@@ -530,7 +531,9 @@ async function loadInto(templates: Template[], taken: LangText | null = null): P
     if (stuck.length > 0) return refuseYear(() => t(lang, "msg.outsidePeriod", { problems: listed(stuck) }));
     // a value left blank last year with its reason in 说明 is still owed: its 说明 is emptied, so the metadata keeps it (check
     // names the cell while it is blank, earlier_year_owed) and the dialog names each in rollover's words (session 46)
-    const owing = rolledOwed(grid, from, year);
+    // the workbook checked as of its own year once, for what it owes and for the figures' references (each checked it, session 47)
+    const checkedFrom = checkGrid(grid, from);
+    const owing = rolledOwed(checkedFrom, from, year);
     lp = planLoad(all, year, existing, "refresh", { ...options, owed: owing.owed });
     // the sheets refreshed (and the cover): the cells said here are the cells the host empties
     cleared = perYearCells(grid, new Set(lp.refresh));
@@ -545,7 +548,7 @@ async function loadInto(templates: Template[], taken: LangText | null = null): P
     el("roll-invalid-list").replaceChildren(...invalidCells.map((x) => node("li", undefined, x.trim())));
     el("roll-invalid-list").hidden = invalid.length === 0;
     // a project's 累计完成投资 emptied, last year's in the cell's input prompt: said with the cells cleared, in rollover's own line
-    const rolled = rolledReferences(grid, lp.plan, from, year);
+    const rolled = rolledReferences(grid, lp.plan, checkedFrom, from, year);
     figures = rolled.cells;
     // the dialog's promise that entered values are kept leaves out what it empties (session 41: 保留已填数值 on a project list whose 累计完成投资 it blanks)
     el("roll-text").textContent = t(lang, figures.length > 0 ? "roll.textFigures" : "roll.text", { from, to: year });
@@ -1050,15 +1053,6 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine, fig
   if (note) li.append(note);
   selectOnChoose(li, item.sheet, cell);
   return li;
-}
-
-/**
- * The first of the earlier years a lagging row is asked to fill in before its 说明 (cumulative_gap said with `lags`: check's
- * 2021—2023 年的数值未填：请先补填, on that year's cell), null for any other issue.
- */
-function gapYear(issue: CheckItem["issues"][number]): string | null {
-  if (issue.code !== "cumulative_gap" || issue.params?.["lags"] === undefined) return null;
-  return String(issue.params["years"] ?? "").split(",")[0] || null;
 }
 
 /**
