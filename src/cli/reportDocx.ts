@@ -150,7 +150,13 @@ function domainLine(i: EvaluationRow, year: number): string {
   // a cumulative forecast that counts blank years as 0 says so beside it (pace.gaps; §6, our reading)
   if (g.forecast.value !== null && g.pace.gaps) parts.push(EVALUATION_WORDS.zh.gapsCounted(g.pace.gaps));
   // an earlier year whose value is not a valid number (§2) is not in the trend: said where the row is read
-  if (g.leftOut.length > 0) parts.push(`${g.leftOut.map((l) => `${l.year} 年`).join("、")}的数值无效，未计入趋势`);
+  // …but a year that stops a cumulative total leaves the row ungraded: said so, as check does (trial47b F4)
+  const stops = g.reason === "invalid" ? g.sumStopped ?? [] : [];
+  if (stops.length > 0) parts.push(EVALUATION_WORDS.zh.sumStoppedNote(stops));
+  const trendOnly = g.leftOut.filter((l) => !stops.includes(l.year));
+  if (trendOnly.length > 0) parts.push(`${trendOnly.map((l) => `${l.year} 年`).join("、")}的数值无效，未计入趋势`);
+  // a blank year on a total the earlier years already passed (trial47b F5)
+  if (g.metEarlier) parts.push(EVALUATION_WORDS.zh.metEarlierNote(g.metEarlier.year, withUnit(fmtNumber(g.metEarlier.total), i.unit)));
   return `${nameInText(namedApart(i))}${i.attribute ? `（${i.attribute}）` : ""}：${parts.join("，")}。`;
 }
 
@@ -221,7 +227,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     const counts = r.units.map(({ ret }) => (ret ? [
       ...labels.map((l) => ret.items.filter((i) => gradeLabel(i.graded.grade, ret.year >= i.targetYear) === l).length),
       ret.items.filter((i) => rowWarning(i, ret.year) !== null).length,
-      ret.items.filter((i) => warningUnjudged({ attribute: i.attribute, grade: i.graded.grade, reason: i.graded.reason }) !== null).length,
+      ret.items.filter((i) => warningUnjudged({ attribute: i.attribute, grade: i.graded.grade, reason: i.graded.reason, metEarlier: i.graded.metEarlier }) !== null).length,
     ] : null));
     const cells = (c: number[]): Array<{ text: string }> => [...c.slice(0, labels.length).map((n) => ({ text: String(n) })), { text: warningCountCell(c[labels.length] ?? 0, c[labels.length + 1] ?? 0) }];
     const countyRows = r.units.map((u, k) => {
@@ -260,7 +266,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     const ends = labels.includes(NOT_ACHIEVED_LABEL.zh), opens = labels.includes(GRADE_LABELS.early);
     // the grid's legend: ★, 预警, and how its grades read as check's statuses (one sentence for the whole report, kept with
     // the grid whose grades it explains, and counted in its fit; a paragraph of its own after it was left alone on the next page)
-    const note = `${keys.some((x) => x.attribute === BINDING) ? "★ 为约束性指标。" : ""}预警：约束性指标${[opens ? "预计难以完成" : "", opens ? "当年未达到目标且无趋势可预测" : "", ends ? "期末未完成" : ""].filter(Boolean).join("、")}的项数${r.returns.some((ret) => ret.items.some((i) => warningUnjudged({ attribute: i.attribute, grade: i.graded.grade, reason: i.graded.reason }) !== null)) ? "；约束性指标未能评估的，是否预警无法判断，不计为 0" : ""}。${gradeStatusNote(r)}`;
+    const note = `${keys.some((x) => x.attribute === BINDING) ? "★ 为约束性指标。" : ""}预警：约束性指标${[opens ? "预计难以完成" : "", opens ? "当年未达到目标且无趋势可预测" : "", ends ? "期末未完成" : ""].filter(Boolean).join("、")}的项数${r.returns.some((ret) => ret.items.some((i) => warningUnjudged({ attribute: i.attribute, grade: i.graded.grade, reason: i.graded.reason, metEarlier: i.graded.metEarlier }) !== null)) ? "；约束性指标未能评估的，是否预警无法判断，不计为 0" : ""}。${gradeStatusNote(r)}`;
     // a landscape grid ends its section (the units' portrait pages follow), so a page it leaves nearly empty stays so:
     // it is set whole on a page, turned before it if need be, or at 8 pt where that saves its last page (gradeGridFit);
     // its note kept with its last row
