@@ -22,6 +22,7 @@ import { projectLine } from "../sheet/projectLine";
 import { reformLine } from "../sheet/reformLine";
 import { annexColumn, annexForecasts, evaluationColumns, evaluationHeaders, GRADE_COLUMN, progressPairText } from "../sheet/evaluationColumns";
 import { figureLines } from "../sheet/figureLines";
+import { cellLines } from "./cellLines";
 import { shownGradeFill } from "../sheet/shownGradeFill";
 import { assessmentOf } from "../sheet/assessmentOf";
 import { shownActual } from "../sheet/shownActual";
@@ -60,6 +61,8 @@ const ANNEX_WIDTHS = [520, 1800, 800, 690, 1050, 900, 1350, 820, 900, 1200, 1450
 const ANNEX_WIDTHS_FINAL = [520, 2700, 800, 690, 1050, 900, 1350, 820, 1200, 2400, 2140];
 /** Text that starts as a figure or a Latin word does (3.3%, -0.5, .5, AAA级, PM2.5): set apart from 年 by a space, as figures are. */
 const LATIN_START = /^[-+]?\.?[0-9A-Za-z]/;
+/** A 附表 row of more lines than this may break over a page (cellLines): kept whole, a tall 说明 left half a page blank (trial47b F8). */
+const ANNEX_TALL = 6;
 /** the 附表's column of the year's actual (evaluationHeaders) */
 const ANNEX_ACTUAL = 6;
 
@@ -150,7 +153,13 @@ function domainLine(i: EvaluationRow, year: number): string {
   // a cumulative forecast that counts blank years as 0 says so beside it (pace.gaps; §6, our reading)
   if (g.forecast.value !== null && g.pace.gaps) parts.push(EVALUATION_WORDS.zh.gapsCounted(g.pace.gaps));
   // an earlier year whose value is not a valid number (§2) is not in the trend: said where the row is read
-  if (g.leftOut.length > 0) parts.push(`${g.leftOut.map((l) => `${l.year} 年`).join("、")}的数值无效，未计入趋势`);
+  // …but a year that stops a cumulative total leaves the row ungraded: said so, as check does (trial47b F4)
+  const stops = g.reason === "invalid" ? g.sumStopped ?? [] : [];
+  if (stops.length > 0) parts.push(EVALUATION_WORDS.zh.sumStoppedNote(stops));
+  const trendOnly = g.leftOut.filter((l) => !stops.includes(l.year));
+  if (trendOnly.length > 0) parts.push(`${trendOnly.map((l) => `${l.year} 年`).join("、")}的数值无效，未计入趋势`);
+  // a blank year on a total the earlier years already passed (trial47b F5)
+  if (g.metEarlier) parts.push(EVALUATION_WORDS.zh.metEarlierNote(g.metEarlier.year, withUnit(fmtNumber(g.metEarlier.total), i.unit)));
   return `${nameInText(namedApart(i))}${i.attribute ? `（${i.attribute}）` : ""}：${parts.join("，")}。`;
 }
 
@@ -173,8 +182,8 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
   });
   // a "\n" in a cell's text is a line break in it (figureLines)
   // `keepNext`: the row kept on the page of what follows the table (the grid's last row and its note)
-  const cell = (text: string, fill?: { fill: string; font: string }, bold = false, width?: number, size = 18, keepNext = false, line: number | null = null) => new TableCell({
-    children: [new Paragraph({ ...(keepNext ? { keepNext: true } : {}), ...(line ? { spacing: { line, lineRule: LineRuleType.EXACT } } : {}), children: text.split("\n").map((line, k) => new TextRun({ text: line, font: FONT, size, bold, ...(fill ? { color: fill.font } : {}), ...(k > 0 ? { break: 1 } : {}) })) })],
+  const cell = (text: string, fill?: { fill: string; font: string }, bold = false, width?: number, size = 18, keepNext = false, line: number | null = null, keepLines = false) => new TableCell({
+    children: [new Paragraph({ ...(keepNext ? { keepNext: true } : {}), ...(keepLines ? { keepLines: true } : {}), ...(line ? { spacing: { line, lineRule: LineRuleType.EXACT } } : {}), children: text.split("\n").map((line, k) => new TextRun({ text: line, font: FONT, size, bold, ...(fill ? { color: fill.font } : {}), ...(k > 0 ? { break: 1 } : {}) })) })],
     ...(fill ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: fill.fill } } : {}),
     ...(width ? { width: { size: width, type: WidthType.DXA } } : {}),
   });
@@ -182,11 +191,16 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
   // with widths: a fixed layout at those widths (Word and LibreOffice keep them; an autofit table
   // squeezed the 附表's number columns until "<0.020" broke over two lines); the header row repeated on each
   // page the table runs onto; `size` its text (half-points), `keepLast` its last row kept with what follows
-  const table = (head: string[], rows: Array<Array<{ text: string; fill?: { fill: string; font: string } }>>, widths?: number[], size = 18, keepLast = false, line: number | null = null) => new Table({
+  // `tall`: a row of more lines than this (cellLines) may break over a page, its cells' lines each kept together: a tall 说明 kept
+  // whole left half a page blank before it (trial47b F8)
+  const table = (head: string[], rows: Array<Array<{ text: string; fill?: { fill: string; font: string } }>>, widths?: number[], size = 18, keepLast = false, line: number | null = null, tall = Infinity) => new Table({
     ...(widths ? { width: { size: widths.reduce((a, w) => a + w, 0), type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, margins: { left: 57, right: 57 } } : { width: { size: 100, type: WidthType.PERCENTAGE } }),
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: head.map((x, c) => cell(x, { fill: "D9E1F2", font: "000000" }, true, widths?.[c], size, false, line)) }),
-      ...rows.map((row, k) => new TableRow({ cantSplit: true, children: row.map((x, c) => cell(x.text, x.fill, false, widths?.[c], size, keepLast && k === rows.length - 1, line)) })),
+      ...rows.map((row, k) => {
+        const breaks = widths !== undefined && Math.max(...row.map((x, c) => cellLines(x.text, widths[c] ?? 0, size))) > tall;
+        return new TableRow({ cantSplit: !breaks, children: row.map((x, c) => cell(x.text, x.fill, false, widths?.[c], size, keepLast && k === rows.length - 1, line, breaks)) });
+      }),
     ],
   });
 
@@ -221,7 +235,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     const counts = r.units.map(({ ret }) => (ret ? [
       ...labels.map((l) => ret.items.filter((i) => gradeLabel(i.graded.grade, ret.year >= i.targetYear) === l).length),
       ret.items.filter((i) => rowWarning(i, ret.year) !== null).length,
-      ret.items.filter((i) => warningUnjudged({ attribute: i.attribute, grade: i.graded.grade, reason: i.graded.reason }) !== null).length,
+      ret.items.filter((i) => warningUnjudged({ attribute: i.attribute, grade: i.graded.grade, reason: i.graded.reason, metEarlier: i.graded.metEarlier }) !== null).length,
     ] : null));
     const cells = (c: number[]): Array<{ text: string }> => [...c.slice(0, labels.length).map((n) => ({ text: String(n) })), { text: warningCountCell(c[labels.length] ?? 0, c[labels.length + 1] ?? 0) }];
     const countyRows = r.units.map((u, k) => {
@@ -260,7 +274,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
     const ends = labels.includes(NOT_ACHIEVED_LABEL.zh), opens = labels.includes(GRADE_LABELS.early);
     // the grid's legend: ★, 预警, and how its grades read as check's statuses (one sentence for the whole report, kept with
     // the grid whose grades it explains, and counted in its fit; a paragraph of its own after it was left alone on the next page)
-    const note = `${keys.some((x) => x.attribute === BINDING) ? "★ 为约束性指标。" : ""}预警：约束性指标${[opens ? "预计难以完成" : "", opens ? "当年未达到目标且无趋势可预测" : "", ends ? "期末未完成" : ""].filter(Boolean).join("、")}的项数${r.returns.some((ret) => ret.items.some((i) => warningUnjudged({ attribute: i.attribute, grade: i.graded.grade, reason: i.graded.reason }) !== null)) ? "；约束性指标未能评估的，是否预警无法判断，不计为 0" : ""}。${gradeStatusNote(r)}`;
+    const note = `${keys.some((x) => x.attribute === BINDING) ? "★ 为约束性指标。" : ""}预警：约束性指标${[opens ? "预计难以完成" : "", opens ? "当年未达到目标且无趋势可预测" : "", ends ? "期末未完成" : ""].filter(Boolean).join("、")}的项数${r.returns.some((ret) => ret.items.some((i) => warningUnjudged({ attribute: i.attribute, grade: i.graded.grade, reason: i.graded.reason, metEarlier: i.graded.metEarlier }) !== null)) ? "；约束性指标未能评估的，是否预警无法判断，不计为 0" : ""}。${gradeStatusNote(r)}`;
     // a landscape grid ends its section (the units' portrait pages follow), so a page it leaves nearly empty stays so:
     // it is set whole on a page, turned before it if need be, or at 8 pt where that saves its last page (gradeGridFit);
     // its note kept with its last row
@@ -340,7 +354,7 @@ export async function reportDocx(d: Docx, r: EvaluationReport, title: string): P
       const numbers = annexNumbers(ret.items);
       annexes.push(table(evaluationHeaders(ret.year, ret.targetYear, forecasts), ret.items.map((i, idx) => evaluationColumns(i, numbers[idx] ?? "", ret.year, forecasts).map((text, c) => (
         c === annexColumn(GRADE_COLUMN, forecasts) ? { text, fill: shownGradeFill(i.graded.grade, ret.year >= i.targetYear) } : { text: c === ANNEX_ACTUAL ? figureLines(text) : text }
-      ))), forecasts ? ANNEX_WIDTHS : ANNEX_WIDTHS_FINAL));
+      ))), forecasts ? ANNEX_WIDTHS : ANNEX_WIDTHS_FINAL, 18, false, null, ANNEX_TALL));
     }
     if (ret.projects.length > 0) {
       head("重大项目");

@@ -118,6 +118,6 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
 
 /** `warningUnjudged` of a row whose 预警 cannot be judged (warningUnjudged), or nothing. */
 function warningUnjudgedJson(i: Pick<EvaluationRow, "attribute" | "graded">): { warningUnjudged?: NotGradedReason } {
-  const why = warningUnjudged({ attribute: i.attribute, grade: i.graded.grade, reason: i.graded.reason });
+  const why = warningUnjudged({ attribute: i.attribute, grade: i.graded.grade, reason: i.graded.reason, metEarlier: i.graded.metEarlier });
   return why === null ? {} : { warningUnjudged: why };
 }

@@ -149,7 +149,7 @@ export function reportTitle(r: EvaluationReport): string {
   const titles = [...new Set(r.returns.flatMap((x) => x.titles))];
   // one plan: by its own name where its template knows it (reportPlanName); several keep their tables' titles
   const source = titles.length === 1 && new Set(r.returns.flatMap((x) => x.templates.map((t) => t.id))).size === 1 ? r.returns[0]?.sources[0] : undefined;
-  const planName = source ? reportPlanName(source.document, source.targetYear) : null;
+  const planName = source ? reportPlanName(source.document, source.targetYear, titles[0]) : null;
   const plans = planName === null ? titles : [planName];
   const region = reportRegion(r);
   const one = r.units.length === 1;

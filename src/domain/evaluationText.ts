@@ -69,6 +69,10 @@ export interface TextItem {
   assessmentToConfirm?: boolean | undefined;
   /** earlier years whose value is not a valid number, left out of the trend */
   leftOut?: readonly LeftOut[] | undefined;
+  /** of a cumulative row 数据异常 for them (IndicatorGrade.sumStopped): the earlier years whose value stops its total, said as such, not as left out of the trend */
+  sumStopped?: readonly number[] | undefined;
+  /** a binding cumulative row 未填报 whose earlier years' total already meets the target (IndicatorGrade.metEarlier): no 预警 can come of it */
+  metEarlier?: { year: number; total: number } | undefined;
   /** the reporting year's value is to be verified (valueToVerify): said once in the opening, and after the value wherever it is quoted */
   verify?: ValueToVerify | null | undefined;
   /** the reporting year's value is not a valid number (§2, an error in check): quoted as typed and marked, never as a figure */
@@ -293,7 +297,10 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   const unjudged = bindingFirst(named.filter((i) => warningUnjudged(i) !== null));
   const unjudgedBy = NOT_GRADED_REASONS.map((st) => [st, unjudged.filter((i) => warningUnjudged(i) === st).length] as [NotGradedReason, number]).filter(([, n]) => n > 0);
   // at or after T §6 knows 未完成, not 预警 (trial41b F3): 是否完成无法判断
-  const bindingUnjudged = w.bindingUnjudged(unjudgedBy, names(unjudged), unjudged.length > 0 && unjudged.every((i) => ended(i)));
+  const passed = bindingFirst(named.filter((i) => i.attribute === BINDING && i.grade === "not_graded" && i.metEarlier));
+  // …nor a binding row left blank whose earlier years' total already meets its target: no 预警 can come of it (trial47b F5)
+  const bindingUnjudged = w.bindingUnjudged(unjudgedBy, names(unjudged), unjudged.length > 0 && unjudged.every((i) => ended(i)))
+    + (passed.length > 0 ? w.metEarlier(year, passed.map((i) => w.metEarlierItem(i.name, i.metEarlier?.year ?? year, withUnit(fmtNumber(i.metEarlier?.total ?? 0), i.unit), i.target ?? ""))) : "");
 
   // a plan revised mid-term (中期调整) says what changed, once, after the count of its indicators
   // and the rows it removed (`removed`: no longer rows, so named after those it kept or added)
@@ -349,7 +356,8 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     };
     if (misses.length > 0) said.push({ rows: misses, full: missItem, say: (xs) => w.forecastMisses(end, xs, misses.length, oneYear) });
     else if (forecast > 0) said.push(w.forecastAllMet(end, forecast, oneYear));
-    if (single.length > 0 && oneYear === undefined) said.push(w.oneYearSome(names(single)));
+    // 其中 only where every such row is in the 难以完成 list just said (trial47b F7)
+    if (single.length > 0 && oneYear === undefined) said.push(w.oneYearSome(names(single), single.every((i) => misses.includes(i))));
     // binding rows not met in Y that no trend can be forecast for: 预警 too (our reading), said why
     const breached = open.filter((i) => warningKind(i, false) === "breached");
     if (breached.length > 0) said.push({ rows: breached, say: (xs) => w.breaches(year, xs, breached.length), full: (i) => w.breachItem({
@@ -368,7 +376,13 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   }
 
   // only rows before their T leave a year out (gradeIndicator): at or after T no trend or forecast is read (trial41b F3)
-  const cells = bindingFirst(named).flatMap((i) => (i.leftOut ?? []).map((l) => ({ i, l, slip: slipOf(l.issue) })));
+  // a cumulative row's year that stops its total (sumStopped) is no year left out of a trend: the row is not graded for it,
+  // said in a sentence of its own, as check's 累计数无法计算 (trial47b F4)
+  const all = bindingFirst(named).flatMap((i) => (i.leftOut ?? []).map((l) => ({ i, l, slip: slipOf(l.issue) })));
+  const stops = (c: (typeof all)[number]): boolean => c.i.grade === "not_graded" && (c.i.sumStopped ?? []).includes(c.l.year);
+  const cells = all.filter((c) => !stops(c));
+  const stopped = all.filter(stops).map(({ i, l }) => w.leftOutItem(i.name, l.year, describeIssue(l.issue, lang)));
+  if (stopped.length > 0) text += w.sumStopped(stopped);
   // numbers stored as text being most of the return's problems (its year's invalid values and the years left out), they
   // are one sentence, not a clause each (trial44b F6: 96 clauses); the other years left out are listed as before
   const invalid = named.filter((i) => i.invalid);

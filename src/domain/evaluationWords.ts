@@ -174,8 +174,12 @@ export interface EvaluationWords {
   forecastAllMet: (end: string, n: number, oneYear?: number) => string;
   /** "仅有 2026 年一年数据，趋势仅供参考": a forecast resting on one reported year (forecastOnOneYear), said after it wherever it is stated */
   oneYear: (year: number) => string;
-  /** after the forecast sentence where only some forecasts rest on one year: the rows that do, named once */
-  oneYearSome: (names: string[]) => string;
+  /**
+   * after the forecast sentence where only some forecasts rest on one year: the rows that do, named once; `among`: every one of
+   * them is in the 难以完成 list just said, so 其中 refers to it; else a sentence of its own (trial47b F7: 其中 after a list of
+   * three that did not hold the row)
+   */
+  oneYearSome: (names: string[], among: boolean) => string;
   /** one 期末未完成 item of the paragraph */
   endItem: (f: EndFacts) => string;
   /** the plan ended in `targetYear` (Y = T) or before the reporting year (Y > T) */
@@ -185,6 +189,22 @@ export interface EvaluationWords {
   leftOutItem: (name: string, year: number, why: string) => string;
   /** the earlier years left out of a row's trend and forecast, before T only (IndicatorGrade.leftOut; at or after T neither is read, trial41b F3) */
   leftOut: (items: string[]) => string;
+  /**
+   * the earlier years' values that keep a cumulative row from being summed (IndicatorGrade.sumStopped, check's 累计数无法计算): the row
+   * 未能评估, not merely left out of the trend (trial47b F4); `items` leftOutItem's
+   */
+  sumStopped: (items: string[]) => string;
+  /**
+   * the binding cumulative rows 未填报 in Y whose earlier years' total already meets the target (IndicatorGrade.metEarlier):
+   * no 预警 can come of them (trial47b F5); `items` metEarlierItem's
+   */
+  metEarlier: (year: number, items: string[]) => string;
+  /** one such row: its total so far, the year it is of, and the target */
+  metEarlierItem: (name: string, year: number, total: string, target: string) => string;
+  /** the 附表's 说明 of such a row, after 未能评估：未填报 */
+  metEarlierNote: (year: number, total: string) => string;
+  /** the 附表's 说明 and the 分领域 line of a row stopped so, after 未能评估：数据异常 / 数据异常 */
+  sumStoppedNote: (years: readonly number[]) => string;
   /** "需年均提高 …，此前年均提高 …" from the two paces as words (no brackets) */
   pace: (needed: string, achieved: string | null) => string;
   /** "此前年均提高 …": the pace so far alone, where none is needed any more (Y ≥ T) */
@@ -432,12 +452,17 @@ const ZH: EvaluationWords = {
   forecastMisses: (end, items, n = items.length, oneYear) => `按目前趋势${zhOneYearLead(oneYear)}，预计到${end}难以完成 ${n} 项：${items.join("；")}。`,
   forecastAllMet: (end, n, oneYear) => `按目前趋势${zhOneYearLead(oneYear)}，可预测的 ${n} 项指标预计到${end}均可完成。`,
   oneYear: zhOneYear,
-  oneYearSome: (names) => `其中${names.join("、")}的预测仅有一年数据，趋势仅供参考。`,
+  oneYearSome: (names, among) => `${among ? "其中" : ""}${names.join("、")}的预测仅有一年数据，趋势仅供参考。`,
   endItem: (f) => `${f.name}（${[f.actual ? `${f.year} 年${f.cumulative ? "累计" : ""} ${f.actual}${f.cumulative && f.own ? `，其中当年 ${f.own}` : ""}` : f.assessment ? ZH.assessed(f.assessment) : "", f.gaps && f.gaps.length > 0 ? ZH.gapsCounted(f.gaps) : "", f.miss ? ZH.targetMiss(f.miss, f.target, "") : f.target ? `目标 ${f.target}` : ""].filter(Boolean).join("，")}${f.responsibleUnit ? `；责任单位：${f.responsibleUnit}` : ""}）`,
   endMisses: (t, y, items, yearly, n = items.length) => `${yearly ? `${t} 年度计划${y === t ? "" : `已于 ${t} 年末结束，`}未完成` : y === t ? `截至规划期末（${t} 年），未完成` : `规划期已于 ${t} 年结束，期末未完成`} ${n} 项：${items.join("；")}。`,
   endAllMet: (t, y, n, yearly) => `${yearly ? `${t} 年度计划${y === t ? "" : `已于 ${t} 年末结束，`}` : y === t ? `截至规划期末（${t} 年），` : `规划期已于 ${t} 年结束，`}可评估的 ${n} 项指标均已实现。`,
   leftOutItem: (name, year, why) => `${name} ${year} 年（${why}）`,
   leftOut: (items) => `以下数值不是有效数值，未计入趋势与预测：${items.join("；")}。`,
+  sumStopped: (items) => `以下数值不是有效数值，累计数无法计算，该项未能评估：${items.join("；")}。`,
+  metEarlier: (y, items) => `${y} 年未填报的约束性指标中，${items.length} 项此前累计已达到目标，不会出现预警：${items.join("；")}。`,
+  metEarlierItem: (name, y, total, target) => `${name}（截至 ${y} 年累计 ${total}，目标 ${target}）`,
+  metEarlierNote: (y, total) => `截至 ${y} 年累计 ${total}，已达到目标`,
+  sumStoppedNote: (years) => `${years.join("、")} 年的数值不能使用，累计数无法计算`,
   pace: (needed, achieved) => `需年均${needed}${achieved === null ? "" : `，此前年均${achieved}`}`,
   paceSoFar: (achieved) => `此前年均${achieved}`,
   unmetPace: (gap, achieved) => `${gap}${achieved === null ? "" : `；此前年均${achieved}`}`,
@@ -538,12 +563,17 @@ const EN: EvaluationWords = {
   forecastMisses: (end, items, n = items.length, oneYear) => `On the present trend${enOneYearLead(oneYear)}, ${n} ${n === 1 ? "is" : "are"} unlikely to be met by ${end}: ${items.join("; ")}. `,
   forecastAllMet: (end, n, oneYear) => `On the present trend${enOneYearLead(oneYear)}, ${n === 1 ? "the 1 indicator that can be forecast is" : `all ${n} indicators that can be forecast are`} expected to be met by ${end}. `,
   oneYear: enOneYear,
-  oneYearSome: (names) => `Of these, the forecasts for ${names.join(", ")} rest on one year of data only; the trend is indicative. `,
+  oneYearSome: (names, among) => `${among ? "Of these, the forecasts" : "The forecasts"} for ${names.join(", ")} rest on one year of data only; the trend is indicative. `,
   endItem: (f) => `${f.name} (${[f.actual ? `${f.year}: ${f.actual}${f.cumulative ? ` in total${f.own ? `, of which ${f.own} that year` : ""}` : ""}` : f.assessment ? EN.assessed(f.assessment) : "", f.gaps && f.gaps.length > 0 ? EN.gapsCounted(f.gaps) : "", f.miss ? EN.targetMiss(f.miss, f.target, "") : f.target ? `target ${f.target}` : ""].filter(Boolean).join(", ")}${f.responsibleUnit ? `; responsible unit: ${f.responsibleUnit}` : ""})`,
   endMisses: (t, y, items, yearly, n = items.length) => `${yearly ? `${y === t ? "" : `The ${t} yearly plan ended with ${t}; `}${n} not achieved in the ${t} yearly plan` : y === t ? `At the end of the plan period (${t}), ${n} not achieved` : `The plan period ended in ${t}; ${n} not achieved at its end`}: ${items.join("; ")}. `,
   endAllMet: (t, y, n, yearly) => `${yearly ? `In the ${t} yearly plan ` : y === t ? `At the end of the plan period (${t}), ` : `The plan period ended in ${t}; at its end `}${n === 1 ? "the 1 indicator that can be graded is" : `all ${n} indicators that can be graded are`} achieved. `,
   leftOutItem: (name, year, why) => `${name}, ${year} (${why})`,
   leftOut: (items) => `Left out of the trend and forecast as not a valid number: ${items.join("; ")}. `,
+  sumStopped: (items) => `Not a valid number, so the cumulative total cannot be summed and the indicator is not graded: ${items.join("; ")}. `,
+  metEarlier: (y, items) => `Of the binding indicators not reported for ${y}, ${items.length} already ${items.length === 1 ? "meets" : "meet"} the target on the earlier years' total, so no warning can come of ${items.length === 1 ? "it" : "them"}: ${items.join("; ")}. `,
+  metEarlierItem: (name, y, total, target) => `${name} (${total} in total by ${y}, target ${target})`,
+  metEarlierNote: (y, total) => `${total} in total by ${y}: the target is already met`,
+  sumStoppedNote: (years) => `the value for ${years.join(", ")} cannot be used, so the cumulative total cannot be summed`,
   pace: (needed, achieved) => `${needed === EN_NO_CHANGE ? "needs no change" : `needs ${needed} a year`}${achieved === null ? "" : `, ${enSoFar(achieved)}`}`,
   paceSoFar: (achieved) => enSoFar(achieved),
   unmetPace: (gap, achieved) => `${gap}${achieved === null ? "" : `; ${enSoFar(achieved)}`}`,

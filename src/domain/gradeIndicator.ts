@@ -104,6 +104,17 @@ export interface IndicatorGrade {
    * (§6, our reading); difference 0, in the unit; absent otherwise
    */
   pace: { needed: number | null; achieved: number | null; latest: { from: number; to: number; value: number } | null; plan?: readonly string[]; gaps?: number[]; unmet?: RateGap };
+  /**
+   * a cumulative row 数据异常 because an earlier year's value cannot be used: those years (check's params.sumYear, 累计数无法计算),
+   * named where the report says why the row is not graded (trial47b F4); absent otherwise
+   */
+  sumStopped?: number[];
+  /**
+   * a cumulative row 未填报 in Y whose running total of the earlier years already meets the final target (a blank year adds
+   * nothing, §3): the last such year and its total. Its status stays 未填报, but no 预警 can come of it (§6, our reading;
+   * trial47b F5); absent otherwise
+   */
+  metEarlier?: { year: number; total: number };
 }
 
 /** What a forecast reads (IndicatorGrade.forecast.basis): how many reported years (§6, our reading). */
@@ -278,11 +289,19 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
     }
   }
 
+  // the earlier years whose unusable value stops the sum (check's 累计数无法计算), said with the row's 数据异常
+  const sumStopped = [...new Set(result.issues.filter((i) => i.severity === "error" && i.params?.["sumYear"] !== undefined).map((i) => Number(i.params?.["sumYear"])))].sort((x, y) => x - y);
+  // Y blank on a total already passed by the earlier years (none unusable, so their sum is known; the series their running
+  // totals, not a table of yearly amounts): no 预警 can come of it before T
+  const last = series.filter((p) => p.year < year).pop();
+  const metEarlier = ruleY.target.kind === "cumulative" && grade.reason === "missing" && year < T && leftOut.length === 0 && last !== undefined && metAt(T, last.value) ? { year: last.year, total: last.value } : null;
+
   // a row left ungraded on its running total reads neither total: no basis, no progress
   const unsettled = reading !== null && grade.reason === "scale_suspect";
   return {
     result, ...(basis === null || unsettled ? {} : { basis }), progress: unsettled ? null : judged.progress, grade: grade.grade, reason: grade.reason, yearly: ruleY.yearly, cumulative,
     finalTarget: ruleT.target, finalValue, baselineValue: bv, total, series, leftOut, forecast, pace, ...(doubts ? { doubted } : {}),
+    ...(sumStopped.length > 0 ? { sumStopped } : {}), ...(metEarlier ? { metEarlier } : {}),
   };
 }
 

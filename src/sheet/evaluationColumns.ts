@@ -4,6 +4,7 @@ import { progressBeside } from "./progressBeside";
 import { targetInText } from "../domain/targetInText";
 import { gapsClause, paceClause, paceNumber, rateGapWords, statedValue } from "../domain/evaluationText";
 import { forecastNumber } from "../domain/forecastNumber";
+import { fmtNumber } from "../domain/fmtNumber";
 import { forecastOnOneYear } from "../domain/forecastOnOneYear";
 import { gradeLabel } from "../domain/gradeLabel";
 import { notGradedReasonLabel } from "../domain/NotGradedReason";
@@ -122,8 +123,11 @@ export function paceText(r: EvaluationRow): string {
 export function remarkText(r: EvaluationRow): string {
   const assessed = assessmentOf(r);
   const reason = r.graded.reason ? `未能评估：${notGradedReasonLabel(r.graded.reason)}${r.rowMissing ? "（填报表中无此行，可能已被删除）" : ""}` : assessed ? EVALUATION_WORDS.zh.assessed(assessed) : "";
+  // a total stopped by an earlier year names that year, as check does; a blank year on a total already passed says so (trial47b F4, F5)
+  const g = r.graded;
+  const total = g.reason === "invalid" && g.sumStopped ? EVALUATION_WORDS.zh.sumStoppedNote(g.sumStopped) : g.metEarlier ? EVALUATION_WORDS.zh.metEarlierNote(g.metEarlier.year, fmtNumber(g.metEarlier.total)) : "";
   // a 人工评估 conclusion the reviewer has not confirmed says so after it (§3, our reading, trial35 X1)
-  return [reason, r.assessmentToConfirm ? EVALUATION_WORDS.zh.assessmentToConfirm : "", baselineInBandWords(r), withinBandWords(r), r.note].filter(Boolean).join("；");
+  return [reason, total, r.assessmentToConfirm ? EVALUATION_WORDS.zh.assessmentToConfirm : "", baselineInBandWords(r), withinBandWords(r), r.note].filter(Boolean).join("；");
 }
 
 /**

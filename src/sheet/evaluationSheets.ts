@@ -264,7 +264,8 @@ export function countyGridSheet(r: EvaluationReport, counts: CountyCounts = "for
 }
 
 function safeName(s: string): string {
-  return s.replace(BAD, "").slice(0, 31) || EVALUATION_SHEET;
+  // cut within Excel's 31 characters, never ending in the space it was cut at
+  return s.replace(BAD, "").slice(0, 31).trimEnd() || EVALUATION_SHEET;
 }
 
 /**

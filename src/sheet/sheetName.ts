@@ -24,9 +24,10 @@ export function sheetName(t: Template, taken: ReadonlySet<string>): string {
   // a tab named after the plan's title (an imported table without a 表1 label) is the table itself: its
   // bare 表 after 指标 or 目标 is dropped (…主要指标表 → …主要指标) unless that name is taken; a seed's
   // table (表2, 主要指标目标表 beside its own title) keeps its name
-  const short = t.source.table === t.title ? full.replace(BARE_TABLE, "$1").slice(0, 28) : "";
-  const base = (short !== "" && !lower.has(short.toLowerCase()) ? short : full.slice(0, 28)) || "指标";
+  // a name cut within Excel's length never ends in the space it was cut at (…（2021—2035年）表1 , trial47b F8)
+  const short = t.source.table === t.title ? full.replace(BARE_TABLE, "$1").slice(0, 28).trimEnd() : "";
+  const base = (short !== "" && !lower.has(short.toLowerCase()) ? short : full.slice(0, 28).trimEnd()) || "指标";
   let name = base;
-  for (let i = 2; lower.has(name.toLowerCase()); i++) name = `${base.slice(0, 28)}(${i})`;
+  for (let i = 2; lower.has(name.toLowerCase()); i++) name = `${base.slice(0, 28).trimEnd()}(${i})`;
   return name;
 }

@@ -122,3 +122,27 @@ describe("the landscape grid leaves no page nearly empty", () => {
     expect(trs[n]).toContain("<w:keepNext/>");
   });
 });
+
+/**
+ * trial47b F8: every 附表 row was kept whole on its page, so a row whose 说明 ran to ten lines in its narrow column (a 左右
+ * target's baseline already in its band) moved to the next page and left half a page blank. A row taller than a few lines
+ * (cellLines) may now break over a page; the others stay whole (a running total's lines never split from its year).
+ */
+describe("a tall 附表 row may break over a page", () => {
+  const rows: RowFacts[] = [
+    { name: "近岸海域水质优良（一、二类）比例", attribute: "预期性", unit: "%", baseline: "43.4", target: "45左右", values: { 2021: 41, 2022: 44.2, 2023: 47.9 }, domain: "环境治理" },
+    { name: "森林覆盖率", attribute: "约束性", unit: "%", baseline: "61.15", target: "≥61.5", values: { 2021: 61.3, 2022: 61.38, 2023: 61.45 }, domain: "生态保护" },
+  ];
+  test.each([
+    ["the baseline-in-band 说明, ten lines: may break", "近岸海域水质优良", false],
+    ["a short row: kept whole", "森林覆盖率", true],
+  ] as const)("%s", async (_why, name, whole) => {
+    const c = combineEvaluations([returnOf("某某省生态环境厅", rows, 2023)]);
+    if (!c.ok) throw new Error("not combined");
+    const xml = await (await JSZip.loadAsync(await reportDocx(docx, c.report, "某某省生态环境厅《某某规划》2023 年实施情况评估报告"))).file("word/document.xml")?.async("string") ?? "";
+    // the 附表's row of `name` (the 预警 and 分领域 sections are paragraphs, not rows)
+    const row = xml.split(/<w:tr[ >]/).slice(1).map((r) => r.split("</w:tr>")[0] ?? "").find((r) => r.replace(/<[^>]+>/g, "").includes(name)) ?? "";
+    expect(row).not.toBe("");
+    expect(row.includes("<w:cantSplit/>")).toBe(whole);
+  });
+});

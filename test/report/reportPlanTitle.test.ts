@@ -57,6 +57,18 @@ describe("the report is titled after the plan its template names", () => {
     expect(reportPlanName(document, targetYear)).toBe(name);
   });
 
+  // trial47b F8: import joined a title set on two lines, the plan's name then 表1 and the table's own title; the report's title
+  // carried 「表1 美丽某某建设主要指标」 inside 《》: the plan's name before the table's number, where the document is a file's name
+  test.each<[string, string, number, string, string | null]>([
+    ["a plan's name before 表1", "plan2035.txt", 2035, "某某省美丽某某建设规划纲要（2021—2035年）表1 美丽某某建设主要指标", "某某省美丽某某建设规划纲要（2021—2035年）"],
+    ["before 表 2 with a space", "plan.txt", 2025, "某某市生态环境保护“十四五”规划 表 2 主要指标", "某某市生态环境保护“十四五”规划"],
+    ["no plan's name before the number", "plan.txt", 2025, "“十四五”生态环境保护主要指标表1", null],
+    ["a plan of another period before it", "plan.txt", 2025, "某某省美丽某某建设规划纲要（2021—2035年）表1 主要指标", null],
+    ["the document's name first", PLAN, 2025, "某某省美丽某某建设规划纲要（2021—2035年）表1 主要指标", PLAN],
+  ])("reportPlanName from the table's title: %s", (_why, document, targetYear, title, name) => {
+    expect(reportPlanName(document, targetYear, title)).toBe(name);
+  });
+
   test("the trial's page: import keeps the plan's name as source.document, and the report's title takes it", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "plan-title-")), "health14.json");
     const r = await cli("import", join(__dirname, "../fixtures/tables/trial29a/health14.html"), "--out", out, "--id", "yunxi-health14");

@@ -20,6 +20,8 @@ describe("sheetName: region and table, the region once", () => {
     ["a title that does not name the place", named("博县", "“十四五”教育事业发展主要指标表"), "博县“十四五”教育事业发展主要指标表"],
     ["no region", named("", "“十四五”教育事业发展主要指标表"), "“十四五”教育事业发展主要指标表"],
     ["a title with another region first", named("江海市", "某某市水利规划"), "江海市某某市水利规划"],
+    // cut at a space: none left at its end (trial47b F8: 「…（2021—2035年）表1 」)
+    ["cut at a space", named("某某省", "某某省美丽某某建设规划纲要（2021—2035年）表1 美丽某某建设主要指标"), "某某省美丽某某建设规划纲要（2021—2035年）表1"],
   ])("%s", (_why, t, name) => {
     expect(sheetName(t, new Set())).toBe(name);
   });

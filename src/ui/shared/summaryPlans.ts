@@ -114,7 +114,7 @@ const MAX_SHEET_NAME = 31;
 function suffixed(name: string, n: number): string {
   if (n <= 1) return name;
   const tail = `(${n})`;
-  return `${name.slice(0, MAX_SHEET_NAME - tail.length)}${tail}`;
+  return `${name.slice(0, MAX_SHEET_NAME - tail.length).trimEnd()}${tail}`;
 }
 
 /** The plan's sheet names with the first suffix that makes all of them free (Excel compares names case-insensitively). */
