@@ -88,8 +88,9 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
       ...(i.graded.basis === undefined ? {} : { basis: round(i.graded.basis) }),
       // only on a row whose value for the year is not a valid number (§2): check's error code (text_number, …)
       ...(i.invalid ? { invalid: i.invalid } : {}),
-      // only on a row graded by the year's own target (a yearly target table): that target as written
-      ...(yearOwnTarget(i) === undefined ? {} : { yearTarget: yearOwnTarget(i) }),
+      // only on a row graded by the year's own target (a yearly target table), or by a later milestone's (then
+      // `yearTargetFor`, the milestone's year: 2023 against 2025's ≥93.5, §3 our reading, trial47b F3): that target as written
+      ...(yearOwnTarget(i) === undefined ? {} : { yearTarget: yearOwnTarget(i), ...(i.graded.milestone === undefined ? {} : { yearTargetFor: i.graded.milestone }) }),
       // only on a row graded by its 人工评估 (a words or compound target): whether the reviewer confirmed that conclusion
       // (通过 or 已说明 in force on the 审核 sheet); false: counted by it, said 待审核确认 (evaluation-rules §3, trial35 X1)
       ...(assessmentOf(i) === null ? {} : { assessmentConfirmed: i.assessmentToConfirm !== true }),
