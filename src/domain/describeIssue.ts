@@ -316,7 +316,7 @@ const ZH: Record<IssueCode, Text> = {
   compounded_fall: (i) => `按各年${p(i, "word")}率连乘，${p(i, "from")}—${p(i, "to")} 年累计${p(i, "word")} ${p(i, "compounded")}%${p(i, "sumStatus") === "met" ? `，低于目标 ${p(i, "target")}` : ""}（各年相加为 ${p(i, "sum")}%，${STATUS_LABELS[p(i, "sumStatus") as Status] ?? ""}）；规划按连乘计算时本项${i.params?.["final"] ? "未完成" : `为${STATUS_LABELS[p(i, "status") as Status] ?? ""}`}，请核对`,
   fall_negative: (i) => `${whose(i, "zh")} ${i.received ?? ""} 为负数，${i.params?.["year"] ? "此前各年" : "往年"}均为正数：是否应为 ${p(i, "positive")}？（${p(i, "word")}率通常填正数）`
     + (kept(i, "zh") ?? "；若确为上升，请在说明中写明"),
-  year_over_pace: (i) => `${whose(i, "zh")} ${i.received ?? ""} 是${i.params?.["to"] !== undefined ? `${p(i, "from")}—${p(i, "to")} 年` : "规划期"}累计目标 ${p(i, "target")} 按年平均（每年 ${p(i, "pace")}）的 ${p(i, "times")} 倍${Number(i.received) > Number(p(i, "target")) ? (i.params?.["to"] !== undefined ? "，一年即超过这一期间的目标" : "，一年即超过整个规划期的目标") : ""}；累计指标每年只填当年新增量`
+  year_over_pace: (i) => `${whose(i, "zh")} ${i.received ?? ""} 是${i.params?.["to"] !== undefined ? ` ${p(i, "from")}—${p(i, "to")} 年` : "规划期"}累计目标 ${p(i, "target")} 按年平均（每年 ${p(i, "pace")}）的 ${p(i, "times")} 倍${Number(i.received) > Number(p(i, "target")) ? (i.params?.["to"] !== undefined ? "，一年即超过这一期间的目标" : "，一年即超过整个规划期的目标") : ""}；累计指标每年只填当年新增量`
     + (i.params?.["amount"] !== undefined ? `，疑似加上了上个规划期的累计数 ${p(i, "previous")}（基期值），是否应为 ${p(i, "amount")}（${i.received ?? ""} − ${p(i, "previous")}）？` : "：")
     + (kept(i, "zh") ?? `请改正${i.params?.["year"] ? ` ${p(i, "year")} 年` : ""}，或在说明中写明原因`),
   compound_target: (i) => `目标「${i.expected ?? ""}」含多个分项，请人工评估`,
