@@ -19,7 +19,7 @@ const gapJson = (key: string, g: RateGap | undefined): Record<string, { value: n
 /**
  * `report --json`, exactly as architecture.md gives it: `{year, items:[{template, id, name,
  * attribute, status, grade, progress, expected, forecast:{value, meets, hold?, withheld?, basis?:{years}}, pace:{needed, achieved, unmet?},
- * warning, warningUnjudged?, verify?, basis?, invalid?, yearTarget?, assessmentConfirmed?, revisions?}], counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
+ * warning, warningUnjudged?, verify?, basis?, invalid?, yearTarget?, yearTargetFor?, assessmentConfirmed?, revisions?}], counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
  * `warning` is the row's 预警 (rowWarning: `forecast`, `breached`, `not_achieved`, or null), as the
  * 预警 list marks it and the county table counts it; `warningUnjudged` (only on a binding row not graded, warningUnjudged:
  * its NotGradedReason, `invalid` for 数据异常) says its 预警 cannot be judged, so `warning` null there is unknown, not none.
