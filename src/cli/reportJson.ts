@@ -19,7 +19,7 @@ const gapJson = (key: string, g: RateGap | undefined): Record<string, { value: n
 /**
  * `report --json`, exactly as architecture.md gives it: `{year, items:[{template, id, name,
  * attribute, status, grade, progress, expected, forecast:{value, meets, hold?, withheld?, basis?:{years}}, pace:{needed, achieved, unmet?},
- * warning, warningUnjudged?, verify?, basis?, invalid?, yearTarget?, assessmentConfirmed?, revisions?}], counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
+ * warning, warningUnjudged?, verify?, basis?, invalid?, yearTarget?, yearTargetFor?, assessmentConfirmed?, revisions?}], counts:{<grade>: n}, text}`. Over several returns each item also names its `unit` (填报单位).
  * `warning` is the row's 预警 (rowWarning: `forecast`, `breached`, `not_achieved`, or null), as the
  * 预警 list marks it and the county table counts it; `warningUnjudged` (only on a binding row not graded, warningUnjudged:
  * its NotGradedReason, `invalid` for 数据异常) says its 预警 cannot be judged, so `warning` null there is unknown, not none.
@@ -88,8 +88,9 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
       ...(i.graded.basis === undefined ? {} : { basis: round(i.graded.basis) }),
       // only on a row whose value for the year is not a valid number (§2): check's error code (text_number, …)
       ...(i.invalid ? { invalid: i.invalid } : {}),
-      // only on a row graded by the year's own target (a yearly target table): that target as written
-      ...(yearOwnTarget(i) === undefined ? {} : { yearTarget: yearOwnTarget(i) }),
+      // only on a row graded by the year's own target (a yearly target table), or by a later milestone's (then
+      // `yearTargetFor`, the milestone's year: 2023 against 2025's ≥93.5, §3 our reading, trial47b F3): that target as written
+      ...(yearOwnTarget(i) === undefined ? {} : { yearTarget: yearOwnTarget(i), ...(i.graded.milestone === undefined ? {} : { yearTargetFor: i.graded.milestone }) }),
       // only on a row graded by its 人工评估 (a words or compound target): whether the reviewer confirmed that conclusion
       // (通过 or 已说明 in force on the 审核 sheet); false: counted by it, said 待审核确认 (evaluation-rules §3, trial35 X1)
       ...(assessmentOf(i) === null ? {} : { assessmentConfirmed: i.assessmentToConfirm !== true }),

@@ -29,7 +29,7 @@ export type IssueCode =
   | "level_typed"           // a cumulative row's cell for Y above the whole total and near the baseline: the year's level, not its rise (params.year: an earlier year's cell, Y's not doubted)
   | "compounded_fall"       // a cumulative % row of yearly falls (…降低（%）) whose falls compounded, 1 − Π(1 − r/100), and their sum disagree on whether the target is met (§3, our reading): the sum stands; said
   | "fall_negative"         // §3a (our reading): a fall-rate row's (…降低（%）) year typed negative after positive years: 「增长 -3.5%」 copied? params.word, params.positive (the value asked about); params.year on an earlier year's cell
-  | "year_over_pace"        // a cumulative row's year amount above YEAR_PACE_LIMIT years' pace or the whole total (last period's total carried on?); params.year: an earlier year's
+  | "year_over_pace"        // a cumulative row's year amount above YEAR_PACE_LIMIT years' pace or the whole total (last period's total carried on?); params.year: an earlier year's; params.from/to: a milestone's years (its own span)
   | "approximate_outside" // a 左右 row's value outside the band that meets it: the band and how far off, said (info)
   | "approximate_within"  // a 左右 row's value inside the band that meets it, off the target itself: the band, so 已达标 reads as §3 means it (info)
   | "approximate_backwards" // a 左右 row's value on the far side of the baseline from the target, the row's worse way (倒退; approximateBackwards), whatever its distance says

@@ -244,19 +244,26 @@ function levelTyped(value: number, bv: number | null, tv: number | null, baselin
  * Whether one year's own amount of a cumulative row is far beyond the plan's pace (§3, our reading; a
  * trial's 单位GDP二氧化碳排放降低 〔17〕, baseline 〔18.5〕 — last period's total — filled 21.9 in the first
  * year, 18.5 + 3.4 carried on, and read 已达标 at 128.8% with nothing said): above YEAR_PACE_LIMIT years
- * of the even pace (the total ÷ the period's years, `span`), or above the whole total where that is less.
+ * of the even pace (the total ÷ the years it totals, `span`: a milestone's 〔18〕 in a 2021–2035 plan's 2025 column
+ * totals 2021–2025, trial47b F2), or above the whole total where that is less. `period`, where the target is a
+ * milestone's (its span not the plan's), names the years it totals.
  * `pace` and `times` say how far; where the baseline is itself a period total (`previousTotal`) and the
  * value less it leaves a year within the limit, `previous` and `amount` say what was probably meant.
  */
-function overPace(value: number, tv: number | null, span: number, previousTotal: number | null):
-  { target: number; pace: number; times: number; previous?: number; amount?: number } | null {
+function overPace(value: number, tv: number | null, span: number, previousTotal: number | null, period?: { from: number; to: number }):
+  { target: number; pace: number; times: number; previous?: number; amount?: number; from?: number; to?: number } | null {
   if (tv === null || !(tv > 0) || !(span > 0)) return null;
   const pace = tv / span;
   const limit = Math.min(tv, YEAR_PACE_LIMIT * pace);
   if (!gt(value, limit)) return null;
   const amount = previousTotal !== null && previousTotal > 0 ? Number((value - previousTotal).toPrecision(12)) : null;
   const meant = amount !== null && amount > 0 && !gt(amount, limit);
-  return { target: tv, pace: Math.round(pace * 100) / 100, times: Math.round((value / pace) * 10) / 10, ...(meant && previousTotal !== null ? { previous: previousTotal, amount } : {}) };
+  return { target: tv, pace: Math.round(pace * 100) / 100, times: Math.round((value / pace) * 10) / 10, ...(meant && previousTotal !== null ? { previous: previousTotal, amount } : {}), ...(period ?? {}) };
+}
+
+/** The years a milestone's total covers (B+1 … `to`), where `to` is before the plan's target year; undefined for the plan's own period. */
+function milestonePeriod(spec: IndicatorSpec, to: number): { from: number; to: number } | undefined {
+  return to < spec.targetYear ? { from: spec.baselineYear + 1, to } : undefined;
 }
 
 /**
@@ -267,13 +274,13 @@ function overPace(value: number, tv: number | null, span: number, previousTotal:
  * is no jump of Y's: the warning is the earlier year's.
  */
 function earlierDoubts(earlier: readonly EarlierYear[], bv: number | null, tv: number | null, spec: IndicatorSpec, previousTotal: number | null, limit: JumpLimit,
-  at: (y: number) => Pick<Issue, "cell" | "sheet">): Issue[] {
+  at: (y: number) => Pick<Issue, "cell" | "sheet">, to: number): Issue[] {
   const out: Issue[] = [];
   earlier.forEach(({ year, checked }, k) => {
     const v = checked?.value;
     if (typeof v !== "number") return;
     const level = levelTyped(v, bv, tv, spec.baselineYear, earlier.slice(0, k), limit);
-    const over = level ? null : overPace(v, tv, spec.targetYear - spec.baselineYear, previousTotal);
+    const over = level ? null : overPace(v, tv, to - spec.baselineYear, previousTotal, milestonePeriod(spec, to));
     if (level) out.push({ code: "level_typed", severity: "warning", ...at(year), received: String(v), params: { ...level, year } });
     else if (over) out.push({ code: "year_over_pace", severity: "warning", ...at(year), received: String(v), params: { ...over, year } });
   });
@@ -622,10 +629,11 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     // a baseline written as last period's total (〔18.5〕): what a running total carried on would include
     const base = parseTarget(spec.baseline, effUnit.symbol === "%");
     const previousTotal = base.kind === "cumulative" ? targetValue(base) : null;
-    const over = typeof typed === "number" && !level && !running ? overPace(typed, targetValue(target), spec.targetYear - spec.baselineYear, previousTotal) : null;
+    // the even pace of the total Y is judged against, over its own years (a milestone's 2021–2025, trial47b F2)
+    const over = typeof typed === "number" && !level && !running ? overPace(typed, targetValue(target), rule.for - spec.baselineYear, previousTotal, milestonePeriod(spec, rule.for)) : null;
     if (over) issues.push({ code: "year_over_pace", severity: "warning", ...at(year), received: String(typed), params: { ...over, ...onFix } });
     if (typeof typed === "number" && !level && !running && !over) {
-      const doubts = earlierDoubts(earlier, bv, targetValue(target), spec, previousTotal, jumps[effUnit.unitClass], at);
+      const doubts = earlierDoubts(earlier, bv, targetValue(target), spec, previousTotal, jumps[effUnit.unitClass], at, rule.for);
       // Y's fall from a doubted year is that year's slip corrected, said on its cell: not Y's jump
       const doubtedYears = new Set(doubts.map((d) => Number(d.params?.["year"])));
       const jumpAt = issues.findIndex((i) => i.code === "value_jump" && !i.params?.["totalYears"] && doubtedYears.has(Number(i.params?.["year"])));

@@ -333,9 +333,14 @@ export interface EvaluationWords {
   /** the docx section heading of the 预警 list */
   warningSection: (forecast: boolean, end: boolean, yearly: boolean) => string;
   /** a row graded by its year's own target, as the 附表's 目标值 says it: "69.5（2024 年度目标；规划目标 72）" */
-  yearTarget: (own: string, year: number, target: string) => string;
-  /** the terminal's line naming the rows graded by their year's own targets: "按 2024 年度目标评估 2 项：常住人口城镇化率（%） 69.5（规划目标 72）；…" */
-  yearTargets: (year: number, items: Array<{ name: string; own: string; target: string }>) => string;
+  yearTarget: (own: string, year: number, target: string, milestone?: boolean) => string;
+  /**
+   * the terminal's line naming the rows graded by their year's own targets: "按 2024 年度目标评估 2 项：常住人口城镇化率（%） 69.5（规划目标 72）；…";
+   * `before`: the plan's target year is still ahead, so the line says how a year's target met is graded (§6: 基本符合预期)
+   */
+  yearTargets: (year: number, items: Array<{ name: string; own: string; target: string }>, before?: boolean) => string;
+  /** the line naming the rows a year without its own target judges against a later milestone (§3, our reading, trial47b F3) */
+  milestoneTargets: (milestone: number, baselineYear: number, items: Array<{ name: string; own: string; target: string }>) => string;
 }
 
 /** How the last step falls short of the pace needed (paceClause): slowed in the needed direction, turned the other way, or stalled. */
@@ -522,7 +527,7 @@ const ZH: EvaluationWords = {
     : m.how === "band" ? `${m.side === "above" ? "高于" : "低于"}目标「${target}」的达标区间 ${rangeText(fmtNumber(m.band.low), fmtNumber(m.band.high), "zh")}` : `未达到目标 ${target}`),
   doubtLine: (l) => `${l.name}${zhAttribute(l.attribute)}：${l.year} 年为 ${l.actual || "—"}，${l.doubtYear === null ? "" : `${l.doubtYear} 年`}数值待核实，未作预测，核实后再判断是否预警${l.responsibleUnit ? `；责任单位：${l.responsibleUnit}` : ""}`,
   warningSection: (f, e, yearly) => (f && e ? `预警、难以完成与${yearly ? "年度计划" : "期末"}未完成的指标` : e ? `${yearly ? "年度计划" : "期末"}未完成的指标` : "预警与难以完成的指标"),
-  yearTarget: (own, year, target) => `${own}（${year} 年度目标；规划目标 ${target}）`,
+  yearTarget: (own, year, target, milestone) => `${own}（${year} 年${milestone ? "" : "度"}目标；规划目标 ${target}）`,
   revisions: (items) => {
     if (!items.length) return "";
     const years = new Set(items.flatMap((i) => i.revisions.map((r) => r.year)));
@@ -541,7 +546,8 @@ const ZH: EvaluationWords = {
     const first = of[0]?.[field];
     return first ? `${value || "—"}（${of.map((r) => r.year).join("、")} 年中期调整，原 ${first.from || "—"}）` : value;
   },
-  yearTargets: (year, items) => `按 ${year} 年度目标评估 ${items.length} 项（进度、序时进度均对年度目标）：${items.map((i) => `${i.name} ${i.own}（规划目标 ${i.target}）`).join("；")}`,
+  yearTargets: (year, items, before) => `按 ${year} 年度目标评估 ${items.length} 项（进度、序时进度均对年度目标${before ? "；达到年度目标的评为基本符合预期，已达到下一年目标的评为快于预期，已达到规划目标的评为提前实现" : ""}）：${items.map((i) => `${i.name} ${i.own}（规划目标 ${i.target}）`).join("；")}`,
+  milestoneTargets: (m, b, items) => `按 ${m} 年目标评估 ${items.length} 项（${m} 年前没有当年目标的年份按最近的 ${m} 年目标评估，序时进度自基期 ${b} 年至 ${m} 年；已达到 ${m} 年目标的评为快于预期）：${items.map((i) => `${i.name} ${i.own}（规划目标 ${i.target}）`).join("；")}`,
 };
 
 const EN: EvaluationWords = {
@@ -632,7 +638,7 @@ const EN: EvaluationWords = {
     : m.how === "band" ? `${m.side} the band that meets “${target}” (${rangeText(fmtNumber(m.band.low), fmtNumber(m.band.high), "en")})` : `short of the target ${target}`),
   doubtLine: (l) => `${l.name}${enAttribute(l.attribute)}: ${l.actual || "—"} in ${l.year}; ${l.doubtYear === null ? "the value" : `the ${l.doubtYear} value`} is to be verified, so no forecast is made and no warning judged until it is${l.responsibleUnit ? `; responsible unit: ${l.responsibleUnit}` : ""}`,
   warningSection: (f, e, yearly) => (f && e ? "Warnings, unlikely to be met and not achieved" : e ? `Not achieved ${yearly ? "in the yearly plan" : "at the end of the plan period"}` : "Warnings and indicators unlikely to be met"),
-  yearTarget: (own, year, target) => `${own} (${year} target; plan target ${target})`,
+  yearTarget: (own, year, target, milestone) => `${own} (${year}${milestone ? " milestone" : ""} target; plan target ${target})`,
   revisions: (items) => {
     if (!items.length) return "";
     const years = new Set(items.flatMap((i) => i.revisions.map((r) => r.year)));
@@ -650,7 +656,8 @@ const EN: EvaluationWords = {
     const first = of[0]?.[field];
     return first ? `${value || "—"} (revised ${of.map((r) => r.year).join(", ")}, was ${first.from || "—"})` : value;
   },
-  yearTargets: (year, items) => `Graded by ${year}'s own targets (progress and ${ENGLISH_TERMS.序时进度} are against them), ${items.length}: ${items.map((i) => `${i.name} ${i.own} (plan target ${i.target})`).join("; ")}`,
+  yearTargets: (year, items, before) => `Graded by ${year}'s own targets (progress and ${ENGLISH_TERMS.序时进度} are against them${before ? "; a row meeting its year's target is on schedule, one already meeting next year's target ahead of schedule, one already meeting the plan's target achieved early" : ""}), ${items.length}: ${items.map((i) => `${i.name} ${i.own} (plan target ${i.target})`).join("; ")}`,
+  milestoneTargets: (m, b, items) => `Graded by the ${m} milestone targets (a year before ${m} without its own target is judged against the nearest, ${m}'s, with ${ENGLISH_TERMS.序时进度} from the ${b} baseline to ${m}; a row already meeting its ${m} target is ahead of schedule), ${items.length}: ${items.map((i) => `${i.name} ${i.own} (plan target ${i.target})`).join("; ")}`,
 };
 
 /** The catalogue, by language. */

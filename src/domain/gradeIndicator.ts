@@ -50,6 +50,11 @@ export interface IndicatorGrade {
   reason: NotGradedReason | null;
   /** the reporting year has its own target (a yearly-target table) */
   yearly: boolean;
+  /**
+   * the later milestone the year is judged against, where it has none of its own (2025 for 2023 of a 2021–2035 plan with a
+   * 2025 column: §3 yearly targets, our reading, trial47b F3); absent where it is judged against its own or the final target
+   */
+  milestone?: number;
   cumulative: boolean;
   /** the final target (the one for the target year T) and its value */
   finalTarget: Target;
@@ -236,6 +241,9 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
       if (next.yearly && targetValue(next.target) !== null && metAt(year + 1, a)) return { grade: "ahead", reason: null };
       return { grade: "on_schedule", reason: null };
     }
+    // a year judged against a later milestone (2023 against a 2021–2035 plan's 2025 column, §3 our reading, trial47b F3):
+    // the milestone met is 快于预期, as a yearly table's next year's target met; 提前实现 is the final target's alone
+    if (st === "met" && ruleY.for < T && !(a !== null && soFar !== null && metAt(T, soFar))) return { grade: "ahead", reason: null };
     if (st === "met") return { grade: year >= T ? "achieved" : "early", reason: null };
     const p = judged.progress, s = judged.expected;
     return { grade: p !== null && s !== null && ge(p, s + AHEAD_MARGIN) ? "ahead" : "on_schedule", reason: null };
@@ -299,7 +307,8 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
   // a row left ungraded on its running total reads neither total: no basis, no progress
   const unsettled = reading !== null && grade.reason === "scale_suspect";
   return {
-    result, ...(basis === null || unsettled ? {} : { basis }), progress: unsettled ? null : judged.progress, grade: grade.grade, reason: grade.reason, yearly: ruleY.yearly, cumulative,
+    result, ...(basis === null || unsettled ? {} : { basis }), progress: unsettled ? null : judged.progress, grade: grade.grade, reason: grade.reason, yearly: ruleY.yearly,
+    ...(!ruleY.yearly && ruleY.for < T ? { milestone: ruleY.for } : {}), cumulative,
     finalTarget: ruleT.target, finalValue, baselineValue: bv, total, series, leftOut, forecast, pace, ...(doubts ? { doubted } : {}),
     ...(sumStopped.length > 0 ? { sumStopped } : {}), ...(metEarlier ? { metEarlier } : {}),
   };

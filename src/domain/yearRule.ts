@@ -7,19 +7,25 @@ import type { Unit } from "./Unit";
 import type { Direction, DirectionSource } from "./Direction";
 import { specDirection } from "./specDirection";
 
-/** The target that applies in `year`, and whether it is the year's own target. */
-export function targetForYear(spec: IndicatorSpec, year: number): { text: string; yearly: boolean } {
+/**
+ * The target that applies in `year`, whether it is the year's own target, and `for`, the year it is the target of:
+ * `year` itself, a later milestone, or the plan's target year. A year without its own target is judged against the
+ * nearest later yearly target the plan sets (a milestone: a 2021–2035 plan's 2025 column), on the 序时进度 from the
+ * baseline to that year, and after the last one against the final target (§3 yearly targets, our reading, trial47b F3:
+ * 2023 was judged against 2035 with s = 0.2, its 2025 milestone unread). A milestone the plan leaves `—` is passed over.
+ */
+export function targetForYear(spec: IndicatorSpec, year: number): { text: string; yearly: boolean; for: number } {
   const yt = spec.yearlyTargets;
   if (yt && Object.keys(yt).length > 0) {
     const own = yt[String(year)];
-    if (own !== undefined) return { text: own, yearly: true };
+    if (own !== undefined) return { text: own, yearly: true, for: year };
     const years = Object.keys(yt).map(Number).sort((a, b) => a - b);
+    const milestone = years.find((y) => y > year && y < spec.targetYear && parseTarget(yt[String(y)] ?? "", false).kind !== "none");
+    if (milestone !== undefined) return { text: yt[String(milestone)] ?? "", yearly: false, for: milestone };
     const last = years[years.length - 1];
-    // a year without its own target (before, between or after the table's yearly targets) is
-    // judged against the final target on the ordinary 序时进度 (§3 yearly targets, our reading)
-    return { text: spec.target ?? yt[String(last)] ?? "", yearly: false };
+    return { text: spec.target ?? yt[String(last)] ?? "", yearly: false, for: spec.targetYear };
   }
-  return { text: spec.target ?? "", yearly: false };
+  return { text: spec.target ?? "", yearly: false, for: spec.targetYear };
 }
 
 /** Whether `a` meets the target `t`; a point target is read with its direction (§3a: up and keep ≥, down ≤). */
@@ -44,6 +50,8 @@ export interface YearRule {
   text: string;
   /** the year has its own target (s = 1, no on-track tier) */
   yearly: boolean;
+  /** the year the target is for: the year itself (yearly), a later milestone, or the plan's target year (targetForYear) */
+  for: number;
   /** the indicator's direction (§3a) and the rule that decided it */
   direction: Direction | null;
   directionBy: DirectionSource | null;
@@ -81,10 +89,11 @@ function ruleFor(spec: IndicatorSpec, year: number, pct: boolean): YearRule {
   const baseline = baseTarget.kind === "cumulative" ? null : targetValue(baseTarget);
   const decided = specDirection(spec, pct);
   const direction = decided.direction;
-  const share = applied.yearly ? 1 : clamp01((year - spec.baselineYear) / (spec.targetYear - spec.baselineYear));
+  // s runs from the baseline to the year the target is for: the plan's target year, or a milestone before it
+  const share = applied.yearly ? 1 : clamp01((year - spec.baselineYear) / (applied.for - spec.baselineYear));
   const tv = targetValue(target);
   const trajectory = target.kind === "cumulative"
     ? tv !== null && tv !== 0
     : baseline !== null && tv !== null && tv !== baseline && !satisfies(baseline, target, direction);
-  return { target, text: applied.text, yearly: applied.yearly, direction, directionBy: decided.by, baseline, share, trajectory };
+  return { target, text: applied.text, yearly: applied.yearly, for: applied.for, direction, directionBy: decided.by, baseline, share, trajectory };
 }

@@ -131,7 +131,7 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
     if (firstYear !== null) reading.report(reading.headerAt, "baseline-first-year", firstYear);
     if (yearFrom.baseline === "yearly-plan") reading.report(reading.headerAt, "yearly-plan", { baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0, targetFromTitle: yearFrom.target === "yearly-plan", baselineLabel: reading.header.columns[reading.header.baselineCol ?? -1]?.label ?? "" });
     if (visionTarget) reading.report(reading.headerAt, "target-vision-only", { ...visionTarget, baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0 });
-    if (targetChoice) reading.report(reading.headerAt, "target-choice", { ...targetChoice, targetYear: targetYear ?? 0 });
+    if (targetChoice) reading.report(reading.headerAt, "target-choice", { ...targetChoice, targetYear: targetYear ?? 0, ...(baselineYear === null || baselineYear === undefined ? {} : { baselineYear }) });
   },
 ];
 

@@ -57,7 +57,7 @@ export interface UnreadParams {
    * several target years (Header.targetChoice): `taken` (of `targetYear`) the plan's target, the `earlier`
    * columns (of `years`) kept as yearly targets, the `later` ones left out; `chosen`: taken as import --target-year named
    */
-  "target-choice": { taken: string; targetYear: number; earlier: readonly string[]; years: readonly number[]; later: readonly string[]; chosen: boolean };
+  "target-choice": { taken: string; targetYear: number; earlier: readonly string[]; years: readonly number[]; later: readonly string[]; chosen: boolean; baselineYear?: number };
   /** a table without a baseline column (only `2020年目标值`): its baseline year taken from the title's period (十三五: 2015) */
   "years-from-title": { baselineYear: number; targetYear: number };
   /**
@@ -426,6 +426,26 @@ const IN_NOTE_ZH = "记在模板文件中该指标的备注（note），填报�
 const IN_NOTE_EN = "kept in the template file's note for the row (not shown on the returns)";
 const CHECK = "已载入，请核对";
 
+/**
+ * The runs of years without a target column of their own, each with the target year it is judged against (yearRule's
+ * targetForYear: the nearest later milestone, then the plan's target), where a milestone has years before it that have none:
+ * 2021–2024 against 2025 and 2026–2034 against 2035 in a 2021–2035 plan with a 2025 column. Empty where the table gives
+ * every year before its last milestone a column (a 2021–2025 table of every year), or the baseline year is unknown.
+ */
+function milestoneGaps(p: UnreadParams["target-choice"]): Array<{ from: number; to: number; milestone: number }> {
+  const b = p.baselineYear;
+  if (b === undefined || b <= 0) return [];
+  const stops = [...new Set([...p.years, p.targetYear])].filter((y) => y > b).sort((x, y) => x - y);
+  const out: Array<{ from: number; to: number; milestone: number }> = [];
+  let prev = b;
+  for (const m of stops) {
+    if (m - prev > 1) out.push({ from: prev + 1, to: m - 1, milestone: m });
+    prev = m;
+  }
+  // only a milestone before the plan's target with years before it changes anything (before: every such year against T)
+  return out.some((g) => g.milestone < p.targetYear) ? out : [];
+}
+
 /** A growth column as the lines name it: by the column it follows where the header has several (`“2024年计划”之后的“增长%”一列`). */
 function growthColumnZh(p: { label: string; of?: string }): string {
   return p.of ? `“${p.of}”之后的“${p.label}”一列` : `“${p.label}”一列`;
@@ -522,8 +542,11 @@ const ZH: Texts = {
   "yearly-plan": (p, w) => p.baselineLabel !== "" ? `表头的“${p.baselineLabel}”一列没有写年份，标题${p.targetFromTitle ? "" : "（或目标列）"}写的是 ${p.targetYear} 年一年的计划：${p.targetFromTitle ? `目标年份取 ${p.targetYear}，` : ""}“${p.baselineLabel}”读作上一年 ${p.baselineYear} 年的基期值；如不是 ${p.targetYear} 年的年度计划，${yearsZh(w, "--baseline-year 和 --target-year", "在表头写上年份")}，${CHECK}` : p.targetFromTitle ? `表头中没有年份（目标列没有写年份），标题写的是 ${p.targetYear} 年一年的计划：目标年份取 ${p.targetYear}，基期年份取上一年 ${p.baselineYear}，各指标的基期值为空；如不是 ${p.targetYear} 年的年度计划，${yearsZh(w, "--baseline-year 和 --target-year", "在表头写上年份")}，${CHECK}` : `表头中没有基期年份，也没有基期值一列，标题（或目标列）写的是 ${p.targetYear} 年一年的计划：基期年份取上一年 ${p.baselineYear}，各指标的基期值为空；如不是年度计划，${yearsZh(w, "--baseline-year", "在表头加上基期年份列")}，${CHECK}`,
   "target-choice": (p, w) => {
     const earlier = p.earlier.length === 0 ? "" : `，${quoted(p.earlier)}作为 ${p.years.map((y) => `${y} 年`).join("、")}的年度目标载入`;
-    if (p.chosen) return `按选定的目标年份取“${p.taken}”（${p.targetYear} 年）为规划目标${earlier}${p.later.length === 0 ? "" : `，其后的${quoted(p.later)}不载入`}，${CHECK}`;
-    return `表头有 ${p.years.length + 1} 个目标年份，取最晚的“${p.taken}”（${p.targetYear} 年）为规划目标${earlier}；如要以另一年为规划目标，${w.pane ? "请在“目标年份”一栏改选" : `请加 --target-year ${p.years[p.years.length - 1] ?? p.targetYear} 重新导入`}，${CHECK}`;
+    // how the years without their own target are judged (§3 yearly targets, our reading, trial47b F3): against the nearest later milestone
+    const gaps = milestoneGaps(p);
+    const judged = gaps.length === 0 ? "" : `；${gaps.map((g) => `${g.from === g.to ? `${g.from} 年` : `${g.from}—${g.to} 年`}按 ${g.milestone} 年的${g.milestone === p.targetYear ? "规划" : ""}目标评估`).join("，")}（序时进度自基期 ${p.baselineYear ?? ""} 年算至该目标年）`;
+    if (p.chosen) return `按选定的目标年份取“${p.taken}”（${p.targetYear} 年）为规划目标${earlier}${p.later.length === 0 ? "" : `，其后的${quoted(p.later)}不载入`}${judged}，${CHECK}`;
+    return `表头有 ${p.years.length + 1} 个目标年份，取最晚的“${p.taken}”（${p.targetYear} 年）为规划目标${earlier}${judged}；如要以另一年为规划目标${gaps.length === 0 ? "" : `（只评估到该年，其后的目标不载入）`}，${w.pane ? "请在“目标年份”一栏改选" : `请加 --target-year ${p.years[p.years.length - 1] ?? p.targetYear} 重新导入`}，${CHECK}`;
   },
   "spaced-columns": (p) => `表格各列以空格分隔（从 PDF 或网页复制），已按表头的 ${p.columns} 列对齐 ${p.rows} 行${p.categories ? "（类别只写在第一行的，其下各行沿用上一行的类别）" : ""}，${CHECK}`,
   "spaced-unaligned": (p, w) => `这一行各列以空格分隔，${UNALIGNED_ZH[p.why]}，无法与表头的 ${p.columns} 列（${p.labels}）一一对应${p.noAttribute ? `，缺的列中有属性（这一行没有“约束性”“预期性”等词；${MERGED_ZH}）` : ""}；请把这一行各列之间的空格改为 Tab${p.noAttribute ? "，属性一格空着" : ""}（${againZh(w)}），${NOT_LOADED}`,
@@ -711,8 +734,10 @@ const EN: Texts = {
   "target-choice": (p, w) => {
     const names = (xs: readonly string[]): string => xs.map((x) => `“${x}”`).join(", ");
     const earlier = p.earlier.length === 0 ? "" : `, ${names(p.earlier)} kept as the yearly ${p.years.length === 1 ? "target" : "targets"} of ${p.years.join(", ")}`;
-    if (p.chosen) return `“${p.taken}” (${p.targetYear}) taken as the plan's target, the target year chosen${earlier}${p.later.length === 0 ? "" : `, the later ${names(p.later)} not loaded`}; loaded, to check`;
-    return `the header has ${p.years.length + 1} target years: the latest, “${p.taken}” (${p.targetYear}), taken as the plan's target${earlier}; for another year, ${w.pane ? "choose it in the Target year box" : `import again with --target-year ${p.years[p.years.length - 1] ?? p.targetYear}`}; loaded, to check`;
+    const gaps = milestoneGaps(p);
+    const judged = gaps.length === 0 ? "" : `; ${gaps.map((g) => `${g.from === g.to ? `${g.from} is` : `${g.from}–${g.to} are`} judged against the ${g.milestone} ${g.milestone === p.targetYear ? "plan" : "milestone"} target`).join(", ")} (progress timed from the ${p.baselineYear ?? ""} baseline to that year)`;
+    if (p.chosen) return `“${p.taken}” (${p.targetYear}) taken as the plan's target, the target year chosen${earlier}${p.later.length === 0 ? "" : `, the later ${names(p.later)} not loaded`}${judged}; loaded, to check`;
+    return `the header has ${p.years.length + 1} target years: the latest, “${p.taken}” (${p.targetYear}), taken as the plan's target${earlier}${judged}; for another year${gaps.length === 0 ? "" : " (judging up to that year only, the later targets not loaded)"}, ${w.pane ? "choose it in the Target year box" : `import again with --target-year ${p.years[p.years.length - 1] ?? p.targetYear}`}; loaded, to check`;
   },
   "spaced-columns": (p) => `the columns are separated by spaces (a copy from a PDF or a web page): ${englishCount(p.rows, "row")} lined up with the header's ${p.columns} columns${p.categories ? " (a category written only on a group's first row carried down)" : ""}; loaded, to check`,
   "spaced-unaligned": (p, w) => `this row's columns are separated by spaces and ${UNALIGNED_EN[p.why]}: it cannot be lined up with the header's ${p.columns} columns (${p.labels})${p.noAttribute ? `, and the missing ones include 属性 (no word of it is 约束性, 预期性 or the like; ${MERGED_EN})` : ""}; separate its columns with tabs${p.noAttribute ? ", its 属性 cell left blank" : ""} (${againEn(w)}); not loaded`,

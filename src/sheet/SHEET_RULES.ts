@@ -10,7 +10,9 @@
  * without 责任单位 is 未填报, not 数据异常 (check says the blank units once a sheet, units_blank; trial40c); 18: the plan's
  * last year is the final target's own year, so a row not met there is 滞后 or 严重滞后, never 符合序时进度 (9 against `<9`
  * in 2025 of 2021–2025, trial44a F2); 19: a change counted in ‰ (人口自然增长率 −1.5‰) takes values below 0 and above
- * 1000, its hidden bounds open, and a bare 人口自然增长率 is ‰, not %.
+ * 1000, its hidden bounds open, and a bare 人口自然增长率 is ‰, not %; 20: a year without its own target before a later
+ * milestone (2023 of a 2021–2035 plan with a 2025 column) is judged against that milestone, its 序时进度 from the baseline to
+ * it (trial47b F3; the final target with s = (Y − B)/(T − B) before).
  * Absent: before version 2.
  */
-export const SHEET_RULES = 19;
+export const SHEET_RULES = 20;

@@ -140,7 +140,8 @@ export function targetText(r: EvaluationRow, year: number): string {
   const own = yearOwnTarget(r);
   // the 单位 column gives the unit: a target typed with it (8%左右) reads as one without (targetInText)
   const target = EVALUATION_WORDS.zh.revisedValue(targetInText(r.target, r.unit), "target", r.revisions ?? []);
-  return own === undefined ? target : EVALUATION_WORDS.zh.yearTarget(targetInText(own, r.unit), year, target);
+  // a later milestone's target (§3, our reading, trial47b F3) is said with its own year: ≥93.5（2025 年目标；规划目标 ≥95）
+  return own === undefined ? target : EVALUATION_WORDS.zh.yearTarget(targetInText(own, r.unit), r.graded.milestone ?? year, target, r.graded.milestone !== undefined);
 }
 
 /** 基期值 as the 附表 says it: as written, or as revised mid-term with the year and the old value (3.2（2023 年中期调整，原 3.0）). */

@@ -206,6 +206,15 @@ function ownTarget(yt: Readonly<Record<string, string>> | undefined, year: numbe
   return yt?.[String(year)] ?? "—";
 }
 
+/**
+ * D − B of the row's 序时进度 for the reporting year, as a formula: T − B, or where the row judges years before a
+ * milestone against it (yearRule's `for` < T), IF(报告年份<m1,m1,IF(报告年份<m2,m2,T))−B over its milestones.
+ */
+function targetYearFormula(prm: IndicatorParams, T: number, B: number): string {
+  const milestones = [...new Set(prm.years.filter((y) => !y.rule.yearly && y.rule.for < T).map((y) => y.rule.for))].sort((a, b) => a - b);
+  return milestones.reduceRight((rest, m) => `IF(${YEAR_NAME}<${m},${m - B},${rest})`, `${T - B}`);
+}
+
 /** The row's 方向 label: the indicator's direction, read against the final year's target (shownDirection: 100 → 100 reads 保持). */
 function rowDirectionLabel(prm: IndicatorParams): string {
   const last = prm.years[prm.years.length - 1]?.rule;
@@ -257,8 +266,9 @@ function writeFormulas(b: SheetBuilder, r: number, prm: IndicatorParams, { F, N,
   const perYear = (p: string, i: string): string => (step === 2 ? indexInRow(span(p), i) : `$${b.letter(`${p}:0`)}${r}`);
   const OPc = perYear("op", I);
   const TVc = perYear("tv", I);
-  // s = (Y − B)/(T − B); only used for 1 ≤ I ≤ N, where the engine's clamp changes nothing
-  const Sc = `((${YEAR_NAME}-${t.baselineYear})/(${t.targetYear - t.baselineYear}))`;
+  // s = (Y − B)/(D − B), D the year the target is for (yearRule's `for`: the plan's target year, or before a milestone the
+  // milestone's, §3 our reading, trial47b F3); only used for 1 ≤ I ≤ N, where the engine's clamp changes nothing
+  const Sc = `((${YEAR_NAME}-${t.baselineYear})/(${targetYearFormula(prm, t.targetYear, t.baselineYear)}))`;
   const TRc = perYear("tr", I);
   // the year's own target (s = 1, no on-track tier), or the final target on 序时进度; the plan's last year is the final
   // target's own year (s = 1, no on-track tier either: 9 against `<9` in 2025 is 滞后, as bandStatus's ownYear)

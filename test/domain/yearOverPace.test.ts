@@ -57,3 +57,33 @@ describe("a cumulative year far beyond the pace is warned, on its own cell", () 
     expect(en && describeIssue(en, "en")).toBe("this year's 21.9 is 6.4 times the even yearly share (3.4) of the whole period's total of 17, more than the whole period in one year; a cumulative row takes each year's own amount: perhaps last period's total 18.5 (the baseline) was added in: did you mean 3.4 (21.9 − 18.5)? Correct it, or explain it in 说明");
   });
 });
+
+/**
+ * trial47b F2: a 2021–2035 plan's 2025 column holds cumulative milestones (单位GDP二氧化碳排放降低 〔18〕 | —, 财政投入
+ * 〔600〕 | 〔1500〕). 〔18〕 is the 2021–2025 total, 3.6 a year; the pace was taken over the plan's 15 years (1.2 a year), so
+ * 2022's 3.8 read "3.2 倍…请改正" and both rows 未能评估（数值待核实）. A cumulative target's pace is over its own span.
+ */
+describe("a cumulative milestone is paced over its own years (trial47b F2)", () => {
+  const co2M = { name: "单位GDP二氧化碳排放降低", unit: "%", baseline: "—", target: "—", yearlyTargets: { "2025": "〔18〕", "2035": "—" }, baselineYear: 2020, targetYear: 2035 };
+  const spend = { name: "生态环境保护财政投入", unit: "亿元", baseline: "—", target: "〔1500〕", yearlyTargets: { "2025": "〔600〕", "2035": "〔1500〕" }, baselineYear: 2020, targetYear: 2035 };
+  const from2021 = (values: number[]): Record<string, CellValue> => Object.fromEntries(values.map((v, i) => [String(2021 + i), num(v)]));
+  test.each<[string, typeof co2M, number, number[], string[]]>([
+    ["〔18〕 in 2025, 3.8 in 2022: within 2021–2025's pace (3.6 a year)", co2M, 2025, [3.5, 3.8, 3.6, 3.7, 3.6], []],
+    ["〔18〕 in 2023 (judged against the 2025 milestone): nothing", co2M, 2023, [3.5, 3.8, 3.6], []],
+    ["〔600〕 in 2025, 125 in 2022: within 120 a year", spend, 2025, [112, 125, 131, 120, 118], []],
+    ["〔600〕 in 2023: nothing", spend, 2023, [112, 125, 131], []],
+    ["a real slip on the milestone: said over 2021–2025", co2M, 2023, [3.5, 12, 3.6],
+      ["2022 年的数值 12 是 2021—2025 年累计目标 18 按年平均（每年 3.6）的 3.3 倍；累计指标每年只填当年新增量：请改正 2022 年，或在说明中写明原因"]],
+    ["more than the milestone's total in one year", spend, 2025, [112, 700, 131, 120, 118],
+      ["2022 年的数值 700 是 2021—2025 年累计目标 600 按年平均（每年 120）的 5.8 倍，一年即超过这一期间的目标；累计指标每年只填当年新增量：请改正 2022 年，或在说明中写明原因"]],
+  ])("%s", (_why, spec, year, values, messages) => {
+    const r = evaluateIndicator({ spec, year, actuals: from2021(values) });
+    expect(r.issues.filter((i) => i.code === "year_over_pace").map((i) => describeIssue(i, "zh"))).toEqual(messages);
+  });
+
+  test("English names the milestone's years", () => {
+    const r = evaluateIndicator({ spec: co2M, year: 2023, actuals: from2021([3.5, 12, 3.6]) });
+    const i = r.issues.find((x) => x.code === "year_over_pace");
+    expect(i && describeIssue(i, "en")).toBe("2022's value 12 is 3.3 times the even yearly share (3.6) of the 2021–2025 total of 18; a cumulative row takes each year's own amount: correct 2022, or explain it in 说明");
+  });
+});

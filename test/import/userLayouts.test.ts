@@ -50,7 +50,8 @@ describe("a mid-term and a final target column: the latest is the plan's target,
   test("the choice is listed (nothing silent)", () => {
     const r = ok(lines("指标名称\t单位\t2020年基期值\t2023年目标\t2025年目标\t属性", ...rows));
     expect(r.unread.map((u) => [u.line, u.code, u.effect])).toEqual([[1, "target-choice", "to-check"]]);
-    expect(formatUnread(r)).toMatch(/第 1 行：表头有 2 个目标年份，取最晚的“2025年目标”（2025 年）为规划目标，“2023年目标”作为 2023 年的年度目标载入；如要以另一年为规划目标，请加 --target-year 2023 重新导入，已载入，请核对/);
+    // and how the years without a target of their own are judged (§3, our reading, trial47b F3)
+    expect(formatUnread(r)).toMatch(/第 1 行：表头有 2 个目标年份，取最晚的“2025年目标”（2025 年）为规划目标，“2023年目标”作为 2023 年的年度目标载入；2021—2022 年按 2023 年的目标评估，2024 年按 2025 年的规划目标评估（序时进度自基期 2020 年算至该目标年）；如要以另一年为规划目标（只评估到该年，其后的目标不载入），请加 --target-year 2023 重新导入，已载入，请核对/);
   });
 });
 

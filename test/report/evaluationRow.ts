@@ -19,18 +19,20 @@ export interface RowFacts {
   assessment?: Status;
   /** a table with a target for each year (year → target as written) */
   yearlyTargets?: Record<string, string>;
+  /** the plan's target year (2025 unless said: a 2021–2035 plan's rows say 2035) */
+  targetYear?: number;
 }
 
 /** One indicator graded as evaluateReturn grades it (2020 baseline, 2025 target), in the report's row shape. */
 export function evaluationRow(f: RowFacts, year: number, k = 0): EvaluationRow {
   const actuals: Record<string, CellValue> = {};
   for (const [y, v] of Object.entries(f.values)) actuals[y] = v === null ? EMPTY : typeof v === "number" ? num(v) : str(v);
-  const spec = { name: f.name, unit: f.unit, baseline: f.baseline, target: f.target, baselineYear: 2020, targetYear: 2025, ...(f.yearlyTargets ? { yearlyTargets: f.yearlyTargets } : {}) };
+  const spec = { name: f.name, unit: f.unit, baseline: f.baseline, target: f.target, baselineYear: 2020, targetYear: f.targetYear ?? 2025, ...(f.yearlyTargets ? { yearlyTargets: f.yearlyTargets } : {}) };
   const graded = gradeIndicator({ spec, year, actuals, ...(f.assessment ? { assessment: f.assessment } : {}) });
   const v = f.values[year];
   return {
     template: "t", templateTitle: "某市交通规划", id: `r${k}`, name: f.name, unit: f.unit, domain: f.domain ?? "设施网络", sheet: "表1",
-    baseline: f.baseline, target: f.target, baselineYear: 2020, targetYear: 2025, actual: v === null || v === undefined ? "" : String(v), note: "", graded,
+    baseline: f.baseline, target: f.target, baselineYear: 2020, targetYear: f.targetYear ?? 2025, actual: v === null || v === undefined ? "" : String(v), note: "", graded,
     ...(f.attribute ? { attribute: f.attribute } : {}),
   };
 }

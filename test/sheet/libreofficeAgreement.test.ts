@@ -172,7 +172,7 @@ const BANDS_YEARLY: InputEntry[] = [
 // A plan with a mid-term and a final target (德清 附表1 form, imported with yearlyTargetYears [2023,
 // 2025]): 舟山 表2 with a 2023 target half way from the baseline to the final one (the final target
 // where the baseline is not a number); zs21-02 has no 2023 target of its own, zs21-03's is blank.
-// 2021, 2022 and 2024 are judged against the final target on 序时进度, 2023 and 2025 with s = 1.
+// 2021 and 2022 are judged against the 2023 target on 序时进度 to 2023, 2024 against the final target, 2023 and 2025 with s = 1.
 const halfWay = (baseline: string, target: string): string => {
   const b = Number(baseline);
   const cum = /^\[(\d+(?:\.\d+)?)\]$/.exec(target);
@@ -192,10 +192,11 @@ const MIDTERM: Template = ((): Template => {
 const MT = MIDTERM.id;
 // [year, id, value, status, why]: beds 6 → 2023 6.5 → 7, nurses 3.3 → 3.875 → 4.45, doctors 3.45 → 3.825 → 4.2, 护理员 22 → 23.5 → 25
 const MID_EDGES: Array<[number, string, number, Status, string]> = [
-  [2022, "zs21-24", 6.4, "on_track", "final target, p exactly s = 0.4"],
-  [2022, "zs21-26", 3.3 + 0.2 * (4.45 - 3.3), "lagging", "final target, p exactly s/2"],
-  [2022, "zs21-25", 3.5, "severe", "final target, p below s/2"],
-  [2022, "zs21-33", 25, "met", "final target met early"],
+  // before the mid-term year the mid-term target applies, s = 2/3 from the baseline to 2023 (§3, our reading, trial47b F3)
+  [2022, "zs21-24", 6 + (2 / 3) * 0.5, "on_track", "the 2023 target, p exactly s = 2/3 (was lagging against 2025's on s = 0.4)"],
+  [2022, "zs21-26", 3.3 + (1 / 3) * (3.875 - 3.3), "lagging", "the 2023 target, p exactly s/2 (was severe against 2025's)"],
+  [2022, "zs21-25", 3.5, "severe", "the 2023 target, p below s/2"],
+  [2022, "zs21-33", 25, "met", "the 2023 target met early"],
   [2023, "zs21-24", 6.5, "met", "the mid-term target met"],
   [2023, "zs21-26", 3.3 + 0.6 * (3.875 - 3.3), "lagging", "own target, p 0.6 ≥ s = 0.6 of the period but s = 1 for the year"],
   [2023, "zs21-25", 3.6, "severe", "own target, p 0.4"],

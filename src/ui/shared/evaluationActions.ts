@@ -86,7 +86,8 @@ function chosenEvaluationLines(set: Extract<ChosenEvaluation, { ok: true }>, l: 
     ...(set.covers ?? []),
     ...(set.cycle ? reportChaseLines(r, set.cycle, l) : []),
     set.unlisted ? cycleMessage("summary_unlisted", { n: set.unlisted.length, units: set.unlisted.join(l === "en" ? ", " : "、"), task: "report" }, l) : "",
-    yearTargetLine(r, l) ?? "",
+    // a milestone's rows are a line of their own (trial47b F3): each its own sentence here
+    ...(yearTargetLine(r, l)?.split("\n") ?? []),
     ...reportVersionLines(set.versions ?? [], set.misnamed ?? [], l),
     ...(set.merged ?? []).map((m) => mergedFileLine(m, "report", set.ledger !== undefined, l)),
     ...(set.locked ?? []).flatMap((x) => [cycleMessage("report_locked_changes", { unit: x.unit, n: x.changes.length }, l), ...x.changes.slice(0, LOCKED_CHANGES_NAMED).map((c) => cycleMessage("locked_change", { ...c }, l))]),
