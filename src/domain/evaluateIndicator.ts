@@ -20,6 +20,7 @@ import { farSlipMeant } from "./farSlipMeant";
 import { unitBounds } from "./unitBounds";
 import { approximateBand } from "./approximateBand";
 import { valueJump } from "./valueJump";
+import { jumpFloor } from "./jumpFloor";
 import { shownBeyond } from "./shownBeyond";
 import type { Status } from "./Status";
 import type { Target } from "./Target";
@@ -347,7 +348,8 @@ function jumpIssue(input: EvaluationInput, ctx: CheckContext, unit: Unit, value:
   const cell = input.actuals[String(prevYear)] ?? EMPTY;
   const prev = cell.type === "empty" ? null : checkActual(cell, { ...ctx, ...at(prevYear) }).value;
   const limit = (input.jumps ?? JUMP_LIMITS)[unit.unitClass];
-  const jump = prev === null ? null : valueJump(prev, value, limit);
+  // a count of days or events moves by one or two by chance: fewer than the floor is no jump (jumpFloor, §8a our reading)
+  const jump = prev === null ? null : valueJump(prev, value, limit, jumpFloor(unit));
   if (!jump || prev === null) return null;
   // a fall after earlier years that add up is Y corrected and they not: the warning is theirs, on the first of them
   const before = jump.change < 0 && earlier ? runningBefore(earlier, value) : null;
