@@ -419,7 +419,7 @@ const EN: Record<IssueCode, Text> = {
   percent_change_large: (i) => `a change above 100% (${i.received ?? ""}): please confirm`,
   percent_fraction: (i) => `${i.received ?? ""} in a % row looks like a fraction (the baseline or target is 10 or more): did you mean ${sug(i)}?`,
   fraction_suspect: (i) => `${whose(i, "en")} ${i.received ?? ""} is about 1/${p(i, "times")} of ${i.params?.["span"] ? `the even yearly share (${p(i, "reference")}) of the period's total` : `the plan's number ${p(i, "reference")}`}: `
-    + `perhaps ${sug(i)}% typed as a fraction; the row's unit is %: did you mean ${sug(i)}?${i.params?.["span"] && i.params["year"] ? ` The cumulative total counts it as ${i.received ?? ""}.` : ""}`
+    + `perhaps ${sug(i)}% typed as a fraction; the row's unit is %: did you mean ${sug(i)}?${i.params?.["span"] && i.params["year"] ? ` The cumulative total counts it as ${i.received ?? ""}${kept(i, "en") === null ? "." : ""}` : ""}`
     + (kept(i, "en") ?? ` Correct ${i.params?.["year"] ? `the ${p(i, "year")} value` : "it"}, or explain it in 说明`),
   permille_out_of_range: (i) => `a per-mille value must be within 0–1000, found ${i.received ?? ""}`,
   negative: (i) => `must not be negative, found ${i.received ?? ""}`,
