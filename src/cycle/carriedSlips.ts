@@ -15,10 +15,11 @@ export interface CarriedSlip {
    * §2's scale_suspect (over 1000× the baseline or target) or §8f's far_from_plan beyond GRADED_FAR_LIMIT or with a
    * slip reading check offers (isScaleSlip: 2.35 for 23.5);
    * on a cumulative row, §3's level_typed (the year's level) or year_over_pace (far beyond the pace); §2a's
-   * percent_style_unit with check's offer (1.82% in a 比 row, stored 0.0182: `meant` 1.82)
+   * percent_style_unit with check's offer (1.82% in a 比 row, stored 0.0182: `meant` 1.82); §2's fraction_suspect
+   * (0.035 typed for 3.5% in a % row below §2's error: `meant` 3.5)
    */
-  code: "scale_suspect" | "far_from_plan" | "level_typed" | "year_over_pace" | "percent_style_unit";
-  /** percent_style_unit: the number as shown, check's offer (1.82), and the number stored (0.0182) */
+  code: "scale_suspect" | "far_from_plan" | "level_typed" | "year_over_pace" | "percent_style_unit" | "fraction_suspect";
+  /** percent_style_unit: the number as shown, check's offer (1.82), and the number stored (0.0182); fraction_suspect: the ×100 asked (3.5) */
   meant?: number;
   stored?: string;
   /** level_typed, year_over_pace: the year's own amount it would be (the rise; the value less last period's total), where known */
@@ -48,7 +49,8 @@ export function carriedSlips(oldItems: readonly CheckItem[], newItems: readonly 
     const issue = own.find((x) => x.code === v.code);
     const amount = Number(v.code === "level_typed" ? issue?.params?.["rise"] : issue?.params?.["amount"]);
     const cumulative = v.code === "level_typed" || v.code === "year_over_pace";
-    const meant = v.code === "percent_style_unit" && v.meant !== undefined ? { meant: v.meant, stored: String(issue?.params?.["stored"] ?? "") } : {};
+    const meant = v.code === "percent_style_unit" && v.meant !== undefined ? { meant: v.meant, stored: String(issue?.params?.["stored"] ?? "") }
+      : v.code === "fraction_suspect" && v.meant !== undefined ? { meant: v.meant } : {};
     slips.set(`${i.template}|${i.id}`, { value: issue?.received ?? i.value ?? "", code: v.code, factor: v.factor, side: v.side, ...(cumulative && Number.isFinite(amount) ? { amount } : {}), ...meant });
   }
   const out: CarriedSlip[] = [];

@@ -11,6 +11,7 @@ export type IssueCode =
   | "percent_out_of_range"  // % below 0 or above 100
   | "percent_change_large"  // a % change above 100 in size
   | "percent_fraction"      // 0 < v ≤ 1 where the scale is ≥ 10: entered as a fraction?
+  | "fraction_suspect"      // §2 (our reading): 0 < v ≤ 1 in a % row about 1/100 of the plan's numbers (a cumulative row's yearly share) where percent_fraction does not apply: a warning (fractionSuspect; params.meant…, params.year on an earlier year's cell, params.noted: a 说明 keeps it)
   | "permille_out_of_range"
   | "negative"              // below 0 for counts and amounts
   | "count_not_whole"

@@ -64,11 +64,26 @@ function classify(symbol: string): UnitClass {
   return "other";
 }
 
+/**
+ * Things counted in ones that §2 checks as amounts (a row's average 重污染天数 may be 2.5 天; 万件 is a scale): days, events,
+ * documents, head of livestock. With COUNTS they are the units countedInOnes reads.
+ */
+const COUNTED = ["册", "件", "头", "只", "株", "艘", "篇", "部", "份", "天"];
+
 /** Measures and scaled counts that plans put in brackets (the importer keeps any of them as the unit). */
 const MEASURE = new RegExp(`^[万亿千百十]?(${[
   "吨", "亩", "公顷", "平方千米", "平方公里", "平方米", "立方米", "千米", "公里", "米", "千克", "公斤", "斤", "克", "千瓦时", "千瓦", "度", "元",
-  "册", "件", "头", "只", "株", "艘", "标准箱", "标箱", "箱", "篇", "部", "份", "小时", "天", ...COUNTS,
+  ...COUNTED, "标准箱", "标箱", "箱", "小时", ...COUNTS,
 ].join("|")})$`);
+
+/**
+ * Whether a unit counts things in ones, unscaled (天, 件, 个, 次, 起, 套、间; not 万人, 万件, 小时 or 吨): a change of one or
+ * two there is a day or an event, not a share (evaluation-rules §8a, our reading: jumpFloor).
+ */
+export function countedInOnes(symbol: string): boolean {
+  const s = normalizeText(symbol);
+  return classifyUnit(s) === "count" || COUNTED.includes(s);
+}
 
 /**
  * Rates a name ends in that are not counted in % (evaluation-rules §2, our reading; trial44a F1: 婴儿死亡率 read as %,

@@ -17,6 +17,7 @@ import { bracketedNumber } from "./bracketedNumber";
 import { sameUnit } from "./sameUnit";
 import { isChangeName, OPEN_BOUND, unitBounds, withinBounds, type UnitBounds } from "./unitBounds";
 import { fractionSlipApplies, largestReference } from "./fractionSlipApplies";
+import { fractionSuspect } from "./fractionSuspect";
 import { ratioToOne } from "./ratioToOne";
 import { parseTarget } from "./parseTarget";
 import type { PlanFigures } from "./PlanFigures";
@@ -201,6 +202,10 @@ function checkNumber(n: number, ctx: ActualContext, at: Pick<Issue, "cell" | "sh
       // 0 < v ≤ 1 compared as §3 compares numbers: 1.0000000000000002 is 1, a fraction
       if (n > 0 && le(n, 1) && fractionSlipApplies(ctx.unit, ctx.plan.numbers, ctx.span)) {
         out.push({ code: "percent_fraction", severity: "error", ...at, expected: expected(), received: String(n), suggestion: round(n * 100) });
+      } else {
+        // §2, our reading: below 10 (〔18〕, 3.6 a year) a fraction is asked, not refused, where it is about 1/100 of the plan
+        const small = fractionSuspect(n, ctx.unit, ctx.plan.numbers, ctx.span);
+        if (small) out.push({ code: "fraction_suspect", severity: "warning", ...at, expected: expected(), received: String(n), suggestion: small.meant, params: { reference: small.reference, times: small.times, ...(ctx.span === undefined ? {} : { span: ctx.span }) } });
       }
       break;
     case "count":

@@ -283,6 +283,9 @@ const ZH: Record<IssueCode, Text> = {
   percent_out_of_range: (i) => `百分比应在 0–100 之间，实际为 ${i.received ?? ""}`,
   percent_change_large: (i) => `增减幅度超过 100%（${i.received ?? ""}），请核实`,
   percent_fraction: (i) => `百分比填为 ${i.received ?? ""}，基期值或目标值在 10 以上，疑似按小数填写，应为 ${sug(i)}？`,
+  fraction_suspect: (i) => `${whose(i, "zh")} ${i.received ?? ""} 约为${i.params?.["span"] ? `规划期累计目标按年平均数（每年 ${p(i, "reference")}）` : `规划数值 ${p(i, "reference")} `}的 1/${p(i, "times")}，`
+    + `疑似把 ${sug(i)}% 按小数填成了 ${i.received ?? ""}：本行单位为 %，是否应为 ${sug(i)}？${i.params?.["span"] && i.params["year"] ? `累计数按 ${i.received ?? ""} 计入${kept(i, "zh") === null ? "：" : ""}` : ""}`
+    + (kept(i, "zh") ?? `请改正${i.params?.["year"] ? ` ${p(i, "year")} 年` : ""}，或在说明中写明原因`),
   permille_out_of_range: (i) => `千分比应在 0–1000 之间，实际为 ${i.received ?? ""}`,
   negative: (i) => `不应为负数，实际为 ${i.received ?? ""}`,
   count_not_whole: (i) => `计数应为整数，实际为 ${i.received ?? ""}`,
@@ -416,6 +419,9 @@ const EN: Record<IssueCode, Text> = {
   percent_out_of_range: (i) => `a percentage must be within 0–100, found ${i.received ?? ""}`,
   percent_change_large: (i) => `a change above 100% (${i.received ?? ""}): please confirm`,
   percent_fraction: (i) => `${i.received ?? ""} in a % row looks like a fraction (the baseline or target is 10 or more): did you mean ${sug(i)}?`,
+  fraction_suspect: (i) => `${whose(i, "en")} ${i.received ?? ""} is about 1/${p(i, "times")} of ${i.params?.["span"] ? `the even yearly share (${p(i, "reference")}) of the period's total` : `the plan's number ${p(i, "reference")}`}: `
+    + `perhaps ${sug(i)}% typed as a fraction; the row's unit is %: did you mean ${sug(i)}?${i.params?.["span"] && i.params["year"] ? ` The cumulative total counts it as ${i.received ?? ""}${kept(i, "en") === null ? "." : ""}` : ""}`
+    + (kept(i, "en") ?? ` Correct ${i.params?.["year"] ? `the ${p(i, "year")} value` : "it"}, or explain it in 说明`),
   permille_out_of_range: (i) => `a per-mille value must be within 0–1000, found ${i.received ?? ""}`,
   negative: (i) => `must not be negative, found ${i.received ?? ""}`,
   count_not_whole: (i) => `a count should be a whole number, found ${i.received ?? ""}`,

@@ -20,6 +20,7 @@ import { farSlipMeant } from "./farSlipMeant";
 import { unitBounds } from "./unitBounds";
 import { approximateBand } from "./approximateBand";
 import { valueJump } from "./valueJump";
+import { jumpFloor } from "./jumpFloor";
 import { shownBeyond } from "./shownBeyond";
 import type { Status } from "./Status";
 import type { Target } from "./Target";
@@ -115,9 +116,13 @@ function otherYearIssues(input: EvaluationInput, ctx: CheckContext, cumulative: 
         // marks it as an earlier year's (valueToVerify leaves Y's grade to Y's own cell)
         const pct = r.issues.find((i) => i.code === "percent_style_unit");
         if (pct) out.push({ ...pct, params: { ...pct.params, year: y } });
+        // §2 for that year (our reading): a percentage typed as a fraction below §2's error (0.035 for 3.5% in a 〔18〕 row),
+        // asked again in each later year's check until corrected or explained, as §8f's far below would be (one question per cell)
+        const fraction = r.issues.find((i) => i.code === "fraction_suspect");
+        if (fraction) out.push({ ...fraction, params: { ...fraction.params, year: y } });
         // §8f for that year, as its own check said it (farIssue): the report's trend runs through the
         // value, so a trial's 2021 = 1234.5 against 45.3 → 70 gave 预计 2025 年 0.0 亿元 while check said nothing
-        const far = earlierFar(input, ctx, y, r.value);
+        const far = fraction ? null : earlierFar(input, ctx, y, r.value);
         // the unit slip it most likely is (2400000 for 2400 公里, 0.26 for 2600), offered as §8f's Y's is (farSlipMeant),
         // unless §2a already offers the cell a number (one suggestion per cell, as farIssue)
         const meant = far && pct?.suggestion === undefined ? farSlipMeant(r.value, ctx.plan, cumulativeYear ? input.spec.targetYear - input.spec.baselineYear : undefined, ctx) : null;
@@ -350,7 +355,8 @@ function jumpIssue(input: EvaluationInput, ctx: CheckContext, unit: Unit, value:
   const cell = input.actuals[String(prevYear)] ?? EMPTY;
   const prev = cell.type === "empty" ? null : checkActual(cell, { ...ctx, ...at(prevYear) }).value;
   const limit = (input.jumps ?? JUMP_LIMITS)[unit.unitClass];
-  const jump = prev === null ? null : valueJump(prev, value, limit);
+  // a count of days or events moves by one or two by chance: fewer than the floor is no jump (jumpFloor, §8a our reading)
+  const jump = prev === null ? null : valueJump(prev, value, limit, jumpFloor(unit));
   if (!jump || prev === null) return null;
   // a fall after earlier years that add up is Y corrected and they not: the warning is theirs, on the first of them
   const before = jump.change < 0 && earlier ? runningBefore(earlier, value) : null;
@@ -421,7 +427,8 @@ function suggestionFar(suggestion: number | undefined, ctx: CheckContext, cumula
  * offered again: one suggestion per cell.
  */
 function farIssue(input: EvaluationInput, ctx: CheckContext, value: number, cumulative: boolean, said: readonly Issue[]): Issue | null {
-  if (said.some((i) => i.code === "scale_suspect")) return null;
+  // §2's scale slip, or its fraction asked (fraction_suspect: 0.045 in a 4.5 → 5.5 row is 1/100, not "far below"), speaks once
+  if (said.some((i) => i.code === "scale_suspect" || i.code === "fraction_suspect")) return null;
   const far = farOnRow(value, ctx, cumulative);
   if (!far) return null;
   // a unit slip (2480500 m in a 2600 公里 row; 0.26 typed for 2600): the value ÷ or × 10^k the plan would not call far,
@@ -609,7 +616,9 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
       }
       // an earlier year's error keeps its code and fix, and names its year and what it stops: the sum (params.sumYear); a
       // number typed as text is offered as Y's is (withFarSuggestions: its slip reading)
-      issues.push(...withFarSuggestions(r.issues, input, ctx, true).map((i) => (i.severity === "error" ? { ...i, params: { ...i.params, sumYear: y } } : i)));
+      // a fraction asked of an earlier year (fraction_suspect) names that year, as otherYearIssues does with Y blank
+      issues.push(...withFarSuggestions(r.issues, input, ctx, true).map((i) => (i.severity === "error" ? { ...i, params: { ...i.params, sumYear: y } }
+        : i.code === "fraction_suspect" ? { ...i, params: { ...i.params, year: y } } : i)));
       if (r.value === null) bad = true;
       else { sum += r.value; values.push(r.value); }
     }

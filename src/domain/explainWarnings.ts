@@ -2,7 +2,7 @@ import { isReasonWritten } from "./isReasonWritten";
 import type { Issue, IssueCode } from "./Issue";
 
 /** The warnings a filer may keep by writing a 说明 (the project's evaluation-rules §8, "改正或说明"). */
-export const EXPLAINABLE_CODES: readonly IssueCode[] = ["value_jump", "value_revised", "above_city", "far_from_plan", "earlier_year_far", "year_over_pace", "fall_negative"];
+export const EXPLAINABLE_CODES: readonly IssueCode[] = ["value_jump", "value_revised", "above_city", "far_from_plan", "earlier_year_far", "year_over_pace", "fall_negative", "fraction_suspect"];
 
 /**
  * Marks each explainable warning `params.noted = 1` when the row's 说明 gives a reason (isReasonWritten:

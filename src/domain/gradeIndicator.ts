@@ -173,7 +173,7 @@ export function gradeIndicator(input: EvaluationInput, options: GradeOptions = {
 
   // a value the tool doubts (far beyond the plan, unexplained; Y's 左右 value 倒退, which the report names 数值待核实 too,
   // trial39a F2): no trend is read through it (§6, our reading). check says 倒退 of Y alone, so an earlier year is not doubted for it
-  const doubtOf = (issues: readonly Issue[], own: boolean): ValueToVerify | null => valueToVerify(issues.filter((i) => i.code === "scale_suspect" || (i.code === "far_from_plan" && !options.explained) || (own && i.code === "approximate_backwards")));
+  const doubtOf = (issues: readonly Issue[], own: boolean): ValueToVerify | null => valueToVerify(issues.filter((i) => i.code === "scale_suspect" || ((i.code === "far_from_plan" || i.code === "fraction_suspect") && !options.explained) || (own && i.code === "approximate_backwards")));
   const doubted: NonNullable<IndicatorGrade["doubted"]> = [];
   // the series: each year's value as the engine reads it (an invalid or missing year is left out)
   const series: IndicatorGrade["series"] = [];

@@ -41,11 +41,29 @@ export const JUMP_LIMITS: Readonly<Record<UnitClass, JumpLimit>> = {
 };
 
 /**
+ * The least change, in the row's own unit, that is a jump on a row of things counted in ones (evaluation-rules §8a, our
+ * reading; trial47b F6: 重污染天数 2 → 1 → 2 天 was told 减少 50% then 增加 100%…请改正, 突发环境事件 1 → 0 件 减少 100%): a
+ * change of fewer than JUMP_COUNT_FLOOR days or events is never asked, whatever its share. A few days or events either
+ * way is chance, not a slip; a digit slipped or doubled in a whole count moves it by 9 or more (1 → 10, 12 → 2, 3 → 30),
+ * so no typing slip hides below it. The rows it applies to are jumpFloor's (src/domain/jumpFloor.ts).
+ */
+export const JUMP_COUNT_FLOOR = 5;
+
+/**
  * How far beyond the plan's own numbers a value may lie without a 说明 (§8f): above FAR_FROM_PLAN ×
  * the largest of baseline and targets, or below the smallest ÷ FAR_FROM_PLAN. A digit dropped or
  * added (81 typed 8.1, 75 typed 750) is a factor of 10; a real year rarely moves a plan's figure 5×.
  */
 export const FAR_FROM_PLAN = 5;
+
+/**
+ * How near "about 1/100" is (§2, our reading; trial47b F1: 0.035 typed for 3.5% in a `〔18〕` % row, 3.6 a year): a % row's
+ * value 0 < v ≤ 1 is asked whether v × 100 was meant where v × 100 lies within FRACTION_NEAR times (either way) of the
+ * plan's numbers (a cumulative row's: their yearly share), and nearer them than v: 3.5 against 3.6 is; 10 for 0.1 against
+ * `〔13.5〕`'s 2.7 a year (3.7×) is not, a small year (§2's reading). A real year within three times of the pace is
+ * plausible (YEAR_PACE_LIMIT); the value as typed is then some 30 times or more below it. The rule is fractionSuspect's.
+ */
+export const FRACTION_NEAR = 3;
 
 /**
  * How many times beyond the plan's numbers a value is taken for one in another unit (万 for 亿,

@@ -21,7 +21,8 @@ import { valueToVerify, type ValueToVerify } from "./valueToVerify";
  * 评估报告不予评估, SummaryTally) both ask it, so the two never disagree on which rows the report leaves out.
  */
 export function ungradedDoubt(input: EvaluationInput, result: IndicatorResult, explained = false): ValueToVerify | null {
-  const verify = valueToVerify(explained ? result.issues.filter((i) => i.code !== "year_over_pace") : result.issues);
+  // a 说明 keeps a year beyond the pace, or a fraction asked (0.035 a true year's), as it keeps the value for the trend
+  const verify = valueToVerify(explained ? result.issues.filter((i) => i.code !== "year_over_pace" && i.code !== "fraction_suspect") : result.issues);
   // a 说明 keeps a value far from the plan (§8f): the slip check offers (meant) is the filer's to reject, and only one
   // beyond GRADED_FAR_LIMIT stays ungraded (isScaleSlip)
   if (isUngradedDoubt(explained && verify?.code === "far_from_plan" ? withoutSlip(verify) : verify)) return verify;

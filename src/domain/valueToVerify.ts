@@ -19,10 +19,13 @@ import { isDoubtOnFix } from "./isDoubtOnFix";
  * Or, first of all, a number typed with a percent sign in a row whose unit is not % (§2a `percent_style_unit`: 1.82 typed
  * in a percent-styled cell of a 比 row is stored 0.0182) where check offers the number as shown (`meant`, the issue's
  * `suggestion`, a ×100 slip): not graded, whatever the factor (isScaleSlip; trial41b F1, F2); `shown`, the cell as shown (1.82%).
+ * Then a percentage typed as a fraction below §2's error (§2 `fraction_suspect`, unexplained: 0.035 for 3.5% in a `〔18〕` row,
+ * trial47b F1; `meant` 3.5, `factor` how many times below, `year` an earlier year's a cumulative sum reads), not graded
+ * (isUngradedDoubt) and no trend read through it.
  * A doubt on a number the cell does not hold (a text's fix, isDoubtOnFix) is none of these: the row is 数据异常.
  */
 export interface ValueToVerify {
-  code: "percent_style_unit" | "far_from_plan" | "scale_suspect" | "running_total" | "level_typed" | "year_over_pace" | "approximate_backwards" | "compounded_fall";
+  code: "percent_style_unit" | "fraction_suspect" | "far_from_plan" | "scale_suspect" | "running_total" | "level_typed" | "year_over_pace" | "approximate_backwards" | "compounded_fall";
   /** far_from_plan: how many times the plan's largest (above) or what fraction of its smallest (below) */
   factor: number | null;
   /**
@@ -47,7 +50,7 @@ export interface ValueToVerify {
   baseline?: number;
   /** approximate_backwards: the 左右 target as written (63左右), which the value moved further from: said as check says it (trial36 N5) */
   target?: string;
-  /** level_typed, year_over_pace: the earlier year whose cell is doubted (absent: Y's own) */
+  /** level_typed, year_over_pace, fraction_suspect: the earlier year whose cell is doubted (absent: Y's own) */
   year?: number;
   /** year_over_pace: the year's amount were last period's total taken off (the baseline 〔18.5〕), where plausible */
   amount?: number;
@@ -73,6 +76,13 @@ export function valueToVerify(all: readonly Issue[], sum: number | null = null, 
   // (an earlier year's, marked with its `year` where Y's sum does not read it, leaves Y's grade to Y's own cell)
   const pct = issues.find((x) => x.code === "percent_style_unit" && x.suggestion !== undefined && x.params?.["year"] === undefined);
   if (pct?.suggestion !== undefined) return { code: "percent_style_unit", factor: null, side: "below", meant: pct.suggestion, ...(pct.received === undefined ? {} : { shown: pct.received }) };
+  // §2's fraction asked (0.035 for 3.5%, fraction_suspect), unexplained: Y's own, or an earlier year's a cumulative sum reads
+  // (`span`); an earlier year of any other row leaves Y's grade to Y's own cell, as percent_style_unit's does
+  const fraction = issues.find((x) => x.code === "fraction_suspect" && !x.params?.["noted"] && (x.params?.["year"] === undefined || x.params["span"] !== undefined));
+  if (fraction?.suggestion !== undefined) {
+    const times = Number(fraction.params?.["times"]);
+    return { code: "fraction_suspect", factor: Number.isFinite(times) ? times : null, side: "below", meant: fraction.suggestion, ...(fraction.params?.["year"] === undefined ? {} : { year: Number(fraction.params["year"]) }) };
+  }
   const i = issues.find((x) => (x.code === "far_from_plan" || x.code === "scale_suspect") && !x.params?.["noted"]);
   if (!i) {
     const r = runningTotalReading(issues, sum);

@@ -101,8 +101,9 @@ describe("§8f offers the slip it most likely is, this year's and an earlier yea
     ["3.1% typed in a 万人 row (§2a): one offer, the percent style's", { ...road, name: "城镇新增就业人数", unit: "万人", baseline: "2", target: "4" }, { type: "number", value: 0.031, percentStyle: true }, ["percent_style_unit 3.1", "far_from_plan -"]],
     // §2's fraction (plan ≥ 10): an error, so no §8f at all
     ["0.835 in a ≥85 % row (§2's fraction)", { ...road, name: "森林覆盖率", unit: "%", baseline: "80", target: "≥85" }, num(0.835), ["percent_fraction 83.5"]],
-    // §2 does not read 0.06 as a fraction against 5–8: nor does §8f (×100 in a % row is §2's)
-    ["0.06 in a 5 → 8 % row: far below, ×100 left to §2", { ...road, name: "城镇调查失业率", unit: "%", baseline: "5", target: "8" }, num(0.06), ["far_from_plan -"]],
+    // ×100 in a % row is §2's: below its error (plan < 10) §2 asks 0.06 against 5–8 as a fraction (fraction_suspect, trial47b
+    // F1), and §8f, far below, is not said beside it (one question per cell)
+    ["0.06 in a 5 → 8 % row: §2's fraction asked, not §8f", { ...road, name: "城镇调查失业率", unit: "%", baseline: "5", target: "8" }, num(0.06), ["fraction_suspect 6"]],
     ["95% typed in a % row (§2a)", { ...road, name: "森林覆盖率", unit: "%", baseline: "80", target: "≥85" }, { type: "number", value: 0.95, percentStyle: true }, ["percent_typed 95"]],
   ])("%s", (_why, spec, cell, offers) => {
     const issues = evaluateIndicator({ spec, year: 2023, actuals: { 2023: cell }, cells: { 2023: "K7" } }).issues.filter((i) => i.cell === "K7" && i.severity !== "info");

@@ -135,3 +135,40 @@ describe("a jump in points is said in the row's own unit", () => {
     expect(describeIssue(jump, "en")).toContain(en);
   });
 });
+
+// trial47b F6: 重污染天数 (天) 2 → 1 → 2 was told 减少 50% and then 增加 100%…请改正, 较大及以上突发环境事件 (件) 1 → 0 减少 100%…请改正:
+// true counts told to be corrected. On a row of things counted in ones a change of fewer than JUMP_COUNT_FLOOR (5) is never a
+// jump (jumpFloor, §8a our reading); a digit slipped in a count moves it 9 or more, and other units keep their share.
+describe("a count of days or events: a change of a few is no jump", () => {
+  const row = (name: string, unit: string, baseline: string, target: string): IndicatorSpec => ({ name, unit, baseline, target, baselineYear: 2020, targetYear: 2025 });
+  const days = row("设区城市重污染天数", "天", "3", "≤1");
+  const events = row("较大及以上突发环境事件", "件", "1", "0");
+  test.each<[string, IndicatorSpec, number, number, string | null]>([
+    ["the trial: 2 → 1 天", days, 2, 1, null],
+    ["the trial: 1 → 2 天", days, 1, 2, null],
+    ["the trial: 1 → 0 件", events, 1, 0, null],
+    ["4 → 8 天 (+4): chance", days, 4, 8, null],
+    ["3 → 8 天 (+5): asked", days, 3, 8, "比 2022 年（3）增加 166.7%，超过 ±30%：请改正，或在说明中写明原因"],
+    ["a digit doubled, 2 → 20 天: asked", days, 2, 20, "比 2022 年（2）增加 900%，超过 ±30%"],
+    ["a count class unit (起): 2 → 1 no jump", row("较大及以上生产安全事故起数", "起", "3", "≤2"), 2, 1, null],
+    ["a count class unit (个) at scale: 100 → 140 asked", row("新建养老机构数", "个", "50", "≥200"), 100, 140, "比 2022 年（100）增加 40%"],
+    ["per-capita 张 is a ratio, not a count: 6 → 4 (−33.3%) asked", row("每千人口医疗卫生机构床位数", "张", "6", "≥7"), 6, 4, "比 2022 年（6）减少 33.3%"],
+    ["an amount keeps its share: 2 → 1 亿元 asked", row("生态环境保护财政投入", "亿元", "2", "≥3"), 2, 1, "比 2022 年（2）减少 50%"],
+    ["a scaled count (万件) is an amount: 2 → 1 asked", row("快递业务量", "万件", "2", "≥3"), 2, 1, "比 2022 年（2）减少 50%"],
+  ])("%s", (_why, s, last, value, said) => {
+    const jumps = evaluateIndicator({ spec: s, year: 2023, actuals: { 2022: num(last), 2023: num(value) } }).issues.filter((i) => i.code === "value_jump");
+    if (said === null) expect(jumps).toEqual([]);
+    else expect(jumps.map((i) => describeIssue(i, "zh"))).toEqual([expect.stringContaining(said)]);
+  });
+
+  test.each<[string, number, number, number | null, number | null]>([
+    ["a floor of 5: a change of 4 is none", 2, 6, 5, null],
+    ["a floor of 5: a change of 5 is measured (+250%)", 2, 7, 5, 250],
+    ["a floor of 5: float noise at 5 is 5", 0.1, 5.1, 5, 5000],
+    ["no floor: 2 → 1 is −50%", 2, 1, null, -50],
+  ])("valueJump: %s", (_why, earlier, value, floor, change) => {
+    const r = valueJump(earlier, value, SHARE30, floor);
+    if (change === null) expect(r).toBeNull();
+    else expect(r?.change).toBeCloseTo(change, 6);
+  });
+});

@@ -1,8 +1,11 @@
 import type { Issue } from "../../domain/Issue";
 import type { CheckItem } from "../../sheet/CheckReport";
 
-/** The doubts a reviewer's acceptance answers: §8f's value far from the plan (the year's, an earlier year's) and §3's year far beyond the pace. */
-const ANSWERED: readonly string[] = ["far_from_plan", "earlier_year_far", "year_over_pace"];
+/**
+ * The doubts a reviewer's acceptance answers: §8f's value far from the plan (the year's, an earlier year's), §3's year far
+ * beyond the pace and §2's percentage asked as a fraction (fraction_suspect: 0.035 a true year's).
+ */
+const ANSWERED: readonly string[] = ["far_from_plan", "earlier_year_far", "year_over_pace", "fraction_suspect"];
 
 /**
  * Whether the reviewer already accepted `issue` (a far_from_plan, earlier_year_far or year_over_pace warning) of `item`,

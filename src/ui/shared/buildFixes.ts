@@ -14,7 +14,7 @@ import { acceptedDoubt } from "./acceptedDoubt";
  * (far_from_plan, earlier_year_far: 2480500 → 2480.5 in a 2315 → 2600 公里 row, a unit slip guessed). So is a text
  * offered as the slip its number would be (params.slipRead: 「11200」 → 1.12 in a 1.12 万人次 row), an earlier year's too.
  */
-const GUESSES: ReadonlySet<string> = new Set<IssueCode>(["scale_suspect", "project_investment_large", "project_completed_scale", "percent_style_unit", "percent_fraction", "far_from_plan", "earlier_year_far"]);
+const GUESSES: ReadonlySet<string> = new Set<IssueCode>(["scale_suspect", "project_investment_large", "project_completed_scale", "percent_style_unit", "percent_fraction", "fraction_suspect", "far_from_plan", "earlier_year_far"]);
 const guessOf = (issue: { code: IssueCode; params?: Readonly<Record<string, unknown>> }): Fix["guess"] =>
   issue.params?.["approximate"] ? "approximate" : GUESSES.has(issue.code) || GUESSES.has(String(issue.params?.["reason"] ?? "")) || issue.params?.["fraction"] !== undefined || issue.params?.["slipRead"] !== undefined ? "scale" : issue.params?.["suggestionFar"] !== undefined ? "far" : undefined;
 
