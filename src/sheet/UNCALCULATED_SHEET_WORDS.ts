@@ -1,8 +1,9 @@
 /**
  * What a row's 问题 says of its cells whose formula has no result where their sheet's line says why and what to do
- * (formulas_uncalculated, uncalculatedSheet): the cells (issueText names them) and these words, not each cell's whole message.
+ * (formulas_uncalculated, uncalculatedSheet): the cells (issueText names them) and these words, not each cell's whole message;
+ * the remedy in short, for the 审核 sheet and the pane's row, read apart from that line.
  */
 export const UNCALCULATED_SHEET_WORDS = {
-  zh: "公式未计算（本表的公式都未计算）",
-  en: "formula not calculated (no formula of this sheet is)",
+  zh: "公式未计算（本表的公式都没有计算结果：请在 Excel、WPS 或 LibreOffice 中打开并保存）",
+  en: "formula not calculated (no formula of this sheet has a result: open and save the file in Excel, WPS or LibreOffice)",
 } as const;

@@ -31,6 +31,7 @@ const SAMPLES: { [C in WorkbookProblemCode]: WorkbookProblemParams[C] } = {
   column_inserted: { sheet: "湖州市表1", columns: "L\nM" },
   formulas_lost: { sheet: "舟山市表2" },
   own_formulas_broken: { sheet: "舟山市表2", missing: "S14\nT15", found: "已达标\n", misread: "S9", rows: "8", count: 14 },
+  formulas_uncalculated: { sheet: "舟山市表2", count: 144, rows: 48, cells: "I4:K51" },
   rules_outdated: { sheet: "湖州市表1", cells: "N7\nN12" },
   row_id_duplicated: { sheet: "莆田表2", row: 17, id: "指标-七", first: 9 },
   template_sheet_missing: { id: "模板甲", title: "莆田市主要指标" },
