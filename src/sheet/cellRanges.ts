@@ -38,4 +38,3 @@ export function cellRanges(cells: readonly string[], rows: readonly number[]): s
     .sort((x, y) => x.a - y.a || x.s.from - y.s.from)
     .map(({ a, b, s }) => (a === b && s.from === s.to ? ref(s.from, a) : `${ref(s.from, a)}:${ref(s.to, b)}`));
 }
-

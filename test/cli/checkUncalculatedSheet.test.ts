@@ -89,4 +89,7 @@ test("two formulas with no result: each its own line, no sheet's line", async ()
   const { out } = await cli("check", f);
   expect(out).not.toContain("公式都没有计算结果");
   expect(count(out, WHOLE.zh)).toBeGreaterThanOrEqual(2);
+  const r = JSON.parse((await cli("check", f, "--json")).out) as Checked;
+  expect(r.problemCodes.map((p) => p.code)).not.toContain("formulas_uncalculated");
+  expect(r.items.flatMap((i) => i.issues.filter((x) => x.uncalculated).map((x) => x.formula))).toHaveLength(2);
 });
