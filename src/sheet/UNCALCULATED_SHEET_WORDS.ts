@@ -4,6 +4,6 @@
  * the remedy in short, for the 审核 sheet and the pane's row, read apart from that line.
  */
 export const UNCALCULATED_SHEET_WORDS = {
-  zh: "公式未计算（本表的公式都没有计算结果：请在 Excel、WPS 或 LibreOffice 中打开并保存）",
-  en: "formula not calculated (no formula of this sheet has a result: open and save the file in Excel, WPS or LibreOffice)",
+  zh: "公式未计算（整张表都未计算，打开并保存即可）",
+  en: "formula not calculated (nothing on this sheet was: open and save the file)",
 } as const;

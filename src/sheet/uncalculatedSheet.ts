@@ -13,7 +13,8 @@ const STATUS_SHARE = 0.8;
 /**
  * A sheet whose formulas were never calculated (a script wrote the file: openpyxl and some exporters store formulas with
  * no result), said once (workbook problem formulas_uncalculated) in place of a line for each value cell: `count` cells of
- * formulas with no result (isUncalculated: the year's, an earlier year's), `cells` them as ranges (cellRanges, one a line),
+ * formulas with no result (isUncalculated: the year's, an earlier year's), `cells` them as ranges (cellRanges, one a line,
+ * spanning blank cells and rows not the plan's),
  * `rows` the rows counted 数据异常 for it. Said so where at least UNCALCULATED_LEAST value cells are such and the sheet's
  * own status formulas hold no result either (at least STATUS_SHARE of its rows'): nothing on the sheet was calculated, so
  * one cause and one remedy (open and save it in a spreadsheet program) cover them all. Where its status formulas were
@@ -29,6 +30,8 @@ export function uncalculatedSheet(s: GridSheet, items: readonly CheckItem[]): Wo
   if (status.length === 0 || status.filter((v) => v.type === "uncalculated").length < STATUS_SHARE * status.length) return null;
   for (const x of issues) x.params = { ...x.params, uncalculatedSheet: 1 };
   const rows = items.filter((i) => i.status === "invalid" && i.issues.some((x) => x.code === "formula_uncalculated")).length;
-  const planRows = items.flatMap((i) => { const at = parseA1(i.statusCell); return at ? [at.row] : []; });
-  return { sheet: s.name, count: cells.length, rows, cells: cellRanges(cells, planRows).join("\n") };
+  // a range goes on over a row that is no row of the plan (a heading) and over a cell holding nothing: what it holds is theirs
+  const planRows = new Set(items.flatMap((i) => { const at = parseA1(i.statusCell); return at ? [at.row] : []; }));
+  const spanned = (col: number, row: number): boolean => !planRows.has(row) || gridCell(s, row, col).type === "empty";
+  return { sheet: s.name, count: cells.length, rows, cells: cellRanges(cells, spanned).join("\n") };
 }

@@ -72,9 +72,9 @@ describe("a row's formulas with no result on a sheet nothing calculated: its cel
   });
   const THREE = [folded("L22", 2024, true), folded("J22", 2022, false), folded("K22", 2023, false)];
   test.each<[string, (r: CheckReport) => string, string]>([
-    ["审核 sheet 问题", (r) => reviewToDo(reviewSheet(r))[0]?.change ?? "", "L22、J22、K22：公式未计算（本表的公式都没有计算结果：请在 Excel、WPS 或 LibreOffice 中打开并保存）"],
-    ["check (zh)", (r) => formatReport("a.xlsx", r, "zh").split("\n")[3] ?? "", "L22、J22、K22：公式未计算（本表的公式都没有计算结果：请在 Excel、WPS 或 LibreOffice 中打开并保存）"],
-    ["check (en)", (r) => formatReport("a.xlsx", r, "en").split("\n")[3] ?? "", "L22, J22, K22: formula not calculated (no formula of this sheet has a result: open and save the file in Excel, WPS or LibreOffice)"],
+    ["审核 sheet 问题", (r) => reviewToDo(reviewSheet(r))[0]?.change ?? "", "L22、J22、K22：公式未计算（整张表都未计算，打开并保存即可）"],
+    ["check (zh)", (r) => formatReport("a.xlsx", r, "zh").split("\n")[3] ?? "", "L22、J22、K22：公式未计算（整张表都未计算，打开并保存即可）"],
+    ["check (en)", (r) => formatReport("a.xlsx", r, "en").split("\n")[3] ?? "", "L22, J22, K22: formula not calculated (nothing on this sheet was: open and save the file)"],
   ])("%s", (_, text, said) => {
     const t = text(report(THREE));
     expect(t.endsWith(said)).toBe(true);
