@@ -122,7 +122,8 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   const table = one === null ? formatTable(head, rows, widths, width) : formatTable(head.slice(1), rows.map((x) => x.slice(1)), widths.slice(1), width);
   // several units' returns in one workbook changes what every line below means: said right under the title
   // …and an earlier year still blank (earlier_year_blank): a headline as the blank return's, not a line after the table (trial37c F5)
-  const LEAD = new Set(["units_merged", "earlier_year_blank"]);
+  // …and a sheet nothing calculated (formulas_uncalculated): its one line says why every row below reads 公式未计算, and what to do
+  const LEAD = new Set(["units_merged", "earlier_year_blank", "formulas_uncalculated"]);
   const lead = r.problems.filter((p) => LEAD.has(p.code));
   // nothing for the year: said first, not left to 54 rows of 未填报 (trial37b F7), in words for the filler and the manager
   // alike, not summary's 收到空表 (trial40 F4: the filler's first check of a blank form read the manager's words)

@@ -7,6 +7,7 @@ import { lockJson } from "./lockJson";
 import type { LockReading } from "../cycle/lockReading";
 import { lockRefusalJson } from "./lockRefusalJson";
 import { problemSite } from "../sheet/problemSite";
+import { isUncalculated } from "../domain/isUncalculated";
 
 const round = jsonNumber;
 
@@ -36,6 +37,9 @@ export function toJsonReport(r: CheckReport, lang: Lang = "zh", lock?: LockState
         const site = problemSite(i, x, r.year);
         if (site.year !== undefined) Object.assign(o, { year: site.year, value: site.value });
         if (x.suggestion !== undefined) o["suggestion"] = x.suggestion;
+        // a formula with no result in the file, whatever the code says of it (an earlier year's too): marked, with its
+        // text where the reader kept it, so a script reads each cell where the sheet's line (formulas_uncalculated) says them at once
+        if (isUncalculated(x)) Object.assign(o, { uncalculated: true, ...(x.received ? { formula: x.received } : {}) });
         // §8: a warning kept by the row's 说明
         if (x.params?.["noted"]) o["noted"] = true;
         // §6a: a row left blank with its reason, the 说明 given whole (the message cuts it at 40 characters)

@@ -27,6 +27,8 @@ import type { TargetMiss } from "./targetMiss";
 import { slipOf } from "./slipOf";
 import { massSlip } from "./massSlip";
 import { MASS_SLIP_WORDS } from "./MASS_SLIP_WORDS";
+import { UNCALCULATED_REPORT_WORDS } from "./UNCALCULATED_REPORT_WORDS";
+import { isUncalculated } from "./isUncalculated";
 
 /** A value of an earlier year left out of the trend: its year and the error that keeps it out (§2). */
 export interface LeftOut {
@@ -82,6 +84,11 @@ export interface TextItem {
    * (massSlip), they are said in one sentence with the earlier years' (trial44b F6)
    */
   textValue?: boolean | undefined;
+  /**
+   * the row's sheet was never calculated (check's formulas_uncalculated, sheet/uncalculatedSheet): its formulas with no result,
+   * the year's and the earlier years', are said in one sentence for the return, not a clause each
+   */
+  uncalculatedSheet?: boolean | undefined;
   /** the row's target or baseline revised mid-term (IndicatorRevision, oldest first): said once, after the opening count */
   revisions?: readonly IndicatorRevision[] | undefined;
   /** how far its progress is behind 序时进度 (expected − progress, a share; null where either is unknown): a brief paragraph names the furthest behind */
@@ -387,8 +394,12 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   // are one sentence, not a clause each (trial44b F6: 96 clauses); the other years left out are listed as before
   const invalid = named.filter((i) => i.invalid);
   const mass = massSlip([...cells.map((c) => c.slip), ...invalid.map((i) => (i.textValue ? "text_number" as const : null))]);
-  const leftOut = cells.filter((c) => mass === null || c.slip !== mass.slip).map(({ i, l }) => w.leftOutItem(i.name, l.year, describeIssue(l.issue, lang)));
+  // formulas with no result on a sheet nothing calculated (check said them once for the sheet): one sentence too
+  const unknown = (c: { i: TextItem; l: { issue: Issue } }): boolean => c.i.uncalculatedSheet === true && isUncalculated(c.l.issue);
+  const leftOut = cells.filter((c) => (mass === null || c.slip !== mass.slip) && !unknown(c)).map(({ i, l }) => w.leftOutItem(i.name, l.year, describeIssue(l.issue, lang)));
   if (leftOut.length > 0) text += w.leftOut(leftOut);
+  const uncalculated = { year, invalid: invalid.filter((i) => i.uncalculatedSheet).length, earlier: cells.filter(unknown).length };
+  if (uncalculated.invalid + uncalculated.earlier > 0) text += UNCALCULATED_REPORT_WORDS[lang](uncalculated);
   if (mass) {
     const earlier = cells.length - cells.filter((c) => c.slip !== mass.slip).length;
     text += MASS_SLIP_WORDS[lang].report({ count: mass.count, all: mass.all, year, invalid: invalid.filter((i) => i.textValue).length, earlier, file: seeAll });

@@ -57,6 +57,8 @@ export interface EvaluationRow {
   invalid?: string;
   /** that invalid value is a number stored as text, read as itself (slipOf): said with the return's other such cells (massSlip) */
   textValue?: true;
+  /** its sheet was never calculated (check's formulas_uncalculated marks its issues): its formulas with no result said once for the return */
+  uncalculatedSheet?: true;
   /**
    * graded by its 人工评估 (assessmentOf) on a conclusion the reviewer has not confirmed (no 通过 or 已说明 in force on
    * the 审核 sheet: confirmedAssessments): still graded and counted by it, said 待审核确认 (evaluation-rules §3, our reading, trial35 X1)

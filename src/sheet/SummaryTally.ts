@@ -184,8 +184,11 @@ export class SummaryTally {
         const key = `${item.template}\u0000${item.id}\u0000${x.code}`;
         if (isPlanFault(x) && !this.planNotes.has(key)) this.planNotes.set(key, { unit: "", file, item: listed(item), message: describeIssue({ code: x.code, severity: x.severity, ...(x.params ? { params: x.params } : {}) }, "zh"), code: x.code, ...(x.cell ? { cell: x.cell } : {}), ...(x.params ? { params: x.params } : {}) });
       }
-      const real = item.issues.filter((x) => x.severity !== "info" && !isPlanIssue(x));
-      if (real.length || FLAGGED.includes(item.status)) {
+      // a formula with no result on a sheet nothing calculated is said by that sheet's one line (formulas_uncalculated, among
+      // report.problems above), neither a line a cell nor the row's 数据异常 again: 144 rows for one cause buried the rest
+      const folded = item.issues.some((x) => x.params?.["uncalculatedSheet"]);
+      const real = item.issues.filter((x) => x.severity !== "info" && !isPlanIssue(x) && !x.params?.["uncalculatedSheet"]);
+      if (real.length || (FLAGGED.includes(item.status) && !(folded && item.status === "invalid"))) {
         const row = listed(item);
         const decided = review?.[`${item.template}|${item.id}`];
         const mark = decided ? { review: decided } : {};
@@ -325,6 +328,8 @@ function firstCell(p: WorkbookProblem): string {
   if (p.code === "rows_hidden") return `A${p.params.rows.split("\n")[0] || "1"}`;
   if (p.code === "units_blank") return p.params.cells.split("\n")[0] || "A1";
   if (p.code === "cover_unit_slip") return p.params.cell;
+  // the first range's first cell (I4 of I4:K51)
+  if (p.code === "formulas_uncalculated") return p.params.cells.split(/[\n:]/)[0] || "A1";
   return "A1";
 }
 

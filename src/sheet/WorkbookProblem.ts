@@ -147,6 +147,13 @@ export interface WorkbookProblemParams {
    */
   own_formulas_broken: { sheet: string; missing: string; found: string; misread: string; rows: string; count: number; deleted?: string };
   /**
+   * no formula of the sheet has a result (sheet/uncalculatedSheet: a script wrote the file, nothing calculated it): `count`
+   * value cells hold a formula with no result, `cells` them as ranges (I4:K51, one per line), `rows` the rows counted
+   * 数据异常 for it. Said once in place of each cell's line; each cell's issue stays in the row (formula_uncalculated, or an
+   * earlier year's earlier_year_invalid with that reason). A warning: the rows' errors are what lock counts
+   */
+  formulas_uncalculated: { sheet: string; count: number; rows: number; cells: string };
+  /**
    * the visible names of `count` rows are other rows' names whose own rows no longer show them
    * (sheet/rowsOutOfPlace `moved`: the visible columns sorted without the hidden id and formula
    * columns), so their values would be judged against other indicators (CheckOutcome

@@ -53,6 +53,7 @@ import { mergedUnitSheets, unitOfSheetName } from "./mergedUnitSheets";
 import { linkedValues } from "./linkedValues";
 import { valueColumns } from "./valueColumns";
 import { domainApart } from "../templates/domainApart";
+import { uncalculatedSheet } from "./uncalculatedSheet";
 
 /** At most this many unread cells of a sheet are named in `cells_not_read`; it counts them all. */
 const UNREAD_NAMED = 5;
@@ -386,6 +387,9 @@ export function checkGrid(g: GridWorkbook, yearOverride?: number, rules: CheckRu
     const unread = unreadCells(s, rowsById, t, year);
     if (unread) problems.push(workbookProblem("cells_not_read", { sheet: s.name, cells: unread.cells.slice(0, UNREAD_NAMED).join("\n"), count: unread.cells.length, inserted: unread.inserted.join("\n"), sample: unread.sample, ...(unread.columns ? { columns: unread.columns.map((c) => c.column).join("\n"), headers: unread.columns.map((c) => c.header).join("\n") } : {}) }));
     if (lost) problems.push(workbookProblem("formulas_lost", { sheet: s.name }));
+    // a sheet nothing ever calculated (a script wrote the file): its cells of formulas with no result said once, not each (trial: 144 lines)
+    const uncalculated = uncalculatedSheet(s, checked);
+    if (uncalculated) problems.push(workbookProblem("formulas_uncalculated", uncalculated));
     if (broken) problems.push(workbookProblem("own_formulas_broken", { sheet: s.name, ...broken.params }));
     // A status cell that shows another label than the engine's was typed over, or the file was
     // saved for another reporting year without recalculation: a coded issue on the row, nothing written.

@@ -20,6 +20,16 @@ type Texts = { [C in WorkbookProblemCode]: (p: WorkbookProblemParams[C]) => stri
 /** An English sentence's first letter capitalised (a reason said within brackets elsewhere, starting a line here). */
 const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** the most ranges formulas_uncalculated names; past them 等 (…): the count says how many cells */
+const RANGES_NAMED = 6;
+
+/** formulas_uncalculated's ranges (one a line) as a person reads them: I4:K51、M4:M9, 等 past RANGES_NAMED */
+function rangesNamed(cells: string, lang: Lang): string {
+  const all = cells.split("\n").filter(Boolean);
+  const named = all.slice(0, RANGES_NAMED).join(lang === "zh" ? "、" : ", ");
+  return all.length > RANGES_NAMED ? `${named}${lang === "zh" ? " 等" : ", …"}` : named;
+}
+
 /** The cells of own_formulas_broken, each with what it holds or reads (S14 没有公式（为「已达标」）、S9 引用第 8 行), 等 past those named. */
 function brokenCells(p: WorkbookProblemParams["own_formulas_broken"], lang: Lang): string {
   const lines = (x: string): string[] => (x === "" ? [] : x.split("\n"));
@@ -118,6 +128,7 @@ const ZH: Texts = {
     return `工作表「${p.sheet}」${p.year} 年的数值与 ${p.previous} 年${p.equal === p.count ? "全部" : "几乎全部"}相同：两年都填了数值的 ${p.count} 行中有 ${p.equal} 行与${before}相同（${copiedCells(p, "zh")}），可能是复制了${before}的列（或整行数值）后没有改成本年的；核对、汇总和评估都把这些数值当作 ${p.year} 年的。请逐行核对并填入 ${p.year} 年的数值；确实与${before}相同的（如保持不变的耕地保有量）可不改。本条是提醒，不影响锁定`;
   },
   own_formulas_broken: (p) => p.deleted ? deletedColumns(p, "zh") : `工作表「${p.sheet}」有 ${p.count} 行本工具的公式（当年状态、进度及其隐藏计算列）不再计算本行：${brokenCells(p, "zh")}。表内显示的状态、进度和颜色因此与本行数值不符（本次核对按本工具计算，结果不受影响），锁定前须恢复这些公式：${p.misread === "" ? "在 Excel 中可用任务窗格重新加载模板并选“更新现有工作表”（已填内容保留）；在 WPS、LibreOffice 或 Excel 中也可把相邻一行（公式完好）同一列的单元格复制粘贴到该格（公式随行调整，隐藏列须先取消隐藏）；或" : "行是用脚本（如 openpyxl 的 insert_rows、delete_rows）插入或删除的，公式没有随之调整，任务窗格的“更新现有工作表”也不处理行已移动的表：请"}用 distribute 或 template 重新生成一份本年度空白填报（或向管理人员要一份），把已填的数值和说明复制过去。手工改写状态、进度（即使与核对结果相同）不能恢复公式${p.misread === "" ? "" : "；插入行请在 Excel、WPS 或 LibreOffice 中操作"}`,
+  formulas_uncalculated: (p) => `工作表「${p.sheet}」的公式都没有计算结果（文件由脚本或其他程序写入，没有在 Excel、WPS 或 LibreOffice 中打开保存过）：${p.count} 个数值格（${rangesNamed(p.cells, "zh")}）的公式未计算，数值未知${p.rows ? `，${p.rows} 项因此按数据异常计` : ""}：请在 Excel、WPS 或 LibreOffice 中打开并保存后再核对`,
   formulas_lost: (p) => `工作表「${p.sheet}」没有公式（当年状态、进度等列只有固定值或为空）：文件可能经脚本或“粘贴为数值”只保留了数值，表内的状态和颜色不会随填报更新；本次核对按本工具计算，结果不受影响。请在任务窗格中重新加载模板并选“更新现有工作表”（已填内容保留）恢复公式；命令行 rollover 生成的下一年度填报也带有完整公式`,
   column_inserted: (p) => `工作表「${p.sheet}」在按年份排列的列之间插入了第 ${p.columns.split("\n").join("、")} 列：本表自己的状态、进度等公式按位置读取这些列，插入列后读错单元格（状态列显示的可能与核对结果不同），请删除插入的列；本次核对按列标记读取，结果不受影响`,
   row_id_duplicated: (p) => `工作表「${p.sheet}」第 ${p.row} 行：id「${p.id}」与第 ${p.first} 行重复，仅核对第一行`,
@@ -168,6 +179,7 @@ const EN: Texts = {
   earlier_year_blank: (p) => `The values of ${p.year} are still blank (sheet "${p.sheet}", ${p.cells}): please fill them in`,
   previous_year_copied: (p) => `Sheet "${p.sheet}": the ${p.year} values are ${p.equal === p.count ? "all" : "nearly all"} the same as ${p.previous}'s: of the ${englishCount(p.count, "row")} with a number in both years, ${p.equal} hold the same value as in ${p.previous} (${copiedCells(p, "en")}), as if the ${p.previous} column (or a row of values) was copied and not updated; check, summary and report all take them as ${p.year}'s. Check each row and enter the ${p.year} values; a value that truly did not change (a ceiling kept, such as the farmland to protect) may stay. This is a reminder and does not block locking`,
   own_formulas_broken: (p) => p.deleted ? deletedColumns(p, "en") : `Sheet "${p.sheet}": the tool's own formulas (status, progress and the hidden columns they rest on) of ${englishCount(p.count, "row")} no longer compute their row: ${brokenCells(p, "en")}. The sheet's statuses, progress and colours there do not match the row's values (this check computes its own and is not affected); restore the formulas before locking: ${p.misread === "" ? "in Excel, load the template again in the task pane and choose to refresh the existing sheet (entered values are kept); in WPS, LibreOffice or Excel, you can also copy the cell of the same column in a neighbouring row whose formulas are whole and paste it there (the formula follows the row; unhide hidden columns first); or" : "the rows were inserted or deleted by a script (such as openpyxl's insert_rows or delete_rows), which does not adjust the formulas, and the task pane's refresh does not take a sheet whose rows moved:"} make a fresh blank return of the year with distribute or template (or ask the manager for one) and copy the entered values and notes into it. Typing a status or progress over the formula (even the right one) does not restore it${p.misread === "" ? "" : "; insert rows in Excel, WPS or LibreOffice"}`,
+  formulas_uncalculated: (p) => `Sheet "${p.sheet}": no formula has a result (the file was written by a script or another program and never opened and saved in Excel, WPS or LibreOffice): the formulas of ${englishCount(p.count, "value cell")} (${rangesNamed(p.cells, "en")}) are not calculated, their values unknown${p.rows ? `, so ${englishCount(p.rows, "row")} ${p.rows === 1 ? "counts" : "count"} as invalid data` : ""}: open and save it in Excel, WPS or LibreOffice, then check again`,
   formulas_lost: (p) => `Sheet "${p.sheet}" holds no formulas (its status and progress columns hold fixed values or nothing): the file was saved by a script or pasted as values, so the sheet's statuses and colours no longer follow what is entered; this check computes its own and is not affected. Load the template again in the task pane and choose to refresh the existing sheet (entered values are kept) to restore the formulas; a return made by the command line's rollover for the next year has them all too`,
   column_inserted: (p) => `Sheet "${p.sheet}": column${p.columns.includes("\n") ? "s" : ""} ${p.columns.split("\n").join(", ")} inserted among the year columns: the sheet's own status and progress formulas read those columns by position and now read the wrong cells (its status cells may disagree with this check); delete the inserted column${p.columns.includes("\n") ? "s" : ""}. This check reads the columns by their keys and is not affected`,
   row_id_duplicated: (p) => `Sheet "${p.sheet}" row ${p.row}: id "${p.id}" repeats row ${p.first}; only the first is checked`,

@@ -76,6 +76,7 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
       const invalid = item.value && own !== undefined ? item.issues.find((x) => x.cell === own && (x.severity === "error" || x.code === "unjudged_value_invalid")) : undefined;
       if (invalid) row.invalid = invalid.code === "unjudged_value_invalid" ? String(invalid.params?.["reason"] ?? invalid.code) : invalid.code;
       if (invalid && slipOf(invalid) !== null) row.textValue = true;
+      if (item.issues.some((x) => x.params?.["uncalculatedSheet"])) row.uncalculatedSheet = true;
       // a usable number in a percent style (a row whose unit is not %, §2a) is judged as stored: said so, not as shown (trial41b F2)
       const cell = actuals[String(year)];
       if (!row.invalid && cell?.type === "number" && cell.percentStyle) row.stored = cell.value;

@@ -1,5 +1,6 @@
 import type { CheckItem } from "./CheckReport";
 import { describeIssue } from "../domain/describeIssue";
+import { UNCALCULATED_SHEET_WORDS } from "./UNCALCULATED_SHEET_WORDS";
 
 /**
  * A row's messages (errors, then warnings, then the info that says why a row not met is graded so)
@@ -7,7 +8,8 @@ import { describeIssue } from "../domain/describeIssue";
  * the 审核 sheet's 问题 give them: each message once, its own place (`工作表「…」K9：`) dropped
  * since the row's sheet is known. The cells are named when the messages speak of several cells
  * or of one other than `cell` (the row's 位置); the same message on several cells (计数应为整数
- * on a row's four years) is said once after them all: `L22、I22、J22、K22：计数应为整数，实际为 45.4`.
+ * on a row's four years) is said once after them all: `L22、I22、J22、K22：计数应为整数，实际为 45.4`. So are a row's
+ * formulas with no result on a sheet nothing calculated (uncalculatedSheet), in short, its sheet's line saying the rest.
  */
 export function issueText(issues: CheckItem["issues"], cell: string, lang: "zh" | "en"): string {
   // info last: it only says why a row is graded as it is (无基期值…, a 左右 band), and only on a row
@@ -34,6 +36,9 @@ export function issueText(issues: CheckItem["issues"], cell: string, lang: "zh" 
  * its first ： (a trial read `万元」F4：总投资…`). A message made otherwise: up to its first ：, as before.
  */
 function withoutPlace(x: CheckItem["issues"][number], lang: "zh" | "en"): string {
+  // a formula with no result on a sheet nothing calculated: its sheet's line says why and what to do (formulas_uncalculated),
+  // the row names its cells once (K4、I4、J4：公式未计算…), not a whole message each
+  if (x.params?.["uncalculatedSheet"]) return UNCALCULATED_SHEET_WORDS[lang];
   const message = lang === "zh" ? x.message : x.messageEn;
   const bare = { ...x };
   delete bare.sheet;

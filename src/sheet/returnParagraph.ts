@@ -35,7 +35,7 @@ export function returnParagraph(ret: Pick<ReturnEvaluation, "items" | "year" | "
     name: namedApart(i), attribute: i.attribute ?? null, unit: i.unit, grade: i.graded.grade, reason: i.graded.reason, cumulative: i.graded.cumulative,
     forecast: i.graded.forecast, pace: i.graded.pace, targetYear: i.targetYear, baselineYear: i.baselineYear, actual: shownActual(i), own: reportedValue(i), target: targetWithUnit(i.target, i.unit),
     responsibleUnit: i.responsibleUnit ?? null, leftOut: i.graded.leftOut, sumStopped: i.graded.sumStopped, metEarlier: i.graded.metEarlier, assessment: assessmentOf(i), assessmentToConfirm: i.assessmentToConfirm === true, breach: breachOf(i.graded), verify: i.verify ?? null, invalid: i.invalid !== undefined, doubted: i.graded.doubted,
-    textValue: i.textValue === true,
+    textValue: i.textValue === true, uncalculatedSheet: i.uncalculatedSheet === true,
     revisions: i.revisions, lag: i.graded.progress !== null && i.graded.result.expected !== null ? i.graded.result.expected - i.graded.progress : null,
     ...bandOf(i),
   })), ret.year, ret.targetYear, lang, ret.copied ?? [], brief, ret.removed ?? [], ret.checkFile);

@@ -31,6 +31,7 @@ const SAMPLES: { [C in WorkbookProblemCode]: WorkbookProblemParams[C] } = {
   column_inserted: { sheet: "湖州市表1", columns: "L\nM" },
   formulas_lost: { sheet: "舟山市表2" },
   own_formulas_broken: { sheet: "舟山市表2", missing: "S14\nT15", found: "已达标\n", misread: "S9", rows: "8", count: 14 },
+  formulas_uncalculated: { sheet: "舟山市表2", count: 144, rows: 48, cells: "I4:K51" },
   rules_outdated: { sheet: "湖州市表1", cells: "N7\nN12" },
   row_id_duplicated: { sheet: "莆田表2", row: 17, id: "指标-七", first: 9 },
   template_sheet_missing: { id: "模板甲", title: "莆田市主要指标" },
@@ -91,6 +92,9 @@ describe("workbook problems: one zh/en catalogue", () => {
     [{ code: "no_year", params: { sheet: "填报说明", cell: "C5", received: "2023年" } }, "工作表「填报说明」C5：报告年份应为年份数字（如 2023），实际为「2023年」"],
     [{ code: "year_outside_plan", params: { template: "a-1", title: "甲", from: 2021, to: 2025, year: 2027 } }, "「甲」的规划期为 2022–2025 年（基期 2021 年），已于 2025 年结束，报告年份 2027 不在规划期内：2025 年的填报及其评估报告即为期末评估；2027 年起请先导入下一个规划期的指标表（命令行 import，或任务窗格的“导入”）"],
     [{ code: "year_outside_plan", params: { template: "a-1", title: "甲", from: 2021, to: 2025, year: 2020, twin: true } }, "「甲」(a-1) 的规划期为 2022–2025 年（基期 2021 年），报告年份 2020 不在规划期内：2020 年度的填报请用上一个规划期（含 2020 年的那一个）的填报表"],
+    // session 47: a sheet nothing calculated, said once (its ranges past six cut with 等)
+    [{ code: "formulas_uncalculated", params: { sheet: "表2", count: 144, rows: 48, cells: "I4:K51" } }, "工作表「表2」的公式都没有计算结果（文件由脚本或其他程序写入，没有在 Excel、WPS 或 LibreOffice 中打开保存过）：144 个数值格（I4:K51）的公式未计算，数值未知，48 项因此按数据异常计：请在 Excel、WPS 或 LibreOffice 中打开并保存后再核对"],
+    [{ code: "formulas_uncalculated", params: { sheet: "表2", count: 9, rows: 0, cells: "I4\nI6\nI8\nI10\nI12\nI14\nI16" } }, "工作表「表2」的公式都没有计算结果（文件由脚本或其他程序写入，没有在 Excel、WPS 或 LibreOffice 中打开保存过）：9 个数值格（I4、I6、I8、I10、I12、I14 等）的公式未计算，数值未知：请在 Excel、WPS 或 LibreOffice 中打开并保存后再核对"],
     [{ code: "column_inserted", params: { sheet: "湖州市表1", columns: "L" } }, "工作表「湖州市表1」在按年份排列的列之间插入了第 L 列：本表自己的状态、进度等公式按位置读取这些列，插入列后读错单元格（状态列显示的可能与核对结果不同），请删除插入的列；本次核对按列标记读取，结果不受影响"],
     // the final trial of session 35 (T3): review and 问题清单, which give no unit, cut it to 填报单位按文件名；
     [{ code: "cover_deleted", params: { sheet: "填报说明", year: 2022 } }, "工作表「填报说明」（封面）已被删除：报告年份按本表下发时的 2022 年读取，填报单位按文件名读取；请从下发的原表把「填报说明」表复制回来（或用 rollover、template 生成新表，取其「填报说明」表），填好报告年份和填报单位"],

@@ -57,3 +57,27 @@ describe("a sheet name with ： or 「」 is dropped whole from the message (lis
     expect(line).not.toMatch(/万元」|万元"|」F4|2024F4/);
   });
 });
+
+/**
+ * session 47: on a sheet nothing calculated (a script wrote the file) every formula's cell said the whole advice, three a
+ * row; its sheet's one line says it now (formulas_uncalculated), and the row names its cells once, in short, in check's
+ * 问题 and the 审核 sheet's alike.
+ */
+describe("a row's formulas with no result on a sheet nothing calculated: its cells named once, in short", () => {
+  const folded = (cell: string, year: number, own: boolean): CheckItem["issues"][number] => ({
+    code: own ? "formula_uncalculated" : "earlier_year_invalid", severity: own ? "error" : "warning", cell, received: `=${cell}*1`,
+    params: { ...(own ? {} : { year, reason: "formula_uncalculated" }), uncalculatedSheet: 1 },
+    message: `工作表「表1」${cell}：公式「=${cell}*1」未计算（文件中没有公式的计算结果）：请在 Excel、WPS 或 LibreOffice 中打开并保存后再核对`,
+    messageEn: `Sheet "表1" ${cell}: the formula "=${cell}*1" has not been calculated (the file holds no result for it): open and save it in Excel, WPS or LibreOffice, then check again`,
+  });
+  const THREE = [folded("L22", 2024, true), folded("J22", 2022, false), folded("K22", 2023, false)];
+  test.each<[string, (r: CheckReport) => string, string]>([
+    ["审核 sheet 问题", (r) => reviewToDo(reviewSheet(r))[0]?.change ?? "", "L22、J22、K22：公式未计算（整张表都未计算，打开并保存即可）"],
+    ["check (zh)", (r) => formatReport("a.xlsx", r, "zh").split("\n")[3] ?? "", "L22、J22、K22：公式未计算（整张表都未计算，打开并保存即可）"],
+    ["check (en)", (r) => formatReport("a.xlsx", r, "en").split("\n")[3] ?? "", "L22, J22, K22: formula not calculated (nothing on this sheet was: open and save the file)"],
+  ])("%s", (_, text, said) => {
+    const t = text(report(THREE));
+    expect(t.endsWith(said)).toBe(true);
+    expect(t).not.toMatch(/文件中没有公式的计算结果|holds no result/);
+  });
+});

@@ -8,6 +8,7 @@ export { distinctIds, findConflicts, planLoad, workbookState } from "./planLoad"
 export { describePeriodProblem, periodProblems } from "../../templates/periodProblems";
 export { lockedCheck } from "./lockedCheck";
 export { flagIssueText } from "./flagIssueText";
+export { issueText } from "../../sheet/issueText";
 export { planNotes } from "../../sheet/planNotes";
 export { perYearCells, perYearCounts, perYearReview } from "../../sheet/perYearCells";
 export { perYearLock } from "../../cycle/perYearLock";

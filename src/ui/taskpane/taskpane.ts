@@ -1012,7 +1012,14 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine, fig
   // the sheet is the group's heading: the row names the value's cell once (K7, as check does), a click
   // selects the cell to fix (flagCell: I7 for a 2021 value that cannot be used, named on its own line)
   li.append(node("div", "flag-facts", flagFactsLine(item, year, lang)));
+  // formulas with no result on a sheet nothing calculated: one line for the row's cells (K4、I4、J4：公式未计算…), where the
+  // first is, the sheet's own line under 工作表问题 saying why (formulas_uncalculated); not a whole message a cell
+  const folded = item.issues.filter((x) => x.params?.["uncalculatedSheet"]);
   for (const issue of item.issues) {
+    if (issue.params?.["uncalculatedSheet"]) {
+      if (issue === folded[0]) li.append(node("div", `flag-issue level-${issue.severity}`, words.issueText(folded, cell, lang)));
+      continue;
+    }
     // lagging_no_note is said as check, 审核 and 问题清单 say it (P4：滞后指标须填写说明), above the 说明 line's button:
     // a trial read the button alone as optional (trial38 F9)
     // a blank row's 说明 is said on the 说明 line below, with its button (§6a)
