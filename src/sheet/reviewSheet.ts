@@ -117,6 +117,11 @@ export interface Decision {
   date: string;
   /** the shown columns as last written, kept for a row whose item is gone (`flag` is 是 on a sheet older than the column: it listed flagged rows only) */
   shown: Record<string, string>;
+  /**
+   * a figure column's number as the number's own text, its format aside (FIGURES: 3.76 in a cell the person set to 0.0, which
+   * shows 3.8), where the cell holds a number: a cell whose number is still the one written is no edit of theirs (editedShown)
+   */
+  numbers?: Record<string, string>;
   /** 复核状态 as last written */
   state: string;
   /** the row's content in the version a resubmission replaced, stored (readContent), while nobody has decided on the row since */
@@ -238,6 +243,10 @@ export function readDecisions(sheets: GridSheet[], date1904 = false, report?: Pi
     if (raw.split("|").length > 3) perFlag = true;
     const key = raw.split("|").slice(0, 3).join("|");
     const shown = Object.fromEntries(SHOWN.map(([k]) => [k, get(r, k)]));
+    const numbers = Object.fromEntries([...FIGURES].flatMap((k) => {
+      const v = keys.has(k) ? gridCell(s, r, keys.get(k)!) : undefined;
+      return v?.type === "number" ? [[k, cellAsText({ type: "number", value: v.value, ...(v.percentStyle ? { percentStyle: true as const } : {}) })]] : [];
+    }));
     if (!keys.has("flag")) shown["flag"] = FLAG_MARK; // a sheet from before 需审核 held flagged rows only
     const ex = Object.fromEntries(extras.map(([n, c]) => [n, cellText(gridCell(s, r, c)).trim()]).filter(([, v]) => v));
     const cells: Record<string, CellValue> = Object.fromEntries([
@@ -247,7 +256,7 @@ export function readDecisions(sheets: GridSheet[], date1904 = false, report?: Pi
     read.push({
       row: r, key,
       hidden: { fingerprint: normaliseFingerprint(get(r, "fingerprint")), shownFingerprint: normaliseFingerprint(get(r, "shown")), seen: get(r, "seen"), since: get(r, "since"), wrote: get(r, WROTE), redecided: get(r, REDECIDED), carried: get(r, CARRIED) },
-      visible: { row: r, decision: get(r, "decision"), comment: get(r, "comment"), reviewer: get(r, "reviewer"), date: get(r, "date"), shown, state: get(r, "review"), change: get(r, "change"), extras: ex, cells },
+      visible: { row: r, decision: get(r, "decision"), comment: get(r, "comment"), reviewer: get(r, "reviewer"), date: get(r, "date"), shown, numbers, state: get(r, "review"), change: get(r, "change"), extras: ex, cells },
     });
   }
   // the visible columns sorted without the hidden ones (a partial sort): each decision goes with the 位置 and name beside it
@@ -579,7 +588,10 @@ function editedShown(previous: ReviewMemory): Map<string, string> {
     const typed = WROTE_COLUMNS.flatMap((k, i) => {
       const text = d.shown[k] ?? "";
       const label = SHOWN.find(([c]) => c === k)?.[1] ?? k;
-      return wroteHash(text) !== d.wrote.slice(i * WROTE_DIGITS, (i + 1) * WROTE_DIGITS) ? [`${label}：${text || EMPTY_CELL.zh}`] : [];
+      const was = d.wrote.slice(i * WROTE_DIGITS, (i + 1) * WROTE_DIGITS);
+      // a figure whose number is the one written, shown with other decimals (the person's format), is no edit
+      const number = d.numbers?.[k];
+      return wroteHash(text) !== was && (number === undefined || wroteHash(number) !== was) ? [`${label}：${text || EMPTY_CELL.zh}`] : [];
     });
     // text kept before is not kept twice
     const fresh = typed.filter((t) => !(d.extras[KEPT_EDITS] ?? "").split("；").includes(t));

@@ -37,7 +37,7 @@ async function reviewSheet(f: string): Promise<{ cell: (at: string, key: string)
 const typed = (c: ExcelJS.Cell): [string, unknown, string] => [typeof c.value, c.value, c.numFmt || "General"];
 
 /** Sets cells of a file's sheets (by a name's part) and, on our 审核 sheet, decisions and fills, as a person does in Excel. */
-async function edit(f: string, cells: Array<[string, string, ExcelJS.CellValue]>, decide: Array<[string, string]> = [], fill: string[] = []): Promise<void> {
+async function edit(f: string, cells: Array<[string, string, ExcelJS.CellValue]>, decide: Array<[string, string]> = [], fill: string[] = [], format: Array<[string, string]> = []): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(f);
   for (const [sheet, at, v] of cells) wb.worksheets.find((w) => w.name.includes(sheet))!.getCell(at).value = v;
@@ -46,6 +46,7 @@ async function edit(f: string, cells: Array<[string, string, ExcelJS.CellValue]>
   const row = (at: string): number => { for (let r = FIRST_DATA_ROW; r <= ws.rowCount; r++) if (ws.getCell(r, col("cell")).value === at) return r; throw new Error(at); };
   for (const [at, d] of decide) { ws.getCell(row(at), col("decision")).value = d; ws.getCell(row(at), col("reviewer")).value = "王审核"; }
   for (const at of fill) ws.getCell(row(at), col("value")).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC000" } };
+  for (const [at, numFmt] of format) setNumFmt(ws.getCell(row(at), col("value")), numFmt);
   await wb.xlsx.writeFile(f);
 }
 
@@ -86,8 +87,9 @@ describe("review again reads its own sheet back", () => {
   const again = join(dir, "again.xlsx");
   beforeAll(async () => {
     copyFileSync(first, again);
-    // decided on K7, K9 and K15; K7 (coloured by the reviewer) and K15 then get values of fewer decimals, K5 a number
-    await edit(again, [], [["K7", "通过"], ["K9", "通过"], ["K15", "通过"]], ["K7"]);
+    // decided on K7, K9 and K15; K7 (coloured by the reviewer) and K15 then get values of fewer decimals, K5 a number;
+    // K24's 92.6 shown with two decimals by the reviewer (Excel's 增加小数位数): no edit of the figure
+    await edit(again, [], [["K7", "通过"], ["K9", "通过"], ["K15", "通过"]], ["K7"], [["K24", "0.00"]]);
     expect((await cli("review", again)).code).toBe(0);
     await edit(again, [["表2", "K7", 15], ["表2", "K15", 11], ["表2", "K5", 4]]);
     expect((await cli("review", again)).code).toBe(0);
@@ -100,6 +102,7 @@ describe("review again reads its own sheet back", () => {
     ["and the colour stays", "K7", "fill", "FFFFC000"],
     ["an uncoloured changed figure likewise", "K15", "value", ["number", 11, "0"]],
     ["a value no longer text is a number", "K5", "value", ["number", 4, "0"]],
+    ["a figure shown with other decimals by the reviewer is written again as written", "K24", "value", ["number", 92.6, "0.0"]],
   ])("%s", async (_why, at, key, expected) => {
     const s = await reviewSheet(again);
     const c = s.cell(at, key === "fill" ? "value" : key);
