@@ -15,6 +15,7 @@ import type { PlannedConditionalFormat, PlannedSheet, WorkbookPlan } from "./She
 import { trendBand } from "./trendBand";
 import { warningSection } from "./warningSection";
 import { decimalFormat } from "./decimalFormat";
+import { figureCell } from "./figureCell";
 import { forecastNumber } from "../domain/forecastNumber";
 import { figureLines } from "./figureLines";
 import { fitRowHeights } from "./fitRowHeights";
@@ -44,11 +45,6 @@ function gradeRules(range: string, first: string): PlannedConditionalFormat[] {
 
 const print = (titleRows: string) => ({ landscape: true, fitToWidth: true, titleRows, footer: "第 &P 页，共 &N 页" });
 
-/** A plan's number as written ("45", "0.030", "-1.5"): stored as a number with as many decimals shown; else null (≤38, [20], /). */
-const plainNumber = (t: string): { value: number; numFmt: string } | null => {
-  const s = t.trim();
-  return /^-?\d+(\.\d+)?$/.test(s) ? { value: Number(s), numFmt: decimalFormat(s) } : null;
-};
 
 /** The 附表's widths on the 评估 sheet: 序号 … 说明, the longer texts wrapping (指标, 单位, the actual, the forecast, the pace, 说明); without the forecast where annexForecasts says so. */
 const WIDTHS = [4, 20, 6, 6, 7, 7, 10, 7, 7, 10, 12, 18, 12];
@@ -125,7 +121,7 @@ export function evaluationSheet(ret: ReturnEvaluation, name: string): PlannedShe
     texts.forEach((v, shown) => {
       // the column as the 附表 has it, all shown (the 期末评估 shows neither 序时进度 nor 预测{T}年: annexCells)
       const c = columns[shown] ?? shown;
-      const n = c === BASELINE ? (revisedBaseline ? null : plainNumber(item.baseline)) : c === ACTUAL && !g.cumulative && !item.verify && !item.invalid ? plainNumber(item.actual) : null;
+      const n = c === BASELINE ? (revisedBaseline ? null : figureCell(item.baseline)) : c === ACTUAL && !g.cumulative && !item.verify && !item.invalid ? figureCell(item.actual) : null;
       const share = c === PROGRESS ? g.progress : c === EXPECTED ? g.result.expected : null;
       if (n) b.value(r, shown + 1, n.value, "number", { numFmt: n.numFmt });
       else if (share !== null && Number.isFinite(share)) b.value(r, shown + 1, share, "progress", digits === undefined ? {} : { numFmt: progressFormat(digits) });

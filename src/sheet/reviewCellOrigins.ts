@@ -3,6 +3,7 @@ import { a1, parseA1 } from "./a1";
 import { gridCell, type GridSheet } from "./Grid";
 import { FIRST_DATA_ROW, KEY_ROW } from "./keys";
 import type { PlannedSheet } from "./SheetPlan";
+import { FIGURES } from "./reviewSheet";
 
 /** Columns whose look is ours to set from what the row holds (a status's fill, 待复核's yellow): never the person's. */
 const OURS_BY_CONTENT = new Set(["status", "review", "key", "fingerprint", "shown", "seen", "since", "replaces", "redecided", "carried"]);
@@ -10,8 +11,12 @@ const OURS_BY_CONTENT = new Set(["status", "review", "key", "fingerprint", "show
 /** The key row's mark of a person's own column (reviewSheet writes `extra:` and its header). */
 const EXTRA_KEY = "extra:";
 
-/** Where a rewritten cell was: `from` its old address; `theirs`, a cell of the person's own column (its look is all theirs). */
-export interface CellOrigin { from: string; theirs: boolean }
+/**
+ * Where a rewritten cell was: `from` its old address; `theirs`, a cell of the person's own column (its look is all theirs);
+ * `figure`, a cell of a column whose figures are numbers (reviewSheet FIGURES): its number format is ours, by its decimals,
+ * whatever look of the person's is kept.
+ */
+export interface CellOrigin { from: string; theirs: boolean; figure?: true }
 
 /**
  * For each data cell of a rewritten 审核 sheet, the cell of the earlier sheet it is (same row key,
@@ -52,7 +57,7 @@ export function reviewCellOrigins(old: GridSheet, planned: PlannedSheet): Map<st
     for (const [col, ck] of plannedKeys) {
       if (OURS_BY_CONTENT.has(ck)) continue;
       const from = col === 1 ? 1 : oldCols.get(ck);
-      if (from !== undefined) out.set(a1(row, col), { from: a1(was, from), theirs: ck.startsWith(EXTRA_KEY) });
+      if (from !== undefined) out.set(a1(row, col), { from: a1(was, from), theirs: ck.startsWith(EXTRA_KEY), ...(FIGURES.has(ck) ? { figure: true as const } : {}) });
     }
   }
   return out;

@@ -27,6 +27,8 @@ import { printSetup } from "./printSetup";
 import { reviewRowsOutOfPlace } from "./reviewRowsOutOfPlace";
 import { workbookProblem, type WorkbookProblem } from "./WorkbookProblem";
 import { carriedReviewComment } from "./carriedReviewComment";
+import { figureCell } from "./figureCell";
+import { cellAsText } from "../domain/cellAsText";
 
 export const REVIEW_SHEET = "审核";
 /** A2 of our 审核 sheet: the sheet is recognised by this mark, never by its name. */
@@ -83,6 +85,13 @@ const CARRIED = "carried";
  * their own column's text is, run after run.
  */
 export const KEPT_EDITS = "改写过的生成内容（已按核对结果重写）";
+/**
+ * The shown columns written as numbers where they hold a plain figure (figureCell: `3.76`, `0.60`, a typed `95%` as the return
+ * shows it), text otherwise (`≥50`, `[15]`, `/`, `累计 8.4（2023 年 4.2）`, `<9`): a text figure could not be sorted, summed or
+ * compared, and Excel marked each "number stored as text". 目标 too: a bare target is the figure 当年值 is compared with, and
+ * one written with its condition (≥, 左右, []) stays the plan's words. Read back as shown (cellAsText), so `wrote` still agrees.
+ */
+export const FIGURES: ReadonlySet<string> = new Set(["value", "baseline", "target", "due"]);
 /** The shown columns whose text wraps (a long 目标 or 当年值 such as 累计 11（2023 年 4） is never clipped in print). */
 const WRAP = new Set(["sheet", "name", "value", "baseline", "target", "due", "issue", "note"]);
 /** 工作表 is as wide as the report's longest sheet name within these bounds; a longer name wraps. */
@@ -108,6 +117,11 @@ export interface Decision {
   date: string;
   /** the shown columns as last written, kept for a row whose item is gone (`flag` is 是 on a sheet older than the column: it listed flagged rows only) */
   shown: Record<string, string>;
+  /**
+   * a figure column's number as the number's own text, its format aside (FIGURES: 3.76 in a cell the person set to 0.0, which
+   * shows 3.8), where the cell holds a number: a cell whose number is still the one written is no edit of theirs (editedShown)
+   */
+  numbers?: Record<string, string>;
   /** 复核状态 as last written */
   state: string;
   /** the row's content in the version a resubmission replaced, stored (readContent), while nobody has decided on the row since */
@@ -213,7 +227,8 @@ export function readDecisions(sheets: GridSheet[], date1904 = false, report?: Pi
   if (replaces) memory.replaces = replaces;
   const get = (r: number, k: string): string => {
     const c = keys.get(k);
-    return c === undefined ? "" : cellText(gridCell(s, r, c)).trim();
+    // a figure as its number format shows it (0.6 in 0.00 is 0.60): the text it was written from (FIGURES)
+    return c === undefined ? "" : (FIGURES.has(k) ? cellAsText : cellText)(gridCell(s, r, c)).trim();
   };
   // each keyed row read apart: its hidden columns go with its key, the visible ones (what the reviewer read and wrote) with the row
   const read: Array<{ row: number; key: string; hidden: Pick<Decision, "fingerprint" | "shownFingerprint" | "seen" | "since" | "wrote" | "redecided" | "carried">; visible: Omit<Decision, "key" | "fingerprint" | "shownFingerprint" | "seen" | "since" | "wrote" | "redecided" | "carried"> }> = [];
@@ -228,6 +243,10 @@ export function readDecisions(sheets: GridSheet[], date1904 = false, report?: Pi
     if (raw.split("|").length > 3) perFlag = true;
     const key = raw.split("|").slice(0, 3).join("|");
     const shown = Object.fromEntries(SHOWN.map(([k]) => [k, get(r, k)]));
+    const numbers = Object.fromEntries([...FIGURES].flatMap((k) => {
+      const v = keys.has(k) ? gridCell(s, r, keys.get(k)!) : undefined;
+      return v?.type === "number" ? [[k, cellAsText({ type: "number", value: v.value, ...(v.percentStyle ? { percentStyle: true as const } : {}) })]] : [];
+    }));
     if (!keys.has("flag")) shown["flag"] = FLAG_MARK; // a sheet from before 需审核 held flagged rows only
     const ex = Object.fromEntries(extras.map(([n, c]) => [n, cellText(gridCell(s, r, c)).trim()]).filter(([, v]) => v));
     const cells: Record<string, CellValue> = Object.fromEntries([
@@ -237,7 +256,7 @@ export function readDecisions(sheets: GridSheet[], date1904 = false, report?: Pi
     read.push({
       row: r, key,
       hidden: { fingerprint: normaliseFingerprint(get(r, "fingerprint")), shownFingerprint: normaliseFingerprint(get(r, "shown")), seen: get(r, "seen"), since: get(r, "since"), wrote: get(r, WROTE), redecided: get(r, REDECIDED), carried: get(r, CARRIED) },
-      visible: { row: r, decision: get(r, "decision"), comment: get(r, "comment"), reviewer: get(r, "reviewer"), date: get(r, "date"), shown, state: get(r, "review"), change: get(r, "change"), extras: ex, cells },
+      visible: { row: r, decision: get(r, "decision"), comment: get(r, "comment"), reviewer: get(r, "reviewer"), date: get(r, "date"), shown, numbers, state: get(r, "review"), change: get(r, "change"), extras: ex, cells },
     });
   }
   // the visible columns sorted without the hidden ones (a partial sort): each decision goes with the 位置 and name beside it
@@ -434,7 +453,12 @@ export function reviewSheetInEnglish(report: CheckReport, previous: ReviewMemory
       const c = b.col(k);
       const extra = k === "cell" && item ? { hyperlink: internalLink(item.sheet, shown["cell"] ?? "") }
         : k === "status" && item && COLOURED.includes(item.status) ? { fill: STATUS_FILL[item.status].fill } : {};
-      b.value(r, c, shown[k] ?? "", WRAP.has(k) ? "textWrap" : "text", extra);
+      // a figure is a number cell showing it as written (FIGURES), so a reviewer can sort, sum and compare; the look is the column's
+      // a year's value typed as text in the return (「3.70」, 数据异常 there) stays text here, as the return holds it
+      const typedAsText = k === "value" && !!content && Object.values(content).some((e) => e.cell === shown["cell"] && e.isText);
+      const figure = FIGURES.has(k) && !typedAsText ? figureCell(shown[k] ?? "") : null;
+      if (figure) b.value(r, c, figure.value, WRAP.has(k) ? "textWrap" : "text", { ...extra, numFmt: figure.numFmt });
+      else b.value(r, c, shown[k] ?? "", WRAP.has(k) ? "textWrap" : "text", extra);
     }
     // a row whose flag is gone (已消除) says what its value became since the decision too: a 退回修改 answered with another
     // number than the one asked (应填 95, typed 68.4) is the reviewer's to see, in place or as a new version (trial41a F2)
@@ -564,7 +588,10 @@ function editedShown(previous: ReviewMemory): Map<string, string> {
     const typed = WROTE_COLUMNS.flatMap((k, i) => {
       const text = d.shown[k] ?? "";
       const label = SHOWN.find(([c]) => c === k)?.[1] ?? k;
-      return wroteHash(text) !== d.wrote.slice(i * WROTE_DIGITS, (i + 1) * WROTE_DIGITS) ? [`${label}：${text || EMPTY_CELL.zh}`] : [];
+      const was = d.wrote.slice(i * WROTE_DIGITS, (i + 1) * WROTE_DIGITS);
+      // a figure whose number is the one written, shown with other decimals (the person's format), is no edit
+      const number = d.numbers?.[k];
+      return wroteHash(text) !== was && (number === undefined || wroteHash(number) !== was) ? [`${label}：${text || EMPTY_CELL.zh}`] : [];
     });
     // text kept before is not kept twice
     const fresh = typed.filter((t) => !(d.extras[KEPT_EDITS] ?? "").split("；").includes(t));

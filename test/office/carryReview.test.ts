@@ -9,6 +9,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { cellText } from "../../src/domain/CellValue";
+import { cellAsText } from "../../src/domain/cellAsText";
 import { readWorkbookGrid } from "../../src/hosts/office";
 import { fillInputs } from "../../src/hosts/xlsx/fillInputs";
 import { readXlsxZip } from "../../src/hosts/xlsx/readXlsxZip";
@@ -33,9 +34,12 @@ afterAll(unstubExcelRun);
 
 const reviewSheetOf = (g: GridWorkbook): GridSheet | undefined => g.sheets.find((s) => cellText(s.rows[KEY_ROW - 1]?.[0] ?? { type: "empty" }) === REVIEW_MARK);
 
-/** Every cell of a sheet as text (type:text), row by row, trailing blanks dropped: what the two 审核 sheets are compared by. */
+/**
+ * Every cell of a sheet as text (type:text), row by row, trailing blanks dropped: what the two 审核 sheets are compared by.
+ * A number as its format shows it (cellAsText): a figure's decimals (2.02 in 0.00, 3.0 in 0.0) are the pane's as the CLI's.
+ */
 function cells(s: GridSheet): string[][] {
-  const rows = s.rows.map((r) => (r ?? []).map((c) => (c.type === "empty" ? "" : `${c.type}:${cellText(c)}`)));
+  const rows = s.rows.map((r) => (r ?? []).map((c) => (c.type === "empty" ? "" : `${c.type}:${cellAsText(c)}`)));
   const trimmed = rows.map((r) => { const out = [...r]; while (out.length && out[out.length - 1] === "") out.pop(); return out; });
   while (trimmed.length && trimmed[trimmed.length - 1]?.length === 0) trimmed.pop();
   return trimmed;
@@ -83,6 +87,9 @@ describe("带入上一版的审核结论 writes what review --replaces writes (t
     if (!expected || !written) throw new Error("no 审核 sheet");
     expect(written.name).toBe(expected.name);
     expect(cells(written)).toEqual(cells(expected));
+    // 基期 a number cell in both, as written (session 47: text in both before)
+    const baseline = (expected.rows[KEY_ROW - 1] ?? []).findIndex((c) => cellText(c) === "baseline");
+    expect(cells(written).slice(KEY_ROW + 1).map((r) => r[baseline] ?? "").filter((c) => c.startsWith("number:")).length).toBeGreaterThan(0);
     // what firstReview decided: five rows; the pane's count of 待复核 is the CLI sheet's, and its list names them
     const stale = cells(expected).flat().filter((c) => c === "string:待复核").length;
     expect(stale).toBeGreaterThan(0);

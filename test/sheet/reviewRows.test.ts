@@ -21,6 +21,7 @@ import { STATUS_LABELS } from "../../src/domain/Status";
 import { findTemplate } from "../../src/templates/catalog";
 import type { Template } from "../../src/templates/TemplateSchema";
 import { cellText } from "../../src/domain/CellValue";
+import { cellAsText } from "../../src/domain/cellAsText";
 
 const dir = mkdtempSync(join(tmpdir(), "review-rows-"));
 let n = 0;
@@ -39,12 +40,12 @@ async function returnFile(ids: string[], year: number, fill: "sample" | "blank",
   return f;
 }
 
-/** The 审核 sheet's data rows, as column key → text. */
+/** The 审核 sheet's data rows, as column key → text as the cell shows it (a figure is a number cell: 3.0 in 0.0 reads 3.0). */
 async function reviewRows(file: string): Promise<Array<Record<string, string>>> {
   const g = await readXlsxZip(readFileSync(file));
   const s = g.sheets.find((x) => cellText(x.rows[1]?.[0] ?? { type: "empty" }) === REVIEW_MARK)!;
   const keys = (s.rows[1] ?? []).map((c, i) => (i === 0 ? "sheet" : cellText(c))); // A2 holds the mark, column A the sheet
-  return s.rows.slice(3).map((r) => Object.fromEntries(keys.map((k, i) => [k, cellText(r?.[i] ?? { type: "empty" })])))
+  return s.rows.slice(3).map((r) => Object.fromEntries(keys.map((k, i) => [k, cellAsText(r?.[i] ?? { type: "empty" })])))
     .filter((r) => r["key"]);
 }
 

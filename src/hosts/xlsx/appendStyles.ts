@@ -37,9 +37,13 @@ function children(inner: string, prefix: string, tag: string): string[] {
  * ones so every index already in use keeps its meaning; an identical element already there
  * (ours from an earlier run, or the person's) is reused, so running again adds nothing.
  * Returns the new styles.xml and each look's cellXfs index (keyed by JSON.stringify(look)).
+ * `restyled`: cell formats already there (by index) wanted with another number format (a code, "" for General): a kept
+ * look of the person's on a figure whose decimals are ours (putOwnSheet); each gets its index in `restyledIndex`, keyed
+ * `index|code`. `formats`: the cellXfs elements of the returned styles.xml, in index order.
  */
-export function appendStyles(xml: string, looks: CellLook[]): { xml: string; index: Map<string, number> } {
+export function appendStyles(xml: string, looks: CellLook[], restyled: ReadonlyArray<readonly [number, string]> = []): { xml: string; index: Map<string, number>; restyledIndex: Map<string, number>; formats: string[] } {
   const index = new Map<string, number>();
+  const restyledIndex = new Map<string, number>();
   const add = (tag: string, parent: string, el: (p: string) => string, create?: string): number => {
     let s = section(xml, parent);
     if (!s) {
@@ -60,6 +64,17 @@ export function appendStyles(xml: string, looks: CellLook[]): { xml: string; ind
     xml = `${xml.slice(0, s.start)}${open}${s.inner}${mine}</${s.prefix}${parent}>${xml.slice(s.end)}`;
     return list.length;
   };
+  // a number format's id: one already there with the same code, else a new one
+  const numFmtId = (format: string): number => {
+    const code = format.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+    const s = section(xml, "numFmts");
+    const have = s ? children(s.inner, s.prefix, "numFmt").map((e) => ({ id: Number(/numFmtId="(\d+)"/.exec(e)?.[1] ?? 0), code: /formatCode="([^"]*)"/.exec(e)?.[1] ?? "" })) : [];
+    const same = have.find((h) => h.code === code);
+    const id = same?.id ?? Math.max(163, ...have.map((h) => h.id)) + 1;
+    if (!same) add("numFmt", "numFmts", (p) => `<${p}numFmt numFmtId="${id}" formatCode="${code}"/>`, "fonts");
+    return id;
+  };
+  const formatsOf = (): string[] => { const s = section(xml, "cellXfs"); return s ? children(s.inner, s.prefix, "xf") : []; };
   for (const look of looks) {
     const k = JSON.stringify(look);
     if (index.has(k)) continue;
@@ -70,18 +85,20 @@ export function appendStyles(xml: string, looks: CellLook[]): { xml: string; ind
       const side = (n: string): string => `<${p}${n} style="thin"><${p}color rgb="FFA6A6A6"/></${p}${n}>`;
       return `<${p}border>${side("left")}${side("right")}${side("top")}${side("bottom")}<${p}diagonal/></${p}border>`;
     }) : 0;
-    let numFmt = 0;
-    if (look.numFmt) {
-      const code = look.numFmt.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-      const s = section(xml, "numFmts");
-      const have = s ? children(s.inner, s.prefix, "numFmt").map((e) => ({ id: Number(/numFmtId="(\d+)"/.exec(e)?.[1] ?? 0), code: /formatCode="([^"]*)"/.exec(e)?.[1] ?? "" })) : [];
-      const same = have.find((h) => h.code === code);
-      numFmt = same?.id ?? Math.max(163, ...have.map((h) => h.id)) + 1;
-      if (!same) add("numFmt", "numFmts", (p) => `<${p}numFmt numFmtId="${numFmt}" formatCode="${code}"/>`, "fonts");
-    }
+    const numFmt = look.numFmt ? numFmtId(look.numFmt) : 0;
     const align = `${look.horizontal ? ` horizontal="${look.horizontal}"` : ""} vertical="${look.vertical === "top" ? "top" : "center"}"${look.wrap ? ` wrapText="1"` : ""}${look.shrink ? ` shrinkToFit="1"` : ""}`;
     const xf = add("xf", "cellXfs", (p) => `<${p}xf numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><${p}alignment${align}/></${p}xf>`);
     index.set(k, xf);
   }
-  return { xml, index };
+  for (const [from, code] of restyled) {
+    const k = `${from}|${code}`;
+    const el = formatsOf()[from];
+    if (restyledIndex.has(k) || el === undefined) continue;
+    const id = code ? numFmtId(code) : 0;
+    const open = /^<[^>]*>/.exec(el)![0];
+    const set = (tag: string, name: string, value: string): string => (new RegExp(`\\s${name}="`).test(tag) ? tag.replace(new RegExp(`(\\s${name}=")[^"]*"`), `$1${value}"`) : tag.replace(/(\/?>)$/, ` ${name}="${value}"$1`));
+    const mine = el.replace(open, set(set(open, "numFmtId", String(id)), "applyNumberFormat", "1"));
+    restyledIndex.set(k, add("xf", "cellXfs", () => mine));
+  }
+  return { xml, index, restyledIndex, formats: formatsOf() };
 }

@@ -141,9 +141,17 @@ export async function putOwnSheet(xlsx: Uint8Array, sheet: PlannedSheet, opts: {
   }
 
   const looks = sheet.cells.map(lookOf);
-  const st = appendStyles(styles, looks);
-  const kept = keptStyles(oldStyles, opts.keepStyles);
-  const xml = sheetXml(sheet, (c) => kept.get(c.address) ?? st.index.get(JSON.stringify(lookOf(c))) ?? 0, tail);
+  const planned = appendStyles(styles, looks);
+  const kept = keptStyles(oldStyles, opts.keepStyles, planned.formats);
+  // a kept look on a figure takes the figure's number format (its decimals are ours: 4 after 3.76 shows 4, not 4.00)
+  const formatOf = new Map(sheet.cells.map((c) => [c.address, lookOf(c).numFmt ?? ""] as const));
+  const restyle = [...kept].flatMap(([at, k]) => (k.figure ? [[k.index, formatOf.get(at) ?? ""] as const] : []));
+  const st = appendStyles(planned.xml, looks, restyle);
+  const styleAt = (at: string): number | undefined => {
+    const k = kept.get(at);
+    return k === undefined ? undefined : k.figure ? st.restyledIndex.get(`${k.index}|${formatOf.get(at) ?? ""}`) ?? k.index : k.index;
+  };
+  const xml = sheetXml(sheet, (c) => styleAt(c.address) ?? st.index.get(JSON.stringify(lookOf(c))) ?? 0, tail);
   if (st.xml !== styles) { zip.file(stylesPath, st.xml); changed.push(stylesPath); }
   if (workbook !== (await read(workbookPath))) { zip.file(workbookPath, workbook); changed.push(workbookPath); }
   zip.file(path, xml);
@@ -168,14 +176,22 @@ function cellStyles(xml: string): Map<string, string> {
  * review): a cell of their own column keeps its old style; a cell of ours keeps its old style where
  * that differs from the style most of that old column's rewritten cells have (ours, which the
  * person left alone). The indices stay valid: styles.xml's existing formats are never renumbered.
+ * A figure's (CellOrigin.figure) number format is ours, one per cell by its decimals: its style is
+ * told from the column's usual one without it (`formats`, the cellXfs elements), and a kept one is
+ * marked `figure` to take the planned number format.
  */
-function keptStyles(old: ReadonlyMap<string, string>, origins: ReadonlyMap<string, CellOrigin> | undefined): Map<string, number> {
-  const out = new Map<string, number>();
+function keptStyles(old: ReadonlyMap<string, string>, origins: ReadonlyMap<string, CellOrigin> | undefined, formats: readonly string[]): Map<string, { index: number; figure: boolean }> {
+  const out = new Map<string, { index: number; figure: boolean }>();
   if (!origins || old.size === 0) return out;
   const tally = new Map<string, Map<string, number>>();
   const colOf = (a: string): string => /^[A-Z]+/.exec(a)?.[0] ?? "";
+  // a figure's style without its number format: 0.00 beside 0 is the same look of ours
+  const lookKey = (s: string, o: CellOrigin): string => {
+    const el = o.figure && /^\d+$/.test(s) ? formats[Number(s)] : undefined;
+    return el === undefined ? s : el.replace(/\s(numFmtId|applyNumberFormat)="[^"]*"/g, "");
+  };
   for (const o of origins.values()) {
-    const s = old.get(o.from) ?? "0";
+    const s = lookKey(old.get(o.from) ?? "0", o);
     const t = tally.get(colOf(o.from)) ?? new Map<string, number>();
     t.set(s, (t.get(s) ?? 0) + 1);
     tally.set(colOf(o.from), t);
@@ -184,7 +200,7 @@ function keptStyles(old: ReadonlyMap<string, string>, origins: ReadonlyMap<strin
   for (const [at, o] of origins) {
     const s = old.get(o.from);
     if (s === undefined || !/^\d+$/.test(s)) continue;
-    if (o.theirs || s !== usual.get(colOf(o.from))) out.set(at, Number(s));
+    if (o.theirs || lookKey(s, o) !== usual.get(colOf(o.from))) out.set(at, { index: Number(s), figure: !o.theirs && o.figure === true });
   }
   return out;
 }
