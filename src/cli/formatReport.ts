@@ -25,6 +25,7 @@ import { lockRefusalList } from "./lockRefusalList";
 import { LAGS_NAMED } from "./runLock";
 import type { ReturnBlank } from "../cycle/UnitFacts";
 import { BINDING } from "../domain/BINDING";
+import { overdueEnd } from "../domain/overdueEnd";
 import { markedStatus } from "../domain/markedStatus";
 import { namedApart } from "../sheet/namedApart";
 
@@ -89,7 +90,7 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
       const cell = valueCell(i, r.year);
       return [
         i.sheet, cell, nameColumn(i), i.value ?? "", i.target,
-        markedStatus(i.status, i.attribute, lang), i.progress === null ? "" : progressColumn(i, lang),
+        markedStatus(i.status, i.attribute, lang, overdueEnd(i.issues) !== null), i.progress === null ? "" : progressColumn(i, lang),
         // 倒退 names the value against the baseline, in the column never cut; the 审核 sheet's 问题 says the same (rowIssueText)
         rowIssueText(i, cell, lang),
       ];

@@ -24,7 +24,7 @@ const gapJson = (key: string, g: RateGap | undefined): Record<string, { value: n
  * 预警 list marks it and the county table counts it; `warningUnjudged` (only on a binding row not graded, warningUnjudged:
  * its NotGradedReason, `invalid` for 数据异常) says its 预警 cannot be judged, so `warning` null there is unknown, not none.
  * Project lists (§4): `projects: [{unit?, template, id, name, owner, state, completed, investment, status,
- * grade, reason, progress, expected, gapPoints, verify?, suggestion?, reviewed?, note?}]`; reform lists (§5): `reforms: [{unit?,
+ * grade, reason, progress, expected, gapPoints, verify?, suggestion?, reviewed?, note?, overdue?}]` (`overdue`: the planned end year of a project past it, 逾期); reform lists (§5): `reforms: [{unit?,
  * template, id, name, leadUnit, state, evidence, status, group, problems?, reviewed?, note?}]` (group: reformGroup; `reviewed` on
  * a row 待人工评估: a 审核结论 通过 or 已说明 concludes it, §5 our reading; `note` the 说明 when written); each only
  * when the returns hold any. Units listed that sent nothing: `unreported`; that sent only a file that could not be used:
@@ -55,6 +55,8 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
     ...(x.verify ? { verify: x.verify.kind === "date" ? "project_completed_date" : "project_completed_scale", ...(x.verify.suggestion === undefined ? {} : { suggestion: x.verify.suggestion }) } : {}),
     // a row 待人工评估: whether its 审核结论 (通过, 已说明) concludes it (§5, our reading; trial40c F9); the 说明 when written
     ...(x.status === "manual" ? { reviewed: x.reviewed === true } : {}), ...(x.note ? { note: x.note } : {}),
+    // past its planned end year and not complete (逾期, check's project_overdue): that end year
+    ...(x.overdue !== undefined ? { overdue: x.overdue } : {}),
   })));
   const copied = r.returns.flatMap((ret) => (ret.copied ?? []).map((c) => ({ ...(several ? { unit: ret.unit } : {}), ...c })));
   // the indicators a mid-term revision removed (no items any more), each with its revisions, the last {year, removed: true}

@@ -1,3 +1,4 @@
+import { overdueEnd } from "../domain/overdueEnd";
 import { runningTotals } from "../sheet/runningTotals";
 import { jsonNumber } from "./jsonNumber";
 import { valueCell } from "../sheet/valueCell";
@@ -15,7 +16,9 @@ import type { ListedRow, SummaryFigures } from "../sheet/summarize";
  * `toVerify`: the rows counted in `totals` by status that the report does not grade (row + `verify`), [] when none.
  * `projects.withheld`: projects whose 累计完成投资 reads as 万元 or as a date, out of the sums; `projects.invalid`: those counted
  * 数据异常 (a 累计完成投资 not read), out of the sums too, each with `message`; `projects.notReported` (累计完成投资 blank,
- * 未填报) and `projects.noInvestment` (总投资 “/” with an amount), out of both sums as well (projectSumsPlace); `reforms`: counts by
+ * 未填报) and `projects.noInvestment` (总投资 “/” with an amount), out of both sums as well, `projects.closed` (已撤并 / 已转型, with
+ * `state`) out of them too, and `projects.finished` (已完工 with 累计完成投资 blank) in them at its 总投资 (projectSumsPlace);
+ * `projects.lagging` rows past their end year carry `overdue` (the planned end year, overdueEnd); `reforms`: counts by
  * reformGroup (已完成 / 推进中 / 未启动 / 未填报 / 数据异常), `reformsInvalid` the 数据异常 rows with `message`.
  * `planNotes`: the plan's own faults (isPlanFault: a unit or direction read from the template), once each ({template, id, name, code,
  * message}), [] when none: not counted in `flags` nor repeated for each unit.
@@ -39,8 +42,12 @@ export function summaryJson(f: SummaryFigures): unknown {
     byDomain: f.byDomain.map((d) => ({ template: d.template, domain: d.domain, counts: d.counts, share: d.share })),
     lagging: Array.from(f.lagging, row),
     // withheld: 累计完成投资 read as 万元 or as a date (completedDoubt), left out of planned/completed and the groups
-    projects: { ...f.projects, lagging: Array.from(f.projects.lagging, row), withheld: f.projects.withheld.map(row), invalid: (f.projects.invalid ?? []).map((x) => ({ ...row(x), message: x.message })),
-      notReported: (f.projects.notReported ?? []).map(row), noInvestment: (f.projects.noInvestment ?? []).map(row) },
+    projects: { ...f.projects, withheld: f.projects.withheld.map(row), invalid: (f.projects.invalid ?? []).map((x) => ({ ...row(x), message: x.message })),
+      notReported: (f.projects.notReported ?? []).map(row), noInvestment: (f.projects.noInvestment ?? []).map(row),
+      // 已撤并 / 已转型, out of the sums (with `state`); 已完工 with 累计完成投资 blank, in them at its 总投资 (projectSumsPlace)
+      closed: (f.projects.closed ?? []).map((x) => ({ ...row(x), state: x.item.state ?? "" })), finished: (f.projects.finished ?? []).map(row),
+      // a project past its end year (逾期): its planned end year, as check's project_overdue gives it (overdueEnd)
+      lagging: Array.from(f.projects.lagging, (x) => ({ ...row(x), ...overdueOf(x) })) },
     // counted by status (reformGroup, §5); the 数据异常 ones listed with check's messages
     reforms: f.reforms,
     reformsInvalid: f.reformsInvalid.map((x) => ({ ...row(x), message: x.message })),
@@ -53,6 +60,12 @@ export function summaryJson(f: SummaryFigures): unknown {
     // counted in totals by check's status, yet 未能评估（数值待核实） in the report (ungradedDoubt)
     toVerify: (f.toVerify ?? []).map((x) => ({ ...row(x), verify: x.verify })),
   };
+}
+
+/** `{overdue: end year}` of a project past its planned end year and not complete (overdueEnd), else nothing. */
+function overdueOf({ item }: ListedRow): { overdue?: number } {
+  const end = overdueEnd(item.issues);
+  return end === null ? {} : { overdue: end };
 }
 
 /** A row the summary names, its `name` the plan's alone: the 领域 that the text says beside it (namedApart) is not a field. */

@@ -1,4 +1,5 @@
 import { cellText } from "../domain/CellValue";
+import { isClosedProject } from "../domain/isClosedProject";
 import { parsePeriod } from "../domain/parsePeriod";
 import { parseA1 } from "../sheet/a1";
 import type { CheckReport } from "../sheet/CheckReport";
@@ -13,8 +14,6 @@ export interface ContinuingRows {
   reforms: Array<{ name: string; state: string }>;
 }
 
-/** A project closed for good (§4): not carried into the next year's list. */
-const DONE = new Set(["已完工", "已撤并", "已转型"]);
 
 /**
  * The rows of a return's project and reform lists (`report`, check's of `grid`, of `templates`) that the next year's list still
@@ -36,7 +35,7 @@ export function continuingRows(grid: GridWorkbook, report: CheckReport, template
       const p = t.projects.find((x) => x.id === i.id);
       const period = p ? parsePeriod(p.period) : null;
       const state = typed(i.sheet, i.cells["state"]);
-      if (p && period?.ok && period.end > year && !DONE.has(state)) out.projects.push({ name: i.name, period: p.period, completed: (i.value ?? "").trim() });
+      if (p && period?.ok && period.end > year && state !== "已完工" && !isClosedProject(state)) out.projects.push({ name: i.name, period: p.period, completed: (i.value ?? "").trim() });
     } else if (i.kind === "reform" && i.status === "manual") out.reforms.push({ name: i.name, state: (i.value ?? "").trim() });
   }
   return out;

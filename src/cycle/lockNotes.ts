@@ -1,4 +1,6 @@
+import { completedDoubt } from "../domain/completedDoubt";
 import { describeIssueBody } from "../domain/describeIssueBody";
+import type { Issue } from "../domain/Issue";
 import { labelColon } from "../domain/labelColon";
 import type { CheckReport } from "../sheet/CheckReport";
 import { valueCell } from "../sheet/valueCell";
@@ -69,14 +71,29 @@ export function lockNotes(report: CheckReport, t: ReviewTally, unassessed: reado
   };
 }
 
+/**
+ * Whether the report withholds a row's value (未能评估（数值待核实）), and the issue it is withheld by: an indicator's
+ * ungradedDoubt (a doubt on the plan's method left out), a project's completedDoubt (累计完成投资 read as 万元 or as a date:
+ * trial47a F3, 156000 against 32.5 亿元 locked 通过, the row unnamed while 16 others were).
+ */
+function doubted(i: CheckReport["items"][number]): { issue?: Issue } | null {
+  if (i.kind === "project") {
+    const d = completedDoubt(i.issues);
+    return d === null ? null : { issue: d.issue };
+  }
+  if (i.ungraded === undefined || i.ungraded === METHOD_DOUBT) return null;
+  const issue = i.issues.find((x) => x.code === i.ungraded);
+  return issue === undefined ? {} : { issue };
+}
+
 function doubtsOf(report: CheckReport, t: ReviewTally, lang: "zh" | "en", named: number): Pick<LockNotes, "doubts" | "doubtRows"> {
-  const rows = report.items.filter((i) => i.ungraded !== undefined && i.ungraded !== METHOD_DOUBT && t.marks[`${i.template}|${i.id}`] !== "退回修改");
+  const rows = report.items.filter((i) => doubted(i) !== null && t.marks[`${i.template}|${i.id}`] !== "退回修改");
   return {
     doubts: rows.length,
     doubtRows: rows.slice(0, named).map((i) => {
       const cell = valueCell(i, report.year);
       const row = cell ? `${i.sheet}!${cell} ${i.name}` : `${i.sheet} ${i.name}`;
-      const why = i.issues.find((x) => x.code === i.ungraded);
+      const why = doubted(i)?.issue;
       return why ? `${row}${labelColon(lang)}${describeIssueBody(why, lang)}` : row;
     }),
   };

@@ -172,6 +172,10 @@ const jumpAfterTotals = (i: Issue, lang: Lang): string => {
 };
 /** A cell said of: Y's (本年值) or an earlier year's (params.year, where Y's own is not doubted): a cumulative row's, a fall rate's (fall_negative). */
 const whose = (i: Issue, lang: Lang): string => (i.params?.["year"] ? (lang === "zh" ? `${p(i, "year")} 年的数值` : `${p(i, "year")}'s value`) : lang === "zh" ? "本年值" : "this year's");
+/** What lags, in lagging_no_note: a project's row (params.project) is a 项目, not a 指标 (trial47a F6). */
+const lagged = (i: Pick<Issue, "params">): string => (i.params?.["project"] !== undefined ? "项目" : "指标");
+const laggedEn = (i: Pick<Issue, "params">): string => (i.params?.["project"] !== undefined ? "project" : "indicator");
+
 /** Years listed in a param ("2016,2017"): cumulative_gap's blank years (years), lagging_no_note's (gaps), said together. */
 const listedYears = (i: Issue, k: string): number[] => p(i, k).split(",").map(Number);
 const gapYears = (i: Issue): number[] => listedYears(i, "years");
@@ -347,7 +351,7 @@ const ZH: Record<IssueCode, Text> = {
   reform_state_invalid: (i) => `进展状态应为 ${i.expected ?? ""} 之一，实际为「${i.received ?? ""}」` + stateFix(i, "zh"),
   status_overwritten: (i) => `状态单元格显示「${i.received ?? ""}」，核对结果为「${i.expected ?? ""}」：状态公式可能被改写（或文件未重新计算），请恢复公式（重新加载模板并选“更新现有工作表”）`,
   // a 说明 cell merged into the one above (P10:P11): the note is that row's alone
-  lagging_no_note: (i) => (i.params?.["locked"] !== undefined ? (i.params["unreviewed"] !== undefined ? `滞后，未写说明；锁定时未经审核` : `滞后，未写说明；已锁定，审核人已认可，不再要求填写`) : i.params?.["mergedWith"] === undefined ? `滞后指标须填写说明${i.params?.["gaps"] !== undefined ? `（先补填 ${yearRuns(listedYears(i, "gaps"), "—", "、")} 年的数值，补填后仍滞后的再写说明）` : ""}` : `与 ${p(i, "mergedWith")} 合并，说明只记在 ${p(i, "mergedWith")}，本行仍没有说明（滞后指标须填写说明）；请取消合并，逐行填写说明`),
+  lagging_no_note: (i) => (i.params?.["locked"] !== undefined ? (i.params["unreviewed"] !== undefined ? `滞后，未写说明；锁定时未经审核` : `滞后，未写说明；已锁定，审核人已认可，不再要求填写`) : i.params?.["mergedWith"] === undefined ? `滞后${lagged(i)}须填写说明${i.params?.["gaps"] !== undefined ? `（先补填 ${yearRuns(listedYears(i, "gaps"), "—", "、")} 年的数值，补填后仍滞后的再写说明）` : ""}` : `与 ${p(i, "mergedWith")} 合并，说明只记在 ${p(i, "mergedWith")}，本行仍没有说明（滞后${lagged(i)}须填写说明）；请取消合并，逐行填写说明`),
   // trial35 X1: the 人工评估 column is open to the filer, so a conclusion with nothing under it may be the unit's own
   assessment_unsupported: (i) => `人工评估为「${STATUS_LABELS[p(i, "status") as Status] ?? ""}」，但 ${p(i, "year")} 年完成情况和说明都未填写：人工评估应由审核人员依据填报内容给出，表中看不出是谁所填；请填报单位填写完成情况（或在说明中写明原因），审核人员在审核表中确认这一结论`,
   // said as the report says it (有 1 项按人工评估结论评估，尚待审核确认), to whoever runs check (trial44a F5)
@@ -480,7 +484,7 @@ const EN: Record<IssueCode, Text> = {
   reform_no_evidence: () => `marked 已完成 (done) without evidence`,
   reform_state_invalid: (i) => `the progress state must be one of ${expectedEn(i)}, found "${i.received ?? ""}"` + stateFix(i, "en"),
   status_overwritten: (i) => `the status cell shows "${i.received ?? ""}" but the check gives "${STATUS_LABELS_EN[p(i, "status") as Status] ?? i.expected ?? ""}": its formula was typed over (or the file was not recalculated); restore it by loading the template again and choosing to refresh the existing sheet`,
-  lagging_no_note: (i) => (i.params?.["locked"] !== undefined ? (i.params["unreviewed"] !== undefined ? `lagging, no explanation (说明); locked without review` : `lagging without an explanation (说明); the return is locked and the reviewer accepted it, so none is asked for`) : i.params?.["mergedWith"] === undefined ? `a lagging indicator needs an explanation (说明)${i.params?.["gaps"] !== undefined ? ` (fill in the values of ${yearRuns(listedYears(i, "gaps"), "–", ", ")} first; explain it if it still lags then)` : ""}` : `merged with ${p(i, "mergedWith")}, so the note is kept only in ${p(i, "mergedWith")} and this row still has none (a lagging indicator needs an explanation, 说明); unmerge the cells and write a note on each row`),
+  lagging_no_note: (i) => (i.params?.["locked"] !== undefined ? (i.params["unreviewed"] !== undefined ? `lagging, no explanation (说明); locked without review` : `lagging without an explanation (说明); the return is locked and the reviewer accepted it, so none is asked for`) : i.params?.["mergedWith"] === undefined ? `a lagging ${laggedEn(i)} needs an explanation (说明)${i.params?.["gaps"] !== undefined ? ` (fill in the values of ${yearRuns(listedYears(i, "gaps"), "–", ", ")} first; explain it if it still lags then)` : ""}` : `merged with ${p(i, "mergedWith")}, so the note is kept only in ${p(i, "mergedWith")} and this row still has none (a lagging ${laggedEn(i)} needs an explanation, 说明); unmerge the cells and write a note on each row`),
   assessment_unsupported: (i) => `人工评估 (assessment) says "${STATUS_LABELS_EN[p(i, "status") as Status] ?? ""}", but neither what was done in ${p(i, "year")} nor a 说明 (explanation) is filled in: the assessment is the reviewer's, on what the unit reports, and the sheet cannot tell who wrote it; the unit should fill in what was done (or give its reason in 说明), and the reviewer should confirm the conclusion on the 审核 (review) sheet`,
   assessment_to_confirm: (i) => `人工评估 (assessment) says "${STATUS_LABELS_EN[p(i, "status") as Status] ?? ""}": the row is graded by it, not yet confirmed by the reviewer on the 审核 (review) sheet`,
   assessment_invalid: (i) => `人工评估 (assessment) should be one of ${(i.expected ?? "").split("、").join(", ")} from its drop-down list; it holds "${i.received ?? ""}", which is no conclusion`,

@@ -1,3 +1,4 @@
+import { isClosedProject } from "./isClosedProject";
 import { amountDate, type AmountDate } from "./amountDate";
 import { cellText, num, type CellValue } from "./CellValue";
 import { stateMeant } from "./stateMeant";
@@ -187,7 +188,7 @@ export function evaluateProject(p: ProjectInput, year: number, cells: ProjectCel
 
   const none = { progress: null, expected: null, issues };
   if (issues.some((i) => i.severity === "error")) return { status: "invalid", ...none };
-  if (state === "已撤并" || state === "已转型") return { status: "not_applicable", ...none };
+  if (isClosedProject(state)) return { status: "not_applicable", ...none };
   if (!period.ok) return { status: "invalid", ...none };
   if (year < period.start) return { status: "not_applicable", ...none };
   if (state === "已完工") return { status: "met", ...none };

@@ -47,6 +47,8 @@ export interface CheckItem {
   /** projects: 总投资(亿元) as a number, and 责任单位 as entered */
   investment?: number | null;
   owner?: string;
+  /** projects: 项目状态 as entered, trimmed ("" blank): the summary tells 已完工 and 已撤并 / 已转型 rows apart by it (projectSumsPlace); not in --json */
+  state?: string;
   note?: string;
   /** where the row's 说明 is written (A1, on `sheet`), when the sheet has a 说明 column */
   noteCell?: string;

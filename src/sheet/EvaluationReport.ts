@@ -90,6 +90,11 @@ export interface ProjectEvaluationRow {
    * `times` C / I where C is over 100 × I. Graded 数值待核实, left out of totals (§4, our reading)
    */
   verify?: { kind: "scale" | "date"; suggestion?: number; times?: number };
+  /**
+   * past its planned end year and not complete (check's project_overdue, overdueEnd): that end year. The line says 逾期 as check
+   * does, not a gap to a time share held at 100% (trial47a F5: 「落后时间进度 2.2 个百分点」 read as nearly on time); absent otherwise
+   */
+  overdue?: number;
   /** 说明 as entered ("" for none): the report quotes it on the project's line, as an indicator's in its 附表 (trial40c F11) */
   note: string;
   /**

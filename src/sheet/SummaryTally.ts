@@ -41,7 +41,9 @@ function listed(item: CheckItem): CheckItem {
 
 function completedOf(i: CheckItem): number {
   const n = Number(i.value);
-  return i.value !== undefined && i.value.trim() !== "" && Number.isFinite(n) ? n : 0;
+  if (i.value !== undefined && i.value.trim() !== "" && Number.isFinite(n)) return n;
+  // 已完工 left blank (projectSumsPlace's `finished`): completed at its 总投资
+  return projectSumsPlace(i) === "finished" ? i.investment ?? 0 : 0;
 }
 
 /**
@@ -72,6 +74,8 @@ export class SummaryTally {
   private readonly projectInvalid: Array<ListedRow & { message: string; messageEn: string }> = [];
   private readonly projectNotReported: ListedRow[] = [];
   private readonly projectNoInvestment: ListedRow[] = [];
+  private readonly projectClosed: ListedRow[] = [];
+  private readonly projectFinished: ListedRow[] = [];
   private readonly toVerify: NonNullable<SummaryFigures["toVerify"]> = [];
   /** the plan's own faults (isPlanFault), once per template row and code, whatever the number of returns */
   private readonly planNotes = new Map<string, FlagRow>();
@@ -164,13 +168,17 @@ export class SummaryTally {
         else if (place === "invalid") this.projectInvalid.push({ unit, file, item: listed(item), message: cellMessages(item, "zh"), messageEn: cellMessages(item, "en") });
         else if (place === "not_reported") this.projectNotReported.push({ unit, file, item: listed(item) });
         else if (place === "no_investment") this.projectNoInvestment.push({ unit, file, item: listed(item) });
+        else if (place === "closed") this.projectClosed.push({ unit, file, item: listed(item) });
         else {
+          // 已完工 with 累计完成投资 blank (rollover empties it; check asks for none): its 总投资 is what it completed, said apart
+          if (place === "finished") this.projectFinished.push({ unit, file, item: listed(item) });
           this.planned += item.investment ?? 0;
           this.completed += completedOf(item);
           this.group(this.byCategory, item.domain ?? "", item);
           this.group(this.byOwner, item.owner ?? "", item);
         }
-        if (lagging) this.projectLagging.push({ unit, file, item: listed(item) });
+        // a project past its end year keeps its 逾期 (overdueEnd), which the 滞后与逾期项目 table says as check does
+        if (lagging) this.projectLagging.push({ unit, file, item: { ...listed(item), issues: item.issues.filter((x) => x.code === "project_overdue") } });
       }
       if (item.kind === "reform") {
         // by status (§5), not the words typed: 已完成 without evidence, 基本完成, 完成 are 数据异常
@@ -286,7 +294,7 @@ export class SummaryTally {
         projects: {
           count: this.projectCount, planned: this.planned, completed: this.completed,
           byCategory: [...this.byCategory.values()], byOwner: [...this.byOwner.values()], lagging: this.projectLagging, withheld: this.projectWithheld, invalid: this.projectInvalid,
-          notReported: this.projectNotReported, noInvestment: this.projectNoInvestment,
+          notReported: this.projectNotReported, noInvestment: this.projectNoInvestment, closed: this.projectClosed, finished: this.projectFinished,
         },
         reforms: REFORM_GROUPS.filter((g) => this.reformStates.has(g)).map((state) => ({ state, count: this.reformStates.get(state) ?? 0 })),
         reformsInvalid: this.reformInvalid,

@@ -449,7 +449,7 @@ function cellAtRef(s: GridSheet, ref: string): CellValue {
  * person's one note for two rows) is still empty, and says so (params.mergedWith: the top-left cell),
  * as the sheet shows the note across it.
  */
-function withNoteCheck(status: Status, all: Issue[], note: CellValue, noteCell: string | undefined, s: GridSheet): Issue[] {
+function withNoteCheck(status: Status, all: Issue[], note: CellValue, noteCell: string | undefined, s: GridSheet, project = false): Issue[] {
   // §8: a 说明 keeps a jump (or a revised or above-city value) as a noted warning
   const issues = explainWarnings(all, cellText(note));
   // a blank row with its reason written, as check asks of 暂无: still 未填报, said to be explained (§6a)
@@ -464,11 +464,13 @@ function withNoteCheck(status: Status, all: Issue[], note: CellValue, noteCell: 
   const gaps = issues.filter((x) => x.code === "cumulative_gap").flatMap((x) => String(x.params?.["years"] ?? "").split(","));
   const asked = gaps.length ? issues.map((x) => (x.code === "cumulative_gap" ? { ...x, params: { ...x.params, lags: 1 } } : x)) : issues;
   if (isReasonWritten(cellText(note))) return asked;
-  const i: Issue = { code: "lagging_no_note", severity: "warning", sheet: s.name, expected: "说明", received: "", ...(gaps.length ? { params: { gaps: gaps.join(",") } } : {}) };
+  // a project's row is said as a project's (滞后项目须填写说明; trial47a F6: 滞后指标 on a project row)
+  const kind = project ? { project: 1 } : {};
+  const i: Issue = { code: "lagging_no_note", severity: "warning", sheet: s.name, expected: "说明", received: "", ...(gaps.length || project ? { params: { ...kind, ...(gaps.length ? { gaps: gaps.join(",") } : {}) } } : {}) };
   if (noteCell !== undefined) {
     i.cell = noteCell;
     const over = mergedInto(s.merges, noteCell);
-    if (over !== undefined && isReasonWritten(cellText(cellAtRef(s, over)))) i.params = { mergedWith: over };
+    if (over !== undefined && isReasonWritten(cellText(cellAtRef(s, over)))) i.params = { ...kind, mergedWith: over };
   }
   return [...asked, i];
 }
@@ -623,7 +625,8 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
         kind: "project", template: t.id, id: p.id, name: p.name, unit: "亿元", sheet: s.name, baseline: p.period,
         target: p.investment, domain: p.category, cells, ...base(r), status: res.status, progress: res.progress,
         expected: res.expected, ...(res.lines ? { lines: res.lines } : {}), value: text(at(r, "completed")), investment: numberOf(p.investment), owner: text(at(r, "unit")).trim(),
-        issues: withMessages(withNoteCheck(res.status, res.issues, at(r, "note"), ref(r, "note"), s)),
+        state: text(at(r, "state")).trim(),
+        issues: withMessages(withNoteCheck(res.status, res.issues, at(r, "note"), ref(r, "note"), s, true)),
       });
     }
     if (unitsBlank.length > 0) problems.push(workbookProblem("units_blank", { sheet: s.name, cells: unitsBlank.slice(0, UNITS_BLANK_NAMED).join("\n"), count: unitsBlank.length }));

@@ -1,3 +1,4 @@
+import { overdueEnd } from "../domain/overdueEnd";
 import { isReasonWritten } from "../domain/isReasonWritten";
 import { cellText, type CellValue } from "../domain/CellValue";
 import { reformGroup } from "../domain/reformGroup";
@@ -95,6 +96,8 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
         graded: gradeProject(item, year, p.period, slip !== null), note: item.note ?? "",
       };
       if (item.status === "manual" && reviewed(item)) row.reviewed = true;
+      const end = overdueEnd(item.issues);
+      if (end !== null) row.overdue = end;
       if (slip) {
         const times = slip.issue.params?.["times"];
         row.verify = { kind: slip.kind, ...(slip.kind === "scale" ? { suggestion: slip.issue.suggestion ?? 0 } : {}), ...(times === undefined ? {} : { times: Number(times) }) };

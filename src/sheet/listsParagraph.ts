@@ -1,4 +1,5 @@
 import { englishCount } from "../domain/englishCount";
+import { isClosedProject } from "../domain/isClosedProject";
 import type { Lang } from "../domain/describeIssue";
 import { GRADE_CODES, GRADE_LABELS, GRADE_LABELS_EN } from "../domain/Grade";
 import { NOT_GRADED_REASONS, notGradedReasonLabel } from "../domain/NotGradedReason";
@@ -17,14 +18,17 @@ export function listsParagraph(ret: Pick<ReturnEvaluation, "projects" | "reforms
   const parts: string[] = [];
   const ps = ret.projects;
   if (ps.length > 0) {
-    const closed = ps.filter((x) => x.status === "not_applicable" && /^(已撤并|已转型)$/.test(x.state.trim()));
+    const closed = ps.filter((x) => x.status === "not_applicable" && isClosedProject(x.state));
     const grades = GRADE_CODES.map((g) => [g, ps.filter((x) => x.graded.grade === g).length] as const).filter(([, c]) => c > 0);
     const notGraded = ps.filter((x) => x.graded.grade === "not_graded" && !closed.includes(x));
     const why = NOT_GRADED_REASONS.map((r) => [r, notGraded.filter((x) => x.graded.reason === r).length] as const).filter(([, c]) => c > 0);
     const reasons = [...why.map(([r, c]) => (zh ? `${notGradedReasonLabel(r)} ${c} 个` : `${notGradedReasonLabel(r, "en").toLowerCase()} ${c}`)),
       ];
     const closedPart = closed.length > 0 ? (zh ? `；另有已撤并或已转型 ${closed.length} 个，不再评估` : `; ${closed.length} closed or transformed, no longer evaluated`) : "";
-    const counted = grades.map(([g, c]) => (zh ? `${GRADE_LABELS[g]} ${c} 个` : `${GRADE_LABELS_EN[g].toLowerCase()} ${c}`));
+    // of those behind, the ones past their end year (逾期), as each project's line says it
+    const overdue = ps.filter((x) => x.graded.grade === "behind" && x.overdue !== undefined).length;
+    const ofThem = (g: string): string => (g !== "behind" || overdue === 0 ? "" : zh ? `（其中逾期 ${overdue} 个）` : ` (${overdue} overdue)`);
+    const counted = grades.map(([g, c]) => (zh ? `${GRADE_LABELS[g]} ${c} 个${ofThem(g)}` : `${GRADE_LABELS_EN[g].toLowerCase()} ${c}${ofThem(g)}`));
     parts.push(zh
       ? `重大项目 ${ps.length} 个，按投资完成率对照时间进度：${counted.join("，")}${reasons.length || closedPart ? `（${reasons.length ? `其中${reasons.join("，")}` : ""}${reasons.length ? closedPart : closedPart.slice(1)}）` : ""}。`
       : `${englishCount(ps.length, "major project")}; investment progress against time: ${counted.join(", ")}${reasons.length || closedPart ? ` (${reasons.length ? `of these: ${reasons.join(", ")}` : ""}${reasons.length ? closedPart : closedPart.slice(2)})` : ""}.`);

@@ -1,9 +1,10 @@
+import { markedStatus } from "../domain/markedStatus";
+import { overdueEnd } from "../domain/overdueEnd";
 import { reviewIssue } from "./reviewIssue";
 import { valueCell } from "./valueCell";
 import { shownDue } from "./shownDue";
 import { shownValue } from "./shownValue";
 import { cellText, type CellValue } from "../domain/CellValue";
-import { STATUS_LABELS, type Status } from "../domain/Status";
 import type { CheckItem, CheckReport } from "./CheckReport";
 import { gridCell, type GridSheet } from "./Grid";
 import { columnLetter } from "./a1";
@@ -616,17 +617,30 @@ function sheetWidth(names: readonly string[]): number {
  */
 function shownOf(item: CheckItem, year: number, flagged: boolean): Record<string, string> {
   const cell = valueCell(item, year);
-  const due = item.expectedValue ?? null;
+  const due = item.kind === "project" ? projectDue(item) : item.expectedValue ?? null;
   // a cumulative row is due a running total, the one 当年值 reads beside its own amount
   const reached = item.cumulative ?? (item.value !== undefined && item.value.trim() !== "" && Number.isFinite(Number(item.value)) ? Number(item.value) : null);
   return {
-    sheet: item.sheet, cell, name: item.name, flag: flagged ? FLAG_MARK : "", status: STATUS_LABELS[item.status as Status],
+    sheet: item.sheet, cell, name: item.name, flag: flagged ? FLAG_MARK : "",
+    // 逾期 marked as check's table marks it (markedStatus; 属性 has its own column, so a binding row's is not)
+    status: markedStatus(item.status, undefined, "zh", overdueEnd(item.issues) !== null),
     // 约束性 / 预期性 as the plan gives it (blank for a project, a reform, or a plan without it), beside 状态 to filter on (trial42a F5)
     attribute: item.attribute ?? "", value: shownValue(item, year),
-    baseline: item.baseline, target: item.target, due: due === null ? "" : shownDue(due, { value: reached, status: item.status }, item.expectedStrict),
+    // a project has no 基期: its column holds the 建设年限, said so (trial47a F6: 2021-2023 under 基期 read as a base year)
+    baseline: item.kind === "project" && item.baseline.trim() !== "" ? `建设年限 ${item.baseline}` : item.baseline, target: item.target, due: due === null ? "" : shownDue(due, { value: reached, status: item.status }, item.expectedStrict),
     // check's words: a message said of four cells once, naming them (it read four times, no cell named)
     issue: reviewIssue(item, cell, flagged, "zh", year), note: item.note ?? "",
   };
+}
+
+/**
+ * A project's 序时应达: the investment its time share s calls for by now, s × 总投资 (§4: q = C / I against s), as an
+ * indicator's is the value its straight line calls for (trial47a F6: the column was blank on every project row); null
+ * where either is unknown (总投资 “/”, a status §4 gives no s: 不适用, 已完工, 未填报).
+ */
+function projectDue(item: CheckItem): number | null {
+  const s = item.expected, total = item.investment;
+  return s === null || total === undefined || total === null || !Number.isFinite(total) ? null : s * total;
 }
 
 /** How many rows of a review sheet are in each 复核状态 (for the command's one-line summary). */

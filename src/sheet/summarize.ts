@@ -88,6 +88,13 @@ export interface SummaryFigures {
     notReported?: ListedRow[];
     /** projects whose 总投资 is not a number (“/”) while 累计完成投资 is one: in `count`, their amount left out of 累计完成 and the groups too. Absent before this field. */
     noInvestment?: ListedRow[];
+    /** projects 已撤并 / 已转型 (isClosedProject): in `count`, out of the sums and groups (their 总投资 is no longer planned), named apart. Absent before this field. */
+    closed?: ListedRow[];
+    /**
+     * projects 已完工 whose 累计完成投资 is blank (rollover empties it each year; check asks for none): in the sums and groups,
+     * their 总投资 as their 累计完成 (evaluation-rules §4, our reading), named in a line so the figure is not taken as typed. Absent before this field.
+     */
+    finished?: ListedRow[];
   };
   /** reforms counted by what their status makes them (reformGroup, §5): 已完成 / 推进中 / 未启动 / 未填报 / 数据异常, in that order */
   reforms: Array<{ state: ReformGroup; count: number }>;

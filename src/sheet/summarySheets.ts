@@ -28,6 +28,7 @@ import { progressBeside } from "./progressBeside";
 import { PROGRESS_FORMAT, progressFormat, sharePattern } from "./progressFormat";
 import { namesThatFit } from "./namesThatFit";
 import { markedStatus } from "../domain/markedStatus";
+import { overdueEnd } from "../domain/overdueEnd";
 import { namedApart } from "./namedApart";
 
 export const SUMMARY_SHEET = "汇总";
@@ -289,9 +290,9 @@ class Pager {
   }
 }
 
-/** A status cell, coloured as the sheets colour it; with `attribute` a binding row's status is marked as check marks it (markedStatus). */
-function statusCell(t: SheetTarget, r: number, c: number, s: Status, attribute?: string): void {
-  t.value(r, c, markedStatus(s, attribute, "zh"), "status", COLOURED.includes(s) ? { fill: STATUS_FILL[s].fill } : {});
+/** A status cell, coloured as the sheets colour it; with `attribute` a binding row's status is marked as check marks it (markedStatus), and an `overdue` project's. */
+function statusCell(t: SheetTarget, r: number, c: number, s: Status, attribute?: string, overdue = false): void {
+  t.value(r, c, markedStatus(s, attribute, "zh", overdue), "status", COLOURED.includes(s) ? { fill: STATUS_FILL[s].fill } : {});
 }
 
 const statusCol = (s: Status): number => 3 + STATUS_CODES.indexOf(s);
@@ -583,7 +584,8 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
       p.line(wrappedHeight([[item.name, widths[0]!], [unit, widths[1]!], [note, widths[5]! + widths[6]! + widths[7]!], [`${item.sheet}!${cellOf(item, f.year)}`, widths[8]! + widths[9]! + widths[10]!]]), (r) => {
         t.value(r, 1, item.name, "textWrap");
         t.value(r, 2, unit, "textWrap");
-        statusCell(t, r, 3, item.status);
+        // 逾期 said as check says it (overdueEnd: the row keeps its project_overdue), not a plain 严重滞后 beside 97.8%
+        statusCell(t, r, 3, item.status, undefined, overdueEnd(item.issues) !== null);
         t.value(r, 4, numberOrText(item.value), "number");
         t.value(r, 5, numberOrText(item.target), "number");
         t.value(r, 6, note, "textWrap");

@@ -111,7 +111,8 @@ describe("summary of the same return", () => {
 
   test("the 万元 slip is out of the sums, listed as withheld", () => {
     expect(doc.projects.withheld.map((x) => x.id)).toEqual(["ss24-proj-01"]);
-    expect(doc.projects.completed).toBeCloseTo(0.2 + 0.1 + 1, 6);
+    // ss24-proj-06, 已撤并 with 0.1 typed, is out of the sums too, said apart (projects.closed; trial47a F4)
+    expect(doc.projects.completed).toBeCloseTo(0.2 + 1, 6);
   });
 
   test.each<[string, number | undefined]>([["已完成", 1], ["推进中", 1], ["未启动", 1], ["未填报", 17], ["数据异常", 2], ["基本完成", undefined]])("reforms counted by status: %s %s", (state, count) => {

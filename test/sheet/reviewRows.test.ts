@@ -79,7 +79,9 @@ describe("one row per item, statuses as check --json gives them", () => {
       const same = inProcess.report.items.find((i) => keyOf(i) === keyOf(item))!;
       // a running total (§3) shows the total it is judged on, with the year's own amount beside it
       const value = same.cumulative === undefined ? same.value ?? "" : `累计 ${same.cumulative}（${report.year} 年 ${same.value || "未填"}）`;
-      expect([row["value"], row["baseline"], row["target"]]).toEqual([value, item.baseline, item.target]);
+      // a project has no 基期: its column says the 建设年限 as such (trial47a F6)
+      const baseline = item.kind === "project" ? `建设年限 ${item.baseline}` : item.baseline;
+      expect([row["value"], row["baseline"], row["target"]]).toEqual([value, baseline, item.target]);
     }
     // a blank return: every row is flagged (未填报)
     if (fill === "blank") expect(rows.every((r) => r["flag"] === FLAG_MARK)).toBe(true);

@@ -12,10 +12,12 @@ export function statusChips(lang: Lang, count: (s: Status, i: number) => number)
   });
 }
 
-/** A flag's first line: its status badge, 约束性 / 预期性 when the row has one, and its name. */
-export function flagHead(lang: Lang, status: Status, attribute: string | undefined, name: string): HTMLDivElement {
+/** A flag's first line: its status badge, 逾期 for a project past its end year, 约束性 / 预期性 when the row has one, and its name. */
+export function flagHead(lang: Lang, status: Status, attribute: string | undefined, name: string, overdue = false): HTMLDivElement {
   const head = node("div", "flag-head");
   head.append(node("span", `flag-badge status-${status}`, statusLabel(lang, status)));
+  // 严重滞后（逾期）, as check's table and the summary mark it (markedStatus)
+  if (overdue) head.append(node("span", "flag-attr", t(lang, "flag.overdue")));
   if (attribute) head.append(node("span", "flag-attr", attribute === "约束性" ? t(lang, "flag.binding") : t(lang, "flag.expectedAttr")));
   head.append(node("span", "flag-name", name));
   return head;

@@ -205,6 +205,8 @@ const ZH = {
   "flag.empty": "（空）",
   "flag.binding": "约束性",
   "flag.expectedAttr": "预期性",
+  // a project past its planned end year (overdueEnd), beside its 严重滞后 badge as check marks it 严重滞后（逾期）
+  "flag.overdue": "逾期",
   "flag.problems": "工作簿问题",
   "flag.problemError": "错误：",
   "flag.problemWarning": "警告：",
@@ -592,6 +594,7 @@ const EN: Record<MessageKey, string | ((p: Params) => string)> = {
   "flag.empty": "(empty)",
   "flag.binding": capitalised(ENGLISH_TERMS.约束性),
   "flag.expectedAttr": capitalised(ENGLISH_TERMS.预期性),
+  "flag.overdue": "Overdue",
   "flag.problems": "Workbook problems",
   "flag.problemError": "Error: ",
   "flag.problemWarning": "Warning: ",

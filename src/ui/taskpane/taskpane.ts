@@ -7,6 +7,7 @@
  * At start only this chunk and the template index load; the catalog, the engine (zod, the
  * rules, pako) and the summary load with import() when an action needs them (issue 19.3).
  */
+import { overdueEnd } from "../../domain/overdueEnd";
 import { isYearlyPlan } from "../../domain/isYearlyPlan";
 import type { CheckItem, CheckReport } from "../../sheet/CheckReport";
 import { describeWorkbookProblem } from "../../sheet/describeWorkbookProblem";
@@ -1008,7 +1009,7 @@ function flagRow(item: CheckItem, year: number, fixes: Fix[], words: Engine, fig
   const cell = flagCell(item, year);
   li.dataset.sheet = item.sheet;
   li.dataset.cell = cell;
-  li.append(flagHead(lang, item.status, item.attribute, item.name));
+  li.append(flagHead(lang, item.status, item.attribute, item.name, overdueEnd(item.issues) !== null));
   // the sheet is the group's heading: the row names the value's cell once (K7, as check does), a click
   // selects the cell to fix (flagCell: I7 for a 2021 value that cannot be used, named on its own line)
   li.append(node("div", "flag-facts", flagFactsLine(item, year, lang)));
