@@ -56,11 +56,11 @@
   }
   /** Range.text of a cell holding `v` (a CellValue) in format `code` */
   function shownText(v, code, ungrouped) {
-    var k = formatKind(code);
     if (v.type === "empty") return "";
     if (v.type === "string") return v.text;
     if (v.type === "boolean") return v.value ? "TRUE" : "FALSE";
     if (v.type !== "number") return "";
+    var k = formatKind(code);
     if (typeof k === "string") return String(written(v.value));
     return fixed(k.percent ? v.value * 100 : v.value, k.decimals, k.grouped && !ungrouped) + (k.percent ? "%" : "");
   }
@@ -354,7 +354,8 @@
       sheetNames: function () { return sheets.map(function (s) { return s.name; }); } };
   }
 
-  var api = { createWorkbook: createWorkbook };
+  // shownText: Range.text for test/office/fakeExcel.ts too, one home for how the fake shows a format
+  var api = { createWorkbook: createWorkbook, shownText: shownText };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
 
   if (typeof window !== "undefined" && root === window) {
