@@ -34,6 +34,23 @@ describe("fake Excel", () => {
     expect(fx.formulaLog.map((f) => f.address)).toEqual(["A1", "B1", "D1"]);
   });
 
+  it.each([
+    // typed through values into a General cell, as a user types it: 95% is 0.95 in 0%
+    ["95%", undefined, 0.95, "0%", "95%"],
+    [0.882, "0.0%", 0.882, "0.0%", "88.2%"],
+    [2.345, "0.00", 2.345, "0.00", "2.35"],
+    [88.2, undefined, 88.2, "General", "88.2"],
+    ["说明", undefined, "说明", "General", "说明"],
+  ])("reads %p (format %p) as values %p, numberFormat %p and text %p", async (typed, code, value, format, text) => {
+    const fx = new FakeExcel(["A"]);
+    const r = fx.context.workbook.worksheets.getItem("A").getRange("B2");
+    if (code !== undefined) r.numberFormat = [[code]];
+    r.values = [[typed]];
+    r.load("values, numberFormat, text");
+    await fx.context.sync();
+    expect([r.values[0]?.[0], r.numberFormat[0]?.[0], r.text[0]?.[0]]).toEqual([value, format, text]);
+  });
+
   it("applies a single value to every cell, and refuses an array of the wrong size at sync", async () => {
     const fx = new FakeExcel(["A"]);
     const ws = fx.context.workbook.worksheets.getItem("A");

@@ -380,6 +380,19 @@ function cellValue(c: FakeCell | undefined): string | number | boolean {
   return c.value ?? "";
 }
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { shownText } = require("../ui/fakeOffice.js") as { shownText(v: { type: string; value?: unknown; text?: string }, code: string): string };
+
+/**
+ * Range.text: the value as its number format shows it (General, Text and the fixed-decimals styles 0.00, 0%, 0.0%,
+ * #,##0: the fake Office host's, test/ui/fakeOffice.js); a number in any other format throws, not modelled
+ */
+function cellShown(c: FakeCell | undefined): string {
+  const v = cellValue(c);
+  if (c?.error !== undefined || typeof v !== "number") return typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
+  return shownText({ type: "number", value: v }, c?.numberFormat ?? "General");
+}
+
 function cellType(c: FakeCell | undefined): string {
   if (!c || c.formula !== undefined) return "Empty";
   if (c.error !== undefined) return "Error";
@@ -836,6 +849,7 @@ class FRange extends FObject {
       case "valueTypes": return grid(cellType);
       case "formulas": return grid((c) => c?.formula ?? cellValue(c));
       case "numberFormat": return grid((c) => c?.numberFormat ?? "General");
+      case "text": return grid(cellShown);
       case "address": {
         const n = t.sheet.name;
         return `${/^[A-Za-z_][A-Za-z0-9_.]*$/.test(n) ? n : `'${n.replace(/'/g, "''")}'`}!${rectA1(t.rect)}`;
@@ -864,6 +878,7 @@ class FRange extends FObject {
   get rowCount(): number { return this.read("rowCount"); }
   get columnCount(): number { return this.read("columnCount"); }
 
+  get text(): string[][] { return this.read("text"); }
   get numberFormat(): unknown[][] { return this.read("numberFormat"); }
   set numberFormat(v: unknown[][]) {
     this.setter("numberFormat", v, () => {

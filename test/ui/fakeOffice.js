@@ -6,6 +6,14 @@
  * displayLanguage zh-CN, requirements.isSetSupported) and exposes the task pane's
  * OfficeActions interface as window.__planReturnsActions over an in-memory workbook
  * (window.__fakeWorkbook). It is plain JS and also loads in node (module.exports).
+ *
+ * Number formats (Range.numberFormat) are kept per cell only where a test sets one (setNumberFormat,
+ * or typeCell as Excel stores what a user types: `95%` is 0.95 in 0%); a cell without one is General,
+ * and every read then is as before. readGrid reads a formatted number as the Office host does
+ * (hosts/office officeCellValue: a percent style marks it, a fixed-decimals style says what it shows),
+ * applyFixes compares and writes as hosts/office applyFixes does (the cell's text as checked, then a
+ * number written in General), and text() is what Range.text shows. Formats the plan writes are not kept:
+ * tests that never set a format see the fake as it always was. exportBook() gives the whole workbook.
  */
 (function (root) {
   "use strict";
@@ -25,6 +33,59 @@
     if (typeof v === "number") return { type: "number", value: v };
     if (typeof v === "boolean") return { type: "boolean", value: v };
     return { type: "string", text: String(v) };
+  }
+
+  // the formats modelled (Range.numberFormat codes): General, Text (@) and the fixed-decimals styles
+  // (0, 0.00, #,##0.0, 0%, 0.0%); any other code is refused, so no test relies on a format shown wrongly
+  var FIXED = /^(?:#,##)?0(?:\.(0+))?(%?)$/;
+  function formatKind(code) {
+    if (code === "General") return "general";
+    if (code === "@") return "text";
+    var m = FIXED.exec(code);
+    if (!m) throw new Error("fake host: number format " + code + " is not modelled");
+    return { decimals: m[1] ? m[1].length : 0, percent: m[2] === "%", grouped: code.indexOf("#,##") === 0 };
+  }
+  /** n to 12 significant digits, as the engine writes a number (cellAsText) */
+  function written(n) { return Number(n.toPrecision(12)); }
+  /** n with `d` decimals as Excel shows it: halves away from zero on the number as written (hosts/storedNumber fixedText) */
+  function fixed(n, d, grouped) {
+    var w = written(n);
+    var r = (Math.round(Number(Math.abs(w) + "e" + d)) / Math.pow(10, d)).toFixed(d);
+    if (grouped) r = r.replace(/^(\d+)/, function (i) { return i.replace(/\B(?=(\d{3})+$)/g, ","); });
+    return (w < 0 && Number(r.replace(/,/g, "")) !== 0 ? "-" : "") + r;
+  }
+  /** Range.text of a cell holding `v` (a CellValue) in format `code` */
+  function shownText(v, code, ungrouped) {
+    if (v.type === "empty") return "";
+    if (v.type === "string") return v.text;
+    if (v.type === "boolean") return v.value ? "TRUE" : "FALSE";
+    if (v.type !== "number") return "";
+    var k = formatKind(code);
+    if (typeof k === "string") return String(written(v.value));
+    return fixed(k.percent ? v.value * 100 : v.value, k.decimals, k.grouped && !ungrouped) + (k.percent ? "%" : "");
+  }
+  /** the cell as the Office host reads it (officeCellValue over storedNumber): a percent style marked, a fixed style's other text `shown` */
+  function readCell(v, code) {
+    if (code === undefined) return v;
+    var k = formatKind(code);
+    if (k === "text") return v.type === "string" ? { type: "string", text: v.text, textStyle: true } : v;
+    if (v.type !== "number" || typeof k === "string") return v;
+    var plain = k.percent ? { type: "number", value: v.value, percentStyle: true } : { type: "number", value: v.value };
+    // the reader's `shown` has no thousands separators (storedNumber), though Range.text has
+    var shown = shownText(v, code, true);
+    return shown === cellText(plain) ? plain : Object.assign({}, plain, { shown: shown });
+  }
+  /** domain cellText: what a fix's `from` quotes (a percent style shows 0.95 as 95%) */
+  function cellText(v) {
+    if (v.type === "number") return v.percentStyle ? written(v.value * 100) + "%" : String(v.value);
+    if (v.type === "string") return v.text;
+    if (v.type === "boolean") return v.value ? "TRUE" : "FALSE";
+    return "";
+  }
+  function colLetters(c) {
+    var s = "";
+    for (var n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    return s;
   }
 
   function createWorkbook() {
@@ -49,6 +110,36 @@
       var p = parseA1(a);
       s.cells.set(p.row + "," + p.col, toCell(v));
     }
+    /** Range.numberFormat of a cell: General unless a test set one (or typed a percentage into a General cell) */
+    function numberFormat(sheet, a) {
+      var s = find(sheet);
+      if (!s) throw new Error("no sheet " + sheet);
+      var p = parseA1(a);
+      return s.formats.get(p.row + "," + p.col) || "General";
+    }
+    function setNumberFormat(sheet, a, code) {
+      var s = find(sheet);
+      if (!s) throw new Error("no sheet " + sheet);
+      formatKind(code);
+      var p = parseA1(a);
+      if (code === "General") s.formats.delete(p.row + "," + p.col);
+      else s.formats.set(p.row + "," + p.col, code);
+    }
+    /** Range.text of a cell: its value as its format shows it */
+    function text(sheet, a) { return shownText(get(sheet, a), numberFormat(sheet, a)); }
+    /**
+     * What Excel stores when a user types `typed` into the cell: in a Text (@) cell the text; a number
+     * (95, 95%: 0.95) as a number, a percentage giving a General cell a percent style (0%, 0.00% with
+     * decimals, as Excel does); anything else as text. The cell's format otherwise stays.
+     */
+    function typeCell(sheet, a, typed) {
+      var t = String(typed).trim();
+      if (numberFormat(sheet, a) === "@" || !/^[+-]?(\d+\.?\d*|\.\d+)%?$/.test(t)) { set(sheet, a, typed); return; }
+      if (!/%$/.test(t)) { set(sheet, a, Number(t)); return; }
+      var n = t.slice(0, -1);
+      set(sheet, a, written(Number(n) / 100));
+      if (numberFormat(sheet, a) === "General") setNumberFormat(sheet, a, /\.\d/.test(n) ? "0.00%" : "0%");
+    }
     /** a cell's formula as planned (the fake calculates none), or null */
     function formula(sheet, a) {
       var s = find(sheet);
@@ -62,6 +153,7 @@
       var out = {};
       sheets.forEach(function (s) {
         s.cells.forEach(function (v, k) { if (v.type !== "empty") out[s.name + "|" + k] = JSON.stringify(v); });
+        s.formats.forEach(function (f, k) { out[s.name + "|" + k + "|numberFormat"] = f; });
       });
       return out;
     }
@@ -74,7 +166,7 @@
             while (rows.length < rc[0]) rows.push([]);
             var row = rows[rc[0] - 1];
             while (row.length < rc[1]) row.push({ type: "empty" });
-            row[rc[1] - 1] = v;
+            row[rc[1] - 1] = readCell(v, s.formats.get(k));
           });
           return { name: s.name, visible: s.visible, rows: rows };
         }),
@@ -89,7 +181,7 @@
         var shared = ps.role === "cover" || ps.role === "meta";
         if (s && !refreshing && !shared) throw new Error("fake host: would overwrite sheet " + ps.name);
         if (!s) {
-          s = { name: ps.name, visible: ps.visibility === "visible", cells: new Map(), formulas: new Map(), links: new Map(), charts: [] };
+          s = { name: ps.name, visible: ps.visibility === "visible", cells: new Map(), formulas: new Map(), links: new Map(), charts: [], formats: new Map() };
           sheets.push(s);
         } else if (shared && ps.role === "cover") {
           // an existing cover keeps its unit; a refresh writes the plan's year where 报告年份 points
@@ -190,9 +282,12 @@
       applyFixes: function (fixes) {
         var refused = [];
         fixes.forEach(function (f) {
-          var now = get(f.sheet, f.cell);
-          var text = now.type === "number" ? String(now.value) : now.type === "string" ? now.text : now.type === "boolean" ? (now.value ? "TRUE" : "FALSE") : "";
-          if (text !== f.from) { refused.push({ sheet: f.sheet, cell: f.cell, reason: "changed", from: f.from, now: text, to: String(f.to) }); return; }
+          var now = cellText(readCell(get(f.sheet, f.cell), numberFormat(f.sheet, f.cell)));
+          if (now !== f.from) { refused.push({ sheet: f.sheet, cell: f.cell, reason: "changed", from: f.from, now: now, to: String(f.to) }); return; }
+          // as the Office host: a number is written in General (95 typed as 95% loses the percent style); a text
+          // in Text (@) where the cell had a format set, else the cell stays General as the fake always kept it
+          if (typeof f.to === "number") setNumberFormat(f.sheet, f.cell, "General");
+          else if (f.to !== "" && numberFormat(f.sheet, f.cell) !== "General") setNumberFormat(f.sheet, f.cell, "@");
           set(f.sheet, f.cell, f.to);
           log.writes.push({ sheet: f.sheet, cell: f.cell, value: f.to });
         });
@@ -204,7 +299,7 @@
     /** a sheet the user made (for tests): name and A1 → value */
     function addSheet(name, values) {
       if (find(name)) throw new Error("fake host: sheet " + name + " exists");
-      var s = { name: name, visible: true, cells: new Map(), formulas: new Map(), links: new Map(), charts: [] };
+      var s = { name: name, visible: true, cells: new Map(), formulas: new Map(), links: new Map(), charts: [], formats: new Map() };
       sheets.push(s);
       Object.keys(values || {}).forEach(function (a) { set(name, a, values[a]); });
     }
@@ -216,7 +311,35 @@
       return { name: s.name, visible: s.visible, charts: s.charts, links: links };
     }
 
-    function setSelection(address, text) { selection = { address: address, text: text }; }
+    function setSelection(address, rows) { selection = { address: address, text: rows }; }
+
+    /**
+     * The workbook as the host holds it, for a test to save or compare: per sheet (tab order) each cell
+     * that holds something or has a format, by A1 address, with its value (Range.values: number, text,
+     * boolean; a formula's is "" as the fake calculates none), formula, numberFormat and text (Range.text);
+     * and the defined names.
+     */
+    function exportBook() {
+      return {
+        sheets: sheets.map(function (s) {
+          var keys = {};
+          [s.cells, s.formulas, s.formats].forEach(function (m) { m.forEach(function (_, k) { keys[k] = true; }); });
+          var cells = {};
+          Object.keys(keys).sort(function (x, y) { var a = x.split(",").map(Number), b = y.split(",").map(Number); return a[0] - b[0] || a[1] - b[1]; }).forEach(function (k) {
+            var rc = k.split(",").map(Number);
+            var v = s.cells.get(k) || { type: "empty" };
+            var f = s.formulas.get(k);
+            if (v.type === "empty" && f === undefined && !s.formats.has(k)) return;
+            var code = s.formats.get(k) || "General";
+            var out = { value: v.type === "number" || v.type === "boolean" ? v.value : v.type === "string" ? v.text : "", numberFormat: code, text: shownText(v, code) };
+            if (f !== undefined) out.formula = f;
+            cells[colLetters(rc[1]) + rc[0]] = out;
+          });
+          return { name: s.name, visible: s.visible, cells: cells };
+        }),
+        names: JSON.parse(JSON.stringify(names)),
+      };
+    }
 
     /** a sheet the user deleted (for tests: the 填报说明 sheet, as a unit deleted it); its defined names go with it, as Excel's #REF! */
     function deleteSheet(name) {
@@ -227,10 +350,12 @@
     }
 
     return { actions: actions, log: log, get: get, formula: formula, set: set, snapshot: snapshot, grid: grid, addSheet: addSheet, deleteSheet: deleteSheet, sheetInfo: sheetInfo, setSelection: setSelection,
+      numberFormat: numberFormat, setNumberFormat: setNumberFormat, text: text, typeCell: typeCell, exportBook: exportBook,
       sheetNames: function () { return sheets.map(function (s) { return s.name; }); } };
   }
 
-  var api = { createWorkbook: createWorkbook };
+  // shownText: Range.text for test/office/fakeExcel.ts too, one home for how the fake shows a format
+  var api = { createWorkbook: createWorkbook, shownText: shownText };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
 
   if (typeof window !== "undefined" && root === window) {
