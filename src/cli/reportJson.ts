@@ -1,4 +1,5 @@
 import type { Lang } from "../domain/describeIssue";
+import { reformLine } from "../sheet/reformLine";
 import { jsonNumber } from "./jsonNumber";
 import type { RateGap } from "../domain/gradeIndicator";
 import type { EvaluationReport, EvaluationRow } from "../sheet/EvaluationReport";
@@ -25,7 +26,8 @@ const gapJson = (key: string, g: RateGap | undefined): Record<string, { value: n
  * its NotGradedReason, `invalid` for 数据异常) says its 预警 cannot be judged, so `warning` null there is unknown, not none.
  * Project lists (§4): `projects: [{unit?, template, id, name, owner, state, completed, investment, status,
  * grade, reason, progress, expected, gapPoints, verify?, suggestion?, reviewed?, note?, overdue?}]` (`overdue`: the planned end year of a project past it, 逾期); reform lists (§5): `reforms: [{unit?,
- * template, id, name, leadUnit, state, evidence, status, group, problems?, reviewed?, note?}]` (group: reformGroup; `reviewed` on
+ * template, id, name, leadUnit, state, evidence, status, group, problems?, reviewed?, note?, deadline?, late?, line}]` (`line`: the
+ * report's line of it, reformLine; `deadline`: its 完成时限, `late`: 已完成 after it, §5 our reading) (group: reformGroup; `reviewed` on
  * a row 待人工评估: a 审核结论 通过 or 已说明 concludes it, §5 our reading; `note` the 说明 when written); each only
  * when the returns hold any. Units listed that sent nothing: `unreported`; that sent only a file that could not be used:
  * `unusable: [{unit, file, reason, inside?, kind?}]` (`inside`: a .zip's spreadsheets; `kind`: what a file that is no .xlsx was found to be, as summary's `skipped`).
@@ -66,6 +68,7 @@ export function reportJson(r: EvaluationReport, lang: Lang = "zh"): unknown {
     template: x.template, id: x.id, name: x.name, leadUnit: x.leadUnit, state: x.state, evidence: x.evidence, status: x.status, group: x.group,
     ...(x.problems.length ? { problems: x.problems } : {}),
     ...(x.status === "manual" ? { reviewed: x.reviewed === true } : {}), ...(x.note ? { note: x.note } : {}),
+    ...(x.deadline === undefined ? {} : { deadline: x.deadline }), ...(x.late ? { late: true } : {}), line: reformLine(x),
   })));
   return {
     year: r.year,

@@ -53,6 +53,8 @@ export type IssueCode =
   | "project_overdue"
   | "reform_no_lead"
   | "reform_no_evidence"
+  | "reform_overdue"        // 完成时限 reached (deadline year ≤ Y) and not 已完成: severe (逾期), as project_overdue; params.deadlineYear, deadlineMonth, year
+  | "reform_done_late"      // 已完成 in a return for a year after the 完成时限 (info); params.deadlineYear, deadlineMonth, year
   | "reform_state_invalid"
   | "status_overwritten"    // a status cell shows another label than its own formula's result (typed over); params.formulasBroken 1: its row is in the sheet's own_formulas_broken too (lock counts it there)
   | "lagging_no_note"       // 滞后指标须填写说明 (review workflow); params.mergedWith: the 说明 cell is merged into this cell above, which holds a note; params.locked: the return is locked (severity info, applyLock; with params.unreviewed, locked without review: severity kept, still unexplained)

@@ -18,6 +18,9 @@ export type Lang = "zh" | "en";
 type Text = (i: Issue) => string;
 
 const p = (i: Issue, k: string): string => String(i.params?.[k] ?? "");
+/** a reform's 完成时限 as read (reformDeadline): 2023年, 2024年6月 */
+const deadlineZh = (i: Issue): string => `${p(i, "deadlineYear")}年${i.params?.["deadlineMonth"] === undefined ? "" : `${p(i, "deadlineMonth")}月`}`;
+const deadlineEn = (i: Issue): string => (i.params?.["deadlineMonth"] === undefined ? p(i, "deadlineYear") : `${p(i, "deadlineYear")}-${p(i, "deadlineMonth").padStart(2, "0")}`);
 /** The day of the lock a changed-after-lock issue names: China's day (lockedOn, set by applyLock: lockDay), else the record's first ten characters. */
 const lockedOn = (i: Issue): string => (i.params?.["lockedOn"] !== undefined ? p(i, "lockedOn") : p(i, "lockedAt").slice(0, 10));
 /** the cell holds spaces only (quotedValue's SPACES_ONLY) */
@@ -348,6 +351,8 @@ const ZH: Record<IssueCode, Text> = {
   project_overdue: (i) => `已超过计划完工年份 ${p(i, "end")} 年仍未完成（逾期）`,
   reform_no_lead: () => `未填写牵头单位`,
   reform_no_evidence: () => `进展状态为「已完成」，但未填写佐证材料`,
+  reform_overdue: (i) => `完成时限为 ${deadlineZh(i)}，截至 ${p(i, "year")} 年底仍未完成（逾期）`,
+  reform_done_late: (i) => `完成时限为 ${deadlineZh(i)}，${p(i, "year")} 年度填报已完成，晚于完成时限（逾期完成）；如在时限内已完成，请在说明中写明完成时间`,
   reform_state_invalid: (i) => `进展状态应为 ${i.expected ?? ""} 之一，实际为「${i.received ?? ""}」` + stateFix(i, "zh"),
   status_overwritten: (i) => `状态单元格显示「${i.received ?? ""}」，核对结果为「${i.expected ?? ""}」：状态公式可能被改写（或文件未重新计算），请恢复公式（重新加载模板并选“更新现有工作表”）`,
   // a 说明 cell merged into the one above (P10:P11): the note is that row's alone
@@ -482,6 +487,8 @@ const EN: Record<IssueCode, Text> = {
   project_overdue: (i) => `not complete after the planned end year ${p(i, "end")} (overdue)`,
   reform_no_lead: () => `no lead unit`,
   reform_no_evidence: () => `marked 已完成 (done) without evidence`,
+  reform_overdue: (i) => `not complete by the end of ${p(i, "year")}, past its deadline (完成时限) ${deadlineEn(i)} (overdue)`,
+  reform_done_late: (i) => `reported 已完成 (done) in the ${p(i, "year")} return, after its deadline (完成时限) ${deadlineEn(i)} (completed late); if it was done in time, say when in the note (说明)`,
   reform_state_invalid: (i) => `the progress state must be one of ${expectedEn(i)}, found "${i.received ?? ""}"` + stateFix(i, "en"),
   status_overwritten: (i) => `the status cell shows "${i.received ?? ""}" but the check gives "${STATUS_LABELS_EN[p(i, "status") as Status] ?? i.expected ?? ""}": its formula was typed over (or the file was not recalculated); restore it by loading the template again and choosing to refresh the existing sheet`,
   lagging_no_note: (i) => (i.params?.["locked"] !== undefined ? (i.params["unreviewed"] !== undefined ? `lagging, no explanation (说明); locked without review` : `lagging without an explanation (说明); the return is locked and the reviewer accepted it, so none is asked for`) : i.params?.["mergedWith"] === undefined ? `a lagging ${laggedEn(i)} needs an explanation (说明)${i.params?.["gaps"] !== undefined ? ` (fill in the values of ${yearRuns(listedYears(i, "gaps"), "–", ", ")} first; explain it if it still lags then)` : ""}` : `merged with ${p(i, "mergedWith")}, so the note is kept only in ${p(i, "mergedWith")} and this row still has none (a lagging ${laggedEn(i)} needs an explanation, 说明); unmerge the cells and write a note on each row`),

@@ -121,6 +121,10 @@ export interface ReformEvaluationRow {
   note: string;
   /** of a row 待人工评估 (推进中, 未启动): the reviewer's conclusion given, as ProjectEvaluationRow's `reviewed` */
   reviewed?: true;
+  /** 完成时限 as the template keeps it (ReformSchema.deadline), where it has one */
+  deadline?: string;
+  /** 已完成 in a return for a year after its 完成时限 (check's reform_done_late) */
+  late?: true;
 }
 
 /** Where a unit's return came merged (cycle/mergedFiles): the workbook's `file` and the 填报单位 on its cover, `host` ("" when blank). */

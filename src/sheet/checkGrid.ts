@@ -637,9 +637,9 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
       const cells: Record<string, string> = { state: ref(r, "state") ?? "", evidence: ref(r, "evidence") ?? "" };
       const rc: { state?: string; evidence?: string; leadUnit?: string } = { ...cells };
       const lu = ref(r, "leadUnit"); if (lu) rc.leadUnit = lu;
-      const res = evaluateReform({ leadUnit: text(at(r, "leadUnit")), state: at(r, "state"), evidence: at(r, "evidence") }, rc, s.name);
+      const res = evaluateReform({ leadUnit: text(at(r, "leadUnit")), state: at(r, "state"), evidence: at(r, "evidence"), ...(rf.deadline === undefined ? {} : { deadline: rf.deadline }) }, year, rc, s.name);
       items.push({
-        kind: "reform", template: t.id, id: rf.id, name: rf.name, unit: "", sheet: s.name, baseline: "", target: rf.goal,
+        kind: "reform", template: t.id, id: rf.id, name: rf.name, unit: "", sheet: s.name, baseline: rf.deadline ?? "", target: rf.goal,
         domain: rf.category, cells, ...base(r), status: res.status, progress: null, expected: null,
         value: text(at(r, "state")), issues: withMessages(res.issues),
       });

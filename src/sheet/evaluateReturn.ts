@@ -112,6 +112,7 @@ export function evaluateReturn(g: GridWorkbook, report: CheckReport, templates: 
         template: t.id, id: rf.id, name: rf.name, leadUnit: rf.leadUnit, state, evidence: text(item.cells["evidence"]),
         status: item.status, group: reformGroup(item.status, state), problems: item.issues.filter((x) => x.severity === "error").map((x) => x.code),
         note: item.note ?? "", ...(item.status === "manual" && reviewed(item) ? { reviewed: true as const } : {}),
+        ...(rf.deadline === undefined ? {} : { deadline: rf.deadline }), ...(item.issues.some((x) => x.code === "reform_done_late") ? { late: true as const } : {}),
       });
     }
   }

@@ -28,8 +28,14 @@ function missingSaid(item: Pick<CheckItem, "kind">, year: number, zh: boolean, t
  * 推进中 / 未启动 is never judged 滞后 (the list has no time node to judge it by, even at a one-year list's year end), a
  * project's 总投资 「/」 gives no completion rate; the list has no 人工评估 column, so the reviewer's 审核结论 concludes it.
  */
-function listManual(item: Pick<CheckItem, "kind" | "value">, zh: boolean): string {
+function listManual(item: Pick<CheckItem, "kind" | "value" | "baseline">, zh: boolean): string {
   const state = (item.value ?? "").trim();
+  // a reform's baseline is its 完成时限 (checkGrid): not yet reached, it is no more judged than a list without one
+  const deadline = item.kind === "reform" ? item.baseline.trim() : "";
+  if (deadline !== "") {
+    return zh ? `进展「${state}」：完成时限 ${deadline} 未到，不判断滞后，${LIST_VERDICT_WORDS.zh}`
+      : `progress "${state}": its deadline (完成时限) ${deadline} has not passed, so it is not judged lagging; ${LIST_VERDICT_WORDS.en}`;
+  }
   if (item.kind === "reform") {
     return zh ? `进展「${state}」：改革清单没有时间节点，不判断滞后，${LIST_VERDICT_WORDS.zh}`
       : `progress "${state}": a reform list has no time node, so it is not judged lagging; ${LIST_VERDICT_WORDS.en}`;

@@ -23,6 +23,9 @@ export function reformLine(rf: ReformEvaluationRow): string {
     const why = rf.problems.map((c) => PROBLEM[c] ?? c).join("；");
     what = `数据异常（${typed && typed !== "已完成" ? `填写「${typed}」：` : ""}${why}）`;
   } else if (rf.group === "推进中" || rf.group === "未启动") what = `${rf.group}（${rf.reviewed ? LIST_LINE_WORDS.reviewed : "待人工评估"}）`;
+  // a 完成时限 passed (§5, our reading): 逾期 said with the state typed and the deadline, as a project's line says its end year
+  else if (rf.group === "逾期未完成") what = `逾期未完成（${typed || "推进中"}，完成时限 ${rf.deadline ?? ""}）`;
+  else if (rf.group === "已完成" && rf.late) what = `已完成（晚于完成时限 ${rf.deadline ?? ""}，逾期完成）`;
   else what = rf.group;
   const evidence = rf.evidence.trim();
   return `${head}${what}${evidence ? `；佐证：${evidence}` : ""}${LIST_LINE_WORDS.note(rf.note)}。`;

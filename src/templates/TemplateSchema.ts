@@ -137,6 +137,8 @@ export const ReformSchema = z.object({
   goal: z.string(),
   /** 改革任务 */
   tasks: z.string(),
+  /** 完成时限 as written (2023年, 2024年6月): a reform not 已完成 by it is 逾期 (evaluation-rules §5, our reading); absent: no time node */
+  deadline: z.optional(z.string()),
   /** 牵头单位 */
   leadUnit: z.string(),
   /** 责任人 */

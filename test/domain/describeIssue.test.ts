@@ -9,7 +9,7 @@ const ALL: IssueCode[] = [
   "project_period_invalid", "project_year_out_of_range", "project_start_after_end", "project_no_unit",
   "project_investment_large", "project_completed_over", "project_state_invalid", "project_overdue",
   "project_completed_scale", "project_completed_date", "project_not_started_spent", "project_state_blank", "project_done_unspent",
-  "reform_no_lead", "reform_no_evidence", "reform_state_invalid", "lagging_no_note", "running_total", "approximate_within", "fall_negative", "linked_formula",
+  "reform_no_lead", "reform_no_evidence", "reform_state_invalid", "reform_overdue", "reform_done_late", "lagging_no_note", "running_total", "approximate_within", "fall_negative", "linked_formula",
 ];
 
 describe("messages", () => {

@@ -190,7 +190,31 @@ describe("reforms", () => {
     ["no lead unit", "", str("推进中"), EMPTY, "invalid"],
     ["unknown state", "县教育局", str("完成"), EMPTY, "invalid"],
   ])("%s → %s", (_why, leadUnit, state, evidence, status) => {
-    expect(evaluateReform({ leadUnit, state, evidence }).status).toBe(status);
+    expect(evaluateReform({ leadUnit, state, evidence }, 2024).status).toBe(status);
+  });
+});
+
+// trial47a: a reform list with 完成时限 read every reform 待人工评估 (「改革清单没有时间节点」), one 推进中 past its 2023
+// deadline too; a 完成时限 is a time node: not 已完成 by its year's end is 逾期 (severe), 已完成 later says so (§5, our reading)
+describe("a reform with a 完成时限", () => {
+  test.each<[string, string | undefined, string, number, Status, string | null, string]>([
+    ["推进中 at its deadline year's end", "2023年", "推进中", 2023, "severe", "reform_overdue", "完成时限为 2023年，截至 2023 年底仍未完成（逾期）"],
+    ["未启动 a year after", "2023年底", "未启动", 2024, "severe", "reform_overdue", "完成时限为 2023年，截至 2024 年底仍未完成（逾期）"],
+    ["a month deadline within the year", "2024年6月", "推进中", 2024, "severe", "reform_overdue", "完成时限为 2024年6月，截至 2024 年底仍未完成（逾期）"],
+    ["推进中 before its deadline year", "2025年", "推进中", 2024, "manual", null, ""],
+    ["已完成 in its deadline year", "2023年", "已完成", 2023, "met", null, ""],
+    ["已完成 a year late", "2023年", "已完成", 2024, "met", "reform_done_late", "完成时限为 2023年，2024 年度填报已完成，晚于完成时限（逾期完成）"],
+    ["no deadline: nothing changes", undefined, "推进中", 2030, "manual", null, ""],
+    ["a deadline not read (长期坚持): nothing changes", "长期坚持", "推进中", 2030, "manual", null, ""],
+  ])("%s", (_why, deadline, state, year, status, code, zh) => {
+    const r = evaluateReform({ leadUnit: "县教育局", state: str(state), evidence: str("县政府文件"), ...(deadline === undefined ? {} : { deadline }) }, year);
+    expect(r.status).toBe(status);
+    const issue = r.issues.find((i) => i.code === "reform_overdue" || i.code === "reform_done_late");
+    expect(issue?.code ?? null).toBe(code);
+    if (issue) {
+      expect(describeIssue(issue, "zh")).toContain(zh);
+      expect(describeIssue(issue, "en")).toMatch(/deadline \(完成时限\) 20\d\d/);
+    }
   });
 });
 
@@ -213,7 +237,7 @@ describe("a state typed in words: the state meant, or choose one and write why i
   ])("%s", (_why, kind, typed, meant) => {
     const r = kind === "projects"
       ? evaluateProject({ investment: "2", period: "2023-2026", unit: "县教育局", completed: num(1), state: str(typed) }, 2024)
-      : evaluateReform({ leadUnit: "县教育局", state: str(typed), evidence: EMPTY });
+      : evaluateReform({ leadUnit: "县教育局", state: str(typed), evidence: EMPTY }, 2024);
     const issue = r.issues.find((i) => i.code === (kind === "projects" ? "project_state_invalid" : "reform_state_invalid"));
     expect(r.status).toBe("invalid");
     expect(issue?.params?.["meant"] ?? null).toBe(meant);

@@ -15,6 +15,9 @@ test.each<[string, ReturnType<typeof row>, "zh" | "en", string]>([
   ["a reform 未启动", row("reform", "未启动", "严控编制"), "zh", "进展「未启动」：改革清单没有时间节点，不判断滞后，由审核人员在审核表中给出审核结论（通过或已说明）"],
   ["a reform 推进中", row("reform", "推进中", "全覆盖"), "zh", "进展「推进中」：改革清单没有时间节点，不判断滞后，由审核人员在审核表中给出审核结论（通过或已说明）"],
   ["a reform 未启动, en", row("reform", "未启动", "严控编制"), "en", "progress \"未启动\": a reform list has no time node, so it is not judged lagging; the reviewer concludes on it with a 审核结论 (通过 or 已说明) on the review sheet"],
+  // trial47a: a reform with a 完成时限 not yet reached (its baseline, checkGrid) is not judged lagging either: the deadline is said
+  ["a reform 推进中 before its 完成时限", { ...row("reform", "推进中", "全覆盖"), baseline: "2025年" }, "zh", "进展「推进中」：完成时限 2025年 未到，不判断滞后，由审核人员在审核表中给出审核结论（通过或已说明）"],
+  ["a reform 推进中 before its 完成时限, en", { ...row("reform", "推进中", "全覆盖"), baseline: "2025年" }, "en", "progress \"推进中\": its deadline (完成时限) 2025年 has not passed, so it is not judged lagging; the reviewer concludes on it with a 审核结论 (通过 or 已说明) on the review sheet"],
   ["a project whose 总投资 is 「/」", row("project", "0", "/"), "zh", "总投资为「/」，不计算投资完成率，由审核人员在审核表中给出审核结论（通过或已说明）"],
   ["a project whose 总投资 is 「/」, en", row("project", "0", "/"), "en", "总投资 (total investment) is \"/\", so no completion rate: the reviewer concludes on it with a 审核结论 (通过 or 已说明) on the review sheet"],
 ])("%s", (_, item, lang, words) => {

@@ -1,6 +1,7 @@
 import { UNCLASSIFIED } from "../../templates/UNCLASSIFIED";
 import { parseTemplate } from "../../templates/parseTemplate";
 import type { ProjectDef, ProjectTemplate, ReformDef, ReformTemplate } from "../../templates/TemplateSchema";
+import { reformDeadline } from "../../domain/reformDeadline";
 import { isIndicatorHeader, planYearsFromTitle } from "../header";
 import type { ImportOptions, ImportStats, UnreadLine } from "../importTable";
 import { PLACEHOLDER_NAMES } from "../placeholderNames";
@@ -559,15 +560,18 @@ function buildProjects(items: readonly Item[], header: ListHeader, report: Repor
 }
 
 function buildReforms(items: readonly Item[], header: ListHeader, report: Report, rows: ReadonlyArray<readonly string[]>): Array<Built<ReformDef>> {
-  const extra = header.fields.map((f, i) => (f === "deadline" || f === "remark" ? header.labels[i] ?? "" : "")).filter((l) => l !== "");
   let numbered = 0;
+  // a 完成时限 read as a year or month is the reform's own field (a time node, §5 our reading); one not read stays in its tasks
+  const unreadDeadline = items.some((item) => (item.cells.deadline ?? "") !== "" && reformDeadline(item.cells.deadline ?? "") === null);
+  const extra = header.fields.map((f, i) => ((f === "deadline" && unreadDeadline) || f === "remark" ? header.labels[i] ?? "" : "")).filter((l) => l !== "");
   const out = items.map((item): Built<ReformDef> => {
     const c = item.cells;
     const name = c.name ?? "";
     if (name === "") return { item, def: null };
     numbered++;
-    // 完成时限 and 备注 have no field of a reform: kept with its tasks, where the return's reader sees them
-    const tail = [c.deadline ? `（完成时限：${c.deadline}）` : "", c.remark ? `（备注：${c.remark}）` : ""].join("");
+    // a 完成时限 not read as a date and 备注 have no field of a reform: kept with its tasks, where the return's reader sees them
+    const deadline = c.deadline && reformDeadline(c.deadline) !== null ? c.deadline : "";
+    const tail = [c.deadline && deadline === "" ? `（完成时限：${c.deadline}）` : "", c.remark ? `（备注：${c.remark}）` : ""].join("");
     return {
       item,
       def: {
@@ -576,6 +580,7 @@ function buildReforms(items: readonly Item[], header: ListHeader, report: Report
         name,
         goal: c.goal ?? "",
         tasks: `${c.tasks ?? ""}${tail}`,
+        ...(deadline === "" ? {} : { deadline }),
         leadUnit: c.leadUnit ?? "",
         person: c.person ?? "",
         participants: c.participants ?? "",

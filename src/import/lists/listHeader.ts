@@ -13,7 +13,7 @@ import { squash } from "../text";
  * 开工年份 / 竣工年份 (`start`, `end`: joined into the period where no 建设起止年限 column gives it).
  */
 export type ProjectField = "number" | "category" | "name" | "content" | "location" | "investment" | "period" | "start" | "end" | "unit" | "person" | "remark" | "type";
-/** A reform list's columns: the ReformSchema fields, 完成时限 (kept in `tasks`) and 备注 (kept in `tasks` too). */
+/** A reform list's columns: the ReformSchema fields (完成时限 `deadline` where it reads as a year or month, else kept in `tasks`) and 备注 (kept in `tasks`). */
 export type ReformField = "number" | "category" | "name" | "goal" | "tasks" | "leadUnit" | "person" | "participants" | "deadline" | "remark";
 export type ListField = ProjectField | ReformField;
 export type ListKind = "projects" | "reforms";
@@ -50,7 +50,8 @@ const PROJECT: readonly Rule[] = [
   ["unit", /^(责任|牵头|实施|业主|主责|建设)(单位|主体|部门)$/],
 ];
 const REFORM: readonly Rule[] = [
-  ["goal", /^(改革|工作)?目标$|^预期(目标|成效)$|^改革目标(任务)?$/],
+  // 2023年度目标 / 年度目标: the year's goal a list gives each reform is its 改革目标 on the form (trial47a dropped it)
+  ["goal", /^(改革|工作)?目标$|^预期(目标|成效)$|^改革目标(任务)?$|^(\d{4}年度?|年度)(工作)?目标(任务)?$/],
   ["tasks", /^(主要|重点|具体|工作|改革)任务$|^(工作|具体|主要|改革)举措$|^改革内容$|^主要内容$|^工作措施$/],
   ["leadUnit", /^牵头(单位|部门)$|^责任(单位|部门)$|^主责(单位|部门)$/],
   ["participants", /^(参与|配合|协同|协作|协办)(单位|部门)$/],

@@ -213,3 +213,26 @@ describe("importList: periods from 开工 / 竣工 columns, group rows with subt
     expect(r.ok && r.template.source.document).toBe("daishan-2024-projects.xlsx");
   });
 });
+
+// trial47a: 云溪县's 重大改革 list (改革任务, 牵头单位, 完成时限, 2023年度目标) read 「（完成时限：2023年）」 into each reform's
+// tasks and dropped the 年度目标 (改革目标 empty on the form): a 完成时限 read as a year or month is the reform's own
+// `deadline`, the 年度目标 its goal; one not read as a date (持续推进) stays in its tasks as before (§5, our reading)
+describe("importList: a reform list's 完成时限 and 年度目标", () => {
+  const T = "云溪县“十四五”重大改革任务清单";
+  test.each<[string, string, Partial<ReformDef>, boolean, string[]]>([
+    ["a year", lines(T, "序号\t改革任务\t牵头单位\t完成时限\t2023年度目标", "1\t国有企业整合重组改革\t县国资办\t2023年\t完成三家县属国企整合"),
+      { name: "国有企业整合重组改革", goal: "完成三家县属国企整合", tasks: "", deadline: "2023年" }, false, []],
+    ["年底", lines(T, "序号\t改革任务\t牵头单位\t完成时限\t年度目标", "1\t宅基地制度改革试点\t县农业农村局\t2023年底\t完成确权登记颁证"),
+      { goal: "完成确权登记颁证", tasks: "", deadline: "2023年底" }, false, []],
+    ["a year and month", lines(T, "序号\t改革事项\t主要举措\t牵头单位\t完成时限", "1\t国资改革\t整合重组\t县国资办\t2024年6月"),
+      { tasks: "整合重组", deadline: "2024年6月" }, false, []],
+    ["not a date: kept in the tasks", lines(T, "序号\t改革事项\t主要举措\t牵头单位\t完成时限", "1\t医共体改革\t推进医共体建设\t县卫健局\t持续推进"),
+      { tasks: "推进医共体建设（完成时限：持续推进）" }, true, ["list-deadline"]],
+  ])("%s", (_what, text, expected, noDeadline, said) => {
+    const r = importList(text);
+    const [rf] = items(r) as ReformDef[];
+    expect(rf).toMatchObject(expected);
+    if (noDeadline) expect(rf).not.toHaveProperty("deadline");
+    expect(codes(r).filter((c) => c.startsWith("list-deadline") || c === "list-column-unused")).toEqual(said);
+  });
+});
