@@ -33,6 +33,7 @@ export type IssueCode =
   | "year_over_pace"        // a cumulative row's year amount above YEAR_PACE_LIMIT years' pace or the whole total (last period's total carried on?); params.year: an earlier year's; params.from/to: a milestone's years (its own span)
   | "approximate_outside" // a 左右 row's value outside the band that meets it: the band and how far off, said (info)
   | "approximate_within"  // a 左右 row's value inside the band that meets it, off the target itself: the band, so 已达标 reads as §3 means it (info)
+  | "strict_bound_equal"  // a value equal to a strict bound (95 against `>95`) graded on track before the bound's year: the bound is to be passed, said (info; §3, our reading)
   | "approximate_backwards" // a 左右 row's value on the far side of the baseline from the target, the row's worse way (倒退; approximateBackwards), whatever its distance says
   | "compound_target"       // a compound target left unsplit
   | "project_investment_negative"

@@ -316,6 +316,7 @@ const ZH: Record<IssueCode, Text> = {
   cumulative_gap: (i) => (i.params?.["lags"] !== undefined ? `${yearRuns(gapYears(i), "—", "、")} 年的数值未填：请先补填（累计指标按 0 计入，本行的滞后可能因此而来）` : `累计目标：${gapsCounted(gapYears(i), "zh")}`),
   approximate_outside: (i) => `「${i.expected ?? ""}」以上下 ${p(i, "met")}% 为达标（${band(i, "zh")}），上下 ${p(i, "lagging")}% 以内为滞后（评估规则 §3，不看升降）：${i.received ?? ""} ${bandDistance(i, "zh", true)}`,
   approximate_within: (i) => `${i.received ?? ""} 在目标「${i.expected ?? ""}」的上下 ${p(i, "met")}% 以内（${band(i, "zh")}），按评估规则 §3 即为已达标（不看进度）：${bandDistance(i, "zh", false)}`,
+  strict_bound_equal: (i) => `${i.received ?? ""} 等于目标值，目标为「${i.expected ?? ""}」，须${p(i, "side") === "floor" ? "高于" : "低于"} ${p(i, "bound")} 才达标（进度按 100% 计，状态仍按序时进度评估）`,
   approximate_backwards: (i) => `倒退：${i.received ?? ""} ${Number(i.received) < Number(p(i, "baseline")) ? "低于" : "高于"}基期值 ${p(i, "baseline")}，离目标「${i.expected ?? ""}」更远；左右目标按上下 10% 判定（评估规则 §3），不看升降：请核实数值，或在说明中写明原因`,
   running_total: (i) => (i.params?.["target"] !== undefined
     ? `本年值 ${p(i, "total")} 等于规划期累计目标；累计指标每年只填当年新增量，请核实`
@@ -453,6 +454,7 @@ const EN: Record<IssueCode, Text> = {
     : `cumulative target: ${gapsCounted(gapYears(i), "en")}`),
   approximate_outside: (i) => `"${expectedEn(i)}" is met within ${p(i, "met")}% either side (${band(i, "en")}) and lagging within ${p(i, "lagging")}% (rules §3, whichever the side): ${i.received ?? ""} is ${bandDistance(i, "en", true)}`,
   approximate_within: (i) => `${i.received ?? ""} is within ${p(i, "met")}% either side of the target "${expectedEn(i)}" (${band(i, "en")}), which rules §3 count as met (no progress is measured): ${bandDistance(i, "en", false)}`,
+  strict_bound_equal: (i) => `${i.received ?? ""} equals the bound of the target "${expectedEn(i)}": it is met only ${p(i, "side") === "floor" ? "above" : "below"} ${p(i, "bound")} (progress counts it as 100%; the status still goes by the expected progress)`,
   approximate_backwards: (i) => `moving backwards: ${i.received ?? ""} is ${Number(i.received) < Number(p(i, "baseline")) ? "below" : "above"} the baseline ${p(i, "baseline")}, further from the target "${expectedEn(i)}"; an “${ENGLISH_TERMS.左右}” target (左右) is judged by its distance alone (within 10%, rules §3), not by the direction: check the value, or explain it in 说明`,
   running_total: (i) => (i.params?.["target"] !== undefined
     ? `this year's ${p(i, "total")} equals the whole period's cumulative target; a cumulative row takes each year's own amount: please check`

@@ -715,7 +715,14 @@ export function evaluateIndicator(input: EvaluationInput): IndicatorResult {
     issues.push({ code: "no_trajectory", severity: "info", ...at(year), received: spec.baseline, expected: applied.text, ...(onBound ? { params: { onBound: 1 } } : {}) });
     return result("lagging", base);
   }
-  return grade((a - bv) / (tv - bv), s, ownYear, base);
+  const graded = grade((a - bv) / (tv - bv), s, ownYear, base);
+  // a value on a strict bound (95 against `>95`) before the bound's year: p = 1 ≥ s, so on track, and "progress 100%"
+  // beside a status that is not 已达标 reads as a mistake; said, the status unchanged (§3, our reading, trial47c F2).
+  // At the bound's year the row is 滞后 and flagReason says the miss (当年 95，未达到目标 >95).
+  if (graded.status === "on_track" && (target.kind === "floor" || target.kind === "ceiling") && target.strict && approxEq(a, target.value)) {
+    issues.push({ code: "strict_bound_equal", severity: "info", ...at(year), received: String(a), expected: applied.text, params: { bound: target.value, side: target.kind } });
+  }
+  return graded;
 
   /**
    * §3, our reading: the sum's status stands (the contract), but where the years' falls compounded would

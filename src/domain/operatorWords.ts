@@ -44,6 +44,18 @@ export const APPROXIMATE_LEADS: readonly string[] = ["控制在", ...LEAD_VERBS]
  */
 export const POINT_WORDS: readonly string[] = [...LEAD_VERBS, "="];
 
+// an operator sign before its number, as plans (and the full-width forms pasted from them) write it
+const SIGN_SPACED = /^(\s*(?:>=|<=|[≥≤><=＞＜＝≧≦]))\s+(?=[+\-−]?[\d\uff10-\uff19])/u;
+
+/**
+ * A bound as the project writes it, its sign joined to the number (`≥ 86` → `≥86`, `＞ 55` → `＞55`): a paste keeps the
+ * space a web page or a PDF put there, and the pane showed 目标：≥ 86 beside every other 目标：≥90 (trial47c F5). Only the
+ * space after a leading sign; anything else as written.
+ */
+export function operatorJoined(written: string): string {
+  return written.replace(SIGN_SPACED, "$1");
+}
+
 /** up for ≥ and >, down for ≤ and < (evaluation-rules.md §3a, rule 2). */
 export function operatorDirection(op: Operator): "up" | "down" {
   return op === ">=" || op === ">" ? "up" : "down";

@@ -25,10 +25,12 @@ const RULES: Rule[] = [
 /**
  * A number followed by the unit it is counted in, as plans write targets and baselines
  * (`12.3年`, `1.5万人`, `99%`, `0.5千克/人`): the number and the unit. The unit is a short run of
- * Chinese characters (or % ‰), optionally `…/…`; operator words are never a unit.
+ * Chinese characters (or % ‰), optionally `…/…`, or of Latin letters, a power after them allowed (`75L/d`, `2.5kg`,
+ * `0.3m3/s`: a water table's 城镇人均日生活用水量 75L/d was words, trial47c F3); operator words are never a unit.
  */
 // Chinese characters as ranges, not \p{Script=Han}: this file runs in Office 2019's ES2017 webview
-const WITH_UNIT = /^([+-]?[\d.,]+)\s*([%‰]|[\u3400-\u9fff]{1,4}(?:\/[\u3400-\u9fff]{1,4})?)$/;
+const LATIN_UNIT = "[A-Za-z]{1,3}[23²³]?";
+const WITH_UNIT = new RegExp(`^([+-]?[\\d.,]+)\\s*([%‰]|[\\u3400-\\u9fff]{1,4}(?:\\/[\\u3400-\\u9fff]{1,4})?|${LATIN_UNIT}(?:\\/${LATIN_UNIT})?)$`);
 const NOT_A_UNIT = /^(以|及|左右|之|多|余|内|上|下)|(以上|以下|以内|左右)$/;
 
 export function splitWrittenUnit(text: string): { number: string; unit: string } | null {

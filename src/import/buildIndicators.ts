@@ -2,6 +2,7 @@ import { UNCLASSIFIED } from "../templates/UNCLASSIFIED";
 import type { ImportCode } from "./unreadMessages";
 import { detectUnit } from "../domain/Unit";
 import { parseTarget } from "../domain/parseTarget";
+import { operatorJoined } from "../domain/operatorWords";
 import { halfWidth } from "../domain/normalizeText";
 import type { IndicatorDef } from "../templates/TemplateSchema";
 import { cellOf, type IndicatorDraft } from "./ColumnRule";
@@ -144,7 +145,10 @@ function toIndicator(row: Row, id: string, reading: TableReading, tableSaid: Set
  * `２０左右`) with its full-width digits and signs in ASCII, as the rest of the table is printed (trial40b F4);
  * words (`保持在合理区间，各年度视情提出`) as written.
  */
-function asNumberWritten(value: string): string {
+function asNumberWritten(written: string): string {
+  // a bound's sign joined to its number (`≥ 86`: operatorJoined), where the engine reads it so
+  const joined = operatorJoined(written);
+  const value = joined !== written && parseTarget(joined).kind !== "text" ? joined : written;
   // only a value written with full-width digits (a `（力争90）` beside ASCII digits keeps its brackets)
   if (!/[\uff10-\uff19]/.test(value)) return value;
   const folded = halfWidth(value);

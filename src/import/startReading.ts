@@ -129,6 +129,8 @@ const BEFORE_ROWS: readonly BeforeRows[] = [
     if (yearFrom.baseline === "title" && reading.header.baselineCol === null) reading.report(reading.headerAt, "years-from-title", { baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0 });
     const firstYear = firstYearBaseline(reading);
     if (firstYear !== null) reading.report(reading.headerAt, "baseline-first-year", firstYear);
+    const yearColumn = firstYear === null ? baselineYearColumn(reading) : null;
+    if (yearColumn !== null) reading.report(reading.headerAt, "baseline-year-column", yearColumn);
     if (yearFrom.baseline === "yearly-plan") reading.report(reading.headerAt, "yearly-plan", { baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0, targetFromTitle: yearFrom.target === "yearly-plan", baselineLabel: reading.header.columns[reading.header.baselineCol ?? -1]?.label ?? "" });
     if (visionTarget) reading.report(reading.headerAt, "target-vision-only", { ...visionTarget, baselineYear: baselineYear ?? 0, targetYear: targetYear ?? 0 });
     if (targetChoice) reading.report(reading.headerAt, "target-choice", { ...targetChoice, targetYear: targetYear ?? 0, ...(baselineYear === null || baselineYear === undefined ? {} : { baselineYear }) });
@@ -321,6 +323,27 @@ function topLines(lines: readonly string[]): string[] {
 /** A 统计公报's title named in the refusal where the words above its table name a plan (its opening paragraph's), else nothing. */
 function bulletinOver(bulletin: string | null, above: string): { bulletin?: string } {
   return bulletin !== null && namesPlan(above) ? { bulletin } : {};
+}
+
+/** A title that names a table of targets, not of results (`节水达标建设目标分解表`, `2023年年度目标`, `目标任务表`). */
+const TARGET_TABLE = /目标分解|任务分解|分解表|年度目标|目标任务|目标表/;
+
+/**
+ * The first of bare year columns taken as the baseline (`2016年 | 2017年 | 2018年`, no 基期/现状/基准 in the header) where
+ * the table is one of yearly targets (a year column after the baseline's and the target's) or its title names a target
+ * table, and no plan period is given or titled: which column was taken, and for a target table that it may be a target
+ * (trial47c F3: a 目标分解表's 2016年 targets became the baseline, silently). Null where nothing is to say.
+ */
+function baselineYearColumn(reading: TableReading): UnreadParams["baseline-year-column"] | null {
+  const { header, title } = reading;
+  const { baselineYear, baselineCol } = header;
+  if (header.yearFrom.baseline !== "header" || baselineCol === null || baselineYear === null) return null;
+  if (header.given.baselineYear !== undefined || planYearsFromTitle(title) !== null) return null;
+  const label = header.columns[baselineCol]?.label ?? "";
+  if (!/^20\d\d年?$/.test(label)) return null;
+  const targetTable = TARGET_TABLE.test(title);
+  if (!targetTable && header.yearlyYears.length === 0) return null;
+  return { label, baselineYear, title, targetTable };
 }
 
 /**

@@ -22,7 +22,7 @@ const byColumn = (p: { column: Column }, targetYear: number): readonly UnreadFie
  */
 const FIELDS: Fields = {
   traditional: [], "script-markup": [], "header-joined": [], "cell-per-line": [], "title-joined": [], "cell-breaks": [], "spanned-rows": [], "edge-category": [],
-  "column-unknown": [], "column-weight": [], "column-vision": [], "column-past-target": [], "column-growth-other": [], "column-results": [], "target-vision-only": [], "target-choice": [], "years-from-title": [], "baseline-first-year": [], "yearly-plan": [],
+  "column-unknown": [], "column-weight": [], "column-vision": [], "column-past-target": [], "column-growth-other": [], "column-results": [], "target-vision-only": [], "target-choice": [], "years-from-title": [], "baseline-first-year": [], "baseline-year-column": [], "yearly-plan": [],
   "spaced-columns": [], "spaced-unaligned": [], "name-only": [], "attribute-empty": [], "attribute-unknown": [], "attribute-mark": [], "attribute-in-note": [],
   "row-shifted": byColumn, "attribute-early": byColumn, "one-cell": [], "cell-count": [], "unit-from-name": ["unit"], "unit-left-blank": ["unit"], "cjk-spaces": byColumn, "value-empty": byColumn, "number-only": [], "other-table": [], "project-table": [],
   "number-glued": [], "name-span": [], "group-category": [], "group-parts": [], "parts-parent": [], "attribute-merged": [], "number-gap": [], "number-heading": [], "heading-numbered": [],

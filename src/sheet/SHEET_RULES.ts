@@ -12,7 +12,7 @@
  * in 2025 of 2021–2025, trial44a F2); 19: a change counted in ‰ (人口自然增长率 −1.5‰) takes values below 0 and above
  * 1000, its hidden bounds open, and a bare 人口自然增长率 is ‰, not %; 20: a year without its own target before a later
  * milestone (2023 of a 2021–2035 plan with a 2025 column) is judged against that milestone, its 序时进度 from the baseline to
- * it (trial47b F3; the final target with s = (Y − B)/(T − B) before).
+ * it (trial47b F3; the final target with s = (Y − B)/(T − B) before); 21: 漏损率 is lower-is-better, and a number with a Latin unit (`75L/d`) is that number, no longer words (trial47c F3).
  * Absent: before version 2.
  */
-export const SHEET_RULES = 20;
+export const SHEET_RULES = 21;

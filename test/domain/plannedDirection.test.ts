@@ -106,6 +106,9 @@ describe("§3a rule 3: 满意度/满意率 up, 用水量/用水总量 down", () 
     ["water use per output: down, not up by 增加值", spec("万元工业增加值用水量（立方米）", "12.5", "10", FIVE), "down", "name", "用水量", 13, "severe"],
     ["用水总量 down", spec("用水总量（亿立方米）", "4.5", "4.2", FIVE), "down", "name", "用水总量", 4.2, "met"],
     ["a fall at the end still counts the fall: up", spec("万元GDP用水量下降（%）", "0", "16", FIVE), "up", "name", "…下降", 16, "met"],
+    // trial47c F3: water lost from the mains, down by the name (was down by the series only, with the inferred warning)
+    ["漏损率 down (trial47c F3)", spec("供水管网漏损率（%）", "14", "10", FIVE), "down", "name", "漏损率", 10, "met"],
+    ["漏损率 with a target equal to the baseline: down, not keep", spec("城市公共供水管网漏损率（%）", "9", "9", FIVE), "down", "name", "漏损率", 9.5, "lagging"],
   ])("%s", (_why, s, direction, by, word, value, status) => {
     const d = decide(s);
     expect([d.direction, d.by, d.word]).toEqual([direction, by, word]);

@@ -25,7 +25,7 @@ describe("previewRows and splitUnread on the fixture tables", () => {
     // file, rows, 未载入, 请核对, first row's [序号, 领域, 名称, 单位, 基期值, 目标], yearly targets shown
     // to check: 全覆盖 (target-words) and row 20's "/" (target-none) say what the engine will make of them (trial27c);
     // in every table, one line lists the rows read up from their numbers alone (direction-series-up, trial40b F17)
-    ["shengsi-2023-2027.txt", 20, 1, 4, ["1", "幼有善育", "每千人口拥有3岁以下婴幼儿托位数(个)", "个", "3.0", "5.5"], "2023：3.8；2024：4.0；2025：4.5；2026：5；2027：5.5"],  // to check: 长期护理保险覆盖人数 / until 2027 (yearly-no-target)
+    ["shengsi-2023-2027.txt", 20, 1, 5, ["1", "幼有善育", "每千人口拥有3岁以下婴幼儿托位数(个)", "个", "3.0", "5.5"], "2023：3.8；2024：4.0；2025：4.5；2026：5；2027：5.5"],  // to check: 长期护理保险覆盖人数 / until 2027 (yearly-no-target); 2022年 taken as the baseline (baseline-year-column)
     // 4th: 城镇调查失业率 5.5左右 (target-approximate-direction); 传染病收治能力 1.72 → 1.5 is keep by 能力, no longer read down by its numbers (direction-from-series)
     // 5th: 保持全省领先 is a target in words (target-words, trial27c)
     ["quzhou-2021-2025.txt", 54, 0, 8, null, ""], // session 44: 城乡居民收入比 (比) and 城镇老旧小区改造个数 (个) take their units from their names, said at import (unit-inferred)

@@ -13,6 +13,7 @@ import type { ListPreviewRow, ListTemplate } from "./listPreview";
 import type { TableSource } from "../../import/TableSource";
 import { el, node } from "../shared/dom";
 import { readTitle } from "./readTitle";
+import { tableTitleRead } from "./tableTitleRead";
 import { clipboardOrigin } from "./clipboardOrigin";
 import { MAX_TABLE_CHARS } from "../../import/MAX_TABLE_CHARS";
 import { labelColon } from "../../domain/labelColon";
@@ -398,7 +399,10 @@ function readEdits(): Record<string, RowEdit> {
 
 /** The names typed above the preview: 标题, 地区, 规划文件名称 (import's --title, --region, --document), read by 读取 and 载入 alike. */
 function meta(): { title: string; region: string; document: string } {
-  return { title: el<HTMLInputElement>("import-title-input").value, region: el<HTMLInputElement>("import-region-input").value, document: el<HTMLInputElement>("import-document-input").value };
+  // the title 读取 put in the box (showReadTitle) is the table's own, not one given: the next paste reads its own
+  const box = el<HTMLInputElement>("import-title-input");
+  const title = box.value === box.dataset.read ? "" : box.value;
+  return { title, region: el<HTMLInputElement>("import-region-input").value, document: el<HTMLInputElement>("import-document-input").value };
 }
 
 /**
@@ -544,6 +548,7 @@ async function readText(host: ImportPaneHost, text: string, source: TableSource,
   el("import-result").hidden = false;
   el("import-load-button").hidden = false;
   const template = r.template;
+  showReadTitle(template);
   const asRead = { notLoaded: notLoaded.length, toCheck: toCheck.length, edited: 0, dropped: 0 };
   host.say(() => {
     const l = host.lang();
@@ -560,6 +565,18 @@ async function readText(host: ImportPaneHost, text: string, source: TableSource,
     // sentences: Chinese runs them on, English puts a space between
     return [before(), read, region, ...notes].filter((x) => x !== "").join(l === "en" ? " " : "");
   });
+}
+
+/**
+ * The 标题 box after 读取: the title the table gave, where the box is empty or holds the one put there last time (the
+ * message named the title and the box stayed empty, trial47c F5); a title typed there is kept. A made-up title is not put in.
+ */
+function showReadTitle(template: Pick<Template, "kind" | "title" | "baselineYear" | "targetYear">): void {
+  const box = el<HTMLInputElement>("import-title-input");
+  if (box.value !== "" && box.value !== box.dataset.read) return;
+  const title = tableTitleRead(template);
+  box.value = title;
+  box.dataset.read = title;
 }
 
 async function onLoad(host: ImportPaneHost): Promise<void> {

@@ -1,6 +1,7 @@
 import { PLACEHOLDER_NAMES } from "../../import/placeholderNames";
 import type { Template } from "../../templates/TemplateSchema";
 import { t, type Lang, type MessageKey } from "../shared/i18n";
+import { tableTitleRead } from "./tableTitleRead";
 
 /** The catalogue's words for the importer's made-up title, by what was read (PLACEHOLDER_NAMES title, listTitle). */
 const UNTITLED: Record<Template["kind"], MessageKey> = { indicators: "import.untitled", projects: "import.untitledProjects", reforms: "import.untitledReforms" };
@@ -12,7 +13,6 @@ const UNTITLED: Record<Template["kind"], MessageKey> = { indicators: "import.unt
  */
 export function readTitle(lang: Lang, x: Pick<Template, "kind" | "region" | "title" | "baselineYear" | "targetYear">): string {
   const region = x.region === PLACEHOLDER_NAMES.region ? t(lang, "import.noRegion") : x.region;
-  const made = x.kind === "indicators" ? PLACEHOLDER_NAMES.title(x.baselineYear, x.targetYear) : PLACEHOLDER_NAMES.listTitle(x.kind, x.baselineYear, x.targetYear);
-  const title = x.title === made ? t(lang, UNTITLED[x.kind], { from: x.baselineYear, to: x.targetYear }) : x.title;
+  const title = tableTitleRead(x) || t(lang, UNTITLED[x.kind], { from: x.baselineYear, to: x.targetYear });
   return `${region} · ${title}`;
 }

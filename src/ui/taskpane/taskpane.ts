@@ -924,6 +924,8 @@ function showCounts(shown: ShownCheck | null): void {
     // the rows the chip's filter lists (chipHolds: 数据异常 reaches a status typed over too), binding only under 只看约束性 (trial34p Q5: 数据异常 7 beside a list of 2)
     const count = report.items.filter((i) => chipHolds(i, s) && (!filter.bindingOnly || i.attribute === "约束性")).length;
     c.append(node("span", "count-label", statusLabel(lang, s)), " ", node("span", "count-value", String(count)));
+    // a chip at 0 is muted: a solid red 严重滞后 0 read as an alarm (trial47c F5); its colour kept as a bar for the legend
+    c.classList.toggle("count-zero", count === 0);
     c.addEventListener("click", () => {
       if (filter.statuses.has(s)) filter.statuses.delete(s);
       else filter.statuses.add(s);

@@ -7,6 +7,11 @@ describe("valueUnit: the unit and direction a value says (operators from parseTa
     ["11.4年", "年", undefined, "point", 11.4],
     ["99%以上", "%", "up", "floor", 99],
     ["1.5万人", "万人", undefined, "point", 1.5],
+    // a Latin unit after the number (trial47c F3: 城镇人均日生活用水量 75L/d was words)
+    ["75L/d", "L/d", undefined, "point", 75],
+    ["2.5kg以下", "kg", "down", "ceiling", 2.5],
+    ["≤0.3m3/s", "m3/s", "down", "ceiling", 0.3],
+    ["120 km", "km", undefined, "point", 120],
     ["大于90", "", "up", "floor", 90],
     ["不超过5", "", "down", "ceiling", 5],
     ["达到95", "", undefined, "point", 95],
