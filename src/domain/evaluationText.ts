@@ -386,7 +386,10 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   // a cumulative row's year that stops its total (sumStopped) is no year left out of a trend: the row is not graded for it,
   // said in a sentence of its own, as check's 累计数无法计算 (trial47b F4)
   const all = bindingFirst(named).flatMap((i) => (i.leftOut ?? []).map((l) => ({ i, l, slip: slipOf(l.issue) })));
-  const stops = (c: (typeof all)[number]): boolean => c.i.grade === "not_graded" && (c.i.sumStopped ?? []).includes(c.l.year);
+  // formulas with no result on a sheet nothing calculated (check said them once for the sheet): one sentence below, even
+  // where such a year stops a total
+  const unknown = (c: { i: TextItem; l: { issue: Issue } }): boolean => c.i.uncalculatedSheet === true && isUncalculated(c.l.issue);
+  const stops = (c: (typeof all)[number]): boolean => c.i.grade === "not_graded" && (c.i.sumStopped ?? []).includes(c.l.year) && !unknown(c);
   const cells = all.filter((c) => !stops(c));
   const stopped = all.filter(stops).map(({ i, l }) => w.leftOutItem(i.name, l.year, describeIssue(l.issue, lang)));
   if (stopped.length > 0) text += w.sumStopped(stopped);
@@ -394,8 +397,6 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
   // are one sentence, not a clause each (trial44b F6: 96 clauses); the other years left out are listed as before
   const invalid = named.filter((i) => i.invalid);
   const mass = massSlip([...cells.map((c) => c.slip), ...invalid.map((i) => (i.textValue ? "text_number" as const : null))]);
-  // formulas with no result on a sheet nothing calculated (check said them once for the sheet): one sentence too
-  const unknown = (c: { i: TextItem; l: { issue: Issue } }): boolean => c.i.uncalculatedSheet === true && isUncalculated(c.l.issue);
   const leftOut = cells.filter((c) => (mass === null || c.slip !== mass.slip) && !unknown(c)).map(({ i, l }) => w.leftOutItem(i.name, l.year, describeIssue(l.issue, lang)));
   if (leftOut.length > 0) text += w.leftOut(leftOut);
   const uncalculated = { year, invalid: invalid.filter((i) => i.uncalculatedSheet).length, earlier: cells.filter(unknown).length };
