@@ -6,7 +6,7 @@ import { clausesJoined } from "../../src/domain/clausesJoined";
 import { issueText } from "../../src/sheet/issueText";
 import type { CheckItem } from "../../src/sheet/CheckReport";
 
-const slip = (cell: string, v: string, meant: string): CheckItem["issues"][number] => ({
+const slip = (cell: string, v: string, meant: number): CheckItem["issues"][number] => ({
   code: "percent_fraction", severity: "error", cell, received: v, suggestion: meant,
   message: `${cell}：百分比填为 ${v}，基期值或目标值在 10 以上，疑似按小数填写，应为 ${meant}？`,
   messageEn: `${cell}: ${v} in a % row looks like a fraction (the baseline or target is 10 or more): did you mean ${meant}?`,
@@ -28,7 +28,7 @@ describe("parts joined after a question or a full stop (trial47d F7)", () => {
     ["zh", "N5：百分比填为 0.606，基期值或目标值在 10 以上，疑似按小数填写，应为 60.6？J5：百分比填为 0.591"],
     ["en", "did you mean 60.6? J5: 0.591"],
   ])("a row's messages (issueText, %s)", (lang, said) => {
-    const t = issueText([slip("N5", "0.606", "60.6"), slip("J5", "0.591", "59.1")], "N5", lang);
+    const t = issueText([slip("N5", "0.606", 60.6), slip("J5", "0.591", 59.1)], "N5", lang);
     expect(t).toContain(said);
     expect(t).not.toMatch(/[？?][；;]/);
   });
