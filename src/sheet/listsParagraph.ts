@@ -19,7 +19,8 @@ export function listsParagraph(ret: Pick<ReturnEvaluation, "projects" | "reforms
   const ps = ret.projects;
   if (ps.length > 0) {
     const closed = ps.filter((x) => x.status === "not_applicable" && isClosedProject(x.state));
-    const grades = GRADE_CODES.map((g) => [g, ps.filter((x) => x.graded.grade === g).length] as const).filter(([, c]) => c > 0);
+    // a closed project is said once, after the others (另有已撤并…), not also among the 未能评估 (trial47d F2)
+    const grades = GRADE_CODES.map((g) => [g, ps.filter((x) => x.graded.grade === g && !closed.includes(x)).length] as const).filter(([, c]) => c > 0);
     const notGraded = ps.filter((x) => x.graded.grade === "not_graded" && !closed.includes(x));
     const why = NOT_GRADED_REASONS.map((r) => [r, notGraded.filter((x) => x.graded.reason === r).length] as const).filter(([, c]) => c > 0);
     const reasons = [...why.map(([r, c]) => (zh ? `${notGradedReasonLabel(r)} ${c} 个` : `${notGradedReasonLabel(r, "en").toLowerCase()} ${c}`)),
