@@ -18,9 +18,9 @@ const MISSING = row("县人民医院迁建工程", "在建", "missing", null);
 
 describe("a closed project is counted once (trial47d F2)", () => {
   test.each<[string, ProjectEvaluationRow[], "zh" | "en", string]>([
-    ["zh, the only one not graded is closed", [DONE, BEHIND, CLOSED], "zh", "重大项目 3 个，按投资完成率对照时间进度：提前实现 1 个，滞后于预期 1 个（另有已撤并或已转型 1 个，不再评估）。"],
-    ["zh, another one not graded", [DONE, CLOSED, MISSING], "zh", "重大项目 3 个，按投资完成率对照时间进度：提前实现 1 个，未能评估 1 个（其中未填报 1 个；另有已撤并或已转型 1 个，不再评估）。"],
-    ["en, the only one not graded is closed", [DONE, BEHIND, CLOSED], "en", "investment progress against time: achieved early 1, behind schedule 1 (1 closed or transformed, no longer evaluated)."],
+    ["zh, the only one not graded is closed", [DONE, BEHIND, CLOSED], "zh", "重大项目 3 个，按投资完成率对照时间进度：提前实现 1 个，滞后于预期 1 个；另有已撤并或已转型 1 个，不再评估。"],
+    ["zh, another one not graded", [DONE, CLOSED, MISSING], "zh", "重大项目 3 个，按投资完成率对照时间进度：提前实现 1 个，未能评估 1 个（其中未填报 1 个）；另有已撤并或已转型 1 个，不再评估。"],
+    ["en, the only one not graded is closed", [DONE, BEHIND, CLOSED], "en", "investment progress against time: achieved early 1, behind schedule 1; 1 closed or transformed, no longer evaluated."],
   ])("%s", (_, ps, lang, said) => {
     expect(listsParagraph({ projects: ps, reforms: [] }, lang)).toContain(said);
   });
