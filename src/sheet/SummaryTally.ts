@@ -26,6 +26,7 @@ import { valueCell } from "./valueCell";
 import { slipOf } from "../domain/slipOf";
 import { massSlip } from "../domain/massSlip";
 import { MASS_SLIP_WORDS } from "../domain/MASS_SLIP_WORDS";
+import { clausesJoined } from "../domain/clausesJoined";
 
 /** The cumulative rows' slips kept apart for the summary's text and JSON (runningTotals, cumulativeDoubts). */
 const CUMULATIVE_SLIPS: readonly string[] = ["running_total", "level_typed", "year_over_pace"];
@@ -226,7 +227,7 @@ export class SummaryTally {
         // a status no line shows (every problem a warning about another year's cell, which shows none: problemSite) is a line of its own
         const status = statusLine && !backwards ? flagReason(item, report.year) : null;
         if (first) {
-          const message = [...infos.map((x) => x.message), ...(status ? [status] : [])].join("；");
+          const message = clausesJoined([...infos.map((x) => x.message), ...(status ? [status] : [])], "zh");
           flags.push({ unit, file, item: row, message, code: first.code, severity: first.severity, ...(first.cell ? { cell: first.cell } : {}), ...(first.params ? { params: first.params } : {}), ...mark });
         } else if (statusLine && !backwards) flags.push({ unit, file, item: row, message: "", ...mark });
       }
@@ -309,16 +310,16 @@ export class SummaryTally {
 
 /** check's messages of a row's errors, ；-joined: why a project or reform is 数据异常. */
 function errorMessages(item: CheckItem): string {
-  return item.issues.filter((x) => x.severity === "error").map((x) => x.message).join("；");
+  return clausesJoined(item.issues.filter((x) => x.severity === "error").map((x) => x.message), "zh");
 }
 
 /** A project's errors, each after its cell alone (K5：…; the sheet is the row's, named beside it), ；-joined (`; ` in English). */
 function cellMessages(item: CheckItem, lang: "zh" | "en"): string {
-  return item.issues.filter((x) => x.severity === "error").map(({ sheet: _sheet, cell, ...bare }) => {
+  return clausesJoined(item.issues.filter((x) => x.severity === "error").map(({ sheet: _sheet, cell, ...bare }) => {
     void _sheet;
     const body = describeIssue(bare, lang);
     return cell === undefined ? body : `${cell}${labelColon(lang)}${body}`;
-  }).join(lang === "en" ? "; " : "；");
+  }), lang);
 }
 
 /** The row a sheet's own problem is listed as: the sheet, and the cell to open (firstCell); nothing of a row. */

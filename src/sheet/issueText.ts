@@ -1,6 +1,7 @@
 import type { CheckItem } from "./CheckReport";
 import { describeIssue } from "../domain/describeIssue";
 import { UNCALCULATED_SHEET_WORDS } from "./UNCALCULATED_SHEET_WORDS";
+import { clausesJoined } from "../domain/clausesJoined";
 
 /**
  * A row's messages (errors, then warnings, then the info that says why a row not met is graded so)
@@ -26,8 +27,8 @@ export function issueText(issues: CheckItem["issues"], cell: string, lang: "zh" 
     const at = said.get(body) ?? said.set(body, []).get(body)!;
     if (x.cell && !at.includes(x.cell)) at.push(x.cell);
   }
-  const [sep, and, join] = lang === "zh" ? ["：", "、", "；"] : [": ", ", ", "; "];
-  return [...said].map(([body, at]) => `${named && at.length ? at.join(and) + sep : ""}${body}`).join(join);
+  const [sep, and] = lang === "zh" ? ["：", "、"] : [": ", ", "];
+  return clausesJoined([...said].map(([body, at]) => `${named && at.length ? at.join(and) + sep : ""}${body}`), lang);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { ReturnEvaluation } from "./EvaluationReport";
 /**
  * The counts of a return's project and reform lists, in `lang`: the opening of a report on a
  * workbook with no indicator list (which read "规划确定主要指标 0 项…"), and the docx's lines under 总体评估.
- * "重大项目 9 个，按投资完成率对照时间进度：提前实现 1 个，滞后于预期 3 个，未能评估 5 个（数据异常 3 个，数值待核实 1 个，已撤并 1 个）。"
+ * "重大项目 9 个，按投资完成率对照时间进度：提前实现 1 个，滞后于预期 3 个，未能评估 4 个（其中数据异常 3 个，数值待核实 1 个）；另有已撤并或已转型 1 个，不再评估。"
  * "改革事项 5 项：推进中 1 项，未填报 1 项，数据异常 3 项。" Empty when the return has neither.
  */
 export function listsParagraph(ret: Pick<ReturnEvaluation, "projects" | "reforms">, lang: Lang = "zh"): string {
@@ -19,7 +19,8 @@ export function listsParagraph(ret: Pick<ReturnEvaluation, "projects" | "reforms
   const ps = ret.projects;
   if (ps.length > 0) {
     const closed = ps.filter((x) => x.status === "not_applicable" && isClosedProject(x.state));
-    const grades = GRADE_CODES.map((g) => [g, ps.filter((x) => x.graded.grade === g).length] as const).filter(([, c]) => c > 0);
+    // a closed project is said once, after the others (另有已撤并…), not also among the 未能评估 (trial47d F2)
+    const grades = GRADE_CODES.map((g) => [g, ps.filter((x) => x.graded.grade === g && !closed.includes(x)).length] as const).filter(([, c]) => c > 0);
     const notGraded = ps.filter((x) => x.graded.grade === "not_graded" && !closed.includes(x));
     const why = NOT_GRADED_REASONS.map((r) => [r, notGraded.filter((x) => x.graded.reason === r).length] as const).filter(([, c]) => c > 0);
     const reasons = [...why.map(([r, c]) => (zh ? `${notGradedReasonLabel(r)} ${c} 个` : `${notGradedReasonLabel(r, "en").toLowerCase()} ${c}`)),
@@ -29,9 +30,10 @@ export function listsParagraph(ret: Pick<ReturnEvaluation, "projects" | "reforms
     const overdue = ps.filter((x) => x.graded.grade === "behind" && x.overdue !== undefined).length;
     const ofThem = (g: string): string => (g !== "behind" || overdue === 0 ? "" : zh ? `（其中逾期 ${overdue} 个）` : ` (${overdue} overdue)`);
     const counted = grades.map(([g, c]) => (zh ? `${GRADE_LABELS[g]} ${c} 个${ofThem(g)}` : `${GRADE_LABELS_EN[g].toLowerCase()} ${c}${ofThem(g)}`));
+    // the closed ones after the counts, not in brackets: they are none of them, and a bracket after 逾期's read （…）（另有…）
     parts.push(zh
-      ? `重大项目 ${ps.length} 个，按投资完成率对照时间进度：${counted.join("，")}${reasons.length || closedPart ? `（${reasons.length ? `其中${reasons.join("，")}` : ""}${reasons.length ? closedPart : closedPart.slice(1)}）` : ""}。`
-      : `${englishCount(ps.length, "major project")}; investment progress against time: ${counted.join(", ")}${reasons.length || closedPart ? ` (${reasons.length ? `of these: ${reasons.join(", ")}` : ""}${reasons.length ? closedPart : closedPart.slice(2)})` : ""}.`);
+      ? `重大项目 ${ps.length} 个，按投资完成率对照时间进度：${counted.join("，")}${reasons.length ? `（其中${reasons.join("，")}）` : ""}${closedPart}。`
+      : `${englishCount(ps.length, "major project")}; investment progress against time: ${counted.join(", ")}${reasons.length ? ` (of these: ${reasons.join(", ")})` : ""}${closedPart}.`);
     // a 万元 slip and a date typed (completedDoubt) are told apart: the one has a likely figure, the other none
     const verify = ps.filter((x) => x.verify?.kind === "scale");
     if (verify.length > 0) {

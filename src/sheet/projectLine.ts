@@ -12,7 +12,7 @@ import { LIST_LINE_WORDS } from "./LIST_LINE_WORDS";
 /**
  * A project's line in the report's 重大项目 section (Chinese, the report's language):
  * "名称（责任单位）：滞后于预期，投资完成率 27.8%，时间进度 100.0%，落后时间进度 72.2 个百分点。";
- * a closed one "已撤并（不再评估）"; one whose 累计完成投资 reads as 万元 (verify) 未能评估（数值待核实）
+ * a closed one "已撤并（不再评估）；说明：并入城关镇城市更新项目"; one whose 累计完成投资 reads as 万元 (verify) 未能评估（数值待核实）
  * with the figure, one that reads as a date (2024.6) 未能评估（数值待核实）：…疑似填了日期, never a completion rate (evaluation-rules §4, our reading). The 说明 as entered ends the line
  * (；说明：受台风影响工期顺延), one past its end year reads 滞后于预期（逾期）：已超过计划完工年份 2023 年仍未完成，投资完成率 97.8%
  * (check's words), and a row 待人工评估 the reviewer concluded on (`reviewed`) reads 未能评估（总投资为「/」，经审核确认）.
@@ -23,7 +23,8 @@ export function projectLine(pr: ProjectEvaluationRow): string {
   if (pr.verify) {
     return `${head}未能评估（数值待核实）：累计完成投资 ${pr.completed} 是总投资 ${pr.investment} 亿元的 ${pr.verify.times ?? ""} 倍，疑似按万元填写（应为 ${fmtNumber(pr.verify.suggestion ?? 0)} 亿元？），未计入评估和投资合计。`;
   }
-  if (pr.status === "not_applicable" && isClosedProject(pr.state)) return `${head}${pr.state.trim()}（不再评估）。`;
+  // its 说明 (并入城关镇城市更新项目) says where it went, as any other line's does (trial47d F3: left out)
+  if (pr.status === "not_applicable" && isClosedProject(pr.state)) return `${head}${pr.state.trim()}（不再评估）${LIST_LINE_WORDS.note(pr.note)}。`;
   // a 滞后 project that would read on its line gets the decimals that tell them apart (66.666% beside 66.667%)
   const apart = progressBeside(pr);
   const [q, s] = apart ? [apart.progress, apart.expected] : [shareText(pr.progress), shareText(pr.expected)];

@@ -1,5 +1,6 @@
 import type { CheckItem } from "./CheckReport";
 import { issueText } from "./issueText";
+import { clausesJoined } from "../domain/clausesJoined";
 import { progressText } from "./progressText";
 import { isPlanIssue } from "../domain/isPlanIssue";
 import { missingDue } from "./flagReason";
@@ -15,5 +16,5 @@ import { missingDue } from "./flagReason";
 export function rowIssueText(item: Pick<CheckItem, "issues" | "progress" | "value" | "baseline" | "cumulative"> & Partial<Pick<CheckItem, "status" | "expectedValue" | "expectedStrict" | "target">>, cell: string, lang: "zh" | "en"): string {
   const p = item.progress;
   const backwards = p !== null && Number.isFinite(p) && p < 0 ? progressText(item, lang, 1) : missingDue(item, lang) ?? "";
-  return [backwards, issueText(item.issues.filter((x) => !isPlanIssue(x)), cell, lang)].filter(Boolean).join(lang === "zh" ? "；" : "; ");
+  return clausesJoined([backwards, issueText(item.issues.filter((x) => !isPlanIssue(x)), cell, lang)].filter(Boolean), lang);
 }

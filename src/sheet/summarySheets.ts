@@ -521,7 +521,10 @@ function* summarySheet(f: SummaryFigures, link: LinkTo, t: SheetTarget, scope: s
     return wrappedHeight([[namedApart(item), widths[0]!], [unit, widths[1]!], [item.note ?? "", noteWidth], [`${item.sheet}!${cellOf(item, f.year)}`, widths[11]!], ...wrapShown]);
   };
   p.table(lagHeads, [[9, 11]], undefined, f.lagging.length ? edgeRows(f.lagging, lagHeight) : { n: 1, height: () => ROW_PT });
-  if (f.lagging.length === 0) p.line(ROW_PT, (r) => t.value(r, 1, "（无）", "text"));
+  // projects that lag are counted in 一 with the indicators but listed under 项目, the next section: a bare （无）
+  // under counts of 滞后 1 read as a contradiction (trial47d F6)
+  const noneLagging = f.projects.lagging.length > 0 && f.projects.count > 0 ? `（无；滞后项目见下文${sections[sn] ?? ""}）` : "（无）";
+  if (f.lagging.length === 0) p.line(ROW_PT, (r) => t.value(r, 1, noneLagging, "text"));
   for (const lag of f.lagging) {
     const { unit, file, item } = lag;
     const note = item.note ?? "";

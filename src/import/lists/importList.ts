@@ -17,6 +17,7 @@ import { toSimplified } from "../rules/traditional";
 import { findTitle } from "../tableTitle";
 import { PASTED, sourceLastRow, sourceRow, type TableSource } from "../TableSource";
 import { splitCells, splitLines, trimCell } from "../text";
+import { pipeColumns } from "../rules/pipeColumns";
 import { UNREAD_EFFECT, unreadMessage, type ImportCode, type UnreadParams } from "../unreadMessages";
 import { joinListHeaderRows } from "./joinListHeaderRows";
 import { listGroup } from "./listGroup";
@@ -74,7 +75,9 @@ const NAME_SEPARATOR = "、";
  * `2023—2027年`: 2022–2027), else the items' periods (the year before the first start to the last end);
  * refused in one line when none.
  */
-export function importList(text: string, opts: ImportOptions = {}): ListImportResult {
+export function importList(given: string, opts: ImportOptions = {}): ListImportResult {
+  // a list written between pipes (Markdown, a chat reply) read as the tabbed paste it stands for, as startReading does
+  const text = pipeColumns(given) ?? given;
   const source = opts.source ?? PASTED;
   const simplified = splitLines(text).map(toSimplified);
   const tabbed = text.includes("\t");
