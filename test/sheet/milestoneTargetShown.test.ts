@@ -3,6 +3,7 @@ import { planToWorkbook } from "../../src/hosts/xlsx/writeXlsx";
 import { buildWorkbookPlan } from "../../src/sheet/buildWorkbookPlan";
 import { checkGrid } from "../../src/sheet/checkGrid";
 import { shownTarget } from "../../src/sheet/shownTarget";
+import { flagFacts } from "../../src/ui/shared/flagFacts";
 import { findTemplate } from "../../src/templates/catalog";
 import type { IndicatorTemplate } from "../../src/templates/TemplateSchema";
 
@@ -28,6 +29,9 @@ describe("a target of a later milestone says its year where it is shown", () => 
     const item = r.report.items[0]!;
     expect([item.target, item.targetFor]).toEqual([target, targetFor]);
     expect([shownTarget(item, "zh"), shownTarget(item, "en")]).toEqual([zh, en]);
+    // the pane's facts beside a flagged row say it as check's table does
+    expect(flagFacts(item, "zh")).toContain(`目标：${zh}`);
+    expect(flagFacts(item, "en")).toContain(`Target: ${en}`);
   });
 
   test.each<[number, string]>([
