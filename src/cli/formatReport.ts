@@ -1,3 +1,4 @@
+import { shownTarget } from "../sheet/shownTarget";
 import { COVER_NAME } from "../sheet/coverSheet";
 import { percentText } from "../sheet/percentText";
 import { COVER_WORDS } from "../domain/COVER_WORDS";
@@ -89,7 +90,7 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
     .map((i) => {
       const cell = valueCell(i, r.year);
       return [
-        i.sheet, cell, nameColumn(i), i.value ?? "", i.target,
+        i.sheet, cell, nameColumn(i), i.value ?? "", shownTarget(i, lang),
         markedStatus(i.status, i.attribute, lang, overdueEnd(i.issues) !== null), i.progress === null ? "" : progressColumn(i, lang),
         // 倒退 names the value against the baseline, in the column never cut; the 审核 sheet's 问题 says the same (rowIssueText)
         rowIssueText(i, cell, lang),
@@ -119,7 +120,9 @@ export function formatReport(file: string, r: CheckReport, lang: "zh" | "en" = "
   const unit = lang === "zh" ? `（${r.reportingUnit || (gone ? `「${COVER_NAME}」表已被删除` : `${COVER_WORDS.zh.unit}是空的`)}）` : ` (${r.reportingUnit || (gone ? `the ${COVER_NAME} sheet was deleted` : `${COVER_WORDS.en.unit} is blank`)})`;
   const title = (lang === "zh" ? `${file} — ${r.year} 年度${unit}${onSheet}，共 ${r.items.length} 项` : `${file} — year ${r.year}${unit}${onSheet}, ${r.items.length} item${r.items.length === 1 ? "" : "s"}`)
     + (lock?.locked ? lockedText(lock, lang) : lock?.otherYear ? `${lang === "zh" ? "，" : ", "}${otherYearLockText(lock.otherYear, lang)}` : "");
-  const widths = [14, 8, NAME_WIDTH, 10, 12, Math.max(...STATUS_CODES.map((c) => displayWidth(markedStatus(c, BINDING, lang)))), Math.max(16, displayWidth(head[6] ?? "")), Infinity];
+  // a target with its milestone's year (300（2025 年目标）) is shown whole, not cut to 300（2025 … (trial47d F4)
+  const targetWidth = r.items.some((i) => i.targetFor !== undefined && (all || isFlagged(i))) ? 20 : 12;
+  const widths = [14, 8, NAME_WIDTH, 10, targetWidth, Math.max(...STATUS_CODES.map((c) => displayWidth(markedStatus(c, BINDING, lang)))), Math.max(16, displayWidth(head[6] ?? "")), Infinity];
   const table = one === null ? formatTable(head, rows, widths, width) : formatTable(head.slice(1), rows.map((x) => x.slice(1)), widths.slice(1), width);
   // several units' returns in one workbook changes what every line below means: said right under the title
   // …and an earlier year still blank (earlier_year_blank): a headline as the blank return's, not a line after the table (trial37c F5)

@@ -1,3 +1,4 @@
+import { yearOwnTarget } from "../sheet/yearOwnTarget";
 import { cycleMessage } from "./cycleMessages";
 import { namedApart } from "../sheet/namedApart";
 import { targetDifferenceLine } from "../cycle/targetDifferenceLine";
@@ -90,10 +91,13 @@ function yearValue(i: EvaluationRow, year: number): string {
 
 /** The sentence mapping the report's grades to check's statuses (§6 from §3), for the plans' years the report holds. */
 function gradeStatusNote(r: EvaluationReport): string {
-  const rows = r.returns.flatMap((ret) => ret.items.map((i) => ({ ended: ret.year >= i.targetYear, reason: i.graded.reason })));
+  const rows = r.returns.flatMap((ret) => ret.items.map((i) => ({ ended: ret.year >= i.targetYear, reason: i.graded.reason, own: yearOwnTarget(i) !== undefined, milestone: i.graded.milestone })));
+  // 已达标 is graded by the target the row was judged against: said for each kind the report's open rows have (trial47d F1)
+  const open = rows.filter((x) => !x.ended);
+  const byYear = { plan: open.some((x) => !x.own), own: open.some((x) => x.own && x.milestone === undefined), milestones: [...new Set(open.flatMap((x) => (x.own && x.milestone !== undefined ? [x.milestone] : [])))].sort((a, b) => a - b) };
   // 未能评估 by the reasons it has here, in their order (NOT_GRADED_REASONS), so the sentence names no status the report has not
   const reasons = NOT_GRADED_REASONS.filter((x) => rows.some((row) => row.reason === x));
-  return EVALUATION_WORDS.zh.gradeStatusMap(rows.some((x) => !x.ended), rows.some((x) => x.ended), reasons);
+  return EVALUATION_WORDS.zh.gradeStatusMap(open.length > 0, rows.some((x) => x.ended), reasons, byYear);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Lang } from "./describeIssue";
 import { BINDING } from "./BINDING";
 import type { Breach } from "./breachOf";
 import { describeIssue } from "./describeIssue";
-import { EVALUATION_WORDS, type PaceTurn } from "./evaluationWords";
+import { EVALUATION_WORDS, type EvaluationWords, type PaceTurn } from "./evaluationWords";
 import { fmtNumber } from "./fmtNumber";
 import { forecastNumber } from "./forecastNumber";
 import { emptyGradeCounts, type Grade } from "./Grade";
@@ -98,6 +98,11 @@ export interface TextItem {
    * not short of it, so a brief list names it among the most serious only where nothing else is listed (trial34 C1)
    */
   pastBand?: boolean | undefined;
+  /**
+   * graded by its year's own target (`milestone` false) or a later milestone's (true) of year `year`, not the plan's (yearOwnTarget):
+   * said after the counts with how a met row is graded there (trial47d F1: 基本符合预期 5 项 beside check's 已达标 5)
+   */
+  judgedBy?: { year: number; milestone: boolean; baselineYear: number } | undefined;
   /** off its 左右 target's band (targetMiss `band`): the 未完成 list says the side and the band in place of the bare target (trial34 C1) */
   miss?: TargetMiss | undefined;
 }
@@ -335,7 +340,7 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     const behindBinding = named.filter((i) => i.grade === "behind" && i.attribute === BINDING);
     parts.push(w.gradeCount("behind", counts.behind) + w.behindBinding(behindBinding.length, names(behindBinding)));
     parts.push(notGradedPart);
-    text = w.opening(named.length, attributes, year, parts, revised) + bindingUnjudged + doubts;
+    text = w.opening(named.length, attributes, year, parts, revised) + judgedByYear(named.filter((i) => !ended(i)), year, w) + bindingUnjudged + doubts;
 
     // plans (of several, ending in different years) whose period has ended by Y: what is not achieved at their end
     const endYears = [...new Set(named.filter(ended).map((i) => endOf(i) ?? year))].sort((a, b) => a - b);
@@ -406,4 +411,17 @@ export function evaluationText(items: readonly TextItem[], year: number, targetY
     text += MASS_SLIP_WORDS[lang].report({ count: mass.count, all: mass.all, year, invalid: invalid.filter((i) => i.textValue).length, earlier, file: seeAll });
   }
   return text.trim();
+}
+
+/** The heads of the terminal's 按 … 目标评估 lines (yearTargetLine) for the open rows graded by a year's or a milestone's target, one sentence. */
+function judgedByYear(items: readonly TextItem[], year: number, w: EvaluationWords): string {
+  const groups = new Map<string, { j: NonNullable<TextItem["judgedBy"]>; n: number }>();
+  for (const i of items) {
+    if (!i.judgedBy) continue;
+    const key = `${i.judgedBy.milestone ? "m" : "o"}${i.judgedBy.year}\u0000${i.judgedBy.milestone ? i.judgedBy.baselineYear : ""}`;
+    const g = groups.get(key);
+    if (g) g.n++;
+    else groups.set(key, { j: i.judgedBy, n: 1 });
+  }
+  return w.judgedByYear([...groups.values()].map(({ j, n }) => (j.milestone ? w.milestoneTargetsHead(j.year, j.baselineYear, n) : w.yearTargetsHead(year, n, true))));
 }

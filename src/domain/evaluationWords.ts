@@ -252,7 +252,7 @@ export interface EvaluationWords {
    * one sentence mapping the report's grades to check's statuses (§6 from §3): before the plans' last year (`open`),
    * at or after it (`ended`), or both; 未能评估 by the reasons the report's rows not graded have (`notGraded`, none: not said)
    */
-  gradeStatusMap: (open: boolean, ended: boolean, notGraded: readonly NotGradedReason[]) => string;
+  gradeStatusMap: (open: boolean, ended: boolean, notGraded: readonly NotGradedReason[], byYear?: ByYearTargets) => string;
   /** the same row as a 预警 line, headed 【预警】 */
   breachLine: (l: BreachLine) => string;
   /** the 预警 list's heading, for the kinds of line it holds */
@@ -341,6 +341,22 @@ export interface EvaluationWords {
   yearTargets: (year: number, items: Array<{ name: string; own: string; target: string }>, before?: boolean) => string;
   /** the line naming the rows a year without its own target judges against a later milestone (§3, our reading, trial47b F3) */
   milestoneTargets: (milestone: number, baselineYear: number, items: Array<{ name: string; own: string; target: string }>) => string;
+  /** the head of yearTargets (before its list): 按 2025 年度目标评估 8 项（…）, said in the report's paragraph too (trial47d F1) */
+  yearTargetsHead: (year: number, n: number, before?: boolean) => string;
+  /** the head of milestoneTargets (before its list) */
+  milestoneTargetsHead: (milestone: number, baselineYear: number, n: number) => string;
+  /** the paragraph's sentence after the counts giving those heads, so a reader of the report sees why a met row is 基本符合预期 */
+  judgedByYear: (heads: readonly string[]) => string;
+}
+
+/**
+ * Which targets the rows before the plans' last year were graded by (§6, our reading trial47b F3/F9): the plan's (`plan`),
+ * their year's own (`own`), a later milestone's (`milestones`, its years); gradeStatusMap then says 已达标 for each.
+ */
+export interface ByYearTargets {
+  plan: boolean;
+  own: boolean;
+  milestones: readonly number[];
 }
 
 /** How the last step falls short of the pace needed (paceClause): slowed in the needed direction, turned the other way, or stalled. */
@@ -437,6 +453,30 @@ const enEnd = (t: number, y: number, yearly: boolean): string => (yearly
 /** How the revisions sentence names a field revised. */
 const ZH_FIELD: Record<RevisedField, string> = { target: "目标", baseline: "基期值" };
 
+/**
+ * What 已达标 before the plans' last year is graded, by the target the rows were judged against (§6, our reading trial47b F3/F9;
+ * trial47d F1: the report said 已达标（规划期末前）为提前实现 beside 5 rows 已达标 graded 基本符合预期 by their 2025 targets).
+ */
+function zhMetOpen(b: ByYearTargets | undefined): string {
+  const G = GRADE_LABELS, S = STATUS_LABELS;
+  if (!b || (!b.own && b.milestones.length === 0)) return `${S.met}（规划期末前）为${G.early}`;
+  return `${S.met}（规划期末前）：${[
+    ...(b.plan ? [`按规划目标评估的为${G.early}`] : []),
+    ...(b.own ? [`按年度目标评估的为${G.on_schedule}（已达到下一年目标的为${G.ahead}，已达到规划目标的为${G.early}）`] : []),
+    ...b.milestones.map((m) => `按 ${m} 年目标评估的为${G.ahead}（已达到规划目标的为${G.early}）`),
+  ].join("，")}`;
+}
+
+function enMetOpen(b: ByYearTargets | undefined): string {
+  const G = GRADE_LABELS_EN, S = STATUS_LABELS_EN;
+  if (!b || (!b.own && b.milestones.length === 0)) return `${S.met} (before the plan's last year) is ${G.early}`;
+  return `${S.met} (before the plan's last year) is ${[
+    ...(b.plan ? [`${G.early} where graded by the plan's target`] : []),
+    ...(b.own ? [`${G.on_schedule} where graded by its year's own target (${G.ahead} if next year's target is met too, ${G.early} if the plan's)`] : []),
+    ...b.milestones.map((m) => `${G.ahead} where graded by the ${m} milestone (${G.early} if the plan's target is met too)`),
+  ].join(", ")}`;
+}
+
 const ZH: EvaluationWords = {
   grade: GRADE_LABELS,
   // a plan that marks no row (舟山's 48) is said so, not "约束性 0 项、预期性 0 项、未标属性 48 项" (trial29c)
@@ -489,10 +529,10 @@ const ZH: EvaluationWords = {
   breaches: (year, items, n = items.length) => `另有约束性指标 ${n} 项 ${year} 年未达到目标，无趋势可预测：${items.join("；")}。`,
   briefList: (n, top, section) => `${n > top.length ? `最需关注的是${top.join("、")}等` : top.join("、")}${section === null ? "" : `，逐项见“${section}”`}`,
   briefLists: (section) => `以上各项逐项见“${section}”。`,
-  gradeStatusMap: (open, ended, notGraded) => {
+  gradeStatusMap: (open, ended, notGraded, byYear) => {
     const G = GRADE_LABELS, S = STATUS_LABELS;
     return `校验（check）的状态在本报告中的评估等级：${[
-      ...(open ? [`${S.met}（规划期末前）为${G.early}`, `${S.on_track}为${G.ahead}（进度高出序时进度 ${fmtNumber(AHEAD_MARGIN * 100)} 个百分点及以上）或${G.on_schedule}`, `${S.lagging}、${S.severe}为${G.behind}`] : []),
+      ...(open ? [zhMetOpen(byYear), `${S.on_track}为${G.ahead}（进度高出序时进度 ${fmtNumber(AHEAD_MARGIN * 100)} 个百分点及以上）或${G.on_schedule}`, `${S.lagging}、${S.severe}为${G.behind}`] : []),
       ...(ended ? [`规划期末及以后，${S.met}为${G.achieved}，其余已评估的为${NOT_ACHIEVED_LABEL.zh}`] : []),
       ...(notGraded.length ? [`${notGraded.map((r) => notGradedReasonLabel(r, "zh")).join("、")}为${G.not_graded}`] : []),
     ].join("；")}。`;
@@ -546,8 +586,12 @@ const ZH: EvaluationWords = {
     const first = of[0]?.[field];
     return first ? `${value || "—"}（${of.map((r) => r.year).join("、")} 年中期调整，原 ${first.from || "—"}）` : value;
   },
-  yearTargets: (year, items, before) => `按 ${year} 年度目标评估 ${items.length} 项（进度、序时进度均对年度目标${before ? "；达到年度目标的评为基本符合预期，已达到下一年目标的评为快于预期，已达到规划目标的评为提前实现" : ""}）：${items.map((i) => `${i.name} ${i.own}（规划目标 ${i.target}）`).join("；")}`,
-  milestoneTargets: (m, b, items) => `按 ${m} 年目标评估 ${items.length} 项（${m} 年前没有当年目标的年份按最近的 ${m} 年目标评估，序时进度自基期 ${b} 年至 ${m} 年；已达到 ${m} 年目标的评为快于预期）：${items.map((i) => `${i.name} ${i.own}（规划目标 ${i.target}）`).join("；")}`,
+  yearTargets: (year, items, before) => `${ZH.yearTargetsHead(year, items.length, before)}：${items.map((i) => `${i.name} ${i.own}（规划目标 ${i.target}）`).join("；")}`,
+  milestoneTargets: (m, b, items) => `${ZH.milestoneTargetsHead(m, b, items.length)}：${items.map((i) => `${i.name} ${i.own}（规划目标 ${i.target}）`).join("；")}`,
+  yearTargetsHead: (year, n, before) => `按 ${year} 年度目标评估 ${n} 项（进度、序时进度均对年度目标${before ? "；达到年度目标的评为基本符合预期，已达到下一年目标的评为快于预期，已达到规划目标的评为提前实现" : ""}）`,
+  milestoneTargetsHead: (m, b, n) => `按 ${m} 年目标评估 ${n} 项（${m} 年前没有当年目标的年份按最近的 ${m} 年目标评估，序时进度自基期 ${b} 年至 ${m} 年；已达到 ${m} 年目标的评为快于预期）`,
+  // after the counts, whose last is 未能评估: 以上各项中 as toVerify says, never 其中 (read as part of that group)
+  judgedByYear: (heads) => (heads.length > 0 ? `以上各项中，${heads.join("；")}。` : ""),
 };
 
 const EN: EvaluationWords = {
@@ -601,10 +645,10 @@ const EN: EvaluationWords = {
   breaches: (year, items, n = items.length) => `A further ${n} binding ${n === 1 ? "indicator is" : "indicators are"} not met in ${year}, with no trend to forecast: ${items.join("; ")}. `,
   briefList: (n, top, section) => `${n > top.length ? `most of all ${top.join(", ")}, among others` : top.join(", ")}${section === null ? "" : `; each is listed under “${section}”`}`,
   briefLists: (section) => `Each of the rows above is listed under “${section}”. `,
-  gradeStatusMap: (open, ended, notGraded) => {
+  gradeStatusMap: (open, ended, notGraded, byYear) => {
     const G = GRADE_LABELS_EN, S = STATUS_LABELS_EN;
     return `Check's statuses as this report's grades: ${[
-      ...(open ? [`${S.met} (before the plan's last year) is ${G.early}`, `${S.on_track} is ${G.ahead} (progress ${fmtNumber(AHEAD_MARGIN * 100)} ${ENGLISH_TERMS.百分点}s or more past ${ENGLISH_TERMS.序时进度}) or ${G.on_schedule}`, `${S.lagging} or ${S.severe} is ${G.behind}`] : []),
+      ...(open ? [enMetOpen(byYear), `${S.on_track} is ${G.ahead} (progress ${fmtNumber(AHEAD_MARGIN * 100)} ${ENGLISH_TERMS.百分点}s or more past ${ENGLISH_TERMS.序时进度}) or ${G.on_schedule}`, `${S.lagging} or ${S.severe} is ${G.behind}`] : []),
       ...(ended ? [`from the plan's last year on, ${S.met} is ${G.achieved} and any other graded row ${NOT_ACHIEVED_LABEL.en}`] : []),
       ...(notGraded.length ? [`${notGraded.map((r) => notGradedReasonLabel(r, "en")).join(", ")} ${notGraded.length === 1 ? "is" : "are"} ${G.not_graded}`] : []),
     ].join("; ")}.`;
@@ -656,8 +700,11 @@ const EN: EvaluationWords = {
     const first = of[0]?.[field];
     return first ? `${value || "—"} (revised ${of.map((r) => r.year).join(", ")}, was ${first.from || "—"})` : value;
   },
-  yearTargets: (year, items, before) => `Graded by ${year}'s own targets (progress and ${ENGLISH_TERMS.序时进度} are against them${before ? "; a row meeting its year's target is on schedule, one already meeting next year's target ahead of schedule, one already meeting the plan's target achieved early" : ""}), ${items.length}: ${items.map((i) => `${i.name} ${i.own} (plan target ${i.target})`).join("; ")}`,
-  milestoneTargets: (m, b, items) => `Graded by the ${m} milestone targets (a year before ${m} without its own target is judged against the nearest, ${m}'s, with ${ENGLISH_TERMS.序时进度} from the ${b} baseline to ${m}; a row already meeting its ${m} target is ahead of schedule), ${items.length}: ${items.map((i) => `${i.name} ${i.own} (plan target ${i.target})`).join("; ")}`,
+  yearTargets: (year, items, before) => `${EN.yearTargetsHead(year, items.length, before)}: ${items.map((i) => `${i.name} ${i.own} (plan target ${i.target})`).join("; ")}`,
+  milestoneTargets: (m, b, items) => `${EN.milestoneTargetsHead(m, b, items.length)}: ${items.map((i) => `${i.name} ${i.own} (plan target ${i.target})`).join("; ")}`,
+  yearTargetsHead: (year, n, before) => `Graded by ${year}'s own targets (progress and ${ENGLISH_TERMS.序时进度} are against them${before ? "; a row meeting its year's target is on schedule, one already meeting next year's target ahead of schedule, one already meeting the plan's target achieved early" : ""}), ${n}`,
+  milestoneTargetsHead: (m, b, n) => `Graded by the ${m} milestone targets (a year before ${m} without its own target is judged against the nearest, ${m}'s, with ${ENGLISH_TERMS.序时进度} from the ${b} baseline to ${m}; a row already meeting its ${m} target is ahead of schedule), ${n}`,
+  judgedByYear: (heads) => (heads.length > 0 ? `Of the rows above: ${heads.join("; ")}. ` : ""),
 };
 
 /** The catalogue, by language. */

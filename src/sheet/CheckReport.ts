@@ -15,6 +15,11 @@ export interface CheckItem {
   sheet: string;
   baseline: string;
   target: string;
+  /**
+   * the later milestone's year `target` is for, where the year has no target of its own (2025 for 2023 of a 2020|2025|2035
+   * plan, §3 our reading): said beside the target where it is shown (shownTarget; trial47d F4); not in --json
+   */
+  targetFor?: number;
   attribute?: string;
   domain?: string;
   /**

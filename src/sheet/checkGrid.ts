@@ -27,6 +27,9 @@ import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
 import { FIRST_DATA_ROW, inKey, inKeyYear, KEY_ROW, parseTemplateMark, UNIT_NAME, YEAR_NAME } from "./keys";
 import { META_MARK, readMetaChunks, type WorkbookMeta } from "./metaSheet";
 import { specPlan } from "./specPlan";
+import { yearRule } from "../domain/yearRule";
+import type { IndicatorSpec } from "../domain/IndicatorSpec";
+import type { Unit } from "../domain/Unit";
 import { planCellChanges, type PlanCellSeen } from "./planCellChanges";
 import { planCellTexts } from "./planCellTexts";
 import { parseTarget } from "../domain/parseTarget";
@@ -590,7 +593,7 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
       if (linked.size > 0) for (const y of Object.keys(cells)) { const l = linked.get(cells[y] ?? ""); if (l) res.issues.push(l); }
       const item: CheckItem = {
         kind: "indicator", template: t.id, id: d.id, name: indicatorLabel(d),
-        unit: unit.symbol, sheet: s.name, baseline: d.baseline, target: res.targetText, domain: d.domain,
+        unit: unit.symbol, sheet: s.name, baseline: d.baseline, target: res.targetText, ...milestoneOf(spec, year, unit), domain: d.domain,
         cells, ...base(r), status: res.status, progress: res.progress, expected: res.expected, ...(res.lines ? { lines: res.lines } : {}),
         // a formula never calculated is stated as typed (=120/3), as the report quotes an unusable value
         value: typedText(own), expectedValue: res.expectedValue, ...(res.expectedStrict ? { expectedStrict: res.expectedStrict } : {}),
@@ -689,4 +692,10 @@ function otherYearsOf(actuals: Record<string, CellValue>, inputs: ReadonlyArray<
     (typed ??= {})[y] = typedText(v);
   }
   return typed ? { otherYears: typed } : {};
+}
+
+/** The later milestone the year is judged against (yearRule's `for` before the plan's target year), as gradeIndicator reads it. */
+function milestoneOf(spec: IndicatorSpec, year: number, unit: Unit): { targetFor?: number } {
+  const rule = yearRule(spec, year, unit);
+  return !rule.yearly && rule.for < spec.targetYear ? { targetFor: rule.for } : {};
 }

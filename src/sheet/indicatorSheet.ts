@@ -363,6 +363,7 @@ function inputValidations(b: SheetBuilder, r: number, prm: IndicatorParams): Pla
   const range = prm.bounds.lo <= -1e299 ? (prm.bounds.hi >= 1e299 ? "任意数值" : `≤${prm.bounds.hi}`) : prm.bounds.hi >= 1e299 ? `${prm.bounds.loStrict ? ">" : "≥"}${prm.bounds.lo}` : `${prm.bounds.lo}–${prm.bounds.hi}`;
   const unit = prm.unit.symbol || "未注明";
   const unjudged = prm.years.every((y) => y.op === "none");
+  const lastFor = Math.max(...prm.years.map((y) => y.rule.for));
   const promptFor = (shown: YearParams[]): string => {
     const rule = shown[shown.length - 1];
     const exp = shown.flatMap((yp) => { const e = expected(yp); return e === null ? [] : [{ year: yp.year, e }]; });
@@ -370,7 +371,8 @@ function inputValidations(b: SheetBuilder, r: number, prm: IndicatorParams): Pla
       // a row no year of which has a target (`/` throughout) is checked by nothing, neither the engine nor the
       // validation (§8g): the prompt says so, not a range nobody holds the cell to (trial39d F2)
       unjudged ? `单位 ${unit}：可填文字或数值，不评估` : `单位 ${unit}（${range}）`,
-      `目标 ${rule?.rule.text || "—"}（方向 ${rowDirectionLabel(prm)}）`,
+      // a year judged against a later milestone says its year, never read as the 目标(T) column's (trial47d F4)
+      `目标 ${rule?.rule.text || "—"}（${rule && !rule.rule.yearly && rule.rule.for < lastFor ? `${rule.rule.for} 年目标，` : ""}方向 ${rowDirectionLabel(prm)}）`,
       exp.length === 1 ? `${exp[0]?.year}年序时应达 ${exp[0]?.e}` : exp.length > 1 ? `序时应达：${exp.map((x) => `${x.year}年 ${x.e}`).join("；")}` : "",
       prm.cumulative ? "累计目标：填当年数" : "",
     ].filter(Boolean).join("\n").slice(0, 250);

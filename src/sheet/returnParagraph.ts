@@ -10,6 +10,14 @@ import { shownActual } from "./shownActual";
 import { reportedValue } from "./reportedValue";
 import { rowMiss } from "./rowMiss";
 import type { TargetMiss } from "../domain/targetMiss";
+import { yearOwnTarget } from "./yearOwnTarget";
+
+/** The year whose own target (or later milestone's) graded the row, where not the plan's (yearOwnTarget), for the paragraph to say so. */
+function judgedBy(i: ReturnEvaluation["items"][number]): { judgedBy?: { year: number; milestone: boolean; baselineYear: number } } {
+  if (yearOwnTarget(i) === undefined) return {};
+  const m = i.graded.milestone;
+  return { judgedBy: { year: m ?? 0, milestone: m !== undefined, baselineYear: i.baselineYear } };
+}
 
 /** A row off its 左右 band (rowMiss): the miss, said in the 未完成 list, and `pastBand` where on the side its direction prefers. */
 function bandOf(i: ReturnEvaluation["items"][number]): { miss?: TargetMiss; pastBand?: boolean } {
@@ -37,6 +45,6 @@ export function returnParagraph(ret: Pick<ReturnEvaluation, "items" | "year" | "
     responsibleUnit: i.responsibleUnit ?? null, leftOut: i.graded.leftOut, sumStopped: i.graded.sumStopped, metEarlier: i.graded.metEarlier, assessment: assessmentOf(i), assessmentToConfirm: i.assessmentToConfirm === true, breach: breachOf(i.graded), verify: i.verify ?? null, invalid: i.invalid !== undefined, doubted: i.graded.doubted,
     textValue: i.textValue === true, uncalculatedSheet: i.uncalculatedSheet === true,
     revisions: i.revisions, lag: i.graded.progress !== null && i.graded.result.expected !== null ? i.graded.result.expected - i.graded.progress : null,
-    ...bandOf(i),
+    ...bandOf(i), ...judgedBy(i),
   })), ret.year, ret.targetYear, lang, ret.copied ?? [], brief, ret.removed ?? [], ret.checkFile);
 }

@@ -1,3 +1,4 @@
+import { shownTarget } from "./shownTarget";
 import { markedStatus } from "../domain/markedStatus";
 import { overdueEnd } from "../domain/overdueEnd";
 import { reviewIssue } from "./reviewIssue";
@@ -627,7 +628,7 @@ function shownOf(item: CheckItem, year: number, flagged: boolean): Record<string
     // 约束性 / 预期性 as the plan gives it (blank for a project, a reform, or a plan without it), beside 状态 to filter on (trial42a F5)
     attribute: item.attribute ?? "", value: shownValue(item, year),
     // a project has no 基期: its column holds the 建设年限, said so (trial47a F6: 2021-2023 under 基期 read as a base year)
-    baseline: item.kind === "project" && item.baseline.trim() !== "" ? `建设年限 ${item.baseline}` : item.baseline, target: item.target, due: due === null ? "" : shownDue(due, { value: reached, status: item.status }, item.expectedStrict),
+    baseline: item.kind === "project" && item.baseline.trim() !== "" ? `建设年限 ${item.baseline}` : item.baseline, target: shownTarget(item, "zh"), due: due === null ? "" : shownDue(due, { value: reached, status: item.status }, item.expectedStrict),
     // check's words: a message said of four cells once, naming them (it read four times, no cell named)
     issue: reviewIssue(item, cell, flagged, "zh", year), note: item.note ?? "",
   };

@@ -195,3 +195,15 @@ describe("check's row: a binding row's status is marked, a 未填报 row says it
     else expect(cells[cells.length - 1]).toBe(issue);
   });
 });
+
+// trial47d F4: a 2023 row of a 2020|2025|2035 plan judged against the 2025 milestone showed 目标 300 under a form headed 目标(2035) 560
+describe("check's 目标 column says a milestone's year, whole", () => {
+  test.each<["zh" | "en", number | undefined, string]>([
+    ["zh", 2025, "300（2025 年目标）"],
+    ["en", 2025, "300 (2025 target)"],
+    ["zh", undefined, "300"],
+  ])("%s, for %s: %s", (lang, targetFor, shown) => {
+    const cells = (formatReport("a.xlsx", report([item({ target: "300", ...(targetFor === undefined ? {} : { targetFor }) })]), lang).split("\n")[3] ?? "").split(/ {2,}/);
+    expect(cells).toContain(shown);
+  });
+});

@@ -50,5 +50,7 @@ export function returnOf(unit: string, rows: RowFacts[], year: number): ReturnEv
   const items = rows.map((r, k) => evaluationRow(r, year, k));
   const counts = emptyGradeCounts();
   for (const i of items) counts[i.graded.grade]++;
-  return { unit, file: unit, titles: ["某市交通规划"], sources: [{ document: "某市交通规划", targetYear: 2025 }], templates: [{ id: "t", title: "某市交通规划", kind: "indicators", rows: "00000000" }], regions: [], year, targetYear: 2025, items, projects: [], reforms: [], counts, text: returnParagraph({ items, year, targetYear: 2025 }, "zh") };
+  // the plan's target year: the rows' (2025 unless a row says, as a 2021–2035 plan's do)
+  const t = Math.max(2025, ...rows.map((r) => r.targetYear ?? 2025));
+  return { unit, file: unit, titles: ["某市交通规划"], sources: [{ document: "某市交通规划", targetYear: t }], templates: [{ id: "t", title: "某市交通规划", kind: "indicators", rows: "00000000" }], regions: [], year, targetYear: t, items, projects: [], reforms: [], counts, text: returnParagraph({ items, year, targetYear: t }, "zh") };
 }

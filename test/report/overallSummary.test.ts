@@ -70,6 +70,26 @@ describe("the Word report's 总体评估 sums up the lists the 预警 section gi
     const { overall } = await sections(returnOf("海城区", ROWS, year));
     expect(overall).toContain(sentence);
   });
+
+  /**
+   * trial47d F1: a 2020 | 2025 | 2035 plan. In 2025 check said 已达标 5, the counts 基本符合预期 5 and the mapping sentence
+   * 已达标（规划期末前）为提前实现; the reason was said in the terminal only. Now the counts are followed by the terminal's
+   * head and the mapping says 已达标 by the target the rows were judged against.
+   */
+  const m35 = (name: string, v: Record<number, number>): RowFacts =>
+    ({ name, attribute: "预期性", unit: "亿元", baseline: "210", target: "560", values: v, yearlyTargets: { "2025": "300", "2035": "560" }, targetYear: 2035 });
+  test.each([
+    [2025, { 2025: 300 }, "基本符合预期 1 项", "以上各项中，按 2025 年度目标评估 1 项（进度、序时进度均对年度目标；达到年度目标的评为基本符合预期，已达到下一年目标的评为快于预期，已达到规划目标的评为提前实现）。",
+      "已达标（规划期末前）：按年度目标评估的为基本符合预期（已达到下一年目标的为快于预期，已达到规划目标的为提前实现）；"],
+    [2023, { 2023: 301 }, "快于预期 1 项", "以上各项中，按 2025 年目标评估 1 项（2025 年前没有当年目标的年份按最近的 2025 年目标评估，序时进度自基期 2020 年至 2025 年；已达到 2025 年目标的评为快于预期）。",
+      "已达标（规划期末前）：按 2025 年目标评估的为快于预期（已达到规划目标的为提前实现）；"],
+  ] as const)("%i of a 2020|2025|2035 plan: 总体评估 says which target graded the rows after the counts, and 已达标 by it", async (year, values, count, head, mapping) => {
+    const { overall } = await sections(returnOf("桐溪县", [m35("地区生产总值", values)], year));
+    expect(overall).toContain(count);
+    expect(overall).toContain(`未能评估 0 项。${head}`);
+    expect(overall).toContain(mapping);
+    expect(overall).not.toContain("已达标（规划期末前）为提前实现");
+  });
 });
 
 describe("evaluationText's brief form and its words, zh and en", () => {
@@ -121,6 +141,17 @@ describe("evaluationText's brief form and its words, zh and en", () => {
     ["en", false, true, ["missing", "manual"], "Check's statuses as this report's grades: from the plan's last year on, Met is Achieved and any other graded row Not achieved; Not reported, Needs manual review are Not graded."],
   ] as const)("gradeStatusMap %s (open %s, ended %s, not graded %j)", (lang, open, ended, reasons, sentence) => {
     expect(EVALUATION_WORDS[lang].gradeStatusMap(open, ended, reasons)).toBe(sentence);
+  });
+
+  // trial47d F1: 已达标 said by the target the open rows were graded by (the plan's, their year's own, a later milestone's)
+  test.each([
+    ["zh", { plan: true, own: true, milestones: [] }, "已达标（规划期末前）：按规划目标评估的为提前实现，按年度目标评估的为基本符合预期（已达到下一年目标的为快于预期，已达到规划目标的为提前实现）；"],
+    ["zh", { plan: false, own: false, milestones: [2025] }, "已达标（规划期末前）：按 2025 年目标评估的为快于预期（已达到规划目标的为提前实现）；"],
+    ["zh", { plan: true, own: false, milestones: [] }, "已达标（规划期末前）为提前实现；"],
+    ["en", { plan: false, own: true, milestones: [] }, "Met (before the plan's last year) is Broadly on schedule where graded by its year's own target (Ahead of schedule if next year's target is met too, Achieved early if the plan's); "],
+    ["en", { plan: true, own: false, milestones: [2025] }, "Met (before the plan's last year) is Achieved early where graded by the plan's target, Ahead of schedule where graded by the 2025 milestone (Achieved early if the plan's target is met too); "],
+  ] as const)("gradeStatusMap %s says 已达标 by the target graded by (%j)", (lang, byYear, part) => {
+    expect(EVALUATION_WORDS[lang].gradeStatusMap(true, false, [], byYear)).toContain(part);
   });
 
   test("the brief form points to the section the report gives that title", () => {

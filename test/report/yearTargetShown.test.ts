@@ -3,6 +3,7 @@ import { yearTargetLine } from "../../src/cli/yearTargetLine";
 import { evaluationColumns } from "../../src/sheet/evaluationColumns";
 import type { EvaluationReport } from "../../src/sheet/EvaluationReport";
 import { returnOf, type RowFacts } from "./evaluationRow";
+import { returnParagraph } from "../../src/sheet/returnParagraph";
 
 /**
  * Trial K: a yearly plan's 2024 target (城镇化率 69.5, plan 72) graded the row, as check says, but
@@ -76,5 +77,16 @@ describe("the year's own target is shown where it is graded", () => {
     const ret = returnOf("某某省", [air(aq), co2(cut)], 2023);
     const report: EvaluationReport = { year: 2023, returns: [ret], units: [{ unit: ret.unit, ret }], counts: ret.counts, text: ret.text };
     expect(yearTargetLine(report, lang)).toBe(line);
+  });
+
+  // trial47d F1: the report's paragraph (docx and text) gives the terminal line's head after the counts, in each language
+  test.each<["zh" | "en", number, string]>([
+    ["zh", 2023, "以上各项中，按 2025 年目标评估 2 项（2025 年前没有当年目标的年份按最近的 2025 年目标评估，序时进度自基期 2020 年至 2025 年；已达到 2025 年目标的评为快于预期）。"],
+    ["en", 2023, "Of the rows above: Graded by the 2025 milestone targets (a year before 2025 without its own target is judged against the nearest, 2025's, with expected progress from the 2020 baseline to 2025; a row already meeting its 2025 target is ahead of schedule), 2. "],
+    ["zh", 2025, "以上各项中，按 2025 年度目标评估 2 项（进度、序时进度均对年度目标；达到年度目标的评为基本符合预期，已达到下一年目标的评为快于预期，已达到规划目标的评为提前实现）。"],
+    ["en", 2025, "Of the rows above: Graded by 2025's own targets (progress and expected progress are against them; a row meeting its year's target is on schedule, one already meeting next year's target ahead of schedule, one already meeting the plan's target achieved early), 2. "],
+  ])("%s %i of a 2021–2035 plan: the paragraph says which target graded the rows", (lang, year, said) => {
+    const ret = returnOf("某某省", [air({ ...aq, 2024: 95, 2025: 95 }), co2({ ...cut, 2024: 3.7, 2025: 4.0 })], year);
+    expect(returnParagraph(ret, lang)).toContain(said);
   });
 });

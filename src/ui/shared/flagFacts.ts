@@ -5,6 +5,7 @@ import { progressText } from "../../sheet/progressText";
 import { PROGRESS_SHOWN_MAX } from "../../domain/PROGRESS_SHOWN_MAX";
 import { unitText } from "../../domain/unitText";
 import { labelColon } from "../../domain/labelColon";
+import { shownTarget } from "../../sheet/shownTarget";
 
 /**
  * What a flag says of its row, in the pane and in the ribbon's result dialog alike: the value as typed, under a label
@@ -13,7 +14,7 @@ import { labelColon } from "../../domain/labelColon";
  * A 数据异常 row (invalid, §2) has no progress: its value is not used (the report's “约3.5”（数据异常，未采用）), so
  * it gets no 进度/序时进度 fact, as check's 进度/序时 column and the summary's 问题清单 leave it out; it read 进度 — / 序时进度 80%.
  */
-export function flagFacts(item: Pick<CheckItem, "value" | "unit" | "kind" | "target" | "expected" | "progress" | "status" | "lines"> & Partial<Pick<CheckItem, "baseline" | "issues" | "cumulative">>, lang: Lang): string[] {
+export function flagFacts(item: Pick<CheckItem, "value" | "unit" | "kind" | "target" | "expected" | "progress" | "status" | "lines"> & Partial<Pick<CheckItem, "baseline" | "issues" | "cumulative" | "targetFor">>, lang: Lang): string[] {
   // one rule for every value: shown as typed, the unit in the label, never glued on. A unit glued on a number only read
   // 6500 in a % row as "6500%" and the text "100.0" as "100.0%", while 0.95 (a fraction slip) and " 70 " (text) had
   // none (trial32p); check's suggestion (应为 93.5？) says the rest, under the facts in the pane, after them in the dialog
@@ -26,7 +27,8 @@ export function flagFacts(item: Pick<CheckItem, "value" | "unit" | "kind" | "tar
   const colon = labelColon(lang);
   const target = item.kind === "project"
     ? `${t(lang, "flag.investment")}${colon}${item.target ? t(lang, "flag.amountIn", { amount: item.target, unit }) : "—"}`
-    : `${t(lang, "flag.target")}${colon}${item.target || "—"}`;
+    // a milestone's target with its year, as check's 目标 column (shownTarget; trial47d F4)
+    : `${t(lang, "flag.target")}${colon}${shownTarget(item, lang) || "—"}`;
   const facts = [`${label}${colon}${item.value || t(lang, "flag.empty")}`, target];
   // 倒退 below 0 and >999% above, as the sheet's 进度 cell shows them (progressText); a share between as the pane writes one
   const p = item.progress;
