@@ -14,15 +14,15 @@ export function bandLegend(status: Status, templates: readonly Template[]): stri
   if (!own.length) return null;
   const key = (b: LagBands): string => `${b.form}:${b.lagging}:${b.severe}`;
   const plain = templates.some((t) => t.kind === "indicators" && !t.bands);
-  if (new Set(own.map(key)).size > 1 || plain) return `${status === "on_track" ? "未达标，" : ""}按各模板设定的亮灯规则判断${status === "severe" ? "；项目逾期未完成" : ""}`;
+  if (new Set(own.map(key)).size > 1 || plain) return `${status === "on_track" ? "未达标，" : ""}按各模板设定的亮灯规则判断${status === "severe" ? "；项目或改革逾期未完成" : ""}`;
   const b = own[0] as LagBands;
   // short enough for one line of the cover's legend cell (projects keep s and s/2: evaluation-rules §7)
   if (b.form === "points") {
     if (status === "on_track") return `未达标，但进度不低于序时进度减 ${b.lagging} 个百分点（本单位规则）`;
     if (status === "lagging") return `进度低于序时进度 ${b.lagging}–${b.severe} 个百分点；或无法计算进度而未达标`;
-    return `进度低于序时进度 ${b.severe} 个百分点以上，或倒退；项目逾期未完成`;
+    return `进度低于序时进度 ${b.severe} 个百分点以上，或倒退；项目或改革逾期未完成`;
   }
   if (status === "on_track") return `未达标，但进度不低于序时进度的 ${b.lagging}%（本单位规则）`;
   if (status === "lagging") return `进度低于序时进度的 ${b.lagging}%，不低于其 ${b.severe}%；或无法计算进度`;
-  return `进度低于序时进度的 ${b.severe}%，或倒退；项目逾期未完成`;
+  return `进度低于序时进度的 ${b.severe}%，或倒退；项目或改革逾期未完成`;
 }

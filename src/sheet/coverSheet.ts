@@ -54,8 +54,10 @@ const PLAN_NOTES_SAID = "规划指标表下的注释（照规划原文）：指�
 const LEGEND: Array<[Status, string]> = [
   ["met", "目标条件已满足"],
   ["on_track", "未达标，但自基期以来的进度不低于时间进度（序时进度）"],
-  ["lagging", "进度低于序时进度，但不低于其一半；或无法计算进度而未达标"],
-  ["severe", "进度低于序时进度的一半，或倒退；项目逾期未完成"],
+  // a row whose baseline already meets its target has no trajectory (§3): not met is 滞后 even when worse than the
+  // baseline, which the legend's 倒退 (severe) must not seem to cover (trial47c F1); reforms past a 完成时限 too (dev47i)
+  ["lagging", "进度低于序时进度，但不低于其一半；或无法计算进度（如基期值已满足目标）而未达标"],
+  ["severe", "进度低于序时进度的一半，或倒退；项目或改革逾期未完成"],
   ["invalid", "填写的不是可用数值（文字、错误值、超出单位范围等）"],
   ["missing", "本年度应填未填"],
   ["manual", "目标为文字描述，由审核人员在“人工评估”列给出结论"],

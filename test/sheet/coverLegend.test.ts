@@ -28,6 +28,10 @@ describe("the cover's legend says what the workbook's lists do", () => {
     ["projects: the verdict is the 审核 sheet's 审核结论", ["shengsi-2024-projects"], "待人工评估", ["总投资为“/”", "审核表中给出审核结论（通过或已说明）"], ["“人工评估”列", "“审核意见”列"]],
     ["indicators alone: as before", ["shengsi-2023-2027"], "待人工评估", ["“人工评估”列"], ["审核意见"]],
     ["indicators alone: no project words", ["shengsi-2023-2027"], "不适用", ["本年度无目标"], ["项目"]],
+    // trial47c F1: a ceiling met at the baseline and broken later is 滞后 (§3: no trajectory), not the 倒退 of 严重滞后
+    ["滞后 without a trajectory names the baseline already meeting the target", ["shengsi-2023-2027"], "滞后", ["无法计算进度（如基期值已满足目标）而未达标"], []],
+    // dev47i: a reform past its 完成时限 is 严重滞后 as a project past its 建设年限
+    ["严重滞后 names overdue reforms beside projects", ["shengsi-2024-reforms"], "严重滞后", ["项目或改革逾期未完成"], []],
   ])("%s", async (_why, ids, label, has, hasNot) => {
     const text = await legend(ids, label);
     for (const w of has) expect(text).toContain(w);
