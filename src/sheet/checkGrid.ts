@@ -27,9 +27,8 @@ import { gridCell, type GridSheet, type GridWorkbook } from "./Grid";
 import { FIRST_DATA_ROW, inKey, inKeyYear, KEY_ROW, parseTemplateMark, UNIT_NAME, YEAR_NAME } from "./keys";
 import { META_MARK, readMetaChunks, type WorkbookMeta } from "./metaSheet";
 import { specPlan } from "./specPlan";
-import { yearRule } from "../domain/yearRule";
+import { targetForYear } from "../domain/yearRule";
 import type { IndicatorSpec } from "../domain/IndicatorSpec";
-import type { Unit } from "../domain/Unit";
 import { planCellChanges, type PlanCellSeen } from "./planCellChanges";
 import { planCellTexts } from "./planCellTexts";
 import { parseTarget } from "../domain/parseTarget";
@@ -593,7 +592,7 @@ function checkSheet(s: GridSheet, t: Template, keys: Map<string, number>, rowsBy
       if (linked.size > 0) for (const y of Object.keys(cells)) { const l = linked.get(cells[y] ?? ""); if (l) res.issues.push(l); }
       const item: CheckItem = {
         kind: "indicator", template: t.id, id: d.id, name: indicatorLabel(d),
-        unit: unit.symbol, sheet: s.name, baseline: d.baseline, target: res.targetText, ...milestoneOf(spec, year, unit), domain: d.domain,
+        unit: unit.symbol, sheet: s.name, baseline: d.baseline, target: res.targetText, ...milestoneOf(spec, year), domain: d.domain,
         cells, ...base(r), status: res.status, progress: res.progress, expected: res.expected, ...(res.lines ? { lines: res.lines } : {}),
         // a formula never calculated is stated as typed (=120/3), as the report quotes an unusable value
         value: typedText(own), expectedValue: res.expectedValue, ...(res.expectedStrict ? { expectedStrict: res.expectedStrict } : {}),
@@ -694,8 +693,11 @@ function otherYearsOf(actuals: Record<string, CellValue>, inputs: ReadonlyArray<
   return typed ? { otherYears: typed } : {};
 }
 
-/** The later milestone the year is judged against (yearRule's `for` before the plan's target year), as gradeIndicator reads it. */
-function milestoneOf(spec: IndicatorSpec, year: number, unit: Unit): { targetFor?: number } {
-  const rule = yearRule(spec, year, unit);
-  return !rule.yearly && rule.for < spec.targetYear ? { targetFor: rule.for } : {};
+/**
+ * The later milestone the year is judged against (`for` before the plan's target year), as gradeIndicator reads it:
+ * targetForYear, the year's choice of target alone, not the whole yearRule the engine has already built for the row.
+ */
+function milestoneOf(spec: IndicatorSpec, year: number): { targetFor?: number } {
+  const t = targetForYear(spec, year);
+  return !t.yearly && t.for < spec.targetYear ? { targetFor: t.for } : {};
 }
